@@ -1,0 +1,131 @@
+"""The data that flows between the pipeline stages.
+
+ingest  -> Document (with Sentences)
+extract -> Fact (theme still empty)
+classify-> Fact (theme and the cues that placed it)
+sheets  -> FactSheet / SourceRecord (the YAML contract in content/)
+render  -> pages (str) from FactSheets
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FactKind = Literal["quantity", "ranking", "record", "milestone"]
+FACT_KINDS: tuple[str, ...] = ("quantity", "ranking", "record", "milestone")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a source, located by character offsets."""
+
+    text: str
+    """Verbatim: always equal to ``document.text[start:end]``."""
+    start: int
+    """Offset of the first character in the decoded, newline-normalised text."""
+    end: int
+    """Offset one past the last character."""
+    paragraph: int
+    """Index of the paragraph (0 = first paragraph after the title)."""
+    line: int
+    """1-based line of ``start`` in the source, for messages."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded source text, split into paragraphs and sentences."""
+
+    stem: str
+    """The file name without extension; ``source.document`` in facts."""
+    path: str
+    """Where the text came from, as given (for messages)."""
+    text: str
+    """Decoded text with BOM removed and line endings normalised to ``\\n``."""
+    title: str
+    byline: str | None
+    date: str | None
+    """ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when the text states one."""
+    sha256: str
+    """Of the raw bytes of the file, so a changed source is noticed."""
+    paragraphs: tuple[tuple[int, int], ...]
+    """(start, end) of each body paragraph."""
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fact comes from: a verbatim sentence of a document."""
+
+    document: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure or claim, with the sentence it stands in."""
+
+    id: str
+    """Stable slug: same sentence and figure give the same id on every run."""
+    kind: str
+    """One of FACT_KINDS."""
+    statement: str
+    """Reads as a sentence of its own."""
+    value: float | int | None
+    unit: str | None
+    subject: str | None
+    year: int | None
+    entities: tuple[str, ...]
+    source: Source
+    reviewed: bool = False
+    qualifier: str | None = None
+    """about, over, nearly, less than, up to ... kept apart from the value."""
+    theme: str | None = None
+    cues: tuple[str, ...] = ()
+    """The taxonomy cues that placed the fact in its theme (explainability)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """One entry of the taxonomy file (content/taxonomy.yml)."""
+
+    slug: str
+    title: str
+    description: str
+    cues: tuple[str, ...] = ()
+    """Words or phrases; matched case-insensitively on word boundaries."""
+    units: tuple[str, ...] = ()
+    """Units that point at this theme (e.g. qubits)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    themes: tuple[Theme, ...]
+    fallback: str = "general"
+
+    def get(self, slug: str) -> Theme | None:
+        return next((t for t in self.themes if t.slug == slug), None)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """A source document as described in content/sources.yml."""
+
+    document: str
+    title: str
+    byline: str | None
+    date: str | None
+    sha256: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactSheet:
+    """One content/<theme>.yml file."""
+
+    theme: str
+    title: str
+    facts: tuple[Fact, ...] = field(default=())
+    description: str = ""
