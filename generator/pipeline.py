@@ -1,0 +1,213 @@
+"""The one place that knows the order of the stages: ingest -> extract -> classify -> merge.
+
+``extract_content`` turns seeds into content files; ``load_site`` reads the content back for
+rendering. Both collect diagnostics instead of stopping at the first bad file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .classify import classify_facts, load_taxonomy
+from .errors import Diagnostic, FactsheetsError
+from .extract import extract_facts
+from .files import write_atomic
+from .ingest import decode_source, read_source
+from .merge import MergeReport, merge_facts
+from .model import Document, Fact, FactSheet, SourceRecord, Taxonomy
+from .settings import Settings
+from .sheets import SLUG, dump_sheet, dump_sources, load_sheet, load_sources, sheet_paths
+
+STATE_FILE = ".extracted.json"
+PARALLEL_FROM = 64
+"""Below this many sources a process pool costs more than it saves."""
+
+
+@dataclass(slots=True)
+class ExtractReport:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    sheets: dict[str, MergeReport] = field(default_factory=dict)
+    written: list[Path] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)
+    documents: int = 0
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    document: Document
+    facts: list[Fact]
+
+
+def _process(path: Path, max_bytes: int, taxonomy: Taxonomy) -> _Extracted | FactsheetsError:
+    try:
+        document = read_source(path, max_bytes)
+    except FactsheetsError as e:
+        return e
+    facts = classify_facts(extract_facts(document), taxonomy, document)
+    return _Extracted(document, facts)
+
+
+def _process_packed(args: tuple[Path, int, Taxonomy]) -> _Extracted | FactsheetsError:
+    return _process(*args)
+
+
+def extract_sources(settings: Settings, taxonomy: Taxonomy) -> tuple[list[_Extracted], list[Diagnostic]]:
+    """Ingest, extract and classify every seed; a bad source is reported and skipped."""
+    paths = settings.seed_paths()
+    jobs = [(p, settings.max_source_bytes, taxonomy) for p in paths]
+    if len(jobs) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor() as pool:
+            results = list(pool.map(_process_packed, jobs, chunksize=16))
+    else:
+        results = [_process_packed(job) for job in jobs]
+    done: list[_Extracted] = []
+    problems: list[Diagnostic] = []
+    seen: dict[str, Path] = {}
+    for path, result in zip(paths, results, strict=True):
+        if isinstance(result, FactsheetsError):
+            problems.extend(result.diagnostics)
+            continue
+        stem = result.document.stem
+        if stem in seen:
+            problems.append(Diagnostic(str(path), 1, 1, f"same document name as {seen[stem].name}; skipped"))
+            continue
+        seen[stem] = path
+        if not result.document.sentences:
+            problems.append(Diagnostic(str(path), 1, 1, "empty source: no sentences, no facts", "warning"))
+        done.append(result)
+    return done, problems
+
+
+def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
+    """Seeds -> content/*.yml, merging with what people edited."""
+    report = ExtractReport()
+    taxonomy = load_taxonomy(settings.taxonomy_path)
+    extracted, problems = extract_sources(settings, taxonomy)
+    report.diagnostics.extend(problems)
+    report.documents = len(extracted)
+
+    existing: dict[str, list[Fact]] = {}
+    rejected: dict[str, set[str]] = {}
+    titles: dict[str, str] = {}
+    for path in sheet_paths(settings.content_dir):
+        sheet, sheet_rejected, sheet_problems = load_sheet(path, _display(settings, path))
+        if sheet_problems:
+            # Never merge into a file we could not read fully: the person's edit would be lost.
+            report.diagnostics.extend(sheet_problems)
+            continue
+        existing[sheet.theme] = list(sheet.facts)
+        rejected[sheet.theme] = set(sheet_rejected)
+        titles[sheet.theme] = sheet.title
+    if report.errors:
+        return report
+
+    state_path = settings.content_dir / STATE_FILE
+    state = _read_state(state_path)
+    all_facts = [f for item in extracted for f in item.facts]
+    texts = {item.document.stem: item.document.text for item in extracted}
+    result = merge_facts(existing, rejected, all_facts, state, texts)
+    report.sheets = result.report
+
+    outputs: dict[Path, str] = {}
+    for theme in sorted(result.facts_by_theme):
+        facts = result.facts_by_theme[theme]
+        if not SLUG.match(theme):
+            report.diagnostics.append(Diagnostic(str(settings.taxonomy_path), 1, 1,
+                                                 f"theme {theme!r} is not a slug; not written"))
+            continue
+        if not facts and theme not in existing:
+            continue
+        known = taxonomy.get(theme)
+        title = titles.get(theme) or (known.title if known else theme)
+        sheet = FactSheet(theme=theme, title=title, facts=tuple(facts))
+        outputs[settings.content_dir / f"{theme}.yml"] = dump_sheet(sheet, result.rejected_by_theme.get(theme, ()))
+    records = {r.document: r for r in load_sources(settings.sources_path, _display(settings, settings.sources_path))}
+    for item in extracted:
+        d = item.document
+        records[d.stem] = SourceRecord(d.stem, d.title, d.byline, d.date, d.sha256, _display(settings, Path(d.path)))
+    outputs[settings.sources_path] = dump_sources(records.values())
+    outputs[state_path] = json.dumps(result.state, indent=0, sort_keys=True) + "\n"
+
+    for path, text in outputs.items():
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        if old == text:
+            continue
+        if path.suffix == ".yml":
+            name = _display(settings, path)
+            report.diffs.append("".join(difflib.unified_diff(
+                old.splitlines(keepends=True), text.splitlines(keepends=True), f"a/{name}", f"b/{name}")))
+        if not dry_run:
+            write_atomic(path, text)
+            report.written.append(path)
+    return report
+
+
+def _read_state(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _display(settings: Settings, path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteContent:
+    """Everything the renderer needs, read back from content/ (the source of truth)."""
+
+    taxonomy: Taxonomy
+    sheets: tuple[FactSheet, ...]
+    sources: tuple[SourceRecord, ...]
+    texts: dict[str, str]
+    """Document stem -> decoded text, for source pages and quote checks."""
+
+
+def load_site(settings: Settings) -> tuple[SiteContent, list[Diagnostic]]:
+    problems: list[Diagnostic] = []
+    taxonomy = load_taxonomy(settings.taxonomy_path)
+    sheets: list[FactSheet] = []
+    for path in sheet_paths(settings.content_dir):
+        try:
+            sheet, _rejected, sheet_problems = load_sheet(path, _display(settings, path))
+        except FactsheetsError as e:
+            problems.extend(e.diagnostics)
+            continue
+        problems.extend(sheet_problems)
+        if not sheet_problems:
+            sheets.append(sheet)
+    try:
+        sources = load_sources(settings.sources_path, _display(settings, settings.sources_path))
+    except FactsheetsError as e:
+        problems.extend(e.diagnostics)
+        sources = []
+    texts: dict[str, str] = {}
+    for path in settings.seed_paths():
+        try:
+            # Decoding is enough here; segmentation is extraction's business.
+            texts[path.stem] = decode_source(_read_limited(path, settings.max_source_bytes), str(path))
+        except FactsheetsError:
+            continue  # reported by extract/check; the page just has no text
+    order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
+    sheets.sort(key=lambda s: (order.get(s.theme, len(order)), s.theme))
+    return SiteContent(taxonomy, tuple(sheets), tuple(sources), texts), problems
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    if path.stat().st_size > max_bytes:
+        raise FactsheetsError(Diagnostic(str(path), 1, 1, f"larger than {max_bytes} bytes"))
+    return path.read_bytes()

@@ -1,0 +1,81 @@
+"""The MkDocs adapter: a thin shell over render.py. Everything else imports without MkDocs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .errors import FactsheetsError
+from .site import SiteBuild, build_site_files, write_pdfs
+
+log = logging.getLogger("mkdocs.plugins.factsheets")
+
+
+class FactsheetsConfig(Config):
+    seeds = opt.Type(str, default="seeds")
+    content = opt.Type(str, default="content")
+    templates = opt.Type(str, default="templates")
+    pdf = opt.Type(bool, default=True)
+    """Write site/pdf/*.pdf with WeasyPrint after the build."""
+    extract_on_serve = opt.Type(bool, default=True)
+    """Under `mkdocs serve`, re-extract changed seeds before each build."""
+
+
+class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):
+    def __init__(self) -> None:
+        self.command = "build"
+        self.site: SiteBuild | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_config(self, config: Any) -> Any:
+        root = Path(config.config_file_path or ".").resolve().parent
+        try:
+            self.site = build_site_files(
+                root, self.config.seeds, self.config.content, self.config.templates,
+                extract=self.command == "serve" and self.config.extract_on_serve,
+                pdf_links=self.config.pdf,
+            )
+        except FactsheetsError as e:
+            raise PluginError(f"factsheets: content has problems:\n{e}") from e
+        for warning in self.site.warnings:
+            log.warning("%s", warning)
+        if not config.nav:
+            config.nav = self.site.nav
+        if "assets/factsheets.css" not in config.extra_css:
+            config.extra_css.append("assets/factsheets.css")
+        return config
+
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        assert self.site is not None
+        for path, content in self.site.files.items():
+            existing = files.get_file_from_path(path)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        # Files outside docs/ never trigger a reload unless watched (mkdocs#3950).
+        assert self.site is not None
+        for folder in self.site.watch:
+            if folder.exists():
+                server.watch(str(folder))
+        return server
+
+    def on_post_build(self, *, config: Any) -> None:
+        if not self.config.pdf or self.site is None:
+            return
+        try:
+            seconds = write_pdfs(self.site, Path(config.site_dir))
+        except FactsheetsError as e:
+            raise PluginError(f"factsheets: PDF: {e}") from e
+        log.info("factsheets: PDFs written in %.2f s", seconds)

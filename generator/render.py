@@ -1,0 +1,330 @@
+"""The only module that renders: Jinja2 (StrictUndefined, autoescape) over our own templates.
+
+Pages are Markdown files whose bodies are HTML blocks built by the templates: Markdown
+engines pass such blocks through untouched, so text from a source (always escaped here)
+can never turn into Markdown, HTML or template syntax, and any engine that reads
+Markdown (MkDocs, ProperDocs, Zensical) renders the same page.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import posixpath
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .charts import chart_groups, render_bar_chart
+from .model import Fact, FactSheet, SourceRecord
+from .pipeline import SiteContent
+
+SITE_TITLE = "Fact sheets"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of the site, engine-neutral."""
+
+    path: str
+    """Markdown path under the docs folder, e.g. ``ai/index.md``."""
+    title: str
+    """Plain text; escaped where it is written."""
+    markdown: str
+    in_nav: bool = True
+
+
+def page_url(path: str) -> str:
+    """Directory URL of a page path: ``ai/index.md`` -> ``ai/``, ``data.md`` -> ``data/``."""
+    if path == "index.md":
+        return ""
+    stem = path[: -len(".md")]
+    if stem.endswith("/index"):
+        stem = stem[: -len("/index")]
+    return stem + "/"
+
+
+def relative(from_path: str, to_url: str) -> str:
+    """A link from one page to a site URL that works on any host and sub-path."""
+    base = page_url(from_path)
+    target, _, fragment = to_url.partition("#")
+    rel = posixpath.relpath(target or ".", base or ".")
+    if target.endswith("/") and not rel.endswith("/"):
+        rel += "/"
+    if rel == "./":
+        rel = "./"
+    return rel + (f"#{fragment}" if fragment else "")
+
+
+def theme_path(theme: str) -> str:
+    return f"{theme}/index.md"
+
+
+def source_path(document: str) -> str:
+    return f"sources/{document}.md"
+
+
+def theme_url(theme: str) -> str:
+    return page_url(theme_path(theme))
+
+
+def source_url(document: str) -> str:
+    return page_url(source_path(document))
+
+
+def format_value(fact: Fact) -> str:
+    """The figure as people write it: 69,300 · 88.5 · 0.3%."""
+    value = fact.value
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    number = f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
+    unit = (fact.unit or "").lower()
+    if unit in ("percent", "%"):
+        return number + "%"
+    if unit == "rank" and isinstance(value, int):
+        return _ordinal(value)
+    if unit in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[unit] + _short_scale(value)
+    return _short_scale(value) if isinstance(value, int) and abs(value) >= 10**9 else number
+
+
+_CURRENCY_SIGNS = {"usd": "$", "eur": "€", "gbp": "£", "cny": "¥", "jpy": "¥"}
+
+
+def _short_scale(value: float | int) -> str:
+    for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.4g} {word}"
+    return f"{value:,}"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def unit_label(fact: Fact) -> str:
+    unit = fact.unit or ""
+    if unit.lower() in ("percent", "%", "rank") or unit.lower() in _CURRENCY_SIGNS:
+        return fact.subject or ""
+    return unit
+
+
+class Renderer:
+    """Jinja2 over the project's templates; one instance per build."""
+
+    def __init__(self, templates_dir: Path) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates_dir)),
+            autoescape=True,  # every template, whatever its extension: seed text is untrusted
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["figure"] = format_value
+        self.env.filters["unit_label"] = unit_label
+        self.env.filters["front_title"] = front_title
+        self.env.globals.update(relative=relative, theme_url=theme_url, source_url=source_url)
+        self.env.globals["chart"] = lambda group, title: Markup(render_bar_chart(group, title))
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context)
+
+
+def front_title(title: str) -> str:
+    """A page title for YAML front matter. Escaped for HTML because MkDocs themes insert
+    ``page.title`` without escaping; JSON quoting makes it a safe YAML string."""
+    return json.dumps(html.escape(" ".join(title.split())), ensure_ascii=False)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityEntry:
+    name: str
+    facts: tuple[tuple[Fact, str], ...]
+    """Each fact with the theme it sits in."""
+
+
+def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = True) -> list[Page]:
+    """Every page of the site, in nav order."""
+    sheets = [s for s in content.sheets if s.facts]
+    sources = {r.document: r for r in content.sources}
+    fact_theme = {f.id: s.theme for s in sheets for f in s.facts}
+    facts_by_doc: dict[str, list[Fact]] = defaultdict(list)
+    for sheet in sheets:
+        for fact in sheet.facts:
+            facts_by_doc[fact.source.document].append(fact)
+    documents = sorted(set(sources) | set(facts_by_doc))
+    common = {
+        "site_title": SITE_TITLE,
+        "pdf_links": pdf_links,
+        "sources": sources,
+        "fact_theme": fact_theme,
+        "taxonomy": content.taxonomy,
+    }
+    pages: list[Page] = []
+    pages.append(Page("index.md", "Home", renderer.render(
+        "home.md.j2", page_path="index.md", title="Home", sheets=sheets,
+        documents=[sources.get(d) or _unknown_source(d) for d in documents],
+        headline=headline_facts, **common)))
+    for sheet in sheets:
+        path = theme_path(sheet.theme)
+        theme = content.taxonomy.get(sheet.theme)
+        pages.append(Page(path, sheet.title, renderer.render(
+            "theme.md.j2", page_path=path, title=sheet.title, sheet=sheet,
+            description=(theme.description if theme else sheet.description),
+            key_figures=headline_facts(sheet, 6),
+            numeric=[f for f in sheet.facts if f.value is not None],
+            claims=[f for f in sheet.facts if f.kind in ("record", "milestone")],
+            charts=chart_groups(sheet.facts),
+            entities=_entities_of(sheet.facts),
+            documents=sorted({f.source.document for f in sheet.facts}),
+            **common)))
+    entities = _entity_index(sheets)
+    pages.append(Page("entities.md", "Entities", renderer.render(
+        "entities.md.j2", page_path="entities.md", title="Entities", entities=entities, **common)))
+    pages.append(Page("sources/index.md", "Sources", renderer.render(
+        "sources.md.j2", page_path="sources/index.md", title="Sources",
+        documents=[sources.get(d) or _unknown_source(d) for d in documents],
+        facts_by_doc=facts_by_doc, **common)))
+    for document in documents:
+        path = source_path(document)
+        record = sources.get(document) or _unknown_source(document)
+        text = content.texts.get(document)
+        pages.append(Page(path, record.title, renderer.render(
+            "source.md.j2", page_path=path, title=record.title, record=record,
+            segments=highlight_segments(text, facts_by_doc[document]) if text is not None else None,
+            facts=facts_by_doc[document], **common), in_nav=False))
+    pages.append(Page("data.md", "Data and method", renderer.render(
+        "data.md.j2", page_path="data.md", title="Data and method",
+        fact_count=sum(len(s.facts) for s in sheets), **common)))
+    return pages
+
+
+def _unknown_source(document: str) -> SourceRecord:
+    return SourceRecord(document, document, None, None, "", "")
+
+
+def headline_facts(sheet: FactSheet, limit: int = 3) -> list[Fact]:
+    """The figures a card shows first: reviewed first, then quantities and rankings, in order."""
+    numeric = [f for f in sheet.facts if f.value is not None]
+    ranked = sorted(numeric, key=lambda f: (not f.reviewed, f.kind not in ("quantity", "ranking")))
+    return ranked[:limit]
+
+
+def _entities_of(facts: tuple[Fact, ...]) -> list[str]:
+    return sorted({e for f in facts for e in f.entities}, key=str.casefold)
+
+
+def _entity_index(sheets: list[FactSheet]) -> list[EntityEntry]:
+    found: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
+    for sheet in sheets:
+        for fact in sheet.facts:
+            for entity in dict.fromkeys(fact.entities):
+                found[entity].append((fact, sheet.theme))
+    return [EntityEntry(name, tuple(found[name])) for name in sorted(found, key=str.casefold)]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of source text; ``facts`` is non-empty for a highlighted quote."""
+
+    text: str
+    facts: tuple[Fact, ...] = ()
+    paragraph_break: bool = False
+
+
+def highlight_segments(text: str, facts: list[Fact]) -> list[Segment]:
+    """Split a source into plain runs and quoted spans (facts sharing a span share a mark).
+
+    Only spans that still match their quote are highlighted; overlapping spans are merged
+    into the first so the text is shown exactly once.
+    """
+    spans: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        s = fact.source
+        if 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.quote:
+            spans[(s.start, s.end)].append(fact)
+    out: list[Segment] = []
+    pos = 0
+    for (start, end), group in sorted(spans.items()):
+        if start < pos:
+            continue
+        if start > pos:
+            out.extend(_plain(text[pos:start]))
+        out.append(Segment(text[start:end], tuple(group)))
+        pos = end
+    out.extend(_plain(text[pos:]))
+    return out
+
+
+def _plain(text: str) -> list[Segment]:
+    """Plain text with blank-line paragraph breaks made explicit for the template."""
+    out: list[Segment] = []
+    for i, part in enumerate(text.split("\n")):
+        if i:
+            out.append(Segment("", paragraph_break=True))
+        if part:
+            out.append(Segment(part))
+    return out
+
+
+# --- data downloads ---------------------------------------------------------------------
+
+CSV_FIELDS = ("id", "theme", "kind", "statement", "value", "unit", "qualifier", "subject", "year",
+              "entities", "document", "source_title", "quote", "start", "end", "reviewed")
+
+
+def flat_facts(content: SiteContent) -> list[dict[str, Any]]:
+    sources = {r.document: r for r in content.sources}
+    rows = []
+    for sheet in content.sheets:
+        for f in sheet.facts:
+            record = sources.get(f.source.document)
+            rows.append({
+                "id": f.id, "theme": sheet.theme, "kind": f.kind, "statement": f.statement,
+                "value": f.value, "unit": f.unit, "qualifier": f.qualifier, "subject": f.subject,
+                "year": f.year, "entities": list(f.entities), "document": f.source.document,
+                "source_title": record.title if record else f.source.document,
+                "quote": f.source.quote, "start": f.source.start, "end": f.source.end,
+                "reviewed": f.reviewed,
+            })
+    return rows
+
+
+def render_data_files(content: SiteContent, schema: dict[str, Any]) -> dict[str, bytes]:
+    """site/data/*: the same facts, flat, as JSON and CSV, plus the content schema."""
+    rows = flat_facts(content)
+    facts_json = json.dumps({"facts": rows}, ensure_ascii=False, indent=1) + "\n"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        flat = {**row, "entities": "; ".join(row["entities"]),
+                "value": "" if row["value"] is None else row["value"],
+                "reviewed": str(row["reviewed"]).lower()}
+        writer.writerow({k: _csv_cell(v) for k, v in flat.items()})
+    return {
+        "data/facts.json": facts_json.encode("utf-8"),
+        "data/facts.csv": buffer.getvalue().encode("utf-8"),
+        "data/schema.json": (json.dumps(schema, indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
+    }
+
+
+def _csv_cell(value: Any) -> Any:
+    """Spreadsheets run text cells that start with = + - @ as formulas; sources are untrusted."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def nav_entries(pages: list[Page]) -> list[dict[str, str]]:
+    return [{p.title: p.path} for p in pages if p.in_nav]

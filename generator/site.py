@@ -1,0 +1,73 @@
+"""Everything a site build needs, independent of the engine: pages, assets, data, PDFs.
+
+Both the MkDocs plugin and `factsheets render --out DIR` call build_site_files().
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .check import check_content
+from .errors import FactsheetsError
+from .pipeline import SiteContent, extract_content, load_site
+from .render import Page, Renderer, nav_entries, render_data_files, render_pages
+from .schema import SHEET_SCHEMA
+from .settings import Settings, make_settings
+
+ASSETS = ("assets/factsheets.css",)
+
+
+@dataclass(slots=True)
+class SiteBuild:
+    settings: Settings
+    content: SiteContent
+    renderer: Renderer
+    pages: list[Page]
+    files: dict[str, bytes | str]
+    """Docs-relative path -> content, for every generated page, asset and data file."""
+    nav: list[dict[str, str]]
+    watch: list[Path]
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_site_files(root: Path, seeds: str = "seeds", content: str = "content", templates: str = "templates",
+                     extract: bool = False, pdf_links: bool = True) -> SiteBuild:
+    """Load (optionally re-extract) and check the content, then render every page.
+
+    Raises FactsheetsError listing every problem when the content does not check out.
+    """
+    settings = make_settings(root, seeds, content, templates)
+    warnings: list[str] = []
+    if extract:
+        report = extract_content(settings)
+        warnings.extend(str(d) for d in report.diagnostics if d.severity != "error")
+        if report.errors:
+            raise FactsheetsError(report.errors)
+    problems = check_content(settings)
+    if problems:
+        raise FactsheetsError(problems)
+    site_content, load_problems = load_site(settings)
+    if load_problems:
+        raise FactsheetsError(load_problems)
+    renderer = Renderer(settings.templates_dir)
+    pages = render_pages(site_content, renderer, pdf_links=pdf_links)
+    files: dict[str, bytes | str] = {p.path: p.markdown for p in pages}
+    for asset in ASSETS:
+        files[asset] = (settings.templates_dir / asset).read_bytes()
+    files.update(render_data_files(site_content, SHEET_SCHEMA))
+    return SiteBuild(settings, site_content, renderer, pages, files, nav_entries(pages),
+                     [settings.seeds_dir, settings.content_dir, settings.templates_dir], warnings)
+
+
+def write_pdfs(site: SiteBuild, site_dir: Path) -> float:
+    """site/pdf/<theme>.pdf and factsheets.pdf; returns the seconds it took."""
+    started = time.perf_counter()
+    from .pdf import build_pdfs  # WeasyPrint is heavy: import it only when PDFs are made
+
+    try:
+        build_pdfs(site.content, site.renderer, site_dir / "pdf")
+    except OSError as e:
+        raise FactsheetsError(f"cannot write PDFs: {e}") from e
+    return time.perf_counter() - started

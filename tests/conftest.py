@@ -1,0 +1,52 @@
+"""Shared fixtures: a copy of the example project, built once with the real mkdocs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PROJECT_PARTS = ("seeds", "content", "templates", "docs", "mkdocs.yml")
+
+
+def copy_project(dest: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
+    for part in parts:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part)
+        elif src.exists():
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+def run(args: list[str], cwd: Path, check: bool = True, **kw: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env, **kw)  # type: ignore[call-overload]
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result  # type: ignore[no-any-return]
+
+
+def factsheets(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return run([str(BIN / "factsheets"), *args], cwd, check=check)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example project, extracted and built with `mkdocs build --strict` (PDFs included)."""
+    project = copy_project(tmp_path_factory.mktemp("example"))
+    factsheets("extract", cwd=project)
+    run([str(BIN / "mkdocs"), "build", "--strict"], project)
+    return project / "site"
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the example project to change freely."""
+    return copy_project(tmp_path / "project")
