@@ -1,10 +1,12 @@
 """Stage 1: bytes -> Document (decode, normalise newlines, title/byline, sentences with spans).
 
-STUB: to be replaced by the full ingest (issue 3/5).
+Everything here is plain rules over the text: the sources are short articles, and rules
+keep every offset exact (``Sentence.text == Document.text[start:end]``) and explainable.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from pathlib import Path
@@ -14,39 +16,319 @@ from .model import Document, Sentence
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
+_BOM_UTF8 = b"\xef\xbb\xbf"
+_BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+# C0 controls that never occur in text files (tab, newlines, form feed are fine).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _locate(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset of undecodable input."""
+    line_start = max(raw.rfind(b"\n", 0, offset), raw.rfind(b"\r", 0, offset)) + 1
+    line = raw.count(b"\n", 0, offset) + 1 if b"\n" in raw[:offset] else raw.count(b"\r", 0, offset) + 1
+    col = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, col
+
+
+def _fail(raw: bytes, offset: int, path: str, message: str) -> SourceError:
+    line, col = _locate(raw, offset)
+    return SourceError(Diagnostic(path, line, col, f"{message} (byte offset {offset})"))
+
 
 def decode_source(raw: bytes, path: str) -> str:
-    """Decode UTF-8 (BOM optional) or UTF-16 with BOM; normalise line endings to \\n."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise SourceError(Diagnostic(path, 1, e.start + 1, f"not UTF-8 (byte offset {e.start})")) from e
+    """Decode UTF-8 (BOM optional) or UTF-16 with BOM; normalise line endings to ``\\n``.
+
+    Binary input (NUL bytes, control characters) and undecodable bytes raise SourceError
+    naming the line, column and byte offset of the first bad byte.
+    """
+    if raw.startswith(_BOM_UTF16):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise SourceError(Diagnostic(
+                path, 1, 1, f"cannot decode as UTF-16: {e.reason} (byte offset {e.start})"
+            )) from e
+    else:
+        if raw.startswith(_BOM_UTF8):
+            raw = raw[len(_BOM_UTF8):]
+        nul = raw.find(b"\x00")
+        if nul >= 0:
+            raise _fail(raw, nul, path, "binary file: NUL byte; expected a UTF-8 text file")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            bad = raw[e.start:e.start + 1].hex()
+            raise _fail(
+                raw, e.start, path, f"cannot decode byte 0x{bad} as UTF-8; save the file as UTF-8"
+            ) from e
+    bad_char = _CONTROL.search(text)
+    if bad_char:
+        offset = len(text[:bad_char.start()].encode("utf-8"))
+        raise _fail(
+            text.encode("utf-8"), offset, path,
+            f"binary file: control character {bad_char.group()!r}; expected a text file",
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    raw = path.read_bytes()
+    """Read, decode and parse one source file; SourceError if it is unreadable or too large."""
+    try:
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)  # read no more than needed to know it is too large
+    except OSError as e:
+        raise SourceError(Diagnostic(str(path), 1, 1, f"cannot read source: {e.strerror}")) from e
+    if len(raw) > max_bytes:
+        raise SourceError(Diagnostic(
+            str(path), 1, 1,
+            f"source is larger than {max_bytes} bytes; split it or raise the size limit",
+        ))
     text = decode_source(raw, str(path))
     return parse_document(text, path.stem, str(path), hashlib.sha256(raw).hexdigest())
 
 
+# --- metadata: byline and date -------------------------------------------------------
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b"),
+    re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mn>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b"),
+)
+# A byline is a short line: "By Jane Doe", or "Jane Doe, director of ...", "Jane Doe is a ...".
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_BYLINE_BY = re.compile(rf"^\s*(?:[Bb]y|BY|Written by|Words by)[:\s]+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
+_BYLINE_ROLE = re.compile(
+    rf"^\s*({_NAME}),?\s+(?:is\s+(?:an?|the)\s+|the\s+|a\s+|an\s+)?"
+    r"(?:director|professor|head|chief|president|chair(?:man|woman|person)?|editor|"
+    r"correspondent|reporter|writer|author|columnist|analyst|researcher|fellow|economist|"
+    r"lecturer|founder|co-founder|ceo|partner|secretary|minister|ambassador|senior|associate|"
+    r"deputy|vice|managing|executive|contributor|journalist|staff)\b",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:Published|Updated|Posted|Dated?|Date)[:\s]+(?:on\s+)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[\w ,.:-]{4,40}$"
+)
+
+
+def find_date(line: str) -> str | None:
+    """ISO date (YYYY-MM-DD or YYYY-MM) of the first full date in ``line``, if any."""
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(line)
+        if not m:
+            continue
+        groups = m.groupdict()
+        year = groups["y"]
+        if groups.get("mn"):
+            month = _MONTHS.index(next(n for n in _MONTHS if n.startswith(groups["mn"][:3].lower()))) + 1
+        else:
+            month = int(groups["m"])
+        day = groups.get("d")
+        return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+    return None
+
+
+def _byline(line: str) -> str | None:
+    if len(line) > 160:
+        return None
+    m = _BYLINE_BY.match(line)
+    if m:
+        return line.strip()
+    m = _BYLINE_ROLE.match(line)
+    if m and len(line.split()) <= 25:
+        return line.strip()
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line)) and find_date(line) is not None and len(line.split()) <= 8
+
+
+# --- paragraphs ---------------------------------------------------------------------
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•▪‣–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_WRAP_WIDTH = 100  # lines at most this long, ending mid-sentence, look hard-wrapped
+
+
+def _blocks(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines, each line as (start, end) without its newline."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        if text[pos:line_end].strip():
+            current.append((pos, line_end))
+        elif current:
+            blocks.append(current)
+            current = []
+        if nl < 0:
+            break
+        pos = nl + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when the block is one paragraph hard-wrapped over several lines."""
+    if len(lines) < 2:
+        return False
+    widths = [e - s for s, e in lines[:-1]]
+    if max(widths) > _WRAP_WIDTH or sum(widths) / len(widths) < 40:
+        return False
+    # Lines of a wrapped paragraph mostly do not end a sentence.
+    open_ends = sum(not text[s:e].rstrip().endswith((".", "!", "?", ":", '"', "”")) for s, e in lines[:-1])
+    return open_ends * 2 >= len(lines) - 1
+
+
+def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    wrapped = _wrapped(text, lines)
+    paras: list[list[int]] = []
+    for s, e in lines:
+        if paras and wrapped and not _BULLET.match(text, s):
+            paras[-1][1] = e
+        else:
+            paras.append([s, e])
+    out = []
+    for s, e in paras:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+# --- sentences ----------------------------------------------------------------------
+
+# Abbreviations after which a period never ends a sentence (a name or number follows).
+_ABBREV_NEVER = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt rev hon messrs "
+    "no nos vs v e.g i.e cf approx incl esp fig figs vol vols pp p ch art sec para ca viz "
+    "al ref tel dept est".split()
+)
+# Abbreviations that end a sentence only when an ordinary sentence opener follows.
+_ABBREV_MAYBE = frozenset(
+    "a.m p.m etc inc ltd co corp bros jr sr plc llc u.s u.k u.n e.u u.s.a "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
+)
+_OPENERS = frozenset(
+    "the a an it its this that these those he she they we i you in on at as but and or so "
+    "however meanwhile yet still there here his her their our my if when while after before "
+    "since although though for with by from to of what why how who one some many most all "
+    "each every no not then also other such".split()
+)
+_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?(\S+?)[\W]*?(?=\s|$)")
+
+
+def _is_boundary(para: str, m: re.Match[str]) -> bool:
+    after = para[m.end():].lstrip()
+    if not after:
+        return True
+    first = after[0]
+    if first in "\"'“‘«([":
+        first = after[1:2] or "x"
+    if not (first.isupper() or first.isdigit()):
+        return False  # "e.g. the", '"Stop!" she said'
+    punct = m.group()
+    if not punct.startswith(".") or punct.startswith(".."):
+        return True
+    word_m = _WORD_BEFORE.search(para, 0, m.start())
+    word = word_m.group(1).lower() if word_m else ""
+    word = word.lstrip(".")
+    if not word:
+        return True
+    if word in _ABBREV_NEVER:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "J. K. Rowling"
+    nxt_m = _NEXT_WORD.match(para, m.end())
+    nxt = nxt_m.group(1).lower() if nxt_m else ""
+    if word in _ABBREV_MAYBE or (len(word) <= 4 and "." in word):
+        return nxt in _OPENERS
+    return True
+
+
+def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside a paragraph, without surrounding whitespace or list markers."""
+    para = text[start:end]
+    spans: list[tuple[int, int]] = []
+    s = 0
+    for m in _END.finditer(para):
+        if _is_boundary(para, m):
+            spans.append((s, m.end()))
+            s = m.end()
+    spans.append((s, len(para)))
+    out = []
+    for a, b in spans:
+        while a < b and para[a].isspace():
+            a += 1
+        bullet = _BULLET.match(para, a)
+        if bullet and bullet.end() < b:
+            a = bullet.end()
+        while b > a and para[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((start + a, start + b))
+    return out
+
+
 def parse_document(text: str, stem: str, path: str, sha256: str) -> Document:
-    lines = text.split("\n")
-    title = lines[0].strip() if lines else stem
+    """Split decoded text into title, byline, date, paragraphs and sentences."""
+    blocks = _blocks(text, 0, len(text))
+    lines = [line for block in blocks for line in block]
+    if not lines:
+        return Document(stem, path, text, stem, None, None, sha256, (), ())
+    title_line = lines[0]
+    title = text[title_line[0]:title_line[1]].strip()
+    byline: str | None = None
+    date = find_date(title) if _is_date_line(title) else None
+    skip: set[tuple[int, int]] = {title_line}
+    body = lines[1:]
+    # Bylines and datelines sit just under the title or on the last lines.
+    for line in body[:3] + body[-2:]:
+        raw = text[line[0]:line[1]]
+        found = _byline(raw)
+        if found and byline is None:
+            byline = found
+            skip.add(line)
+            date = date or find_date(raw)
+        elif _is_date_line(raw):
+            date = date or find_date(raw)
+            skip.add(line)
     paragraphs: list[tuple[int, int]] = []
-    pos = len(lines[0]) + 1 if lines else 0
-    for line in lines[1:]:
-        if line.strip():
-            paragraphs.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    sentences: list[Sentence] = []
-    for p_index, (p_start, p_end) in enumerate(paragraphs):
-        for m in re.finditer(r"[^.!?]+(?:[.!?]+|$)", text[p_start:p_end]):
-            s, e = p_start + m.start(), p_start + m.end()
-            while s < e and text[s].isspace():
-                s += 1
-            if s < e:
-                sentences.append(Sentence(text[s:e], s, e, p_index, text.count("\n", 0, s) + 1))
-    return Document(stem, path, text, title, None, None, sha256, tuple(paragraphs), tuple(sentences))
+    for block in blocks:
+        kept = [line for line in block if line not in skip]
+        # Split a block around skipped lines so a paragraph never spans metadata.
+        run: list[tuple[int, int]] = []
+        for line in block:
+            if line in skip:
+                if run:
+                    paragraphs.extend(_paragraphs(text, run))
+                run = []
+            elif line in kept:
+                run.append(line)
+        if run:
+            paragraphs.extend(_paragraphs(text, run))
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    sentences = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        for s, e in _segment(text, p_start, p_end):
+            line_no = bisect.bisect_left(newlines, s) + 1
+            sentences.append(Sentence(text[s:e], s, e, index, line_no))
+    return Document(
+        stem, path, text, title, byline, date, sha256, tuple(paragraphs), tuple(sentences)
+    )

@@ -1,28 +1,185 @@
-"""Stage 2: Document -> facts. STUB: replaced by the recognisers (issue 3)."""
+"""Stage 2: Document -> facts, by an ordered list of small recognisers (one module each).
+
+Order matters: recognisers that claim what is *not* a figure (dates, years, digits of
+names) run first, then the specific figure shapes (ranges, money, percentages, rankings)
+before plain numbers, then claims without figures (records, milestones). Annotators then
+fill in unit, qualifier, subject, entities and year. Facts come out in document order and
+depend only on the document, so ids are stable across runs.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterator
 
-from ..model import Document, Fact, Source
+from ..model import Document, Fact, Sentence, Source
+from .context import Figure, SentenceContext
+from .dates import recognise_dates
+from .entities import acronyms, find_entities, known_caps
+from .milestones import recognise_milestones
+from .money import recognise_money
+from .names import recognise_names
+from .numbers import recognise_numbers
+from .percentages import recognise_percentages
+from .qualifiers import find_qualifiers
+from .rankings import recognise_rankings
+from .ranges import recognise_ranges
+from .records import recognise_records
+from .units import find_units
+from .years import recognise_years
 
-_NUMBER = re.compile(r"(?<![\w-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s+([a-z]+(?:\s[a-z]+)?)")
+Recogniser = Callable[[SentenceContext], None]
+
+RECOGNISERS: list[tuple[str, Recogniser]] = [
+    ("dates", recognise_dates),
+    ("years", recognise_years),
+    ("names", recognise_names),
+    ("ranges", recognise_ranges),
+    ("money", recognise_money),
+    ("percentages", recognise_percentages),
+    ("rankings", recognise_rankings),
+    ("numbers", recognise_numbers),
+    ("units", find_units),
+    ("records", recognise_records),
+    ("milestones", recognise_milestones),
+    ("qualifiers", find_qualifiers),
+]
+
+__all__ = ["RECOGNISERS", "extract_facts", "read_sentence"]
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_DEMONYM_NP = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
+_UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank"})
+
+
+def read_sentence(
+    text: str, paragraph: int = 0, *, is_title: bool = False, caps: frozenset[str] = frozenset()
+) -> SentenceContext:
+    """Run every recogniser over one sentence (exposed for tests and debugging)."""
+    ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps)
+    for _, recognise in RECOGNISERS:
+        recognise(ctx)
+    ctx.figures.sort(key=lambda f: f.start)
+    return ctx
+
+
+def _slug(text: str, limit: int = 40) -> str:
+    words = _SLUG_DROP.sub(" ", text.lower()).split()[:5]
+    slug = "-".join(words)[:limit].strip("-")
+    return slug
+
+
+def _fact_id(stem: str, sentence: Sentence, figure: Figure, subject: str | None) -> str:
+    unit = figure.unit if figure.unit and not figure.unit.isupper() else None
+    if unit in _UNITS_NOT_IN_IDS or unit is None:
+        base = " ".join(x for x in (subject, figure.unit) if x) or figure.kind
+    else:
+        base = unit
+    if figure.value is None:
+        value = figure.kind
+    else:
+        value = str(figure.value).replace(".", "-")
+    digest = hashlib.sha1(
+        f"{stem}|{sentence.text}|{figure.value}|{figure.start}".encode()
+    ).hexdigest()[:6]
+    head = _slug(base) or figure.kind
+    return f"{head}-{value}-{digest}"
+
+
+def _subject(figure: Figure, entities: list[tuple[int, str]], text: str) -> str | None:
+    if figure.subject and figure.kind != "ranking":
+        return figure.subject
+    candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
+    before = [c for c in candidates if c[0] < figure.start]
+    if before:
+        return max(before)[1]
+    return min(candidates)[1] if candidates else None
+
+
+def _statement(sentence: Sentence) -> str:
+    text = " ".join(sentence.text.split())
+    return text if text.endswith((".", "!", "?", '"', "”", "’")) else text + "."
+
+
+def _year(figure: Figure, years: list[tuple[int, int]], fallback: int | None) -> int | None:
+    if years:
+        return min(years, key=lambda y: abs(y[0] - figure.start))[1]
+    return fallback
+
+
+def _paragraph_groups(sentences: tuple[Sentence, ...]) -> Iterator[list[Sentence]]:
+    group: list[Sentence] = []
+    for sentence in sentences:
+        if group and sentence.paragraph != group[-1].paragraph:
+            yield group
+            group = []
+        group.append(sentence)
+    if group:
+        yield group
+
+
+def _title_sentence(document: Document) -> Sentence | None:
+    title = document.title
+    start = document.text.find(title) if title else -1
+    if start < 0 or not title.strip():
+        return None
+    first_body = document.sentences[0].start if document.sentences else len(document.text)
+    if start >= first_body:
+        return None
+    return Sentence(title, start, start + len(title), -1, document.text.count("\n", 0, start) + 1)
 
 
 def extract_facts(document: Document) -> list[Fact]:
+    """All facts of a document, in document order, with ``theme`` left empty."""
+    caps = known_caps(s.text for s in document.sentences)
+    acr = acronyms(document.text)
     facts: list[Fact] = []
-    for sentence in document.sentences:
-        for m in _NUMBER.finditer(sentence.text):
-            value = float(m.group(1).replace(",", ""))
-            if 1900 <= value <= 2100:
-                continue
-            unit = m.group(2).split()[-1]
-            digest = hashlib.sha1(f"{document.stem}|{sentence.text}|{value}".encode()).hexdigest()[:6]
+    ids: set[str] = set()
+    seen_entities: set[str] = set()
+
+    def emit(sentence: Sentence, ctx: SentenceContext, year: int | None, title: bool) -> None:
+        entities = find_entities(sentence.text, ctx.labels, caps, acr)
+        if title:
+            entities = [e for e in entities if e[1] in seen_entities]
+        else:
+            seen_entities.update(name for _, name in entities)
+        names = tuple(name for _, name in entities)
+        for figure in ctx.figures:
+            subject = _subject(figure, entities, sentence.text)
+            fact_id = _fact_id(document.stem, sentence, figure, subject)
+            n = 2
+            while fact_id in ids:  # same figure twice in one sentence: keep ids unique
+                fact_id = f"{fact_id.rsplit('~', 1)[0]}-{n}"
+                n += 1
+            ids.add(fact_id)
             facts.append(Fact(
-                id=f"{unit}-{m.group(1).replace(',', '').replace('.', '-')}-{digest}",
-                kind="quantity", statement=sentence.text, value=int(value) if value.is_integer() else value,
-                unit=unit, subject=None, year=None, entities=(),
+                id=fact_id,
+                kind=figure.kind,
+                statement=_statement(sentence),
+                value=figure.value,
+                unit=figure.unit,
+                subject=subject,
+                year=_year(figure, ctx.years, year),
+                entities=names,
                 source=Source(document.stem, sentence.text, sentence.start, sentence.end),
+                qualifier=figure.qualifier,
             ))
+
+    for group in _paragraph_groups(document.sentences):
+        # A sentence without a year takes the paragraph's nearest earlier one (else a later one).
+        contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in group]
+        years = [ctx.years[-1][1] if ctx.years else None for ctx in contexts]
+        for i, (sentence, ctx) in enumerate(zip(group, contexts)):
+            earlier = next((y for y in reversed(years[:i]) if y is not None), None)
+            later = next((y for y in years[i + 1:] if y is not None), None)
+            emit(sentence, ctx, earlier if earlier is not None else later, title=False)
+
+    title = _title_sentence(document)
+    if title is not None:
+        body = facts
+        facts = []
+        ctx = read_sentence(title.text, -1, is_title=True, caps=caps)
+        emit(title, ctx, None, title=True)
+        facts.extend(body)
     return facts

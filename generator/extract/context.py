@@ -1,0 +1,53 @@
+"""What the recognisers share while reading one sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure or claim found in a sentence, before it becomes a Fact."""
+
+    start: int
+    """Offset in the sentence of the figure (currency sign and scale included)."""
+    end: int
+    kind: str
+    value: int | float | None
+    unit: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+    cue: str | None = None
+    """The words that made a record or milestone claim."""
+    unit_fixed: bool = False
+    """True when the recogniser knows the unit (currency, percent, rank): units.py keeps it."""
+    unit_from_next: bool = False
+    """The low end of a range ("from 5 to 10 tonnes") takes the unit of the next figure."""
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """One sentence being read, with what earlier recognisers claimed."""
+
+    text: str
+    paragraph: int
+    is_title: bool = False
+    known_caps: frozenset[str] = frozenset()
+    """Capitalised words seen mid-sentence in the document (names, not sentence openers)."""
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    """Spans no later recogniser may read as a figure (years, dates, names, figures)."""
+    labels: list[tuple[int, int]] = field(default_factory=list)
+    """Digits that belong to a name ("Chapter 11", "Model 3"): part of entities."""
+    years: list[tuple[int, int]] = field(default_factory=list)
+    """(offset, year) of the years the sentence mentions."""
+    figures: list[Figure] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+
+    def add(self, figure: Figure) -> None:
+        self.figures.append(figure)
+        self.take(figure.start, figure.end)

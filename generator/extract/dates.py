@@ -1,0 +1,37 @@
+"""Dates and times of day are not figures: claim them so no later recogniser counts them."""
+
+from __future__ import annotations
+
+import re
+
+from .context import SentenceContext
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PATTERNS = [
+    re.compile(p) for p in (
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?\b",
+        rf"\b(?P<y>{_YEAR})-\d\d(?:-\d\d)?\b",
+        rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.](?P<y>{_YEAR}|\d\d)\b",
+        # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock.
+        r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
+        r"\b\d{1,2}:\d\d(?::\d\d)?\b",
+        r"\b\d{1,2}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
+    )
+]
+
+
+def recognise_dates(ctx: SentenceContext) -> None:
+    """Claim dates and times; a date's year still counts as the sentence's year."""
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(ctx.text):
+            if not ctx.free(m.start(), m.end()):
+                continue
+            ctx.take(m.start(), m.end())
+            year = m.groupdict().get("y")
+            if year and len(year) == 4:
+                ctx.years.append((m.start("y"), int(year)))

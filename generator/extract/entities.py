@@ -1,0 +1,101 @@
+"""Entities: runs of capitalised words (organisations, products, missions, places, reports),
+with the digits of names ("Apollo 11"), acronyms tied to their long names, possessives cut.
+
+Capitalisation is the only signal, so a capitalised word that opens a sentence counts only
+when the document also capitalises it mid-sentence (so "Researchers" is not a name, but a
+country opening a sentence is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-'’.&][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+_CONNECT = r"(?:\s+(?:of|for|de|du|des|del|da|di|van|von|on|&)(?:\s+the)?\s+|\s+|-)"
+_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:{_CONNECT}{_TOKEN})*")
+_LONG_SHORT = re.compile(rf"(?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\s+\((?P<short>[A-Z][A-Za-z]*[A-Z]s?)\)")
+_SHORT_LONG = re.compile(rf"(?P<short>\b[A-Z][A-Za-z]*[A-Z]s?)\s+\((?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\)")
+_CAP_WORD = re.compile(r"(?<=[^\s.!?\"“(])\s+([A-Z][\w'’-]*)")
+_OPENERS = frozenset(
+    """
+    The A An In On At This That These Those It Its He She They We I You Our Their His Her But And
+    Or So However Meanwhile Yet Still There Here If When While After Before Since Although Though
+    For With By From To Of As Also Then Such Some Many Most All Each Every No Not Other Another
+    Among Through During Under Over Between Despite Unlike Like According Additionally Notably
+    Similarly Domestically Moreover Furthermore Overall Today Yesterday Last Next Recent Recently
+    What Why How Who Where Which Even Only Just Both Either Neither Nor Once Thus Therefore Indeed
+    Building Training Along Following Including Compared Given Based Using Led Backed
+    """.split()
+)
+_TIME_WORDS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec
+    """.split()
+)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ican)$")
+
+
+def known_caps(sentences: Iterable[str]) -> frozenset[str]:
+    """Capitalised words a document uses mid-sentence: names rather than sentence openers."""
+    found: set[str] = set()
+    for text in sentences:
+        found.update(m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
+                     for m in _CAP_WORD.finditer(text))
+    return frozenset(found - _OPENERS)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Map each acronym defined in the text to "Long Name (ACR)" and the long name likewise."""
+    found: dict[str, str] = {}
+    for pattern in (_LONG_SHORT, _SHORT_LONG):
+        for m in pattern.finditer(text):
+            long, short = m.group("long"), m.group("short")
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
+            if short[0].upper() != long[0].upper() or len(initials) < 2:
+                continue
+            joined = f"{long} ({short})"
+            found.setdefault(short, joined)
+            found.setdefault(long, joined)
+    return found
+
+
+def find_entities(
+    text: str, labels: list[tuple[int, int]], caps: frozenset[str], acr: dict[str, str]
+) -> list[tuple[int, str]]:
+    """(offset, name) of each entity in a sentence, in order, without duplicates."""
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    label_starts = {s: e for s, e in labels}
+    for m in _RUN.finditer(text):
+        start, end = m.start(), m.end()
+        words = m.group().split()
+        # Drop sentence openers and function words at the front ("The", "In").
+        while words and words[0] in _OPENERS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if not words:
+            continue
+        # Extend over digits that belong to the name ("Long March 5", "Llama 3.1 405B").
+        gap = re.match(r"\s+", text[end:])
+        if gap and end + gap.end() in label_starts:
+            end = label_starts[end + gap.end()]
+        name = text[start:end].rstrip(".,")
+        name = re.sub(r"['’]s$", "", name)
+        if len(words) == 1:
+            word = words[0].rstrip(".")
+            word = re.sub(r"['’]s$", "", word)
+            at_start = not text[:start].strip(" \"“‘'(")
+            if word in _TIME_WORDS or len(word) < 2:
+                continue
+            if at_start and word not in caps and not re.search(r"[A-Z0-9].*[A-Z0-9]|\d", word[1:] or ""):
+                continue
+            if _DEMONYM.match(word) and re.match(r"\s+[a-z]", text[end:]):
+                continue  # "Chinese applicants": an adjective
+        name = acr.get(name, name)
+        if name not in seen:
+            seen.add(name)
+            out.append((start, name))
+    return out

@@ -1,0 +1,163 @@
+"""Word lists and regex fragments shared by the recognisers.
+
+General English and measurement vocabulary only: no names or phrases from any one text.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(UNITS_WORDS)}
+NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)})
+NUMBER_WORDS.update({"dozen": 12, "hundred": 100})
+
+ORDINAL_WORDS: dict[str, int] = {
+    w: i + 1 for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+
+SCALES: dict[str, int] = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
+    "trn": 10**12, "t": 10**12,
+}
+
+# Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
+GLUED_UNITS = frozenset(
+    "km kg mg g t m cm mm nm µm um mi ft in lb lbs oz l ml kw mw gw tw kwh mwh gwh twh w v "
+    "mph kph kmh km/h hz khz mhz ghz gb tb mb kb pb gbps mbps s ms h hr hrs min x".split()
+)
+
+# Measurement units: the noun phrase after them is what is measured ("2 kilograms of dust").
+MEASURE_UNITS = frozenset(
+    """
+    ton tons tonne tonnes metric kilogram kilograms kg gram grams pound pounds lb lbs ounce
+    ounces mile miles kilometre kilometres kilometer kilometers km metre metres meter meters
+    m centimetre centimetres cm millimetre millimetres mm foot feet ft inch inches yard yards
+    acre acres hectare hectares litre litres liter liters gallon gallons barrel barrels
+    second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries percent degrees degree celsius fahrenheit kelvin
+    watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts terawatt terawatts
+    kwh mwh gwh twh volt volts hertz byte bytes gigabytes terabytes petabytes bits
+    times fold mph knots light-years light-year storey storeys story stories points point
+    square cubic
+    """.split()
+)
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries quarter quarters season seasons".split()
+)
+
+# Words that end a unit noun phrase: function words, auxiliaries and common verbs.
+STOP_WORDS = frozenset(
+    """
+    a an the this that these those its it their his her our my your to of in on at by for from
+    with without into onto over under about above below between among through during after
+    before since until than as and or but nor so yet per via vs versus while when where which
+    who whom whose what why how if because although though whereas is are was were be been
+    being am has have had do does did will would shall should can could may might must
+    not no also only just even still already then there here each every all both either
+    neither some any many much more most less least few fewer other another such same own
+    up down out off again further once
+    said says say according reported reports report announced announces show shows showed
+    shown make makes made take takes took get gets got reach reaches reached rose rise rises
+    fell fall falls grew grow grows increased decreased surged jumped climbed dropped declined
+    totalled totaled totaling totalling compared including included includes used uses using
+    """.split()
+)
+
+# Approximation and bound words kept apart from the value.
+QUALIFIERS = (
+    "a little more than", "a little over", "slightly more than", "slightly less than",
+    "just over", "just under", "well over", "well above", "well below", "no more than",
+    "no less than", "not more than", "not less than", "more than", "less than", "fewer than",
+    "greater than", "at least", "at most", "up to", "as many as", "as much as", "as few as",
+    "as little as", "as high as", "as low as", "upwards of", "in excess of", "close to",
+    "nearly", "almost", "about", "around", "approximately", "approx.", "roughly", "some",
+    "over", "under", "below", "above", "exceeding", "an estimated", "estimated", "circa",
+    "around", "~",
+)
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
+    "₩": "KRW", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "s$": "SGD", "nz$": "NZD", "r$": "BRL", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
+}
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP CNY JPY INR KRW HKD AUD CAD SGD NZD BRL CHF RUB ZAR MXN SEK NOK DKK".split()
+)
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR",
+    "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
+    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "singapore dollars": "SGD",
+}
+
+# --- regex fragments ------------------------------------------------------------------
+
+_words = sorted(
+    list(NUMBER_WORDS) + [f"{t}-{u}" for t in TENS_WORDS for u in UNITS_WORDS[1:10]],
+    key=len, reverse=True,
+)
+WORD_NUMBER = r"(?:" + "|".join(_words) + r")"
+# Digits with thousands separators or decimals, not glued to a letter, digit or hyphenated name.
+DIGITS = r"(?<![\w.,/:'’])(?<![A-Za-z0-9]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![,.]?\d)"
+SCALE_WORD = r"(?:thousand|million|billion|trillion)"
+SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
+# A number: digits with an optional scale word or glued suffix, or number words with a scale.
+NUMBER = (
+    rf"(?:(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
+    rf"|(?<![\w-])(?P<word>{WORD_NUMBER}|an?|half\s+a)\s+(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
+    rf"|(?<![\w-])(?P<bare>{WORD_NUMBER})\b(?!-))"
+)
+
+QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def number_value(digits: str | None, word: str | None, scale: str | None) -> Decimal | None:
+    """The value of a matched number: digits or a number word, times its scale."""
+    try:
+        if digits is not None:
+            base = Decimal(digits.replace(",", ""))
+        elif word is not None:
+            w = word.lower().split()[0]
+            if w in ("a", "an"):
+                base = Decimal(1)
+            elif w == "half":
+                base = Decimal("0.5")
+            elif "-" in w:
+                tens, unit = w.split("-", 1)
+                base = Decimal(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
+            else:
+                base = Decimal(NUMBER_WORDS[w])
+        else:
+            return None
+    except (InvalidOperation, KeyError):
+        return None
+    if scale:
+        key = scale.lower()
+        factor = SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s"))
+        if factor:
+            base *= factor
+    return base
+
+
+def as_number(value: Decimal) -> int | float:
+    """An int when the value is whole, else a float with the digits as written."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)

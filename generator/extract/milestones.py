@@ -1,0 +1,32 @@
+"""Milestones: a named achievement without a figure ("X launched Y", "a historic landing").
+
+Only sentences with no figure and no record claim, that name something, and that do not
+speak of plans or possibilities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+
+_CUE = re.compile(
+    r"\b(?:milestones?|landmark|breakthroughs?|historic|maiden|debut(?:ed|s)?|unveil(?:ed|s)|"
+    r"launch(?:ed|es)|inaugurat(?:ed|es)|touched\s+down|landed|completed|achieved|"
+    r"marked\s+a\s+(?:significant|major|new)|(?:was|were|has\s+been|have\s+been)\s+(?:approved|awarded))\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|might|may|plans?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|if)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+")
+
+
+def recognise_milestones(ctx: SentenceContext) -> None:
+    if ctx.figures or ctx.is_title:
+        return
+    m = _CUE.search(ctx.text)
+    if not m or _FUTURE.search(ctx.text) or not _NAME.search(ctx.text):
+        return
+    ctx.figures.append(Figure(m.start(), m.end(), "milestone", None, cue=m.group()))

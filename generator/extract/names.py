@@ -1,0 +1,54 @@
+"""Digits that belong to names are not figures: GPT-4o, 5G, H800, Model 3, Chapter 11.
+
+Glued digits (letters or a name-hyphen right before, or letters right after) are excluded by
+the number pattern itself; this recogniser claims the spaced ones: a capitalised name word
+followed by a small number ("Apollo 11", "Claude 3.5 Sonnet"), and what follows such a name
+("Llama 3.1 405B"). Numbers joined to a following word by a hyphen are kept only when that
+word is a measure ("8.35-ton"), not a label ("3-shot", "2-for-1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import SentenceContext
+from .lexicon import MEASURE_UNITS
+
+# Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
+_NOT_NAMES = frozenset(
+    """
+    About Around Almost Nearly Over Under Some Only Just Roughly Approximately More Less Fewer
+    The A An And Or But With Without In On At By For From To Of Into Than As All Each Every
+    Its It Their His Her Our Another Those These This That Top Up Down Exactly Nearly Another
+    Approx Below Above Between Among Estimated Of Where When While Since After Before Until
+    Total Totalling Just Once Twice Only Just Even Almost Many Least Most Another Scored
+    """.split()
+)
+_NAME_NUMBER = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?![\d,]|\.\d|\s*%|\s+(?:per\s?cent|percent|"
+    r"thousand|million|billion|trillion)\b)"
+)
+_HYPHENATED = re.compile(r"(?<![\w.,-])\d+(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
+_SENTENCE_START = re.compile(r"^\W*$")
+
+
+def recognise_names(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _NAME_NUMBER.finditer(text):
+        name = m.group("name")
+        if name in _NOT_NAMES or name.endswith(("'s", "’s")) or not ctx.free(m.start("num"), m.end()):
+            continue
+        at_start = bool(_SENTENCE_START.match(text[:m.start()]))
+        # A capitalised word at the start of a sentence or in a headline is only a name
+        # when the document uses it capitalised mid-sentence too.
+        if (at_start or ctx.is_title) and name not in ctx.known_caps:
+            continue
+        ctx.take(m.start("num"), m.end())
+        ctx.labels.append((m.start("num"), m.end()))
+    for m in _HYPHENATED.finditer(text):
+        word = m.group("word").lower()
+        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
+            continue
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())

@@ -1,0 +1,56 @@
+"""Plain quantities: 105, 69,300, 8.35, 2.8M, 16K, 685B, 14.8 trillion, a million, four.
+
+Runs after money, percentages and rankings, so it only sees what they left. Number words
+("four components") count only when a noun follows: "one of the", "the two" are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+from .lexicon import GLUED_UNITS, NUMBER, as_number, number_value
+
+_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+_GLUED = re.compile(r"[A-Za-zµ/]+")
+# "8 of the 78 indicators": the total is context for the count, not a figure of its own.
+_OF_TOTAL = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
+    r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
+)
+_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all|its|their|our|his|her)\s+$", re.IGNORECASE)
+_ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
+
+
+def recognise_numbers(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _NUMBER.finditer(text):
+        start, end = m.start(), m.end()
+        if not ctx.free(start, end):
+            continue
+        word = m.group("word") or m.group("bare")
+        if m.group("bare"):
+            # A lone number word must count something and not be "one" or "the two".
+            if _ONE.match(word) or not _NOUN_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, 0, start):
+                if not _OF_TOTAL.match(text, end):
+                    continue
+        if m.group("word") and _ONE.match(m.group("word")) and m.group("wscale").lower() in ("hundred", "dozen"):
+            pass  # "a hundred", "a dozen" are figures
+        glued = _GLUED.match(text, end)
+        if glued and m.group("digits"):
+            if glued.group().lower() not in GLUED_UNITS:
+                ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
+                continue
+        scale = m.group("scale") or m.group("suffix") or m.group("wscale")
+        if m.group("suffix") and m.group("suffix") in "mMtT" and not m.group("scale"):
+            # "5m" is metres and "3t" tonnes unless the noun after shows a count.
+            if not re.match(r"\s+[a-z]+s\b", text[end:]):
+                continue
+        value = number_value(m.group("digits"), word, scale)
+        if value is None:
+            continue
+        total = _OF_TOTAL.match(text, end)
+        if total and ctx.free(total.start("total"), total.end("total")):
+            ctx.take(total.start("total"), total.end("total"))
+        ctx.add(Figure(start, end, "quantity", as_number(value)))

@@ -1,0 +1,25 @@
+"""Percentages and percentage points: 0.3%, 12 percent, 4.5 per cent, 2 percentage points."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+from .lexicon import NUMBER, as_number, number_value
+
+_PERCENT = re.compile(
+    rf"{NUMBER}\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b)"
+)
+
+
+def recognise_percentages(ctx: SentenceContext) -> None:
+    for m in _PERCENT.finditer(ctx.text):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        scale = m.group("scale") or m.group("suffix") or m.group("wscale")
+        value = number_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
+        if value is None:
+            continue
+        sign = m.group("sign").lower()
+        unit = "percentage points" if sign.startswith(("percentage", "pp")) else "percent"
+        ctx.add(Figure(m.start(), m.end(), "quantity", as_number(value), unit=unit, unit_fixed=True))

@@ -1,0 +1,49 @@
+"""Ranges: "5-10 million", "between 3 and 4%", "from 20 to 30 tonnes", "$2-3 billion".
+
+Both ends become figures; the low end borrows the scale, percent sign or currency written
+only after the high end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+from .lexicon import CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, number_value
+
+_CUR = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
+_RANGE = re.compile(
+    rf"(?P<cur>{_CUR})?(?P<a>{DIGITS})(?P<sa>\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?"
+    rf"(?P<sep>\s*[-–]\s*|\s+to\s+|\s+and\s+)(?:{_CUR})?"
+    rf"(?P<b>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<sb>\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?"
+    r"(?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))?"
+)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def recognise_ranges(ctx: SentenceContext) -> None:
+    for m in _RANGE.finditer(ctx.text):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        sep = m.group("sep").strip()
+        hyphen = sep in ("-", "–")
+        # "to"/"and" only make a range after "between"/"from" or with a shared sign after.
+        if not hyphen and not (_BETWEEN.search(ctx.text, 0, m.start()) or m.group("pct") or m.group("sb")):
+            continue
+        if hyphen and not (m.group("pct") or m.group("sb") or m.group("cur")):
+            continue  # "3-2", "2020-21" are scores and spans; units decide elsewhere
+        scale_b = (m.group("sb") or "").strip()
+        scale_a = (m.group("sa") or "").strip() or scale_b
+        low = number_value(m.group("a"), None, scale_a or None)
+        high = number_value(m.group("b"), None, scale_b or None)
+        if low is None or high is None:
+            continue
+        unit: str | None = None
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("cur"):
+            unit = CURRENCY_SYMBOLS[m.group("cur").lower()]
+        fixed = unit is not None
+        ctx.add(Figure(m.start(), m.end("sa") if m.group("sa") else m.end("a"), "quantity",
+                       as_number(low), unit=unit, unit_fixed=fixed, unit_from_next=not fixed))
+        ctx.add(Figure(m.start("b"), m.end(), "quantity", as_number(high), unit=unit, unit_fixed=fixed))

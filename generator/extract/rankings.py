@@ -1,0 +1,97 @@
+"""Ordinals and rankings: "11th place", "ranks first", "third-largest", "No. 1", "top 10",
+and streaks ("second consecutive year", "fifth year in a row").
+
+An ordinal outside a ranking context ("the 20th century", "first half") is claimed, not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, TIME_UNITS
+
+_ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
+_ORDINAL_RE = re.compile(rf"(?<![\w.,-]){_ORDINAL}\b", re.IGNORECASE)
+_STREAK = re.compile(
+    rf"(?<![\w-]){_ORDINAL}\s+(?P<how>consecutive|straight|successive|continuous|running)\s+"
+    r"(?P<unit>[a-z]+)\b"
+    rf"|(?<![\w-]){_ORDINAL.replace('digits', 'digits2').replace('word', 'word2')}\s+"
+    r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+in\s+a\s+row\b",
+    re.IGNORECASE,
+)
+# Words around an ordinal that make it a rank.
+_RANK_AFTER = re.compile(
+    r"[\s-]*(?:place|position|spot|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
+    r"worldwide|(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
+    r"richest|strongest|smallest|longest|leading|top))\b",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed)|came|comes|come|finish(?:ed|es)?|(?:rose|climbed|"
+    r"jumped|moved|rising|climbing|fell|dropped|slipped|slid|falling|sank)\s+(?:up\s+|down\s+)?to"
+    r"|is|was|remains?|remained|at|in)\s+(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
+    re.IGNORECASE,
+)
+_NUMBER_ONE = re.compile(
+    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three)\b(?!\s*(?:of|in\s+the\s+series))"
+)
+_TOP = re.compile(
+    r"\b(?P<top>[Tt]op)[\s-](?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1)
+    + r")\b(?!\s*%)"
+)
+_OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
+# Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
+_NOT_RANK_AFTER = re.compile(
+    r"\s+(?:half|quarter|time|times|day|week|month|year|round|stage|phase|step|part|place\s+to|"
+    r"century|anniversary|edition|generation|wave|term|season|floor|grade|birthday|person|"
+    r"one|ones|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _value(m: re.Match[str], digits: str = "digits", word: str = "word") -> int:
+    if m.group(digits):
+        return int(m.group(digits))
+    return ORDINAL_WORDS[m.group(word).lower()]
+
+
+def recognise_rankings(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _STREAK.finditer(text):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        if m.group("unit"):
+            value, unit = _value(m), m.group("unit").lower()
+            if unit.rstrip("s") + "s" not in TIME_UNITS and unit.rstrip("s") not in ("time", "win", "victory"):
+                continue
+            unit = f"consecutive {unit.rstrip('s')}s"
+        else:
+            value, unit = _value(m, "digits2", "word2"), f"consecutive {m.group('unit2').lower()}s"
+        ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
+    for m in _NUMBER_ONE.finditer(text):
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        if ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
+    for m in _TOP.finditer(text):
+        if not ctx.free(m.start("n"), m.end()) or _OF_THE.search(text, 0, m.start()):
+            if _OF_THE.search(text, 0, m.start()):
+                ctx.take(m.start("n"), m.end())  # "26 of the top 100": the 100 is context
+            continue
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
+    for m in _ORDINAL_RE.finditer(text):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        after = _RANK_AFTER.match(text, m.end())
+        before = _RANK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        is_digit = m.group("digits") is not None
+        if (after or (before and is_digit) or (before and re.search(r"rank|plac|came|finish", before.group(), re.I))) \
+                and not _NOT_RANK_AFTER.match(text, m.end()):
+            end = after.end() if after else m.end()
+            ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", unit_fixed=True))
+        elif is_digit:
+            ctx.take(m.start(), m.end())  # "20th century": not a figure

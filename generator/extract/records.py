@@ -1,0 +1,68 @@
+"""Record claims: firsts, superlatives, records, peaks, world leadership, "the only ... in the
+top 10", outperforming the world.
+
+A claim that directly governs a figure ("a record 5.2 million", "leads the world with 26")
+makes that figure a record; any other claim becomes a figure-less record fact of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+
+_SUPERLATIVES = (
+    "highest|largest|biggest|greatest|best|fastest|longest|lowest|smallest|strongest|deepest|"
+    "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
+    "driest|busiest|richest|most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
+)
+_CLAIMS = re.compile(
+    r"(?P<cue>"
+    r"(?<!track\s)(?<!\bon\s)\brecord(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount))?\b"
+    r"|\ball[\s-]time\s+(?:high|low|record|peak)\b"
+    r"|\bunprecedented\b|\bnever\s+before\b"
+    r"|\b(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
+    r"|\b(?:the|world['’]s|country['’]s|nation['’]s|region['’]s|continent['’]s|globe['’]s|its|their)\s+"
+    r"(?:very\s+)?first\b(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|"
+    r"phase|step|part|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
+    rf"|\b(?:the|world['’]s|country['’]s|nation['’]s|its|their|one\s+of\s+the)\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b"
+    r"|\b(?:its|a|an|the|all-time|new|record)\s+peak\b|\bpeaked\b"
+    r"|\b(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
+    r"globally|worldwide|internationally|in\b)"
+    r"|\bworld[\s-](?:leader|leading|beating|class)\b|\bglobal\s+leader\b"
+    r"|\bthe\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b"
+    r"|\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|"
+    r"overt(?:ake|akes|aken|ook)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+"
+    r"(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|"
+    r"record)"
+    r")",
+    re.IGNORECASE,
+)
+# Claims that are questions or hopes are not records.
+_HEDGE = re.compile(r"\b(?:could|might|would|may|aims?\s+to|hopes?\s+to|plans?\s+to|if)\b", re.IGNORECASE)
+_NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,30}$")
+
+
+def recognise_records(ctx: SentenceContext) -> None:
+    # Only the claim's first word must be free: its tail may hold a rank ("top 15").
+    claims = [m for m in _CLAIMS.finditer(ctx.text) if ctx.free(m.start(), m.start() + 1)]
+    if not claims:
+        return
+    attached = False
+    for m in claims:
+        for figure in ctx.figures:
+            gap = ctx.text[m.end():figure.start]
+            if figure.value is not None and figure.start >= m.end() and _NEAR_FIGURE.match(gap):
+                if figure.kind == "quantity":
+                    figure.kind = "record"
+                figure.cue = m.group("cue")
+                attached = True
+                break
+    if attached and len(claims) == 1:
+        return
+    free = [m for m in claims if not any(f.cue == m.group("cue") for f in ctx.figures)]
+    if not free or _HEDGE.search(ctx.text, 0, free[0].start()):
+        return
+    # One figure-less claim per sentence: several cues in one sentence are one claim.
+    m = free[0]
+    ctx.figures.append(Figure(m.start(), m.end(), "record", None, cue=m.group("cue")))

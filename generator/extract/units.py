@@ -1,0 +1,107 @@
+"""The thing counted: the noun phrase after a figure ("69,300 international patent
+applications"), or before it ("a score of 88.5"), or the unit of its range partner.
+
+No part-of-speech model: a noun phrase is a run of words up to the first function word,
+verb-like word (-ed, -ing, -ly) or punctuation. That is enough for news prose, where the
+counted noun nearly always follows the number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+from .lexicon import MEASURE_UNITS, STOP_WORDS
+
+_TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
+_MAX_WORDS = 4
+_OF_NP = re.compile(r"\s+of\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:of|at|was|is|stood\s+at|reached|hit)\s+"
+    r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
+)
+_SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
+_POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|\(\s*)$")
+_NOT_UNIT_NOUNS = frozenset(
+    "total number amount level sum part share rest lot range average value figure one".split()
+)
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
+    """Words of the noun phrase starting at ``pos`` and where it ends."""
+    words: list[str] = []
+    end = pos
+    while len(words) < _MAX_WORDS:
+        m = _TOKEN.match(text, end)
+        if not m:
+            break
+        tok = m.group("tok")
+        low = tok.lower().strip("'’")
+        if low in STOP_WORDS and not (low == "and" and words and _continues(text, m.end())):
+            break
+        if low.endswith("ly") and len(low) > 4:
+            break
+        if words and (low.endswith("ing") or (low.endswith("ed") and len(low) > 4)):
+            break
+        if tok[0].isupper() and not _has_lower_head(text, m.end()):
+            break
+        words.append(tok)
+        end = m.end()
+        if low in MEASURE_UNITS:
+            break  # "8 miles deep", "2 kilograms of dust"
+    while words and words[-1].lower() == "and":
+        words.pop()
+    if not words:
+        return None, pos
+    return " ".join(words).rstrip("'’"), end
+
+
+def _continues(text: str, pos: int) -> bool:
+    m = _TOKEN.match(text, pos)
+    return bool(m and m.group("tok").islower() and m.group("tok") not in STOP_WORDS)
+
+
+def _has_lower_head(text: str, pos: int) -> bool:
+    """A capitalised word belongs to the phrase only if a lower-case or plural head follows."""
+    for _ in range(3):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            return False
+        tok = m.group("tok")
+        if tok.lower() in STOP_WORDS:
+            return False
+        if tok.islower() or (tok[:-1].isupper() and tok.endswith("s")):
+            return True
+        pos = m.end()
+    return False
+
+
+def find_units(ctx: SentenceContext) -> None:
+    text = ctx.text
+    previous: str | None = None
+    for figure in sorted(ctx.figures, key=lambda f: f.start):
+        if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
+            previous = figure.unit or previous
+            continue
+        unit, end = _noun_phrase(text, figure.end)
+        if unit and unit.lower() in MEASURE_UNITS:
+            of = _OF_NP.match(text, end)
+            if of and of.group("np").split()[0] not in STOP_WORDS:
+                figure.subject = of.group("np")
+        if unit is None:
+            before = text[max(0, figure.start - 40):figure.start]
+            noun = _NOUN_OF_BEFORE.search(before)
+            verb = _SCORE_VERB.search(before)
+            if verb:
+                unit = "score"
+            elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS:
+                unit = noun.group("noun")
+            elif _POSSESSIVE_OR_PAREN.search(before) and previous:
+                unit = previous  # "Y's 88.6", "Z (24.8)": compared with the figure before
+        figure.unit = unit
+        previous = unit or previous
+    # The low end of a range takes the unit found for the high end.
+    ordered = sorted(ctx.figures, key=lambda f: f.start)
+    for low, high in zip(ordered, ordered[1:]):
+        if low.unit_from_next and not low.unit_fixed:
+            low.unit = high.unit

@@ -1,0 +1,40 @@
+"""Years, year ranges and decades are context (``Fact.year``), never figures themselves."""
+
+from __future__ import annotations
+
+import re
+
+from .context import SentenceContext
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_RANGE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<y>{_YEAR})\s*(?:[-–/]|to|and)\s*(?:{_YEAR}|\d\d)\b(?![\w%])"
+)
+_DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1[89]\d0|20\d0|['’]\d0|[1-9]0)s\b")
+_SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
+# A year-sized number followed by a counted noun is a count ("1800 workers"), unless a
+# preposition or a time word says it is a year ("in 2020", "2020 levels").
+_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|[A-Z]{2,}s)\b")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|from|until|till|of|during|before|after|between|year|early|late|mid|"
+    r"fiscal|the|and|or|to|through|circa|c\.|FY)\s+|[,(]\s*)$",
+    re.IGNORECASE,
+)
+
+
+def recognise_years(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _RANGE.finditer(text):
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+            ctx.years.append((m.start("y"), int(m.group("y"))))
+    for m in _DECADE.finditer(text):
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+    for m in _SINGLE.finditer(text):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        if _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start()):
+            continue  # "2048 GPUs": a count that looks like a year
+        ctx.take(m.start(), m.end())
+        ctx.years.append((m.start("y"), int(m.group("y"))))
