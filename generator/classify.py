@@ -1,9 +1,18 @@
-"""Stage 3: Fact + taxonomy -> theme and the cues that decided it. STUB (issue 3)."""
+"""Stage 3: Fact + taxonomy -> theme and the cues that decided it.
+
+Themes come from content/taxonomy.yml: a theme or a cue is added there, never in code.
+A fact's score for a theme adds up cue hits in its own sentence, a unit that points at the
+theme, hits in the rest of its paragraph, and the document's overall mix of themes as a
+small prior that breaks ties and places sentences that name no topic of their own.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -11,26 +20,183 @@ import yaml
 from .errors import ContentError, Diagnostic
 from .model import Document, Fact, Taxonomy, Theme
 
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+_THEME_KEYS = {"slug": True, "title": True, "description": False, "cues": False, "units": False}
+
+# Weights: the sentence speaks for the fact; the paragraph and document only lean.
+W_SENTENCE = 3.0
+W_UNIT = 4.0
+W_PARAGRAPH = 1.0
+W_DOCUMENT = 1.5
+
+
+# --- loading --------------------------------------------------------------------------
+
+
+def _error(path: Path, node: yaml.Node | None, message: str) -> ContentError:
+    line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (1, 1)
+    return ContentError(Diagnostic(str(path), line, col, message))
+
+
+def _mapping(node: yaml.Node) -> dict[str, yaml.Node]:
+    assert isinstance(node, yaml.MappingNode)
+    return {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def _string(path: Path, node: yaml.Node, what: str) -> str:
+    if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str" or not node.value.strip():
+        got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
+        raise _error(path, node, f"{what}: expected a non-empty string, got {got!r}")
+    return str(node.value).strip()
+
+
+def _strings(path: Path, node: yaml.Node, what: str) -> tuple[str, ...]:
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return ()
+    if not isinstance(node, yaml.SequenceNode):
+        raise _error(path, node, f"{what}: expected a list of words or phrases")
+    return tuple(_string(path, item, f"{what}[{i}]") for i, item in enumerate(node.value))
+
 
 def load_taxonomy(path: Path) -> Taxonomy:
+    """Read and check a taxonomy file; ContentError with path:line:col on any problem."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ContentError(Diagnostic(str(path), 1, 1, f"cannot read taxonomy: {e}")) from e
-    themes = tuple(
-        Theme(t["slug"], t["title"], t.get("description", ""), tuple(t.get("cues", ())), tuple(t.get("units", ())))
-        for t in data["themes"]
-    )
-    return Taxonomy(themes, data.get("fallback", "general"))
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ContentError(Diagnostic(str(path), 1, 1, f"cannot read taxonomy: {e.strerror}")) from e
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise ContentError(Diagnostic(str(path), line, col, f"invalid YAML: {e.problem or e}")) from e
+    except yaml.YAMLError as e:
+        raise ContentError(Diagnostic(str(path), 1, 1, f"invalid YAML: {e}")) from e
+    if not isinstance(root, yaml.MappingNode):
+        raise _error(path, root, "expected a mapping with 'themes' (a list) and 'fallback'")
+    top = _mapping(root)
+    if "themes" not in top or not isinstance(top["themes"], yaml.SequenceNode):
+        raise _error(path, top.get("themes", root), "'themes': expected a list of themes")
+    themes: list[Theme] = []
+    seen: set[str] = set()
+    for i, node in enumerate(top["themes"].value):
+        where = f"themes[{i}]"
+        if not isinstance(node, yaml.MappingNode):
+            raise _error(path, node, f"{where}: expected a mapping with slug, title, cues")
+        fields = _mapping(node)
+        for key, required in _THEME_KEYS.items():
+            if required and key not in fields:
+                raise _error(path, node, f"{where}: missing '{key}'")
+        for key, value in fields.items():
+            if key not in _THEME_KEYS:
+                raise _error(path, value, f"{where}: unknown key {key!r}, expected one of {sorted(_THEME_KEYS)}")
+        slug = _string(path, fields["slug"], f"{where}.slug")
+        if not _SLUG.match(slug):
+            raise _error(path, fields["slug"], f"{where}.slug: expected lower-case letters, digits and '-', got {slug!r}")
+        if slug in seen:
+            raise _error(path, fields["slug"], f"{where}.slug: duplicate theme {slug!r}")
+        seen.add(slug)
+        themes.append(Theme(
+            slug=slug,
+            title=_string(path, fields["title"], f"{where}.title"),
+            description=_string(path, fields["description"], f"{where}.description") if "description" in fields else "",
+            cues=_strings(path, fields["cues"], f"{where}.cues") if "cues" in fields else (),
+            units=_strings(path, fields["units"], f"{where}.units") if "units" in fields else (),
+        ))
+    fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
+    if fallback not in seen:
+        raise _error(path, top.get("fallback", root), f"fallback: {fallback!r} is not one of the themes {sorted(seen)}")
+    return Taxonomy(tuple(themes), fallback)
 
 
-def classify_facts(facts: list[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
+# --- matching -------------------------------------------------------------------------
+
+
+def _cue_pattern(cue: str) -> str:
+    body = r"[\s-]+".join(re.escape(word) for word in cue.split())
+    plural = "(?:s|es)?" if cue[-1:].isalpha() else ""
+    if re.search(r"[A-Z]{2}", cue):
+        return rf"(?<![\w-]){body}{plural}(?![\w-])"  # acronyms: exact case ("IP", not "ip")
+    return rf"(?<![\w-])(?i:{body}{plural})(?![\w-])"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Matcher:
+    pattern: re.Pattern[str]
+    """One alternation over every cue; group ``g<i>`` is cue i."""
+    cues: tuple[tuple[str, str], ...]
+    """(theme slug, cue) of each group."""
+    units: dict[str, tuple[str, ...]]
+
+    def hits(self, text: str) -> list[tuple[str, str]]:
+        return [self.cues[int(m.lastgroup[1:])] for m in self.pattern.finditer(text) if m.lastgroup]
+
+
+@functools.lru_cache(maxsize=16)
+def _matcher(taxonomy: Taxonomy) -> _Matcher:
+    pairs = [(t.slug, cue) for t in taxonomy.themes for cue in t.cues if cue.strip()]
+    # Longer cues first, so "Global Innovation Index" wins over "index".
+    pairs.sort(key=lambda p: -len(p[1]))
+    alternation = "|".join(f"(?P<g{i}>{_cue_pattern(cue)})" for i, (_, cue) in enumerate(pairs))
+    pattern = re.compile(alternation or r"(?!x)x")
+    units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
+    return _Matcher(pattern, tuple(pairs), units)
+
+
+def _unit_themes(unit: str | None, units: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    if not unit:
+        return []
+    words = {w.rstrip("s") for w in unit.lower().split()}
+    return [(slug, u) for slug, us in units.items() for u in us if u.rstrip("s") in words or u == unit.lower()]
+
+
+def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
+    """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
+    if not facts:
+        return []
+    matcher = _matcher(taxonomy)
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    by_paragraph: dict[int, list[tuple[str, str]]] = {}
+    doc_counts: Counter[str] = Counter()
+    for s in document.sentences:
+        hits = matcher.hits(s.text)
+        by_sentence[(s.start, s.end)] = hits
+        by_paragraph.setdefault(s.paragraph, []).extend(hits)
+        doc_counts.update(slug for slug, _ in hits)
+    doc_total = sum(doc_counts.values()) or 1
+    paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
     out = []
     for fact in facts:
-        best, best_score, cues = taxonomy.fallback, 0, ()
-        for theme in taxonomy.themes:
-            hits = tuple(c for c in theme.cues if re.search(rf"\b{re.escape(c)}\b", fact.source.quote, re.I))
-            if len(hits) > best_score:
-                best, best_score, cues = theme.slug, len(hits), hits
-        out.append(dataclasses.replace(fact, theme=best, cues=cues))
+        span = (fact.source.start, fact.source.end)
+        sentence_hits = by_sentence.get(span)
+        if sentence_hits is None:  # the title, or a quote edited by hand
+            sentence_hits = matcher.hits(fact.source.quote)
+        paragraph = paragraph_of.get(span)
+        paragraph_hits = list(by_paragraph.get(paragraph, [])) if paragraph is not None else []
+        for hit in sentence_hits:
+            if hit in paragraph_hits:
+                paragraph_hits.remove(hit)
+        unit_hits = _unit_themes(fact.unit, matcher.units)
+        scores: Counter[str] = Counter()
+        for slug, _ in sentence_hits:
+            scores[slug] += W_SENTENCE
+        for slug, _ in unit_hits:
+            scores[slug] += W_UNIT
+        for slug, _ in paragraph_hits:
+            scores[slug] += W_PARAGRAPH
+        for slug, n in doc_counts.items():
+            scores[slug] += W_DOCUMENT * n / doc_total
+        scores.pop(taxonomy.fallback, None)
+        if scores:
+            # Ties go to the theme listed first in the taxonomy (stable, user-controlled).
+            order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
+            theme = max(scores, key=lambda slug: (scores[slug], -order.get(slug, 0)))
+        else:
+            theme = taxonomy.fallback
+        cues = tuple(dict.fromkeys(
+            [c for slug, c in sentence_hits if slug == theme]
+            + [u for slug, u in unit_hits if slug == theme]
+            + [c for slug, c in paragraph_hits if slug == theme]
+        ))
+        if theme != taxonomy.fallback and not cues:
+            cues = ("document",)  # placed only by the rest of the document
+        out.append(dataclasses.replace(fact, theme=theme, cues=cues))
     return out

@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-'’.&][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+# Possessive "'s" ends a name: "WIPO's Hague System" is two entities.
+_TOKEN = (
+    r"(?:[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z0-9]+)*"
+    r"|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+)
 _CONNECT = r"(?:\s+(?:of|for|de|du|des|del|da|di|van|von|on|&)(?:\s+the)?\s+|\s+|-)"
 _RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:{_CONNECT}{_TOKEN})*")
 _LONG_SHORT = re.compile(rf"(?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\s+\((?P<short>[A-Z][A-Za-z]*[A-Z]s?)\)")
@@ -35,6 +39,7 @@ _TIME_WORDS = frozenset(
     Sept Oct Nov Dec
     """.split()
 )
+_TRAILING = frozenset({"Top", "The", "A"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ican)$")
 
 
@@ -82,6 +87,9 @@ def find_entities(
         gap = re.match(r"\s+", text[end:])
         if gap and end + gap.end() in label_starts:
             end = label_starts[end + gap.end()]
+        while len(words) > 1 and words[-1] in _TRAILING:
+            words = words[:-1]
+            end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] else end
         name = text[start:end].rstrip(".,")
         name = re.sub(r"['’]s$", "", name)
         if len(words) == 1:
@@ -94,6 +102,9 @@ def find_entities(
                 continue
             if _DEMONYM.match(word) and re.match(r"\s+[a-z]", text[end:]):
                 continue  # "Chinese applicants": an adjective
+        if re.fullmatch(r"[A-Z]{2,}s", name):
+            continue  # "GPUs": a plural common noun, not a name
+        name = re.sub(r"\s+[A-Z]{2,}s$", "", name)
         name = acr.get(name, name)
         if name not in seen:
             seen.add(name)

@@ -32,9 +32,10 @@ SCALES: dict[str, int] = {
 
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
-    "km kg mg g t m cm mm nm µm um mi ft in lb lbs oz l ml kw mw gw tw kwh mwh gwh twh w v "
-    "mph kph kmh km/h hz khz mhz ghz gb tb mb kb pb gbps mbps s ms h hr hrs min x".split()
+    "km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x".split()
 )
+"""Case matters: "5g" is grams, "5G" a network generation."""
 
 # Measurement units: the noun phrase after them is what is measured ("2 kilograms of dust").
 MEASURE_UNITS = frozenset(

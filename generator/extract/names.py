@@ -26,7 +26,7 @@ _NOT_NAMES = frozenset(
 )
 _NAME_NUMBER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
-    r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?![\d,]|\.\d|\s*%|\s+(?:per\s?cent|percent|"
+    r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|\s*%|\s+(?:per\s?cent|percent|"
     r"thousand|million|billion|trillion)\b)"
 )
 _HYPHENATED = re.compile(r"(?<![\w.,-])\d+(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")

@@ -39,7 +39,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             pass  # "a hundred", "a dozen" are figures
         glued = _GLUED.match(text, end)
         if glued and m.group("digits"):
-            if glued.group().lower() not in GLUED_UNITS:
+            if glued.group() not in GLUED_UNITS:
                 ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
                 continue
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")

@@ -15,7 +15,15 @@ from .lexicon import MEASURE_UNITS, STOP_WORDS
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
-_OF_NP = re.compile(r"\s+of\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_OF = re.compile(r"\s+of\s+")
+_OF_TOTAL = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?(?:\d[\d,]*(?:\.\d+)?)\b"
+)
+_PLURAL_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]{3,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
+    r"reached|totalled|numbered)\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
+)
+_TO_BEFORE = re.compile(r"\b(?:to|and)\s+(?:[a-z]+\s+)?$")
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:of|at|was|is|stood\s+at|reached|hit)\s+"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
@@ -43,6 +51,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break
         if words and (low.endswith("ing") or (low.endswith("ed") and len(low) > 4)):
             break
+        if _is_head(tok):
+            words.append(tok)
+            end = m.end()
+            break  # "NVIDIA H800 GPUs": a plural acronym ends the phrase
         if tok[0].isupper() and not _has_lower_head(text, m.end()):
             break
         words.append(tok)
@@ -51,9 +63,16 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break  # "8 miles deep", "2 kilograms of dust"
     while words and words[-1].lower() == "and":
         words.pop()
+    # Names before the counted noun are entities, not the unit: "NVIDIA H800 GPUs" -> GPUs.
+    while len(words) > 1 and words[0][0].isupper() and not _is_head(words[0]):
+        words.pop(0)
     if not words:
         return None, pos
     return " ".join(words).rstrip("'’"), end
+
+
+def _is_head(tok: str) -> bool:
+    return len(tok) > 2 and tok.endswith("s") and tok[:-1].isupper()
 
 
 def _continues(text: str, pos: int) -> bool:
@@ -70,7 +89,7 @@ def _has_lower_head(text: str, pos: int) -> bool:
         tok = m.group("tok")
         if tok.lower() in STOP_WORDS:
             return False
-        if tok.islower() or (tok[:-1].isupper() and tok.endswith("s")):
+        if tok.islower() or _is_head(tok):
             return True
         pos = m.end()
     return False
@@ -83,11 +102,15 @@ def find_units(ctx: SentenceContext) -> None:
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
-        unit, end = _noun_phrase(text, figure.end)
-        if unit and unit.lower() in MEASURE_UNITS:
-            of = _OF_NP.match(text, end)
-            if of and of.group("np").split()[0] not in STOP_WORDS:
-                figure.subject = of.group("np")
+        total = _OF_TOTAL.match(text, figure.end)
+        unit, end = _noun_phrase(text, total.end() if total else figure.end)
+        if unit and unit.split()[-1].lower() in MEASURE_UNITS:
+            # "2 kilograms of moon dust": what is measured; "8.35-ton spacecraft" likewise.
+            of = _OF.match(text, end)
+            after_hyphen = text.startswith("-", figure.end)
+            thing, _ = _noun_phrase(text, of.end() if of else end)
+            if thing and (of or after_hyphen):
+                figure.subject = thing
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]
             noun = _NOUN_OF_BEFORE.search(before)
@@ -96,6 +119,10 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = "score"
             elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS:
                 unit = noun.group("noun")
+            elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun") not in STOP_WORDS:
+                unit = plural.group("noun")
+            elif _TO_BEFORE.search(before) and previous:
+                unit = previous  # "from 100 to 70,000": the second end of a span
             elif _POSSESSIVE_OR_PAREN.search(before) and previous:
                 unit = previous  # "Y's 88.6", "Z (24.8)": compared with the figure before
         figure.unit = unit
