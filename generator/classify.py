@@ -44,9 +44,10 @@ def _mapping(node: yaml.Node) -> dict[str, yaml.Node]:
 
 
 def _string(path: Path, node: yaml.Node, what: str) -> str:
-    if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str" or not node.value.strip():
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip()):
         got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
         raise _error(path, node, f"{what}: expected a non-empty string, got {got!r}")
+
     return str(node.value).strip()
 
 
@@ -90,7 +91,9 @@ def load_taxonomy(path: Path) -> Taxonomy:
                 raise _error(path, value, f"{where}: unknown key {key!r}, expected one of {sorted(_THEME_KEYS)}")
         slug = _string(path, fields["slug"], f"{where}.slug")
         if not _SLUG.match(slug):
-            raise _error(path, fields["slug"], f"{where}.slug: expected lower-case letters, digits and '-', got {slug!r}")
+            raise _error(
+                path, fields["slug"], f"{where}.slug: expected lower-case letters, digits and '-', got {slug!r}"
+            )
         if slug in seen:
             raise _error(path, fields["slug"], f"{where}.slug: duplicate theme {slug!r}")
         seen.add(slug)
@@ -175,15 +178,15 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             if hit in paragraph_hits:
                 paragraph_hits.remove(hit)
         unit_hits = _unit_themes(fact.unit, matcher.units)
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = {}
         for slug, _ in sentence_hits:
-            scores[slug] += W_SENTENCE
+            scores[slug] = scores.get(slug, 0.0) + W_SENTENCE
         for slug, _ in unit_hits:
-            scores[slug] += W_UNIT
+            scores[slug] = scores.get(slug, 0.0) + W_UNIT
         for slug, _ in paragraph_hits:
-            scores[slug] += W_PARAGRAPH
+            scores[slug] = scores.get(slug, 0.0) + W_PARAGRAPH
         for slug, n in doc_counts.items():
-            scores[slug] += W_DOCUMENT * n / doc_total
+            scores[slug] = scores.get(slug, 0.0) + W_DOCUMENT * n / doc_total
         scores.pop(taxonomy.fallback, None)
         if scores:
             # Ties go to the theme listed first in the taxonomy (stable, user-controlled).

@@ -16,6 +16,11 @@ from .model import Document, Sentence
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
+
+def split_words(text: str) -> list[str]:
+    return text.split()
+
+
 _BOM_UTF8 = b"\xef\xbb\xbf"
 _BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 # C0 controls that never occur in text files (tab, newlines, form feed are fine).
@@ -214,20 +219,20 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
 
 # Abbreviations after which a period never ends a sentence (a name or number follows).
 _ABBREV_NEVER = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt rev hon messrs "
+    split_words("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt rev hon messrs "
     "no nos vs v e.g i.e cf approx incl esp fig figs vol vols pp p ch art sec para ca viz "
-    "al ref tel dept est".split()
+    "al ref tel dept est")
 )
 # Abbreviations that end a sentence only when an ordinary sentence opener follows.
 _ABBREV_MAYBE = frozenset(
-    "a.m p.m etc inc ltd co corp bros jr sr plc llc u.s u.k u.n e.u u.s.a "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
+    split_words("a.m p.m etc inc ltd co corp bros jr sr plc llc u.s u.k u.n e.u u.s.a "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun")
 )
 _OPENERS = frozenset(
-    "the a an it its this that these those he she they we i you in on at as but and or so "
+    split_words("the a an it its this that these those he she they we i you in on at as but and or so "
     "however meanwhile yet still there here his her their our my if when while after before "
     "since although though for with by from to of what why how who one some many most all "
-    "each every no not then also other such".split()
+    "each every no not then also other such")
 )
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -23,8 +23,8 @@ from .names import recognise_names
 from .numbers import recognise_numbers
 from .percentages import recognise_percentages
 from .qualifiers import find_qualifiers
-from .rankings import recognise_rankings
 from .ranges import recognise_ranges
+from .rankings import recognise_rankings
 from .records import recognise_records
 from .units import find_units
 from .years import recognise_years
@@ -76,10 +76,7 @@ def _fact_id(stem: str, sentence: Sentence, figure: Figure, subject: str | None)
         base = " ".join(x for x in (subject, figure.unit) if x) or figure.kind
     else:
         base = unit
-    if figure.value is None:
-        value = figure.kind
-    else:
-        value = str(figure.value).replace(".", "-")
+    value = figure.kind if figure.value is None else str(figure.value).replace(".", "-")
     digest = hashlib.sha1(
         f"{stem}|{sentence.text}|{figure.value}|{figure.start}".encode()
     ).hexdigest()[:6]
@@ -170,7 +167,7 @@ def extract_facts(document: Document) -> list[Fact]:
         # A sentence without a year takes the paragraph's nearest earlier one (else a later one).
         contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in group]
         years = [ctx.years[-1][1] if ctx.years else None for ctx in contexts]
-        for i, (sentence, ctx) in enumerate(zip(group, contexts)):
+        for i, (sentence, ctx) in enumerate(zip(group, contexts, strict=True)):
             earlier = next((y for y in reversed(years[:i]) if y is not None), None)
             later = next((y for y in years[i + 1:] if y is not None), None)
             emit(sentence, ctx, earlier if earlier is not None else later, title=False)

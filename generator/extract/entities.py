@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .lexicon import split_words
+
 # Possessive "'s" ends a name: "WIPO's Hague System" is two entities.
 _TOKEN = (
     r"(?:[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z0-9]+)*"
@@ -22,7 +24,7 @@ _LONG_SHORT = re.compile(rf"(?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\s+\((?P<sh
 _SHORT_LONG = re.compile(rf"(?P<short>\b[A-Z][A-Za-z]*[A-Z]s?)\s+\((?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\)")
 _CAP_WORD = re.compile(r"(?<=[^\s.!?\"“(])\s+([A-Z][\w'’-]*)")
 _OPENERS = frozenset(
-    """
+    split_words("""
     The A An In On At This That These Those It Its He She They We I You Our Their His Her But And
     Or So However Meanwhile Yet Still There Here If When While After Before Since Although Though
     For With By From To Of As Also Then Such Some Many Most All Each Every No Not Other Another
@@ -30,14 +32,14 @@ _OPENERS = frozenset(
     Similarly Domestically Moreover Furthermore Overall Today Yesterday Last Next Recent Recently
     What Why How Who Where Which Even Only Just Both Either Neither Nor Once Thus Therefore Indeed
     Building Training Along Following Including Compared Given Based Using Led Backed
-    """.split()
+    """)
 )
 _TIME_WORDS = frozenset(
-    """
+    split_words("""
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep
     Sept Oct Nov Dec
-    """.split()
+    """)
 )
 _TRAILING = frozenset({"Top", "The", "A"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ican)$")
@@ -73,7 +75,7 @@ def find_entities(
     """(offset, name) of each entity in a sentence, in order, without duplicates."""
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
-    label_starts = {s: e for s, e in labels}
+    label_starts = dict(labels)
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
         words = m.group().split()

@@ -8,19 +8,25 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-UNITS_WORDS = (
+
+def split_words(text: str) -> list[str]:
+    """Word lists are written as one string to keep them readable."""
+    return text.split()
+
+
+UNITS_WORDS = split_words(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
-).split()
-TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
+TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(UNITS_WORDS)}
 NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)})
 NUMBER_WORDS.update({"dozen": 12, "hundred": 100})
 
 ORDINAL_WORDS: dict[str, int] = {
     w: i + 1 for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+        split_words("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
     )
 }
 
@@ -32,14 +38,14 @@ SCALES: dict[str, int] = {
 
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
-    "km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
-    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x".split()
+    split_words("km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x")
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 
 # Measurement units: the noun phrase after them is what is measured ("2 kilograms of dust").
 MEASURE_UNITS = frozenset(
-    """
+    split_words("""
     ton tons tonne tonnes metric kilogram kilograms kg gram grams pound pounds lb lbs ounce
     ounces mile miles kilometre kilometres kilometer kilometers km metre metres meter meters
     m centimetre centimetres cm millimetre millimetres mm foot feet ft inch inches yard yards
@@ -50,16 +56,16 @@ MEASURE_UNITS = frozenset(
     kwh mwh gwh twh volt volts hertz byte bytes gigabytes terabytes petabytes bits
     times fold mph knots light-years light-year storey storeys story stories points point
     square cubic
-    """.split()
+    """)
 )
 TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries quarter quarters season seasons".split()
+    split_words("second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries quarter quarters season seasons")
 )
 
 # Words that end a unit noun phrase: function words, auxiliaries and common verbs.
 STOP_WORDS = frozenset(
-    """
+    split_words("""
     a an the this that these those its it their his her our my your to of in on at by for from
     with without into onto over under about above below between among through during after
     before since until than as and or but nor so yet per via vs versus while when where which
@@ -72,7 +78,7 @@ STOP_WORDS = frozenset(
     shown make makes made take takes took get gets got reach reaches reached rose rise rises
     fell fall falls grew grow grows increased decreased surged jumped climbed dropped declined
     totalled totaled totaling totalling compared including included includes used uses using
-    """.split()
+    """)
 )
 
 # Approximation and bound words kept apart from the value.
@@ -93,7 +99,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "s$": "SGD", "nz$": "NZD", "r$": "BRL", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
 }
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP CNY JPY INR KRW HKD AUD CAD SGD NZD BRL CHF RUB ZAR MXN SEK NOK DKK".split()
+    split_words("USD EUR GBP CNY JPY INR KRW HKD AUD CAD SGD NZD BRL CHF RUB ZAR MXN SEK NOK DKK")
 )
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",

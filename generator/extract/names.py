@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
-from .lexicon import MEASURE_UNITS
+from .lexicon import MEASURE_UNITS, split_words
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
 _NOT_NAMES = frozenset(
-    """
+    split_words("""
     About Around Almost Nearly Over Under Some Only Just Roughly Approximately More Less Fewer
     The A An And Or But With Without In On At By For From To Of Into Than As All Each Every
     Its It Their His Her Our Another Those These This That Top Up Down Exactly Nearly Another
     Approx Below Above Between Among Estimated Of Where When While Since After Before Until
     Total Totalling Just Once Twice Only Just Even Almost Many Least Most Another Scored
-    """.split()
+    """)
 )
 _NAME_NUMBER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"

@@ -20,6 +20,7 @@ _OF_TOTAL = re.compile(
 )
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all|its|their|our|his|her)\s+$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
 
@@ -30,23 +31,21 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if not ctx.free(start, end):
             continue
         word = m.group("word") or m.group("bare")
-        if m.group("bare"):
-            # A lone number word must count something and not be "one" or "the two".
-            if _ONE.match(word) or not _NOUN_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, 0, start):
-                if not _OF_TOTAL.match(text, end):
-                    continue
-        if m.group("word") and _ONE.match(m.group("word")) and m.group("wscale").lower() in ("hundred", "dozen"):
-            pass  # "a hundred", "a dozen" are figures
+        # A lone number word must count something and not be "one" or "the two".
+        if (
+            m.group("bare")
+            and (_ONE.match(word) or not _NOUN_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, 0, start))
+            and not _OF_TOTAL.match(text, end)
+        ):
+            continue
         glued = _GLUED.match(text, end)
-        if glued and m.group("digits"):
-            if glued.group() not in GLUED_UNITS:
-                ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
-                continue
+        if glued and m.group("digits") and glued.group() not in GLUED_UNITS:
+            ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
+            continue
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
-        if m.group("suffix") and m.group("suffix") in "mMtT" and not m.group("scale"):
-            # "5m" is metres and "3t" tonnes unless the noun after shows a count.
-            if not re.match(r"\s+[a-z]+s\b", text[end:]):
-                continue
+        # "5m" is metres and "3t" tonnes unless a counted noun follows ("5m users").
+        if m.group("suffix") in ("m", "M", "t", "T") and not _COUNTED_AFTER.match(text, end):
+            continue
         value = number_value(m.group("digits"), word, scale)
         if value is None:
             continue

@@ -8,10 +8,11 @@ counted noun nearly always follows the number.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from .context import Figure, SentenceContext
-from .lexicon import MEASURE_UNITS, STOP_WORDS
+from .context import SentenceContext
+from .lexicon import MEASURE_UNITS, STOP_WORDS, split_words
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -31,7 +32,7 @@ _NOUN_OF_BEFORE = re.compile(
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
 _POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|\(\s*)$")
 _NOT_UNIT_NOUNS = frozenset(
-    "total number amount level sum part share rest lot range average value figure one".split()
+    split_words("total number amount level sum part share rest lot range average value figure one")
 )
 
 
@@ -129,6 +130,6 @@ def find_units(ctx: SentenceContext) -> None:
         previous = unit or previous
     # The low end of a range takes the unit found for the high end.
     ordered = sorted(ctx.figures, key=lambda f: f.start)
-    for low, high in zip(ordered, ordered[1:]):
+    for low, high in itertools.pairwise(ordered):
         if low.unit_from_next and not low.unit_fixed:
             low.unit = high.unit
