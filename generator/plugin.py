@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from .site import SiteBuild, build_site_files, write_pdfs
 log = logging.getLogger("mkdocs.plugins.factsheets")
 
 
-class FactsheetsConfig(Config):
+class FactsheetsConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped there
     seeds = opt.Type(str, default="seeds")
     content = opt.Type(str, default="content")
     templates = opt.Type(str, default="templates")
@@ -28,7 +29,7 @@ class FactsheetsConfig(Config):
     """Under `mkdocs serve`, re-extract changed seeds before each build."""
 
 
-class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):
+class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.command = "build"
         self.site: SiteBuild | None = None
@@ -56,11 +57,18 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         assert self.site is not None
+        docs_dir = Path(config.docs_dir).resolve()
         for path, content in self.site.files.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            file = File.generated(config, path, content=content)
+            origin = self.site.origins.get(path)
+            if origin is not None:
+                # The edit button opens the file a person edits (content/<theme>.yml, the seed),
+                # resolved against `edit_uri`, which points at docs_dir as MkDocs expects.
+                file.edit_uri = Path(os.path.relpath(origin, docs_dir)).as_posix()
+            files.append(file)
         return files
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:

@@ -12,7 +12,7 @@ from pathlib import Path
 from .check import check_content
 from .errors import FactsheetsError
 from .pipeline import SiteContent, extract_content, load_site
-from .render import Page, Renderer, nav_entries, render_data_files, render_pages
+from .render import Page, Renderer, nav_entries, render_data_files, render_pages, source_path, theme_path
 from .schema import SHEET_SCHEMA
 from .settings import Settings, make_settings
 
@@ -29,6 +29,8 @@ class SiteBuild:
     """Docs-relative path -> content, for every generated page, asset and data file."""
     nav: list[dict[str, str]]
     watch: list[Path]
+    origins: dict[str, Path] = field(default_factory=dict)
+    """Docs-relative page path -> the file a person edits to change it (content YAML, seed)."""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -58,7 +60,17 @@ def build_site_files(root: Path, seeds: str = "seeds", content: str = "content",
         files[asset] = (settings.templates_dir / asset).read_bytes()
     files.update(render_data_files(site_content, SHEET_SCHEMA))
     return SiteBuild(settings, site_content, renderer, pages, files, nav_entries(pages),
-                     [settings.seeds_dir, settings.content_dir, settings.templates_dir], warnings)
+                     [settings.seeds_dir, settings.content_dir, settings.templates_dir],
+                     page_origins(settings, site_content), warnings)
+
+
+def page_origins(settings: Settings, content: SiteContent) -> dict[str, Path]:
+    """Where each generated page comes from: a theme page from its content YAML, a source
+    page from its seed. Pages made from everything (home, entities, data) have none."""
+    origins = {theme_path(s.theme): settings.content_dir / f"{s.theme}.yml" for s in content.sheets}
+    for seed in settings.seed_paths():
+        origins[source_path(seed.stem)] = seed
+    return origins
 
 
 def write_pdfs(site: SiteBuild, site_dir: Path) -> float:
