@@ -1,35 +1,48 @@
 """`factsheets check`: every content file against the contract and its sources.
 
-Beyond the shape (sheets.validate_sheet): each quote found verbatim in its source at its
-offsets, ids unique across files, themes known to the taxonomy, documents existing.
+First the published JSON Schema (schema.SHEET_SCHEMA, validated with jsonschema; each error
+placed at its YAML node), then what a schema cannot say: each quote found verbatim in its
+source at its offsets, ids unique across files, themes known to the taxonomy, documents
+existing and readable, values finite. Every problem of every file in one run.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from .classify import load_taxonomy
 from .errors import Diagnostic, FactsheetsError
 from .ingest import decode_source
+from .schema import SHEET_SCHEMA
 from .settings import Settings
-from .sheets import Located, load_sources, load_yaml, sheet_paths, validate_sheet
+from .sheets import (
+    SLUG,
+    Located,
+    duplicate_keys,
+    load_sources,
+    load_yaml,
+    sheet_paths,
+    theme_problems,
+    validate_sheet,
+)
+
+try:  # a runtime dependency; the hand-written validator stands in where it is missing
+    import jsonschema  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover
+    jsonschema = None
 
 
 def check_content(settings: Settings) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
-    try:
-        taxonomy = load_taxonomy(settings.taxonomy_path)
-        known_themes = {t.slug for t in taxonomy.themes}
-    except FactsheetsError as e:
-        problems.extend(e.diagnostics)
-        known_themes = set()
+    known_themes = _taxonomy_themes(settings.taxonomy_path, problems)
     try:
         documents = {r.document for r in load_sources(settings.sources_path, _name(settings.sources_path))}
     except FactsheetsError as e:
         problems.extend(e.diagnostics)
         documents = set()
-    seeds = {p.stem: p for p in settings.seed_paths()}
-    texts: dict[str, str | None] = {}
+    sources = _Sources(settings)
     seen_ids: dict[str, str] = {}
     for path in sheet_paths(settings.content_dir):
         try:
@@ -37,51 +50,185 @@ def check_content(settings: Settings) -> list[Diagnostic]:
         except FactsheetsError as e:
             problems.extend(e.diagnostics)
             continue
-        shape = validate_sheet(doc, path.stem)
+        shape = schema_problems(doc, path.stem)
         problems.extend(shape)
-        if shape:
+        if not isinstance(doc.data, dict):
             continue
-        theme = doc.data["theme"]
-        if known_themes and theme not in known_themes:
+        theme = doc.data.get("theme")
+        if known_themes is not None and isinstance(theme, str) and SLUG.match(theme) and theme not in known_themes:
             problems.append(doc.diag(f"theme {theme!r} is not in {_name(settings.taxonomy_path)}; "
                                      "add it there or rename the file", "theme"))
-        for i, fact in enumerate(doc.data["facts"]):
-            problems.extend(_check_fact(doc, i, fact, seen_ids, seeds, documents, texts, settings))
-    return sorted(problems, key=lambda d: (d.path, d.line, d.col))
+        facts = doc.data.get("facts")
+        if not isinstance(facts, list):
+            continue
+        for i, fact in enumerate(facts):
+            # A fact with a shape problem is reported once, not again by the deeper checks.
+            if _well_formed(fact) and not _inside(i, shape):
+                problems.extend(_check_fact(doc, i, fact, seen_ids, sources, documents, settings))
+    problems.extend(sources.problems)
+    return sorted(set(problems), key=lambda d: (d.path, d.line, d.col, d.message))
 
 
-def _check_fact(doc: Located, i: int, fact: dict, seen_ids: dict[str, str], seeds: dict[str, Path],
-                documents: set[str], texts: dict[str, str | None], settings: Settings) -> list[Diagnostic]:
+# --- the schema -------------------------------------------------------------------------
+
+
+def schema_problems(doc: Located, file_stem: str) -> list[Diagnostic]:
+    """The file against the published JSON Schema, each error at its node's line:col."""
+    if jsonschema is None:  # pragma: no cover
+        return validate_sheet(doc, file_stem)
+    validator = jsonschema.Draft202012Validator(SHEET_SCHEMA)
+    out = duplicate_keys(doc)
+    for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
+        keys = list(error.absolute_path)
+        out.append(doc.diag(_describe(error, keys), *keys))
+    if isinstance(doc.data, dict) and not any(list(e.path) == ["theme"] for e in validator.iter_errors(doc.data)):
+        out.extend(theme_problems(doc, file_stem))
+    return out
+
+
+def _describe(error: Any, keys: list[str | int]) -> str:
+    """`facts[2].value: expected a number or null, got 'lots'`, not jsonschema's prose."""
+    where = _field(keys)
+    got = error.instance
+    kind = error.validator
+    if kind == "required":
+        missing = [name for name in error.validator_value if not isinstance(got, dict) or name not in got]
+        return f"{where or 'file'}: missing field {missing[0]!r}" if missing else f"{where}: {error.message}"
+    if kind == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        words = {"number": "a number", "integer": "a whole number", "string": "a string", "null": "null",
+                 "array": "a list", "object": "a mapping", "boolean": "true or false"}
+        return f"{where}: expected {' or '.join(words.get(str(t), str(t)) for t in expected)}, got {got!r}"
+    if kind == "pattern":
+        return f"{where}: expected a slug (a-z, 0-9, -), got {got!r}"
+    if kind == "enum":
+        return f"{where}: expected one of {', '.join(map(str, error.validator_value))}, got {got!r}"
+    if kind in ("minimum", "maximum"):
+        bound = "at least" if kind == "minimum" else "at most"
+        return f"{where}: expected {bound} {error.validator_value}, got {got!r}"
+    if kind == "minLength":
+        return f"{where}: expected a non-empty string"
+    return f"{where}: {error.message}"
+
+
+def _field(keys: Iterable[str | int]) -> str:
+    text = ""
+    for key in keys:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
+    return text
+
+
+def _inside(i: int, shape: list[Diagnostic]) -> bool:
+    prefix = f"facts[{i}]"
+    return any(d.message.startswith((prefix + ".", prefix + ":")) for d in shape)
+
+
+def _well_formed(fact: Any) -> bool:
+    """Types the deeper checks rely on (the schema reports anything else)."""
+    if not isinstance(fact, dict) or not isinstance(fact.get("id"), str):
+        return False
+    src = fact.get("source")
+    return (isinstance(src, dict) and isinstance(src.get("document"), str) and isinstance(src.get("quote"), str)
+            and all(isinstance(src.get(k), int) and not isinstance(src.get(k), bool) for k in ("start", "end")))
+
+
+# --- beyond the schema ------------------------------------------------------------------
+
+
+class _Sources:
+    """Source texts, each decoded once; a source that cannot be read is reported once."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.paths = {p.stem: p for p in settings.seed_paths()}
+        self.texts: dict[str, str | None] = {}
+        self.problems: list[Diagnostic] = []
+
+    def text(self, name: str) -> str | None:
+        if name not in self.texts:
+            path = self.paths[name]
+            try:
+                if path.stat().st_size > self.settings.max_source_bytes:
+                    raise FactsheetsError(Diagnostic(_name(path), 1, 1, f"source is larger than "
+                                                     f"{self.settings.max_source_bytes} bytes; quotes not checked"))
+                self.texts[name] = decode_source(path.read_bytes(), _name(path))
+            except FactsheetsError as e:
+                self.problems.extend(e.diagnostics)
+                self.texts[name] = None
+            except OSError as e:
+                self.problems.append(Diagnostic(_name(path), 1, 1, f"cannot read source: {e.strerror}"))
+                self.texts[name] = None
+        return self.texts[name]
+
+
+def _check_fact(doc: Located, i: int, fact: dict[str, Any], seen_ids: dict[str, str], sources: _Sources,
+                documents: set[str], settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
+    at = ("facts", i)
     fid = fact["id"]
-    where = f"{doc.path}:{doc.where('facts', i, 'id')[0]}"
     if fid in seen_ids:
-        out.append(doc.diag(f"facts[{i}].id: {fid!r} is already used at {seen_ids[fid]}", "facts", i, "id"))
+        out.append(doc.diag(f"facts[{i}].id: {fid!r} is already used at {seen_ids[fid]}", *at, "id"))
     else:
-        seen_ids[fid] = where
+        seen_ids[fid] = f"{doc.path}:{doc.where(*at, 'id')[0]}"
+    value = fact.get("value")
+    if isinstance(value, float) and not math.isfinite(value):
+        out.append(doc.diag(f"facts[{i}].value: expected a finite number, got {value!r}", *at, "value"))
     src = fact["source"]
-    name = src["document"]
-    if name not in seeds:
+    name, quote, start, end = src["document"], src["quote"], src["start"], src["end"]
+    if end < start:
+        out.append(doc.diag(f"facts[{i}].source.end: {end} is before start {start}", *at, "source", "end"))
+    if name not in sources.paths:
         known = " (listed in sources.yml, but the file is gone)" if name in documents else ""
         out.append(doc.diag(f"facts[{i}].source.document: no source {name!r} in "
-                            f"{_name(settings.seeds_dir)}{known}", "facts", i, "source", "document"))
+                            f"{_name(settings.seeds_dir)}{known}; the fact is stale", *at, "source", "document"))
         return out
-    if name not in texts:
-        try:
-            texts[name] = decode_source(seeds[name].read_bytes(), str(seeds[name]))
-        except (FactsheetsError, OSError):
-            texts[name] = None
-    text = texts[name]
+    text = sources.text(name)
     if text is None:
         return out
-    quote, start, end = src["quote"], src["start"], src["end"]
     if text[start:end] != quote:
         found = text.find(quote) if quote else -1
-        hint = (f"; it is found at {found}:{found + len(quote)}" if found >= 0
-                else "; the sentence is no longer in the source (stale fact)")
+        hint = (f"; it is found at {found}:{found + len(quote)} (run `factsheets extract` to update offsets)"
+                if found >= 0 else "; the sentence is no longer in the source (stale fact: fix or delete it)")
         out.append(doc.diag(f"facts[{i}].source.quote: not found verbatim at {start}:{end} of {name}{hint}",
-                            "facts", i, "source", "quote"))
+                            *at, "source", "quote"))
     return out
+
+
+def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
+    """Theme slugs of the taxonomy, read as safely as content (it becomes folders too)."""
+    try:
+        doc = load_yaml(path, _name(path))
+    except FactsheetsError as e:
+        problems.extend(e.diagnostics)
+        return None
+    data = doc.data
+    themes = data.get("themes") if isinstance(data, dict) else None
+    if not isinstance(themes, list):
+        problems.append(doc.diag("themes: expected a list of themes with slug and title", "themes"))
+        return None
+    slugs: set[str] = set()
+    for i, theme in enumerate(themes):
+        if not isinstance(theme, dict):
+            problems.append(doc.diag(f"themes[{i}]: expected a mapping with slug and title", "themes", i))
+            continue
+        slug = theme.get("slug")
+        if not (isinstance(slug, str) and SLUG.match(slug)):
+            problems.append(doc.diag(f"themes[{i}].slug: expected a slug (a-z, 0-9, -), got {slug!r}",
+                                     "themes", i, "slug"))
+        elif slug in slugs:
+            problems.append(doc.diag(f"themes[{i}].slug: {slug!r} is listed twice", "themes", i, "slug"))
+        else:
+            slugs.add(slug)
+        if not isinstance(theme.get("title"), str):
+            problems.append(doc.diag(f"themes[{i}].title: expected a string", "themes", i))
+        for key in ("cues", "units"):
+            words = theme.get(key, [])
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                problems.append(doc.diag(f"themes[{i}].{key}: expected a list of words", "themes", i, key))
+    fallback = data.get("fallback", "general") if isinstance(data, dict) else "general"
+    if fallback not in slugs:
+        problems.append(doc.diag(f"fallback: {fallback!r} is not one of the themes", "fallback"))
+    return slugs
 
 
 def _name(path: Path) -> str:
@@ -89,3 +236,4 @@ def _name(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+

@@ -4,20 +4,36 @@ The rule set, in one place:
 - a fact a person marked ``reviewed: true`` or changed in any field is kept as it is;
 - a fact a person deleted is not added back (its id goes to the sheet's ``rejected`` list);
 - a fact a person added by hand stays;
-- a fact whose source sentence no longer exists is kept and reported as stale;
-- an untouched fact the extractor no longer finds (same source, same sentence) is removed.
+- a fact whose source sentence no longer exists (or whose source file is gone) is kept and
+  reported as stale, for a person to fix or delete; ``factsheets check`` fails on it;
+- a kept fact whose sentence moved in its source gets its offsets updated (nothing else);
+- an untouched fact the extractor no longer finds (its sentence still there) is removed.
 
-"Changed by a person" is decided against a fingerprint of what the tool last wrote for each
-id, kept in ``content/.extracted.json`` next to the sheets.
+"Changed by a person" and "deleted by a person" are decided against
+``content/.extracted.json``: for every id the tool wrote, a fingerprint of what it wrote, or
+``"rejected"`` once a person deleted it. The file is machine state, but it is committed with
+the content: without it every fact looks hand-edited (so nothing is lost, but nothing is
+updated either) and deleted facts would come back.
+
+Why a state file and not a field in each fact: the content files stay what people read and
+edit, with no hashes to keep in sync by hand; a person never has to touch the state file. The
+sheet's ``rejected:`` list is the visible, editable record of deletions: remove an id from it
+to have the fact extracted again. Rejections survive even when a whole sheet file is deleted
+(the state remembers them), so deleting ``content/space.yml`` means "not these facts", and the
+file is not recreated until a new fact for that theme turns up.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from .model import Fact
+
+REJECTED = "rejected"
+"""State value for an id a person deleted."""
 
 
 def fingerprint(fact: Fact) -> str:
@@ -40,7 +56,11 @@ class MergeReport:
     stale: list[Fact] = field(default_factory=list)
     removed: list[Fact] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
-    """Ids a person deleted that extraction found again; recorded, not re-added."""
+    """Ids a person deleted since the last run; recorded, not re-added."""
+    moved: list[Fact] = field(default_factory=list)
+    """Kept facts whose sentence moved in the source: offsets updated, nothing else."""
+    duplicates: list[Fact] = field(default_factory=list)
+    """Extracted facts with an id already taken this run (an extractor bug); not added."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,69 +71,103 @@ class MergeResult:
     report: dict[str, MergeReport]
 
 
+def _reanchor(fact: Fact, text: str) -> Fact | None:
+    """The fact with offsets pointing at its quote, when the quote occurs exactly once."""
+    quote = fact.source.quote
+    start = text.find(quote) if quote else -1
+    if start < 0 or text.find(quote, start + 1) >= 0:
+        return None
+    return replace(fact, source=replace(fact.source, start=start, end=start + len(quote)))
+
+
 def merge_facts(
     existing: dict[str, list[Fact]],
     rejected: dict[str, set[str]],
     extracted: list[Fact],
     state: dict[str, str],
     source_texts: dict[str, str],
+    documents: Collection[str] | None = None,
 ) -> MergeResult:
     """Merge ``extracted`` (already classified) into ``existing`` (theme -> facts).
 
     ``source_texts`` maps each document processed this run to its text; facts of other
-    documents are left alone.
+    documents are left alone. ``documents`` names every source file present (read or not):
+    a fact whose document is not among them is stale.
     """
-    fresh = {f.id: f for f in extracted}
-    all_rejected = set().union(*rejected.values()) if rejected else set()
+    fresh: dict[str, Fact] = {}
+    duplicates: list[Fact] = []
+    for f in extracted:
+        if f.id in fresh:
+            duplicates.append(f)
+        else:
+            fresh[f.id] = f
+    all_rejected: set[str] = set().union(*rejected.values()) if rejected else set()
     present = {f.id for facts in existing.values() for f in facts}
     out: dict[str, list[Fact]] = {}
-    new_state: dict[str, str] = {}
+    new_state: dict[str, str] = dict.fromkeys(all_rejected, REJECTED)
     reports: dict[str, MergeReport] = {}
     out_rejected = {theme: set(ids) for theme, ids in rejected.items()}
 
     def report(theme: str) -> MergeReport:
         return reports.setdefault(theme, MergeReport())
 
+    def keep_state(fid: str) -> None:
+        if fid in state:
+            new_state[fid] = state[fid]
+
     for theme, facts in existing.items():
         kept_facts = out.setdefault(theme, [])
         for fact in facts:
             touched = fact.reviewed or state.get(fact.id) != fingerprint(fact)
             candidate = fresh.get(fact.id)
-            if candidate is not None:
-                if touched:
-                    kept_facts.append(fact)
-                    report(theme).kept.append(fact)
-                    if fact.id in state:
-                        new_state[fact.id] = state[fact.id]
-                    continue
+            text = source_texts.get(fact.source.document)
+            if candidate is not None and not touched:
                 # Untouched: the extractor's newer reading wins, in the sheet it was in.
                 candidate = replace(candidate, theme=theme)
                 kept_facts.append(candidate)
                 new_state[fact.id] = fingerprint(candidate)
                 (report(theme).unchanged if candidate == fact else report(theme).updated).append(candidate)
                 continue
-            text = source_texts.get(fact.source.document)
-            if text is not None and text[fact.source.start:fact.source.end] != fact.source.quote:
+            gone = documents is not None and fact.source.document not in documents
+            anchored = text is not None and text[fact.source.start:fact.source.end] == fact.source.quote
+            if text is not None and not anchored and not touched and fact.source.quote in text:
+                report(theme).removed.append(fact)  # its sentence moved and no longer yields it
+                continue
+            if text is not None and not anchored and (moved := _reanchor(fact, text)) is not None:
+                # Offsets are bookkeeping, not a person's judgement: follow the sentence.
+                kept_facts.append(moved)
+                report(theme).moved.append(moved)
+                keep_state(fact.id)
+                continue
+            if gone or (text is not None and not anchored):
                 kept_facts.append(fact)
                 report(theme).stale.append(fact)
-            elif text is not None and not touched:
+                keep_state(fact.id)
+            elif candidate is None and text is not None and not touched:
                 report(theme).removed.append(fact)
             else:
                 kept_facts.append(fact)
-                if fact.id in state:
-                    new_state[fact.id] = state[fact.id]
-    for fact in extracted:
-        if fact.id in present:
+                if candidate is not None:
+                    report(theme).kept.append(fact)
+                keep_state(fact.id)
+    for fact in fresh.values():
+        if fact.id in present or fact.id in all_rejected:
             continue
         theme = fact.theme or "general"
-        if fact.id in all_rejected:
-            continue
-        if fact.id in state:
+        before = state.get(fact.id)
+        # A rejection is undone by removing the id from the sheet's rejected list; while the
+        # sheet itself is gone, the state alone remembers it.
+        unrejected = before == REJECTED and theme in existing
+        if before is not None and not unrejected:
             # The tool wrote it before and it is gone now: a person deleted it.
             out_rejected.setdefault(theme, set()).add(fact.id)
-            report(theme).rejected.append(fact.id)
+            new_state[fact.id] = REJECTED
+            if before != REJECTED:
+                report(theme).rejected.append(fact.id)
             continue
         out.setdefault(theme, []).append(fact)
         new_state[fact.id] = fingerprint(fact)
         report(theme).new.append(fact)
+    for fact in duplicates:
+        report(fact.theme or "general").duplicates.append(fact)
     return MergeResult(out, out_rejected, dict(sorted(new_state.items())), reports)

@@ -3,6 +3,7 @@ content/factsheet.schema.json (which the ``# yaml-language-server`` line points 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .model import FACT_KINDS
@@ -14,13 +15,14 @@ _NULLABLE_STRING: dict[str, Any] = {"type": ["string", "null"]}
 
 FACT_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "required": ["id", "kind", "statement", "value", "unit", "source"],
+    # value, unit and the rest default to null: a fact added by hand needs only these.
+    "required": ["id", "kind", "statement", "source"],
     "properties": {
         "id": {"type": "string", "pattern": SLUG_PATTERN,
                "description": "Stable across re-extraction, unique site-wide."},
         "kind": {"enum": list(FACT_KINDS)},
         "statement": {"type": "string", "minLength": 1, "description": "Reads as a sentence of its own."},
-        "value": {"type": ["number", "null"]},
+        "value": {"type": ["number", "null"], "description": "The figure; null for a milestone or record."},
         "unit": {**_NULLABLE_STRING, "description": "The thing counted, a currency code, percent or rank."},
         "qualifier": {**_NULLABLE_STRING, "description": "about, over, nearly, less than ..."},
         "subject": _NULLABLE_STRING,
@@ -58,3 +60,8 @@ SHEET_SCHEMA: dict[str, Any] = {
                      "description": "Ids a person deleted; extraction will not add them back."},
     },
 }
+
+
+def schema_text() -> str:
+    """The schema as written to disk: stable key order and a final newline, so it diffs cleanly."""
+    return json.dumps(SHEET_SCHEMA, indent=2, ensure_ascii=False) + "\n"

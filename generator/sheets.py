@@ -7,13 +7,20 @@ present) and keeps each node's position so every problem can be reported as
 
 from __future__ import annotations
 
+import io
+import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelError
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from .errors import ContentError, Diagnostic
 from .model import FACT_KINDS, Fact, FactSheet, Source, SourceRecord
@@ -60,9 +67,9 @@ def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode) and isinstance(key, str):
         for k, v in node.value:
             if getattr(k, "value", None) == key:
-                return v
+                return v  # type: ignore[no-any-return]
     if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
-        return node.value[key]
+        return node.value[key]  # type: ignore[no-any-return]
     return None
 
 
@@ -85,7 +92,8 @@ def load_yaml(path: Path, display: str | None = None) -> Located:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
                 m = event.start_mark
-                raise ContentError(Diagnostic(name, m.line + 1, m.column + 1,
+                line, col = (m.line + 1, m.column + 1) if m else (1, 1)
+                raise ContentError(Diagnostic(name, line, col,
                                               "YAML aliases (*name) are not allowed in content files"))
         loader = _Loader(text)
         try:
@@ -129,17 +137,48 @@ def fact_from_mapping(item: dict[str, Any], theme: str) -> Fact:
     )
 
 
-def validate_sheet(doc: Located, file_stem: str) -> list[Diagnostic]:
-    """The contract's shape: fields, types, slugs. Cross-file checks live in check.py."""
+def duplicate_keys(doc: Located) -> list[Diagnostic]:
+    """Keys given twice in one mapping: YAML loaders keep the last silently, a person's edit
+    to the first would be lost without a word."""
     out: list[Diagnostic] = []
+    stack = [doc.node] if doc.node is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in node.value:
+                name = getattr(key, "value", None)
+                if isinstance(name, str) and name in seen:
+                    out.append(Diagnostic(doc.path, key.start_mark.line + 1, key.start_mark.column + 1,
+                                          f"key {name!r} given twice in this mapping (first on line "
+                                          f"{seen[name]}); the first would be ignored"))
+                elif isinstance(name, str):
+                    seen[name] = key.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return out
+
+
+def theme_problems(doc: Located, file_stem: str) -> list[Diagnostic]:
+    """Theme is a slug and names its file: it becomes a folder of the site."""
+    theme = doc.data.get("theme") if isinstance(doc.data, dict) else None
+    if not isinstance(theme, str) or not SLUG.match(theme):
+        return [doc.diag(f"theme: expected a slug (a-z, 0-9, -), got {theme!r}", "theme")]
+    if theme != file_stem:
+        return [doc.diag(f"theme: {theme!r} does not match the file name {file_stem!r}", "theme")]
+    return []
+
+
+def validate_sheet(doc: Located, file_stem: str) -> list[Diagnostic]:
+    """The contract's shape: fields, types, slugs. Cross-file checks live in check.py.
+
+    Mirrors schema.SHEET_SCHEMA (check.py validates against the schema itself when jsonschema
+    is installed; tests keep the two in step)."""
     data = doc.data
     if not isinstance(data, dict):
         return [doc.diag("expected a mapping with theme, title and facts")]
-    theme = data.get("theme")
-    if not isinstance(theme, str) or not SLUG.match(theme):
-        out.append(doc.diag(f"theme: expected a slug (a-z, 0-9, -), got {theme!r}", "theme"))
-    elif theme != file_stem:
-        out.append(doc.diag(f"theme: {theme!r} does not match the file name {file_stem!r}", "theme"))
+    out = duplicate_keys(doc) + theme_problems(doc, file_stem)
     if not isinstance(data.get("title"), str):
         out.append(doc.diag("title: expected a string", "title"))
     facts = data.get("facts")
@@ -149,8 +188,10 @@ def validate_sheet(doc: Located, file_stem: str) -> list[Diagnostic]:
     for i, item in enumerate(facts):
         out.extend(_validate_fact(doc, i, item))
     rejected = data.get("rejected", [])
-    if not isinstance(rejected, list) or not all(isinstance(r, str) for r in rejected):
+    if not isinstance(rejected, list) or not all(isinstance(r, str) and SLUG.match(r) for r in rejected):
         out.append(doc.diag("rejected: expected a list of fact ids", "rejected"))
+    if "description" in data and not isinstance(data["description"], str):
+        out.append(doc.diag("description: expected a string", "description"))
     return out
 
 
@@ -171,8 +212,8 @@ def _validate_fact(doc: Located, i: int, item: Any) -> list[Diagnostic]:
         bad("id", "a slug (a-z, 0-9, -, at most 80 characters)")
     if "kind" in item and item["kind"] not in FACT_KINDS:
         bad("kind", "one of " + ", ".join(FACT_KINDS))
-    if "statement" in item and not isinstance(item["statement"], str):
-        bad("statement", "a string")
+    if "statement" in item and not (isinstance(item["statement"], str) and item["statement"]):
+        bad("statement", "a sentence")
     value = item.get("value")
     if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
         bad("value", "a number or null")
@@ -248,6 +289,52 @@ def load_sources(path: Path, display: str | None = None) -> list[SourceRecord]:
 
 
 # --- writing --------------------------------------------------------------------------
+#
+# Why ruamel.yaml on the write path (and only there): content files are edited by people,
+# and PyYAML drops every comment and re-flows the whole file on each dump, so a person's notes
+# and layout would vanish at the next `factsheets extract`. ruamel.yaml's round-trip mode
+# loads the file as CommentedMaps, lets us change only the facts that changed, and writes
+# everything else back as it was. It is pure Python and several times slower, so readers
+# (check, render, merge input) keep the PyYAML C loader above. The two speak different YAML
+# dialects (1.2 vs 1.1: `yes`, `on`, `12:30`, `1e+16`), so every string and float we write is
+# quoted or spelled the way PyYAML reads it, and the finished text is read back with PyYAML
+# and compared before it is returned; if it does not match, a plain PyYAML dump is used.
+
+_HEADER_LINE = f"# yaml-language-server: $schema={SCHEMA_URL}"
+_RESOLVER = yaml.resolver.Resolver()
+# Characters YAML treats as line breaks or cannot hold in a plain scalar: force an escaped form.
+_NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
+_OPTIONAL_FIELDS = ("qualifier", "cues")
+"""Fields the tool writes only when set; dropped from a fact when the new reading has none."""
+
+
+class _Representer(RoundTripRepresenter):
+    """Round-trip representer whose floats and nulls read back the same under YAML 1.1."""
+
+    def represent_none(self, data: None) -> Any:
+        # ruamel writes `key:` with nothing after it; `null` says the field is known to be empty.
+        return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def _represent_float(representer: RoundTripRepresenter, data: float) -> Any:
+    # PyYAML's spelling: 1e+16 becomes 1.0e+16, which YAML 1.1 resolves as a float.
+    text = yaml.SafeDumper.represent_float(yaml.SafeDumper(io.StringIO()), data).value
+    return representer.represent_scalar("tag:yaml.org,2002:float", text)
+
+
+_Representer.add_representer(float, _represent_float)
+_Representer.add_representer(type(None), _Representer.represent_none)
+
+
+def _ruamel(offset: int = 0) -> YAML:
+    rt = YAML(typ="rt")
+    rt.Representer = _Representer
+    # No folding: one value per line, so a changed fact shows as changed lines in a diff
+    # instead of a re-flowed paragraph (and ruamel's folding leaves trailing spaces).
+    rt.width = 1_000_000
+    rt.preserve_quotes = True
+    rt.indent(mapping=2, sequence=offset + 2, offset=offset)
+    return rt
 
 
 def fact_to_mapping(fact: Fact) -> dict[str, Any]:
@@ -269,19 +356,152 @@ def fact_to_mapping(fact: Fact) -> dict[str, Any]:
         },
         "reviewed": fact.reviewed,
     }
-    if fact.qualifier:
+    if fact.qualifier is not None:
         out["qualifier"] = fact.qualifier
     if fact.cues:
         out["cues"] = list(fact.cues)
     return out
 
 
-def dump_sheet(sheet: FactSheet, rejected: Iterable[str] = ()) -> str:
-    data: dict[str, Any] = {"theme": sheet.theme, "title": sheet.title}
-    data["facts"] = [fact_to_mapping(f) for f in sheet.facts]
-    rejected = sorted(set(rejected))
+def _node(value: Any) -> Any:
+    """A plain value as ruamel should write it so that PyYAML reads back the same value."""
+    if isinstance(value, str):
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+        misread = tag != "tag:yaml.org,2002:str"
+        return DoubleQuotedScalarString(value) if misread or _NEEDS_ESCAPE.search(value) else value
+    if isinstance(value, dict):
+        return CommentedMap((k, _node(v)) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return CommentedSeq(_node(v) for v in value)
+    return value
+
+
+def _same(old: Any, new: Any) -> bool:
+    # Strict on types: 1 and 1.0, or True and 1, are different values in a fact.
+    return json.dumps(old, sort_keys=True, default=str) == json.dumps(new, sort_keys=True, default=str)
+
+
+def _update_map(target: CommentedMap, old: Any, new: dict[str, Any]) -> None:
+    """Set only the keys whose value changed, so comments and unknown keys stay put."""
+    old = old if isinstance(old, dict) else {}
+    keys = list(new)
+    for pos, key in enumerate(keys):
+        value = new[key]
+        if key not in target:
+            # After the previous contract key, so the file keeps the order people read.
+            here = list(target)
+            at = next((here.index(k) + 1 for k in reversed(keys[:pos]) if k in target), len(target))
+            target.insert(at, key, _node(value))
+        elif isinstance(value, dict) and isinstance(target[key], CommentedMap):
+            _update_map(target[key], old.get(key), value)
+        elif not _same(old.get(key), value):
+            target[key] = _node(value)
+    for key in _OPTIONAL_FIELDS:
+        if key in target and key not in new:
+            del target[key]
+
+
+def _update_text(previous: str, sheet: FactSheet, rejected: list[str]) -> str | None:
+    """Apply ``sheet`` to the file text ``previous`` in place; None when its shape is foreign."""
+    match = re.search(r"^facts:[ \t]*\n(?:[ \t]*(?:#.*)?\n)*([ \t]*)- ", previous, re.M)
+    rt = _ruamel(len(match.group(1)) if match else 0)
+    try:
+        root = rt.load(previous)
+        plain = yaml.load(previous, Loader=_Loader)  # values as every reader sees them
+    except (RuamelError, yaml.YAMLError):
+        return None
+    if not isinstance(root, CommentedMap) or not isinstance(plain, dict):
+        return None
+    seq, plain_facts = root.get("facts"), plain.get("facts")
+    if not isinstance(seq, CommentedSeq) or not isinstance(plain_facts, list) or len(seq) != len(plain_facts):
+        return None
+    for key, value in (("theme", sheet.theme), ("title", sheet.title), ("description", sheet.description)):
+        if value and not _same(plain.get(key), value):
+            root[key] = _node(value)
+
+    slots: dict[str, list[int]] = {}
+    for i, item in enumerate(plain_facts):
+        if isinstance(item, dict) and isinstance(seq[i], CommentedMap):
+            slots.setdefault(str(item.get("id")), []).append(i)
+    order: list[int] = []
+    added: list[CommentedMap] = []
+    for fact in sheet.facts:
+        free = slots.get(fact.id)
+        if free:
+            i = free.pop(0)
+            _update_map(seq[i], plain_facts[i], fact_to_mapping(fact))
+            order.append(i)
+        else:
+            added.append(_node(fact_to_mapping(fact)))
+    if order != sorted(order):
+        # Merge keeps the file's order, so this is rare; comments inside facts still travel.
+        kept = [seq[i] for i in order]
+        seq.clear()
+        seq.ca.items.clear()
+        seq.extend(kept)
+    else:
+        # From the end, so earlier indexes (and the comments ruamel files under them) hold.
+        for i in sorted(set(range(len(seq))) - set(order), reverse=True):
+            del seq[i]
+    seq.extend(added)
+
+    if (rejected or "rejected" in root) and sorted(plain.get("rejected") or []) != rejected:
+        root["rejected"] = _node(rejected)
+    out = io.StringIO()
+    rt.dump(root, out)
+    text = out.getvalue()
+    return text if text.startswith(_HEADER_LINE) else _HEADER_LINE + "\n" + text
+
+
+def _fresh_text(sheet: FactSheet, rejected: list[str]) -> str:
+    root = CommentedMap([("theme", sheet.theme), ("title", _node(sheet.title))])
+    if sheet.description:
+        root["description"] = _node(sheet.description)
+    root["facts"] = CommentedSeq(_node(fact_to_mapping(f)) for f in sheet.facts)
     if rejected:
-        data["rejected"] = rejected
+        root["rejected"] = _node(rejected)
+    out = io.StringIO()
+    _ruamel().dump(root, out)
+    return _header() + out.getvalue()
+
+
+def _reads_back(text: str, sheet: FactSheet, rejected: list[str]) -> bool:
+    """True when PyYAML reads ``text`` as exactly ``sheet`` (the readers' view of the file)."""
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return False
+    if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
+        return False
+    try:
+        facts = [fact_from_mapping(item, sheet.theme) for item in data["facts"]]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return (data.get("theme") == sheet.theme and data.get("title") == sheet.title
+            and sorted(data.get("rejected") or []) == rejected
+            and _same([fact_to_mapping(f) for f in facts],
+                      [fact_to_mapping(replace(f, theme=sheet.theme)) for f in sheet.facts]))
+
+
+def dump_sheet(sheet: FactSheet, rejected: Iterable[str] = (), previous: str | None = None) -> str:
+    """The text of ``content/<theme>.yml`` for ``sheet``.
+
+    With ``previous`` (the file as it is now), only what changed is rewritten: comments, key
+    order, unknown keys and untouched facts are kept. Facts are written in ``sheet`` order.
+    """
+    ids = sorted(set(rejected))
+    if previous is not None and previous.strip():
+        text = _update_text(previous, sheet, ids)
+        if text is not None and _reads_back(text, sheet, ids):
+            return text
+    text = _fresh_text(sheet, ids)
+    if _reads_back(text, sheet, ids):
+        return text
+    # Last resort, never reached by the property tests: PyYAML's own dump reads back as written.
+    data: dict[str, Any] = {"theme": sheet.theme, "title": sheet.title,
+                            "facts": [fact_to_mapping(f) for f in sheet.facts]}
+    if ids:
+        data["rejected"] = ids
     return _header() + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
@@ -296,5 +516,5 @@ def dump_sources(records: Iterable[SourceRecord]) -> str:
 
 
 def _header() -> str:
-    return (f"# yaml-language-server: $schema={SCHEMA_URL}\n"
+    return (f"{_HEADER_LINE}\n"
             "# Fact sheet: edit freely; `factsheets extract` keeps reviewed and edited facts.\n")
