@@ -76,7 +76,10 @@ def _fact_id(stem: str, sentence: Sentence, figure: Figure, subject: str | None)
         base = " ".join(x for x in (subject, figure.unit) if x) or figure.kind
     else:
         base = unit
-    value = figure.kind if figure.value is None else str(figure.value).replace(".", "-")
+    if figure.value is None:
+        value = _slug(figure.cue or "", 24) or figure.kind  # "record-world-s-first-1a2b3c"
+    else:
+        value = str(figure.value).replace(".", "-")
     digest = hashlib.sha1(
         f"{stem}|{sentence.text}|{figure.value}|{figure.start}".encode()
     ).hexdigest()[:6]

@@ -60,6 +60,8 @@ def acronyms(text: str) -> dict[str, str]:
     for pattern in (_LONG_SHORT, _SHORT_LONG):
         for m in pattern.finditer(text):
             long, short = m.group("long"), m.group("short")
+            while long.split(" ", 1)[0] in _OPENERS and " " in long:
+                long = long.split(" ", 1)[1]  # "The World Bank (WB)"
             initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
             if short[0].upper() != long[0].upper() or len(initials) < 2:
                 continue
@@ -83,8 +85,8 @@ def find_entities(
         while words and words[0] in _OPENERS:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
-        if not words:
-            continue
+        if not words or text.startswith("$", end):
+            continue  # "US$": a currency sign, not a name
         # Extend over digits that belong to the name ("Long March 5", "Llama 3.1 405B").
         gap = re.match(r"\s+", text[end:])
         if gap and end + gap.end() in label_starts:

@@ -73,11 +73,15 @@ STOP_WORDS = frozenset(
     being am has have had do does did will would shall should can could may might must
     not no also only just even still already then there here each every all both either
     neither some any many much more most less least few fewer other another such same own
-    up down out off again further once
+    up down out off again further once across along against around beyond inside outside
+    toward towards upon within throughout near behind beside besides despite except like
+    unlike plus minus worth
     said says say according reported reports report announced announces show shows showed
     shown make makes made take takes took get gets got reach reaches reached rose rise rises
     fell fall falls grew grow grows increased decreased surged jumped climbed dropped declined
     totalled totaled totaling totalling compared including included includes used uses using
+    came went saw gave left ran won lost held began became beat beats hit set put met paid sold
+    bought built kept led spent cost costs brought thought told found felt stood sent
     """)
 )
 

@@ -21,7 +21,7 @@ _NOT_NAMES = frozenset(
     The A An And Or But With Without In On At By For From To Of Into Than As All Each Every
     Its It Their His Her Our Another Those These This That Top Up Down Exactly Nearly Another
     Approx Below Above Between Among Estimated Of Where When While Since After Before Until
-    Total Totalling Just Once Twice Only Just Even Almost Many Least Most Another Scored
+    No No. Number Total Totalling Just Once Twice Only Just Even Almost Many Least Most Another Scored
     """)
 )
 _NAME_NUMBER = re.compile(

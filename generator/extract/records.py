@@ -40,7 +40,7 @@ _CLAIMS = re.compile(
 )
 # Claims that are questions or hopes are not records.
 _HEDGE = re.compile(r"\b(?:could|might|would|may|aims?\s+to|hopes?\s+to|plans?\s+to|if)\b", re.IGNORECASE)
-_NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,30}$")
+_NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
 
 
 def recognise_records(ctx: SentenceContext) -> None:

@@ -21,7 +21,7 @@ _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?(?:\d[\d,]*(?:\.\d+)?)\b"
 )
 _PLURAL_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z]{3,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
+    r"\b(?P<noun>[A-Za-z][a-z]{2,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
     r"reached|totalled|numbered)\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
 )
 _TO_BEFORE = re.compile(r"\b(?:to|and)\s+(?:[a-z]+\s+)?$")
@@ -120,8 +120,8 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = "score"
             elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS:
                 unit = noun.group("noun")
-            elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun") not in STOP_WORDS:
-                unit = plural.group("noun")
+            elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
+                unit = plural.group("noun").lower()
             elif _TO_BEFORE.search(before) and previous:
                 unit = previous  # "from 100 to 70,000": the second end of a span
             elif _POSSESSIVE_OR_PAREN.search(before) and previous:
