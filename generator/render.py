@@ -9,11 +9,14 @@ Markdown (MkDocs, ProperDocs, Zensical) renders the same page.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import html
 import io
 import json
+import os
 import posixpath
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .charts import chart_groups, render_bar_chart
+from .charts import ChartGroup, chart_groups, render_bar_chart
 from .model import Fact, FactSheet, SourceRecord
 from .pipeline import SiteContent
 
@@ -79,7 +82,7 @@ def source_url(document: str) -> str:
 
 
 def format_value(fact: Fact) -> str:
-    """The figure as people write it: 69,300 · 88.5 · 0.3%."""
+    """The figure as people write it: 69,300 · 88.5 · 0.3% · 11th · $1.2 billion."""
     value = fact.value
     if value is None:
         return ""
@@ -87,15 +90,17 @@ def format_value(fact: Fact) -> str:
         value = int(value)
     number = f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
     unit = (fact.unit or "").lower()
-    if unit in ("percent", "%"):
+    if unit in ("percent", "%", "per cent"):
         return number + "%"
-    if unit == "rank" and isinstance(value, int):
+    if unit in ORDINAL_UNITS and isinstance(value, int):
         return _ordinal(value)
     if unit in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[unit] + _short_scale(value)
-    return _short_scale(value) if isinstance(value, int) and abs(value) >= 10**9 else number
+    return _short_scale(value) if abs(value) >= 10**9 else number
 
 
+ORDINAL_UNITS = ("rank", "place", "position")
+"""Units whose figure reads as a position: 11 -> 11th."""
 _CURRENCY_SIGNS = {"usd": "$", "eur": "€", "gbp": "£", "cny": "¥", "jpy": "¥"}
 
 
@@ -103,7 +108,7 @@ def _short_scale(value: float | int) -> str:
     for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
         if abs(value) >= size:
             return f"{value / size:,.4g} {word}"
-    return f"{value:,}"
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
 
 
 def _ordinal(n: int) -> str:
@@ -111,17 +116,51 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def unit_text(fact: Fact) -> str:
+    """The unit to print after the figure; empty where the figure already says it (%, $, 11th)."""
+    unit = (fact.unit or "").lower()
+    if not unit or unit in ("percent", "%", "per cent") or unit in _CURRENCY_SIGNS:
+        return ""
+    if unit in ORDINAL_UNITS and unit != "place":
+        return ""
+    return fact.unit or ""
+
+
 def unit_label(fact: Fact) -> str:
-    unit = fact.unit or ""
-    if unit.lower() in ("percent", "%", "rank") or unit.lower() in _CURRENCY_SIGNS:
-        return fact.subject or ""
-    return unit
+    """Kept for templates written against the first version: the unit, else the subject."""
+    return unit_text(fact) or fact.subject or ""
+
+
+def card_label(fact: Fact, limit: int = 110) -> str:
+    """What a key figure is about: its subject, else its statement cut at a word."""
+    text = fact.subject or fact.statement
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Linker:
+    """Turns a site URL into an href for one output: relative for a screen page (works on
+    any host and sub-path), absolute for print (a PDF has no place on the site)."""
+
+    page_path: str | None
+    """The screen page linking; None for print."""
+    site_url: str = ""
+
+    def __call__(self, target: str) -> str:
+        if self.page_path is not None:
+            return relative(self.page_path, target)
+        if not self.site_url:
+            return ""  # no site_url configured: a relative link from a PDF would be broken
+        return self.site_url.rstrip("/") + "/" + target.lstrip("/")
 
 
 class Renderer:
     """Jinja2 over the project's templates; one instance per build."""
 
     def __init__(self, templates_dir: Path) -> None:
+        self.templates_dir = templates_dir
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates_dir)),
             autoescape=True,  # every template, whatever its extension: seed text is untrusted
@@ -132,12 +171,22 @@ class Renderer:
         )
         self.env.filters["figure"] = format_value
         self.env.filters["unit_label"] = unit_label
+        self.env.filters["unit_text"] = unit_text
+        self.env.filters["card_label"] = card_label
         self.env.filters["front_title"] = front_title
-        self.env.globals.update(relative=relative, theme_url=theme_url, source_url=source_url)
-        self.env.globals["chart"] = lambda group, title: Markup(render_bar_chart(group, title))
+        self.env.globals.update(relative=relative, theme_url=theme_url, source_url=source_url,
+                                linker=Linker, pdf_url=pdf_url)
+        self.env.globals["chart"] = lambda group, title=None: Markup(render_bar_chart(group, title))
 
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
+
+    def read_asset(self, name: str) -> str:
+        return (self.templates_dir / name).read_text(encoding="utf-8")
+
+
+def pdf_url(name: str) -> str:
+    return f"pdf/{name}.pdf"
 
 
 def front_title(title: str) -> str:
@@ -151,6 +200,50 @@ class EntityEntry:
     name: str
     facts: tuple[tuple[Fact, str], ...]
     """Each fact with the theme it sits in."""
+
+
+@dataclass(frozen=True, slots=True)
+class SheetView:
+    """Everything a theme's page and its printed sheet show, computed once for both."""
+
+    sheet: FactSheet
+    description: str
+    key_figures: tuple[Fact, ...]
+    claims: tuple[Fact, ...]
+    """Record claims and milestones, their own section."""
+    charts: tuple[ChartGroup, ...]
+    entities: tuple[str, ...]
+    documents: tuple[SourceRecord, ...]
+    """The sheet's sources in footnote order."""
+    notes: dict[str, int]
+    """Document stem -> footnote number."""
+    reviewed: int
+
+    @property
+    def theme(self) -> str:
+        return self.sheet.theme
+
+    @property
+    def title(self) -> str:
+        return self.sheet.title
+
+
+def sheet_view(sheet: FactSheet, content: SiteContent, cards: int = 6) -> SheetView:
+    sources = {r.document: r for r in content.sources}
+    # Footnotes numbered in order of first citation, as a reader meets them in the table.
+    order = list(dict.fromkeys(f.source.document for f in sheet.facts))
+    theme = content.taxonomy.get(sheet.theme)
+    return SheetView(
+        sheet=sheet,
+        description=(theme.description if theme and theme.description else sheet.description),
+        key_figures=tuple(headline_facts(sheet, cards)),
+        claims=tuple(f for f in sheet.facts if f.kind in ("record", "milestone")),
+        charts=tuple(chart_groups(sheet.facts)),
+        entities=tuple(_entities_of(sheet.facts)),
+        documents=tuple(sources.get(d) or _unknown_source(d) for d in order),
+        notes={d: i for i, d in enumerate(order, 1)},
+        reviewed=sum(f.reviewed for f in sheet.facts),
+    )
 
 
 def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = True) -> list[Page]:
@@ -174,20 +267,12 @@ def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = Tru
     pages.append(Page("index.md", "Home", renderer.render(
         "home.md.j2", page_path="index.md", title="Home", sheets=sheets,
         documents=[sources.get(d) or _unknown_source(d) for d in documents],
-        headline=headline_facts, **common)))
+        headline=headline_facts, facts_by_doc=facts_by_doc, **common)))
     for sheet in sheets:
         path = theme_path(sheet.theme)
-        theme = content.taxonomy.get(sheet.theme)
         pages.append(Page(path, sheet.title, renderer.render(
-            "theme.md.j2", page_path=path, title=sheet.title, sheet=sheet,
-            description=(theme.description if theme else sheet.description),
-            key_figures=headline_facts(sheet, 6),
-            numeric=[f for f in sheet.facts if f.value is not None],
-            claims=[f for f in sheet.facts if f.kind in ("record", "milestone")],
-            charts=chart_groups(sheet.facts),
-            entities=_entities_of(sheet.facts),
-            documents=sorted({f.source.document for f in sheet.facts}),
-            **common)))
+            "theme.md.j2", page_path=path, title=sheet.title, sheet=sheet, view=sheet_view(sheet, content),
+            ln=Linker(path), **common)))
     entities = _entity_index(sheets)
     pages.append(Page("entities.md", "Entities", renderer.render(
         "entities.md.j2", page_path="entities.md", title="Entities", entities=entities, **common)))
@@ -209,15 +294,53 @@ def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = Tru
     return pages
 
 
+def edition_date(environ: Mapping[str, str] | None = None) -> dt.date:
+    """The date printed on PDFs and stored in their metadata: SOURCE_DATE_EPOCH when set
+    (reproducible builds), else today in UTC, so two builds on one day are byte-identical."""
+    env = os.environ if environ is None else environ
+    epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.datetime.now(dt.UTC).date()
+
+
+def render_print_html(content: SiteContent, renderer: Renderer, sheets: list[FactSheet], *,
+                      site_url: str = "", date: dt.date | None = None, title: str | None = None,
+                      cover_page_counts: list[int] | None = None) -> str:
+    """A print document (our own template, never the theme's HTML) for one or more sheets,
+    with the same macros as the screen pages so the two cannot drift apart.
+
+    With ``cover_page_counts`` (one per sheet) it is instead the cover and contents of the
+    combined PDF, each sheet stood in for by that many empty pages (see pdf.py).
+    """
+    views = [sheet_view(s, content) for s in sheets]
+    records = list({r.document: r for v in views for r in v.documents}.values())
+    cover = cover_page_counts is not None
+    if title is None:
+        title = SITE_TITLE if cover or len(sheets) != 1 else sheets[0].title
+    return renderer.render(
+        "print.html.j2", views=views, cover=cover, page_counts=cover_page_counts or [], documents=records,
+        title=title, site_title=SITE_TITLE, date=(date or edition_date()).isoformat(),
+        site_url=site_url.rstrip("/"), ln=Linker(None, site_url), pdf_links=False)
+
+
 def _unknown_source(document: str) -> SourceRecord:
     return SourceRecord(document, document, None, None, "", "")
 
 
 def headline_facts(sheet: FactSheet, limit: int = 3) -> list[Fact]:
-    """The figures a card shows first: reviewed first, then quantities and rankings, in order."""
+    """The figures a card shows first: reviewed first, then quantities and rankings, in
+    order; one per source sentence before any sentence gets a second card."""
     numeric = [f for f in sheet.facts if f.value is not None]
     ranked = sorted(numeric, key=lambda f: (not f.reviewed, f.kind not in ("quantity", "ranking")))
-    return ranked[:limit]
+    seen: set[tuple[str, int]] = set()
+    first: list[Fact] = []
+    rest: list[Fact] = []
+    for fact in ranked:
+        span = (fact.source.document, fact.source.start)
+        (rest if span in seen else first).append(fact)
+        seen.add(span)
+    return (first + rest)[:limit]
 
 
 def _entities_of(facts: tuple[Fact, ...]) -> list[str]:
