@@ -149,7 +149,7 @@ def render_bar_chart(group: ChartGroup, title: str | None = None) -> str:
     e = html.escape
     title = title or group.title
     bars = group.bars
-    label_w, plot_w, value_w, row_h, top = 180, 320, 110, 28, 40
+    label_w, plot_w, value_w, row_h, top = 150, 250, 80, 28, 40
     width = label_w + plot_w + value_w
     axis_y = top + row_h * len(bars) + 4
     height = axis_y + 44
@@ -162,10 +162,10 @@ def render_bar_chart(group: ChartGroup, title: str | None = None) -> str:
     parts = [
         f'<svg class="fs-chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="{ident}-title {ident}-desc" '
-        f'font-family="Liberation Sans, DejaVu Sans, Noto Sans CJK SC, sans-serif" font-size="12">',
+        f'font-family="Liberation Sans, DejaVu Sans, Noto Sans CJK SC, sans-serif" font-size="13">',
         f'<title id="{ident}-title">{e(title)}</title>',
         f'<desc id="{ident}-desc">Bar chart of {e(group.unit)} by {e(axis_name.lower())}. {e(described)}.</desc>',
-        f'<text x="0" y="16" class="fs-chart-title" font-size="14" font-weight="bold" fill="{TEXT_FILL}">'
+        f'<text x="0" y="16" class="fs-chart-title" font-size="15" font-weight="bold" fill="{TEXT_FILL}">'
         f"{e(title)}</text>",
         f'<text x="{label_w - 8}" y="{top - 8}" text-anchor="end" class="fs-chart-axis-label" '
         f'fill="{TEXT_FILL}">{e(axis_name)}</text>',
@@ -175,11 +175,11 @@ def render_bar_chart(group: ChartGroup, title: str | None = None) -> str:
         parts.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{axis_y}" class="fs-grid" '
                      f'stroke="{AXIS_STROKE}" stroke-opacity="0.3"/>')
         parts.append(f'<text x="{x:.1f}" y="{axis_y + 16}" text-anchor="middle" class="fs-chart-tick" '
-                     f'font-size="10" fill="{TEXT_FILL}">{e(format_number(i * step))}</text>')
+                     f'font-size="11" fill="{TEXT_FILL}">{e(format_number(i * step))}</text>')
     for i, bar in enumerate(bars):
         y = top + i * row_h
         length = max(1.5, plot_w * bar.value / scale_max)
-        short = bar.label if len(bar.label) <= 26 else bar.label[:25] + "…"
+        short = bar.label if len(bar.label) <= 22 else bar.label[:21] + "…"
         parts.append(f'<text x="{label_w - 8}" y="{y + 18}" text-anchor="end" class="fs-chart-label" '
                      f'fill="{TEXT_FILL}">{e(short)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y + 5}" width="{length:.1f}" height="{row_h - 10}" '

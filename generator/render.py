@@ -189,10 +189,11 @@ def pdf_url(name: str) -> str:
     return f"pdf/{name}.pdf"
 
 
-def front_title(title: str) -> str:
+def front_title(title: str) -> Markup:
     """A page title for YAML front matter. Escaped for HTML because MkDocs themes insert
-    ``page.title`` without escaping; JSON quoting makes it a safe YAML string."""
-    return json.dumps(html.escape(" ".join(title.split())), ensure_ascii=False)
+    ``page.title`` without escaping; JSON quoting makes it a safe YAML string. Marked safe so
+    autoescape does not turn the JSON quotes into ``&#34;`` (front matter is YAML, not HTML)."""
+    return Markup(json.dumps(html.escape(" ".join(title.split())), ensure_ascii=False))
 
 
 @dataclass(frozen=True, slots=True)
