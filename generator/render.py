@@ -58,10 +58,8 @@ def relative(from_path: str, to_url: str) -> str:
     base = page_url(from_path)
     target, _, fragment = to_url.partition("#")
     rel = posixpath.relpath(target or ".", base or ".")
-    if target.endswith("/") and not rel.endswith("/"):
-        rel += "/"
-    if rel == "./":
-        rel = "./"
+    if (not target or target.endswith("/")) and not rel.endswith("/"):
+        rel += "/"  # a directory URL keeps its slash, or static hosts redirect (or 404)
     return rel + (f"#{fragment}" if fragment else "")
 
 

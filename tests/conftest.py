@@ -50,3 +50,14 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def project(tmp_path: Path) -> Path:
     """A fresh copy of the example project to change freely."""
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/sample_project.py (hand-written facts: charts, Chinese, hostile text) built with
+    `mkdocs build --strict`, PDFs included."""
+    from tests.sample_project import write_sample_project
+
+    project = write_sample_project(tmp_path_factory.mktemp("sample"))
+    run([str(BIN / "mkdocs"), "build", "--strict"], project)
+    return project / "site"
