@@ -6,6 +6,10 @@ import os
 import tempfile
 from pathlib import Path
 
+# Read once at import: os.umask can only be read by setting it, which races with threads.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def write_atomic(path: Path, data: bytes | str) -> bool:
     """Write via a temporary file and rename, so a crash or a full disk mid-write leaves
@@ -18,8 +22,11 @@ def write_atomic(path: Path, data: bytes | str) -> bool:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Same folder as the target: os.replace is only atomic within one file system.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file owner-only; give it the mode a plain open() would have.
+        os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -28,7 +35,29 @@ def write_atomic(path: Path, data: bytes | str) -> bool:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_dir(path.parent)
     return True
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable; not possible (nor needed) on every platform."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def inside(base: Path, candidate: Path) -> bool:

@@ -20,6 +20,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from .errors import ContentError, Diagnostic
@@ -85,7 +86,9 @@ def load_yaml(path: Path, display: str | None = None) -> Located:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ContentError(Diagnostic(name, 1, 1, f"not UTF-8 (byte offset {e.start})")) from e
+        line = raw.count(b"\n", 0, e.start) + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise ContentError(Diagnostic(name, line, col, f"not UTF-8 (byte offset {e.start}); save it as UTF-8")) from e
     try:
         # Aliases are refused before anything is built: content never needs them and a
         # "billion laughs" document would otherwise expand in memory.
@@ -323,6 +326,8 @@ def _represent_float(representer: RoundTripRepresenter, data: float) -> Any:
 
 
 _Representer.add_representer(float, _represent_float)
+# ruamel re-formats the floats it loaded and can change the last digit; repr() is exact.
+_Representer.add_representer(ScalarFloat, _represent_float)
 _Representer.add_representer(type(None), _Representer.represent_none)
 
 

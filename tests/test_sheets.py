@@ -1,0 +1,222 @@
+"""sheets.py: safe loading, and a write path that keeps what people wrote."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.errors import ContentError
+from generator.model import Fact, FactSheet, Source
+from generator.sheets import dump_sheet, load_sheet, load_yaml
+
+HOSTILE = Path(__file__).parent / "hostile" / "yaml"
+
+
+def make_fact(fid: str = "qubits-105-abc123", **kw: object) -> Fact:
+    base = Fact(id=fid, kind="quantity", statement="The computer has 105 qubits.", value=105, unit="qubits",
+                subject="Zuchongzhi-3", year=2025, entities=("Zuchongzhi-3",),
+                source=Source("000_doc", "It has 105 qubits.", 10, 28), theme="quantum")
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def write_and_load(tmp_path: Path, text: str) -> FactSheet:
+    path = tmp_path / "quantum.yml"
+    path.write_text(text, encoding="utf-8")
+    sheet, _rejected, problems = load_sheet(path)
+    assert not problems, problems
+    return sheet
+
+
+# --- loading safely ---------------------------------------------------------------------
+
+
+def test_alias_bomb_refused_quickly_with_its_place() -> None:
+    started = time.perf_counter()
+    with pytest.raises(ContentError) as err:
+        load_yaml(HOSTILE / "bomb.yml")
+    assert time.perf_counter() - started < 1.0
+    message = str(err.value)
+    assert "aliases" in message
+    assert message.startswith(f"{HOSTILE / 'bomb.yml'}:4:")
+
+
+def test_python_tag_refused_and_not_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ContentError) as err:
+        load_yaml(HOSTILE / "python-tag.yml")
+    assert "tags such as !!python" in str(err.value)
+    assert ":2:" in str(err.value)
+    assert not (tmp_path / "pwned.txt").exists()
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (b"theme: a\n\xff\xfe", r":2:1: not UTF-8 \(byte offset 9\)"),
+    (b"theme: [unclosed\n", "invalid YAML"),
+    (b"a: 1\na: 2\n", None),  # duplicate keys load (check reports them), see test_check
+])
+def test_bad_yaml_messages(tmp_path: Path, raw: bytes, expected: str | None) -> None:
+    path = tmp_path / "x.yml"
+    path.write_bytes(raw)
+    if expected is None:
+        load_yaml(path)
+        return
+    with pytest.raises(ContentError, match=expected):
+        load_yaml(path)
+
+
+def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("generator.sheets.MAX_YAML_BYTES", 100)
+    path = tmp_path / "big.yml"
+    path.write_text("a: " + "x" * 200, encoding="utf-8")
+    with pytest.raises(ContentError, match="the limit is 100"):
+        load_yaml(path)
+
+
+# --- writing: values PyYAML would read differently ----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["yes", "no", "on", "off", "y", "null", "~", "12:30", "0777", "1_000", "1e3",
+                                  "2020-01-01", "true", ".inf", "- item", "# not a comment", "key: value",
+                                  "a\u2028b", "a\x85b", "tab\there", " lead", "trail ", "", "'quoted'",
+                                  '"double"', "{{ 7*7 }}", "{% if %}", "&anchor", "*alias", "!tag", "@at",
+                                  "%percent", "\ufeffbom", "multi\nline\n"])
+def test_strings_read_back_as_written(tmp_path: Path, text: str) -> None:
+    fact = make_fact(statement=text or "x", subject=text, unit=text, entities=(text,),
+                     source=Source("000_doc", text, 0, len(text)))
+    sheet = FactSheet("quantum", "Quantum", (fact,))
+    assert write_and_load(tmp_path, dump_sheet(sheet)).facts == (fact,)
+
+
+@pytest.mark.parametrize("value", [1e16, 1e-7, 2.5e300, 0.1, -0.0, 123456789012345678901234567890, 0, -3, 1.5])
+def test_numbers_read_back_as_written(tmp_path: Path, value: float) -> None:
+    fact = make_fact(value=value)
+    loaded = write_and_load(tmp_path, dump_sheet(FactSheet("quantum", "Quantum", (fact,)))).facts[0]
+    assert loaded.value == value
+    assert type(loaded.value) is type(value)
+
+
+# --- writing: property tests ------------------------------------------------------------
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+_slug = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)
+_facts = st.builds(
+    Fact,
+    id=_slug,
+    kind=st.sampled_from(["quantity", "ranking", "record", "milestone"]),
+    statement=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40),
+    value=st.one_of(st.none(), st.integers(-10**20, 10**20),
+                    st.floats(allow_nan=False, allow_infinity=False)),
+    unit=st.one_of(st.none(), _text),
+    subject=st.one_of(st.none(), _text),
+    year=st.one_of(st.none(), st.integers(1000, 2200)),
+    entities=st.lists(_text, max_size=3).map(tuple),
+    source=st.builds(Source, st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,10}", fullmatch=True), _text,
+                     st.integers(0, 10**6), st.integers(0, 10**6)),
+    reviewed=st.booleans(),
+    qualifier=st.one_of(st.none(), _text),
+    theme=st.just("quantum"),
+    cues=st.lists(_text, max_size=3).map(tuple),
+)
+_sheets = st.lists(_facts, max_size=6, unique_by=lambda f: f.id).map(
+    lambda facts: FactSheet("quantum", "Quantum", tuple(facts)))
+_rejected = st.lists(_slug, max_size=3)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sheet=_sheets, rejected=_rejected)
+def test_dump_load_round_trips(tmp_path: Path, sheet: FactSheet, rejected: list[str]) -> None:
+    text = dump_sheet(sheet, rejected)
+    path = tmp_path / "quantum.yml"
+    path.write_text(text, encoding="utf-8")
+    loaded, loaded_rejected, problems = load_sheet(path)
+    assert loaded.facts == sheet.facts
+    assert loaded_rejected == sorted(set(rejected))
+    assert not problems
+
+
+@settings(max_examples=100, deadline=None)
+@given(before=_sheets, after=_sheets, rejected=_rejected)
+def test_update_in_place_reads_back_as_the_new_sheet(before: FactSheet, after: FactSheet,
+                                                     rejected: list[str]) -> None:
+    previous = dump_sheet(before)
+    text = dump_sheet(after, rejected, previous)
+    data = yaml.safe_load(text)
+    assert [f["id"] for f in data["facts"]] == [f.id for f in after.facts]
+    assert dump_sheet(after, rejected, text) == text  # stable: a second run changes nothing
+
+
+@settings(max_examples=50, deadline=None)
+@given(sheet=_sheets)
+def test_rewriting_an_unchanged_sheet_changes_nothing(sheet: FactSheet) -> None:
+    text = dump_sheet(sheet)
+    assert dump_sheet(sheet, (), text) == text
+
+
+# --- writing: what people wrote stays ---------------------------------------------------
+
+HAND_EDITED = """\
+# yaml-language-server: $schema=factsheet.schema.json
+# Quantum sheet, curated by the data desk. Ask Ana before changing units.
+theme: quantum
+title: Quantum technology   # shown on the home page
+description: Hand-written intro.
+facts:
+  # The headline figure.
+  - id: a-1
+    kind: quantity
+    statement: First.   # reworded by Ana
+    value: 1
+    unit: qubits
+    note: a field the tool does not know
+    source: {document: doc, quote: One., start: 0, end: 4}
+    reviewed: true
+  - id: b-2
+    kind: quantity
+    statement: Second.
+    value: 2
+    unit: null
+    source:
+      document: doc
+      quote: Two.   # verbatim
+      start: 5
+      end: 9
+    reviewed: false
+  - id: c-3
+    kind: quantity
+    statement: Third.
+    value: 3
+    unit: null
+    source: {document: doc, quote: Three., start: 10, end: 16}
+# trailing note
+"""
+
+
+def test_update_keeps_comments_order_indent_and_unknown_keys(tmp_path: Path) -> None:
+    sheet = write_and_load(tmp_path, HAND_EDITED)
+    a, b, _c = sheet.facts
+    new = make_fact("d-4", theme="quantum")
+    changed_b = replace(b, value=22, statement="Second, updated.")
+    text = dump_sheet(replace(sheet, facts=(a, changed_b, new)), ["c-3"], HAND_EDITED)
+    for kept in ("# Quantum sheet, curated by the data desk.", "# shown on the home page", "# The headline figure.",
+                 "# reworded by Ana", "note: a field the tool does not know", "# verbatim",
+                 "description: Hand-written intro.", "source: {document: doc, quote: One., start: 0, end: 4}"):
+        assert kept in text
+    assert "  - id: d-4" in text  # the person's indentation, for new facts too
+    assert "Third." not in text
+    assert text.startswith("# yaml-language-server: $schema=factsheet.schema.json\n")
+    assert "value: 22" in text and "Second, updated." in text
+    assert write_and_load(tmp_path, text).facts == (a, changed_b, new)
+
+
+def test_header_added_to_a_file_without_it(tmp_path: Path) -> None:
+    body = HAND_EDITED.split("\n", 1)[1]
+    sheet = write_and_load(tmp_path, body)
+    text = dump_sheet(sheet, (), body)
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=factsheet.schema.json"
+    assert text.splitlines()[1].startswith("# Quantum sheet")
