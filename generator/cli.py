@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show the diff without writing anything")
     p.add_argument("--diff", action="store_true", help="print the full unified diff of the content files")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--max-source-bytes", type=int, default=None, metavar="N",
+                   help="refuse source files larger than N bytes; default 10 MB")
 
     p = sub.add_parser("check", help="validate every content file against the schema and its sources")
     _paths(p)
@@ -64,9 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .ingest import DEFAULT_MAX_BYTES
     from .pipeline import extract_content
 
-    settings = make_settings(".", args.seeds, args.content)
+    settings = make_settings(".", args.seeds, args.content,
+                             max_source_bytes=getattr(args, "max_source_bytes", None) or DEFAULT_MAX_BYTES)
     report = extract_content(settings, dry_run=args.dry_run)
     for d in report.diagnostics:
         print(d, file=sys.stderr)
@@ -84,6 +88,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"  - {fact.id}: no longer found by the extractor")
         for fact in r.stale:
             print(f"  ! {fact.id}: stale, its sentence is no longer in {fact.source.document}")
+        for fact in r.moved:
+            print(f"  > {fact.id}: kept; its sentence moved, offsets updated")
     if args.dry_run or args.diff:
         for diff in report.diffs:
             sys.stdout.write(diff)
@@ -107,6 +113,22 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _mkdocs_env() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
+
+
+def _source_date_epoch(folder: Path) -> None:
+    """Date the edition by the last commit (the reproducible-builds convention), never by the
+    clock: the same commit builds the same bytes on any day."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=folder, capture_output=True,
+                             text=True, timeout=10, check=False).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return
+    if out.isdigit():
+        os.environ["SOURCE_DATE_EPOCH"] = out
 
 
 def _plugin_paths(config_file: Path) -> tuple[str, str]:
@@ -136,6 +158,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if cmd_extract(ns) != EXIT_OK:
             return EXIT_INPUT
     _mkdocs_env()
+    _source_date_epoch(config_file.resolve().parent)
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException

@@ -4,13 +4,12 @@ the theme's screen HTML, which WeasyPrint lays out slowly and badly).
 Speed: each sheet is laid out once. Its pages make its own PDF and, appended after a cover
 and contents page, the combined one, so nothing is laid out twice. WeasyPrint is imported
 lazily, the stylesheet is parsed once and one FontConfiguration serves every document.
-Determinism: the edition date (SOURCE_DATE_EPOCH, else today in UTC) is the only date in
+Determinism: the edition date (SOURCE_DATE_EPOCH, else the newest source date) is the only date in
 the files, and the PDF /ID is a hash of the content.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -24,12 +23,12 @@ COMBINED = "factsheets"
 
 
 def build_pdfs(content: SiteContent, renderer: Renderer, out_dir: Path, site_url: str = "",
-               date: dt.date | None = None) -> list[Path]:
+               date: str | None = None) -> list[Path]:
     """Write site/pdf/<theme>.pdf for every sheet with facts and factsheets.pdf; return the paths."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
-    date = date or edition_date()
+    date = date or edition_date(sources=content.sources)
     sheets = [s for s in content.sheets if s.facts]
     fonts = FontConfiguration()
     stylesheet = weasyprint.CSS(string=renderer.read_asset("assets/print.css"), font_config=fonts)

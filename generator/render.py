@@ -16,7 +16,7 @@ import json
 import os
 import posixpath
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -293,18 +293,21 @@ def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = Tru
     return pages
 
 
-def edition_date(environ: Mapping[str, str] | None = None) -> dt.date:
-    """The date printed on PDFs and stored in their metadata: SOURCE_DATE_EPOCH when set
-    (reproducible builds), else today in UTC, so two builds on one day are byte-identical."""
+def edition_date(environ: Mapping[str, str] | None = None,
+                 sources: Iterable[SourceRecord] = ()) -> str | None:
+    """The date printed on PDFs and stored in their metadata. Never the wall clock, so two
+    builds of the same input are byte-identical on any day: SOURCE_DATE_EPOCH when set
+    (reproducible builds), else the newest date of the sources, else none."""
     env = os.environ if environ is None else environ
     epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-    return dt.datetime.now(dt.UTC).date()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat()
+    dates = [r.date for r in sources if r.date]
+    return max(dates) if dates else None
 
 
 def render_print_html(content: SiteContent, renderer: Renderer, sheets: list[FactSheet], *,
-                      site_url: str = "", date: dt.date | None = None, title: str | None = None,
+                      site_url: str = "", date: str | None = None, title: str | None = None,
                       cover_page_counts: list[int] | None = None) -> str:
     """A print document (our own template, never the theme's HTML) for one or more sheets,
     with the same macros as the screen pages so the two cannot drift apart.
@@ -319,7 +322,7 @@ def render_print_html(content: SiteContent, renderer: Renderer, sheets: list[Fac
         title = SITE_TITLE if cover or len(sheets) != 1 else sheets[0].title
     return renderer.render(
         "print.html.j2", views=views, cover=cover, page_counts=cover_page_counts or [], documents=records,
-        title=title, site_title=SITE_TITLE, date=(date or edition_date()).isoformat(),
+        title=title, site_title=SITE_TITLE, date=date or edition_date(sources=content.sources),
         site_url=site_url.rstrip("/"), ln=Linker(None, site_url), pdf_links=False)
 
 

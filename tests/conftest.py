@@ -25,8 +25,9 @@ def copy_project(dest: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
     return dest
 
 
-def run(args: list[str], cwd: Path, check: bool = True, **kw: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+def run(args: list[str], cwd: Path, check: bool = True, extra_env: dict[str, str] | None = None,
+        **kw: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(extra_env or {})}
     result = subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env, **kw)  # type: ignore[call-overload]
     if check and result.returncode != 0:
         raise AssertionError(f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
@@ -42,7 +43,8 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example project, extracted and built with `mkdocs build --strict` (PDFs included)."""
     project = copy_project(tmp_path_factory.mktemp("example"))
     factsheets("extract", cwd=project)
-    run([str(BIN / "mkdocs"), "build", "--strict"], project)
+    # As `factsheets build` does from a git checkout: the edition is dated by the commit.
+    run([str(BIN / "mkdocs"), "build", "--strict"], project, extra_env={"SOURCE_DATE_EPOCH": "1700000000"})
     return project / "site"
 
 
@@ -59,5 +61,6 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.sample_project import write_sample_project
 
     project = write_sample_project(tmp_path_factory.mktemp("sample"))
-    run([str(BIN / "mkdocs"), "build", "--strict"], project)
+    # As `factsheets build` does from a git checkout: the edition is dated by the commit.
+    run([str(BIN / "mkdocs"), "build", "--strict"], project, extra_env={"SOURCE_DATE_EPOCH": "1700000000"})
     return project / "site"

@@ -101,8 +101,15 @@ def test_highlight_segments_show_the_text_once_with_overlapping_spans() -> None:
 
 
 def test_edition_date_follows_source_date_epoch() -> None:
-    assert edition_date({"SOURCE_DATE_EPOCH": "1700000000"}) == dt.date(2023, 11, 14)
-    assert edition_date({}) == dt.datetime.now(dt.UTC).date()
+    assert edition_date({"SOURCE_DATE_EPOCH": "1700000000"}) == "2023-11-14"
+
+
+def test_edition_date_without_epoch_comes_from_the_sources_never_the_clock() -> None:
+    from generator.model import SourceRecord
+
+    records = [SourceRecord("a", "A", None, "2024-06-03", "", ""), SourceRecord("b", "B", None, "2025-01", "", "")]
+    assert edition_date({}, records) == "2025-01"
+    assert edition_date({}, []) is None
 
 
 def test_front_title_is_yaml_safe_and_html_escaped() -> None:
