@@ -113,35 +113,73 @@ def load_taxonomy(path: Path) -> Taxonomy:
 # --- matching -------------------------------------------------------------------------
 
 
-def _cue_pattern(cue: str) -> str:
-    body = r"[\s-]+".join(re.escape(word) for word in cue.split())
-    plural = "(?:s|es)?" if cue[-1:].isalpha() else ""
-    if re.search(r"[A-Z]{2}", cue):
-        return rf"(?<![\w-]){body}{plural}(?![\w-])"  # acronyms: exact case ("IP", not "ip")
-    return rf"(?<![\w-])(?i:{body}{plural})(?![\w-])"
+_WORD = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"[A-Z]{2}")
+
+
+def _cue_key(cue: str) -> tuple[str, ...]:
+    """Words of a cue; acronyms keep their case ("IP" is not "ip"), other cues are lower-cased."""
+    words = _WORD.findall(cue)
+    return tuple(words) if _ACRONYM.search(cue) else tuple(w.lower() for w in words)
+
+
+def _variants(word: str) -> tuple[str, ...]:
+    """A word and its singular guesses, so "robots" and "batches" match "robot", "batch"."""
+    if word.endswith("es"):
+        return (word, word[:-1], word[:-2])
+    if word.endswith("s"):
+        return (word, word[:-1])
+    return (word,)
 
 
 @dataclasses.dataclass(frozen=True)
 class _Matcher:
-    pattern: re.Pattern[str]
-    """One alternation over every cue; group ``g<i>`` is cue i."""
-    cues: tuple[tuple[str, str], ...]
-    """(theme slug, cue) of each group."""
+    """Cues as word sequences in a dict: one pass over a text's words, no regex per cue."""
+
+    cues: dict[tuple[str, ...], tuple[tuple[str, str], ...]]
+    """Cue words -> the (theme slug, cue) pairs that use them."""
+    firsts: frozenset[str]
+    longest: int
     units: dict[str, tuple[str, ...]]
 
     def hits(self, text: str) -> list[tuple[str, str]]:
-        return [self.cues[int(m.lastgroup[1:])] for m in self.pattern.finditer(text) if m.lastgroup]
+        words = _WORD.findall(text)
+        lower = [w.lower() for w in words]
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < len(words):
+            found = 0
+            if lower[i] in self.firsts or words[i] in self.firsts or lower[i].rstrip("s") in self.firsts:
+                # Longest cue first, so "Global Innovation Index" wins over "index".
+                for n in range(min(self.longest, len(words) - i), 0, -1):
+                    for seq in (words[i:i + n], lower[i:i + n]):
+                        for last in _variants(seq[-1]):
+                            match = self.cues.get((*seq[:-1], last))
+                            if match:
+                                out.extend(match)
+                                found = n
+                                break
+                        if found:
+                            break
+                    if found:
+                        break
+            i += found or 1
+        return out
 
 
 @functools.lru_cache(maxsize=16)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
-    pairs = [(t.slug, cue) for t in taxonomy.themes for cue in t.cues if cue.strip()]
-    # Longer cues first, so "Global Innovation Index" wins over "index".
-    pairs.sort(key=lambda p: -len(p[1]))
-    alternation = "|".join(f"(?P<g{i}>{_cue_pattern(cue)})" for i, (_, cue) in enumerate(pairs))
-    pattern = re.compile(alternation or r"(?!x)x")
+    cues: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for theme in taxonomy.themes:
+        for cue in theme.cues:
+            key = _cue_key(cue)
+            if key:
+                cues.setdefault(key, []).append((theme.slug, cue))
+    firsts = frozenset(k[0] for k in cues) | frozenset(k[0].rstrip("s") for k in cues)
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
-    return _Matcher(pattern, tuple(pairs), units)
+    return _Matcher(
+        {k: tuple(v) for k, v in cues.items()}, firsts, max((len(k) for k in cues), default=0), units
+    )
 
 
 def _unit_themes(unit: str | None, units: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:

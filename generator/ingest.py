@@ -316,7 +316,7 @@ def parse_document(text: str, stem: str, path: str, sha256: str) -> Document:
             skip.add(line)
     paragraphs: list[tuple[int, int]] = []
     for block in blocks:
-        kept = [line for line in block if line not in skip]
+        kept = {line for line in block if line not in skip}
         # Split a block around skipped lines so a paragraph never spans metadata.
         run: list[tuple[int, int]] = []
         for line in block:

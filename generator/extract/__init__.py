@@ -76,10 +76,9 @@ def _fact_id(stem: str, sentence: Sentence, figure: Figure, subject: str | None)
         base = " ".join(x for x in (subject, figure.unit) if x) or figure.kind
     else:
         base = unit
-    if figure.value is None:
-        value = _slug(figure.cue or "", 24) or figure.kind  # "record-world-s-first-1a2b3c"
-    else:
-        value = str(figure.value).replace(".", "-")
+    # A claim without a figure is named by its cue: "record-world-s-first-1a2b3c".
+    value = str(figure.value).replace(".", "-") if figure.value is not None else _slug(figure.cue or "", 24)
+    value = value or figure.kind
     digest = hashlib.sha1(
         f"{stem}|{sentence.text}|{figure.value}|{figure.start}".encode()
     ).hexdigest()[:6]
@@ -87,10 +86,10 @@ def _fact_id(stem: str, sentence: Sentence, figure: Figure, subject: str | None)
     return f"{head}-{value}-{digest}"
 
 
-def _subject(figure: Figure, entities: list[tuple[int, str]], text: str) -> str | None:
+def _subject(figure: Figure, candidates: list[tuple[int, str]]) -> str | None:
+    """The measured thing, else the nearest name before the figure, else the first name."""
     if figure.subject and figure.kind != "ranking":
         return figure.subject
-    candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
     before = [c for c in candidates if c[0] < figure.start]
     if before:
         return max(before)[1]
@@ -139,14 +138,17 @@ def extract_facts(document: Document) -> list[Fact]:
     seen_entities: set[str] = set()
 
     def emit(sentence: Sentence, ctx: SentenceContext, year: int | None, title: bool) -> None:
+        if not ctx.figures:
+            return  # entities are only needed for facts; most sentences have none
         entities = find_entities(sentence.text, ctx.labels, caps, acr)
         if title:
             entities = [e for e in entities if e[1] in seen_entities]
         else:
             seen_entities.update(name for _, name in entities)
         names = tuple(name for _, name in entities)
+        candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(sentence.text)]
         for figure in ctx.figures:
-            subject = _subject(figure, entities, sentence.text)
+            subject = _subject(figure, candidates)
             fact_id = _fact_id(document.stem, sentence, figure, subject)
             n = 2
             while fact_id in ids:  # same figure twice in one sentence: keep ids unique

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -41,6 +45,16 @@ class SentenceContext:
     years: list[tuple[int, int]] = field(default_factory=list)
     """(offset, year) of the years the sentence mentions."""
     figures: list[Figure] = field(default_factory=list)
+    words: frozenset[str] = frozenset()
+    """Lower-case words of the sentence: recognisers skip sentences that lack their words."""
+    has_digit: bool = False
+
+    def __post_init__(self) -> None:
+        self.words = frozenset(_WORDS.findall(self.text.lower()))
+        self.has_digit = _DIGIT.search(self.text) is not None
+
+    def has_any(self, vocabulary: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(vocabulary)
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)

@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
+from .lexicon import split_words
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MONTHS = frozenset(
+    split_words(
+        "jan january feb february mar march apr april may jun june jul "
+        "july aug august sep sept september oct october nov november dec december"
+    )
+)
 _PATTERNS = [
     re.compile(p) for p in (
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
@@ -25,10 +32,22 @@ _PATTERNS = [
 ]
 
 
+_CLOCK = frozenset({"a", "p", "am", "pm", "o", "clock"})
+
+
 def recognise_dates(ctx: SentenceContext) -> None:
     """Claim dates and times; a date's year still counts as the sentence's year."""
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(ctx.text):
+    if not ctx.has_digit:
+        return
+    text = ctx.text
+    months = ctx.has_any(_MONTHS)
+    # Only run the patterns whose tell-tale characters or words the sentence has.
+    gates = (months, months, "-" in text, "/" in text or "." in text,
+             ctx.has_any(_CLOCK), ":" in text, "." in text)
+    for pattern, gate in zip(_PATTERNS, gates, strict=True):
+        if not gate:
+            continue
+        for m in pattern.finditer(text):
             if not ctx.free(m.start(), m.end()):
                 continue
             ctx.take(m.start(), m.end())

@@ -122,7 +122,9 @@ _words = sorted(
 )
 WORD_NUMBER = r"(?:" + "|".join(_words) + r")"
 # Digits with thousands separators or decimals, not glued to a letter, digit or hyphenated name.
-DIGITS = r"(?<![\w.,/:'’])(?<![A-Za-z0-9]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![,.]?\d)"
+# The digit comes first and the look-behinds check the character before it: a pattern that
+# starts with \d lets the regex engine skip ahead to digits, several times faster.
+DIGITS = r"\d(?<![\w.,/:'’]\d)(?<![A-Za-z0-9]-\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![,.]?\d)"
 SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
@@ -131,6 +133,19 @@ NUMBER = (
     rf"|(?<![\w-])(?P<word>{WORD_NUMBER}|an?|half\s+a)\s+(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
     rf"|(?<![\w-])(?P<bare>{WORD_NUMBER})\b(?!-))"
 )
+
+# The same groups, without the (slow) number-word alternatives: for sentences with none.
+NUMBER_DIGITS = (
+    rf"(?:(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
+    r"|(?P<word>(?!))(?P<wscale>(?!))|(?P<bare>(?!)))"
+)
+NUMBER_VOCAB = frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
+
+
+def number_pattern(full: str, digits_only: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile a pattern twice: with number words, and with digits only (much faster)."""
+    return re.compile(full), re.compile(digits_only)
+
 
 QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
+from .lexicon import split_words
 
 _CUE = re.compile(
     r"\b(?:milestones?|landmark|breakthroughs?|historic|maiden|debut(?:ed|s)?|unveil(?:ed|s)|"
@@ -23,8 +24,17 @@ _FUTURE = re.compile(
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+")
 
 
+_VOCAB = frozenset(
+    split_words(
+    "milestone milestones landmark breakthrough breakthroughs historic maiden debut "
+    "debuted debuts unveiled unveils launched launches inaugurated inaugurates touched "
+    "landed completed achieved marked approved awarded "
+    )
+)
+
+
 def recognise_milestones(ctx: SentenceContext) -> None:
-    if ctx.figures or ctx.is_title:
+    if ctx.figures or ctx.is_title or not ctx.has_any(_VOCAB):
         return
     m = _CUE.search(ctx.text)
     if not m or _FUTURE.search(ctx.text) or not _NAME.search(ctx.text):

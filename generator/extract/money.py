@@ -8,18 +8,33 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER, as_number, number_value
+from .lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    NUMBER,
+    NUMBER_DIGITS,
+    NUMBER_VOCAB,
+    as_number,
+    number_value,
+)
 
 _CODES = "|".join(sorted(CURRENCY_CODES | {"RMB"}))
 _SYMBOLS = "|".join(
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha()
 )
-_BEFORE = re.compile(
-    rf"(?P<cur>(?i:{_SYMBOLS})|\b(?:{_CODES})\s?)\s?{NUMBER}"
-    r"(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?"
-)
+_BEFORE = r"(?P<cur>(?i:{symbols})|\b(?:{codes})\s?)\s?{number}(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?"
 _WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-_AFTER = re.compile(rf"{NUMBER}\s?(?P<cur>\b(?:{_CODES})\b|(?i:{_WORDS})\b)")
+_AFTER = r"{number}\s?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)"
+_PATTERNS = {
+    numbers: tuple(
+        re.compile(p.format(symbols=_SYMBOLS, codes=_CODES, words=_WORDS, number=numbers))
+        for p in (_BEFORE, _AFTER)
+    )
+    for numbers in (NUMBER, NUMBER_DIGITS)
+}
+_SIGNS = frozenset("$€£¥₹₩₽")
+_VOCAB = frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES} | {"rmb"}
 # ¥ is both yuan and yen: the sentence decides, yuan by default.
 _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
 
@@ -36,11 +51,14 @@ def _code(symbol: str, sentence: str) -> str:
 
 
 def recognise_money(ctx: SentenceContext) -> None:
-    for pattern in (_BEFORE, _AFTER):
+    if not (ctx.has_any(_VOCAB) or not _SIGNS.isdisjoint(ctx.text)):
+        return
+    before, after = _PATTERNS[NUMBER if ctx.has_any(NUMBER_VOCAB) else NUMBER_DIGITS]
+    for pattern in (before, after):
         for m in pattern.finditer(ctx.text):
             if not ctx.free(m.start(), m.end()):
                 continue
-            if m.group("bare") and pattern is _BEFORE and not m.group("cur").strip():
+            if m.group("bare") and pattern is before and not m.group("cur").strip():
                 continue
             scale = m.group("scale") or m.group("suffix") or m.group("wscale")
             value = number_value(m.group("digits"), m.group("word") or m.group("bare"), scale)

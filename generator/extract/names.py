@@ -34,6 +34,8 @@ _SENTENCE_START = re.compile(r"^\W*$")
 
 
 def recognise_names(ctx: SentenceContext) -> None:
+    if not ctx.has_digit:
+        return
     text = ctx.text
     for m in _NAME_NUMBER.finditer(text):
         name = m.group("name")

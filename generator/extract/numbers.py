@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import GLUED_UNITS, NUMBER, as_number, number_value
+from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, as_number, number_value
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
+_NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
 # "8 of the 78 indicators": the total is context for the count, not a figure of its own.
 _OF_TOTAL = re.compile(
@@ -26,7 +27,10 @@ _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
 def recognise_numbers(ctx: SentenceContext) -> None:
     text = ctx.text
-    for m in _NUMBER.finditer(text):
+    has_words = ctx.has_any(NUMBER_VOCAB)
+    if not (has_words or ctx.has_digit):
+        return
+    for m in (_NUMBER if has_words else _NUMBER_DIGITS).finditer(text):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue

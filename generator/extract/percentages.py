@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import NUMBER, as_number, number_value
+from .lexicon import NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, as_number, number_value
 
-_PERCENT = re.compile(
-    rf"{NUMBER}\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b)"
-)
+_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b)"
+_PERCENT = re.compile(NUMBER + _SIGN)
+_PERCENT_DIGITS = re.compile(NUMBER_DIGITS + _SIGN)
+_VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp"})
 
 
 def recognise_percentages(ctx: SentenceContext) -> None:
-    for m in _PERCENT.finditer(ctx.text):
+    if "%" not in ctx.text and not ctx.has_any(_VOCAB):
+        return
+    pattern = _PERCENT if ctx.has_any(NUMBER_VOCAB) else _PERCENT_DIGITS
+    for m in pattern.finditer(ctx.text):
         if not ctx.free(m.start(), m.end()):
             continue
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")

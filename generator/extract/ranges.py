@@ -22,6 +22,8 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 def recognise_ranges(ctx: SentenceContext) -> None:
+    if not ctx.has_digit:
+        return
     for m in _RANGE.finditer(ctx.text):
         if not ctx.free(m.start(), m.end()):
             continue

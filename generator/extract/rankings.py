@@ -57,9 +57,19 @@ def _value(m: re.Match[str], digits: str = "digits", word: str = "word") -> int:
     return ORDINAL_WORDS[m.group(word).lower()]
 
 
+_VOCAB = frozenset(ORDINAL_WORDS) | {"top", "no", "number"}
+_ORDINALS = frozenset(ORDINAL_WORDS)
+_STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "continuous", "running", "row"})
+_NUMBER_WORDS_ONE = frozenset({"no", "number"})
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
 def recognise_rankings(ctx: SentenceContext) -> None:
+    if not (ctx.has_digit or ctx.has_any(_VOCAB)):
+        return
     text = ctx.text
-    for m in _STREAK.finditer(text):
+    streak = ctx.has_any(_STREAK_WORDS)
+    for m in _STREAK.finditer(text) if streak else ():
         if not ctx.free(m.start(), m.end()):
             continue
         if m.group("unit"):
@@ -70,12 +80,12 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         else:
             value, unit = _value(m, "digits2", "word2"), f"consecutive {m.group('unit2').lower()}s"
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
-    for m in _NUMBER_ONE.finditer(text):
+    for m in _NUMBER_ONE.finditer(text) if ctx.has_any(_NUMBER_WORDS_ONE) else ():
         n = m.group("n").lower()
         value = int(n) if n.isdigit() else NUMBER_WORDS[n]
         if ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
-    for m in _TOP.finditer(text):
+    for m in _TOP.finditer(text) if "top" in ctx.words else ():
         if not ctx.free(m.start("n"), m.end()) or _OF_THE.search(text, 0, m.start()):
             if _OF_THE.search(text, 0, m.start()):
                 ctx.take(m.start("n"), m.end())  # "26 of the top 100": the 100 is context
@@ -83,6 +93,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         n = m.group("n").lower()
         value = int(n) if n.isdigit() else NUMBER_WORDS[n]
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
+    if not (ctx.has_any(_ORDINALS) or _DIGIT_ORDINAL.search(text)):
+        return
     for m in _ORDINAL_RE.finditer(text):
         if not ctx.free(m.start(), m.end()):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
+from .lexicon import split_words
 
 _SUPERLATIVES = (
     "highest|largest|biggest|greatest|best|fastest|longest|lowest|smallest|strongest|deepest|"
@@ -43,7 +44,21 @@ _HEDGE = re.compile(r"\b(?:could|might|would|may|aims?\s+to|hopes?\s+to|plans?\s
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
 
 
+_VOCAB = frozenset(
+    split_words(
+    "record all unprecedented never first world only most peak peaked lead leads led "
+    "leading leader outperform outperforms outperformed outperforming surpass surpasses "
+    "surpassed surpassing outpace outpaces outpaced outpacing overtake overtakes "
+    "overtaken overtook beat beats beating exceed exceeds exceeded exceeding topped "
+    "topping top "
+    )
+)
+
+
 def recognise_records(ctx: SentenceContext) -> None:
+    # Cheap test first: most sentences hold no claim word and no superlative ("-est").
+    if not ctx.has_any(_VOCAB) and not any(w.endswith("est") for w in ctx.words):
+        return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     claims = [m for m in _CLAIMS.finditer(ctx.text) if ctx.free(m.start(), m.start() + 1)]
     if not claims:

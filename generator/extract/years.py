@@ -23,6 +23,8 @@ _YEAR_BEFORE = re.compile(
 
 
 def recognise_years(ctx: SentenceContext) -> None:
+    if not ctx.has_digit:
+        return
     text = ctx.text
     for m in _RANGE.finditer(text):
         if ctx.free(m.start(), m.end()):

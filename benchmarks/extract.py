@@ -1,0 +1,85 @@
+"""Throughput and memory of ingest + extract + classify on generated news-like text.
+
+usage: python benchmarks/extract.py [MB]   (default 4)
+
+Text is recombined from the paragraphs of tests/texts (shuffled with a fixed seed) into
+documents of about 50 kB, the size of a long article. Prints MB/s on one core and the
+tracemalloc peak when streaming 1 MB and 4 MB of documents (should stay flat), plus the
+peak for one 1 MB and one 4 MB document (grows with the text itself, by design).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.classify import classify_facts, load_taxonomy  # noqa: E402
+from generator.extract import extract_facts  # noqa: E402
+from generator.ingest import parse_document  # noqa: E402
+
+DOC_BYTES = 50_000
+TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
+
+
+def paragraphs() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "tests" / "texts").glob("*.txt")):
+        blocks = path.read_text(encoding="utf-8").split("\n")
+        out.extend(b for b in blocks[1:] if len(b) > 60)
+    return out
+
+
+def documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 0) -> Iterator[str]:
+    rng = random.Random(seed)
+    paras = paragraphs()
+    made = 0
+    while made < total_bytes:
+        parts = ["Generated report on figures"]
+        size = 0
+        while size < min(doc_bytes, total_bytes - made):
+            p = rng.choice(paras)
+            parts.append(p)
+            size += len(p) + 1
+        text = "\n".join(parts) + "\n"
+        made += len(text.encode("utf-8"))
+        yield text
+
+
+def run(total_bytes: int, doc_bytes: int = DOC_BYTES) -> tuple[int, int, float]:
+    n_bytes = n_facts = 0
+    start = time.perf_counter()
+    for i, text in enumerate(documents(total_bytes, doc_bytes)):
+        doc = parse_document(text, f"gen{i}", f"gen{i}.txt", "0")
+        n_facts += len(classify_facts(extract_facts(doc), TAXONOMY, doc))
+        n_bytes += len(text.encode("utf-8"))
+    return n_bytes, n_facts, time.perf_counter() - start
+
+
+def peak(total_bytes: int, doc_bytes: int = DOC_BYTES) -> int:
+    tracemalloc.start()
+    run(total_bytes, doc_bytes)
+    _, top = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return top
+
+
+def main() -> None:
+    mb = float(sys.argv[1]) if len(sys.argv) > 1 else 4.0
+    run(200_000)  # warm up: compile regexes, fill caches
+    n_bytes, n_facts, seconds = run(int(mb * 1_000_000))
+    print(f"throughput: {n_bytes / 1e6 / seconds:.2f} MB/s ({n_bytes / 1e6:.1f} MB, {n_facts} facts, {seconds:.2f} s)")
+    one, four = peak(1_000_000), peak(4_000_000)
+    print(f"peak memory, streaming 50 kB documents: 1 MB -> {one / 1e6:.1f} MB, 4 MB -> {four / 1e6:.1f} MB")
+    one, four = peak(1_000_000, 1_000_000), peak(4_000_000, 4_000_000)
+    print(f"peak memory, one document:              1 MB -> {one / 1e6:.1f} MB, 4 MB -> {four / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
