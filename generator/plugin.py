@@ -14,7 +14,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .errors import FactsheetsError
-from .site import SiteBuild, build_site_files, write_pdfs
+from .site import SeedsFingerprint, SiteBuild, build_site_files, seeds_fingerprint, write_pdfs
 
 log = logging.getLogger("mkdocs.plugins.factsheets")
 
@@ -33,17 +33,24 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
     def __init__(self) -> None:
         self.command = "build"
         self.site: SiteBuild | None = None
+        self.seeds_seen: SeedsFingerprint | None = None
+        """The seeds as they were at the last extraction under serve."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path or ".").resolve().parent
+        extract = False
+        if self.command == "serve" and self.config.extract_on_serve:
+            # This instance lives across serve's rebuilds (it has on_startup): re-extract only
+            # when a seed changed, not on every edit of content or templates.
+            seen = seeds_fingerprint(root / self.config.seeds)
+            extract, self.seeds_seen = seen != self.seeds_seen, seen
         try:
             self.site = build_site_files(
                 root, self.config.seeds, self.config.content, self.config.templates,
-                extract=self.command == "serve" and self.config.extract_on_serve,
-                pdf_links=self.config.pdf,
+                extract=extract, pdf_links=self.config.pdf,
             )
         except FactsheetsError as e:
             raise PluginError(f"factsheets: content has problems:\n{e}") from e
@@ -83,7 +90,7 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         if not self.config.pdf or self.site is None:
             return
         try:
-            seconds = write_pdfs(self.site, Path(config.site_dir))
+            seconds = write_pdfs(self.site, Path(config.site_dir), config.site_url or "")
         except FactsheetsError as e:
             raise PluginError(f"factsheets: PDF: {e}") from e
         log.info("factsheets: PDFs written in %.2f s", seconds)

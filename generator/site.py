@@ -5,6 +5,7 @@ Both the MkDocs plugin and `factsheets render --out DIR` call build_site_files()
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,13 +74,24 @@ def page_origins(settings: Settings, content: SiteContent) -> dict[str, Path]:
     return origins
 
 
-def write_pdfs(site: SiteBuild, site_dir: Path) -> float:
+SeedsFingerprint = frozenset[tuple[str, int, int]]
+
+
+def seeds_fingerprint(seeds_dir: Path) -> SeedsFingerprint:
+    """Name, size and modification time of every file in the seeds folder: cheap to take, and
+    it changes whenever a seed is added, removed or saved."""
+    if not seeds_dir.is_dir():
+        return frozenset()
+    return frozenset((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(seeds_dir) if e.is_file())
+
+
+def write_pdfs(site: SiteBuild, site_dir: Path, site_url: str = "") -> float:
     """site/pdf/<theme>.pdf and factsheets.pdf; returns the seconds it took."""
     started = time.perf_counter()
     from .pdf import build_pdfs  # WeasyPrint is heavy: import it only when PDFs are made
 
     try:
-        build_pdfs(site.content, site.renderer, site_dir / "pdf")
+        build_pdfs(site.content, site.renderer, site_dir / "pdf", site_url=site_url)
     except OSError as e:
         raise FactsheetsError(f"cannot write PDFs: {e}") from e
     return time.perf_counter() - started
