@@ -10,10 +10,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import FactsheetsError
 from .files import inside, write_atomic
 from .settings import make_settings
+
+if TYPE_CHECKING:
+    from .pipeline import ExtractReport
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -66,15 +70,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    report = _extract_and_print(args.seeds, args.content, args.dry_run, args.diff,
+                                getattr(args, "max_source_bytes", None))
+    if report.errors or (args.strict and report.diagnostics):
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _extract_and_print(seeds: str, content: str, dry_run: bool = False, diff: bool = False,
+                       max_source_bytes: int | None = None) -> ExtractReport:
     from .ingest import DEFAULT_MAX_BYTES
     from .pipeline import extract_content
 
-    settings = make_settings(".", args.seeds, args.content,
-                             max_source_bytes=getattr(args, "max_source_bytes", None) or DEFAULT_MAX_BYTES)
-    report = extract_content(settings, dry_run=args.dry_run)
+    settings = make_settings(".", seeds, content, max_source_bytes=max_source_bytes or DEFAULT_MAX_BYTES)
+    report = extract_content(settings, dry_run=dry_run)
     for d in report.diagnostics:
         print(d, file=sys.stderr)
-    verb = "would change" if args.dry_run else "changed"
+    verb = "would change" if dry_run else "changed"
     for theme in sorted(report.sheets):
         r = report.sheets[theme]
         print(f"content/{theme}.yml: {len(r.new)} new, {len(r.updated)} updated, {len(r.unchanged)} unchanged, "
@@ -90,13 +102,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"  ! {fact.id}: stale, its sentence is no longer in {fact.source.document}")
         for fact in r.moved:
             print(f"  > {fact.id}: kept; its sentence moved, offsets updated")
-    if args.dry_run or args.diff:
-        for diff in report.diffs:
-            sys.stdout.write(diff)
+    if dry_run or diff:
+        for text in report.diffs:
+            sys.stdout.write(text)
     print(f"{report.documents} sources; {len(report.diffs)} content files {verb}.")
-    if report.errors or (args.strict and report.diagnostics):
-        return EXIT_INPUT
-    return EXIT_OK
+    return report
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -151,12 +161,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not config_file.is_file():
         print(f"{config_file}: no such file (pass -f mkdocs.yml)", file=sys.stderr)
         return EXIT_USAGE
+    status = EXIT_OK
     if not args.no_extract:
         seeds, content = _plugin_paths(config_file)
-        ns = argparse.Namespace(seeds=str(config_file.parent / seeds), content=str(config_file.parent / content),
-                                dry_run=False, diff=False, strict=False)
-        if cmd_extract(ns) != EXIT_OK:
+        report = _extract_and_print(str(config_file.parent / seeds), str(config_file.parent / content))
+        # A bad source is reported and skipped, and the others still build (exit 1 at the
+        # end); a broken content file stops the build: its facts could not be merged.
+        if report.content_errors:
             return EXIT_INPUT
+        status = EXIT_INPUT if report.errors else EXIT_OK
     _mkdocs_env()
     _source_date_epoch(config_file.resolve().parent)
     from mkdocs.commands.build import build
@@ -168,7 +181,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     except MkDocsException as e:
         print(f"{config_file}: {e}", file=sys.stderr)
         return EXIT_INPUT
-    return EXIT_OK
+    return status
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

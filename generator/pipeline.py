@@ -20,10 +20,13 @@ from .files import write_atomic
 from .ingest import decode_source, read_source
 from .merge import MergeReport, merge_facts
 from .model import Document, Fact, FactSheet, SourceRecord, Taxonomy
+from .schema import schema_text
 from .settings import Settings
-from .sheets import SLUG, dump_sheet, dump_sources, load_sheet, load_sources, sheet_paths
+from .sheets import SCHEMA_URL, SLUG, dump_sheet, dump_sources, load_sheet, load_sources, sheet_paths
 
 STATE_FILE = ".extracted.json"
+DEFAULT_TAXONOMY = Path(__file__).resolve().parent / "default_taxonomy.yml"
+"""Copied into a content folder that has no taxonomy.yml of its own."""
 PARALLEL_FROM = 64
 """Below this many sources a process pool costs more than it saves."""
 
@@ -31,6 +34,9 @@ PARALLEL_FROM = 64
 @dataclass(slots=True)
 class ExtractReport:
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Everything found, sources and content alike."""
+    content_errors: list[Diagnostic] = field(default_factory=list)
+    """Problems in content/ itself: nothing was merged or written."""
     sheets: dict[str, MergeReport] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
     diffs: list[str] = field(default_factory=list)
@@ -90,7 +96,7 @@ def extract_sources(settings: Settings, taxonomy: Taxonomy) -> tuple[list[_Extra
 def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
     """Seeds -> content/*.yml, merging with what people edited."""
     report = ExtractReport()
-    taxonomy = load_taxonomy(settings.taxonomy_path)
+    taxonomy = ensure_taxonomy(settings, dry_run)
     extracted, problems = extract_sources(settings, taxonomy)
     report.diagnostics.extend(problems)
     report.documents = len(extracted)
@@ -102,19 +108,21 @@ def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
         sheet, sheet_rejected, sheet_problems = load_sheet(path, _display(settings, path))
         if sheet_problems:
             # Never merge into a file we could not read fully: the person's edit would be lost.
+            report.content_errors.extend(d for d in sheet_problems if d.severity == "error")
             report.diagnostics.extend(sheet_problems)
             continue
         existing[sheet.theme] = list(sheet.facts)
         rejected[sheet.theme] = set(sheet_rejected)
         titles[sheet.theme] = sheet.title
-    if report.errors:
+    # Only a content problem stops the merge; a bad source is reported and skipped.
+    if report.content_errors:
         return report
 
     state_path = settings.content_dir / STATE_FILE
     state = _read_state(state_path)
     all_facts = [f for item in extracted for f in item.facts]
     texts = {item.document.stem: item.document.text for item in extracted}
-    result = merge_facts(existing, rejected, all_facts, state, texts)
+    result = merge_facts(existing, rejected, all_facts, state, texts, {p.stem for p in settings.seed_paths()})
     report.sheets = result.report
 
     outputs: dict[Path, str] = {}
@@ -129,13 +137,16 @@ def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
         known = taxonomy.get(theme)
         title = titles.get(theme) or (known.title if known else theme)
         sheet = FactSheet(theme=theme, title=title, facts=tuple(facts))
-        outputs[settings.content_dir / f"{theme}.yml"] = dump_sheet(sheet, result.rejected_by_theme.get(theme, ()))
+        sheet_path = settings.content_dir / f"{theme}.yml"
+        previous = sheet_path.read_text(encoding="utf-8-sig") if sheet_path.exists() else None
+        outputs[sheet_path] = dump_sheet(sheet, result.rejected_by_theme.get(theme, ()), previous)
     records = {r.document: r for r in load_sources(settings.sources_path, _display(settings, settings.sources_path))}
     for item in extracted:
         d = item.document
         records[d.stem] = SourceRecord(d.stem, d.title, d.byline, d.date, d.sha256, _display(settings, Path(d.path)))
     outputs[settings.sources_path] = dump_sources(records.values())
     outputs[state_path] = json.dumps(result.state, indent=0, sort_keys=True) + "\n"
+    outputs[settings.content_dir / SCHEMA_URL] = schema_text()
 
     for path, text in outputs.items():
         old = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -149,6 +160,16 @@ def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
             write_atomic(path, text)
             report.written.append(path)
     return report
+
+
+def ensure_taxonomy(settings: Settings, dry_run: bool = False) -> Taxonomy:
+    """The project's taxonomy; a new content folder gets a copy of the default to edit."""
+    path = settings.taxonomy_path
+    if not path.exists():
+        if dry_run:
+            return load_taxonomy(DEFAULT_TAXONOMY)
+        write_atomic(path, DEFAULT_TAXONOMY.read_bytes())
+    return load_taxonomy(path)
 
 
 def _read_state(path: Path) -> dict[str, str]:
