@@ -160,6 +160,11 @@ def get(url: str) -> str | None:
         return None
 
 
+MARKER = "Edited now"
+# The start of a statement, inside its quotes if it has them: the edit keeps the YAML valid.
+STATEMENT = r"""^(  statement: ['"]?)(?=[^>|])"""
+
+
 def time_serve_edit(command: list[str], cwd: Path, edit: Path, page: str, old: str, new: str) -> float:
     """Seconds from saving an edit to the served page showing it (polled every 20 ms)."""
     port = free_port()
@@ -175,12 +180,13 @@ def time_serve_edit(command: list[str], cwd: Path, edit: Path, page: str, old: s
             time.sleep(0.2)
         time.sleep(1.0)  # let the watcher settle after the first build
         text = edit.read_text(encoding="utf-8")
-        assert old in text, f"{old!r} not in {edit}"
+        changed = re.sub(old, new, text, count=1, flags=re.MULTILINE)
+        assert changed != text, f"{old!r} not in {edit}"
         started = time.monotonic()
-        edit.write_text(text.replace(old, new, 1), encoding="utf-8")
+        edit.write_text(changed, encoding="utf-8")
         while True:
             body = get(url)
-            if body is not None and new in body:
+            if body is not None and MARKER in body:
                 return time.monotonic() - started
             if time.monotonic() - started > 600:
                 raise SystemExit(f"the edit of {edit} never showed at {url}")
@@ -217,10 +223,10 @@ def measure(n: int, where: Path, serve: bool, pdf: bool) -> Result:
         sheet = max((p for p in (project / "content").glob("*.yml") if p.name not in ("taxonomy.yml", "sources.yml")),
                     key=lambda p: p.stat().st_size)
         result.serve = time_serve_edit([factsheets, "serve"], project, sheet, f"{sheet.stem}/",
-                                       "  statement: ", "  statement: Edited now ")
+                                       STATEMENT, rf"\g<1>{MARKER} ")
         page = next(p for p in sorted((bare / "docs").glob("*/index.md")) if p.parent.name != "sources")
         result.bare_serve = time_serve_edit([mkdocs, "serve", "--livereload"], bare, page,
-                                            f"{page.parent.name}/", "\n\n", "\n\nEdited now\n\n")
+                                            f"{page.parent.name}/", r"\n\n", f"\n\n{MARKER}\n\n")
     return result
 
 

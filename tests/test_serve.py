@@ -75,8 +75,9 @@ def test_editing_a_statement_updates_the_open_page(served: str, project: Path) -
         page.locator("table.fs-facts").wait_for()
         assert marker not in page.locator("article").inner_text()
         text = sheet.read_text(encoding="utf-8")
-        sheet.write_text(re.sub(r"^  statement: ", f"  statement: {marker} ", text, count=1, flags=re.MULTILINE),
-                         encoding="utf-8")
+        # Inside the quotes if the statement has them, so that the YAML stays valid.
+        sheet.write_text(re.sub(r"""^(  statement: ['"]?)(?=[^>|])""", rf"\g<1>{marker} ", text, count=1,
+                                flags=re.MULTILINE), encoding="utf-8")
         started = time.monotonic()
         # No reload, no rebuild by hand: the live-reload script in the page must bring the text.
         try:
