@@ -150,3 +150,10 @@ def test_fact_contract_on_test_texts(path: Path) -> None:
         if f.kind == "milestone":
             assert f.value is None
     assert [f.id for f in extract_facts(read_source(path))] == ids
+
+
+def test_repeated_sentences_get_unique_short_ids() -> None:
+    doc = parse_document("T\n\n" + "The mill hired 40 workers.\n" * 30, "d", "d.txt", "0")
+    ids = [f.id for f in extract_facts(doc)]
+    assert len(ids) == 30 == len(set(ids))
+    assert all(ID.match(i) for i in ids)

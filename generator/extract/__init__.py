@@ -150,9 +150,9 @@ def extract_facts(document: Document) -> list[Fact]:
         for figure in ctx.figures:
             subject = _subject(figure, candidates)
             fact_id = _fact_id(document.stem, sentence, figure, subject)
-            n = 2
-            while fact_id in ids:  # same figure twice in one sentence: keep ids unique
-                fact_id = f"{fact_id.rsplit('~', 1)[0]}-{n}"
+            base, n = fact_id, 2
+            while fact_id in ids:  # the same sentence repeated in a document: keep ids unique
+                fact_id = f"{base}-{n}"
                 n += 1
             ids.add(fact_id)
             facts.append(Fact(
