@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from .lexicon import split_words
 
-# Possessive "'s" ends a name: "WIPO's Hague System" is two entities.
+# Possessive "'s" ends a name: "UNESCO's Paris office" is two entities.
 _TOKEN = (
     r"(?:[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z0-9]+)*"
     r"|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
@@ -87,7 +87,7 @@ def find_entities(
             words = words[1:]
         if not words or text.startswith("$", end):
             continue  # "US$": a currency sign, not a name
-        # Extend over digits that belong to the name ("Long March 5", "Llama 3.1 405B").
+        # Extend over digits that belong to the name ("Apollo 11", "Orca 2.1 70B").
         gap = re.match(r"\s+", text[end:])
         if gap and end + gap.end() in label_starts:
             end = label_starts[end + gap.end()]

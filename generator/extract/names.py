@@ -1,9 +1,9 @@
-"""Digits that belong to names are not figures: GPT-4o, 5G, H800, Model 3, Chapter 11.
+"""Digits that belong to names are not figures: X-7b, 5G, R900, Model 3, Chapter 11.
 
 Glued digits (letters or a name-hyphen right before, or letters right after) are excluded by
 the number pattern itself; this recogniser claims the spaced ones: a capitalised name word
-followed by a small number ("Apollo 11", "Claude 3.5 Sonnet"), and what follows such a name
-("Llama 3.1 405B"). Numbers joined to a following word by a hyphen are kept only when that
+followed by a small number ("Apollo 11", "Gemma 2.5 Pro"), and what follows such a name
+("Orca 2.1 70B"). Numbers joined to a following word by a hyphen are kept only when that
 word is a measure ("8.35-ton"), not a label ("3-shot", "2-for-1").
 """
 

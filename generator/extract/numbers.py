@@ -1,4 +1,4 @@
-"""Plain quantities: 105, 69,300, 8.35, 2.8M, 16K, 685B, 14.8 trillion, a million, four.
+"""Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four.
 
 Runs after money, percentages and rankings, so it only sees what they left. Number words
 ("four components") count only when a noun follows: "one of the", "the two" are not figures.

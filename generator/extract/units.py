@@ -1,5 +1,5 @@
-"""The thing counted: the noun phrase after a figure ("69,300 international patent
-applications"), or before it ("a score of 88.5"), or the unit of its range partner.
+"""The thing counted: the noun phrase after a figure ("12,400 registered electric
+vehicles"), or before it ("a score of 88.5"), or the unit of its range partner.
 
 No part-of-speech model: a noun phrase is a run of words up to the first function word,
 verb-like word (-ed, -ing, -ly) or punctuation. That is enough for news prose, where the
@@ -55,7 +55,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
         if _is_head(tok):
             words.append(tok)
             end = m.end()
-            break  # "NVIDIA H800 GPUs": a plural acronym ends the phrase
+            break  # "ACME X9 TPUs": a plural acronym ends the phrase
         if tok[0].isupper() and not _has_lower_head(text, m.end()):
             break
         words.append(tok)
@@ -64,7 +64,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break  # "8 miles deep", "2 kilograms of dust"
     while words and words[-1].lower() == "and":
         words.pop()
-    # Names before the counted noun are entities, not the unit: "NVIDIA H800 GPUs" -> GPUs.
+    # Names before the counted noun are entities, not the unit: "ACME X9 TPUs" -> TPUs.
     while len(words) > 1 and words[0][0].isupper() and not _is_head(words[0]):
         words.pop(0)
     if not words:
