@@ -102,14 +102,14 @@ def test_rankings(text: str, expected: list[tuple[object, str | None]]) -> None:
         "The 5G and 6G networks use 3D maps.",
         "GPT-4o and Claude-3.5 beat H800-based rigs.",
         "Users of Qwen2.5 and Llama3.1 ran 3-shot tests.",
-        "The Apollo 11 crew and the Long March 5 rocket.",
+        "The Apollo 11 crew and the Falcon Heavy 2 rocket.",
         "Engineers tested Llama 3.1 405B on Tuesday.",
         "COVID-19 cases fell.",
         "Under Chapter 11 the firm restructured.",
     ],
 )
 def test_not_figures(text: str) -> None:
-    caps = frozenset({"Apollo", "March", "Llama", "Chapter"})
+    caps = frozenset({"Apollo", "Heavy", "Llama", "Chapter"})
     assert figures(text, caps) == []
 
 
