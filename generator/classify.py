@@ -216,20 +216,25 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             if hit in paragraph_hits:
                 paragraph_hits.remove(hit)
         unit_hits = _unit_themes(fact.unit, matcher.units)
-        scores: dict[str, float] = {}
+        # The fact's own sentence and unit decide; the paragraph and the document only
+        # break ties or speak when the sentence says nothing (a film paragraph must not
+        # pull an AI sentence into culture).
+        own: dict[str, float] = {}
+        context: dict[str, float] = {}
         for slug, _ in sentence_hits:
-            scores[slug] = scores.get(slug, 0.0) + W_SENTENCE
+            own[slug] = own.get(slug, 0.0) + W_SENTENCE
         for slug, _ in unit_hits:
-            scores[slug] = scores.get(slug, 0.0) + W_UNIT
+            own[slug] = own.get(slug, 0.0) + W_UNIT
         for slug, _ in paragraph_hits:
-            scores[slug] = scores.get(slug, 0.0) + W_PARAGRAPH
+            context[slug] = context.get(slug, 0.0) + W_PARAGRAPH
         for slug, n in doc_counts.items():
-            scores[slug] = scores.get(slug, 0.0) + W_DOCUMENT * n / doc_total
-        scores.pop(taxonomy.fallback, None)
-        if scores:
+            context[slug] = context.get(slug, 0.0) + W_DOCUMENT * n / doc_total
+        candidates = (set(own) | set(context)) - {taxonomy.fallback}
+        if candidates:
             # Ties go to the theme listed first in the taxonomy (stable, user-controlled).
             order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
-            theme = max(scores, key=lambda slug: (scores[slug], -order.get(slug, 0)))
+            theme = max(candidates, key=lambda slug: (own.get(slug, 0.0), context.get(slug, 0.0),
+                                                      -order.get(slug, 0)))
         else:
             theme = taxonomy.fallback
         cues = tuple(dict.fromkeys(

@@ -115,3 +115,14 @@ def test_default_taxonomy_on_test_texts() -> None:
     facts = classify_facts(extract_facts(doc), taxonomy, doc)
     assert {f.theme for f in facts if f.unit in ("percent", "percentage points")} == {"economy"}
     assert all(f.theme in DEFAULT_SLUGS for f in facts)
+
+
+def test_a_busy_paragraph_does_not_outvote_the_sentence() -> None:
+    """Context only breaks ties: one health cue in the fact's sentence beats three sport cues
+    around it (the paragraph is about a race; the figure is about a clinic)."""
+    text = (
+        "T\n\nThe marathon drew thousands of runners to the race on Sunday. "
+        "Nearby, the clinic treated 40 patients.\n"
+    )
+    facts = _classified(text)
+    assert [(theme, cues) for value, theme, cues in facts if value == 40] == [("health", ("clinic",))]

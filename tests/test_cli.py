@@ -40,7 +40,8 @@ def test_build_without_config_is_usage_error(tmp_path: Path) -> None:
 
 
 def test_check_reports_path_line_col_and_exits_1(project: Path) -> None:
-    sheet = next(p for p in sorted((project / "content").glob("*.yml")) if p.name not in ("taxonomy.yml", "sources.yml"))
+    sheets = sorted((project / "content").glob("*.yml"))
+    sheet = next(p for p in sheets if p.name not in ("taxonomy.yml", "sources.yml"))
     text = sheet.read_text(encoding="utf-8")
     sheet.write_text(re.sub(r"kind: \w+", "kind: rumour", text, count=1), encoding="utf-8")
     result = factsheets("check", cwd=project, check=False)
