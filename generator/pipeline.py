@@ -143,7 +143,8 @@ def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
     records = {r.document: r for r in load_sources(settings.sources_path, _display(settings, settings.sources_path))}
     for item in extracted:
         d = item.document
-        records[d.stem] = SourceRecord(d.stem, d.title, d.byline, d.date, d.sha256, _display(settings, Path(d.path)))
+        records[d.stem] = SourceRecord(d.stem, d.title, d.byline, d.date, d.sha256,
+                                       _project_path(settings, Path(d.path)))
     outputs[settings.sources_path] = dump_sources(records.values())
     outputs[state_path] = json.dumps(result.state, indent=0, sort_keys=True) + "\n"
     outputs[settings.content_dir / SCHEMA_URL] = schema_text()
@@ -178,6 +179,14 @@ def _read_state(path: Path) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _project_path(settings: Settings, path: Path) -> str:
+    """Relative to the project, so content files do not depend on where the tool ran."""
+    try:
+        return path.resolve().relative_to(settings.root).as_posix()
+    except ValueError:
+        return path.name
 
 
 def _display(settings: Settings, path: Path) -> str:
