@@ -19,6 +19,7 @@ import yaml
 
 from .errors import ContentError, Diagnostic
 from .model import Document, Fact, Taxonomy, Theme
+from .sheets import load_yaml
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {"slug": True, "title": True, "description": False, "cues": False, "units": False}
@@ -61,16 +62,8 @@ def _strings(path: Path, node: yaml.Node, what: str) -> tuple[str, ...]:
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read and check a taxonomy file; ContentError with path:line:col on any problem."""
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ContentError(Diagnostic(str(path), 1, 1, f"cannot read taxonomy: {e.strerror}")) from e
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise ContentError(Diagnostic(str(path), line, col, f"invalid YAML: {e.problem or e}")) from e
-    except yaml.YAMLError as e:
-        raise ContentError(Diagnostic(str(path), 1, 1, f"invalid YAML: {e}")) from e
+    # The same safe loader as the fact sheets: no Python tags, no aliases, a size limit.
+    root = load_yaml(path).node
     if not isinstance(root, yaml.MappingNode):
         raise _error(path, root, "expected a mapping with 'themes' (a list) and 'fallback'")
     top = _mapping(root)
