@@ -1,0 +1,49 @@
+"""A statement that reads on its own: the clause of the sentence that holds the figure.
+
+A long sentence often carries several figures ("X filed 4,000 designs, and Y recorded 7,000
+registrations"); a table row should say one thing. The sentence is cut at clause
+boundaries (semicolons, colons, dashes, and ", and/but/while ..." joins) and the part that
+holds the figure is kept, when it is long enough to stand alone. The quote itself always
+stays verbatim in ``source.quote``; only the statement is shortened.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where one clause ends and the next begins. Plain commas are not boundaries: they also
+# set off introductory phrases ("In 2024, ...") and appear inside numbers.
+_BOUNDARY = re.compile(
+    r"\s*(?:;|:(?!\d)|\s[—–]\s|—|–(?!\d)|\s-\s)\s*"
+    r"|,\s+(?=(?:and|but|while|whereas|although|though)\s)"
+)
+# A one-word opener that links to the previous sentence: "Similarly, ", "Meanwhile, ".
+_LINKING_OPENER = re.compile(r"^(?:[A-Z][a-z]+ly|Meanwhile|Additionally|Moreover|However|Still|Also|Yet|Then),\s+")
+_LEADING_JOIN = re.compile(r"^(?:and|but|while|whereas|although|though)\s+", re.IGNORECASE)
+MIN_WORDS = 5
+"""A shorter clause ("the highest globally") does not stand alone; keep the sentence."""
+
+
+def statement_for(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` around ``sentence[start:end]``, as a sentence."""
+    whole = _as_sentence(sentence)
+    clause_start, clause_end = 0, len(sentence)
+    for m in _BOUNDARY.finditer(sentence):
+        if m.end() <= start:
+            clause_start = m.end()
+        elif m.start() >= end:
+            clause_end = m.start()
+            break
+    if clause_start == 0 and clause_end == len(sentence):
+        return whole
+    clause = sentence[clause_start:clause_end].strip().rstrip(",")
+    clause = _LEADING_JOIN.sub("", clause)
+    clause = _LINKING_OPENER.sub("", clause)
+    if len(clause.split()) < MIN_WORDS or clause.count("(") != clause.count(")"):
+        return whole
+    return _as_sentence(clause[:1].upper() + clause[1:])
+
+
+def _as_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith((".", "!", "?", '"', "”", "’")) else text + "."
