@@ -138,26 +138,32 @@ class _Matcher:
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _WORD.findall(text)
         lower = [w.lower() for w in words]
+        firsts = self.firsts
+        # Most words start no cue: find the few that may, then try cues only there.
+        starts = [i for i, low in enumerate(lower)
+                  if low in firsts or words[i] in firsts or low.rstrip("s") in firsts]
         out: list[tuple[str, str]] = []
         i = 0
-        while i < len(words):
-            found = 0
-            if lower[i] in self.firsts or words[i] in self.firsts or lower[i].rstrip("s") in self.firsts:
-                # Longest cue first, so "Global Innovation Index" wins over "index".
-                for n in range(min(self.longest, len(words) - i), 0, -1):
-                    for seq in (words[i:i + n], lower[i:i + n]):
-                        for last in _variants(seq[-1]):
-                            match = self.cues.get((*seq[:-1], last))
-                            if match:
-                                out.extend(match)
-                                found = n
-                                break
-                        if found:
-                            break
-                    if found:
-                        break
-            i += found or 1
+        for start in starts:
+            if start < i:
+                continue  # inside the cue just matched
+            found = self._longest_at(words, lower, start)
+            if found:
+                out.extend(found[1])
+                i = start + found[0]
         return out
+
+    def _longest_at(
+        self, words: list[str], lower: list[str], i: int
+    ) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+        """The longest cue starting at word ``i``, so "Global Innovation Index" wins over "index"."""
+        for n in range(min(self.longest, len(words) - i), 0, -1):
+            for seq in (words[i:i + n], lower[i:i + n]):
+                for last in _variants(seq[-1]):
+                    match = self.cues.get((*seq[:-1], last))
+                    if match:
+                        return n, match
+        return None
 
 
 @functools.lru_cache(maxsize=16)
@@ -182,6 +188,21 @@ def _unit_themes(unit: str | None, units: dict[str, tuple[str, ...]]) -> list[tu
     return [(slug, u) for slug, us in units.items() for u in us if u.rstrip("s") in words or u == unit.lower()]
 
 
+_FACT_FIELDS = (
+    "id", "kind", "statement", "value", "unit", "subject", "year", "entities", "source",
+    "reviewed", "qualifier", "theme", "cues",
+)
+# _with_theme lists Fact's fields by hand (dataclasses.replace is several times slower).
+assert tuple(f.name for f in dataclasses.fields(Fact)) == _FACT_FIELDS, "update _with_theme"
+
+
+def _with_theme(fact: Fact, theme: str, cues: tuple[str, ...]) -> Fact:
+    return Fact(
+        fact.id, fact.kind, fact.statement, fact.value, fact.unit, fact.subject, fact.year,
+        fact.entities, fact.source, fact.reviewed, fact.qualifier, theme, cues,
+    )
+
+
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -197,6 +218,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         doc_counts.update(slug for slug, _ in hits)
     doc_total = sum(doc_counts.values()) or 1
     paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
+    order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
+    # Few distinct units per document: look each one up once.
+    unit_cache: dict[str | None, list[tuple[str, str]]] = {}
     out = []
     for fact in facts:
         span = (fact.source.start, fact.source.end)
@@ -208,7 +232,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         for hit in sentence_hits:
             if hit in paragraph_hits:
                 paragraph_hits.remove(hit)
-        unit_hits = _unit_themes(fact.unit, matcher.units)
+        unit_hits = unit_cache.get(fact.unit)
+        if unit_hits is None:
+            unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher.units)
         # The fact's own sentence and unit decide; the paragraph and the document only
         # break ties or speak when the sentence says nothing (a film paragraph must not
         # pull an AI sentence into culture).
@@ -225,7 +251,6 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         candidates = (set(own) | set(context)) - {taxonomy.fallback}
         if candidates:
             # Ties go to the theme listed first in the taxonomy (stable, user-controlled).
-            order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
             theme = max(candidates, key=lambda slug: (own.get(slug, 0.0), context.get(slug, 0.0),
                                                       -order.get(slug, 0)))
         else:
@@ -237,5 +262,5 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         ))
         if theme != taxonomy.fallback and not cues:
             cues = ("document",)  # placed only by the rest of the document
-        out.append(dataclasses.replace(fact, theme=theme, cues=cues))
+        out.append(_with_theme(fact, theme, cues))
     return out
