@@ -9,6 +9,7 @@ depend only on the document, so ids are stable across runs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterator
@@ -64,6 +65,7 @@ def read_sentence(
     return ctx
 
 
+@functools.lru_cache(maxsize=4096)  # a document repeats its units and cues in many ids
 def _slug(text: str, limit: int = 40) -> str:
     words = _SLUG_DROP.sub(" ", text.lower()).split()[:5]
     slug = "-".join(words)[:limit].strip("-")
@@ -107,6 +109,27 @@ def _year(figure: Figure, years: list[tuple[int, int]], fallback: int | None) ->
     return fallback
 
 
+def _paragraph_years(own: list[int | None]) -> list[int | None]:
+    """For each sentence, the paragraph's nearest year before it, else the nearest after it.
+
+    Two linear sweeps, so a paragraph of thousands of sentences is not quadratic.
+    """
+    earlier: list[int | None] = []
+    last: int | None = None
+    for year in own:
+        earlier.append(last)
+        if year is not None:
+            last = year
+    later: list[int | None] = []
+    last = None
+    for year in reversed(own):
+        later.append(last)
+        if year is not None:
+            last = year
+    later.reverse()
+    return [e if e is not None else a for e, a in zip(earlier, later, strict=True)]
+
+
 def _paragraph_groups(sentences: tuple[Sentence, ...]) -> Iterator[list[Sentence]]:
     group: list[Sentence] = []
     for sentence in sentences:
@@ -147,6 +170,8 @@ def extract_facts(document: Document) -> list[Fact]:
             seen_entities.update(name for _, name in entities)
         names = tuple(name for _, name in entities)
         candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(sentence.text)]
+        statement = _statement(sentence)
+        source = Source(document.stem, sentence.text, sentence.start, sentence.end)
         for figure in ctx.figures:
             subject = _subject(figure, candidates)
             fact_id = _fact_id(document.stem, sentence, figure, subject)
@@ -158,24 +183,21 @@ def extract_facts(document: Document) -> list[Fact]:
             facts.append(Fact(
                 id=fact_id,
                 kind=figure.kind,
-                statement=_statement(sentence),
+                statement=statement,
                 value=figure.value,
                 unit=figure.unit,
                 subject=subject,
                 year=_year(figure, ctx.years, year),
                 entities=names,
-                source=Source(document.stem, sentence.text, sentence.start, sentence.end),
+                source=source,
                 qualifier=figure.qualifier,
             ))
 
     for group in _paragraph_groups(document.sentences):
-        # A sentence without a year takes the paragraph's nearest earlier one (else a later one).
         contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in group]
-        years = [ctx.years[-1][1] if ctx.years else None for ctx in contexts]
-        for i, (sentence, ctx) in enumerate(zip(group, contexts, strict=True)):
-            earlier = next((y for y in reversed(years[:i]) if y is not None), None)
-            later = next((y for y in years[i + 1:] if y is not None), None)
-            emit(sentence, ctx, earlier if earlier is not None else later, title=False)
+        years = _paragraph_years([ctx.years[-1][1] if ctx.years else None for ctx in contexts])
+        for sentence, ctx, year in zip(group, contexts, years, strict=True):
+            emit(sentence, ctx, year, title=False)
 
     title = _title_sentence(document)
     if title is not None:
