@@ -120,7 +120,18 @@ _words = sorted(
     list(NUMBER_WORDS) + [f"{t}-{u}" for t in TENS_WORDS for u in UNITS_WORDS[1:10]],
     key=len, reverse=True,
 )
-WORD_NUMBER = r"(?:" + "|".join(_words) + r")"
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation grouped by first letter ("t(?:wenty|en)|f(?:ive|our)"), same order within
+    a group: the regex engine then tries a dozen letters, not a hundred words, at each word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
+WORD_NUMBER = _by_first_letter(_words)
 # Digits with thousands separators or decimals, not glued to a letter, digit or hyphenated name.
 # The digit comes first and the look-behinds check the character before it: a pattern that
 # starts with \d lets the regex engine skip ahead to digits, several times faster.
@@ -130,14 +141,15 @@ SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
 NUMBER = (
     rf"(?:(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
-    rf"|(?<![\w-])(?P<word>{WORD_NUMBER}|an?|half\s+a)\s+(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
-    rf"|(?<![\w-])(?P<bare>{WORD_NUMBER})\b(?!-))"
+    rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a)\s+(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
+    rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
 )
 
 # The same groups, without the (slow) number-word alternatives: for sentences with none.
+# The word groups are optional never-matching tails, so the pattern still starts with \d.
 NUMBER_DIGITS = (
-    rf"(?:(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
-    r"|(?P<word>(?!))(?P<wscale>(?!))|(?P<bare>(?!)))"
+    rf"(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
+    r"(?P<word>(?!))?(?P<wscale>(?!))?(?P<bare>(?!))?"
 )
 NUMBER_VOCAB = frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
 
