@@ -50,7 +50,8 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
 __all__ = ["RECOGNISERS", "extract_facts", "read_sentence"]
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
-_DEMONYM_NP = re.compile(r"\b[A-Z][a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
+_DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
 _UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank"})
 
 

@@ -16,13 +16,14 @@ from .lexicon import split_words
 # Possessive "'s" ends a name: "UNESCO's Paris office" is two entities.
 _TOKEN = (
     r"(?:[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z0-9]+)*"
-    r"|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+    r"|[a-z]++[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"  # possessive: no quadratic backtracking
 )
 _CONNECT = r"(?:\s+(?:of|for|de|du|des|del|da|di|van|von|on|&)(?:\s+the)?\s+|\s+|-)"
 _RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:{_CONNECT}{_TOKEN})*")
 _LONG_SHORT = re.compile(rf"(?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\s+\((?P<short>[A-Z][A-Za-z]*[A-Z]s?)\)")
 _SHORT_LONG = re.compile(rf"(?P<short>\b[A-Z][A-Za-z]*[A-Z]s?)\s+\((?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\)")
-_CAP_WORD = re.compile(r"(?<=[^\s.!?\"“(])\s+([A-Z][\w'’-]*)")
+# Starts by consuming a space (then looks back): the engine skips to spaces quickly.
+_CAP_WORD = re.compile(r"\s(?<=[^\s.!?\"“(]\s)\s*([A-Z][\w'’-]*)")
 _OPENERS = frozenset(
     split_words("""
     The A An In On At This That These Those It Its He She They We I You Our Their His Her But And

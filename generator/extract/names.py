@@ -25,11 +25,12 @@ _NOT_NAMES = frozenset(
     """)
 )
 _NAME_NUMBER = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?P<name>[A-Z][\w'’.-]*|[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|\s*%|\s+(?:per\s?cent|percent|"
     r"thousand|million|billion|trillion)\b)"
 )
-_HYPHENATED = re.compile(r"(?<![\w.,-])\d+(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
+# Digit first, then the look-behind on the character before it: the engine skips to digits.
+_HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _SENTENCE_START = re.compile(r"^\W*$")
 
 

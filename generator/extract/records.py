@@ -17,26 +17,28 @@ _SUPERLATIVES = (
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
     "driest|busiest|richest|most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
+# Every alternative starts at a word boundary with one of these letters: testing that once,
+# up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
-    r"(?P<cue>"
-    r"(?<!track\s)(?<!\bon\s)\brecord(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount))?\b"
-    r"|\ball[\s-]time\s+(?:high|low|record|peak)\b"
-    r"|\bunprecedented\b|\bnever\s+before\b"
-    r"|\b(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
-    r"|\b(?:the|world['’]s|country['’]s|nation['’]s|region['’]s|continent['’]s|globe['’]s|its|their)\s+"
+    r"(?P<cue>\b(?=[abcefgilnoprstuw])(?:"
+    r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount))?\b"
+    r"|all[\s-]time\s+(?:high|low|record|peak)\b"
+    r"|unprecedented\b|never\s+before\b"
+    r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
+    r"|(?:the|world['’]s|country['’]s|nation['’]s|region['’]s|continent['’]s|globe['’]s|its|their)\s+"
     r"(?:very\s+)?first\b(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|"
     r"phase|step|part|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
-    rf"|\b(?:the|world['’]s|country['’]s|nation['’]s|its|their|one\s+of\s+the)\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b"
-    r"|\b(?:its|a|an|the|all-time|new|record)\s+peak\b|\bpeaked\b"
-    r"|\b(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
+    rf"|(?:the|world['’]s|country['’]s|nation['’]s|its|their|one\s+of\s+the)\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b"
+    r"|(?:its|a|an|the|all-time|new|record)\s+peak\b|peaked\b"
+    r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
-    r"|\bworld[\s-](?:leader|leading|beating|class)\b|\bglobal\s+leader\b"
-    r"|\bthe\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b"
-    r"|\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|"
+    r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
+    r"|the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b"
+    r"|(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|"
     r"overt(?:ake|akes|aken|ook)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+"
     r"(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|"
     r"record)"
-    r")",
+    r"))",
     re.IGNORECASE,
 )
 # Claims that are questions or hopes are not records.
