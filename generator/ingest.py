@@ -239,19 +239,25 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?(\S+?)[\W]*?(?=\s|$)")
 
 
-def _is_boundary(para: str, m: re.Match[str]) -> bool:
-    after = para[m.end():].lstrip()
-    if not after:
+_SPACES = re.compile(r"\s*")
+
+
+def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
+    # Offsets, not slices of the rest of the paragraph: a long paragraph stays linear.
+    spaces = _SPACES.match(para, m.end())  # always matches, maybe empty
+    next_at = spaces.end() if spaces else m.end()
+    if next_at == len(para):
         return True
-    first = after[0]
+    first = para[next_at]
     if first in "\"'“‘«([":
-        first = after[1:2] or "x"
+        first = para[next_at + 1:next_at + 2] or "x"
     if not (first.isupper() or first.isdigit()):
         return False  # "e.g. the", '"Stop!" she said'
     punct = m.group()
     if not punct.startswith(".") or punct.startswith(".."):
         return True
-    word_m = _WORD_BEFORE.search(para, 0, m.start())
+    # The word before cannot reach back past the sentence's start (whitespace is there).
+    word_m = _WORD_BEFORE.search(para, sentence_start, m.start())
     word = word_m.group(1).lower() if word_m else ""
     word = word.lstrip(".")
     if not word:
@@ -273,7 +279,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     s = 0
     for m in _END.finditer(para):
-        if _is_boundary(para, m):
+        if _is_boundary(para, m, s):
             spans.append((s, m.end()))
             s = m.end()
     spans.append((s, len(para)))

@@ -159,6 +159,7 @@ def extract_facts(document: Document) -> list[Fact]:
     acr = acronyms(document.text)
     facts: list[Fact] = []
     ids: set[str] = set()
+    next_suffix: dict[str, int] = {}  # per id base: no suffix below this one is free
     seen_entities: set[str] = set()
 
     def emit(sentence: Sentence, ctx: SentenceContext, year: int | None, title: bool) -> None:
@@ -176,10 +177,11 @@ def extract_facts(document: Document) -> list[Fact]:
         for figure in ctx.figures:
             subject = _subject(figure, candidates)
             fact_id = _fact_id(document.stem, sentence, figure, subject)
-            base, n = fact_id, 2
-            while fact_id in ids:  # the same sentence repeated in a document: keep ids unique
-                fact_id = f"{base}-{n}"
-                n += 1
+            if fact_id in ids:  # the same sentence repeated in a document: keep ids unique
+                base, n = fact_id, next_suffix.get(fact_id, 2)
+                while (fact_id := f"{base}-{n}") in ids:
+                    n += 1
+                next_suffix[base] = n + 1  # ids only grow, so smaller suffixes stay taken
             ids.add(fact_id)
             facts.append(Fact(
                 id=fact_id,

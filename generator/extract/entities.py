@@ -44,6 +44,14 @@ _TIME_WORDS = frozenset(
 )
 _TRAILING = frozenset({"Top", "The", "A"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ican)$")
+# Compiled once here: find_entities runs for every sentence with a figure.
+_SPACES = re.compile(r"\s+")
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_TWO_CAPS_OR_DIGIT = re.compile(r"[A-Z0-9].*[A-Z0-9]|\d")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_TRAILING_PLURAL_ACRONYM = re.compile(r"\s+[A-Z]{2,}s$")
+_INITIALS_SPLIT = re.compile(r"[\s-]+")
 
 
 def known_caps(sentences: Iterable[str]) -> frozenset[str]:
@@ -63,7 +71,7 @@ def acronyms(text: str) -> dict[str, str]:
             long, short = m.group("long"), m.group("short")
             while long.split(" ", 1)[0] in _OPENERS and " " in long:
                 long = long.split(" ", 1)[1]  # "The World Bank (WB)"
-            initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
+            initials = "".join(w[0] for w in _INITIALS_SPLIT.split(long) if w[:1].isupper())
             if short[0].upper() != long[0].upper() or len(initials) < 2:
                 continue
             joined = f"{long} ({short})"
@@ -89,27 +97,27 @@ def find_entities(
         if not words or text.startswith("$", end):
             continue  # "US$": a currency sign, not a name
         # Extend over digits that belong to the name ("Apollo 11", "Orca 2.1 70B").
-        gap = re.match(r"\s+", text[end:])
-        if gap and end + gap.end() in label_starts:
-            end = label_starts[end + gap.end()]
+        gap = _SPACES.match(text, end)
+        if gap and gap.end() in label_starts:
+            end = label_starts[gap.end()]
         while len(words) > 1 and words[-1] in _TRAILING:
             words = words[:-1]
             end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] else end
         name = text[start:end].rstrip(".,")
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_END.sub("", name)
         if len(words) == 1:
             word = words[0].rstrip(".")
-            word = re.sub(r"['’]s$", "", word)
+            word = _POSSESSIVE_END.sub("", word)
             at_start = not text[:start].strip(" \"“‘'(")
             if word in _TIME_WORDS or len(word) < 2:
                 continue
-            if at_start and word not in caps and not re.search(r"[A-Z0-9].*[A-Z0-9]|\d", word[1:] or ""):
+            if at_start and word not in caps and not _TWO_CAPS_OR_DIGIT.search(word[1:] or ""):
                 continue
-            if _DEMONYM.match(word) and re.match(r"\s+[a-z]", text[end:]):
+            if _DEMONYM.match(word) and _LOWER_WORD_NEXT.match(text, end):
                 continue  # "Chinese applicants": an adjective
-        if re.fullmatch(r"[A-Z]{2,}s", name):
+        if _PLURAL_ACRONYM.fullmatch(name):
             continue  # "GPUs": a plural common noun, not a name
-        name = re.sub(r"\s+[A-Z]{2,}s$", "", name)
+        name = _TRAILING_PLURAL_ACRONYM.sub("", name)
         name = acr.get(name, name)
         if name not in seen:
             seen.add(name)
