@@ -203,6 +203,22 @@ def _with_theme(fact: Fact, theme: str, cues: tuple[str, ...]) -> Fact:
     )
 
 
+def _paragraph_cues(
+    paragraph: int | None,
+    theme: str,
+    by_paragraph: dict[int, list[tuple[str, str]]],
+    cache: dict[tuple[int, str], tuple[str, ...]],
+) -> tuple[str, ...]:
+    """The paragraph's cues for a theme, in order. The sentence's own cues are among them,
+    but they come first in a fact's cues anyway, so they need not be taken out."""
+    if paragraph is None:
+        return ()
+    key = (paragraph, theme)
+    if key not in cache:
+        cache[key] = tuple(dict.fromkeys(c for slug, c in by_paragraph[paragraph] if slug == theme))
+    return cache[key]
+
+
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -219,6 +235,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_total = sum(doc_counts.values()) or 1
     paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
+    # Counts and cue lists per paragraph, not copies of its hits per fact: a paragraph of
+    # thousands of sentences stays linear.
+    paragraph_counts = {p: Counter(slug for slug, _ in hits) for p, hits in by_paragraph.items()}
+    paragraph_cues: dict[tuple[int, str], tuple[str, ...]] = {}
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
     out = []
@@ -228,10 +248,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         if sentence_hits is None:  # the title, or a quote edited by hand
             sentence_hits = matcher.hits(fact.source.quote)
         paragraph = paragraph_of.get(span)
-        paragraph_hits = list(by_paragraph.get(paragraph, [])) if paragraph is not None else []
-        for hit in sentence_hits:
-            if hit in paragraph_hits:
-                paragraph_hits.remove(hit)
+        # The rest of the paragraph: its hits less the sentence's own (which it contains).
+        rest: Counter[str] = Counter()
+        if paragraph is not None:
+            rest = paragraph_counts[paragraph] - Counter(slug for slug, _ in sentence_hits)
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:
             unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher.units)
@@ -244,8 +264,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             own[slug] = own.get(slug, 0.0) + W_SENTENCE
         for slug, _ in unit_hits:
             own[slug] = own.get(slug, 0.0) + W_UNIT
-        for slug, _ in paragraph_hits:
-            context[slug] = context.get(slug, 0.0) + W_PARAGRAPH
+        for slug, count in rest.items():
+            context[slug] = count * W_PARAGRAPH
         for slug, n in doc_counts.items():
             context[slug] = context.get(slug, 0.0) + W_DOCUMENT * n / doc_total
         candidates = (set(own) | set(context)) - {taxonomy.fallback}
@@ -258,7 +278,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         cues = tuple(dict.fromkeys(
             [c for slug, c in sentence_hits if slug == theme]
             + [u for slug, u in unit_hits if slug == theme]
-            + [c for slug, c in paragraph_hits if slug == theme]
+            + list(_paragraph_cues(paragraph, theme, by_paragraph, paragraph_cues))
         ))
         if theme != taxonomy.fallback and not cues:
             cues = ("document",)  # placed only by the rest of the document
