@@ -11,7 +11,7 @@ process it started, from wait4):
   extract   `factsheets extract`              seeds -> content/*.yml
   render    `factsheets render --out DIR`     content -> Markdown pages (what the plugin does)
   build     `mkdocs build` with our plugin    PDFs off (plugin option pdf: false)
-  bare      `mkdocs build` of plain Markdown  the same number of pages, same theme and config
+  bare      `mkdocs build` of those pages     the rendered Markdown as plain files, no plugin
   pdf       `mkdocs build` with PDFs on       reported separately, minus the build without
   serve     one content edit under `factsheets serve` until the page shows it, against one
             Markdown edit under a bare `mkdocs serve`
@@ -128,19 +128,12 @@ def make_project(n: int, where: Path) -> Path:
 
 
 def make_bare(rendered_docs: Path, nav: str, where: Path, n: int) -> Path:
-    """Plain Markdown pages, one per page of our site, with our source texts as paragraphs."""
+    """The very pages our plugin hands MkDocs, as plain files, built without the plugin: the
+    difference between the two builds is what the plugin costs."""
     bare = where / f"bare-{n}"
-    docs = bare / "docs"
-    for page in rendered_docs.rglob("*.md"):
-        rel = page.relative_to(rendered_docs)
-        target = docs / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))  # same words, no HTML
-        text = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.DOTALL)
-        title = rel.stem if rel.stem != "index" else (rel.parent.name or "Home")
-        target.write_text(f"# {title}\n\n" + re.sub(r"[ \t]+", " ", text), encoding="utf-8")
+    shutil.copytree(rendered_docs, bare / "docs")
     config = PLAIN_CONFIG_DROP.sub("", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    (bare / "mkdocs.yml").write_text(config + nav, encoding="utf-8")
+    (bare / "mkdocs.yml").write_text(config + "extra_css: [assets/factsheets.css]\n" + nav, encoding="utf-8")
     return bare
 
 
@@ -188,6 +181,8 @@ def time_serve_edit(command: list[str], cwd: Path, edit: Path, page: str, old: s
             body = get(url)
             if body is not None and MARKER in body:
                 return time.monotonic() - started
+            if process.poll() is not None:
+                raise SystemExit(f"{' '.join(command)} exited while rebuilding {cwd}")
             if time.monotonic() - started > 600:
                 raise SystemExit(f"the edit of {edit} never showed at {url}")
             time.sleep(0.02)
@@ -296,6 +291,9 @@ def main() -> int:
         for n in args.sizes:
             print(f"N={n}: making {n} sources and building…", flush=True)
             results.append(measure(n, where, args.serve, n in args.pdf_sizes))
+            r = results[-1]
+            print(f"  {r.facts} facts, {r.pages} pages: " + ", ".join(
+                f"{name} {st.seconds:.2f} s / {st.peak_mb:.0f} MB" for name, st in r.stages.items()), flush=True)
         return report(results)
     finally:
         if args.keep:
