@@ -2,10 +2,12 @@
 
 usage: python benchmarks/extract.py [MB]   (default 4)
 
-Text is recombined from the paragraphs of tests/texts (shuffled with a fixed seed) into
-documents of about 50 kB, the size of a long article. Prints MB/s on one core and the
-tracemalloc peak when streaming 1 MB and 4 MB of documents (should stay flat), plus the
-peak for one 0.25 MB and one 1 MB document (grows with the text itself, by design).
+Dense text is recombined from the paragraphs of tests/texts (shuffled with a fixed seed) into
+documents of about 50 kB, the size of a long article. Realistic prose is the shared corpus
+(../shared/corpus/texts, read at run time when present, never copied), its articles repeated
+to about 2 MB. Prints MB/s on one core for both and the tracemalloc peak when streaming 1 MB
+and 4 MB of documents (should stay flat), plus the peak for one 0.25 MB and one 1 MB document
+(grows with the text itself, by design).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from generator.extract import extract_facts  # noqa: E402
 from generator.ingest import parse_document  # noqa: E402
 
 DOC_BYTES = 50_000
+CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
+CORPUS_BYTES = 2_000_000
 TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
 
 
@@ -52,14 +56,31 @@ def documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 0) -> It
         yield text
 
 
-def run(total_bytes: int, doc_bytes: int = DOC_BYTES) -> tuple[int, int, float]:
+def corpus_documents(total_bytes: int) -> Iterator[str]:
+    """The corpus articles, one document each, repeated until ``total_bytes``."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    made = 0
+    while texts and made < total_bytes:
+        for text in texts:
+            made += len(text.encode("utf-8"))
+            yield text
+
+
+def run(
+    total_bytes: int, doc_bytes: int = DOC_BYTES, texts: Iterator[str] | None = None
+) -> tuple[int, int, float]:
     n_bytes = n_facts = 0
     start = time.perf_counter()
-    for i, text in enumerate(documents(total_bytes, doc_bytes)):
+    for i, text in enumerate(documents(total_bytes, doc_bytes) if texts is None else texts):
         doc = parse_document(text, f"gen{i}", f"gen{i}.txt", "0")
         n_facts += len(classify_facts(extract_facts(doc), TAXONOMY, doc))
         n_bytes += len(text.encode("utf-8"))
     return n_bytes, n_facts, time.perf_counter() - start
+
+
+def report(label: str, n_bytes: int, n_facts: int, seconds: float) -> None:
+    print(f"throughput, {label}: {n_bytes / 1e6 / seconds:.2f} MB/s "
+          f"({n_bytes / 1e6:.1f} MB, {n_facts} facts, {seconds:.2f} s)")
 
 
 def peak(total_bytes: int, doc_bytes: int = DOC_BYTES) -> int:
@@ -73,8 +94,11 @@ def peak(total_bytes: int, doc_bytes: int = DOC_BYTES) -> int:
 def main() -> None:
     mb = float(sys.argv[1]) if len(sys.argv) > 1 else 4.0
     run(200_000)  # warm up: compile regexes, fill caches
-    n_bytes, n_facts, seconds = run(int(mb * 1_000_000))
-    print(f"throughput: {n_bytes / 1e6 / seconds:.2f} MB/s ({n_bytes / 1e6:.1f} MB, {n_facts} facts, {seconds:.2f} s)")
+    report("dense generated text", *run(int(mb * 1_000_000)))
+    if CORPUS.is_dir():
+        report("corpus prose", *run(0, texts=corpus_documents(CORPUS_BYTES)))
+    else:
+        print(f"throughput, corpus prose: skipped, {CORPUS} not found")
     one, four = peak(1_000_000), peak(4_000_000)
     print(f"peak memory, streaming 50 kB documents: 1 MB -> {one / 1e6:.1f} MB, 4 MB -> {four / 1e6:.1f} MB")
     # One big document holds its text, sentences and facts, so its peak grows with it.
