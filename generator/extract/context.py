@@ -57,7 +57,11 @@ class SentenceContext:
         return not self.words.isdisjoint(vocabulary)
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
+        # A plain loop, not all(...): this runs for every candidate match.
+        for s, e in self.taken:  # noqa: SIM110
+            if end > s and start < e:
+                return False
+        return True
 
     def take(self, start: int, end: int) -> None:
         self.taken.append((start, end))

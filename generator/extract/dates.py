@@ -18,16 +18,18 @@ _MONTHS = frozenset(
         "july aug august sep sept september oct october nov november dec december"
     )
 )
+# "\d(?<!\w\d)\d?" is "\b\d{1,2}" written digit first, so the regex engine skips to digits.
+_DAY = r"\d(?<!\w\d)\d?"
 _PATTERNS = [
     re.compile(p) for p in (
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?\b",
+        rf"{_DAY}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?\b",
         rf"\b(?P<y>{_YEAR})-\d\d(?:-\d\d)?\b",
-        rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.](?P<y>{_YEAR}|\d\d)\b",
+        rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{_YEAR}|\d\d)\b",
         # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock.
-        r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
-        r"\b\d{1,2}:\d\d(?::\d\d)?\b",
-        r"\b\d{1,2}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
+        rf"{_DAY}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
+        rf"{_DAY}:\d\d(?::\d\d)?\b",
+        rf"{_DAY}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
     )
 ]
 

@@ -127,7 +127,7 @@ def _by_first_letter(words: list[str]) -> str:
     a group: the regex engine then tries a dozen letters, not a hundred words, at each word."""
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+        groups.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]))
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
@@ -160,7 +160,7 @@ def number_pattern(full: str, digits_only: str) -> tuple[re.Pattern[str], re.Pat
 
 
 QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+    r"(?:^|(?<=[\s(]))(?P<q>" + _by_first_letter(sorted(set(QUALIFIERS), key=len, reverse=True))
     + r")\s*$",
     re.IGNORECASE,
 )

@@ -23,8 +23,12 @@ _RANGE = re.compile(
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
+_SEPARATORS = frozenset({"to", "and"})
+
+
 def recognise_ranges(ctx: SentenceContext) -> None:
-    if not ctx.has_digit:
+    # A range needs a separator: a dash, "to" or "and".
+    if not ctx.has_digit or not ("-" in ctx.text or "–" in ctx.text or ctx.has_any(_SEPARATORS)):
         return
     for m in _RANGE.finditer(ctx.text):
         if not ctx.free(m.start(), m.end()):

@@ -59,7 +59,9 @@ _VOCAB = frozenset(
 
 def recognise_records(ctx: SentenceContext) -> None:
     # Cheap test first: most sentences hold no claim word and no superlative ("-est").
-    if not ctx.has_any(_VOCAB) and not any(w.endswith("est") for w in ctx.words):
+    if not ctx.has_any(_VOCAB) and not (
+        "est" in ctx.text.lower() and any(w.endswith("est") for w in ctx.words)
+    ):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     claims = [m for m in _CLAIMS.finditer(ctx.text) if ctx.free(m.start(), m.start() + 1)]

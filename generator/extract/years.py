@@ -22,21 +22,31 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+_YEARISH = re.compile(_YEAR)  # starts with a literal digit: a fast test for any year at all
+
+
 def recognise_years(ctx: SentenceContext) -> None:
     if not ctx.has_digit:
         return
     text = ctx.text
-    for m in _RANGE.finditer(text):
+    # Order matters: ranges, then decades, then single years claim what is left.
+    has_year = _YEARISH.search(text) is not None
+    for m in _RANGE.finditer(text) if has_year else ():
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.years.append((m.start("y"), int(m.group("y"))))
-    for m in _DECADE.finditer(text):
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
-    for m in _SINGLE.finditer(text):
+    if "0s" in text:  # every decade ends so: "1990s", "'80s", "20s"
+        _claim_decades(ctx)
+    for m in _SINGLE.finditer(text) if has_year else ():
         if not ctx.free(m.start(), m.end()):
             continue
         if _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start()):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
         ctx.years.append((m.start("y"), int(m.group("y"))))
+
+
+def _claim_decades(ctx: SentenceContext) -> None:
+    for m in _DECADE.finditer(ctx.text):
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
