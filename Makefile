@@ -26,6 +26,7 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/pdf.py
+	$(BIN)/python benchmarks/scale.py --sizes 100
 
 clean:
 	rm -rf site $(VENV)

@@ -123,6 +123,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _mkdocs_env() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
+    # The mkdocs CLI sets up its own logging; called as a library it logs nothing, and the
+    # plugin's warnings and the server's address would be lost.
+    import logging
+
+    if not logging.getLogger("mkdocs").handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
 
 def _source_date_epoch(folder: Path) -> None:
@@ -214,6 +224,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         "site_dir": "site",
         "theme": {"name": "material", "features": ["navigation.sections"]},
         "extra_css": ["assets/factsheets.css"],
+        "not_in_nav": "/sources/*.md",
         "nav": build.nav,
     }
     changed += write_atomic(out / "mkdocs.yml", yaml.safe_dump(config, sort_keys=False, allow_unicode=True))
