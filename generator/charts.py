@@ -136,7 +136,7 @@ def nice_step(peak: float, ticks: int = 4) -> float:
 
 
 def format_number(value: float) -> str:
-    """Compact tick and bar numbers: 69,300 · 1.5 million · 88.5."""
+    """Compact tick and bar numbers: 12,400 · 1.5 million · 42.5."""
     for size, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
         if abs(value) >= size:
             return f"{value / size:,.3g}{word}"

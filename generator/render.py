@@ -80,7 +80,7 @@ def source_url(document: str) -> str:
 
 
 def format_value(fact: Fact) -> str:
-    """The figure as people write it: 69,300 · 88.5 · 0.3% · 11th · $1.2 billion."""
+    """The figure as people write it: 12,400 · 42.5 · 0.3% · 11th · $1.2 billion."""
     value = fact.value
     if value is None:
         return ""
