@@ -52,6 +52,7 @@ _TWO_CAPS_OR_DIGIT = re.compile(r"[A-Z0-9].*[A-Z0-9]|\d")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _TRAILING_PLURAL_ACRONYM = re.compile(r"\s+[A-Z]{2,}s$")
 _INITIALS_SPLIT = re.compile(r"[\s-]+")
+_LEAD = re.compile(r"[ \"“‘'(]*")  # what may come before a sentence's first word
 
 
 def known_caps(sentences: Iterable[str]) -> frozenset[str]:
@@ -87,6 +88,9 @@ def find_entities(
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
     label_starts = dict(labels)
+    # Offsets up to which the sentence has not begun: no slice of it per entity.
+    lead = _LEAD.match(text)
+    first_word = lead.end() if lead else 0
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
         words = m.group().split()
@@ -108,7 +112,7 @@ def find_entities(
         if len(words) == 1:
             word = words[0].rstrip(".")
             word = _POSSESSIVE_END.sub("", word)
-            at_start = not text[:start].strip(" \"“‘'(")
+            at_start = start <= first_word
             if word in _TIME_WORDS or len(word) < 2:
                 continue
             if at_start and word not in caps and not _TWO_CAPS_OR_DIGIT.search(word[1:] or ""):

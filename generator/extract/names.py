@@ -31,18 +31,20 @@ _NAME_NUMBER = re.compile(
 )
 # Digit first, then the look-behind on the character before it: the engine skips to digits.
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
-_SENTENCE_START = re.compile(r"^\W*$")
+_LEAD = re.compile(r"\W*")
 
 
 def recognise_names(ctx: SentenceContext) -> None:
     if not ctx.has_digit:
         return
     text = ctx.text
+    lead = _LEAD.match(text)
+    first_word = lead.end() if lead else 0  # no word before this offset
     for m in _NAME_NUMBER.finditer(text):
         name = m.group("name")
         if name in _NOT_NAMES or name.endswith(("'s", "’s")) or not ctx.free(m.start("num"), m.end()):
             continue
-        at_start = bool(_SENTENCE_START.match(text[:m.start()]))
+        at_start = m.start() <= first_word
         # A capitalised word at the start of a sentence or in a headline is only a name
         # when the document uses it capitalised mid-sentence too.
         if (at_start or ctx.is_title) and name not in ctx.known_caps:
