@@ -125,6 +125,9 @@ def _variants(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+_NO_LENGTHS: frozenset[int] = frozenset()
+
+
 @dataclasses.dataclass(frozen=True)
 class _Matcher:
     """Cues as word sequences in a dict: one pass over a text's words, no regex per cue."""
@@ -134,6 +137,8 @@ class _Matcher:
     firsts: frozenset[str]
     longest: int
     units: dict[str, tuple[str, ...]]
+    lengths: dict[str, frozenset[int]] = dataclasses.field(default_factory=dict)
+    """First word -> the lengths (above one word) of the cues that start with it."""
 
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _WORD.findall(text)
@@ -157,7 +162,12 @@ class _Matcher:
         self, words: list[str], lower: list[str], i: int
     ) -> tuple[int, tuple[tuple[str, str], ...]] | None:
         """The longest cue starting at word ``i``, so "Global Innovation Index" wins over "index"."""
+        # Only the lengths of cues that start with this word can match (one-word cues
+        # are always tried: their only word may be a plural).
+        multi = self.lengths.get(words[i], _NO_LENGTHS) | self.lengths.get(lower[i], _NO_LENGTHS)
         for n in range(min(self.longest, len(words) - i), 0, -1):
+            if n > 1 and n not in multi:
+                continue
             for seq in (words[i:i + n], lower[i:i + n]):
                 for last in _variants(seq[-1]):
                     match = self.cues.get((*seq[:-1], last))
@@ -176,8 +186,13 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
                 cues.setdefault(key, []).append((theme.slug, cue))
     firsts = frozenset(k[0] for k in cues) | frozenset(k[0].rstrip("s") for k in cues)
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
+    lengths: dict[str, set[int]] = {}
+    for key in cues:
+        if len(key) > 1:
+            lengths.setdefault(key[0], set()).add(len(key))
     return _Matcher(
-        {k: tuple(v) for k, v in cues.items()}, firsts, max((len(k) for k in cues), default=0), units
+        {k: tuple(v) for k, v in cues.items()}, firsts, max((len(k) for k in cues), default=0), units,
+        {first: frozenset(ns) for first, ns in lengths.items()},
     )
 
 
