@@ -218,6 +218,23 @@ def _with_theme(fact: Fact, theme: str, cues: tuple[str, ...]) -> Fact:
     )
 
 
+def _rest_of_paragraph(
+    span: tuple[int, int],
+    paragraph: int | None,
+    sentence_hits: list[tuple[str, str]],
+    paragraph_counts: dict[int, Counter[str]],
+    cache: dict[tuple[int, int], dict[str, int]],
+) -> dict[str, int]:
+    """Theme counts of the paragraph's hits less the sentence's own (which it contains),
+    once per sentence: its facts share them."""
+    if paragraph is None:
+        return {}
+    if span not in cache:
+        own = Counter(slug for slug, _ in sentence_hits)
+        cache[span] = {slug: n - own[slug] for slug, n in paragraph_counts[paragraph].items() if n > own[slug]}
+    return cache[span]
+
+
 def _paragraph_cues(
     paragraph: int | None,
     theme: str,
@@ -254,6 +271,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # thousands of sentences stays linear.
     paragraph_counts = {p: Counter(slug for slug, _ in hits) for p, hits in by_paragraph.items()}
     paragraph_cues: dict[tuple[int, str], tuple[str, ...]] = {}
+    rest_cache: dict[tuple[int, int], dict[str, int]] = {}
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
     out = []
@@ -263,10 +281,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         if sentence_hits is None:  # the title, or a quote edited by hand
             sentence_hits = matcher.hits(fact.source.quote)
         paragraph = paragraph_of.get(span)
-        # The rest of the paragraph: its hits less the sentence's own (which it contains).
-        rest: Counter[str] = Counter()
-        if paragraph is not None:
-            rest = paragraph_counts[paragraph] - Counter(slug for slug, _ in sentence_hits)
+        rest = _rest_of_paragraph(span, paragraph, sentence_hits, paragraph_counts, rest_cache)
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:
             unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher.units)
