@@ -8,6 +8,7 @@ existing and readable, values finite. Every problem of every file in one run.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,10 +20,12 @@ from .schema import SHEET_SCHEMA
 from .settings import Settings
 from .sheets import (
     SLUG,
+    ContentCache,
     Located,
     duplicate_keys,
     load_sources,
     load_yaml,
+    read_sheet,
     sheet_paths,
     theme_problems,
     validate_sheet,
@@ -34,11 +37,13 @@ except ImportError:  # pragma: no cover
     jsonschema = None
 
 
-def check_content(settings: Settings) -> list[Diagnostic]:
+def check_content(settings: Settings, cache: ContentCache | None = None) -> list[Diagnostic]:
+    """Every problem of every content file. With ``cache`` (shared with load_site), each file
+    is parsed once per build, and under serve only when it changed."""
     problems: list[Diagnostic] = []
     known_themes = _taxonomy_themes(settings.taxonomy_path, problems)
     try:
-        documents = {r.document for r in load_sources(settings.sources_path, _name(settings.sources_path))}
+        documents = {r.document for r in load_sources(settings.sources_path, _name(settings.sources_path), cache)}
     except FactsheetsError as e:
         problems.extend(e.diagnostics)
         documents = set()
@@ -46,11 +51,12 @@ def check_content(settings: Settings) -> list[Diagnostic]:
     seen_ids: dict[str, str] = {}
     for path in sheet_paths(settings.content_dir):
         try:
-            doc = load_yaml(path, _name(path))
+            loaded = read_sheet(path, _name(path), cache)
         except FactsheetsError as e:
             problems.extend(e.diagnostics)
             continue
-        shape = schema_problems(doc, path.stem)
+        doc = loaded.doc
+        shape = schema_problems(doc, path.stem, list(loaded.problems))
         problems.extend(shape)
         if not isinstance(doc.data, dict):
             continue
@@ -72,18 +78,30 @@ def check_content(settings: Settings) -> list[Diagnostic]:
 # --- the schema -------------------------------------------------------------------------
 
 
-def schema_problems(doc: Located, file_stem: str) -> list[Diagnostic]:
-    """The file against the published JSON Schema, each error at its node's line:col."""
+def schema_problems(doc: Located, file_stem: str, hand_checked: list[Diagnostic] | None = None) -> list[Diagnostic]:
+    """The file against the published JSON Schema, each error at its node's line:col.
+
+    validate_sheet is at least as strict as the schema (tests/test_check.py keeps the two in
+    step), so a file it passes has no schema errors and jsonschema's walk, the slowest part
+    of a check, is skipped; ``hand_checked`` is its result when the caller has it already.
+    """
+    if not (validate_sheet(doc, file_stem) if hand_checked is None else hand_checked):
+        return []
     if jsonschema is None:  # pragma: no cover
         return validate_sheet(doc, file_stem)
-    validator = jsonschema.Draft202012Validator(SHEET_SCHEMA)
     out = duplicate_keys(doc)
-    for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
+    errors = list(_validator().iter_errors(doc.data))
+    for error in sorted(errors, key=lambda e: list(map(str, e.absolute_path))):
         keys = list(error.absolute_path)
         out.append(doc.diag(_describe(error, keys), *keys))
-    if isinstance(doc.data, dict) and not any(list(e.path) == ["theme"] for e in validator.iter_errors(doc.data)):
+    if isinstance(doc.data, dict) and not any(list(e.path) == ["theme"] for e in errors):
         out.extend(theme_problems(doc, file_stem))
     return out
+
+
+@functools.cache
+def _validator() -> Any:
+    return jsonschema.Draft202012Validator(SHEET_SCHEMA)
 
 
 def _describe(error: Any, keys: list[str | int]) -> str:

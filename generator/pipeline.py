@@ -22,7 +22,17 @@ from .merge import MergeReport, merge_facts
 from .model import Document, Fact, FactSheet, SourceRecord, Taxonomy
 from .schema import schema_text
 from .settings import Settings
-from .sheets import SCHEMA_URL, SLUG, dump_sheet, dump_sources, load_sheet, load_sources, sheet_paths
+from .sheets import (
+    SCHEMA_URL,
+    SLUG,
+    ContentCache,
+    dump_sheet,
+    dump_sources,
+    load_sheet,
+    load_sources,
+    read_sheet,
+    sheet_paths,
+)
 
 STATE_FILE = ".extracted.json"
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent / "default_taxonomy.yml"
@@ -207,21 +217,23 @@ class SiteContent:
     """Document stem -> decoded text, for source pages and quote checks."""
 
 
-def load_site(settings: Settings) -> tuple[SiteContent, list[Diagnostic]]:
+def load_site(settings: Settings, cache: ContentCache | None = None) -> tuple[SiteContent, list[Diagnostic]]:
+    """The content as the renderer needs it; ``cache`` (shared with check_content) saves
+    parsing a file again."""
     problems: list[Diagnostic] = []
     taxonomy = load_taxonomy(settings.taxonomy_path)
     sheets: list[FactSheet] = []
     for path in sheet_paths(settings.content_dir):
         try:
-            sheet, _rejected, sheet_problems = load_sheet(path, _display(settings, path))
+            loaded = read_sheet(path, _display(settings, path), cache)
         except FactsheetsError as e:
             problems.extend(e.diagnostics)
             continue
-        problems.extend(sheet_problems)
-        if not sheet_problems:
-            sheets.append(sheet)
+        problems.extend(loaded.problems)
+        if not loaded.problems:
+            sheets.append(loaded.sheet)
     try:
-        sources = load_sources(settings.sources_path, _display(settings, settings.sources_path))
+        sources = load_sources(settings.sources_path, _display(settings, settings.sources_path), cache)
     except FactsheetsError as e:
         problems.extend(e.diagnostics)
         sources = []

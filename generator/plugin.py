@@ -14,6 +14,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .errors import FactsheetsError
+from .sheets import ContentCache
 from .site import SeedsFingerprint, SiteBuild, build_site_files, seeds_fingerprint, write_pdfs
 
 log = logging.getLogger("mkdocs.plugins.factsheets")
@@ -35,6 +36,8 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         self.site: SiteBuild | None = None
         self.seeds_seen: SeedsFingerprint | None = None
         """The seeds as they were at the last extraction under serve."""
+        self.cache = ContentCache()
+        """Parsed content files, kept across serve's rebuilds: only a changed file is parsed."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -50,7 +53,7 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         try:
             self.site = build_site_files(
                 root, self.config.seeds, self.config.content, self.config.templates,
-                extract=extract, pdf_links=self.config.pdf,
+                extract=extract, pdf_links=self.config.pdf, cache=self.cache,
             )
         except FactsheetsError as e:
             raise PluginError(f"factsheets: content has problems:\n{e}") from e

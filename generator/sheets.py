@@ -74,36 +74,69 @@ def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
     return None
 
 
-def load_yaml(path: Path, display: str | None = None) -> Located:
-    """Load one YAML file safely: no Python tags, no aliases (alias bombs), a size limit."""
-    name = display or str(path)
+class ContentCache:
+    """Content files already parsed in this process, by path and exact bytes.
+
+    A long-lived process (``serve``) keeps one across rebuilds, so only the file a person
+    saved is parsed again; one build shares one between check and load. Entries are only
+    returned for byte-identical files, so a stale answer is impossible. What it hands out is
+    shared: callers must not change a Located's data.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str, str], tuple[bytes, Any]] = {}
+
+    def get(self, kind: str, path: Path, name: str, raw: bytes) -> Any:
+        entry = self._entries.get((kind, str(path), name))
+        return entry[1] if entry is not None and entry[0] == raw else None
+
+    def put(self, kind: str, path: Path, name: str, raw: bytes, value: Any) -> None:
+        self._entries[(kind, str(path), name)] = (raw, value)
+
+
+def _read(path: Path, name: str) -> bytes:
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise ContentError(Diagnostic(name, 1, 1, f"cannot read: {e.strerror}")) from e
     if len(raw) > MAX_YAML_BYTES:
         raise ContentError(Diagnostic(name, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_YAML_BYTES}"))
+    return raw
+
+
+def load_yaml(path: Path, display: str | None = None, cache: ContentCache | None = None) -> Located:
+    """Load one YAML file safely: no Python tags, no aliases (alias bombs), a size limit."""
+    name = display or str(path)
+    raw = _read(path, name)
+    doc: Located | None = cache.get("yaml", path, name, raw) if cache is not None else None
+    if doc is None:
+        doc = parse_yaml(raw, name)
+        if cache is not None:
+            cache.put("yaml", path, name, raw, doc)
+    return doc
+
+
+def parse_yaml(raw: bytes, name: str) -> Located:
+    """The bytes of a YAML file as a Located, with load_yaml's safety rules and messages."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
         raise ContentError(Diagnostic(name, line, col, f"not UTF-8 (byte offset {e.start}); save it as UTF-8")) from e
+    # An alias is spelled with `*`: without one the text cannot hold an alias and the event
+    # scan (a whole extra parse) is skipped. The order of the checks matters for the message
+    # of a broken file, so on any error the scan runs first, as it always did.
+    scanned = "*" in text
     try:
-        # Aliases are refused before anything is built: content never needs them and a
-        # "billion laughs" document would otherwise expand in memory.
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                m = event.start_mark
-                line, col = (m.line + 1, m.column + 1) if m else (1, 1)
-                raise ContentError(Diagnostic(name, line, col,
-                                              "YAML aliases (*name) are not allowed in content files"))
-        loader = _Loader(text)
+        if scanned:
+            _refuse_aliases(text, name)
         try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+            node, data = _compose(text)
+        except yaml.YAMLError:
+            if not scanned:
+                _refuse_aliases(text, name)
+            raise
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -114,6 +147,95 @@ def load_yaml(path: Path, display: str | None = None) -> Located:
     except yaml.YAMLError as e:
         raise ContentError(Diagnostic(name, 1, 1, f"invalid YAML: {e}")) from e
     return Located(name, data, node)
+
+
+def _refuse_aliases(text: str, name: str) -> None:
+    # Aliases are refused before anything is built: content never needs them and a
+    # "billion laughs" document would otherwise expand in memory.
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            m = event.start_mark
+            line, col = (m.line + 1, m.column + 1) if m else (1, 1)
+            raise ContentError(Diagnostic(name, line, col, "YAML aliases (*name) are not allowed in content files"))
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, Any]:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        try:
+            return node, _construct(node, loader)
+        except _Foreign:
+            return node, loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+class _Foreign(Exception):
+    """A node _construct leaves to PyYAML's own constructor (and its error messages)."""
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_SCALAR_CONSTRUCTORS: dict[str, Any] = {
+    tag: yaml.constructor.SafeConstructor.yaml_constructors[tag]
+    for tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                "tag:yaml.org,2002:float")
+}
+
+
+def _construct(root: yaml.Node, loader: Any) -> Any:
+    """The data of a node tree, as SafeConstructor would build it, several times faster.
+
+    Covers what content is made of (mappings with scalar keys, lists, strings, numbers,
+    booleans, null); anything else (timestamps, merge keys, sets, other tags) raises _Foreign
+    and the whole document goes to PyYAML's constructor instead. Iterative, so deep nesting
+    costs no recursion.
+    """
+
+    def scalar(node: yaml.Node) -> Any:
+        if node.tag == _STR_TAG:
+            return node.value
+        make = _SCALAR_CONSTRUCTORS.get(node.tag)
+        if make is None or type(node) is not yaml.ScalarNode:
+            raise _Foreign
+        return make(loader, node)
+
+    def container(node: yaml.Node) -> Any:
+        if type(node) is yaml.MappingNode and node.tag == _MAP_TAG:
+            return {}
+        if type(node) is yaml.SequenceNode and node.tag == _SEQ_TAG:
+            return []
+        raise _Foreign
+
+    if type(root) is yaml.ScalarNode:
+        return scalar(root)
+    data = container(root)
+    stack: list[tuple[yaml.Node, Any]] = [(root, data)]
+    while stack:
+        node, target = stack.pop()
+        if type(target) is dict:
+            for key_node, value_node in node.value:
+                if type(key_node) is not yaml.ScalarNode:
+                    raise _Foreign  # PyYAML reports an unhashable key
+                key = scalar(key_node)
+                if type(value_node) is yaml.ScalarNode:
+                    target[key] = scalar(value_node)
+                else:
+                    target[key] = child = container(value_node)
+                    stack.append((value_node, child))
+        else:
+            for item in node.value:
+                if type(item) is yaml.ScalarNode:
+                    target.append(scalar(item))
+                else:
+                    child = container(item)
+                    target.append(child)
+                    stack.append((item, child))
+    return data
 
 
 # --- reading the contract -------------------------------------------------------------
@@ -176,8 +298,10 @@ def theme_problems(doc: Located, file_stem: str) -> list[Diagnostic]:
 def validate_sheet(doc: Located, file_stem: str) -> list[Diagnostic]:
     """The contract's shape: fields, types, slugs. Cross-file checks live in check.py.
 
-    Mirrors schema.SHEET_SCHEMA (check.py validates against the schema itself when jsonschema
-    is installed; tests keep the two in step)."""
+    Mirrors schema.SHEET_SCHEMA and is at least as strict everywhere (a float year or offset
+    passes the schema, not this), so a file this passes has no schema errors: check.py runs
+    jsonschema only on a file this refuses, for the schema's own messages. Tests keep the two
+    in step."""
     data = doc.data
     if not isinstance(data, dict):
         return [doc.diag("expected a mapping with theme, title and facts")]
@@ -229,6 +353,9 @@ def _validate_fact(doc: Located, i: int, item: Any) -> list[Diagnostic]:
     entities = item.get("entities", [])
     if not isinstance(entities, list) or not all(isinstance(e, str) for e in entities):
         bad("entities", "a list of names")
+    cues = item.get("cues", [])
+    if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
+        bad("cues", "a list of words")
     if not isinstance(item.get("reviewed", False), bool):
         bad("reviewed", "true or false")
     src = item.get("source")
@@ -251,9 +378,26 @@ def _validate_fact(doc: Located, i: int, item: Any) -> list[Diagnostic]:
     return out
 
 
-def load_sheet(path: Path, display: str | None = None) -> tuple[FactSheet, list[str], list[Diagnostic]]:
-    """Load and validate one sheet. Returns the sheet, its rejected ids, and any problems."""
-    doc = load_yaml(path, display)
+@dataclass(frozen=True, slots=True)
+class SheetFile:
+    """One content file, parsed and checked for shape: what check and render need of it."""
+
+    doc: Located
+    sheet: FactSheet
+    """Without facts when the file has problems."""
+    rejected: tuple[str, ...]
+    problems: tuple[Diagnostic, ...]
+    """From validate_sheet: the file's shape, nothing across files."""
+
+
+def read_sheet(path: Path, display: str | None = None, cache: ContentCache | None = None) -> SheetFile:
+    """Load and validate one sheet; with a cache, a file seen before is not parsed again."""
+    name = display or str(path)
+    raw = _read(path, name)
+    hit: SheetFile | None = cache.get("sheet", path, name, raw) if cache is not None else None
+    if hit is not None:
+        return hit
+    doc = parse_yaml(raw, name)
     problems = validate_sheet(doc, path.stem)
     data = doc.data if isinstance(doc.data, dict) else {}
     theme = str(data.get("theme") or path.stem)
@@ -262,7 +406,16 @@ def load_sheet(path: Path, display: str | None = None) -> tuple[FactSheet, list[
         facts = [fact_from_mapping(item, theme) for item in data.get("facts", [])]
     sheet = FactSheet(theme=theme, title=str(data.get("title") or theme), facts=tuple(facts),
                       description=str(data.get("description") or ""))
-    return sheet, list(data.get("rejected") or []), problems
+    loaded = SheetFile(doc, sheet, tuple(data.get("rejected") or ()), tuple(problems))
+    if cache is not None:
+        cache.put("sheet", path, name, raw, loaded)
+    return loaded
+
+
+def load_sheet(path: Path, display: str | None = None) -> tuple[FactSheet, list[str], list[Diagnostic]]:
+    """Load and validate one sheet. Returns the sheet, its rejected ids, and any problems."""
+    loaded = read_sheet(path, display)
+    return loaded.sheet, list(loaded.rejected), list(loaded.problems)
 
 
 def sheet_paths(content_dir: Path) -> list[Path]:
@@ -271,10 +424,10 @@ def sheet_paths(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.glob("*.yml") if p.name not in NON_SHEET_FILES)
 
 
-def load_sources(path: Path, display: str | None = None) -> list[SourceRecord]:
+def load_sources(path: Path, display: str | None = None, cache: ContentCache | None = None) -> list[SourceRecord]:
     if not path.exists():
         return []
-    doc = load_yaml(path, display)
+    doc = load_yaml(path, display, cache)
     data = doc.data if isinstance(doc.data, dict) else {}
     items = data.get("sources") or []
     if not isinstance(items, list):

@@ -16,6 +16,7 @@ from .pipeline import SiteContent, extract_content, load_site
 from .render import Page, Renderer, nav_entries, render_data_files, render_pages, source_path, theme_path
 from .schema import SHEET_SCHEMA
 from .settings import Settings, make_settings
+from .sheets import ContentCache
 
 ASSETS = ("assets/factsheets.css",)
 
@@ -36,11 +37,15 @@ class SiteBuild:
 
 
 def build_site_files(root: Path, seeds: str = "seeds", content: str = "content", templates: str = "templates",
-                     extract: bool = False, pdf_links: bool = True) -> SiteBuild:
+                     extract: bool = False, pdf_links: bool = True, cache: ContentCache | None = None) -> SiteBuild:
     """Load (optionally re-extract) and check the content, then render every page.
 
-    Raises FactsheetsError listing every problem when the content does not check out.
+    Raises FactsheetsError listing every problem when the content does not check out. Pass
+    the same ``cache`` to every build of a long-lived process (serve): unchanged content
+    files are then not parsed again.
     """
+    # Check and load share the cache: each content file is parsed once per build.
+    cache = cache if cache is not None else ContentCache()
     settings = make_settings(root, seeds, content, templates)
     warnings: list[str] = []
     if extract:
@@ -48,10 +53,10 @@ def build_site_files(root: Path, seeds: str = "seeds", content: str = "content",
         warnings.extend(str(d) for d in report.diagnostics if d.severity != "error")
         if report.errors:
             raise FactsheetsError(report.errors)
-    problems = check_content(settings)
+    problems = check_content(settings, cache)
     if problems:
         raise FactsheetsError(problems)
-    site_content, load_problems = load_site(settings)
+    site_content, load_problems = load_site(settings, cache)
     if load_problems:
         raise FactsheetsError(load_problems)
     renderer = Renderer(settings.templates_dir)

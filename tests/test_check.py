@@ -7,11 +7,15 @@ import re
 from pathlib import Path
 from typing import Any
 
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.check import schema_problems
-from generator.sheets import Located, load_yaml, validate_sheet
+from generator.schema import SHEET_SCHEMA
+from generator.sheets import Located, load_yaml, parse_yaml, validate_sheet
 from tests.conftest import BIN, factsheets, run
 
 SEED = "000_dc7fbaf109868d4b"
@@ -54,6 +58,7 @@ CASES: list[tuple[str, dict[str, Any], str]] = [
     ("ai", {"source.quote": "Never said."}, r"facts\[0\]\.source\.quote: not found verbatim .*stale fact"),
     ("ai", {"value": float("nan")}, r"facts\[0\]\.value: expected a finite number"),
     ("ai", {"reviewed": "yes please"}, r"facts\[0\]\.reviewed: expected true or false"),
+    ("ai", {"cues": [3]}, r"facts\[0\]\.cues\[0\]: expected a string, got 3"),
     ("../../etc", {}, r"theme: expected a slug \(a-z, 0-9, -\), got '\.\./\.\./etc'"),
     ("zz-unknown", {}, r"theme 'zz-unknown' is not in content/taxonomy\.yml"),
     ("quantum", {}, r"theme: 'quantum' does not match the file name"),
@@ -115,7 +120,7 @@ def test_duplicate_ids_across_files_and_duplicate_keys(project: Path) -> None:
     assert re.search(rf"content/{second.name}:\d+:3: key 'reviewed' given twice", result.stderr)
 
 
-SHAPE_CASES = [0, 1, 2, 3, 4, 5, 10]
+SHAPE_CASES = [0, 1, 2, 3, 4, 5, 10, 11]
 """The CASES a schema can see (the rest need the sources, the taxonomy or other files)."""
 
 
@@ -131,6 +136,51 @@ def test_schema_and_hand_written_validator_agree(tmp_path: Path, case: int) -> N
     doc: Located = load_yaml(path)
     assert schema_problems(doc, "ai")
     assert validate_sheet(doc, "ai")
+
+
+_ODD = st.sampled_from([None, True, False, 0, -1, 7, 1.5, 2020.0, 3000, float("inf"), "", "x", "abc-1", "Doc_1.txt",
+                        "../x", "quantity", [], ["a"], [1], {}, {"a": 1}])
+_FACT_FIELDS = ["id", "kind", "statement", "value", "unit", "subject", "qualifier", "year", "entities", "reviewed",
+                "cues", "source", "source.document", "source.quote", "source.start", "source.end"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(top=st.dictionaries(st.sampled_from(["theme", "title", "description", "facts", "rejected"]),
+                           st.one_of(_ODD, st.just(_DELETE), st.lists(_ODD, max_size=2)), max_size=2),
+       changes=st.lists(st.dictionaries(st.sampled_from(_FACT_FIELDS), st.one_of(_ODD, st.just(_DELETE)), max_size=3),
+                        max_size=3))
+def test_a_file_the_hand_written_validator_passes_has_no_schema_errors(top: dict[str, Any],
+                                                                      changes: list[dict[str, Any]]) -> None:
+    """check skips jsonschema for a file validate_sheet passes: that must never hide an error."""
+    text = "In recent years something."
+    good = {**good_fact(text), "source": {"document": SEED, "quote": text, "start": 0, "end": len(text)}}
+    facts = []
+    for i, change in enumerate(changes):
+        fact = copy.deepcopy({**good, "id": f"fact-{i}"})
+        for key, value in sorted(change.items()):  # "source" before "source.start"
+            target, name = (fact.get("source"), key[7:]) if key.startswith("source.") else (fact, key)
+            if isinstance(target, dict):
+                _set(target, name, value)
+        facts.append(fact)
+    data: dict[str, Any] = {"theme": "ai", "title": "AI", "facts": facts}
+    for key, value in top.items():
+        _set(data, key, value)
+    doc = parse_yaml(yaml.dump(data, Dumper=_NoAliases).encode(), "content/ai.yml")
+    if not validate_sheet(doc, "ai"):
+        assert not list(jsonschema.Draft202012Validator(SHEET_SCHEMA).iter_errors(doc.data))
+        assert not schema_problems(doc, "ai", [])
+
+
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # the pool's values are shared objects; content never has aliases
+
+
+def _set(target: dict[str, Any], key: str, value: Any) -> None:
+    if value is _DELETE:
+        target.pop(key, None)
+    else:
+        target[key] = copy.deepcopy(value)  # the pool's lists and mappings are shared
 
 
 def test_taxonomy_checked_too(project: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from generator.errors import ContentError
 from generator.model import Fact, FactSheet, Source
-from generator.sheets import dump_sheet, load_sheet, load_yaml
+from generator.sheets import ContentCache, dump_sheet, load_sheet, load_yaml, parse_yaml, read_sheet
 
 HOSTILE = Path(__file__).parent / "hostile" / "yaml"
 
@@ -76,6 +77,61 @@ def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path.write_text("a: " + "x" * 200, encoding="utf-8")
     with pytest.raises(ContentError, match="the limit is 100"):
         load_yaml(path)
+
+
+PARSED_LIKE_PYYAML = [
+    "theme: a\ntitle: T\nfacts:\n- id: x\n  value: 1.5e+16\n  year: 2020\n  unit: null\n  reviewed: false\n",
+    "a: [1, 2.0, true, ~, '3', \"x\\ty\", .inf, -.nan, 0o17, 0x1f, 1_000, yes, off]\n",
+    "a: 1\na: {b: [c, {d: e}]}\n",  # a key given twice: the last wins, at the first's place
+    "when: 2020-01-02\nat: 2020-01-02 10:00:00\n",  # timestamps: PyYAML's own constructor
+    "base: {a: 1}\nboth:\n  <<: {b: 2}\n  c: 3\n",  # a merge key without an alias
+    "s: !!set {a, b}\no: !!omap [{a: 1}]\nb: !!binary aGk=\nn: !!str 12\ni: !!int '7'\n",
+    "- [[[[deep]]]]\n- {1: one, 2.5: half, null: none, true: yes}\n",
+    "just a string\n",
+    "",
+    "# only a comment\n",
+    "[" * 200 + "]" * 200 + "\n",
+]
+
+
+@pytest.mark.parametrize("text", PARSED_LIKE_PYYAML)
+def test_parsed_data_is_what_pyyaml_builds(text: str) -> None:
+    """The fast constructor builds what PyYAML's SafeConstructor does, types included."""
+    expected = yaml.load(text, Loader=yaml.CSafeLoader)
+    assert repr(parse_yaml(text.encode(), "x.yml").data) == repr(expected)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    # The messages the loader gave before it skipped the alias scan for text without `*`.
+    ("a: 1\n---\nb: [\n", "x.yml:4:1: invalid YAML: did not find expected node content"),
+    ("a: 1\n---\nb: 2\n", "x.yml:2:1: invalid YAML: but found another document"),
+    ("a: *nothing\n", "x.yml:1:4: YAML aliases (*name) are not allowed in content files"),
+    ("a: [1, 2\n", "x.yml:2:1: invalid YAML: did not find expected ',' or ']'"),
+    ("a: !!python/name:os.system x\n", "x.yml:1:4: invalid YAML: tags such as !!python/... are not allowed: "
+     "could not determine a constructor for the tag 'tag:yaml.org,2002:python/name:os.system'"),
+    ("? [a]\n: 1\n", "x.yml:1:3: invalid YAML: found unhashable key"),
+])
+def test_parse_errors_keep_their_message(text: str, message: str) -> None:
+    with pytest.raises(ContentError) as err:
+        parse_yaml(text.encode(), "x.yml")
+    assert str(err.value) == message
+
+
+def test_cache_parses_a_file_again_only_when_its_bytes_change(tmp_path: Path) -> None:
+    path = tmp_path / "quantum.yml"
+    path.write_text(dump_sheet(FactSheet("quantum", "Quantum", (make_fact(),))), encoding="utf-8")
+    cache = ContentCache()
+    first = read_sheet(path, cache=cache)
+    assert read_sheet(path, cache=cache) is first
+    assert load_yaml(path, cache=cache) is not first.doc  # sheets and plain YAML are kept apart
+    stat = path.stat()
+    # Same size, same modification time: only the bytes tell the edit apart.
+    path.write_text(path.read_text(encoding="utf-8").replace("105 qubits", "106 qubits"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    edited = read_sheet(path, cache=cache)
+    assert edited is not first
+    assert edited.sheet.facts[0].statement == "The computer has 106 qubits."
 
 
 # --- writing: values PyYAML would read differently ----------------------------------------
