@@ -219,36 +219,21 @@ def _with_theme(fact: Fact, theme: str, cues: tuple[str, ...]) -> Fact:
 
 
 def _rest_of_paragraph(
-    span: tuple[int, int],
-    paragraph: int | None,
-    sentence_hits: list[tuple[str, str]],
-    paragraph_counts: dict[int, Counter[str]],
-    cache: dict[tuple[int, int], dict[str, int]],
+    paragraph: int | None, sentence_hits: list[tuple[str, str]], paragraph_counts: dict[int, Counter[str]]
 ) -> dict[str, int]:
-    """Theme counts of the paragraph's hits less the sentence's own (which it contains),
-    once per sentence: its facts share them."""
+    """Theme counts of the paragraph's hits less the sentence's own (which it contains)."""
     if paragraph is None:
         return {}
-    if span not in cache:
-        own = Counter(slug for slug, _ in sentence_hits)
-        cache[span] = {slug: n - own[slug] for slug, n in paragraph_counts[paragraph].items() if n > own[slug]}
-    return cache[span]
+    own = Counter(slug for slug, _ in sentence_hits)
+    return {slug: n - own[slug] for slug, n in paragraph_counts[paragraph].items() if n > own[slug]}
 
 
-def _paragraph_cues(
-    paragraph: int | None,
-    theme: str,
-    by_paragraph: dict[int, list[tuple[str, str]]],
-    cache: dict[tuple[int, str], tuple[str, ...]],
-) -> tuple[str, ...]:
+def _paragraph_cues(paragraph: int | None, theme: str, by_paragraph: dict[int, list[tuple[str, str]]]) -> list[str]:
     """The paragraph's cues for a theme, in order. The sentence's own cues are among them,
     but they come first in a fact's cues anyway, so they need not be taken out."""
     if paragraph is None:
-        return ()
-    key = (paragraph, theme)
-    if key not in cache:
-        cache[key] = tuple(dict.fromkeys(c for slug, c in by_paragraph[paragraph] if slug == theme))
-    return cache[key]
+        return []
+    return list(dict.fromkeys(c for slug, c in by_paragraph[paragraph] if slug == theme))
 
 
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
@@ -270,8 +255,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # Counts and cue lists per paragraph, not copies of its hits per fact: a paragraph of
     # thousands of sentences stays linear.
     paragraph_counts = {p: Counter(slug for slug, _ in hits) for p, hits in by_paragraph.items()}
-    paragraph_cues: dict[tuple[int, str], tuple[str, ...]] = {}
-    rest_cache: dict[tuple[int, int], dict[str, int]] = {}
+    # What the rest of the paragraph says, worked out once per sentence and kept only while
+    # its facts are classified (they come in document order): memory stays flat.
+    rest_of: tuple[tuple[int, int], dict[str, int]] | None = None
+    cues_of: tuple[int | None, dict[str, list[str]]] | None = None
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
     out = []
@@ -281,7 +268,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         if sentence_hits is None:  # the title, or a quote edited by hand
             sentence_hits = matcher.hits(fact.source.quote)
         paragraph = paragraph_of.get(span)
-        rest = _rest_of_paragraph(span, paragraph, sentence_hits, paragraph_counts, rest_cache)
+        if rest_of is None or rest_of[0] != span:
+            rest_of = (span, _rest_of_paragraph(paragraph, sentence_hits, paragraph_counts))
+        rest = rest_of[1]
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:
             unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher.units)
@@ -295,7 +284,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         for slug, _ in unit_hits:
             own[slug] = own.get(slug, 0.0) + W_UNIT
         for slug, count in rest.items():
-            context[slug] = count * W_PARAGRAPH
+            context[slug] = count * W_PARAGRAPH  # as adding the weight once per hit
         for slug, n in doc_counts.items():
             context[slug] = context.get(slug, 0.0) + W_DOCUMENT * n / doc_total
         candidates = (set(own) | set(context)) - {taxonomy.fallback}
@@ -305,10 +294,14 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                                                       -order.get(slug, 0)))
         else:
             theme = taxonomy.fallback
+        if cues_of is None or cues_of[0] != paragraph:
+            cues_of = (paragraph, {})
+        if theme not in cues_of[1]:
+            cues_of[1][theme] = _paragraph_cues(paragraph, theme, by_paragraph)
         cues = tuple(dict.fromkeys(
             [c for slug, c in sentence_hits if slug == theme]
             + [u for slug, u in unit_hits if slug == theme]
-            + list(_paragraph_cues(paragraph, theme, by_paragraph, paragraph_cues))
+            + cues_of[1][theme]
         ))
         if theme != taxonomy.fallback and not cues:
             cues = ("document",)  # placed only by the rest of the document
