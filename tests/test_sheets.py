@@ -14,7 +14,16 @@ from hypothesis import strategies as st
 
 from generator.errors import ContentError
 from generator.model import Fact, FactSheet, Source
-from generator.sheets import ContentCache, dump_sheet, load_sheet, load_yaml, parse_yaml, read_sheet
+from generator.sheets import (
+    ContentCache,
+    _fresh_text,
+    _ruamel_fresh_text,
+    dump_sheet,
+    load_sheet,
+    load_yaml,
+    parse_yaml,
+    read_sheet,
+)
 
 HOSTILE = Path(__file__).parent / "hostile" / "yaml"
 
@@ -137,11 +146,14 @@ def test_cache_parses_a_file_again_only_when_its_bytes_change(tmp_path: Path) ->
 # --- writing: values PyYAML would read differently ----------------------------------------
 
 
-@pytest.mark.parametrize("text", ["yes", "no", "on", "off", "y", "null", "~", "12:30", "0777", "1_000", "1e3",
-                                  "2020-01-01", "true", ".inf", "- item", "# not a comment", "key: value",
-                                  "a\u2028b", "a\x85b", "tab\there", " lead", "trail ", "", "'quoted'",
-                                  '"double"', "{{ 7*7 }}", "{% if %}", "&anchor", "*alias", "!tag", "@at",
-                                  "%percent", "\ufeffbom", "multi\nline\n"])
+STRINGS = ["yes", "no", "on", "off", "y", "null", "~", "12:30", "0777", "1_000", "1e3", "2020-01-01", "true", ".inf",
+           "- item", "# not a comment", "key: value", "a\u2028b", "a\x85b", "tab\there", " lead", "trail ", "",
+           "'quoted'", '"double"', "{{ 7*7 }}", "{% if %}", "&anchor", "*alias", "!tag", "@at", "%percent",
+           "\ufeffbom", "multi\nline\n"]
+"""Strings YAML could read as something else, or that need quoting or escapes."""
+
+
+@pytest.mark.parametrize("text", STRINGS)
 def test_strings_read_back_as_written(tmp_path: Path, text: str) -> None:
     fact = make_fact(statement=text or "x", subject=text, unit=text, entities=(text,),
                      source=Source("000_doc", text, 0, len(text)))
@@ -212,6 +224,39 @@ def test_update_in_place_reads_back_as_the_new_sheet(before: FactSheet, after: F
 def test_rewriting_an_unchanged_sheet_changes_nothing(sheet: FactSheet) -> None:
     text = dump_sheet(sheet)
     assert dump_sheet(sheet, (), text) == text
+
+
+_awkward = st.one_of(_text, st.sampled_from(STRINGS), st.from_regex(r"[A-Za-z][a-z ':#\"\\\\-]{0,12}", fullmatch=True))
+_awkward_facts = st.builds(
+    Fact, id=_slug, kind=st.sampled_from(["quantity", "record"]), statement=_awkward.filter(bool),
+    value=st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20),
+                    st.floats(allow_nan=True, allow_infinity=True)),
+    unit=st.one_of(st.none(), _awkward), subject=st.one_of(st.none(), _awkward),
+    year=st.one_of(st.none(), st.integers(1000, 2200)), entities=st.lists(_awkward, max_size=3).map(tuple),
+    source=st.builds(Source, st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,10}", fullmatch=True), _awkward,
+                     st.integers(0, 10**6), st.integers(0, 10**6)),
+    reviewed=st.booleans(), qualifier=st.one_of(st.none(), _awkward), theme=st.just("quantum"),
+    cues=st.lists(_awkward, max_size=3).map(tuple),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts=st.lists(_awkward_facts, max_size=4), title=_awkward, description=_awkward,
+       theme=st.sampled_from(["quantum", "on", "null", "123", "1e3", "yes"]), rejected=_rejected)
+def test_fast_writer_writes_the_bytes_ruamel_writes(facts: list[Fact], title: str, description: str, theme: str,
+                                                   rejected: list[str]) -> None:
+    sheet = FactSheet(theme, title, tuple(facts), description)
+    ids = sorted(set(rejected))
+    assert _fresh_text(sheet, ids) == _ruamel_fresh_text(sheet, ids)
+
+
+@pytest.mark.parametrize("text", [*STRINGS, "plain words", "a: b", "it's: here", "ends with:", "x #1", "say \"hi\"",
+                                  "back\\slash: x", "x" * 100_001, "é: ü", "tab\tx: y", "Yes", "No: x"])
+def test_fast_writer_on_awkward_strings(text: str) -> None:
+    fact = make_fact(statement=text or "x", subject=text, unit=text, entities=(text, "plain"),
+                     source=Source("000_doc", text, 0, len(text)), cues=(text,), qualifier=text)
+    sheet = FactSheet("quantum", text or "Quantum", (fact, make_fact("other-1", value=2.5)), text)
+    assert _fresh_text(sheet, ["a-1"]) == _ruamel_fresh_text(sheet, ["a-1"])
 
 
 # --- writing: what people wrote stays ---------------------------------------------------
