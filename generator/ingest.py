@@ -264,8 +264,9 @@ def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
         return True
     if word in _ABBREV_NEVER:
         return False
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial: "J. K. Rowling"
+    after_apostrophe = word_m is not None and word_m.start() > 0 and para[word_m.start() - 1] in "'’"
+    if len(word) == 1 and word.isalpha() and not after_apostrophe:
+        return False  # an initial: "J. K. Rowling" (but not the s of "the firm's.")
     nxt_m = _NEXT_WORD.match(para, m.end())
     nxt = nxt_m.group(1).lower() if nxt_m else ""
     if word in _ABBREV_MAYBE or (len(word) <= 4 and "." in word):

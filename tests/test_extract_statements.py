@@ -26,6 +26,12 @@ def _around(sentence: str, figure: str) -> str:
         ("Figures from the ministry tell the story: in 2023, farmers planted 12,400 hectares of "
          "barley — the most on record — across the valley.", "12,400",
          "In 2023, farmers planted 12,400 hectares of barley."),
+        # ", and" closing a list is not a clause boundary
+        ("The city ranks third in 12 of the 40 measures, including transport, housing costs, "
+         "and clean air.", "12",
+         "The city ranks third in 12 of the 40 measures, including transport, housing costs, and clean air."),
+        ("Serving schools, clinics, and farms, the network now reaches 2,300 villages.", "2,300",
+         "Serving schools, clinics, and farms, the network now reaches 2,300 villages."),
         # nothing to cut: the sentence stays whole
         ("The library lent 310,000 books last year.", "310,000", "The library lent 310,000 books last year."),
         # a clause too short to stand alone keeps the sentence

@@ -114,6 +114,9 @@ def test_find_date(line: str, iso: str | None) -> None:
         ("Output rose – again – in May. Exports too.", ["Output rose – again – in May.", "Exports too."]),
         ("J. K. Smith wrote it. Sales were 2.5 million.", ["J. K. Smith wrote it.", "Sales were 2.5 million."]),
         ("Is it over? Not yet! Wait...", ["Is it over?", "Not yet!", "Wait..."]),
+        # the s of a possessive is not an initial
+        ("The vote went to the NGO's. Then it closed.", ["The vote went to the NGO's.", "Then it closed."]),
+        ("It beat its rival’s. Shares rose.", ["It beat its rival’s.", "Shares rose."]),
     ],
 )
 def test_sentence_segmentation(body: str, sentences: list[str]) -> None:

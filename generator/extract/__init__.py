@@ -27,6 +27,7 @@ from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
 from .rankings import recognise_rankings
 from .records import recognise_records
+from .statements import statement_for
 from .units import find_units
 from .years import recognise_years
 
@@ -99,11 +100,6 @@ def _subject(figure: Figure, candidates: list[tuple[int, str]]) -> str | None:
     return min(candidates)[1] if candidates else None
 
 
-def _statement(sentence: Sentence) -> str:
-    text = " ".join(sentence.text.split())
-    return text if text.endswith((".", "!", "?", '"', "”", "’")) else text + "."
-
-
 def _year(figure: Figure, years: list[tuple[int, int]], fallback: int | None) -> int | None:
     if years:
         return min(years, key=lambda y: abs(y[0] - figure.start))[1]
@@ -172,7 +168,6 @@ def extract_facts(document: Document) -> list[Fact]:
             seen_entities.update(name for _, name in entities)
         names = tuple(name for _, name in entities)
         candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(sentence.text)]
-        statement = _statement(sentence)
         source = Source(document.stem, sentence.text, sentence.start, sentence.end)
         for figure in ctx.figures:
             subject = _subject(figure, candidates)
@@ -186,7 +181,7 @@ def extract_facts(document: Document) -> list[Fact]:
             facts.append(Fact(
                 id=fact_id,
                 kind=figure.kind,
-                statement=statement,
+                statement=statement_for(sentence.text, figure.start, figure.end),
                 value=figure.value,
                 unit=figure.unit,
                 subject=subject,

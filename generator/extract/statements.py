@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(
 # A one-word opener that links to the previous sentence: "Similarly, ", "Meanwhile, ".
 _LINKING_OPENER = re.compile(r"^(?:[A-Z][a-z]+ly|Meanwhile|Additionally|Moreover|However|Still|Also|Yet|Then),\s+")
 _LEADING_JOIN = re.compile(r"^(?:and|but|while|whereas|although|though)\s+", re.IGNORECASE)
+MAX_LIST_ITEM_WORDS = 4
 MIN_WORDS = 5
 """A shorter clause ("the highest globally") does not stand alone; keep the sentence."""
 
@@ -29,6 +30,8 @@ def statement_for(sentence: str, start: int, end: int) -> str:
     whole = _as_sentence(sentence)
     clause_start, clause_end = 0, len(sentence)
     for m in _BOUNDARY.finditer(sentence):
+        if m.group().startswith(",") and _ends_a_list(sentence, m.start()):
+            continue
         if m.end() <= start:
             clause_start = m.end()
         elif m.start() >= end:
@@ -42,6 +45,12 @@ def statement_for(sentence: str, start: int, end: int) -> str:
     if len(clause.split()) < MIN_WORDS or clause.count("(") != clause.count(")"):
         return whole
     return _as_sentence(clause[:1].upper() + clause[1:])
+
+
+def _ends_a_list(sentence: str, join: int) -> bool:
+    """", and" after a short comma-separated item closes a list ("A, B, and C"), not a clause."""
+    previous = sentence.rfind(",", 0, join)
+    return previous >= 0 and len(sentence[previous + 1:join].split()) <= MAX_LIST_ITEM_WORDS
 
 
 def _as_sentence(text: str) -> str:
