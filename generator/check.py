@@ -52,10 +52,13 @@ def check_content(settings: Settings, cache: ContentCache | None = None) -> list
     for path in sheet_paths(settings.content_dir):
         try:
             loaded = read_sheet(path, _name(path), cache)
+            if loaded.doc is None:  # the cache kept only what rendering needs
+                loaded = read_sheet(path, _name(path))
         except FactsheetsError as e:
             problems.extend(e.diagnostics)
             continue
         doc = loaded.doc
+        assert doc is not None
         shape = schema_problems(doc, path.stem, list(loaded.problems))
         problems.extend(shape)
         if not isinstance(doc.data, dict):

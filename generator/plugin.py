@@ -53,7 +53,9 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         try:
             self.site = build_site_files(
                 root, self.config.seeds, self.config.content, self.config.templates,
-                extract=extract, pdf_links=self.config.pdf, cache=self.cache,
+                extract=extract, pdf_links=self.config.pdf,
+                # Kept across serve's rebuilds only: a one-off build frees the parsed files.
+                cache=self.cache if self.command == "serve" else None,
             )
         except FactsheetsError as e:
             raise PluginError(f"factsheets: content has problems:\n{e}") from e

@@ -7,10 +7,12 @@ present) and keeps each node's position so every problem can be reported as
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -83,14 +85,19 @@ class ContentCache:
     shared: callers must not change a Located's data.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, keep_documents: bool = True) -> None:
         self._entries: dict[tuple[str, str, str], tuple[bytes, Any]] = {}
+        self.keep_documents = keep_documents
+        """False: a sheet is kept without its Located (the node tree is most of a file's
+        memory), which is all a second reader that only renders (load_site) needs."""
 
     def get(self, kind: str, path: Path, name: str, raw: bytes) -> Any:
         entry = self._entries.get((kind, str(path), name))
         return entry[1] if entry is not None and entry[0] == raw else None
 
     def put(self, kind: str, path: Path, name: str, raw: bytes, value: Any) -> None:
+        if isinstance(value, SheetFile) and not self.keep_documents:
+            value = replace(value, doc=None)
         self._entries[(kind, str(path), name)] = (raw, value)
 
 
@@ -159,7 +166,27 @@ def _refuse_aliases(text: str, name: str) -> None:
             raise ContentError(Diagnostic(name, line, col, "YAML aliases (*name) are not allowed in content files"))
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: building a big tree of new objects (a content
+    file holds hundreds of thousands of nodes) otherwise sets off full collections over
+    everything alive, again and again, and parsing grows quadratic with the content. What
+    runs inside must not make reference cycles it drops (trees and strings are fine)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _compose(text: str) -> tuple[yaml.Node | None, Any]:
+    with paused_gc():
+        return _compose_tree(text)
+
+
+def _compose_tree(text: str) -> tuple[yaml.Node | None, Any]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -382,7 +409,8 @@ def _validate_fact(doc: Located, i: int, item: Any) -> list[Diagnostic]:
 class SheetFile:
     """One content file, parsed and checked for shape: what check and render need of it."""
 
-    doc: Located
+    doc: Located | None
+    """None when it came from a cache that does not keep documents."""
     sheet: FactSheet
     """Without facts when the file has problems."""
     rejected: tuple[str, ...]
@@ -725,7 +753,8 @@ class _FastWriter:
 def _reads_back(text: str, sheet: FactSheet, rejected: list[str]) -> bool:
     """True when PyYAML reads ``text`` as exactly ``sheet`` (the readers' view of the file)."""
     try:
-        data = yaml.load(text, Loader=_Loader)
+        with paused_gc():
+            data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError:
         return False
     if not isinstance(data, dict) or not isinstance(data.get("facts"), list):

@@ -321,3 +321,14 @@ def test_header_added_to_a_file_without_it(tmp_path: Path) -> None:
     text = dump_sheet(sheet, (), body)
     assert text.splitlines()[0] == "# yaml-language-server: $schema=factsheet.schema.json"
     assert text.splitlines()[1].startswith("# Quantum sheet")
+
+
+def test_a_cache_without_documents_keeps_what_rendering_needs(tmp_path: Path) -> None:
+    path = tmp_path / "quantum.yml"
+    path.write_text(dump_sheet(FactSheet("quantum", "Quantum", (make_fact(),))), encoding="utf-8")
+    cache = ContentCache(keep_documents=False)
+    first = read_sheet(path, cache=cache)
+    assert first.doc is not None  # the first reader (check) gets everything
+    second = read_sheet(path, cache=cache)
+    assert second.doc is None
+    assert (second.sheet, second.rejected, second.problems) == (first.sheet, first.rejected, first.problems)
