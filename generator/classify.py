@@ -255,9 +255,13 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # Counts and cue lists per paragraph, not copies of its hits per fact: a paragraph of
     # thousands of sentences stays linear.
     paragraph_counts = {p: Counter(slug for slug, _ in hits) for p, hits in by_paragraph.items()}
-    # What the rest of the paragraph says, worked out once per sentence and kept only while
-    # its facts are classified (they come in document order): memory stays flat.
-    rest_of: tuple[tuple[int, int], dict[str, int]] | None = None
+    # The document's lean, the same for every fact.
+    doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items()}
+    # What the sentence and the rest of its paragraph say, worked out once per sentence and
+    # kept only while its facts are classified (they come in document order): memory stays flat.
+    span_of: tuple[int, int] | None = None
+    sentence_own: dict[str, float] = {}
+    context: dict[str, float] = {}
     cues_of: tuple[int | None, dict[str, list[str]]] | None = None
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
@@ -268,25 +272,24 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         if sentence_hits is None:  # the title, or a quote edited by hand
             sentence_hits = matcher.hits(fact.source.quote)
         paragraph = paragraph_of.get(span)
-        if rest_of is None or rest_of[0] != span:
-            rest_of = (span, _rest_of_paragraph(paragraph, sentence_hits, paragraph_counts))
-        rest = rest_of[1]
+        if span_of != span or span not in by_sentence:
+            span_of = span
+            rest = _rest_of_paragraph(paragraph, sentence_hits, paragraph_counts)
+            sentence_own = {}
+            for slug, _ in sentence_hits:
+                sentence_own[slug] = sentence_own.get(slug, 0.0) + W_SENTENCE
+            context = {slug: count * W_PARAGRAPH for slug, count in rest.items()}  # the weight once per hit
+            for slug, share in doc_context.items():
+                context[slug] = context.get(slug, 0.0) + share
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:
             unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher.units)
         # The fact's own sentence and unit decide; the paragraph and the document only
         # break ties or speak when the sentence says nothing (a film paragraph must not
         # pull an AI sentence into culture).
-        own: dict[str, float] = {}
-        context: dict[str, float] = {}
-        for slug, _ in sentence_hits:
-            own[slug] = own.get(slug, 0.0) + W_SENTENCE
+        own = dict(sentence_own)
         for slug, _ in unit_hits:
             own[slug] = own.get(slug, 0.0) + W_UNIT
-        for slug, count in rest.items():
-            context[slug] = count * W_PARAGRAPH  # as adding the weight once per hit
-        for slug, n in doc_counts.items():
-            context[slug] = context.get(slug, 0.0) + W_DOCUMENT * n / doc_total
         candidates = (set(own) | set(context)) - {taxonomy.fallback}
         if candidates:
             # Ties go to the theme listed first in the taxonomy (stable, user-controlled).

@@ -27,7 +27,7 @@ from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
 from .rankings import recognise_rankings
 from .records import recognise_records
-from .statements import statement_for
+from .statements import clause_boundaries, statement_for
 from .units import find_units
 from .years import recognise_years
 
@@ -169,6 +169,7 @@ def extract_facts(document: Document) -> list[Fact]:
         names = tuple(name for _, name in entities)
         candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(sentence.text)]
         source = Source(document.stem, sentence.text, sentence.start, sentence.end)
+        boundaries = clause_boundaries(sentence.text)
         for figure in ctx.figures:
             subject = _subject(figure, candidates)
             fact_id = _fact_id(document.stem, sentence, figure, subject)
@@ -181,7 +182,7 @@ def extract_facts(document: Document) -> list[Fact]:
             facts.append(Fact(
                 id=fact_id,
                 kind=figure.kind,
-                statement=statement_for(sentence.text, figure.start, figure.end),
+                statement=statement_for(sentence.text, figure.start, figure.end, boundaries),
                 value=figure.value,
                 unit=figure.unit,
                 subject=subject,

@@ -25,25 +25,33 @@ MIN_WORDS = 5
 """A shorter clause ("the highest globally") does not stand alone; keep the sentence."""
 
 
-def statement_for(sentence: str, start: int, end: int) -> str:
+def clause_boundaries(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause boundary of ``sentence``: worked out once per sentence,
+    however many figures it holds."""
+    return [
+        (m.start(), m.end()) for m in _BOUNDARY.finditer(sentence)
+        if not (m.group().startswith(",") and _ends_a_list(sentence, m.start()))
+    ]
+
+
+def statement_for(
+    sentence: str, start: int, end: int, boundaries: list[tuple[int, int]] | None = None
+) -> str:
     """The clause of ``sentence`` around ``sentence[start:end]``, as a sentence."""
-    whole = _as_sentence(sentence)
     clause_start, clause_end = 0, len(sentence)
-    for m in _BOUNDARY.finditer(sentence):
-        if m.group().startswith(",") and _ends_a_list(sentence, m.start()):
-            continue
-        if m.end() <= start:
-            clause_start = m.end()
-        elif m.start() >= end:
-            clause_end = m.start()
+    for b_start, b_end in clause_boundaries(sentence) if boundaries is None else boundaries:
+        if b_end <= start:
+            clause_start = b_end
+        elif b_start >= end:
+            clause_end = b_start
             break
     if clause_start == 0 and clause_end == len(sentence):
-        return whole
+        return _as_sentence(sentence)
     clause = sentence[clause_start:clause_end].strip().rstrip(",")
     clause = _LEADING_JOIN.sub("", clause)
     clause = _LINKING_OPENER.sub("", clause)
     if len(clause.split()) < MIN_WORDS or clause.count("(") != clause.count(")"):
-        return whole
+        return _as_sentence(sentence)
     return _as_sentence(clause[:1].upper() + clause[1:])
 
 
