@@ -46,22 +46,34 @@ _HEDGE = re.compile(r"\b(?:could|might|would|may|aims?\s+to|hopes?\s+to|plans?\s
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
 
 
+# Words without which no claim can match (_CLAIMS, alternative by alternative, spelt in
+# ASCII as the sentence's words are). "all", "world" and "only" are common: they count
+# only with another word their claims also need.
 _VOCAB = frozenset(
     split_words(
-    "record all unprecedented never first world only most peak peaked lead leads led "
-    "leading leader outperform outperforms outperformed outperforming surpass surpasses "
-    "surpassed surpassing outpace outpaces outpaced outpacing overtake overtakes "
-    "overtaken overtook beat beats beating exceed exceeds exceeded exceeding topped "
-    "topping top "
+    "record unprecedented never first most top best peak peaked lead leads led leading leader "
+    "beating outperform outperforms outperformed outperforming surpass surpasses surpassed "
+    "surpassing outpace outpaces outpaced outpacing overtake overtakes overtaken overtook beat "
+    "beats beating exceed exceeds exceeded exceeding topped topping"
     )
-)
+) | frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha())
+_TOP_OR_WORLD = frozenset({"top", "world"})
+
+
+def _may_claim(ctx: SentenceContext) -> bool:
+    words = ctx.words
+    if not words.isdisjoint(_VOCAB):
+        return True
+    if "all" in words and "time" in words:  # all-time high
+        return True
+    if "world" in words and "class" in words:  # world-class
+        return True
+    return "only" in words and not words.isdisjoint(_TOP_OR_WORLD)  # the only ... in the top
 
 
 def recognise_records(ctx: SentenceContext) -> None:
-    # Cheap test first: most sentences hold no claim word and no superlative ("-est").
-    if not ctx.has_any(_VOCAB) and not (
-        "est" in ctx.text.lower() and any(w.endswith("est") for w in ctx.words)
-    ):
+    # Cheap test first: most sentences hold no claim word.
+    if not _may_claim(ctx):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     claims = [m for m in _CLAIMS.finditer(ctx.text) if ctx.free(m.start(), m.start() + 1)]
