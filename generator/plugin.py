@@ -14,6 +14,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .errors import FactsheetsError
+from .render import PageCache
 from .sheets import ContentCache
 from .site import SeedsFingerprint, SiteBuild, build_site_files, seeds_fingerprint, write_pdfs
 
@@ -38,6 +39,9 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         """The seeds as they were at the last extraction under serve."""
         self.cache = ContentCache()
         """Parsed content files, kept across serve's rebuilds: only a changed file is parsed."""
+        self.pages: PageCache = {}
+        """Rendered theme and source pages, kept across serve's rebuilds: only a page whose
+        inputs changed is rendered again."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -56,6 +60,7 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
                 extract=extract, pdf_links=self.config.pdf,
                 # Kept across serve's rebuilds only: a one-off build frees the parsed files.
                 cache=self.cache if self.command == "serve" else None,
+                page_cache=self.pages if self.command == "serve" else None,
             )
         except FactsheetsError as e:
             raise PluginError(f"factsheets: content has problems:\n{e}") from e

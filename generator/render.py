@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import hashlib
 import html
 import io
 import json
@@ -194,6 +195,14 @@ class Renderer:
             compiled = self._templates[template] = self.env.get_template(template)
         return compiled.render(**context)
 
+    def signature(self) -> bytes:
+        """A digest of every template: a cached page is stale once any of them changes."""
+        h = hashlib.blake2b(digest_size=16)
+        for path in sorted(self.templates_dir.rglob("*.j2")):
+            h.update(path.relative_to(self.templates_dir).as_posix().encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
+        return h.digest()
+
     def read_asset(self, name: str) -> str:
         return (self.templates_dir / name).read_text(encoding="utf-8")
 
@@ -282,8 +291,22 @@ def sheet_view(sheet: FactSheet, content: SiteContent, cards: int = 6) -> SheetV
     )
 
 
-def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = True) -> list[Page]:
-    """Every page of the site, in nav order."""
+PageCache = dict[str, tuple[bytes, Page]]
+"""Page path -> digest of what the page is made from, and the page rendered from it."""
+
+
+def _digest(*parts: object) -> bytes:
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = True,
+                 cache: PageCache | None = None) -> list[Page]:
+    """Every page of the site, in nav order.
+
+    With a ``cache`` (kept across serve's rebuilds), a theme or source page whose inputs are
+    unchanged is taken from it instead of rendered again; the pages made from everything
+    (home, entities, sources, data) are always rendered. The cache is updated in place.
+    """
     sheets = [s for s in content.sheets if s.facts]
     sources = {r.document: r for r in content.sources}
     fact_theme = {f.id: s.theme for s in sheets for f in s.facts}
@@ -304,11 +327,28 @@ def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = Tru
         "home.md.j2", page_path="index.md", title="Home", sheets=sheets,
         documents=[sources.get(d) or _unknown_source(d) for d in documents],
         headline=headline_facts, facts_by_doc=facts_by_doc, **common)))
+    templates = renderer.signature() if cache is not None else b""
+
+    def cached(path: str, key: tuple[object, ...]) -> tuple[Page | None, bytes]:
+        if cache is None:
+            return None, b""
+        digest = _digest(templates, pdf_links, path, *key)
+        hit = cache.get(path)
+        return (hit[1] if hit is not None and hit[0] == digest else None), digest
+
+    def keep(page: Page, digest: bytes) -> Page:
+        if cache is not None:
+            cache[page.path] = (digest, page)
+        return page
+
     for sheet in sheets:
         path = theme_path(sheet.theme)
-        pages.append(Page(path, sheet.title, renderer.render(
+        # A theme page shows its sheet, its taxonomy entry and the records of its sources.
+        cited = tuple(sources.get(d) for d in dict.fromkeys(f.source.document for f in sheet.facts))
+        page, digest = cached(path, (sheet, content.taxonomy.get(sheet.theme), cited))
+        pages.append(page or keep(Page(path, sheet.title, renderer.render(
             "theme.md.j2", page_path=path, title=sheet.title, sheet=sheet, view=sheet_view(sheet, content),
-            ln=Linker(path), **common)))
+            ln=Linker(path), **common)), digest))
     entities = _entity_index(sheets)
     pages.append(Page("entities.md", "Entities", renderer.render(
         "entities.md.j2", page_path="entities.md", title="Entities", entities=entities, **common)))
@@ -320,13 +360,19 @@ def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = Tru
         path = source_path(document)
         record = sources.get(document) or _unknown_source(document)
         text = content.texts.get(document)
-        pages.append(Page(path, record.title, renderer.render(
+        facts = facts_by_doc[document]
+        # A source page shows its record, its text and its facts, each linked to its theme.
+        page, digest = cached(path, (record, text, facts, [fact_theme[f.id] for f in facts]))
+        pages.append(page or keep(Page(path, record.title, renderer.render(
             "source.md.j2", page_path=path, title=record.title, record=record,
-            segments=highlight_segments(text, facts_by_doc[document]) if text is not None else None,
-            facts=facts_by_doc[document], **common), in_nav=False))
+            segments=highlight_segments(text, facts) if text is not None else None,
+            facts=facts, **common), in_nav=False), digest))
     pages.append(Page("data.md", "Data and method", renderer.render(
         "data.md.j2", page_path="data.md", title="Data and method",
         fact_count=sum(len(s.facts) for s in sheets), **common)))
+    if cache is not None:  # forget pages that are gone (a removed source or sheet)
+        for path in cache.keys() - {p.path for p in pages}:
+            del cache[path]
     return pages
 
 

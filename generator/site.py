@@ -13,7 +13,7 @@ from pathlib import Path
 from .check import check_content
 from .errors import FactsheetsError
 from .pipeline import SiteContent, extract_content, load_site
-from .render import Page, Renderer, nav_entries, render_data_files, render_pages, source_path, theme_path
+from .render import Page, PageCache, Renderer, nav_entries, render_data_files, render_pages, source_path, theme_path
 from .schema import SHEET_SCHEMA
 from .settings import Settings, make_settings
 from .sheets import ContentCache, paused_gc
@@ -37,12 +37,14 @@ class SiteBuild:
 
 
 def build_site_files(root: Path, seeds: str = "seeds", content: str = "content", templates: str = "templates",
-                     extract: bool = False, pdf_links: bool = True, cache: ContentCache | None = None) -> SiteBuild:
+                     extract: bool = False, pdf_links: bool = True, cache: ContentCache | None = None,
+                     page_cache: PageCache | None = None) -> SiteBuild:
     """Load (optionally re-extract) and check the content, then render every page.
 
     Raises FactsheetsError listing every problem when the content does not check out. Pass
     the same ``cache`` to every build of a long-lived process (serve): unchanged content
-    files are then not parsed again.
+    files are then not parsed again; likewise ``page_cache``: pages whose inputs are unchanged
+    are not rendered again.
     """
     # Check and load share the cache: each content file is parsed once per build. Without
     # one handed in, node trees are let go as soon as check is done with each file.
@@ -64,7 +66,7 @@ def build_site_files(root: Path, seeds: str = "seeds", content: str = "content",
         if load_problems:
             raise FactsheetsError(load_problems)
         renderer = Renderer(settings.templates_dir)
-        pages = render_pages(site_content, renderer, pdf_links=pdf_links)
+        pages = render_pages(site_content, renderer, pdf_links=pdf_links, cache=page_cache)
         files: dict[str, bytes | str] = {p.path: p.markdown for p in pages}
         for asset in ASSETS:
             files[asset] = (settings.templates_dir / asset).read_bytes()

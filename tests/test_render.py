@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -12,6 +13,7 @@ from generator.model import Fact, Source, Taxonomy, Theme
 from generator.pipeline import SiteContent
 from generator.render import (
     Linker,
+    PageCache,
     Renderer,
     card_label,
     edition_date,
@@ -21,6 +23,8 @@ from generator.render import (
     relative,
     render_pages,
     render_print_html,
+    source_path,
+    theme_path,
     unit_text,
 )
 from tests.sample_project import ROOT, SEED, sample_sheets, sample_sources
@@ -200,3 +204,26 @@ def test_print_links_are_absolute_with_site_url(sample: tuple[SiteContent, Rende
 
 def test_templates_dir_is_used(tmp_path: Path) -> None:
     assert Renderer(ROOT / "templates").read_asset("assets/print.css").startswith("/*")
+
+
+def test_page_cache_renders_only_changed_pages(sample: tuple[SiteContent, Renderer]) -> None:
+
+
+    content, renderer = sample
+    cache: PageCache = {}
+    first = render_pages(content, renderer, cache=cache)
+    assert [p.markdown for p in first] == [p.markdown for p in render_pages(content, renderer)]
+    sheet = next(s for s in content.sheets if s.facts)
+    edited_fact = dataclasses.replace(sheet.facts[0], statement=sheet.facts[0].statement + " (edited)")
+    edited = dataclasses.replace(content, sheets=tuple(
+        dataclasses.replace(s, facts=(edited_fact, *s.facts[1:])) if s is sheet else s for s in content.sheets))
+    before = {p.path: p for p in first}
+    again = render_pages(edited, renderer, cache=cache)
+    assert [p.markdown for p in again] == [p.markdown for p in render_pages(edited, renderer)]
+    changed = {p.path for p in again if p.markdown != before[p.path].markdown}
+    reused = {p.path for p in again if p is before[p.path]}
+    doc = edited_fact.source.document
+    assert {theme_path(sheet.theme), source_path(doc)} <= changed
+    site_wide = {"index.md", "entities.md", "sources/index.md", "data.md"}
+    assert changed <= {theme_path(sheet.theme), source_path(doc)} | site_wide
+    assert reused == {p.path for p in again} - site_wide - {theme_path(sheet.theme), source_path(doc)}
