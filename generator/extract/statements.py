@@ -17,6 +17,9 @@ _BOUNDARY = re.compile(
     r"\s*(?:;|:(?!\d)|\s[—–]\s|—|–(?!\d)|\s-\s)\s*"
     r"|,\s+(?=(?:and|but|while|whereas|although|though)\s)"
 )
+# Every boundary holds one of these: finditer would try _BOUNDARY at every offset (it may
+# start with spaces), so clause_boundaries tries it only just before these.
+_BOUNDARY_CORE = re.compile(r"[;:—–,-]")
 # A one-word opener that links to the previous sentence: "Similarly, ", "Meanwhile, ".
 _LINKING_OPENER = re.compile(r"^(?:[A-Z][a-z]+ly|Meanwhile|Additionally|Moreover|However|Still|Also|Yet|Then),\s+")
 _LEADING_JOIN = re.compile(r"^(?:and|but|while|whereas|although|though)\s+", re.IGNORECASE)
@@ -27,11 +30,29 @@ MIN_WORDS = 5
 
 def clause_boundaries(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each clause boundary of ``sentence``: worked out once per sentence,
-    however many figures it holds."""
-    return [
-        (m.start(), m.end()) for m in _BOUNDARY.finditer(sentence)
-        if not (m.group().startswith(",") and _ends_a_list(sentence, m.start()))
-    ]
+    however many figures it holds.
+
+    The matches of ``_BOUNDARY.finditer``: a match starts at a core character or at the
+    start of the spaces before one (where it would also match from any later space).
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    search, match = _BOUNDARY_CORE.search, _BOUNDARY.match
+    while (core := search(sentence, pos)) is not None:
+        c = core.start()
+        q = c
+        while q > pos and sentence[q - 1].isspace():
+            q -= 1
+        m = match(sentence, q)
+        if m is None and q < c:
+            m = match(sentence, c)  # ", and" after a space
+        if m is None:
+            pos = c + 1
+            continue
+        if not (m.group().startswith(",") and _ends_a_list(sentence, m.start())):
+            out.append((m.start(), m.end()))
+        pos = m.end()
+    return out
 
 
 def statement_for(
