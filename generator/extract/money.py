@@ -36,6 +36,8 @@ _PATTERNS = {
 _SIGNS = frozenset("$€£¥₹₩₽")
 _VOCAB = frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES} | {"rmb"}
 # ¥ is both yuan and yen: the sentence decides, yuan by default.
+# A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
+_CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"}
 _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
 
 
@@ -51,10 +53,11 @@ def _code(symbol: str, sentence: str) -> str:
 
 
 def recognise_money(ctx: SentenceContext) -> None:
-    if not (ctx.has_any(_VOCAB) or not _SIGNS.isdisjoint(ctx.text)):
+    signs = not _SIGNS.isdisjoint(ctx.text)
+    if not (signs or ctx.has_any(_VOCAB)):
         return
     before, after = _PATTERNS[NUMBER if ctx.has_any(NUMBER_VOCAB) else NUMBER_DIGITS]
-    for pattern in (before, after):
+    for pattern in (before, after) if signs or ctx.has_any(_CODE_WORDS) else (after,):
         for m in pattern.finditer(ctx.text):
             if not ctx.free(m.start(), m.end()):
                 continue
