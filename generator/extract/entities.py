@@ -47,7 +47,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ican)$")
 # Compiled once here: find_entities runs for every sentence with a figure.
 _SPACES = re.compile(r"\s+")
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 _TWO_CAPS_OR_DIGIT = re.compile(r"[A-Z0-9].*[A-Z0-9]|\d")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _TRAILING_PLURAL_ACRONYM = re.compile(r"\s+[A-Z]{2,}s$")
@@ -108,10 +108,12 @@ def find_entities(
             words = words[:-1]
             end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] else end
         name = text[start:end].rstrip(".,")
-        name = _POSSESSIVE_END.sub("", name)
+        if name.endswith(_POSSESSIVE):  # "UNESCO's" (a name never ends in a newline)
+            name = name[:-2]
         if len(words) == 1:
             word = words[0].rstrip(".")
-            word = _POSSESSIVE_END.sub("", word)
+            if word.endswith(_POSSESSIVE):
+                word = word[:-2]
             at_start = start <= first_word
             if word in _TIME_WORDS or len(word) < 2:
                 continue
@@ -119,9 +121,10 @@ def find_entities(
                 continue
             if _DEMONYM.match(word) and _LOWER_WORD_NEXT.match(text, end):
                 continue  # "Chinese applicants": an adjective
-        if _PLURAL_ACRONYM.fullmatch(name):
-            continue  # "GPUs": a plural common noun, not a name
-        name = _TRAILING_PLURAL_ACRONYM.sub("", name)
+        if name.endswith("s"):  # what both patterns need; most names end otherwise
+            if _PLURAL_ACRONYM.fullmatch(name):
+                continue  # "GPUs": a plural common noun, not a name
+            name = _TRAILING_PLURAL_ACRONYM.sub("", name)
         name = acr.get(name, name)
         if name not in seen:
             seen.add(name)
