@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Diagnostic, FactsheetsError
-from .ingest import decode_source
+from .ingest import read_source_text
 from .schema import SHEET_SCHEMA
 from .settings import Settings
 from .sheets import (
@@ -169,15 +169,9 @@ class _Sources:
         if name not in self.texts:
             path = self.paths[name]
             try:
-                if path.stat().st_size > self.settings.max_source_bytes:
-                    raise FactsheetsError(Diagnostic(_name(path), 1, 1, f"source is larger than "
-                                                     f"{self.settings.max_source_bytes} bytes; quotes not checked"))
-                self.texts[name] = decode_source(path.read_bytes(), _name(path))
+                self.texts[name] = read_source_text(path, self.settings.max_source_bytes, _name(path))
             except FactsheetsError as e:
                 self.problems.extend(e.diagnostics)
-                self.texts[name] = None
-            except OSError as e:
-                self.problems.append(Diagnostic(_name(path), 1, 1, f"cannot read source: {e.strerror}"))
                 self.texts[name] = None
         return self.texts[name]
 

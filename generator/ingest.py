@@ -76,18 +76,29 @@ def decode_source(raw: bytes, path: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read, decode and parse one source file; SourceError if it is unreadable or too large."""
+def read_source_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> bytes:
+    """The raw bytes of a source; SourceError if it is unreadable or too large."""
+    name = name or str(path)
     try:
         with path.open("rb") as f:
             raw = f.read(max_bytes + 1)  # read no more than needed to know it is too large
     except OSError as e:
-        raise SourceError(Diagnostic(str(path), 1, 1, f"cannot read source: {e.strerror}")) from e
+        raise SourceError(Diagnostic(name, 1, 1, f"cannot read source: {e.strerror}")) from e
     if len(raw) > max_bytes:
         raise SourceError(Diagnostic(
-            str(path), 1, 1,
-            f"source is larger than {max_bytes} bytes; split it or raise the size limit",
+            name, 1, 1, f"source is larger than {max_bytes} bytes; split it or raise the size limit",
         ))
+    return raw
+
+
+def read_source_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> str:
+    """Decoded text of a source, for pages and quote checks (no segmentation)."""
+    return decode_source(read_source_bytes(path, max_bytes, name), name or str(path))
+
+
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read, decode and parse one source file; SourceError if it is unreadable or too large."""
+    raw = read_source_bytes(path, max_bytes)
     text = decode_source(raw, str(path))
     return parse_document(text, path.stem, str(path), hashlib.sha256(raw).hexdigest())
 

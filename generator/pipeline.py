@@ -17,7 +17,7 @@ from .classify import classify_facts, load_taxonomy
 from .errors import Diagnostic, FactsheetsError
 from .extract import extract_facts
 from .files import write_atomic
-from .ingest import decode_source, read_source
+from .ingest import read_source, read_source_text
 from .merge import MergeReport, merge_facts
 from .model import Document, Fact, FactSheet, SourceRecord, Taxonomy
 from .schema import schema_text
@@ -241,15 +241,10 @@ def load_site(settings: Settings, cache: ContentCache | None = None) -> tuple[Si
     for path in settings.seed_paths():
         try:
             # Decoding is enough here; segmentation is extraction's business.
-            texts[path.stem] = decode_source(_read_limited(path, settings.max_source_bytes), str(path))
+            texts[path.stem] = read_source_text(path, settings.max_source_bytes)
         except FactsheetsError:
             continue  # reported by extract/check; the page just has no text
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
     sheets.sort(key=lambda s: (order.get(s.theme, len(order)), s.theme))
     return SiteContent(taxonomy, tuple(sheets), tuple(sources), texts), problems
 
-
-def _read_limited(path: Path, max_bytes: int) -> bytes:
-    if path.stat().st_size > max_bytes:
-        raise FactsheetsError(Diagnostic(str(path), 1, 1, f"larger than {max_bytes} bytes"))
-    return path.read_bytes()
