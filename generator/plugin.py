@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from .errors import FactsheetsError
 from .render import PageCache
 from .sheets import ContentCache
-from .site import SeedsFingerprint, SiteBuild, build_site_files, seeds_fingerprint, write_pdfs
+from .site import PdfJob, SeedsFingerprint, SiteBuild, build_site_files, seeds_fingerprint, start_pdfs, write_pdfs
 
 log = logging.getLogger("mkdocs.plugins.factsheets")
 
@@ -27,6 +27,8 @@ class FactsheetsConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is un
     templates = opt.Type(str, default="templates")
     pdf = opt.Type(bool, default=True)
     """Write site/pdf/*.pdf with WeasyPrint after the build."""
+    pdf_worker = opt.Type(bool, default=True)
+    """Lay the PDFs out in a forked process while MkDocs renders the pages (not under serve)."""
     extract_on_serve = opt.Type(bool, default=True)
     """Under `mkdocs serve`, re-extract changed seeds before each build."""
 
@@ -39,6 +41,7 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         """The seeds as they were at the last extraction under serve."""
         self.cache = ContentCache()
         """Parsed content files, kept across serve's rebuilds: only a changed file is parsed."""
+        self.pdf_job: PdfJob | None = None
         self.pages: PageCache = {}
         """Rendered theme and source pages, kept across serve's rebuilds: only a page whose
         inputs changed is rendered again."""
@@ -63,9 +66,11 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
                 page_cache=self.pages if self.command == "serve" else None,
             )
         except FactsheetsError as e:
-            raise PluginError(f"factsheets: content has problems:\n{e}") from e
+            raise PluginError(f"factsheets: cannot build the pages:\n{e}") from e
         for warning in self.site.warnings:
             log.warning("%s", warning)
+        if self.config.pdf and self.config.pdf_worker and self.command != "serve":
+            self.pdf_job = start_pdfs(self.site, config.site_url or "")
         if not config.nav:
             config.nav = self.site.nav
         if "assets/factsheets.css" not in config.extra_css:
@@ -99,8 +104,17 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
     def on_post_build(self, *, config: Any) -> None:
         if not self.config.pdf or self.site is None:
             return
+        job, self.pdf_job = self.pdf_job, None
         try:
-            seconds = write_pdfs(self.site, Path(config.site_dir), config.site_url or "")
+            if job is not None:
+                seconds = job.finish(Path(config.site_dir))
+            else:
+                seconds = write_pdfs(self.site, Path(config.site_dir), config.site_url or "")
         except FactsheetsError as e:
             raise PluginError(f"factsheets: PDF: {e}") from e
         log.info("factsheets: PDFs written in %.2f s", seconds)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        job, self.pdf_job = self.pdf_job, None
+        if job is not None:
+            job.cancel()

@@ -17,6 +17,7 @@ import io
 import json
 import os
 import posixpath
+import traceback
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .charts import ChartGroup, chart_groups, render_bar_chart
+from .errors import Diagnostic, FactsheetsError
 from .model import Fact, FactSheet, SourceRecord
 from .pipeline import SiteContent
 
@@ -163,6 +165,19 @@ class Linker:
         return self.site_url.rstrip("/") + "/" + target.lstrip("/")
 
 
+def template_problem(error: jinja2.TemplateError, template: Path) -> Diagnostic:
+    """`file:line:col: message` for a broken template (templates are user-editable): the line
+    from a syntax error, or from the innermost template frame of an error while rendering."""
+    path, line = str(template), 1
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        path, line = error.filename or path, error.lineno
+    else:
+        for frame, lineno in traceback.walk_tb(error.__traceback__):
+            if frame.f_code.co_filename.endswith(".j2"):  # Jinja maps its frames to template lines
+                path, line = frame.f_code.co_filename, lineno
+    return Diagnostic(path, line, 1, f"template error: {error.message or type(error).__name__}")
+
+
 class Renderer:
     """Jinja2 over the project's templates; one instance per build."""
 
@@ -190,10 +205,13 @@ class Renderer:
 
     def render(self, template: str, **context: Any) -> str:
         # Looked up once per build: get_template would stat the file again for every page.
-        compiled = self._templates.get(template)
-        if compiled is None:
-            compiled = self._templates[template] = self.env.get_template(template)
-        return compiled.render(**context)
+        try:
+            compiled = self._templates.get(template)
+            if compiled is None:
+                compiled = self._templates[template] = self.env.get_template(template)
+            return compiled.render(**context)
+        except jinja2.TemplateError as e:
+            raise FactsheetsError(template_problem(e, self.templates_dir / template)) from e
 
     def signature(self) -> bytes:
         """A digest of every template: a cached page is stale once any of them changes."""

@@ -6,12 +6,15 @@ Both the MkDocs plugin and `factsheets render --out DIR` call build_site_files()
 from __future__ import annotations
 
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .check import check_content
 from .errors import FactsheetsError
+from .files import write_atomic
 from .pipeline import SiteContent, extract_content, load_site
 from .render import Page, PageCache, Renderer, nav_entries, render_data_files, render_pages, source_path, theme_path
 from .schema import SHEET_SCHEMA
@@ -94,6 +97,75 @@ def seeds_fingerprint(seeds_dir: Path) -> SeedsFingerprint:
     if not seeds_dir.is_dir():
         return frozenset()
     return frozenset((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(seeds_dir) if e.is_file())
+
+
+class PdfJob:
+    """The PDFs, laid out in a forked process while MkDocs renders the pages in this one.
+
+    WeasyPrint's import and layout take about twice as long as the mkdocs build of the
+    example; run beside it on a second core they cost only what is left over when MkDocs is
+    done. The worker returns the bytes; this process writes them, after MkDocs has cleaned
+    and filled site/.
+    """
+
+    def __init__(self, site: SiteBuild, site_url: str) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.started = time.perf_counter()
+        self.receiver, sender = context.Pipe(duplex=False)
+        # Fork, not spawn: the child inherits the loaded content instead of re-importing and
+        # re-reading it. daemon: a build that fails before on_post_build does not leave it behind.
+        self.process = context.Process(target=_pdf_worker, args=(site, site_url, sender), daemon=True)
+        self.process.start()
+        sender.close()
+
+    def finish(self, site_dir: Path) -> float:
+        """Wait for the worker, write site/pdf/*.pdf; return the seconds since it started."""
+        try:
+            outcome = self.receiver.recv()
+        except EOFError:
+            outcome = ("error", f"the PDF worker stopped without a result (exit code {self.process.exitcode})")
+        finally:
+            self.receiver.close()
+            self.process.join()
+        kind, payload = outcome
+        if kind == "error":
+            raise FactsheetsError(payload)
+        try:
+            for name, data in payload.items():
+                write_atomic(site_dir / "pdf" / f"{name}.pdf", data)
+        except OSError as e:
+            raise FactsheetsError(f"cannot write PDFs: {e}") from e
+        return time.perf_counter() - self.started
+
+    def cancel(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        self.receiver.close()
+
+
+def _pdf_worker(site: SiteBuild, site_url: str, sender: Any) -> None:
+    from .pdf import make_pdfs
+
+    try:
+        outcome: tuple[str, Any] = ("ok", make_pdfs(site.content, site.renderer, site_url))
+    except FactsheetsError as e:
+        outcome = ("error", str(e))
+    except Exception as e:  # the parent reports it; a traceback here would be lost
+        outcome = ("error", f"{type(e).__name__}: {e}")
+    sender.send(outcome)
+    sender.close()
+
+
+def start_pdfs(site: SiteBuild, site_url: str = "") -> PdfJob | None:
+    """Start laying out the PDFs beside the build, or None where a fork is not safe: no
+    os.fork (Windows), or other threads running (serve's server), whose locks a child would
+    inherit held. The caller then makes them with write_pdfs() after the build."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return None
+    return PdfJob(site, site_url)
 
 
 def write_pdfs(site: SiteBuild, site_dir: Path, site_url: str = "") -> float:

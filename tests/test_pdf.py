@@ -8,6 +8,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from generator.pdf import build_pdfs
 from generator.pipeline import SiteContent
 from generator.render import Renderer, format_value
 from generator.sheets import fact_from_mapping
+from tests.conftest import BIN, copy_project, factsheets, run
 from tests.sample_project import CHINESE, ROOT, SEED, sample_sheets, sample_sources
 
 CHROME = ("Skip to content", "Table of contents", "Made with", "Search", "GitHub")
@@ -293,3 +295,107 @@ def test_count_ink_reads_a_png(tmp_path: Path) -> None:
 def test_every_theme_in_facts_json_has_a_sheet(example_site: Path) -> None:
     facts = json.loads((example_site / "data" / "facts.json").read_text(encoding="utf-8"))["facts"]
     assert {f["theme"] for f in facts} == set(example_sheets(example_site))
+
+
+# --- the PDF worker (a forked process beside MkDocs) and its failures ---------------------
+
+
+def _plugin_option(project: Path, line: str) -> None:
+    """Add an option line to the factsheets plugin's block in mkdocs.yml."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - factsheets:\n" in config
+    (project / "mkdocs.yml").write_text(config.replace("  - factsheets:\n", f"  - factsheets:\n      {line}\n", 1),
+                                        encoding="utf-8")
+
+
+def test_pdfs_made_in_process_equal_the_worker_ones(example_site: Path, tmp_path: Path) -> None:
+    # example_site is built the default way, in a forked worker; this copy lays them out here.
+    project = copy_project(tmp_path / "in-process")
+    factsheets("extract", cwd=project)
+    _plugin_option(project, "pdf_worker: false")
+    run([str(BIN / "mkdocs"), "build", "--strict"], project, extra_env={"SOURCE_DATE_EPOCH": "1700000000"})
+    made_here = sorted(p.name for p in (project / "site" / "pdf").glob("*.pdf"))
+    assert made_here == sorted(p.name for p in (example_site / "pdf").glob("*.pdf"))
+    assert "factsheets.pdf" in made_here
+    for name in made_here:
+        assert (project / "site" / "pdf" / name).read_bytes() == (example_site / "pdf" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("worker", ["true", "false"])
+@pytest.mark.parametrize(("broken", "message"), [
+    ("{% endfor %}", "Encountered unknown tag 'endfo'"),  # syntax: Jinja names the line
+    ("{{ summary(view) }}", "'no_such_thing' is undefined"),  # while rendering: found in the traceback
+])
+def test_a_broken_print_template_fails_the_build_with_its_line(tmp_path: Path, worker: str, broken: str,
+                                                               message: str) -> None:
+    project = copy_project(tmp_path / "p")
+    template = project / "templates" / "print.html.j2"
+    text = template.read_text(encoding="utf-8")
+    if broken == "{% endfor %}":
+        bad = text.replace(broken, "{% endfo %}", 1)
+    else:
+        bad = text.replace(broken, broken + "{{ no_such_thing.x }}", 1)
+    assert bad != text
+    template.write_text(bad, encoding="utf-8")
+    expected_line = next(i for i, row in enumerate(bad.splitlines(), 1) if "endfo " in row or "no_such_thing" in row)
+    _plugin_option(project, f"pdf_worker: {worker}")
+    result = run([str(BIN / "mkdocs"), "build"], project, check=False)
+    assert result.returncode != 0
+    assert f"{template}:{expected_line}:1: template error: {message}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "site" / "pdf" / "factsheets.pdf").exists()
+
+
+def test_a_broken_page_template_names_its_file_and_line(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    template = project / "templates" / "theme.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\n{{ 1 +* }}\n", encoding="utf-8")
+    line = len(template.read_text(encoding="utf-8").splitlines())
+    result = factsheets("build", cwd=project, check=False)
+    assert result.returncode == 1
+    assert f"{template}:{line}:1: template error:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- importing WeasyPrint without a subprocess per library name ---------------------------
+
+_IMPORT_PROBE = """
+import ctypes.util, sys
+from generator import pdf
+compiled = []
+original_gcc = ctypes.util._findLib_gcc
+ctypes.util._findLib_gcc = lambda name: compiled.append(name) or original_gcc(name)
+original = ctypes.util.find_library
+class FailOnce:  # as WeasyPrint fails when a library is found by none of its names
+    failed = False
+    def find_spec(self, name, path=None, target=None):
+        if name == "weasyprint.text.ffi" and not FailOnce.failed:
+            FailOnce.failed = True
+            print("WeasyPrint could not import some external libraries")
+            raise OSError("cannot load library")
+        return None
+if sys.argv[1] == "fail-once":
+    sys.meta_path.insert(0, FailOnce())
+weasyprint = pdf.import_weasyprint()
+weasyprint.HTML(string="<p>x</p>").write_pdf()
+print(len(compiled), ctypes.util.find_library is original, sep=",")
+assert sys.argv[1] != "fail-once" or FailOnce.failed
+"""
+
+
+@pytest.mark.skipif(not Path("/sbin/ldconfig").exists(), reason="no ldconfig: the ordinary import is used")
+def test_weasyprint_imports_without_asking_gcc_for_each_library() -> None:
+    result = subprocess.run([sys.executable, "-c", _IMPORT_PROBE, "cache"], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == "0,True"  # no gcc lookups, find_library put back
+
+
+@pytest.mark.skipif(not Path("/sbin/ldconfig").exists(), reason="no ldconfig: the ordinary import is used")
+def test_a_failed_quick_import_is_retried_the_ordinary_way_quietly() -> None:
+    result = subprocess.run([sys.executable, "-c", _IMPORT_PROBE, "fail-once"], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    # Its message went nowhere, and the second import used the ordinary lookups (gcc included).
+    assert "could not import" not in result.stdout
+    gcc_lookups, restored = result.stdout.strip().split(",")
+    assert restored == "True"
+    assert int(gcc_lookups) > 0
