@@ -102,6 +102,16 @@ def _extract_and_print(seeds: str, content: str, dry_run: bool = False, diff: bo
             print(f"  ! {fact.id}: stale, its sentence is no longer in {fact.source.document}")
         for fact in r.moved:
             print(f"  > {fact.id}: kept; its sentence moved, offsets updated")
+    s = report.sources
+    if s:
+        print(f"content/sources.yml: {len(s.new)} new, {len(s.updated)} updated, {len(s.unchanged)} unchanged, "
+              f"{len(s.kept)} kept (edited), {len(s.stale)} stale")
+        for document in s.new:
+            print(f"  + {document}")
+        for document, fields in s.updated:
+            print(f"  ~ {document}: {', '.join(fields)}")
+        for document in s.stale:
+            print(f"  ! {document}: stale, its seed file is gone (delete the record and its facts)")
     if dry_run or diff:
         for text in report.diffs:
             sys.stdout.write(text)

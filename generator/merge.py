@@ -29,6 +29,7 @@ import hashlib
 import json
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .model import Fact
 
@@ -171,3 +172,148 @@ def merge_facts(
     for fact in duplicates:
         report(fact.theme or "general").duplicates.append(fact)
     return MergeResult(out, out_rejected, dict(sorted(new_state.items())), reports)
+
+
+# --- source records (content/sources.yml) ------------------------------------------------
+#
+# The same rule for the description of each source: what the tool last wrote is remembered
+# (``.extracted.json`` under SOURCES_STATE_KEY: document -> field -> fingerprint), and a field
+# whose value differs from it was changed by a person and is kept. Only the reading of the
+# text is curated this way (title, byline, date: the ingest heuristics can get them wrong);
+# ``sha256`` and ``path`` describe the file itself and always follow it, like a fact's offsets.
+# Keys the tool does not write (``url:``, ``notes:``) are never touched.
+
+SOURCE_FIELDS = ("document", "title", "byline", "date", "sha256", "path")
+"""The contract's fields of a source record, in the order people read them."""
+CURATED_SOURCE_FIELDS = ("title", "byline", "date")
+"""Fields a person may correct; a corrected one is never overwritten."""
+SOURCES_STATE_KEY = "_sources"
+"""The key of the source records' fingerprints in .extracted.json (a fact id is a slug and
+never starts with ``_``); a state file without it (written before) simply has no record."""
+
+
+def field_fingerprint(value: object) -> str:
+    """A field's value as the tool wrote it (a YAML date and its ISO text are the same)."""
+    payload = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class SourcesReport:
+    """What the merge did to content/sources.yml, for the extract command's summary."""
+
+    new: list[str] = field(default_factory=list)
+    updated: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    """Document and the fields that took the new reading."""
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    """Document and the fields a person changed where the extractor now reads otherwise."""
+    stale: list[str] = field(default_factory=list)
+    """Records whose seed file is gone: kept for a person to delete (with their facts)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.updated or self.unchanged or self.kept or self.stale)
+
+
+@dataclass(frozen=True, slots=True)
+class SourcesMergeResult:
+    records: list[dict[str, Any]]
+    """Every record as the file should hold it: unknown keys included, in file order."""
+    state: dict[str, dict[str, str]]
+    report: SourcesReport
+
+
+_ABSENT = object()
+
+
+def _place(record: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
+    """``record`` with ``key`` set; a missing contract key goes after the contract key before
+    it (as the ruamel writer inserts it), so the file keeps the order people read."""
+    if key in record:
+        return {**record, key: value}
+    before = SOURCE_FIELDS[:SOURCE_FIELDS.index(key)] if key in SOURCE_FIELDS else ()
+    anchor = next((k for k in reversed(before) if k in record), None)
+    if anchor is None:
+        return {key: value, **record}
+    out: dict[str, Any] = {}
+    for k, v in record.items():
+        out[k] = v
+        if k == anchor:
+            out[key] = value
+    return out
+
+
+def merge_sources(
+    existing: list[dict[str, Any]],
+    extracted: list[dict[str, Any]],
+    state: dict[str, dict[str, str]],
+    documents: Collection[str],
+) -> SourcesMergeResult:
+    """Merge the records read this run (``extracted``, contract fields only) into the file's
+    records (``existing``, as loaded: one per document).
+
+    ``documents`` names every seed file present (read or not). A record whose seed is gone is
+    kept and reported stale, as its facts are; one whose seed could not be read this run is
+    left as it is. A record a person deleted while its seed is still there is written again
+    (the seed is what says a source exists; remove the seed to drop a source).
+    """
+    fresh = {r["document"]: r for r in extracted}
+    report = SourcesReport()
+    new_state: dict[str, dict[str, str]] = {}
+    out: list[dict[str, Any]] = []
+    for current in existing:
+        doc = current["document"]
+        reading = fresh.get(doc)
+        if reading is None:
+            out.append(dict(current))
+            if doc in state:
+                new_state[doc] = state[doc]
+            if doc not in documents:
+                report.stale.append(doc)
+            continue
+        record = dict(current)
+        before = state.get(doc, {})
+        after: dict[str, str] = {}
+        updated: list[str] = []
+        kept: list[str] = []
+        for key in SOURCE_FIELDS[1:]:
+            want = reading.get(key)
+            have = current.get(key, _ABSENT)
+            have_print = field_fingerprint(None if have is _ABSENT else have)
+            want_print = field_fingerprint(want)
+            if key in CURATED_SOURCE_FIELDS:
+                last = before.get(key)
+                # Without a fingerprint (a state file from before, or lost), only a value that
+                # already equals the new reading is known not to be a person's.
+                touched = have_print != want_print if last is None else have_print != last
+                if touched:
+                    if last is not None:
+                        after[key] = last
+                    if have_print != want_print:
+                        kept.append(key)
+                    continue
+                after[key] = want_print
+            if have is _ABSENT or have_print != want_print:
+                record = _place(record, key, want)
+                updated.append(key)
+        out.append(record)
+        if after:
+            new_state[doc] = after
+        if updated:
+            report.updated.append((doc, tuple(updated)))
+        else:
+            report.unchanged.append(doc)
+        if kept:
+            report.kept.append((doc, tuple(kept)))
+    known = {r["document"] for r in existing}
+    added = [r for r in extracted if r["document"] not in known]
+    docs = [r["document"] for r in out]
+    # A file in document order (as the tool writes it) stays in order; a person's order stays.
+    in_order = docs == sorted(docs)
+    for reading in added:
+        out.append({key: reading.get(key) for key in SOURCE_FIELDS})
+        new_state[reading["document"]] = {key: field_fingerprint(reading.get(key)) for key in CURATED_SOURCE_FIELDS}
+        report.new.append(reading["document"])
+    if in_order:
+        out.sort(key=lambda r: str(r["document"]))
+    return SourcesMergeResult(out, dict(sorted(new_state.items())), report)

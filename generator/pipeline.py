@@ -18,7 +18,7 @@ from .errors import Diagnostic, FactsheetsError
 from .extract import extract_facts
 from .files import write_atomic
 from .ingest import read_source, read_source_text
-from .merge import MergeReport, merge_facts
+from .merge import SOURCES_STATE_KEY, MergeReport, SourcesReport, merge_facts, merge_sources
 from .model import Document, Fact, FactSheet, SourceRecord, Taxonomy
 from .schema import schema_text
 from .settings import Settings
@@ -27,11 +27,13 @@ from .sheets import (
     SLUG,
     ContentCache,
     dump_sheet,
-    dump_sources,
+    dump_source_items,
     load_sheet,
     load_sources,
     read_sheet,
+    read_source_items,
     sheet_paths,
+    source_to_mapping,
 )
 
 STATE_FILE = ".extracted.json"
@@ -48,6 +50,8 @@ class ExtractReport:
     content_errors: list[Diagnostic] = field(default_factory=list)
     """Problems in content/ itself: nothing was merged or written."""
     sheets: dict[str, MergeReport] = field(default_factory=dict)
+    sources: SourcesReport = field(default_factory=SourcesReport)
+    """What happened to the records of content/sources.yml."""
     written: list[Path] = field(default_factory=list)
     diffs: list[str] = field(default_factory=list)
     documents: int = 0
@@ -124,16 +128,28 @@ def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
         existing[sheet.theme] = list(sheet.facts)
         rejected[sheet.theme] = set(sheet_rejected)
         titles[sheet.theme] = sheet.title
+    try:
+        source_items, source_problems = read_source_items(settings.sources_path,
+                                                          _display(settings, settings.sources_path))
+    except FactsheetsError as e:
+        source_items, source_problems = [], e.diagnostics
+    if source_problems:
+        report.content_errors.extend(source_problems)
+        report.diagnostics.extend(source_problems)
     # Only a content problem stops the merge; a bad source is reported and skipped.
     if report.content_errors:
         return report
 
     state_path = settings.content_dir / STATE_FILE
-    state = _read_state(state_path)
+    state, source_state = _read_state(state_path)
     all_facts = [f for item in extracted for f in item.facts]
     texts = {item.document.stem: item.document.text for item in extracted}
-    result = merge_facts(existing, rejected, all_facts, state, texts, {p.stem for p in settings.seed_paths()})
+    present = {p.stem for p in settings.seed_paths()}
+    result = merge_facts(existing, rejected, all_facts, state, texts, present)
     report.sheets = result.report
+    readings = [source_to_mapping(_record(settings, item.document)) for item in extracted]
+    sources = merge_sources(source_items, readings, source_state, present)
+    report.sources = sources.report
 
     outputs: dict[Path, str] = {}
     for theme in sorted(result.facts_by_theme):
@@ -150,13 +166,12 @@ def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
         sheet_path = settings.content_dir / f"{theme}.yml"
         previous = sheet_path.read_text(encoding="utf-8-sig") if sheet_path.exists() else None
         outputs[sheet_path] = dump_sheet(sheet, result.rejected_by_theme.get(theme, ()), previous)
-    records = {r.document: r for r in load_sources(settings.sources_path, _display(settings, settings.sources_path))}
-    for item in extracted:
-        d = item.document
-        records[d.stem] = SourceRecord(d.stem, d.title, d.byline, d.date, d.sha256,
-                                       _project_path(settings, Path(d.path)))
-    outputs[settings.sources_path] = dump_sources(records.values())
-    outputs[state_path] = json.dumps(result.state, indent=0, sort_keys=True) + "\n"
+    previous_sources = settings.sources_path.read_text(encoding="utf-8-sig") if settings.sources_path.exists() else None
+    outputs[settings.sources_path] = dump_source_items(sources.records, previous_sources)
+    state_out: dict[str, object] = dict(result.state)
+    if sources.state:
+        state_out[SOURCES_STATE_KEY] = sources.state
+    outputs[state_path] = json.dumps(state_out, indent=0, sort_keys=True) + "\n"
     outputs[settings.content_dir / SCHEMA_URL] = schema_text()
 
     for path, text in outputs.items():
@@ -183,12 +198,27 @@ def ensure_taxonomy(settings: Settings, dry_run: bool = False) -> Taxonomy:
     return load_taxonomy(path)
 
 
-def _read_state(path: Path) -> dict[str, str]:
+def _record(settings: Settings, d: Document) -> SourceRecord:
+    return SourceRecord(d.stem, d.title, d.byline, d.date, d.sha256, _project_path(settings, Path(d.path)))
+
+
+def _read_state(path: Path) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Fact id -> fingerprint, and document -> field -> fingerprint of the source records
+    (empty in a state file written before they were tracked)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        return {}, {}
+    if not isinstance(data, dict):
+        return {}, {}
+    sources = data.pop(SOURCES_STATE_KEY, None)
+    facts = {str(k): str(v) for k, v in data.items()}
+    records: dict[str, dict[str, str]] = {}
+    if isinstance(sources, dict):
+        for doc, fields in sources.items():
+            if isinstance(fields, dict):
+                records[str(doc)] = {str(k): str(v) for k, v in fields.items()}
+    return facts, records
 
 
 def _project_path(settings: Settings, path: Path) -> str:

@@ -7,6 +7,7 @@ present) and keeps each node's position so every problem can be reported as
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import io
 import json
@@ -452,24 +453,77 @@ def sheet_paths(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.glob("*.yml") if p.name not in NON_SHEET_FILES)
 
 
-def load_sources(path: Path, display: str | None = None, cache: ContentCache | None = None) -> list[SourceRecord]:
+def read_source_items(path: Path, display: str | None = None,
+                      cache: ContentCache | None = None) -> tuple[list[dict[str, Any]], list[Diagnostic]]:
+    """The records of content/sources.yml as loaded (unknown keys included), and every
+    problem of the file's shape. A missing file has no records."""
     if not path.exists():
-        return []
+        return [], []
     doc = load_yaml(path, display, cache)
-    data = doc.data if isinstance(doc.data, dict) else {}
-    items = data.get("sources") or []
+    data = doc.data
+    if data is None:
+        return [], []
+    if not isinstance(data, dict):
+        return [], [doc.diag("expected a mapping with a `sources:` list")]
+    problems = duplicate_keys(doc)
+    items = data.get("sources")
+    if items is None:
+        return [], problems
     if not isinstance(items, list):
-        raise ContentError(doc.diag("sources: expected a list", "sources"))
-    out = []
+        return [], [*problems, doc.diag(f"sources: expected a list of source records, got {items!r}", "sources")]
+    out: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
     for i, item in enumerate(items):
-        if not isinstance(item, dict) or not DOCUMENT_SLUG.match(str(item.get("document", ""))):
-            raise ContentError(doc.diag(f"sources[{i}]: expected a mapping with a document slug", "sources", i))
-        out.append(SourceRecord(
-            document=str(item["document"]), title=str(item.get("title") or item["document"]),
-            byline=item.get("byline"), date=item.get("date"), sha256=str(item.get("sha256") or ""),
-            path=str(item.get("path") or ""),
-        ))
-    return out
+        at = ("sources", i)
+        if not isinstance(item, dict):
+            problems.append(doc.diag(f"sources[{i}]: expected a mapping with document, title, byline, date, "
+                                     f"sha256, path, got {item!r}", *at))
+            continue
+        name = item.get("document")
+        if not (isinstance(name, str) and DOCUMENT_SLUG.match(name)):
+            problems.append(doc.diag(f"sources[{i}].document: expected a source file stem, got {name!r}",
+                                     *at, "document"))
+            continue
+        if name in seen:
+            problems.append(doc.diag(f"sources[{i}].document: {name!r} is already listed on line {seen[name]}; "
+                                     "keep one record per source", *at, "document"))
+            continue
+        seen[name] = doc.where(*at, "document")[0]
+        bad = False
+        for key in ("title", "byline", "date", "sha256", "path"):
+            value = item.get(key)
+            if value is None or isinstance(value, str) or (key == "date" and isinstance(value, dt.date)):
+                continue
+            expected = "a date (YYYY-MM-DD), a string or null" if key == "date" else "a string or null"
+            problems.append(doc.diag(f"sources[{i}].{key}: expected {expected}, got {value!r}", *at, key))
+            bad = True
+        if not bad:
+            out.append(item)
+    return out, problems
+
+
+def source_from_mapping(item: dict[str, Any]) -> SourceRecord:
+    """Build a SourceRecord from a mapping read_source_items passed."""
+    date = item.get("date")
+    return SourceRecord(
+        document=str(item["document"]), title=str(item.get("title") or item["document"]),
+        byline=item.get("byline"), date=date.isoformat() if isinstance(date, dt.date) else date,
+        sha256=str(item.get("sha256") or ""), path=str(item.get("path") or ""),
+    )
+
+
+def source_to_mapping(record: SourceRecord) -> dict[str, Any]:
+    """Field order is part of the contract: people read this file."""
+    return {"document": record.document, "title": record.title, "byline": record.byline, "date": record.date,
+            "sha256": record.sha256, "path": record.path}
+
+
+def load_sources(path: Path, display: str | None = None, cache: ContentCache | None = None) -> list[SourceRecord]:
+    """The records of content/sources.yml; ContentError with every problem of its shape."""
+    items, problems = read_source_items(path, display, cache)
+    if problems:
+        raise ContentError(problems)
+    return [source_from_mapping(item) for item in items]
 
 
 # --- writing --------------------------------------------------------------------------
@@ -567,8 +621,10 @@ def _same(old: Any, new: Any) -> bool:
     return json.dumps(old, sort_keys=True, default=str) == json.dumps(new, sort_keys=True, default=str)
 
 
-def _update_map(target: CommentedMap, old: Any, new: dict[str, Any]) -> None:
-    """Set only the keys whose value changed, so comments and unknown keys stay put."""
+def _update_map(target: CommentedMap, old: Any, new: dict[str, Any],
+                optional: tuple[str, ...] = _OPTIONAL_FIELDS) -> None:
+    """Set only the keys whose value changed, so comments and unknown keys stay put; drop the
+    ``optional`` keys ``new`` has not."""
     old = old if isinstance(old, dict) else {}
     keys = list(new)
     for pos, key in enumerate(keys):
@@ -579,10 +635,10 @@ def _update_map(target: CommentedMap, old: Any, new: dict[str, Any]) -> None:
             at = next((here.index(k) + 1 for k in reversed(keys[:pos]) if k in target), len(target))
             target.insert(at, key, _node(value))
         elif isinstance(value, dict) and isinstance(target[key], CommentedMap):
-            _update_map(target[key], old.get(key), value)
+            _update_map(target[key], old.get(key), value, optional)
         elif not _same(old.get(key), value):
             target[key] = _node(value)
-    for key in _OPTIONAL_FIELDS:
+    for key in optional:
         if key in target and key not in new:
             del target[key]
 
@@ -689,7 +745,7 @@ class _FastWriter:
             else:
                 lines.append("facts:")
                 for fact in sheet.facts:
-                    self._mapping(fact_to_mapping(fact), "", "- ", lines)
+                    self.mapping(fact_to_mapping(fact), "", "- ", lines)
             if rejected:
                 lines.append("rejected:")
                 lines.extend("- " + self.scalar(r) for r in rejected)
@@ -697,13 +753,13 @@ class _FastWriter:
             return None
         return "\n".join(lines) + "\n"
 
-    def _mapping(self, data: dict[str, Any], indent: str, first: str, lines: list[str]) -> None:
+    def mapping(self, data: dict[str, Any], indent: str, first: str, lines: list[str]) -> None:
         lead = indent + first
         inner = indent + " " * len(first)
         for key, value in data.items():
             if isinstance(value, dict):
                 lines.append(f"{lead}{key}:")
-                self._mapping(value, inner + "  ", "", lines)
+                self.mapping(value, inner + "  ", "", lines)
             elif isinstance(value, list):
                 if value:
                     lines.append(f"{lead}{key}:")
@@ -801,14 +857,109 @@ def dump_sheet(sheet: FactSheet, rejected: Iterable[str] = (), previous: str | N
     return _header() + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
-def dump_sources(records: Iterable[SourceRecord]) -> str:
-    items = [
-        {"document": r.document, "title": r.title, "byline": r.byline, "date": r.date,
-         "sha256": r.sha256, "path": r.path}
-        for r in sorted(records, key=lambda r: r.document)
-    ]
-    return ("# Source documents, written by `factsheets extract`.\n"
-            + yaml.safe_dump({"sources": items}, sort_keys=False, allow_unicode=True, width=100))
+SOURCES_HEADER = "# Source documents, written by `factsheets extract`.\n"
+
+
+def dump_sources(records: Iterable[SourceRecord], previous: str | None = None) -> str:
+    """The text of ``content/sources.yml`` for ``records`` (sorted by document)."""
+    items = [source_to_mapping(r) for r in sorted(records, key=lambda r: r.document)]
+    return dump_source_items(items, previous)
+
+
+def dump_source_items(items: list[dict[str, Any]], previous: str | None = None) -> str:
+    """The text of ``content/sources.yml`` holding exactly ``items``, in that order.
+
+    With ``previous`` (the file as it is now), only values that changed are rewritten:
+    comments, key order, the person's quoting and keys the tool does not know stay put.
+    """
+    if previous is not None and previous.strip():
+        if _sources_read_back(previous, items):
+            return previous
+        text = _update_sources_text(previous, items)
+        if text is not None and _sources_read_back(text, items):
+            return text
+    text = _fresh_sources_text(items)
+    if _sources_read_back(text, items):
+        return text
+    # Last resort, as for sheets: PyYAML's own dump reads back as written.
+    return SOURCES_HEADER + yaml.safe_dump({"sources": items}, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _sources_read_back(text: str, items: list[dict[str, Any]]) -> bool:
+    """True when PyYAML reads ``text`` as a sources file holding exactly ``items``."""
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return False
+    return isinstance(data, dict) and _same(data.get("sources") or [], items)
+
+
+def _update_sources_text(previous: str, items: list[dict[str, Any]]) -> str | None:
+    """Apply ``items`` to the file text ``previous`` in place; None when its shape is foreign."""
+    match = re.search(r"^sources:[ \t]*\n(?:[ \t]*(?:#.*)?\n)*([ \t]*)- ", previous, re.M)
+    rt = _ruamel(len(match.group(1)) if match else 0)
+    try:
+        root = rt.load(previous)
+        plain = yaml.load(previous, Loader=_Loader)
+    except (RuamelError, yaml.YAMLError):
+        return None
+    if not isinstance(root, CommentedMap) or not isinstance(plain, dict):
+        return None
+    seq, plain_items = root.get("sources"), plain.get("sources")
+    if not plain_items and not seq:
+        # No records yet (`sources: []`, null or no key): a block list from here on.
+        seq, plain_items = CommentedSeq(), []
+        root["sources"] = seq
+    if not isinstance(seq, CommentedSeq) or not isinstance(plain_items, list) or len(seq) != len(plain_items):
+        return None
+    slots: dict[str, int] = {}
+    for i, item in enumerate(plain_items):
+        if isinstance(item, dict) and isinstance(seq[i], CommentedMap):
+            slots.setdefault(str(item.get("document")), i)
+    order: list[int] = []
+    for item in items:
+        i = slots.pop(str(item["document"]), -1)
+        if i >= 0:
+            _update_map(seq[i], plain_items[i], item, optional=())
+        order.append(i)
+    # Records leave from the end, so earlier indexes (and ruamel's comments under them) hold;
+    # new ones go in at their place, the comments after them moving along.
+    for i in sorted(slots.values(), reverse=True):
+        del seq[i]
+        order = [j - (j > i) for j in order]
+    kept = [j for j in order if j >= 0]
+    if kept != list(range(len(kept))):
+        return None  # reordered: leave it to the fresh writer (merge keeps the file's order)
+    for pos, (item, j) in enumerate(zip(items, order, strict=True)):
+        if j < 0:
+            seq.insert(pos, _node(item))
+    out = io.StringIO()
+    rt.dump(root, out)
+    return out.getvalue()
+
+
+def _fresh_sources_text(items: list[dict[str, Any]]) -> str:
+    """A new sources file: the fast writer where every value is a scalar, else ruamel; the
+    same bytes either way (tests compare the two)."""
+    simple = all(not isinstance(v, dict | list) for item in items for v in item.values())
+    if simple:
+        writer = _FastWriter()
+        lines = [SOURCES_HEADER.rstrip("\n"), "sources:" if items else "sources: []"]
+        try:
+            for item in items:
+                writer.mapping(item, "", "- ", lines)
+        except _NotSimple:
+            pass
+        else:
+            return "\n".join(lines) + "\n"
+    return _ruamel_fresh_sources_text(items)
+
+
+def _ruamel_fresh_sources_text(items: list[dict[str, Any]]) -> str:
+    root = CommentedMap([("sources", CommentedSeq(_node(item) for item in items))])
+    out = io.StringIO()
+    _ruamel().dump(root, out)
+    return SOURCES_HEADER + out.getvalue()
 
 
 def _header() -> str:
