@@ -126,6 +126,7 @@ def _variants(word: str) -> tuple[str, ...]:
 
 
 _NO_LENGTHS: frozenset[int] = frozenset()
+_MAX_SEEN = 100_000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -139,14 +140,34 @@ class _Matcher:
     units: dict[str, tuple[str, ...]]
     lengths: dict[str, frozenset[int]] = dataclasses.field(default_factory=dict)
     """First word -> the lengths (above one word) of the cues that start with it."""
+    seen: set[str] = dataclasses.field(default_factory=set)
+    """Words (as written) already sorted into ``starters`` or not: a text's words are
+    mostly ones seen before, so each is looked at once, not once per sentence."""
+    starters: set[str] = dataclasses.field(default_factory=set)
+    """The words of ``seen`` that may start a cue."""
+
+    def _may_start(self, word: str) -> bool:
+        low = word.lower()
+        firsts = self.firsts
+        return low in firsts or word in firsts or low.rstrip("s") in firsts
 
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _WORD.findall(text)
+        distinct = set(words)
+        new = distinct - self.seen
+        if new:
+            if len(self.seen) > _MAX_SEEN:  # bounded: memory stays flat however much is read
+                self.seen.clear()
+                self.starters.clear()
+                new = distinct
+            self.seen.update(new)
+            self.starters.update(w for w in new if self._may_start(w))
+        starters = self.starters
+        if starters.isdisjoint(distinct):
+            return []  # most sentences name no cue at all
         lower = [w.lower() for w in words]
-        firsts = self.firsts
         # Most words start no cue: find the few that may, then try cues only there.
-        starts = [i for i, low in enumerate(lower)
-                  if low in firsts or words[i] in firsts or low.rstrip("s") in firsts]
+        starts = [i for i, word in enumerate(words) if word in starters]
         out: list[tuple[str, str]] = []
         i = 0
         for start in starts:
@@ -224,6 +245,8 @@ def _rest_of_paragraph(
     """Theme counts of the paragraph's hits less the sentence's own (which it contains)."""
     if paragraph is None:
         return {}
+    if not sentence_hits:
+        return dict(paragraph_counts[paragraph])  # counts are all positive
     own = Counter(slug for slug, _ in sentence_hits)
     return {slug: n - own[slug] for slug, n in paragraph_counts[paragraph].items() if n > own[slug]}
 
@@ -247,14 +270,18 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     for s in document.sentences:
         hits = matcher.hits(s.text)
         by_sentence[(s.start, s.end)] = hits
-        by_paragraph.setdefault(s.paragraph, []).extend(hits)
-        doc_counts.update(slug for slug, _ in hits)
+        paragraph_hits = by_paragraph.setdefault(s.paragraph, [])
+        if hits:  # most sentences have none
+            paragraph_hits.extend(hits)
+            doc_counts.update(slug for slug, _ in hits)
     doc_total = sum(doc_counts.values()) or 1
     paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
     # Counts and cue lists per paragraph, not copies of its hits per fact: a paragraph of
     # thousands of sentences stays linear.
-    paragraph_counts = {p: Counter(slug for slug, _ in hits) for p, hits in by_paragraph.items()}
+    paragraph_counts = {
+        p: Counter(slug for slug, _ in hits) if hits else Counter() for p, hits in by_paragraph.items()
+    }
     # The document's lean, the same for every fact.
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items()}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
@@ -265,15 +292,23 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     cues_of: tuple[int | None, dict[str, list[str]]] | None = None
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
+    # Facts of one sentence with the same unit get the same theme and cues: decide once.
+    decided: dict[str | None, tuple[str, tuple[str, ...]]] = {}
     out = []
     for fact in facts:
         span = (fact.source.start, fact.source.end)
         sentence_hits = by_sentence.get(span)
         if sentence_hits is None:  # the title, or a quote edited by hand
             sentence_hits = matcher.hits(fact.source.quote)
+        elif span_of == span:
+            known = decided.get(fact.unit)
+            if known is not None:
+                out.append(_with_theme(fact, *known))
+                continue
         paragraph = paragraph_of.get(span)
         if span_of != span or span not in by_sentence:
             span_of = span
+            decided = {}
             rest = _rest_of_paragraph(paragraph, sentence_hits, paragraph_counts)
             sentence_own = {}
             for slug, _ in sentence_hits:
@@ -308,5 +343,6 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         ))
         if theme != taxonomy.fallback and not cues:
             cues = ("document",)  # placed only by the rest of the document
+        decided[fact.unit] = (theme, cues)
         out.append(_with_theme(fact, theme, cues))
     return out

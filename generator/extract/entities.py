@@ -64,11 +64,33 @@ def known_caps(sentences: Iterable[str]) -> frozenset[str]:
     return frozenset(found - _OPENERS)
 
 
+# Both acronym patterns match only these characters and need a "(": a match lies inside one
+# maximal stretch of them that holds a "(". Scanning just those stretches finds the same
+# matches (nothing beyond a stretch's end is a word character, so \b and look-aheads at its
+# end see what they would in the whole text), without trying every word of the text.
+_IN_ACRONYM = r"[\w\s\-.&'’()]"
+_PAREN_STRETCH = re.compile(rf"(?<!{_IN_ACRONYM}){_IN_ACRONYM}*?\(")
+_NOT_IN_ACRONYM = re.compile(rf"(?!{_IN_ACRONYM})")
+
+
+def _paren_stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each maximal stretch of acronym characters that holds a "("."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _PAREN_STRETCH.search(text, pos)) is not None:
+        end = _NOT_IN_ACRONYM.search(text, m.end())
+        stop = end.start() if end else len(text)
+        out.append((m.start(), stop))
+        pos = stop
+    return out
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Map each acronym defined in the text to "Long Name (ACR)" and the long name likewise."""
     found: dict[str, str] = {}
+    stretches = _paren_stretches(text)
     for pattern in (_LONG_SHORT, _SHORT_LONG):
-        for m in pattern.finditer(text):
+        for m in (m for start, end in stretches for m in pattern.finditer(text, start, end)):
             long, short = m.group("long"), m.group("short")
             while long.split(" ", 1)[0] in _OPENERS and " " in long:
                 long = long.split(" ", 1)[1]  # "The World Bank (WB)"
