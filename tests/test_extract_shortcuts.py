@@ -8,6 +8,7 @@ so a shortcut that wrongly skips something fails here, not only on the texts we 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from hypothesis import strategies as st
 
 from generator import classify
 from generator.classify import load_taxonomy
-from generator.extract import entities
+from generator.extract import dates, entities, names
+from generator.extract.context import SentenceContext
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,3 +93,52 @@ def test_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in texts * 2:
         assert matcher.hits(text) == _plain_hits(matcher, text)
         assert len(matcher.seen) <= 3 + len(text.split())
+
+
+# --- recognisers ------------------------------------------------------------------------
+
+_FIGURE_TOKENS = [
+    "10", "3", "2024", "1999", "05", "12/05/2021", "3.5", "1.2.3", "10:30", "9", "am", "pm",
+    "a.m.", "p.m.", "o'clock", "o’clock", "GMT", "hrs", "h", "hours", "14.00", "-", "–", "/",
+    ".", ":", ",", "May", "June", "Sept.", "of", "the", "th", "st", "Model", "Apollo", "iPhone",
+    "xYz", "model", "Orca", "2.1", "70B", "version", "Q", "é", "İ", "K", "5G", "3-shot",
+    "8.35-ton", "per", "cent", "%", "$", "million", "first", "top", "record", "a", "\u00a0",
+]
+
+
+def _plain_dates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Every date pattern over the whole sentence, with no gate."""
+    ctx = SentenceContext(text, 0)
+    for pattern in dates._PATTERNS:
+        for m in pattern.finditer(text):
+            if ctx.free(m.start(), m.end()):
+                ctx.take(m.start(), m.end())
+                year = m.groupdict().get("y")
+                if year and len(year) == 4:
+                    ctx.years.append((m.start("y"), int(year)))
+    return ctx.taken, ctx.years
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_FIGURE_TOKENS, 30))
+def test_date_gates_skip_only_sentences_without_dates(text: str) -> None:
+    ctx = SentenceContext(text, 0)
+    dates.recognise_dates(ctx)
+    assert (ctx.taken, ctx.years) == _plain_dates(text)
+
+
+_NAME_NUMBER_PLAIN = re.compile(names._NAME_NUMBER.pattern.replace("(?<![a-z])", "", 1))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_FIGURE_TOKENS, 30))
+def test_name_number_lookbehind_keeps_every_match(text: str) -> None:
+    assert names._NAME_NUMBER.pattern != _NAME_NUMBER_PLAIN.pattern
+    found = [(m.span(), m.groupdict()) for m in names._NAME_NUMBER.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in _NAME_NUMBER_PLAIN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_text(_FIGURE_TOKENS, 30), st.text(max_size=60)))
+def test_sentence_words_are_the_a_to_z_runs(text: str) -> None:
+    assert SentenceContext(text, 0).words == frozenset(re.findall(r"[a-z]+", text.lower()))

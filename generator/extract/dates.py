@@ -35,6 +35,13 @@ _PATTERNS = [
 
 
 _CLOCK = frozenset({"a", "p", "am", "pm", "o", "clock"})
+# What every match of the patterns after the first two (the month-word ones) holds: a
+# digit and then "-digit", "/digit", ":digit", a clock word or a time-zone. One search for
+# it spares the five scans in the many sentences with numbers but no date or time.
+_NUMERIC_TELL = re.compile(
+    r"\d(?:-\d|[/.]\d{1,2}[/.]\d|:\d|\.\d\d\s*[GUCEPBh]"
+    r"|(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock))"
+)
 
 
 def recognise_dates(ctx: SentenceContext) -> None:
@@ -43,9 +50,12 @@ def recognise_dates(ctx: SentenceContext) -> None:
         return
     text = ctx.text
     months = ctx.has_any(_MONTHS)
+    numeric = _NUMERIC_TELL.search(text) is not None
+    if not (months or numeric):
+        return
     # Only run the patterns whose tell-tale characters or words the sentence has.
-    gates = (months, months, "-" in text, "/" in text or "." in text,
-             ctx.has_any(_CLOCK), ":" in text, "." in text)
+    gates = (months, months, numeric and "-" in text, numeric and ("/" in text or "." in text),
+             numeric and ctx.has_any(_CLOCK), numeric and ":" in text, numeric and "." in text)
     for pattern, gate in zip(_PATTERNS, gates, strict=True):
         if not gate:
             continue

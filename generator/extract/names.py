@@ -24,8 +24,11 @@ _NOT_NAMES = frozenset(
     No No. Number Total Totalling Just Once Twice Only Just Even Almost Many Least Most Another Scored
     """)
 )
+# "(?<![a-z])": a run of lower-case letters is tried from its first letter only. From a later
+# letter the same run ends at the same capital, so that try fails exactly when the first does
+# (and no match ends just before a lower-case letter): same matches, far fewer tries.
 _NAME_NUMBER = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*|[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?P<name>[A-Z][\w'’.-]*|(?<![a-z])[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|\s*%|\s+(?:per\s?cent|percent|"
     r"thousand|million|billion|trillion)\b)"
 )
