@@ -42,7 +42,7 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         self.cache = ContentCache()
         """Parsed content files, kept across serve's rebuilds: only a changed file is parsed."""
         self.pdf_job: PdfJob | None = None
-        self.pages: PageCache = {}
+        self.pages = PageCache()
         """Rendered theme and source pages, kept across serve's rebuilds: only a page whose
         inputs changed is rendered again."""
 

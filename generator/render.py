@@ -13,7 +13,6 @@ import datetime as dt
 import functools
 import hashlib
 import html
-import io
 import json
 import os
 import posixpath
@@ -199,7 +198,8 @@ class Renderer:
         self.env.globals.update(relative=relative, theme_url=theme_url, source_url=source_url,
                                 linker=Linker, pdf_url=pdf_url)
         self.env.globals["chart"] = lambda group, title=None: Markup(render_bar_chart(group, title))
-        self.env.globals.update(fact_link=fact_link, figure_html=figure_html, reviewed_html=reviewed_html)
+        self.env.globals.update(fact_link=fact_link, figure_html=figure_html, reviewed_html=reviewed_html,
+                                entity_facts_html=entity_facts_html)
 
         self._templates: dict[str, jinja2.Template] = {}
 
@@ -228,6 +228,16 @@ class Renderer:
 def fact_link(fact: Fact, ln: Linker, fallback: str = "") -> Markup:
     """The href of a fact's sentence on its source page, else ``fallback`` (escaped)."""
     return escape(ln(source_url(fact.source.document) + "#fact-" + fact.id) or fallback)
+
+
+def entity_facts_html(entry: EntityEntry, page_path: str) -> Markup:
+    """The list of an entity's facts on the entities page, each linked to its theme page.
+    Built here rather than in the template: the page lists every fact once per entity it
+    names (tens of thousands of items at scale) and a Jinja loop costs ten times more."""
+    items = "".join(
+        f'<li><a href="{escape(relative(page_path, theme_url(theme) + "#" + fact.id))}">'
+        f"{escape(fact.statement)}</a></li>" for fact, theme in entry.facts)
+    return Markup("<ul>" + items + "</ul>")
 
 
 def figure_html(fact: Fact) -> Markup:
@@ -309,12 +319,19 @@ def sheet_view(sheet: FactSheet, content: SiteContent, cards: int = 6) -> SheetV
     )
 
 
-PageCache = dict[str, tuple[bytes, Page]]
-"""Page path -> digest of what the page is made from, and the page rendered from it."""
+class PageCache:
+    """What serve's rebuilds reuse, each entry with the inputs it was made from.
 
+    Inputs are compared with ``==``: tuples and lists compare their items by identity first,
+    so the unchanged facts of a content file that was not parsed again (they are the very
+    same objects) cost almost nothing, and a changed one is compared field by field.
+    """
 
-def _digest(*parts: object) -> bytes:
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[tuple[object, ...], Page]] = {}
+        """Page path -> its inputs and the page rendered from them."""
+        self.rows: dict[tuple[Fact, str, str], tuple[str, str]] = {}
+        """(fact, theme, source title) -> its facts.json item and facts.csv line."""
 
 
 def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = True,
@@ -347,16 +364,16 @@ def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = Tru
         headline=headline_facts, facts_by_doc=facts_by_doc, **common)))
     templates = renderer.signature() if cache is not None else b""
 
-    def cached(path: str, key: tuple[object, ...]) -> tuple[Page | None, bytes]:
+    def cached(path: str, inputs: tuple[object, ...]) -> tuple[Page | None, tuple[object, ...]]:
         if cache is None:
-            return None, b""
-        digest = _digest(templates, pdf_links, path, *key)
-        hit = cache.get(path)
-        return (hit[1] if hit is not None and hit[0] == digest else None), digest
+            return None, ()
+        key = (templates, pdf_links, *inputs)
+        hit = cache.pages.get(path)
+        return (hit[1] if hit is not None and hit[0] == key else None), key
 
-    def keep(page: Page, digest: bytes) -> Page:
+    def keep(page: Page, key: tuple[object, ...]) -> Page:
         if cache is not None:
-            cache[page.path] = (digest, page)
+            cache.pages[page.path] = (key, page)
         return page
 
     for sheet in sheets:
@@ -389,8 +406,8 @@ def render_pages(content: SiteContent, renderer: Renderer, pdf_links: bool = Tru
         "data.md.j2", page_path="data.md", title="Data and method",
         fact_count=sum(len(s.facts) for s in sheets), **common)))
     if cache is not None:  # forget pages that are gone (a removed source or sheet)
-        for path in cache.keys() - {p.path for p in pages}:
-            del cache[path]
+        for path in cache.pages.keys() - {p.path for p in pages}:
+            del cache.pages[path]
     return pages
 
 
@@ -509,48 +526,76 @@ CSV_FIELDS = ("id", "theme", "kind", "statement", "value", "unit", "qualifier", 
               "entities", "document", "source_title", "quote", "start", "end", "reviewed")
 
 
-def flat_facts(content: SiteContent) -> list[dict[str, Any]]:
-    sources = {r.document: r for r in content.sources}
-    rows = []
-    for sheet in content.sheets:
-        for f in sheet.facts:
-            record = sources.get(f.source.document)
-            rows.append({
-                "id": f.id, "theme": sheet.theme, "kind": f.kind, "statement": f.statement,
-                "value": f.value, "unit": f.unit, "qualifier": f.qualifier, "subject": f.subject,
-                "year": f.year, "entities": list(f.entities), "document": f.source.document,
-                "source_title": record.title if record else f.source.document,
-                "quote": f.source.quote, "start": f.source.start, "end": f.source.end,
-                "reviewed": f.reviewed,
-            })
-    return rows
+def flat_fact(f: Fact, theme: str, source_title: str) -> dict[str, Any]:
+    """One fact as a row of the downloads."""
+    return {
+        "id": f.id, "theme": theme, "kind": f.kind, "statement": f.statement,
+        "value": f.value, "unit": f.unit, "qualifier": f.qualifier, "subject": f.subject,
+        "year": f.year, "entities": list(f.entities), "document": f.source.document,
+        "source_title": source_title,
+        "quote": f.source.quote, "start": f.source.start, "end": f.source.end,
+        "reviewed": f.reviewed,
+    }
 
 
-def render_data_files(content: SiteContent, schema: dict[str, Any]) -> dict[str, bytes]:
-    """site/data/*: the same facts, flat, as JSON and CSV, plus the content schema."""
-    rows = flat_facts(content)
-    facts_json = _json_indent1({"facts": rows}) + "\n"
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    for row in rows:
+def _row_keys(content: SiteContent) -> list[tuple[Fact, str, str]]:
+    titles = {r.document: r.title for r in content.sources}
+    return [(f, sheet.theme, titles.get(f.source.document, f.source.document))
+            for sheet in content.sheets for f in sheet.facts]
+
+
+class _Lines(list[str]):
+    """A file for csv.writer that keeps each row's line apart."""
+
+    write = list.append
+
+
+def _encode_rows(keys: list[tuple[Fact, str, str]]) -> list[tuple[str, str]]:
+    """Each row's item of facts.json (as json.dumps(indent=1) writes it inside the list) and
+    its line of facts.csv."""
+    lines = _Lines()
+    writer = csv.writer(lines, lineterminator="\n")
+    encoded = []
+    for key in keys:
+        row = flat_fact(*key)
+        out: list[str] = []
+        _json_write(row, ROW_INDENT, out)
         flat = {**row, "entities": "; ".join(row["entities"]),
                 "value": "" if row["value"] is None else row["value"],
                 "reviewed": str(row["reviewed"]).lower()}
         writer.writerow([_csv_cell(flat[k]) for k in CSV_FIELDS])
+        encoded.append(("".join(out), lines.pop()))
+    return encoded
+
+
+ROW_INDENT = "\n  "
+"""Where json.dumps(indent=1) puts a row of {"facts": [...]}: two levels down."""
+
+
+def render_data_files(content: SiteContent, schema: dict[str, Any],
+                      cache: PageCache | None = None) -> dict[str, bytes]:
+    """site/data/*: the same facts, flat, as JSON and CSV, plus the content schema.
+
+    With a ``cache`` (serve), only rows whose fact, theme or source title changed are
+    encoded again; the files are the same bytes either way.
+    """
+    keys = _row_keys(content)
+    if cache is None:
+        encoded = _encode_rows(keys)
+    else:
+        missing = [k for k in keys if k not in cache.rows]
+        fresh = dict(zip(missing, _encode_rows(missing), strict=True))
+        old = cache.rows
+        cache.rows = {k: fresh.get(k) or old[k] for k in keys}  # rows of removed facts are let go
+        encoded = [cache.rows[k] for k in keys]
+    items = (ROW_INDENT + ("," + ROW_INDENT).join(item for item, _ in encoded) + "\n ]") if encoded else "]"
+    facts_json = '{\n "facts": [' + items + "\n}\n"
+    facts_csv = ",".join(CSV_FIELDS) + "\n" + "".join(line for _, line in encoded)
     return {
         "data/facts.json": facts_json.encode("utf-8"),
-        "data/facts.csv": buffer.getvalue().encode("utf-8"),
+        "data/facts.csv": facts_csv.encode("utf-8"),
         "data/schema.json": (json.dumps(schema, indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
     }
-
-
-def _json_indent1(value: Any) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=1)``, byte for byte, in a fraction of
-    the time: with an indent, json falls back to its pure-Python encoder."""
-    out: list[str] = []
-    _json_write(value, "\n", out)
-    return "".join(out)
 
 
 def _json_write(value: Any, newline: str, out: list[str]) -> None:

@@ -73,7 +73,7 @@ def build_site_files(root: Path, seeds: str = "seeds", content: str = "content",
         files: dict[str, bytes | str] = {p.path: p.markdown for p in pages}
         for asset in ASSETS:
             files[asset] = (settings.templates_dir / asset).read_bytes()
-        files.update(render_data_files(site_content, SHEET_SCHEMA))
+        files.update(render_data_files(site_content, SHEET_SCHEMA, cache=page_cache))
     return SiteBuild(settings, site_content, renderer, pages, files, nav_entries(pages),
                      [settings.seeds_dir, settings.content_dir, settings.templates_dir],
                      page_origins(settings, site_content), warnings)

@@ -21,6 +21,7 @@ from generator.render import (
     front_title,
     highlight_segments,
     relative,
+    render_data_files,
     render_pages,
     render_print_html,
     source_path,
@@ -210,7 +211,7 @@ def test_page_cache_renders_only_changed_pages(sample: tuple[SiteContent, Render
 
 
     content, renderer = sample
-    cache: PageCache = {}
+    cache = PageCache()
     first = render_pages(content, renderer, cache=cache)
     assert [p.markdown for p in first] == [p.markdown for p in render_pages(content, renderer)]
     sheet = next(s for s in content.sheets if s.facts)
@@ -227,3 +228,47 @@ def test_page_cache_renders_only_changed_pages(sample: tuple[SiteContent, Render
     site_wide = {"index.md", "entities.md", "sources/index.md", "data.md"}
     assert changed <= {theme_path(sheet.theme), source_path(doc)} | site_wide
     assert reused == {p.path for p in again} - site_wide - {theme_path(sheet.theme), source_path(doc)}
+
+
+def _reference_data_files(content: SiteContent) -> tuple[str, str]:
+    """facts.json and facts.csv the plain way: json.dumps(indent=1) and csv.writer over rows."""
+    import csv
+    import io
+    import json
+
+    titles = {r.document: r.title for r in content.sources}
+    rows = [{"id": f.id, "theme": s.theme, "kind": f.kind, "statement": f.statement, "value": f.value,
+             "unit": f.unit, "qualifier": f.qualifier, "subject": f.subject, "year": f.year,
+             "entities": list(f.entities), "document": f.source.document,
+             "source_title": titles.get(f.source.document, f.source.document), "quote": f.source.quote,
+             "start": f.source.start, "end": f.source.end, "reviewed": f.reviewed}
+            for s in content.sheets for f in s.facts]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(list(rows[0]) if rows else [])
+    for row in rows:
+        cells = {**row, "entities": "; ".join(row["entities"]), "reviewed": str(row["reviewed"]).lower(),
+                 "value": "" if row["value"] is None else row["value"]}
+        writer.writerow([("'" + v) if isinstance(v, str) and v[:1] in "=+-@\t\r" and v else v
+                         for v in cells.values()])
+    return json.dumps({"facts": rows}, ensure_ascii=False, indent=1) + "\n", buffer.getvalue()
+
+
+def test_data_files_equal_json_dumps_and_csv_writer_with_and_without_cache(
+        sample: tuple[SiteContent, Renderer]) -> None:
+    content, _ = sample
+    hostile = dataclasses.replace(content.sheets[0].facts[0], statement='=HYPERLINK("x") "quoted",\nline',
+                                  entities=("-minus", "Ünïcode"), value=None)
+    first = dataclasses.replace(content, sheets=(
+        dataclasses.replace(content.sheets[0], facts=(hostile, *content.sheets[0].facts[1:])),
+        *content.sheets[1:]))
+    edited = dataclasses.replace(first, sheets=first.sheets[1:])  # a whole sheet gone
+    cache = PageCache()
+    for version in (first, edited, first):
+        expected_json, expected_csv = _reference_data_files(version)
+        for files in (render_data_files(version, {}), render_data_files(version, {}, cache=cache)):
+            assert files["data/facts.json"].decode("utf-8") == expected_json
+            assert files["data/facts.csv"].decode("utf-8") == expected_csv
+    assert len(cache.rows) == sum(len(s.facts) for s in first.sheets)
+    empty = dataclasses.replace(content, sheets=())
+    assert render_data_files(empty, {})["data/facts.json"] == b'{\n "facts": []\n}\n'
