@@ -107,6 +107,15 @@ def load_taxonomy(path: Path) -> Taxonomy:
 
 
 _WORD = re.compile(r"[^\W_]+")
+# In ASCII, [^\W_] is [A-Za-z0-9]: the words are what is left when every other byte becomes
+# a space, which bytes.translate and split find several times faster than the regex.
+_NOT_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+
+
+def _words(text: str) -> list[str]:
+    if text.isascii():
+        return text.encode().translate(_NOT_ALNUM).decode().split()
+    return _WORD.findall(text)
 _ACRONYM = re.compile(r"[A-Z]{2}")
 
 
@@ -152,7 +161,7 @@ class _Matcher:
         return low in firsts or word in firsts or low.rstrip("s") in firsts
 
     def hits(self, text: str) -> list[tuple[str, str]]:
-        words = _WORD.findall(text)
+        words = _words(text)
         distinct = set(words)
         new = distinct - self.seen
         if new:

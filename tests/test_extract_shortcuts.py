@@ -142,3 +142,9 @@ def test_name_number_lookbehind_keeps_every_match(text: str) -> None:
 @given(st.one_of(_text(_FIGURE_TOKENS, 30), st.text(max_size=60)))
 def test_sentence_words_are_the_a_to_z_runs(text: str) -> None:
     assert SentenceContext(text, 0).words == frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_text(_CUE_TOKENS, 30), st.text(max_size=60)))
+def test_ascii_words_are_the_regex_words(text: str) -> None:
+    assert classify._words(text) == classify._WORD.findall(text)

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 _WORDS = re.compile(r"[a-z]+")
 # For ASCII text, the runs of a-z are the words left when every other character becomes a
-# space: str.translate and split do that faster than the regex. (Lower-casing other text
-# may make a-z letters of other characters, so it keeps the regex.)
-_NOT_A_TO_Z = {i: " " for i in range(128) if not "a" <= chr(i) <= "z"}
+# space: bytes.translate and split do that several times faster than the regex. (Lower-casing
+# other text may make a-z letters of other characters, so it keeps the regex.)
+_NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGIT = re.compile(r"\d")
 
 
@@ -56,7 +56,7 @@ class SentenceContext:
     def __post_init__(self) -> None:
         lower = self.text.lower()
         if lower.isascii():
-            self.words = frozenset(lower.translate(_NOT_A_TO_Z).split())
+            self.words = frozenset(lower.encode().translate(_NOT_A_TO_Z).decode().split())
         else:
             self.words = frozenset(_WORDS.findall(lower))
         self.has_digit = _DIGIT.search(self.text) is not None

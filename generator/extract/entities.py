@@ -68,20 +68,24 @@ def known_caps(sentences: Iterable[str]) -> frozenset[str]:
 # maximal stretch of them that holds a "(". Scanning just those stretches finds the same
 # matches (nothing beyond a stretch's end is a word character, so \b and look-aheads at its
 # end see what they would in the whole text), without trying every word of the text.
-_IN_ACRONYM = r"[\w\s\-.&'’()]"
-_PAREN_STRETCH = re.compile(rf"(?<!{_IN_ACRONYM}){_IN_ACRONYM}*?\(")
-_NOT_IN_ACRONYM = re.compile(rf"(?!{_IN_ACRONYM})")
+_OUTSIDE_ACRONYM = re.compile(r"[^\w\s\-.&'’()]")
 
 
 def _paren_stretches(text: str) -> list[tuple[int, int]]:
     """(start, end) of each maximal stretch of acronym characters that holds a "("."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    while (m := _PAREN_STRETCH.search(text, pos)) is not None:
-        end = _NOT_IN_ACRONYM.search(text, m.end())
-        stop = end.start() if end else len(text)
-        out.append((m.start(), stop))
-        pos = stop
+    n = len(text)
+    reverse = ""
+    pos = text.find("(")
+    while pos >= 0:
+        # The stretch's start is found by searching the reversed text: the regex engine
+        # only searches forwards.
+        reverse = reverse or text[::-1]
+        before = _OUTSIDE_ACRONYM.search(reverse, n - pos)
+        after = _OUTSIDE_ACRONYM.search(text, pos)
+        end = after.start() if after else n
+        out.append((n - before.start() if before else 0, end))
+        pos = text.find("(", end)
     return out
 
 
