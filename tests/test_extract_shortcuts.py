@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from generator import classify
 from generator.classify import load_taxonomy
-from generator.extract import dates, entities, names
-from generator.extract.context import SentenceContext
+from generator.extract import dates, entities, names, ranges
+from generator.extract.context import Figure, SentenceContext
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -148,3 +148,37 @@ def test_sentence_words_are_the_a_to_z_runs(text: str) -> None:
 @given(st.one_of(_text(_CUE_TOKENS, 30), st.text(max_size=60)))
 def test_ascii_words_are_the_regex_words(text: str) -> None:
     assert classify._words(text) == classify._WORD.findall(text)
+
+
+_RANGE_TOKENS = _FIGURE_TOKENS + [
+    "5-10", "3–4", "to", "and", "between", "from", "20", "30", "tonnes", "$2", "€", "US$", "bn",
+    "billion", "k", "M", "percent", "per cent", "1,200", "0.5", "us$3", "hk$", "and$4",
+]
+
+
+def _ranges(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+    ctx = SentenceContext(text, 0)
+    ranges.recognise_ranges(ctx)
+    return ctx.figures, ctx.taken
+
+
+# Shapes of ranges, so that random text holds many near-ranges and real ones.
+_RANGE_SHAPES = st.tuples(
+    st.sampled_from(["", "between ", "from ", "rose ", "Between "]),
+    st.sampled_from(["", "$", "€", "US$", "hk$"]),
+    st.sampled_from(["5", "1,200", "3.5", "20"]),
+    st.sampled_from(["", " million", "bn", "k", " thousand"]),
+    st.sampled_from(["-", " – ", " to ", " and ", "  and  ", " or ", "/"]),
+    st.sampled_from(["", "$", "€"]),
+    st.sampled_from(["10", "4,000", "7.25", "x"]),
+    st.sampled_from(["", " billion", "M", "%", " per cent", " tonnes"]),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_RANGE_SHAPES, _text(_RANGE_TOKENS, 5)), max_size=6).map(" ".join))
+def test_range_gate_skips_only_sentences_without_ranges(text: str) -> None:
+    gated = _ranges(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ranges, "_RANGE_TELL", re.compile(""))  # lets every sentence through
+        assert _ranges(text) == gated

@@ -21,6 +21,12 @@ _RANGE = re.compile(
     r"(?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))?"
 )
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# What every range holds from the last digit of its low end to the first of its high end
+# (the pieces of _RANGE between them): one search skips the many sentences with "to" or
+# "and" but no range.
+_RANGE_TELL = re.compile(
+    rf"\d(?:\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?(?:\s*[-–]\s*|\s+to\s+|\s+and\s+)(?:{_CUR})?\d"
+)
 
 
 _SEPARATORS = frozenset({"to", "and"})
@@ -29,6 +35,8 @@ _SEPARATORS = frozenset({"to", "and"})
 def recognise_ranges(ctx: SentenceContext) -> None:
     # A range needs a separator: a dash, "to" or "and".
     if not ctx.has_digit or not ("-" in ctx.text or "–" in ctx.text or ctx.has_any(_SEPARATORS)):
+        return
+    if _RANGE_TELL.search(ctx.text) is None:
         return
     for m in _RANGE.finditer(ctx.text):
         if not ctx.free(m.start(), m.end()):
