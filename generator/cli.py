@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("--max-source-bytes", type=int, default=None, metavar="N",
                    help="refuse source files larger than N bytes; default 10 MB")
+    p.add_argument("--no-cache", action="store_true",
+                   help="extract every source again, ignoring .cache/factsheets/ (unchanged sources are "
+                        "otherwise taken from it)")
 
     p = sub.add_parser("check", help="validate every content file against the schema and its sources")
     _paths(p)
@@ -71,19 +74,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     report = _extract_and_print(args.seeds, args.content, args.dry_run, args.diff,
-                                getattr(args, "max_source_bytes", None))
+                                getattr(args, "max_source_bytes", None), use_cache=not args.no_cache)
     if report.errors or (args.strict and report.diagnostics):
         return EXIT_INPUT
     return EXIT_OK
 
 
 def _extract_and_print(seeds: str, content: str, dry_run: bool = False, diff: bool = False,
-                       max_source_bytes: int | None = None) -> ExtractReport:
+                       max_source_bytes: int | None = None, use_cache: bool = True) -> ExtractReport:
     from .ingest import DEFAULT_MAX_BYTES
     from .pipeline import extract_content
 
     settings = make_settings(".", seeds, content, max_source_bytes=max_source_bytes or DEFAULT_MAX_BYTES)
-    report = extract_content(settings, dry_run=dry_run)
+    report = extract_content(settings, dry_run=dry_run, use_cache=use_cache)
     for d in report.diagnostics:
         print(d, file=sys.stderr)
     verb = "would change" if dry_run else "changed"

@@ -16,8 +16,9 @@ from pathlib import Path
 from .classify import classify_facts, load_taxonomy
 from .errors import Diagnostic, FactsheetsError
 from .extract import extract_facts
+from .extract_cache import ExtractCache, Extracted, extractor_digest, source_key
 from .files import write_atomic
-from .ingest import read_source, read_source_text
+from .ingest import decode_source, read_source, read_source_bytes, read_source_text
 from .merge import SOURCES_STATE_KEY, MergeReport, SourcesReport, merge_facts, merge_sources
 from .model import Document, Fact, FactSheet, SourceRecord, Taxonomy
 from .schema import schema_text
@@ -61,38 +62,57 @@ class ExtractReport:
         return [d for d in self.diagnostics if d.severity == "error"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Extracted:
-    document: Document
-    facts: list[Fact]
-
-
-def _process(path: Path, max_bytes: int, taxonomy: Taxonomy) -> _Extracted | FactsheetsError:
+def _process(path: Path, max_bytes: int, taxonomy: Taxonomy) -> Extracted | FactsheetsError:
     try:
         document = read_source(path, max_bytes)
     except FactsheetsError as e:
         return e
     facts = classify_facts(extract_facts(document), taxonomy, document)
-    return _Extracted(document, facts)
+    return Extracted(document, facts)
 
 
-def _process_packed(args: tuple[Path, int, Taxonomy]) -> _Extracted | FactsheetsError:
+def _process_packed(args: tuple[Path, int, Taxonomy]) -> Extracted | FactsheetsError:
     return _process(*args)
 
 
-def extract_sources(settings: Settings, taxonomy: Taxonomy) -> tuple[list[_Extracted], list[Diagnostic]]:
-    """Ingest, extract and classify every seed; a bad source is reported and skipped."""
+def extract_sources(settings: Settings, taxonomy: Taxonomy, use_cache: bool = True,
+                    save_cache: bool = True) -> tuple[list[Extracted], list[Diagnostic]]:
+    """Ingest, extract and classify every seed; a bad source is reported and skipped.
+
+    A source whose bytes, path, taxonomy and extractor code are unchanged since the last run
+    is taken from the extraction cache (extract_cache.py) instead of extracted again.
+    """
     paths = settings.seed_paths()
-    jobs = [(p, settings.max_source_bytes, taxonomy) for p in paths]
+    results: list[Extracted | FactsheetsError | None] = [None] * len(paths)
+    keys: list[str | None] = [None] * len(paths)
+    cache = ExtractCache(settings.root, extractor_digest(taxonomy)) if use_cache else None
+    if cache is not None:
+        for i, path in enumerate(paths):
+            try:
+                raw = read_source_bytes(path, settings.max_source_bytes)
+                text = decode_source(raw, str(path))
+            except FactsheetsError:
+                continue  # extracted below, which reports the problem
+            keys[i] = key = source_key(path, raw, settings.max_source_bytes)
+            results[i] = cache.get(key, text)
+    todo = [i for i, result in enumerate(results) if result is None]
+    jobs = [(paths[i], settings.max_source_bytes, taxonomy) for i in todo]
     if len(jobs) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor() as pool:
-            results = list(pool.map(_process_packed, jobs, chunksize=16))
+            made = list(pool.map(_process_packed, jobs, chunksize=16))
     else:
-        results = [_process_packed(job) for job in jobs]
-    done: list[_Extracted] = []
+        made = [_process_packed(job) for job in jobs]
+    for i, fresh in zip(todo, made, strict=True):
+        results[i] = fresh
+        if cache is not None and keys[i] is not None and isinstance(fresh, Extracted):
+            cache.put(keys[i] or "", fresh)
+    if cache is not None and save_cache:
+        cache.save()
+    done: list[Extracted] = []
     problems: list[Diagnostic] = []
     seen: dict[str, Path] = {}
     for path, result in zip(paths, results, strict=True):
+        assert result is not None
         if isinstance(result, FactsheetsError):
             problems.extend(result.diagnostics)
             continue
@@ -107,11 +127,12 @@ def extract_sources(settings: Settings, taxonomy: Taxonomy) -> tuple[list[_Extra
     return done, problems
 
 
-def extract_content(settings: Settings, dry_run: bool = False) -> ExtractReport:
-    """Seeds -> content/*.yml, merging with what people edited."""
+def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool = True) -> ExtractReport:
+    """Seeds -> content/*.yml, merging with what people edited. Nothing is written on a
+    dry run, not even the extraction cache."""
     report = ExtractReport()
     taxonomy = ensure_taxonomy(settings, dry_run)
-    extracted, problems = extract_sources(settings, taxonomy)
+    extracted, problems = extract_sources(settings, taxonomy, use_cache=use_cache, save_cache=not dry_run)
     report.diagnostics.extend(problems)
     report.documents = len(extracted)
 
