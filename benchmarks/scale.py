@@ -11,6 +11,7 @@ process it started, from wait4):
   extract   `factsheets extract`              seeds -> content/*.yml
   render    `factsheets render --out DIR`     content -> Markdown pages (what the plugin does)
   build     `mkdocs build` with our plugin    PDFs off (plugin option pdf: false)
+  re-extract `factsheets extract` again        no source changed: extractions come from the cache
   bare      `mkdocs build` of those pages     the rendered Markdown as plain files, no plugin
   pdf       `mkdocs build` with PDFs on       reported separately, minus the build without
   serve     one content edit under `factsheets serve` until the page shows it, against one
@@ -205,6 +206,8 @@ def measure(n: int, where: Path, serve: bool, pdf: bool) -> Result:
     result.stages["extract"] = run_stage([factsheets, "extract"], project)
     result.stages["render"] = run_stage([factsheets, "render", "--out", str(where / f"rendered-{n}")], project)
     result.stages["build"] = run_stage([mkdocs, "build", "-q"], project)
+    # What `factsheets build` pays on a re-run with no source changed: every extraction from the cache.
+    result.stages["re-extract"] = run_stage([factsheets, "extract"], project)
     rendered = where / f"rendered-{n}"
     nav_lines = (rendered / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     bare = make_bare(rendered / "docs", "nav:\n" + nav_lines, where, n)
@@ -227,6 +230,7 @@ def measure(n: int, where: Path, serve: bool, pdf: bool) -> Result:
 
 def report(results: list[Result]) -> int:
     failures = []
+    notes: list[str] = []
     print()
     print("| N | facts | pages | extract | render | build (pdf off) | bare mkdocs | (extract+render)/build "
           "| build/bare | peak MB | serve edit | bare serve edit | serve/bare | PDFs |")
@@ -248,6 +252,9 @@ def report(results: list[Result]) -> int:
         whole = s["extract"].seconds + s["build"].seconds
         if whole / s["bare"].seconds > 1.25:
             failures.append(f"N={r.n}: extract + build = {whole / s['bare'].seconds:.2f}× bare mkdocs (target ≤ 1.25×)")
+        again = s["re-extract"].seconds + s["build"].seconds
+        notes.append(f"N={r.n}: re-run with no source changed: extract {s['re-extract'].seconds:.2f} s + build = "
+                     f"{again / s['bare'].seconds:.2f}× bare mkdocs")
         if r.n >= 1000 and peak > 400:
             failures.append(f"N={r.n}: peak memory {peak:.0f} MB (target ≤ 400 MB)")
         if serve_ratio is not None and serve_ratio > 1.2:
@@ -262,6 +269,8 @@ def report(results: list[Result]) -> int:
         if growth > 11:
             failures.append(f"1,000 sources cost {growth:.1f}× 100 (target ≤ 11×)")
     print()
+    for note in notes:
+        print(note)
     for failure in failures:
         print(f"MISSED: {failure}")
     if not failures:
