@@ -150,8 +150,8 @@ def test_ascii_words_are_the_regex_words(text: str) -> None:
     assert classify._words(text) == classify._WORD.findall(text)
 
 
-_RANGE_TOKENS = _FIGURE_TOKENS + [
-    "5-10", "3–4", "to", "and", "between", "from", "20", "30", "tonnes", "$2", "€", "US$", "bn",
+_RANGE_TOKENS = [
+    *_FIGURE_TOKENS, "5-10", "3–4", "to", "and", "between", "from", "20", "30", "tonnes", "$2", "€", "US$", "bn",
     "billion", "k", "M", "percent", "per cent", "1,200", "0.5", "us$3", "hk$", "and$4",
 ]
 
