@@ -20,7 +20,13 @@ from hypothesis import strategies as st
 from generator.merge import CURATED_SOURCE_FIELDS, SOURCES_STATE_KEY, field_fingerprint, merge_sources
 from generator.pipeline import extract_content, load_site
 from generator.settings import make_settings
-from generator.sheets import _fresh_sources_text, _ruamel_fresh_sources_text, dump_source_items
+from generator.sheets import (
+    _dump_source_items,
+    _fast_sources_update,
+    _fresh_sources_text,
+    _ruamel_fresh_sources_text,
+    dump_source_items,
+)
 from tests.conftest import factsheets
 
 TEXTS = Path(__file__).parent / "texts"
@@ -304,3 +310,51 @@ def test_sources_update_in_place_reads_back_and_is_stable(before: list[dict[str,
     assert (yaml.safe_load(text)["sources"] or []) == after
     assert text.startswith("# a note\n"), "updated in place, not written afresh"
     assert dump_source_items(after, text) == text
+
+
+@st.composite
+def _sources_before_after(draw: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    before = draw(_items)
+    if draw(st.booleans()):
+        before = [{**item, "url": draw(_awkward)} if draw(st.booleans()) else item for item in before]
+    after: list[dict[str, Any]] = []
+    for item in before:
+        changed = dict(item)
+        for key in draw(st.sets(st.sampled_from(["title", "byline", "date", "sha256"]))):
+            changed[key] = draw(st.one_of(st.none(), _awkward) if key in ("byline", "date") else _awkward)
+        after.append(changed)
+    taken = {item["document"] for item in before}
+    for item in draw(_items):
+        if item["document"] not in taken:
+            after.insert(draw(st.integers(0, len(after))), item)
+            taken.add(item["document"])
+    return before, after
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=_sources_before_after())
+def test_fast_sources_update_writes_the_bytes_the_ruamel_round_trip_writes(
+        case: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+    before, after = case
+    previous = dump_source_items(before)
+    assert _dump_source_items(after, previous) == _dump_source_items(after, previous, fast=False)
+
+
+def test_a_sources_file_the_tool_wrote_takes_the_fast_path() -> None:
+    before = [{"document": f"doc-{i:03d}", "title": f"Report {i}", "byline": None, "date": "2025-01-02",
+               "sha256": hashlib.sha256(bytes([i])).hexdigest(), "path": f"seeds/doc-{i:03d}.txt"}
+              for i in range(40)]
+    after = [{**item, "sha256": "0" * 63 + "a"} if i == 7 else item for i, item in enumerate(before)]
+    previous = dump_source_items(before)
+    assert _fast_sources_update(previous, after) == _dump_source_items(after, previous, fast=False)
+    shaped = previous.replace("sources:\n", "sources:\n# checked\n")
+    assert _fast_sources_update(shaped, after) is None
+    assert "# checked" in dump_source_items(after, shaped)
+
+
+@pytest.mark.parametrize("text", ["0x1f", "0o17", "0b101", "0b2a", "1e5", "12e3", "1_000", "123", "1a", "9abc", "1e",
+                                  "000_dc7fbaf109868d4b", "276142f49352cd87", "1_0a", "0xg", "1e_5", "12h", "2e2b"])
+def test_fast_writer_spells_digit_first_words_as_ruamel(text: str) -> None:
+    items = [{"document": "a", "title": text, "byline": None, "date": None, "sha256": text, "path": text}]
+    assert _fresh_sources_text(items) == _ruamel_fresh_sources_text(items)
+    assert yaml.safe_load(_fresh_sources_text(items))["sources"] == items
