@@ -29,8 +29,10 @@ from .sheets import (
     ContentCache,
     dump_sheet,
     dump_source_items,
+    dumps_unchanged,
     load_sheet,
     load_sources,
+    paused_gc,
     read_sheet,
     read_source_items,
     sheet_paths,
@@ -139,16 +141,19 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
     existing: dict[str, list[Fact]] = {}
     rejected: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
-    for path in sheet_paths(settings.content_dir):
-        sheet, sheet_rejected, sheet_problems = load_sheet(path, _display(settings, path))
-        if sheet_problems:
-            # Never merge into a file we could not read fully: the person's edit would be lost.
-            report.content_errors.extend(d for d in sheet_problems if d.severity == "error")
-            report.diagnostics.extend(sheet_problems)
-            continue
-        existing[sheet.theme] = list(sheet.facts)
-        rejected[sheet.theme] = set(sheet_rejected)
-        titles[sheet.theme] = sheet.title
+    loaded: dict[Path, tuple[FactSheet, list[str]]] = {}
+    with paused_gc():  # thousands of facts: collections over them would cost more than the reading
+        for path in sheet_paths(settings.content_dir):
+            sheet, sheet_rejected, sheet_problems = load_sheet(path, _display(settings, path))
+            if sheet_problems:
+                # Never merge into a file we could not read fully: the person's edit would be lost.
+                report.content_errors.extend(d for d in sheet_problems if d.severity == "error")
+                report.diagnostics.extend(sheet_problems)
+                continue
+            existing[sheet.theme] = list(sheet.facts)
+            rejected[sheet.theme] = set(sheet_rejected)
+            titles[sheet.theme] = sheet.title
+            loaded[path] = (sheet, sheet_rejected)
     try:
         source_items, source_problems = read_source_items(settings.sources_path,
                                                           _display(settings, settings.sources_path))
@@ -186,7 +191,12 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
         sheet = FactSheet(theme=theme, title=title, facts=tuple(facts))
         sheet_path = settings.content_dir / f"{theme}.yml"
         previous = sheet_path.read_text(encoding="utf-8-sig") if sheet_path.exists() else None
-        outputs[sheet_path] = dump_sheet(sheet, result.rejected_by_theme.get(theme, ()), previous)
+        ids = result.rejected_by_theme.get(theme, ())
+        before = loaded.get(sheet_path)
+        if previous is not None and before is not None and dumps_unchanged(previous, *before, sheet, ids):
+            outputs[sheet_path] = previous  # the usual re-run: nothing changed, nothing to parse again
+        else:
+            outputs[sheet_path] = dump_sheet(sheet, ids, previous)
     previous_sources = settings.sources_path.read_text(encoding="utf-8-sig") if settings.sources_path.exists() else None
     outputs[settings.sources_path] = dump_source_items(sources.records, previous_sources)
     state_out: dict[str, object] = dict(result.state)

@@ -918,6 +918,16 @@ def _description(text: str) -> object:
     return data.get("description") if isinstance(data, dict) else None
 
 
+def dumps_unchanged(previous: str, loaded: FactSheet, loaded_rejected: Iterable[str], sheet: FactSheet,
+                    rejected: Iterable[str]) -> bool:
+    """True when dump_sheet(sheet, rejected, previous) returns ``previous`` as it is, told
+    without parsing it again: ``loaded`` and ``loaded_rejected`` are what read_sheet made of
+    these very bytes. Stricter than dump_sheet's own test (Fact equality covers every field)."""
+    return (previous.startswith(_HEADER_LINE) and not sheet.description and loaded.theme == sheet.theme
+            and loaded.title == sheet.title and sorted(loaded_rejected) == sorted(set(rejected))
+            and loaded.facts == sheet.facts)
+
+
 def dump_sheet(sheet: FactSheet, rejected: Iterable[str] = (), previous: str | None = None) -> str:
     """The text of ``content/<theme>.yml`` for ``sheet``.
 

@@ -60,3 +60,28 @@ def test_second_extract_changes_nothing(tmp_path: Path) -> None:
     report = extract_content(make_settings(tmp_path))
     assert not report.written
     assert _snapshot(tmp_path / "content") == before
+
+
+def test_an_unchanged_sheet_is_told_without_dumping_it_again(tmp_path: Path) -> None:
+    """The re-run shortcut (sheets.dumps_unchanged) agrees with dump_sheet on real sheets."""
+    import dataclasses
+    import shutil
+
+    from generator.sheets import dump_sheet, dumps_unchanged, load_sheet, sheet_paths
+
+    shutil.copytree(ROOT / "tests" / "texts", tmp_path / "seeds")
+    extract_content(make_settings(tmp_path))
+    paths = sheet_paths(tmp_path / "content")
+    assert paths
+    for path in paths:
+        previous = path.read_text(encoding="utf-8-sig")
+        sheet, rejected, problems = load_sheet(path)
+        assert not problems
+        assert dumps_unchanged(previous, sheet, rejected, sheet, rejected)
+        assert dump_sheet(sheet, rejected, previous) == previous
+        edited = dataclasses.replace(sheet, facts=(dataclasses.replace(sheet.facts[0], reviewed=True),
+                                                   *sheet.facts[1:]))
+        assert not dumps_unchanged(previous, sheet, rejected, edited, rejected)
+        assert not dumps_unchanged(previous, sheet, rejected, sheet, [*rejected, "gone-fact"])
+        headless = previous.split("\n", 1)[1]
+        assert not dumps_unchanged(headless, sheet, rejected, sheet, rejected)
