@@ -48,7 +48,7 @@ def check_content(settings: Settings, cache: ContentCache | None = None) -> list
         problems.extend(e.diagnostics)
         documents = set()
     sources = _Sources(settings)
-    seen_ids: dict[str, str] = {}
+    seen_ids: dict[str, str | tuple[Located, int]] = {}
     for path in sheet_paths(settings.content_dir):
         try:
             loaded = read_sheet(path, _name(path), cache)
@@ -176,15 +176,23 @@ class _Sources:
         return self.texts[name]
 
 
-def _check_fact(doc: Located, i: int, fact: dict[str, Any], seen_ids: dict[str, str], sources: _Sources,
+def _check_fact(doc: Located, i: int, fact: dict[str, Any], seen_ids: dict[str, str | tuple[Located, int]],
+                sources: _Sources,
                 documents: set[str], settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     at = ("facts", i)
     fid = fact["id"]
     if fid in seen_ids:
-        out.append(doc.diag(f"facts[{i}].id: {fid!r} is already used at {seen_ids[fid]}", *at, "id"))
-    else:
+        first = seen_ids[fid]
+        if not isinstance(first, str):  # placed now: see below
+            first = f"{first[0].path}:{first[0].where('facts', first[1], 'id')[0]}"
+        out.append(doc.diag(f"facts[{i}].id: {fid!r} is already used at {first}", *at, "id"))
+    elif doc.node is not None:
         seen_ids[fid] = f"{doc.path}:{doc.where(*at, 'id')[0]}"
+    else:
+        # A sheet from the SheetStore has no nodes: placing every id would parse it after
+        # all. Keep the (light) document and place the id only if it turns up again.
+        seen_ids[fid] = (doc, i)
     value = fact.get("value")
     if isinstance(value, float) and not math.isfinite(value):
         out.append(doc.diag(f"facts[{i}].value: expected a finite number, got {value!r}", *at, "value"))

@@ -27,10 +27,10 @@ from .sheets import (
     SCHEMA_URL,
     SLUG,
     ContentCache,
+    SheetStore,
     dump_sheet,
     dump_source_items,
     dumps_unchanged,
-    load_sheet,
     load_sources,
     paused_gc,
     read_sheet,
@@ -142,9 +142,13 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
     rejected: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
     loaded: dict[Path, tuple[FactSheet, list[str]]] = {}
+    store = SheetStore(settings.root)
+    readings = ContentCache(keep_documents=False, store=store)
     with paused_gc():  # thousands of facts: collections over them would cost more than the reading
         for path in sheet_paths(settings.content_dir):
-            sheet, sheet_rejected, sheet_problems = load_sheet(path, _display(settings, path))
+            sheet_file = read_sheet(path, _display(settings, path), readings)
+            sheet, sheet_rejected, sheet_problems = sheet_file.sheet, list(sheet_file.rejected), list(
+                sheet_file.problems)
             if sheet_problems:
                 # Never merge into a file we could not read fully: the person's edit would be lost.
                 report.content_errors.extend(d for d in sheet_problems if d.severity == "error")
@@ -173,8 +177,8 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
     present = {p.stem for p in settings.seed_paths()}
     result = merge_facts(existing, rejected, all_facts, state, texts, present)
     report.sheets = result.report
-    readings = [source_to_mapping(_record(settings, item.document)) for item in extracted]
-    sources = merge_sources(source_items, readings, source_state, present)
+    source_readings = [source_to_mapping(_record(settings, item.document)) for item in extracted]
+    sources = merge_sources(source_items, source_readings, source_state, present)
     report.sources = sources.report
 
     outputs: dict[Path, str] = {}
@@ -216,6 +220,8 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
         if not dry_run:
             write_atomic(path, text)
             report.written.append(path)
+    if not dry_run:
+        store.save()
     return report
 
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import hashlib
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any, overload
 
@@ -27,6 +30,7 @@ from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from .errors import ContentError, Diagnostic
+from .files import write_atomic
 from .model import FACT_KINDS, Fact, FactSheet, Source, SourceRecord
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -50,9 +54,23 @@ class Located:
     path: str
     data: Any
     node: yaml.Node | None
+    text: str | None = None
+    """With ``node`` None (data from the SheetStore): the text, composed into nodes only
+    when a position is asked for, which only a problem does."""
+    _composed: list[yaml.Node | None] = dataclass_field(default_factory=list, compare=False, repr=False)
+
+    def root(self) -> yaml.Node | None:
+        if self.node is not None or self.text is None:
+            return self.node
+        if not self._composed:
+            try:
+                self._composed.append(_compose(self.text)[0])
+            except yaml.YAMLError:  # it parsed when it was stored; positions are then 1:1
+                self._composed.append(None)
+        return self._composed[0]
 
     def where(self, *keys: str | int) -> tuple[int, int]:
-        node = self.node
+        node = self.root()
         for key in keys:
             child = _child(node, key)
             if child is None:
@@ -86,11 +104,13 @@ class ContentCache:
     shared: callers must not change a Located's data.
     """
 
-    def __init__(self, keep_documents: bool = True) -> None:
+    def __init__(self, keep_documents: bool = True, store: SheetStore | None = None) -> None:
         self._entries: dict[tuple[str, str, str], tuple[bytes, Any]] = {}
         self.keep_documents = keep_documents
         """False: a sheet is kept without its Located (the node tree is most of a file's
         memory), which is all a second reader that only renders (load_site) needs."""
+        self.store = store
+        """Sheets parsed by earlier runs, on disk; read_sheet looks there before parsing."""
 
     def get(self, kind: str, path: Path, name: str, raw: bytes) -> Any:
         entry = self._entries.get((kind, str(path), name))
@@ -294,7 +314,8 @@ def duplicate_keys(doc: Located) -> list[Diagnostic]:
     """Keys given twice in one mapping: YAML loaders keep the last silently, a person's edit
     to the first would be lost without a word."""
     out: list[Diagnostic] = []
-    stack = [doc.node] if doc.node is not None else []
+    root = doc.root()
+    stack = [root] if root is not None else []
     while stack:
         node = stack.pop()
         if isinstance(node, yaml.MappingNode):
@@ -419,6 +440,85 @@ class SheetFile:
     """From validate_sheet: the file's shape, nothing across files."""
 
 
+class SheetStore:
+    """The data of content sheets that parsed and validated clean, kept between runs in
+    `.cache/factsheets/sheets.json`: a build after an extract, or the next build, reads JSON
+    instead of parsing megabytes of YAML again (PyYAML builds a node per scalar).
+
+    An entry is keyed by the file's exact bytes and name, and the whole store by this
+    module's code and PyYAML's version, so it can only ever hand back what parsing those bytes
+    gives. Positions for messages are composed from the text when a problem asks for one.
+    Only JSON-exact data is stored (string keys, finite numbers; no dates); the rest is parsed
+    every time. Safe to delete.
+    """
+
+    FILE = Path(".cache") / "factsheets" / "sheets.json"
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / self.FILE
+        self.digest = _store_digest()
+        self._stored: dict[str, Any] = {}
+        self._used: dict[str, Any] = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict) and data.get("digest") == self.digest and isinstance(data.get("sheets"), dict):
+            self._stored = data["sheets"]
+
+    @staticmethod
+    def _key(raw: bytes, stem: str) -> str:
+        return f"{stem}\0{hashlib.sha256(raw).hexdigest()}"
+
+    def get(self, raw: bytes, stem: str) -> Any:
+        key = self._key(raw, stem)
+        data = self._stored.get(key)
+        if data is not None:
+            self._used[key] = data
+        return data
+
+    def put(self, raw: bytes, stem: str, data: Any) -> None:
+        if _json_exact(data):
+            self._used[self._key(raw, stem)] = data
+
+    def save(self) -> None:
+        """Keep what this run read or parsed; entries of changed or removed files go."""
+        if self._used == self._stored:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        body = json.dumps({"digest": self.digest, "sheets": dict(sorted(self._used.items()))},
+                          ensure_ascii=False, separators=(",", ":"))
+        write_atomic(self.path, body + "\n")
+        self._stored = dict(self._used)
+
+
+def _store_digest() -> str:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{yaml.__version__} {_Loader.__name__}\0".encode())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()
+
+
+def _json_exact(value: Any) -> bool:
+    """True when JSON gives back exactly ``value`` (types included)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            if not all(type(k) is str for k in item):
+                return False
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+        elif kind is float:
+            if not math.isfinite(item):
+                return False
+        elif kind not in (str, int, bool) and item is not None:
+            return False
+    return True
+
+
 def read_sheet(path: Path, display: str | None = None, cache: ContentCache | None = None) -> SheetFile:
     """Load and validate one sheet; with a cache, a file seen before is not parsed again."""
     name = display or str(path)
@@ -426,8 +526,16 @@ def read_sheet(path: Path, display: str | None = None, cache: ContentCache | Non
     hit: SheetFile | None = cache.get("sheet", path, name, raw) if cache is not None else None
     if hit is not None:
         return hit
-    doc = parse_yaml(raw, name)
-    problems = validate_sheet(doc, path.stem)
+    store = cache.store if cache is not None else None
+    stored = store.get(raw, path.stem) if store is not None else None
+    if stored is not None:  # these bytes parsed and validated clean before
+        doc = Located(name, stored, None, raw.decode("utf-8-sig"))
+        problems: list[Diagnostic] = []
+    else:
+        doc = parse_yaml(raw, name)
+        problems = validate_sheet(doc, path.stem)
+        if store is not None and not problems:
+            store.put(raw, path.stem, doc.data)
     data = doc.data if isinstance(doc.data, dict) else {}
     theme = str(data.get("theme") or path.stem)
     facts: list[Fact] = []

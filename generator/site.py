@@ -19,7 +19,7 @@ from .pipeline import SiteContent, extract_content, load_site
 from .render import Page, PageCache, Renderer, nav_entries, render_data_files, render_pages, source_path, theme_path
 from .schema import SHEET_SCHEMA
 from .settings import Settings, make_settings
-from .sheets import ContentCache, paused_gc
+from .sheets import ContentCache, SheetStore, paused_gc
 
 ASSETS = ("assets/factsheets.css",)
 
@@ -51,8 +51,11 @@ def build_site_files(root: Path, seeds: str = "seeds", content: str = "content",
     """
     # Check and load share the cache: each content file is parsed once per build. Without
     # one handed in, node trees are let go as soon as check is done with each file.
-    cache = cache if cache is not None else ContentCache(keep_documents=False)
     settings = make_settings(root, seeds, content, templates)
+    # A one-off build reads sheets parsed by earlier runs from .cache/ (serve keeps its own
+    # cache in memory across rebuilds and needs no disk copy).
+    store = SheetStore(settings.root) if cache is None else None
+    cache = cache if cache is not None else ContentCache(keep_documents=False, store=store)
     warnings: list[str] = []
     if extract:
         report = extract_content(settings)
@@ -68,6 +71,8 @@ def build_site_files(root: Path, seeds: str = "seeds", content: str = "content",
         site_content, load_problems = load_site(settings, cache)
         if load_problems:
             raise FactsheetsError(load_problems)
+        if store is not None:
+            store.save()
         renderer = Renderer(settings.templates_dir)
         pages = render_pages(site_content, renderer, pdf_links=pdf_links, cache=page_cache)
         files: dict[str, bytes | str] = {p.path: p.markdown for p in pages}
