@@ -154,6 +154,8 @@ class _Matcher:
     mostly ones seen before, so each is looked at once, not once per sentence."""
     starters: set[str] = dataclasses.field(default_factory=set)
     """The words of ``seen`` that may start a cue."""
+    singles: dict[str, tuple[int, tuple[tuple[str, str], ...]] | None] = dataclasses.field(default_factory=dict)
+    """Word -> the one-word cue it matches, if any (see ``_longest_at``)."""
 
     def _may_start(self, word: str) -> bool:
         low = word.lower()
@@ -168,42 +170,58 @@ class _Matcher:
             if len(self.seen) > _MAX_SEEN:  # bounded: memory stays flat however much is read
                 self.seen.clear()
                 self.starters.clear()
+                self.singles.clear()
                 new = distinct
             self.seen.update(new)
             self.starters.update(w for w in new if self._may_start(w))
         starters = self.starters
         if starters.isdisjoint(distinct):
             return []  # most sentences name no cue at all
-        lower = [w.lower() for w in words]
-        # Most words start no cue: find the few that may, then try cues only there.
-        starts = [i for i, word in enumerate(words) if word in starters]
+        # Most words start no cue: try cues only at the few that may.
         out: list[tuple[str, str]] = []
         i = 0
-        for start in starts:
-            if start < i:
-                continue  # inside the cue just matched
-            found = self._longest_at(words, lower, start)
+        for start, word in enumerate(words):
+            if start < i or word not in starters:
+                continue  # inside the cue just matched, or no cue starts so
+            found = self._longest_at(words, start)
             if found:
                 out.extend(found[1])
                 i = start + found[0]
         return out
 
-    def _longest_at(
-        self, words: list[str], lower: list[str], i: int
-    ) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+    def _longest_at(self, words: list[str], i: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
         """The longest cue starting at word ``i``, so "Global Innovation Index" wins over "index"."""
-        # Only the lengths of cues that start with this word can match (one-word cues
-        # are always tried: their only word may be a plural).
-        multi = self.lengths.get(words[i], _NO_LENGTHS) | self.lengths.get(lower[i], _NO_LENGTHS)
-        for n in range(min(self.longest, len(words) - i), 0, -1):
-            if n > 1 and n not in multi:
-                continue
-            for seq in (words[i:i + n], lower[i:i + n]):
-                for last in _variants(seq[-1]):
-                    match = self.cues.get((*seq[:-1], last))
+        word = words[i]
+        low = word.lower()
+        # Only the lengths of cues that start with this word can match.
+        by_word = self.lengths.get(word, _NO_LENGTHS)
+        by_low = self.lengths.get(low, _NO_LENGTHS)
+        if by_word or by_low:
+            for n in range(min(self.longest, len(words) - i), 1, -1):
+                if n not in by_word and n not in by_low:
+                    continue
+                seq = words[i:i + n]
+                for s in (seq, [w.lower() for w in seq]):
+                    for last in _variants(s[-1]):
+                        match = self.cues.get((*s[:-1], last))
+                        if match:
+                            return n, match
+        # A one-word cue depends on the word alone (and its singular guesses): look each
+        # word up once, not at every use (bounded like ``seen``).
+        if word in self.singles:
+            return self.singles[word]
+        single: tuple[int, tuple[tuple[str, str], ...]] | None = None
+        if self.longest:
+            for w in (word, low):
+                for last in _variants(w):
+                    match = self.cues.get((last,))
                     if match:
-                        return n, match
-        return None
+                        single = (1, match)
+                        break
+                if single:
+                    break
+        self.singles[word] = single
+        return single
 
 
 @functools.lru_cache(maxsize=16)

@@ -49,6 +49,23 @@ def test_acronym_stretches_find_every_match(text: str) -> None:
         assert scanned == everywhere
 
 
+def _plain_longest_at(
+    matcher: classify._Matcher, words: list[str], lower: list[str], i: int
+) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+    """The longest cue at word ``i`` by trying every length, as _longest_at did before it
+    remembered one-word cues."""
+    multi = matcher.lengths.get(words[i], frozenset()) | matcher.lengths.get(lower[i], frozenset())
+    for n in range(min(matcher.longest, len(words) - i), 0, -1):
+        if n > 1 and n not in multi:
+            continue
+        for seq in (words[i:i + n], lower[i:i + n]):
+            for last in classify._variants(seq[-1]):
+                match = matcher.cues.get((*seq[:-1], last))
+                if match:
+                    return n, match
+    return None
+
+
 def _plain_hits(matcher: classify._Matcher, text: str) -> list[tuple[str, str]]:
     """Cue hits by trying every word, as hits() did before it remembered words."""
     words = classify._WORD.findall(text)
@@ -61,7 +78,7 @@ def _plain_hits(matcher: classify._Matcher, text: str) -> list[tuple[str, str]]:
     for start in starts:
         if start < i:
             continue
-        found = matcher._longest_at(words, lower, start)
+        found = _plain_longest_at(matcher, words, lower, start)
         if found:
             out.extend(found[1])
             i = start + found[0]
@@ -93,6 +110,7 @@ def test_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in texts * 2:
         assert matcher.hits(text) == _plain_hits(matcher, text)
         assert len(matcher.seen) <= 3 + len(text.split())
+        assert set(matcher.singles) <= matcher.seen  # forgotten together
 
 
 # --- recognisers ------------------------------------------------------------------------
