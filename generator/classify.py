@@ -156,6 +156,19 @@ class _Matcher:
     """The words of ``seen`` that may start a cue."""
     singles: dict[str, tuple[int, tuple[tuple[str, str], ...]] | None] = dataclasses.field(default_factory=dict)
     """Word -> the one-word cue it matches, if any (see ``_longest_at``)."""
+    unit_stems: dict[str, list[tuple[int, str, str]]] = dataclasses.field(default_factory=dict)
+    """Theme unit without its final "s"s -> (position, theme slug, unit): a fact's unit is
+    looked up by its words, not compared with every theme's units."""
+    unit_names: dict[str, list[tuple[int, str, str]]] = dataclasses.field(default_factory=dict)
+    """The same, by the theme unit as written."""
+
+    def __post_init__(self) -> None:
+        position = 0
+        for slug, units in self.units.items():
+            for unit in units:
+                self.unit_stems.setdefault(unit.rstrip("s"), []).append((position, slug, unit))
+                self.unit_names.setdefault(unit, []).append((position, slug, unit))
+                position += 1
 
     def _may_start(self, word: str) -> bool:
         low = word.lower()
@@ -244,11 +257,17 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
     )
 
 
-def _unit_themes(unit: str | None, units: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
+    """(theme slug, theme unit) for each theme unit that is a word of ``unit`` (plurals
+    aside) or ``unit`` itself, in taxonomy order."""
     if not unit:
         return []
-    words = {w.rstrip("s") for w in unit.lower().split()}
-    return [(slug, u) for slug, us in units.items() for u in us if u.rstrip("s") in words or u == unit.lower()]
+    low = unit.lower()
+    found = set(matcher.unit_names.get(low, ()))
+    stems = matcher.unit_stems
+    for word in low.split():
+        found.update(stems.get(word.rstrip("s"), ()))
+    return [(slug, u) for _, slug, u in sorted(found)]
 
 
 _FACT_FIELDS = (
@@ -345,7 +364,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                 context[slug] = context.get(slug, 0.0) + share
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:
-            unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher.units)
+            unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher)
         # The fact's own sentence and unit decide; the paragraph and the document only
         # break ties or speak when the sentence says nothing (a film paragraph must not
         # pull an AI sentence into culture).
