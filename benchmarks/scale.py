@@ -13,6 +13,8 @@ process it started, from wait4):
   build     `mkdocs build` with our plugin    PDFs off (plugin option pdf: false)
   re-extract `factsheets extract` again        no source changed: extractions come from the cache
   bare      `mkdocs build` of those pages     the rendered Markdown as plain files, no plugin
+  plain     `mkdocs build` of plain pages      as many pages, each its page's headings and text
+                                               as plain Markdown (no HTML): the issue's baseline
   pdf       `mkdocs build` with PDFs on       reported separately, minus the build without
   serve     one content edit under `factsheets serve` until the page shows it, against one
             Markdown edit under a bare `mkdocs serve`
@@ -25,6 +27,7 @@ The corpus is read at run time and never copied into the repository.
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import random
 import re
@@ -128,6 +131,33 @@ def make_project(n: int, where: Path) -> Path:
     return project
 
 
+TAG = re.compile(r"<[^>]+>")
+
+
+def make_plain(rendered_docs: Path, nav: str, where: Path, n: int) -> Path:
+    """The same pages with the same words as plain Markdown: headings kept, each HTML block
+    turned into a paragraph of its text. What MkDocs costs for this much content without
+    any markup of ours."""
+    plain = where / f"plain-{n}"
+    for page in sorted(rendered_docs.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        front, body = text.split("\n---\n", 1) if text.startswith("---\n") else ("", text)
+        chunks = []
+        for chunk in body.split("\n\n"):
+            chunk = chunk.strip()
+            if chunk.startswith("<"):
+                words = " ".join(html.unescape(TAG.sub(" ", chunk)).split())
+                chunk = words.replace("*", "").replace("_", " ").replace("[", "(").replace("]", ")")
+            if chunk:
+                chunks.append(chunk)
+        out = plain / "docs" / page.relative_to(rendered_docs)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text((front + "\n---\n\n" if front else "") + "\n\n".join(chunks) + "\n", encoding="utf-8")
+    config = PLAIN_CONFIG_DROP.sub("", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    (plain / "mkdocs.yml").write_text(config + nav, encoding="utf-8")
+    return plain
+
+
 def make_bare(rendered_docs: Path, nav: str, where: Path, n: int) -> Path:
     """The very pages our plugin hands MkDocs, as plain files, built without the plugin: the
     difference between the two builds is what the plugin costs."""
@@ -212,6 +242,8 @@ def measure(n: int, where: Path, serve: bool, pdf: bool) -> Result:
     nav_lines = (rendered / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     bare = make_bare(rendered / "docs", "nav:\n" + nav_lines, where, n)
     result.stages["bare"] = run_stage([mkdocs, "build", "-q"], bare)
+    plain = make_plain(rendered / "docs", "nav:\n" + nav_lines, where, n)
+    result.stages["plain"] = run_stage([mkdocs, "build", "-q"], plain)
     result.pages = sum(1 for _ in (project / "site").rglob("index.html"))
     facts = (project / "site" / "data" / "facts.csv").read_text(encoding="utf-8").count("\n") - 1
     result.facts = facts
@@ -255,6 +287,10 @@ def report(results: list[Result]) -> int:
         again = s["re-extract"].seconds + s["build"].seconds
         notes.append(f"N={r.n}: re-run with no source changed: extract {s['re-extract'].seconds:.2f} s + build = "
                      f"{again / s['bare'].seconds:.2f}× bare mkdocs")
+        plain_s = s["plain"].seconds
+        notes.append(f"N={r.n}: against {r.pages} plain Markdown pages of the same text ({plain_s:.2f} s): "
+                     f"build {s['build'].seconds / plain_s:.2f}×, extract + build {whole / plain_s:.2f}×, "
+                     f"re-run {again / plain_s:.2f}×, extract + render {prep * s['build'].seconds / plain_s:.0%}")
         if r.n >= 1000 and peak > 400:
             failures.append(f"N={r.n}: peak memory {peak:.0f} MB (target ≤ 400 MB)")
         if serve_ratio is not None and serve_ratio > 1.2:
