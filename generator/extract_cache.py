@@ -11,12 +11,11 @@ root (like Material's `.cache/plugin/`), is plain JSON, and is safe to delete at
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .files import write_atomic
+from .files import DigestStore
 from .model import Document, Fact, Sentence, Source, Taxonomy
 
 CACHE_DIR = Path(".cache") / "factsheets"
@@ -53,41 +52,27 @@ class Extracted:
 
 
 class ExtractCache:
-    """Entries of one extractor digest; an unreadable, foreign or older file is an empty cache."""
+    """Extractions of one extractor digest, by source key (see files.DigestStore)."""
 
     def __init__(self, root: Path, digest: str) -> None:
-        self.path = root / CACHE_DIR / CACHE_FILE
-        self.digest = digest
-        self._entries: dict[str, Any] = {}
-        self._used: dict[str, Any] = {}
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if isinstance(data, dict) and data.get("digest") == digest and isinstance(data.get("sources"), dict):
-            self._entries = data["sources"]
+        self.store = DigestStore(root / CACHE_DIR / CACHE_FILE, digest)
 
     def get(self, key: str, text: str) -> Extracted | None:
         """The cached extraction of a source whose decoded text is ``text``, if any."""
-        entry = self._entries.get(key)
+        entry = self.store.get(key)
         if entry is None:
             return None
         try:
-            found = _from_json(entry, text)
+            return _from_json(entry, text)
         except (KeyError, TypeError, ValueError, IndexError):
             return None  # a damaged entry: extract again
-        self._used[key] = entry
-        return found
 
     def put(self, key: str, extracted: Extracted) -> None:
-        self._used[key] = _to_json(extracted)
+        self.store.put(key, _to_json(extracted))
 
     def save(self) -> None:
         """Keep the entries used or made in this run (those of removed or changed sources go)."""
-        body = json.dumps({"digest": self.digest, "sources": dict(sorted(self._used.items()))},
-                          ensure_ascii=False, separators=(",", ":"))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, body + "\n")
+        self.store.save()
 
 
 def _to_json(extracted: Extracted) -> dict[str, Any]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 # Read once at import: os.umask can only be read by setting it, which races with threads.
 _UMASK = os.umask(0o022)
@@ -67,3 +69,40 @@ def inside(base: Path, candidate: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+class DigestStore:
+    """A JSON file of entries that are valid for one digest (of the code that made them),
+    for caches under `.cache/factsheets/`. A missing, unreadable or foreign file is an empty
+    store. ``save`` keeps only the entries read or added in this run, so entries of changed
+    or removed inputs go, and writes nothing when that is what the file holds already."""
+
+    def __init__(self, path: Path, digest: str) -> None:
+        self.path = path
+        self.digest = digest
+        self._stored: dict[str, Any] = {}
+        self._used: dict[str, Any] = {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict) and data.get("digest") == digest and isinstance(data.get("entries"), dict):
+            self._stored = data["entries"]
+
+    def get(self, key: str) -> Any:
+        """The entry, or None; a returned entry counts as used (it is kept by save)."""
+        value = self._stored.get(key)
+        if value is not None:
+            self._used[key] = value
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        self._used[key] = value
+
+    def save(self) -> None:
+        if self._used == self._stored:
+            return
+        body = json.dumps({"digest": self.digest, "entries": dict(sorted(self._used.items()))},
+                          ensure_ascii=False, separators=(",", ":"))
+        write_atomic(self.path, body + "\n")
+        self._stored = dict(self._used)

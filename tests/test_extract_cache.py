@@ -94,7 +94,7 @@ def test_a_damaged_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = project / CACHE_DIR / CACHE_FILE
     if damage == "garbage entries":
         data = json.loads(path.read_text(encoding="utf-8"))
-        data["sources"] = {key: {"document": [1, 2], "facts": "x"} for key in data["sources"]}
+        data["entries"] = {key: {"document": [1, 2], "facts": "x"} for key in data["entries"]}
         path.write_text(json.dumps(data), encoding="utf-8")
     else:
         path.write_text(damage, encoding="utf-8")
@@ -116,7 +116,7 @@ def test_a_removed_source_leaves_the_cache(tmp_path: Path) -> None:
     settings = make_settings(project)
     extract_content(settings)
     path = project / CACHE_DIR / CACHE_FILE
-    count = len(json.loads(path.read_text(encoding="utf-8"))["sources"])
+    count = len(json.loads(path.read_text(encoding="utf-8"))["entries"])
     sorted((project / "seeds").iterdir())[0].unlink()
     extract_content(settings)
-    assert len(json.loads(path.read_text(encoding="utf-8"))["sources"]) == count - 1
+    assert len(json.loads(path.read_text(encoding="utf-8"))["entries"]) == count - 1

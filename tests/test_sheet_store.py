@@ -89,7 +89,7 @@ def test_problems_in_stored_sheets_keep_their_places(project: Path) -> None:
 def test_a_changed_tool_or_a_damaged_store_is_not_used(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build_site_files(project)
     path = project / SheetStore.FILE
-    assert json.loads(path.read_text(encoding="utf-8"))["sheets"]
+    assert json.loads(path.read_text(encoding="utf-8"))["entries"]
     monkeypatch.setattr(sheets, "_store_digest", lambda: "another version")
     assert SheetStore(project).get(next(iter(sheet_paths(project / "content"))).read_bytes(), "x") is None
     monkeypatch.undo()
@@ -97,12 +97,12 @@ def test_a_changed_tool_or_a_damaged_store_is_not_used(project: Path, monkeypatc
     parsed = _parses(monkeypatch)
     build_site_files(project)
     assert parsed, "parsed again"
-    assert json.loads(path.read_text(encoding="utf-8"))["sheets"], "and stored again"
+    assert json.loads(path.read_text(encoding="utf-8"))["entries"], "and stored again"
 
 
 def test_an_edited_sheet_is_parsed_and_its_old_entry_dropped(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build_site_files(project)
-    count = len(json.loads((project / SheetStore.FILE).read_text(encoding="utf-8"))["sheets"])
+    count = len(json.loads((project / SheetStore.FILE).read_text(encoding="utf-8"))["entries"])
     path = next(p for p in sheet_paths(project / "content") if "- id:" in p.read_text(encoding="utf-8"))
     path.write_text(path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true", 1),
                     encoding="utf-8")
@@ -110,7 +110,7 @@ def test_an_edited_sheet_is_parsed_and_its_old_entry_dropped(project: Path, monk
     site = build_site_files(project)
     assert [Path(name).name for name in parsed if Path(name).stem not in ("taxonomy", "sources")] == [path.name]
     assert any(f.reviewed for s in site.content.sheets for f in s.facts)
-    assert len(json.loads((project / SheetStore.FILE).read_text(encoding="utf-8"))["sheets"]) == count
+    assert len(json.loads((project / SheetStore.FILE).read_text(encoding="utf-8"))["entries"]) == count
 
 
 @pytest.mark.parametrize(("value", "exact"), [
