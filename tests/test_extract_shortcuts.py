@@ -49,6 +49,19 @@ def test_acronym_stretches_find_every_match(text: str) -> None:
         assert scanned == everywhere
 
 
+_RUN_TOKENS = [
+    *_ACRONYM_TOKENS, "iPhone", "eBay", "xYZ", "abcD", "Apollo", "11", "$", "US$", "UNESCO's", "O’Brien",
+    "Bank", "of", "for", "de", "von", "the", "&", "Ab-Cd", "A.B.", "X-7b", "-", "'", "’", "s", "5G", "ß", "Σ",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_RUN_TOKENS), st.text(max_size=40)))
+def test_entity_runs_from_capitals_find_every_run(text: str) -> None:
+    found = [(m.span(), m.group()) for m in entities._runs(text)]
+    assert found == [(m.span(), m.group()) for m in entities._RUN.finditer(text)]
+
+
 def _plain_longest_at(
     matcher: classify._Matcher, words: list[str], lower: list[str], i: int
 ) -> tuple[int, tuple[tuple[str, str], ...]] | None:
