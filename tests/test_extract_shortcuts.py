@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 from generator import classify
 from generator.classify import load_taxonomy
-from generator.extract import dates, entities, names, ranges
+from generator.extract import dates, entities, names, ranges, records
 from generator.extract.context import Figure, SentenceContext
+from generator.extract.lexicon import split_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -241,3 +242,44 @@ def test_range_gate_skips_only_sentences_without_ranges(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(ranges, "_RANGE_TELL", re.compile(""))  # lets every sentence through
         assert _ranges(text) == gated
+
+
+_CLAIM_WORDS = split_words(
+    "record records track on all all-time time high low peak unprecedented never before first ever "
+    "world for the world's world’s country's nation’s region's continent's globe's its their very half "
+    "of year day largest biggest highest most most-watched best-selling top-ranked one a an new peaked "
+    "lead leads led leading globally worldwide in leader class beating global only among top field "
+    "outperforms outperformed surpassed outpacing overtook beat beats exceeded topped topping every "
+    "previous setting breaking level number"
+)
+_CLAIM_TOKENS = [*_CLAIM_WORDS, *(w.capitalize() for w in _CLAIM_WORDS[:40]), *(w.upper() for w in _CLAIM_WORDS[:12]),
+                 "-", "—", ",", "5", "2.8 million", "İ", "K", "é", "\u00a0", "'s"]
+
+
+# Shapes of claims and near-claims, so that random text holds many of each.
+_CLAIM_SHAPES = st.tuples(
+    st.sampled_from(["", "track ", "on ", "one of ", "Track\t", "ON "]),
+    st.sampled_from(["record", "Record", "the", "its", "a", "The", "world's", "WORLD’S", "one of the", "leads",
+                     "beat", "All-time", ""]),
+    st.sampled_from([" ", "  ", "-", "\n"]),
+    st.sampled_from(["first", "record", "peak", "very first", "only two firms in", "most", "largest", "the world",
+                     "all"]),
+    st.sampled_from(["", " largest", " half", " time since", " in the top", " high", " of the year", "-ever", "s"]),
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_CLAIM_SHAPES, _text(_CLAIM_TOKENS, 6)), max_size=5).map(" ".join))
+def test_lower_case_claims_pattern_finds_the_same_claims(text: str) -> None:
+    plain = [(m.span(), m.group("cue")) for m in records._CLAIMS.finditer(text)]
+    if text.isascii():
+        lower = [(m.span(), text[m.start():m.end()]) for m in records._CLAIMS_LOWER.finditer(text.lower())]
+        assert lower == plain
+    # The recogniser reads the same claims either way.
+    ctx = SentenceContext(text, 0)
+    records.recognise_records(ctx)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(records, "_CLAIMS_LOWER", records._CLAIMS)  # the case-insensitive pattern
+        plain_ctx = SentenceContext(text, 0)
+        records.recognise_records(plain_ctx)
+    assert ctx.figures == plain_ctx.figures

@@ -41,6 +41,46 @@ _CLAIMS = re.compile(
     r"))",
     re.IGNORECASE,
 )
+_OWNERS = r"world['’]s|country['’]s|nation['’]s"
+_NOT_FIRST = (
+    r"(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|phase|step|part|"
+    r"of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
+)
+# _CLAIMS for lower-cased ASCII text, case-sensitive, its alternatives split at their first
+# words and grouped by first letter (same order within a letter): the regex engine then
+# rejects most words on their first letter instead of trying every alternative, ignoring
+# case, at each. Lower-casing ASCII text keeps every offset, so the matches are the same.
+_LOWER_ALTERNATIVES = [
+    r"r(?<!track\sr)(?<!\bon\sr)ecord(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount))?\b",
+    r"all[\s-]time\s+(?:high|low|record|peak)\b",
+    r"unprecedented\b",
+    r"never\s+before\b",
+    r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b",
+    *(rf"{w}\s+(?:very\s+)?first\b{_NOT_FIRST}" for w in (
+        "the", *_OWNERS.split("|"), r"region['’]s", r"continent['’]s", r"globe['’]s", "its", "their")),
+    *(rf"{w}\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b" for w in (
+        "the", *_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
+    *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "record")),
+    r"peaked\b",
+    *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
+      for w in ("lead", "leads", "led", "leading")),
+    r"world[\s-](?:leader|leading|beating|class)\b",
+    r"global\s+leader\b",
+    r"the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b",
+    *(rf"{w}\s+(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|record)"
+      for w in (r"outperform(?:s|ed|ing)?", r"surpass(?:es|ed|ing)?", r"outpac(?:e|es|ed|ing)",
+                r"overt(?:ake|akes|aken|ook)", r"beat(?:s|ing)?", r"exceed(?:s|ed|ing)?", r"topp(?:ed|ing)")),
+]
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+_CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
 # Claims that are questions or hopes are not records.
 _HEDGE = re.compile(r"\b(?:could|might|would|may|aims?\s+to|hopes?\s+to|plans?\s+to|if)\b", re.IGNORECASE)
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
@@ -76,24 +116,27 @@ def recognise_records(ctx: SentenceContext) -> None:
     if not _may_claim(ctx):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
-    claims = [m for m in _CLAIMS.finditer(ctx.text) if ctx.free(m.start(), m.start() + 1)]
+    text = ctx.text
+    claims = [(m.start(), m.end()) for m in (
+        _CLAIMS_LOWER.finditer(text.lower()) if text.isascii() else _CLAIMS.finditer(text)
+    ) if ctx.free(m.start(), m.start() + 1)]
     if not claims:
         return
     attached = False
-    for m in claims:
+    for start, end in claims:
         for figure in ctx.figures:
-            gap = ctx.text[m.end():figure.start]
-            if figure.value is not None and figure.start >= m.end() and _NEAR_FIGURE.match(gap):
+            gap = text[end:figure.start]
+            if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
                 if figure.kind == "quantity":
                     figure.kind = "record"
-                figure.cue = m.group("cue")
+                figure.cue = text[start:end]
                 attached = True
                 break
     if attached and len(claims) == 1:
         return
-    free = [m for m in claims if not any(f.cue == m.group("cue") for f in ctx.figures)]
-    if not free or _HEDGE.search(ctx.text, 0, free[0].start()):
+    free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
+    if not free or _HEDGE.search(text, 0, free[0][0]):
         return
     # One figure-less claim per sentence: several cues in one sentence are one claim.
-    m = free[0]
-    ctx.figures.append(Figure(m.start(), m.end(), "record", None, cue=m.group("cue")))
+    start, end = free[0]
+    ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))
