@@ -9,6 +9,7 @@ so a shortcut that wrongly skips something fails here, not only on the texts we 
 from __future__ import annotations
 
 import re
+import types
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from generator import classify
 from generator.classify import load_taxonomy
-from generator.extract import dates, entities, names, ranges, records
+from generator.extract import dates, entities, names, numbers, ranges, records
 from generator.extract.context import Figure, SentenceContext
 from generator.extract.lexicon import split_words
 
@@ -283,3 +284,29 @@ def test_lower_case_claims_pattern_finds_the_same_claims(text: str) -> None:
         plain_ctx = SentenceContext(text, 0)
         records.recognise_records(plain_ctx)
     assert ctx.figures == plain_ctx.figures
+
+
+_NUMBER_TOKENS = [
+    *_FIGURE_TOKENS, "one", "One", "ONE", "two", "Twenty-five", "twenty-five", "Dozen", "a", "An", "half a", "Half",
+    "hundred", "Million", "BILLION", "thousand", "bn", "BN", "Bn", "k", "K", "m", "M", "T", "mln", "users", "GPUs",
+    "the", "The", "these", "of", "out of", "78", "5m", "5M", "3T", "10km", "16K", "2.8M", "1,200", "seventy",
+    "Seven", "ſ", "\u212a", "-", "–", "nineteen", "zero", "ten-fold", "ones",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_NUMBER_TOKENS, 25))
+def test_lower_case_number_pattern_reads_the_same_numbers(text: str) -> None:
+    def groups(m: re.Match[str]) -> tuple[tuple[int, int], dict[str, str | None]]:
+        return m.span(), {k: v.lower() if v else v for k, v in m.groupdict().items()}
+
+    if text.isascii():
+        lower = [groups(m) for m in numbers._NUMBER_LOWER.finditer(text.lower())]
+        assert lower == [groups(m) for m in numbers._NUMBER.finditer(text)]
+    ctx = SentenceContext(text, 0)
+    numbers.recognise_numbers(ctx)
+    with pytest.MonkeyPatch.context() as mp:  # the case-insensitive pattern on the text as written
+        mp.setattr(numbers, "_NUMBER_LOWER", types.SimpleNamespace(finditer=lambda _: numbers._NUMBER.finditer(text)))
+        plain = SentenceContext(text, 0)
+        numbers.recognise_numbers(plain)
+    assert (ctx.figures, ctx.taken) == (plain.figures, plain.taken)

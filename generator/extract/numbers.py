@@ -12,6 +12,10 @@ from .context import Figure, SentenceContext
 from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, as_number, number_value
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
+# The same, case-sensitive, for lower-cased ASCII text (same offsets): the regex engine then
+# rejects most words on their first letter instead of comparing every number word ignoring
+# case. Only case-blind uses are made of what its groups hold.
+_NUMBER_LOWER = re.compile(NUMBER)
 _NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
 # "8 of the 78 indicators": the total is context for the count, not a figure of its own.
@@ -30,7 +34,13 @@ def recognise_numbers(ctx: SentenceContext) -> None:
     has_words = ctx.has_any(NUMBER_VOCAB)
     if not (has_words or ctx.has_digit):
         return
-    for m in (_NUMBER if has_words else _NUMBER_DIGITS).finditer(text):
+    if not has_words:
+        found = _NUMBER_DIGITS.finditer(text)
+    elif text.isascii():
+        found = _NUMBER_LOWER.finditer(text.lower())
+    else:
+        found = _NUMBER.finditer(text)
+    for m in found:
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue
