@@ -253,6 +253,24 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?(\S+?)[\W]*?(?=\s|$)")
 _SPACES = re.compile(r"\s*")
 
 
+_WINDOW = 32
+
+
+def _word_before(para: str, start: int, end: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(para, start, end)``, tried first in the last _WINDOW characters.
+
+    search tries every offset from ``start``. A match that starts after the window's start
+    is the leftmost overall: any match from before the window would run through the window's
+    start, and the window search would have found that one first. So only a match at the
+    window's very start (a word longer than the window) needs the full search.
+    """
+    low = max(start, end - _WINDOW)
+    found = _WORD_BEFORE.search(para, low, end)
+    if found is not None and found.start() == low and low > start:
+        found = _WORD_BEFORE.search(para, start, end)
+    return found
+
+
 def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
     # Offsets, not slices of the rest of the paragraph: a long paragraph stays linear.
     spaces = _SPACES.match(para, m.end())  # always matches, maybe empty
@@ -268,7 +286,7 @@ def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
     if not punct.startswith(".") or punct.startswith(".."):
         return True
     # The word before cannot reach back past the sentence's start (whitespace is there).
-    word_m = _WORD_BEFORE.search(para, sentence_start, m.start())
+    word_m = _word_before(para, sentence_start, m.start())
     word = word_m.group(1).lower() if word_m else ""
     word = word.lstrip(".")
     if not word:

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import classify
+from generator import classify, ingest
 from generator.classify import load_taxonomy
 from generator.extract import dates, entities, names, numbers, ranges, records
 from generator.extract.context import Figure, SentenceContext
@@ -310,3 +310,17 @@ def test_lower_case_number_pattern_reads_the_same_numbers(text: str) -> None:
         plain = SentenceContext(text, 0)
         numbers.recognise_numbers(plain)
     assert (ctx.figures, ctx.taken) == (plain.figures, plain.taken)
+
+
+_WORD_BEFORE_TOKENS = [
+    "e.g", "U.S", "Dr", "a", "x" * 31, "y" * 33, "z" * 70, "é", "_", "İ", "5.5", ".", "\n", " ", "...",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_WORD_BEFORE_TOKENS, 12), st.integers(0, 200), st.integers(0, 200))
+def test_word_before_window_finds_the_leftmost_word(para: str, a: int, b: int) -> None:
+    start, end = min(a, b, len(para)), min(max(a, b), len(para))
+    found = ingest._word_before(para, start, end)
+    plain = ingest._WORD_BEFORE.search(para, start, end)
+    assert (found and (found.span(), found.group(1))) == (plain and (plain.span(), plain.group(1)))
