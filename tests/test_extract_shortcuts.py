@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from generator import classify, ingest
 from generator.classify import load_taxonomy
 from generator.extract import dates, entities, names, numbers, ranges, records
-from generator.extract.context import Figure, SentenceContext
+from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,15 +53,11 @@ def test_acronym_stretches_find_every_match(text: str) -> None:
 
 _RUN_TOKENS = [
     *_ACRONYM_TOKENS, "iPhone", "eBay", "xYZ", "abcD", "Apollo", "11", "$", "US$", "UNESCO's", "O’Brien",
-    "Bank", "of", "for", "de", "von", "the", "&", "Ab-Cd", "A.B.", "X-7b", "-", "'", "’", "s", "5G", "ß", "Σ",
+    "Bank", "of", "for", "de", "von", "the", "&", "Ab-Cd", "A.B.", "X-7b", "xY.z 12", "iOS.v",
+    "-", "'", "’", "s", "5G", "ß", "Σ",
 ]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(_text(_RUN_TOKENS), st.text(max_size=40)))
-def test_entity_runs_from_capitals_find_every_run(text: str) -> None:
-    found = [(m.span(), m.group()) for m in entities._runs(text)]
-    assert found == [(m.span(), m.group()) for m in entities._RUN.finditer(text)]
 
 
 def _plain_longest_at(
@@ -324,3 +320,12 @@ def test_word_before_window_finds_the_leftmost_word(para: str, a: int, b: int) -
     found = ingest._word_before(para, start, end)
     plain = ingest._WORD_BEFORE.search(para, start, end)
     assert (found and (found.span(), found.group(1))) == (plain and (plain.span(), plain.group(1)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_RUN_TOKENS), _text(_RUN_TOKENS + _FIGURE_TOKENS, 30), st.text(max_size=40)))
+def test_matches_from_capitals_are_every_match(text: str) -> None:
+    found = [(m.span(), m.group()) for m in entities._runs(text)]
+    assert found == [(m.span(), m.group()) for m in entities._RUN.finditer(text)]
+    found = [(m.span(), m.groupdict()) for m in from_capitals(names._NAME_NUMBER, text)]
+    assert found == [(m.span(), m.groupdict()) for m in names._NAME_NUMBER.finditer(text)]

@@ -11,6 +11,37 @@ _WORDS = re.compile(r"[a-z]+")
 # other text may make a-z letters of other characters, so it keeps the regex.)
 _NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"[A-Z]")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def from_capitals(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts at an ASCII
+    capital or at the a-z letters right before one ("iPhone"), tried only there.
+
+    A pattern that opens with a look-behind or an alternation is tried by the regex engine
+    at every offset of the text; most offsets are inside lower-case words, and the capitals
+    are found by a fast scan.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    match = pattern.match
+    for capital in _CAPITAL.finditer(text):
+        at = capital.start()
+        if at < pos:
+            continue  # inside the match just found
+        start = at
+        while start and text[start - 1] in _LOWER:
+            start -= 1
+        # From the lower-case letters before the capital, then from the capital; no match
+        # starts in between (a-z before and no capital), nor before ``pos``.
+        for offset in (start, at) if pos <= start < at else (at,):
+            m = match(text, offset)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+    return out
 
 
 @dataclass(slots=True)

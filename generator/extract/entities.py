@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .context import from_capitals
 from .lexicon import split_words
 
 # Possessive "'s" ends a name: "UNESCO's Paris office" is two entities.
@@ -20,9 +21,6 @@ _TOKEN = (
 )
 _CONNECT = r"(?:\s+(?:of|for|de|du|des|del|da|di|van|von|on|&)(?:\s+the)?\s+|\s+|-)"
 _RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:{_CONNECT}{_TOKEN})*")
-# Every run starts with a capital or with the lower-case letters right before one ("iPhone").
-_CAPITAL = re.compile(r"[A-Z]")
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LONG_SHORT = re.compile(rf"(?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\s+\((?P<short>[A-Z][A-Za-z]*[A-Z]s?)\)")
 _SHORT_LONG = re.compile(rf"(?P<short>\b[A-Z][A-Za-z]*[A-Z]s?)\s+\((?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\)")
 # Starts by consuming a space (then looks back): the engine skips to spaces quickly.
@@ -111,28 +109,9 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 def _runs(text: str) -> list[re.Match[str]]:
-    """The matches of ``_RUN.finditer(text)``, tried only where a run can start.
-
-    _RUN starts at every position it cannot rule out at once (a look-behind comes first),
-    so finditer tries every lower-case word. A run's first token starts with a capital or
-    with a lower-case stretch ending at one; the capitals are found by a fast scan.
-    """
-    out: list[re.Match[str]] = []
-    pos = 0
-    match = _RUN.match
-    for capital in _CAPITAL.finditer(text):
-        start = capital.start()
-        if start < pos:
-            continue  # inside the run just found
-        while start and text[start - 1] in _LOWER:
-            start -= 1  # "iPhone": the run would start with the lower-case letters
-        if start < pos:
-            continue  # no run starts inside a word the last run ended in
-        m = match(text, start)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    """The matches of ``_RUN.finditer(text)``: a run's first token starts with a capital or
+    with the lower-case letters right before one."""
+    return from_capitals(_RUN, text)
 
 
 def find_entities(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, from_capitals
 from .lexicon import MEASURE_UNITS, split_words
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
@@ -43,7 +43,8 @@ def recognise_names(ctx: SentenceContext) -> None:
     text = ctx.text
     lead = _LEAD.match(text)
     first_word = lead.end() if lead else 0  # no word before this offset
-    for m in _NAME_NUMBER.finditer(text):
+    # A name starts with a capital or with lower-case letters before one ("iPhone").
+    for m in from_capitals(_NAME_NUMBER, text):
         name = m.group("name")
         if name in _NOT_NAMES or name.endswith(("'s", "’s")) or not ctx.free(m.start("num"), m.end()):
             continue
