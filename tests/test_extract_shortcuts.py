@@ -53,7 +53,7 @@ def test_acronym_stretches_find_every_match(text: str) -> None:
 
 _RUN_TOKENS = [
     *_ACRONYM_TOKENS, "iPhone", "eBay", "xYZ", "abcD", "Apollo", "11", "$", "US$", "UNESCO's", "O’Brien",
-    "Bank", "of", "for", "de", "von", "the", "&", "Ab-Cd", "A.B.", "X-7b", "xY.z 12", "iOS.v",
+    "Bank", "of", "for", "de", "von", "the", "&", "Ab-Cd", "A.B.", "X-7b", "xY.z 12", "iOS.v", "Orca 2.1 70B-Xy 5",
     "-", "'", "’", "s", "5G", "ß", "Σ",
 ]
 
@@ -327,5 +327,5 @@ def test_word_before_window_finds_the_leftmost_word(para: str, a: int, b: int) -
 def test_matches_from_capitals_are_every_match(text: str) -> None:
     found = [(m.span(), m.group()) for m in entities._runs(text)]
     assert found == [(m.span(), m.group()) for m in entities._RUN.finditer(text)]
-    found = [(m.span(), m.groupdict()) for m in from_capitals(names._NAME_NUMBER, text)]
+    found = [(m.span(), m.groupdict()) for m in from_capitals(names._NAME_NUMBER, text, names._NAME_GATE)]
     assert found == [(m.span(), m.groupdict()) for m in names._NAME_NUMBER.finditer(text)]

@@ -15,21 +15,23 @@ _CAPITAL = re.compile(r"[A-Z]")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def from_capitals(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def from_capitals(
+    pattern: re.Pattern[str], text: str, gate: re.Pattern[str] = _CAPITAL
+) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern whose every match starts at an ASCII
     capital or at the a-z letters right before one ("iPhone"), tried only there.
 
     A pattern that opens with a look-behind or an alternation is tried by the regex engine
-    at every offset of the text; most offsets are inside lower-case words, and the capitals
-    are found by a fast scan.
+    at every offset of the text; most offsets are inside lower-case words. ``gate`` starts
+    with a capital, so the engine skips to capitals; it must match at every capital that a
+    match starts at or right after the a-z letters of.
     """
     out: list[re.Match[str]] = []
-    pos = 0
-    match = pattern.match
-    for capital in _CAPITAL.finditer(text):
+    pos = scan = 0
+    match, search = pattern.match, gate.search
+    while (capital := search(text, scan)) is not None:
         at = capital.start()
-        if at < pos:
-            continue  # inside the match just found
+        scan = at + 1
         start = at
         while start and text[start - 1] in _LOWER:
             start -= 1
@@ -39,7 +41,7 @@ def from_capitals(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
             m = match(text, offset)
             if m is not None:
                 out.append(m)
-                pos = m.end()
+                pos = scan = m.end()
                 break
     return out
 

@@ -32,6 +32,9 @@ _NAME_NUMBER = re.compile(
     r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|\s*%|\s+(?:per\s?cent|percent|"
     r"thousand|million|billion|trillion)\b)"
 )
+# Where a name-number pair may be: a capital, the rest of its word, spaces and a digit. Both
+# kinds of name hold such a capital ("Apollo 11", "iPhone 15").
+_NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 # Digit first, then the look-behind on the character before it: the engine skips to digits.
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
@@ -44,7 +47,7 @@ def recognise_names(ctx: SentenceContext) -> None:
     lead = _LEAD.match(text)
     first_word = lead.end() if lead else 0  # no word before this offset
     # A name starts with a capital or with lower-case letters before one ("iPhone").
-    for m in from_capitals(_NAME_NUMBER, text):
+    for m in from_capitals(_NAME_NUMBER, text, _NAME_GATE):
         name = m.group("name")
         if name in _NOT_NAMES or name.endswith(("'s", "’s")) or not ctx.free(m.start("num"), m.end()):
             continue
@@ -55,7 +58,7 @@ def recognise_names(ctx: SentenceContext) -> None:
             continue
         ctx.take(m.start("num"), m.end())
         ctx.labels.append((m.start("num"), m.end()))
-    for m in _HYPHENATED.finditer(text):
+    for m in _HYPHENATED.finditer(text) if "-" in text else ():
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue
