@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -155,7 +155,7 @@ class _Matcher:
     starters: set[str] = dataclasses.field(default_factory=set)
     """The words of ``seen`` that may start a cue."""
     singles: dict[str, tuple[int, tuple[tuple[str, str], ...]] | None] = dataclasses.field(default_factory=dict)
-    """Word -> the one-word cue it matches, if any (see ``_longest_at``)."""
+    """Word that starts no cue of several words -> the one-word cue it is, if any."""
     unit_stems: dict[str, list[tuple[int, str, str]]] = dataclasses.field(default_factory=dict)
     """Theme unit without its final "s"s -> (position, theme slug, unit): a fact's unit is
     looked up by its words, not compared with every theme's units."""
@@ -193,10 +193,11 @@ class _Matcher:
         # Most words start no cue: try cues only at the few that may.
         out: list[tuple[str, str]] = []
         i = 0
+        singles = self.singles
         for start, word in enumerate(words):
             if start < i or word not in starters:
                 continue  # inside the cue just matched, or no cue starts so
-            found = self._longest_at(words, start)
+            found = singles[word] if word in singles else self._longest_at(words, start)
             if found:
                 out.extend(found[1])
                 i = start + found[0]
@@ -219,10 +220,9 @@ class _Matcher:
                         match = self.cues.get((*s[:-1], last))
                         if match:
                             return n, match
-        # A one-word cue depends on the word alone (and its singular guesses): look each
-        # word up once, not at every use (bounded like ``seen``).
-        if word in self.singles:
-            return self.singles[word]
+        # Then a one-word cue, which depends on the word alone (and its singular guesses):
+        # for a word that starts no longer cue, that is the answer, kept so that hits()
+        # looks the word up once, not at every use (bounded like ``seen``).
         single: tuple[int, tuple[tuple[str, str], ...]] | None = None
         if self.longest:
             for w in (word, low):
@@ -233,7 +233,8 @@ class _Matcher:
                         break
                 if single:
                     break
-        self.singles[word] = single
+        if not (by_word or by_low):
+            self.singles[word] = single
         return single
 
 
@@ -286,7 +287,7 @@ def _with_theme(fact: Fact, theme: str, cues: tuple[str, ...]) -> Fact:
 
 
 def _rest_of_paragraph(
-    paragraph: int | None, sentence_hits: list[tuple[str, str]], paragraph_counts: dict[int, Counter[str]]
+    paragraph: int | None, sentence_hits: list[tuple[str, str]], paragraph_counts: dict[int, Mapping[str, int]]
 ) -> dict[str, int]:
     """Theme counts of the paragraph's hits less the sentence's own (which it contains)."""
     if paragraph is None:
@@ -325,8 +326,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
     # Counts and cue lists per paragraph, not copies of its hits per fact: a paragraph of
     # thousands of sentences stays linear.
-    paragraph_counts = {
-        p: Counter(slug for slug, _ in hits) if hits else Counter() for p, hits in by_paragraph.items()
+    no_counts: dict[str, int] = {}  # shared by the many paragraphs without hits (never changed)
+    paragraph_counts: dict[int, Mapping[str, int]] = {
+        p: Counter(slug for slug, _ in hits) if hits else no_counts for p, hits in by_paragraph.items()
     }
     # The document's lean, the same for every fact.
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items()}

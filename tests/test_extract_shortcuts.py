@@ -112,6 +112,18 @@ def test_remembered_cue_words_give_the_same_hits(texts: list[str]) -> None:
         assert matcher.hits(text) == _plain_hits(matcher, text)
 
 
+def test_remembered_words_still_start_longer_cues() -> None:
+    matcher = classify._Matcher(**{
+        f: getattr(classify._matcher(_TAXONOMY), f) for f in ("cues", "firsts", "longest", "units", "lengths")
+    })
+    cues = [cue for t in _TAXONOMY.themes for cue in t.cues if " " in cue]
+    assert cues
+    for cue in cues:  # the first word alone, then in its cue, then alone again
+        first = cue.split()[0]
+        for text in (f"the {first} here", f"the {cue} here", f"{first.upper()} and {first}s"):
+            assert matcher.hits(text) == _plain_hits(matcher, text)
+
+
 def test_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(classify, "_MAX_SEEN", 3)
     matcher = classify._Matcher(**{
