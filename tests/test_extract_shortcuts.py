@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from generator import classify, ingest
 from generator.classify import load_taxonomy
-from generator.extract import dates, entities, names, numbers, ranges, records
+from generator.extract import dates, entities, lexicon, names, numbers, qualifiers, ranges, records
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
 
@@ -341,3 +341,26 @@ def test_matches_from_capitals_are_every_match(text: str) -> None:
     assert found == [(m.span(), m.group()) for m in entities._RUN.finditer(text)]
     found = [(m.span(), m.groupdict()) for m in from_capitals(names._NAME_NUMBER, text, names._NAME_GATE)]
     assert found == [(m.span(), m.groupdict()) for m in names._NAME_NUMBER.finditer(text)]
+
+
+_QUALIFIER_TOKENS = [
+    *lexicon.QUALIFIERS, *(q.upper() for q in lexicon.QUALIFIERS[:8]), "More Than", "5", "(", ")", "x", "than",
+    "little", "\t", "\n", "\u00a0", "ſome", "almoſt", "é", "(about", "~", "approx", "e", "-",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_text(_QUALIFIER_TOKENS, 12), st.integers(0, 120), st.integers(0, 40))
+def test_qualifier_endings_are_the_regex_qualifier(text: str, end: int, width: int) -> None:
+    end = min(end, len(text))
+    low = max(0, end - width)
+    m = lexicon.QUALIFIER_BEFORE.search(text, low, end)
+    assert qualifiers.qualifier_before(text, low, end) == (m.group("q").lower() if m else None)
+
+
+def test_qualifiers_ignore_case_as_the_regex_does() -> None:
+    for text in ("ſome 5", "it rose almoſt 5", "(ABOUT 5", "x\u00a0Nearly\t5", "Over 5", "just over 5", "sover 5"):
+        end = len(text) - 1
+        for low in range(end + 1):
+            m = lexicon.QUALIFIER_BEFORE.search(text, low, end)
+            assert qualifiers.qualifier_before(text, low, end) == (m.group("q").lower() if m else None)

@@ -3,13 +3,42 @@
 from __future__ import annotations
 
 from .context import SentenceContext
-from .lexicon import QUALIFIER_BEFORE
+from .lexicon import QUALIFIER_BEFORE, QUALIFIERS
+
+_WINDOW = 30
+_QUALIFIERS = frozenset(QUALIFIERS)
+_ENDINGS = tuple(sorted(_QUALIFIERS))
+_LENGTHS = sorted({len(q) for q in _QUALIFIERS}, reverse=True)  # longest first: leftmost first
+
+
+def qualifier_before(text: str, low: int, end: int) -> str | None:
+    """``QUALIFIER_BEFORE.search(text, low, end)``'s qualifier, lower-cased.
+
+    That regex tries every offset of the window; a match is a qualifier followed only by
+    whitespace up to ``end``, at the start of the text or after whitespace or "(". In ASCII
+    text (where ignoring case is lower-casing) the candidates are the window's endings.
+    """
+    window = text[low:end]
+    if not window.isascii():
+        m = QUALIFIER_BEFORE.search(text, low, end)
+        return m.group("q").lower() if m else None
+    words = window.rstrip().lower()
+    if not words.endswith(_ENDINGS):
+        return None
+    stop = low + len(words)
+    for length in _LENGTHS:  # the leftmost match is the longest qualifier
+        start = stop - length
+        if start < low or words[start - low:] not in _QUALIFIERS:
+            continue
+        if start == 0 or text[start - 1].isspace() or text[start - 1] == "(":
+            return words[start - low:]
+    return None
 
 
 def find_qualifiers(ctx: SentenceContext) -> None:
     for figure in ctx.figures:
         if figure.value is None:
             continue
-        m = QUALIFIER_BEFORE.search(ctx.text, max(0, figure.start - 30), figure.start)
-        if m:
-            figure.qualifier = m.group("q").lower()
+        q = qualifier_before(ctx.text, max(0, figure.start - _WINDOW), figure.start)
+        if q:
+            figure.qualifier = q
