@@ -364,3 +364,20 @@ def test_qualifiers_ignore_case_as_the_regex_does() -> None:
         for low in range(end + 1):
             m = lexicon.QUALIFIER_BEFORE.search(text, low, end)
             assert qualifiers.qualifier_before(text, low, end) == (m.group("q").lower() if m else None)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.one_of(
+        st.none(), st.from_regex(r"\A[0-9١٢]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?\Z"), st.text("0123456789,.²", max_size=8)
+    ),
+    st.one_of(st.none(), st.sampled_from(["one", "Twenty-five", "a", "half a", "dozen", "x"])),
+    st.one_of(st.none(), st.sampled_from(["", "million", "M", "bn", "k", "thousand", "dozen", "Trillion"])),
+)
+def test_whole_numbers_read_without_decimal_are_the_same(
+    digits: str | None, word: str | None, scale: str | None
+) -> None:
+    value = lexicon.number_value(digits, word, scale)
+    plain = None if value is None else lexicon.as_number(value)
+    found = lexicon.figure_value(digits, word, scale)
+    assert (found, type(found)) == (plain, type(plain))

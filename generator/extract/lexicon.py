@@ -199,3 +199,14 @@ def as_number(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+def figure_value(digits: str | None, word: str | None, scale: str | None) -> int | float | None:
+    """``as_number(number_value(digits, word, scale))``: a whole number in ASCII digits with
+    no scale (most figures) is read with int(), without the Decimal round trip."""
+    if digits is not None and not scale:
+        plain = digits.replace(",", "")
+        if plain.isascii() and plain.isdigit():
+            return int(plain)
+    value = number_value(digits, word, scale)
+    return None if value is None else as_number(value)

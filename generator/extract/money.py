@@ -15,8 +15,7 @@ from .lexicon import (
     NUMBER,
     NUMBER_DIGITS,
     NUMBER_VOCAB,
-    as_number,
-    number_value,
+    figure_value,
 )
 
 _CODES = "|".join(sorted(CURRENCY_CODES | {"RMB"}))
@@ -64,10 +63,10 @@ def recognise_money(ctx: SentenceContext) -> None:
             if m.group("bare") and pattern is before and not m.group("cur").strip():
                 continue
             scale = m.group("scale") or m.group("suffix") or m.group("wscale")
-            value = number_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
+            value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
             if value is None:
                 continue
             ctx.add(Figure(
-                m.start(), m.end(), "quantity", as_number(value),
+                m.start(), m.end(), "quantity", value,
                 unit=_code(m.group("cur"), ctx.text), unit_fixed=True,
             ))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, as_number, number_value
+from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, figure_value
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 # The same, case-sensitive, for lower-cased ASCII text (same offsets): the regex engine then
@@ -60,10 +60,10 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         # "5m" is metres and "3t" tonnes unless a counted noun follows ("5m users").
         if m.group("suffix") in ("m", "M", "t", "T") and not _COUNTED_AFTER.match(text, end):
             continue
-        value = number_value(m.group("digits"), word, scale)
+        value = figure_value(m.group("digits"), word, scale)
         if value is None:
             continue
         total = _OF_TOTAL.match(text, end)
         if total and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
-        ctx.add(Figure(start, end, "quantity", as_number(value)))
+        ctx.add(Figure(start, end, "quantity", value))

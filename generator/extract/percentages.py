@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, as_number, number_value
+from .lexicon import NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, figure_value
 
 _SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b)"
 _PERCENT = re.compile(NUMBER + _SIGN)
@@ -21,9 +21,9 @@ def recognise_percentages(ctx: SentenceContext) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
-        value = number_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
+        value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
         if value is None:
             continue
         sign = m.group("sign").lower()
         unit = "percentage points" if sign.startswith(("percentage", "pp")) else "percent"
-        ctx.add(Figure(m.start(), m.end(), "quantity", as_number(value), unit=unit, unit_fixed=True))
+        ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
