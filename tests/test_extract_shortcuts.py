@@ -381,3 +381,20 @@ def test_whole_numbers_read_without_decimal_are_the_same(
     plain = None if value is None else lexicon.as_number(value)
     found = lexicon.figure_value(digits, word, scale)
     assert (found, type(found)) == (plain, type(plain))
+
+
+def _plain_known_caps(sentences: list[str]) -> frozenset[str]:
+    found: set[str] = set()
+    for text in sentences:
+        found.update(m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
+                     for m in entities._CAP_WORD.finditer(text))
+    return frozenset(found - entities._OPENERS)
+
+
+_CAP_TOKENS = [*_RUN_TOKENS, " ", "  ", "\n", "Paris", "The", "UNESCO's", "Lee’s", ".", "!", '"', "“", "(", "x", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_text(_CAP_TOKENS, 10), max_size=6))
+def test_known_caps_of_joined_sentences_are_those_of_each(sentences: list[str]) -> None:
+    assert entities.known_caps(sentences) == _plain_known_caps(sentences)

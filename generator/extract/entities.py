@@ -58,10 +58,11 @@ _LEAD = re.compile(r"[ \"“‘'(]*")  # what may come before a sentence's first
 
 def known_caps(sentences: Iterable[str]) -> frozenset[str]:
     """Capitalised words a document uses mid-sentence: names rather than sentence openers."""
-    found: set[str] = set()
-    for text in sentences:
-        found.update(m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
-                     for m in _CAP_WORD.finditer(text))
+    # One scan of the sentences joined by ".": no match reaches across a "." (it is neither
+    # a space nor part of a word) and none starts right after one, as none starts at a
+    # sentence's first character; so these are the matches of each sentence on its own.
+    found = {word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+             for word in _CAP_WORD.findall(".".join(sentences))}
     return frozenset(found - _OPENERS)
 
 
