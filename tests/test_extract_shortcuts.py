@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from generator import classify, ingest
 from generator.classify import load_taxonomy
-from generator.extract import dates, entities, lexicon, names, numbers, qualifiers, ranges, records
+from generator.extract import dates, entities, lexicon, names, numbers, qualifiers, ranges, rankings, records
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
 
@@ -398,3 +398,35 @@ _CAP_TOKENS = [*_RUN_TOKENS, " ", "  ", "\n", "Paris", "The", "UNESCO's", "Leeâ€
 @given(st.lists(_text(_CAP_TOKENS, 10), max_size=6))
 def test_known_caps_of_joined_sentences_are_those_of_each(sentences: list[str]) -> None:
     assert entities.known_caps(sentences) == _plain_known_caps(sentences)
+
+
+_RANK_TOKENS = [
+    *_FIGURE_TOKENS, "First", "SECOND", "third", "Twentieth", "11th", "2ND", "21st", "place", "Place", "ranked",
+    "Ranks",
+    "Came", "finished", "rose", "to", "is", "was", "in", "the", "joint", "EQUAL", "a", "largest", "half", "century",
+    "Å¿econd", "\u212a", "-", "consecutive", "year", "top", "No.", "1",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_RANK_TOKENS, 25))
+def test_lower_case_rank_patterns_read_the_same_ranks(text: str) -> None:
+    def groups(m: re.Match[str] | None) -> object:
+        return m and (m.span(), {k: v.lower() if v else v for k, v in m.groupdict().items()})
+
+    if text.isascii():
+        lower = text.lower()
+        found = [groups(m) for m in rankings._ORDINAL_LOWER.finditer(lower)]
+        assert found == [groups(m) for m in rankings._ORDINAL_RE.finditer(text)]
+        for m in rankings._ORDINAL_RE.finditer(text):
+            low = max(0, m.start() - 40)
+            plain = rankings._RANK_BEFORE.search(text, low, m.start())
+            assert groups(rankings._RANK_BEFORE_LOWER.search(lower, low, m.start())) == groups(plain)
+    ctx = SentenceContext(text, 0)
+    rankings.recognise_rankings(ctx)
+    with pytest.MonkeyPatch.context() as mp:  # the case-insensitive patterns
+        mp.setattr(rankings, "_ORDINAL_LOWER", rankings._ORDINAL_RE)
+        mp.setattr(rankings, "_RANK_BEFORE_LOWER", rankings._RANK_BEFORE)
+        plain_ctx = SentenceContext(text, 0)
+        rankings.recognise_rankings(plain_ctx)
+    assert (ctx.figures, ctx.taken) == (plain_ctx.figures, plain_ctx.taken)

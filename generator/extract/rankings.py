@@ -41,6 +41,11 @@ _TOP = re.compile(
     r"\b(?P<top>[Tt]op)[\s-](?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1)
     + r")\b(?!\s*%)"
 )
+# The two patterns read at every ordinal, case-sensitive for lower-cased ASCII text: the
+# regex engine then rejects most offsets on their first letter. Only case-blind uses are
+# made of what they match.
+_ORDINAL_LOWER = re.compile(_ORDINAL_RE.pattern)
+_RANK_BEFORE_LOWER = re.compile(_RANK_BEFORE.pattern)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
 # Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
 _NOT_RANK_AFTER = re.compile(
@@ -95,11 +100,15 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
     if not (ctx.has_any(_ORDINALS) or _DIGIT_ORDINAL.search(text)):
         return
-    for m in _ORDINAL_RE.finditer(text):
+    # In ASCII text, the case-sensitive patterns on the lower-cased text (same offsets).
+    ascii_text = text.isascii()
+    lower = text.lower() if ascii_text else text
+    ordinals, rank_before = (_ORDINAL_LOWER, _RANK_BEFORE_LOWER) if ascii_text else (_ORDINAL_RE, _RANK_BEFORE)
+    for m in ordinals.finditer(lower):
         if not ctx.free(m.start(), m.end()):
             continue
         after = _RANK_AFTER.match(text, m.end())
-        before = _RANK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        before = rank_before.search(lower, max(0, m.start() - 40), m.start())
         is_digit = m.group("digits") is not None
         if (after or (before and is_digit) or (before and re.search(r"rank|plac|came|finish", before.group(), re.I))) \
                 and not _NOT_RANK_AFTER.match(text, m.end()):
