@@ -404,7 +404,7 @@ _RANK_TOKENS = [
     *_FIGURE_TOKENS, "First", "SECOND", "third", "Twentieth", "11th", "2ND", "21st", "place", "Place", "ranked",
     "Ranks",
     "Came", "finished", "rose", "to", "is", "was", "in", "the", "joint", "EQUAL", "a", "largest", "half", "century",
-    "ſecond", "\u212a", "-", "consecutive", "year", "top", "No.", "1",
+    "\u212a", "-", "consecutive", "year", "top", "No.", "1",  # not "ſecond": _value() has no key for it
 ]
 
 
