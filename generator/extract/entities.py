@@ -135,9 +135,10 @@ def find_entities(
         if not words or text.startswith("$", end):
             continue  # "US$": a currency sign, not a name
         # Extend over digits that belong to the name ("Apollo 11", "Orca 2.1 70B").
-        gap = _SPACES.match(text, end)
-        if gap and gap.end() in label_starts:
-            end = label_starts[gap.end()]
+        if label_starts:  # most sentences have no name digits: no match to try
+            gap = _SPACES.match(text, end)
+            if gap and gap.end() in label_starts:
+                end = label_starts[gap.end()]
         while len(words) > 1 and words[-1] in _TRAILING:
             words = words[:-1]
             end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] else end
