@@ -39,3 +39,28 @@ def test_newsy_text(text: str) -> None:
 @given(ANY)
 def test_arbitrary_text(text: str) -> None:
     _check(text)
+
+
+# re.IGNORECASE also matches İ and ı to "i" and ſ to "s", which str.lower() does not give
+# back: a word list looked up with the matched text must not fail on them.
+_LOOKALIKES = st.tuples(
+    st.lists(st.sampled_from([
+        "came", "first", "then", "second", "place", "sixth", "six", "sixteen", "million", "billion",
+        "USD", "usd", "50", "5", "is", "consecutive", "year", "top", "No.", "number", "in", "2024", "ranked",
+        "US$", "tens", "thousands", "thirty-six", "first-ever", "highest", "times", ".", ",",
+    ]), min_size=1, max_size=30).map(" ".join),
+    st.sampled_from([("s", "ſ"), ("i", "ı"), ("i", "İ"), ("S", "ſ"), ("I", "ı")]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LOOKALIKES)
+def test_case_folding_lookalikes_never_raise(sample: tuple[str, tuple[str, str]]) -> None:
+    text, (plain, odd) = sample
+    _check(text.replace(plain, odd))
+
+
+def test_long_s_ordinal_is_not_a_crash() -> None:
+    for text in ("It came first, then ſecond place.", "Sales rose for a ſixth consecutive year.",
+                 "It is No. ſix in the world.", "It ranks in the top ſixteen.", "The firm paid uſd 5 million."):
+        _check(text)

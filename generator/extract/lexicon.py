@@ -166,13 +166,22 @@ QUALIFIER_BEFORE = re.compile(
 )
 
 
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold(word: str) -> str:
+    """The word-list key of text a case-insensitive pattern matched: re.IGNORECASE also
+    matches İ and ı to "i" and ſ to "s", which lower() alone does not give back."""
+    return word.translate(_FOLD).lower()
+
+
 def number_value(digits: str | None, word: str | None, scale: str | None) -> Decimal | None:
     """The value of a matched number: digits or a number word, times its scale."""
     try:
         if digits is not None:
             base = Decimal(digits.replace(",", ""))
         elif word is not None:
-            w = word.lower().split()[0]
+            w = fold(word).split()[0]
             if w in ("a", "an"):
                 base = Decimal(1)
             elif w == "half":
@@ -187,7 +196,7 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
     except (InvalidOperation, KeyError):
         return None
     if scale:
-        key = scale.lower()
+        key = fold(scale)
         factor = SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s"))
         if factor:
             base *= factor

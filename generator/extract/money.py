@@ -16,6 +16,7 @@ from .lexicon import (
     NUMBER_DIGITS,
     NUMBER_VOCAB,
     figure_value,
+    fold,
 )
 
 _CODES = "|".join(sorted(CURRENCY_CODES | {"RMB"}))
@@ -41,7 +42,7 @@ _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
 
 
 def _code(symbol: str, sentence: str) -> str:
-    key = symbol.strip().lower()
+    key = fold(symbol.strip())
     if key == "¥" and _YEN.search(sentence):
         return "JPY"
     if key in CURRENCY_SYMBOLS:

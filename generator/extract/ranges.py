@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, number_value
+from .lexicon import CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, fold, number_value
 
 _CUR = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
 # The look-ahead (a digit, a sign, or letters before a "$") lets the engine skip most
@@ -58,7 +58,7 @@ def recognise_ranges(ctx: SentenceContext) -> None:
         if m.group("pct"):
             unit = "percent"
         elif m.group("cur"):
-            unit = CURRENCY_SYMBOLS[m.group("cur").lower()]
+            unit = CURRENCY_SYMBOLS[fold(m.group("cur"))]
         fixed = unit is not None
         ctx.add(Figure(m.start(), m.end("sa") if m.group("sa") else m.end("a"), "quantity",
                        as_number(low), unit=unit, unit_fixed=fixed, unit_from_next=not fixed))

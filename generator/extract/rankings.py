@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, TIME_UNITS
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, TIME_UNITS, fold
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
@@ -59,7 +59,7 @@ _NOT_RANK_AFTER = re.compile(
 def _value(m: re.Match[str], digits: str = "digits", word: str = "word") -> int:
     if m.group(digits):
         return int(m.group(digits))
-    return ORDINAL_WORDS[m.group(word).lower()]
+    return ORDINAL_WORDS[fold(m.group(word))]
 
 
 _VOCAB = frozenset(ORDINAL_WORDS) | {"top", "no", "number"}
@@ -86,7 +86,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             value, unit = _value(m, "digits2", "word2"), f"consecutive {m.group('unit2').lower()}s"
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
     for m in _NUMBER_ONE.finditer(text) if ctx.has_any(_NUMBER_WORDS_ONE) else ():
-        n = m.group("n").lower()
+        n = fold(m.group("n"))
         value = int(n) if n.isdigit() else NUMBER_WORDS[n]
         if ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
@@ -95,7 +95,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if _OF_THE.search(text, 0, m.start()):
                 ctx.take(m.start("n"), m.end())  # "26 of the top 100": the 100 is context
             continue
-        n = m.group("n").lower()
+        n = fold(m.group("n"))
         value = int(n) if n.isdigit() else NUMBER_WORDS[n]
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
     if not (ctx.has_any(_ORDINALS) or _DIGIT_ORDINAL.search(text)):
