@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -23,18 +22,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.projects import copy_project  # noqa: E402  # the tests' copy of the example
+
 BIN = Path(sys.executable).parent
-PARTS = ("seeds", "content", "templates", "docs", "mkdocs.yml")
-
-
-def copy_project(dest: Path) -> Path:
-    for part in PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part)
-        elif src.exists():
-            shutil.copy2(src, dest / part)
-    return dest
 
 
 def timed_build(project: Path, config: str, runs: int) -> tuple[float, float]:

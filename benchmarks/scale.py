@@ -32,7 +32,6 @@ import os
 import random
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -44,6 +43,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.projects import stop_server  # noqa: E402  # as the serve test stops it
+
 BIN = Path(sys.executable).parent
 CORPUS = Path(os.environ.get("FACTSHEETS_CORPUS", ROOT.parent / "shared" / "corpus" / "texts"))
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -218,12 +221,7 @@ def time_serve_edit(command: list[str], cwd: Path, edit: Path, page: str, old: s
                 raise SystemExit(f"the edit of {edit} never showed at {url}")
             time.sleep(0.02)
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_server(process, timeout=20)
 
 
 # --- one size -----------------------------------------------------------------------------

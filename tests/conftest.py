@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.projects import PROJECT_PARTS, ROOT, copy_project
+
 BIN = Path(sys.executable).parent
-PROJECT_PARTS = ("seeds", "content", "templates", "docs", "mkdocs.yml")
-
-
-def copy_project(dest: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
-    for part in parts:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part)
-        elif src.exists():
-            shutil.copy2(src, dest / part)
-    return dest
+__all__ = ["BIN", "PROJECT_PARTS", "ROOT", "copy_project", "factsheets", "run"]
 
 
 def run(args: list[str], cwd: Path, check: bool = True, extra_env: dict[str, str] | None = None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import time
 import urllib.error
@@ -16,6 +15,7 @@ import pytest
 
 from tests._browser import chromium, free_port
 from tests.conftest import BIN, factsheets
+from tests.projects import stop_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 STARTUP_SECONDS = 90
@@ -48,12 +48,7 @@ def served(project: Path) -> Iterator[str]:
                 time.sleep(0.2)
         yield url
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_server(process, timeout=10)
         log.close()
 
 
