@@ -104,5 +104,8 @@ class DigestStore:
             return
         body = json.dumps({"digest": self.digest, "entries": dict(sorted(self._used.items()))},
                           ensure_ascii=False, separators=(",", ":"))
-        write_atomic(self.path, body + "\n")
+        try:
+            write_atomic(self.path, body + "\n")
+        except OSError:
+            return  # a cache: a read-only checkout or a full disk must not fail the build
         self._stored = dict(self._used)

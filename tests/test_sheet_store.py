@@ -122,3 +122,12 @@ def test_an_edited_sheet_is_parsed_and_its_old_entry_dropped(project: Path, monk
 ])
 def test_only_json_exact_data_is_stored(value: object, exact: bool) -> None:
     assert _json_exact(value) is exact
+
+
+def test_an_unwritable_cache_does_not_fail_the_build(project: Path) -> None:
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    (project / ".cache").write_text("a file where the cache folder would go", encoding="utf-8")
+    extract_content(make_settings(project))  # the extraction cache cannot be written either
+    site = build_site_files(project)
+    assert site.content.sheets
+    assert (project / ".cache").is_file()
