@@ -170,7 +170,10 @@ def start_pdfs(site: SiteBuild, site_url: str = "") -> PdfJob | None:
     inherit held. The caller then makes them with write_pdfs() after the build."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         return None
-    return PdfJob(site, site_url)
+    try:
+        return PdfJob(site, site_url)
+    except OSError:  # no process to spare (limits): made after the build instead
+        return None
 
 
 def write_pdfs(site: SiteBuild, site_dir: Path, site_url: str = "") -> float:
