@@ -399,3 +399,18 @@ def test_a_failed_quick_import_is_retried_the_ordinary_way_quietly() -> None:
     gcc_lookups, restored = result.stdout.strip().split(",")
     assert restored == "True"
     assert int(gcc_lookups) > 0
+
+
+def test_no_process_to_spare_means_pdfs_after_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import site as site_module
+
+    project = copy_project(tmp_path / "p")
+    built = site_module.build_site_files(project)
+
+    def no_fork(*args: object, **kwargs: object) -> None:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(site_module.PdfJob, "__init__", no_fork)
+    assert site_module.start_pdfs(built) is None
+    site_module.write_pdfs(built, tmp_path / "site")  # what on_post_build then does
+    assert (tmp_path / "site" / "pdf" / "factsheets.pdf").exists()
