@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .files import DigestStore
+from .files import CACHE_DIR, DigestStore
 from .model import Document, Fact, Sentence, Source, Taxonomy
 
-CACHE_DIR = Path(".cache") / "factsheets"
-"""Relative to the project root."""
 CACHE_FILE = "extract.json"
 FORMAT = 1
 """Bump when the layout of an entry changes."""

@@ -71,6 +71,10 @@ def inside(base: Path, candidate: Path) -> bool:
     return True
 
 
+CACHE_DIR = Path(".cache") / "factsheets"
+"""Where the caches live, relative to the project root (like Material's `.cache/plugin/`)."""
+
+
 class DigestStore:
     """A JSON file of entries that are valid for one digest (of the code that made them),
     for caches under `.cache/factsheets/`. A missing, unreadable or foreign file is an empty

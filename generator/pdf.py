@@ -35,8 +35,13 @@ COMBINED = "factsheets"
 def build_pdfs(content: SiteContent, renderer: Renderer, out_dir: Path, site_url: str = "",
                date: str | None = None) -> list[Path]:
     """Write site/pdf/<theme>.pdf for every sheet with facts and factsheets.pdf; return the paths."""
+    return write_pdf_files(make_pdfs(content, renderer, site_url, date), out_dir)
+
+
+def write_pdf_files(pdfs: dict[str, bytes], out_dir: Path) -> list[Path]:
+    """``out_dir/<stem>.pdf`` for each of make_pdfs' results; return the paths."""
     written = []
-    for name, data in make_pdfs(content, renderer, site_url, date).items():
+    for name, data in pdfs.items():
         path = out_dir / f"{name}.pdf"
         write_atomic(path, data)
         written.append(path)

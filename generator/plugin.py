@@ -21,7 +21,7 @@ from .site import PdfJob, SeedsFingerprint, SiteBuild, build_site_files, seeds_f
 
 log = logging.getLogger("mkdocs.plugins.factsheets")
 BLOCK_MARK = "<!--factsheets-block-"
-BLOCK = re.compile(r"<!--factsheets-block-(\d+)-->")
+BLOCK = re.compile(re.escape(BLOCK_MARK) + r"(\d+)-->")
 
 
 class FactsheetsConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped there

@@ -30,7 +30,7 @@ from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from .errors import ContentError, Diagnostic
-from .files import DigestStore
+from .files import CACHE_DIR, DigestStore
 from .model import FACT_KINDS, Fact, FactSheet, Source, SourceRecord
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -452,7 +452,7 @@ class SheetStore:
     every time. Safe to delete.
     """
 
-    FILE = Path(".cache") / "factsheets" / "sheets.json"
+    FILE = CACHE_DIR / "sheets.json"
 
     def __init__(self, root: Path) -> None:
         self.store = DigestStore(root / self.FILE, _store_digest())

@@ -8,13 +8,13 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .check import check_content
 from .errors import FactsheetsError
-from .files import write_atomic
 from .pipeline import SiteContent, extract_content, load_site
 from .render import Page, PageCache, Renderer, nav_entries, render_data_files, render_pages, source_path, theme_path
 from .schema import SHEET_SCHEMA
@@ -137,11 +137,7 @@ class PdfJob:
         kind, payload = outcome
         if kind == "error":
             raise FactsheetsError(payload)
-        try:
-            for name, data in payload.items():
-                write_atomic(site_dir / "pdf" / f"{name}.pdf", data)
-        except OSError as e:
-            raise FactsheetsError(f"cannot write PDFs: {e}") from e
+        _save_pdfs(lambda: payload, site_dir)
         return time.perf_counter() - self.started
 
     def cancel(self) -> None:
@@ -179,10 +175,17 @@ def start_pdfs(site: SiteBuild, site_url: str = "") -> PdfJob | None:
 def write_pdfs(site: SiteBuild, site_dir: Path, site_url: str = "") -> float:
     """site/pdf/<theme>.pdf and factsheets.pdf; returns the seconds it took."""
     started = time.perf_counter()
-    from .pdf import build_pdfs  # WeasyPrint is heavy: import it only when PDFs are made
+    from .pdf import make_pdfs  # WeasyPrint is heavy: import it only when PDFs are made
+
+    _save_pdfs(lambda: make_pdfs(site.content, site.renderer, site_url), site_dir)
+    return time.perf_counter() - started
+
+
+def _save_pdfs(make: Callable[[], dict[str, bytes]], site_dir: Path) -> None:
+    """site/pdf/*.pdf from ``make``; a file that cannot be written is an input problem."""
+    from .pdf import write_pdf_files
 
     try:
-        build_pdfs(site.content, site.renderer, site_dir / "pdf", site_url=site_url)
+        write_pdf_files(make(), site_dir / "pdf")
     except OSError as e:
         raise FactsheetsError(f"cannot write PDFs: {e}") from e
-    return time.perf_counter() - started
