@@ -12,6 +12,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .classify import classify_facts, load_taxonomy
 from .errors import Diagnostic, FactsheetsError
@@ -28,7 +29,7 @@ from .sheets import (
     SLUG,
     ContentCache,
     SheetStore,
-    dump_sheet,
+    dump_sheet_read,
     dump_source_items,
     dumps_unchanged,
     load_sources,
@@ -37,6 +38,7 @@ from .sheets import (
     read_source_items,
     sheet_paths,
     source_to_mapping,
+    validate_sheet,
 )
 
 STATE_FILE = ".extracted.json"
@@ -182,6 +184,9 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
     report.sources = sources.report
 
     outputs: dict[Path, str] = {}
+    # The data of each sheet text as read back and validated, for the store; the node trees
+    # are let go at once (thousands of facts: hundreds of MB kept across all sheets).
+    read_back: dict[Path, Any] = {}
     for theme in sorted(result.facts_by_theme):
         facts = result.facts_by_theme[theme]
         if not SLUG.match(theme):
@@ -200,7 +205,9 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
         if previous is not None and before is not None and dumps_unchanged(previous, *before, sheet, ids):
             outputs[sheet_path] = previous  # the usual re-run: nothing changed, nothing to parse again
         else:
-            outputs[sheet_path] = dump_sheet(sheet, ids, previous)
+            outputs[sheet_path], doc = dump_sheet_read(sheet, ids, previous)
+            if doc is not None and not validate_sheet(doc, theme):
+                read_back[sheet_path] = doc.data
     previous_sources = settings.sources_path.read_text(encoding="utf-8-sig") if settings.sources_path.exists() else None
     outputs[settings.sources_path] = dump_source_items(sources.records, previous_sources)
     state_out: dict[str, object] = dict(result.state)
@@ -221,6 +228,8 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
             write_atomic(path, text)
             report.written.append(path)
     if not dry_run:
+        for path, data in read_back.items():
+            store.put(outputs[path].encode("utf-8"), path.stem, data)
         store.save()
     return report
 

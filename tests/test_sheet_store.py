@@ -49,6 +49,27 @@ def test_a_second_build_reads_the_store_and_renders_the_same(project: Path, monk
     assert second.content == first.content
 
 
+def test_the_build_after_an_extract_parses_no_sheet(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extract hands the store the sheets it wrote (from the parse that checked they read
+    back), so the first build after it reads them as JSON, and renders what parsing gives."""
+    settings = make_settings(project)
+    written = [p.stem for p in sheet_paths(project / "content")]
+    assert len(written) >= 2
+    parsed = _parses(monkeypatch)
+    from_store = build_site_files(project)
+    assert not [name for name in parsed if Path(name).stem not in ("taxonomy", "sources")]
+    monkeypatch.undo()
+    (project / SheetStore.FILE).unlink()
+    assert load_site(settings, ContentCache())[0] == from_store.content
+    assert build_site_files(project).files == from_store.files
+
+
+def test_a_dry_run_extract_stores_nothing(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "tests" / "texts", tmp_path / "seeds")
+    extract_content(make_settings(tmp_path), dry_run=True)
+    assert not (tmp_path / SheetStore.FILE).exists()
+
+
 def test_without_the_store_the_same_content_is_loaded(project: Path) -> None:
     settings = make_settings(project)
     build_site_files(project)  # fills the store
