@@ -31,11 +31,6 @@ from .sheets import (
     validate_sheet,
 )
 
-try:  # a runtime dependency; the hand-written validator stands in where it is missing
-    import jsonschema  # type: ignore[import-untyped]
-except ImportError:  # pragma: no cover
-    jsonschema = None
-
 
 def check_content(settings: Settings, cache: ContentCache | None = None) -> list[Diagnostic]:
     """Every problem of every content file. With ``cache`` (shared with load_site), each file
@@ -90,10 +85,11 @@ def schema_problems(doc: Located, file_stem: str, hand_checked: list[Diagnostic]
     """
     if not (validate_sheet(doc, file_stem) if hand_checked is None else hand_checked):
         return []
-    if jsonschema is None:  # pragma: no cover
+    validator = _validator()
+    if validator is None:  # pragma: no cover
         return validate_sheet(doc, file_stem)
     out = duplicate_keys(doc)
-    errors = list(_validator().iter_errors(doc.data))
+    errors = list(validator.iter_errors(doc.data))
     for error in sorted(errors, key=lambda e: list(map(str, e.absolute_path))):
         keys = list(error.absolute_path)
         out.append(doc.diag(_describe(error, keys), *keys))
@@ -104,6 +100,12 @@ def schema_problems(doc: Located, file_stem: str, hand_checked: list[Diagnostic]
 
 @functools.cache
 def _validator() -> Any:
+    # Imported here: only a file validate_sheet refuses needs it, and the import costs a
+    # tenth of a second on every build and render.
+    try:  # a runtime dependency; the hand-written validator stands in where it is missing
+        import jsonschema  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover
+        return None
     return jsonschema.Draft202012Validator(SHEET_SCHEMA)
 
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from .classify import classify_facts, load_taxonomy
 from .errors import Diagnostic, FactsheetsError
-from .extract import extract_facts
 from .extract_cache import ExtractCache, Extracted, extractor_digest, source_key
 from .files import write_atomic
 from .ingest import decode_source, read_source, read_source_bytes, read_source_text
@@ -67,6 +66,7 @@ class ExtractReport:
 
 
 def _process(path: Path, max_bytes: int, taxonomy: Taxonomy) -> Extracted | FactsheetsError:
+    from .extract import extract_facts  # imported by extract_sources already
     try:
         document = read_source(path, max_bytes)
     except FactsheetsError as e:
@@ -101,6 +101,10 @@ def extract_sources(settings: Settings, taxonomy: Taxonomy, use_cache: bool = Tr
             results[i] = cache.get(key, text)
     todo = [i for i, result in enumerate(results) if result is None]
     jobs = [(paths[i], settings.max_source_bytes, taxonomy) for i in todo]
+    if jobs:
+        # Imported only where extraction runs (its regexes take a tenth of a second to
+        # compile, which a build or render need not pay), and before the pool forks.
+        from . import extract  # noqa: F401
     if len(jobs) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor() as pool:
             made = list(pool.map(_process_packed, jobs, chunksize=16))

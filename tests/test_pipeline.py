@@ -85,3 +85,15 @@ def test_an_unchanged_sheet_is_told_without_dumping_it_again(tmp_path: Path) -> 
         assert not dumps_unchanged(previous, sheet, rejected, sheet, [*rejected, "gone-fact"])
         headless = previous.split("\n", 1)[1]
         assert not dumps_unchanged(headless, sheet, rejected, sheet, rejected)
+
+
+def test_a_build_does_not_load_the_extractor_or_jsonschema(tmp_path: Path) -> None:
+    """Rendering and building need neither the extractor (its regexes take a tenth of a
+    second to compile) nor jsonschema (only for a file the hand-written check refuses)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, generator.site, generator.plugin, generator.cli; "
+            "print(sorted(m for m in sys.modules if m in ('jsonschema', 'generator.extract')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
