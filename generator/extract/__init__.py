@@ -50,6 +50,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
 
 __all__ = ["RECOGNISERS", "extract_facts", "read_sentence"]
 
+_sha1 = hashlib.sha1
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
@@ -74,36 +75,43 @@ def _slug(text: str, limit: int = 40) -> str:
     return slug
 
 
-def _fact_id(stem: str, sentence: Sentence, figure: Figure, subject: str | None) -> str:
-    unit = figure.unit if figure.unit and not figure.unit.isupper() else None
-    if unit in _UNITS_NOT_IN_IDS or unit is None:
-        base = " ".join(x for x in (subject, figure.unit) if x) or figure.kind
+def _fact_id(prefix: bytes, figure: Figure, subject: str | None) -> str:
+    """``prefix`` is ``f"{stem}|{sentence text}|"`` encoded, made once per sentence."""
+    unit = figure.unit
+    kind = figure.kind
+    if not unit or unit.isupper() or unit in _UNITS_NOT_IN_IDS:
+        # What " ".join(x for x in (subject, unit) if x) gives, without the generator.
+        base = (f"{subject} {unit}" if subject and unit else subject or unit) or kind
     else:
         base = unit
     # A claim without a figure is named by its cue: "record-world-s-first-1a2b3c".
-    value = str(figure.value).replace(".", "-") if figure.value is not None else _slug(figure.cue or "", 24)
-    value = value or figure.kind
-    digest = hashlib.sha1(
-        f"{stem}|{sentence.text}|{figure.value}|{figure.start}".encode()
-    ).hexdigest()[:6]
-    head = _slug(base) or figure.kind
-    return f"{head}-{value}-{digest}"
+    value = figure.value
+    shown = str(value).replace(".", "-") if value is not None else _slug(figure.cue or "", 24)
+    digest = _sha1(prefix + f"{value}|{figure.start}".encode()).hexdigest()[:6]
+    return f"{_slug(base) or kind}-{shown or kind}-{digest}"
 
 
 def _subject(figure: Figure, candidates: list[tuple[int, str]]) -> str | None:
     """The measured thing, else the nearest name before the figure, else the first name."""
     if figure.subject and figure.kind != "ranking":
         return figure.subject
-    before = [c for c in candidates if c[0] < figure.start]
-    if before:
-        return max(before)[1]
-    return min(candidates)[1] if candidates else None
+    if not candidates:
+        return None
+    # max() of the candidates before the figure, by a loop: there are only a few.
+    start = figure.start
+    best: tuple[int, str] | None = None
+    for c in candidates:
+        if c[0] < start and (best is None or c > best):
+            best = c
+    return best[1] if best is not None else min(candidates)[1]
 
 
 def _year(figure: Figure, years: list[tuple[int, int]], fallback: int | None) -> int | None:
-    if years:
-        return min(years, key=lambda y: abs(y[0] - figure.start))[1]
-    return fallback
+    if not years:
+        return fallback
+    if len(years) == 1:  # most sentences name one year
+        return years[0][1]
+    return min(years, key=lambda y: abs(y[0] - figure.start))[1]
 
 
 def _paragraph_years(own: list[int | None]) -> list[int | None]:
@@ -151,6 +159,7 @@ def _title_sentence(document: Document) -> Sentence | None:
 
 def extract_facts(document: Document) -> list[Fact]:
     """All facts of a document, in document order, with ``theme`` left empty."""
+    stem = document.stem
     caps = known_caps(s.text for s in document.sentences)
     acr = acronyms(document.text)
     facts: list[Fact] = []
@@ -161,35 +170,42 @@ def extract_facts(document: Document) -> list[Fact]:
     def emit(sentence: Sentence, ctx: SentenceContext, year: int | None, title: bool) -> None:
         if not ctx.figures:
             return  # entities are only needed for facts; most sentences have none
-        entities = find_entities(sentence.text, ctx.labels, caps, acr)
+        text = sentence.text
+        entities = find_entities(text, ctx.labels, caps, acr)
         if title:
             entities = [e for e in entities if e[1] in seen_entities]
         else:
             seen_entities.update(name for _, name in entities)
         names = tuple(name for _, name in entities)
-        candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(sentence.text)]
-        source = Source(document.stem, sentence.text, sentence.start, sentence.end)
-        boundaries = clause_boundaries(sentence.text)
+        candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
+        source = Source(stem, text, sentence.start, sentence.end)
+        boundaries = clause_boundaries(text)
+        # What every figure of the sentence shares, worked out once: the id's hashed prefix
+        # and, without clause boundaries, the statement (the whole sentence).
+        prefix = f"{stem}|{text}|".encode()
+        whole = None if boundaries else statement_for(text, 0, 0, boundaries)
+        years = ctx.years
         for figure in ctx.figures:
             subject = _subject(figure, candidates)
-            fact_id = _fact_id(document.stem, sentence, figure, subject)
+            fact_id = _fact_id(prefix, figure, subject)
             if fact_id in ids:  # the same sentence repeated in a document: keep ids unique
                 base, n = fact_id, next_suffix.get(fact_id, 2)
                 while (fact_id := f"{base}-{n}") in ids:
                     n += 1
                 next_suffix[base] = n + 1  # ids only grow, so smaller suffixes stay taken
             ids.add(fact_id)
-            facts.append(Fact(
-                id=fact_id,
-                kind=figure.kind,
-                statement=statement_for(sentence.text, figure.start, figure.end, boundaries),
-                value=figure.value,
-                unit=figure.unit,
-                subject=subject,
-                year=_year(figure, ctx.years, year),
-                entities=names,
-                source=source,
-                qualifier=figure.qualifier,
+            facts.append(Fact(  # positional: Fact's fields in order (see model.Fact)
+                fact_id,
+                figure.kind,
+                whole or statement_for(text, figure.start, figure.end, boundaries),
+                figure.value,
+                figure.unit,
+                subject,
+                _year(figure, years, year),
+                names,
+                source,
+                False,
+                figure.qualifier,
             ))
 
     for group in _paragraph_groups(document.sentences):
