@@ -345,11 +345,13 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     span_of: tuple[int, int] | None = None
     sentence_own: dict[str, float] = {}
     context: dict[str, float] = {}
+    context_theme: str | None = None  # the sentence's theme when its own words say nothing
     cues_of: tuple[int | None, dict[str, list[str]]] | None = None
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
     # Facts of one sentence with the same unit get the same theme and cues: decide once.
     decided: dict[str | None, tuple[str, tuple[str, ...]]] = {}
+    fallback = taxonomy.fallback
     out = []
     for fact in facts:
         span = (fact.source.start, fact.source.end)
@@ -372,6 +374,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             context = {slug: count * W_PARAGRAPH for slug, count in rest.items()}  # the weight once per hit
             for slug, share in doc_context.items():
                 context[slug] = context.get(slug, 0.0) + share
+            context_theme = None
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:
             unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher)
@@ -381,13 +384,20 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         own = dict(sentence_own)
         for slug, _ in unit_hits:
             own[slug] = own.get(slug, 0.0) + W_UNIT
-        candidates = (set(own) | set(context)) - {taxonomy.fallback}
-        if candidates:
+        own.pop(fallback, None)
+        # The theme is the best of own and context by (own, context, -taxonomy order): own
+        # weights are all positive, so a theme of its own (if any) beats every other, and
+        # without one the best by context alone, which is the same for the whole sentence.
+        if own:
             # Ties go to the theme listed first in the taxonomy (stable, user-controlled).
-            theme = max(candidates, key=lambda slug: (own.get(slug, 0.0), context.get(slug, 0.0),
-                                                      -order.get(slug, 0)))
+            theme = max(own, key=lambda slug: (own[slug], context.get(slug, 0.0), -order.get(slug, 0)))
         else:
-            theme = taxonomy.fallback
+            if context_theme is None:
+                by_context = [slug for slug in context if slug != fallback]
+                context_theme = max(
+                    by_context, key=lambda slug: (context[slug], -order.get(slug, 0))
+                ) if by_context else fallback
+            theme = context_theme
         if cues_of is None or cues_of[0] != paragraph:
             cues_of = (paragraph, {})
         if theme not in cues_of[1]:
@@ -397,7 +407,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             + [u for slug, u in unit_hits if slug == theme]
             + cues_of[1][theme]
         ))
-        if theme != taxonomy.fallback and not cues:
+        if theme != fallback and not cues:
             cues = ("document",)  # placed only by the rest of the document
         decided[fact.unit] = (theme, cues)
         out.append(_with_theme(fact, theme, cues))
