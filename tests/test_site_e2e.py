@@ -100,3 +100,17 @@ def test_two_builds_are_byte_identical(project: Path, tmp_path: Path) -> None:
     assert first.keys() == second.keys()
     changed = [str(k) for k in first if first[k] != second[k]]
     assert not changed
+
+
+def test_search_index_leaves_out_the_entities_page(example_site: Path) -> None:
+    """The entities page repeats every statement once per name it holds (half the search
+    index at 1,000 sources, for words the theme pages index already): it is left out of
+    search, while theme and source pages stay in."""
+    index = json.loads((example_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert (example_site / "entities" / "index.html").exists()
+    assert not [p for p in pages if p.startswith("entities/")]
+    themes = {f["theme"] for f in _facts(example_site)}
+    documents = {f["document"] for f in _facts(example_site)}
+    assert {f"{theme}/" for theme in themes} <= pages
+    assert {f"sources/{document}/" for document in documents} <= pages
