@@ -48,45 +48,79 @@ def write_pdf_files(pdfs: dict[str, bytes], out_dir: Path) -> list[Path]:
     return written
 
 
+class PdfLayouts:
+    """Laid-out print documents and their PDF bytes, kept across serve's rebuilds.
+
+    A document is laid out again only when its print HTML changed: an edit to one sheet lays
+    out that sheet (and the cover) instead of every one. Everything is dropped when the print
+    stylesheet changes. The bytes are those of a fresh run (tests/test_pdf.py compares them).
+    """
+
+    def __init__(self) -> None:
+        self.style: tuple[str, str] | None = None
+        """The print stylesheet's text and the base URL the layouts were made with."""
+        self.fonts: Any = None
+        self.stylesheet: Any = None
+        self.documents: dict[str, tuple[str, Any]] = {}
+        """Name -> the print HTML and the document laid out from it."""
+        self.pdfs: dict[str, tuple[str, bytes]] = {}
+        """Name -> the HTML the PDF was written from and its bytes."""
+
+
 def make_pdfs(content: SiteContent, renderer: Renderer, site_url: str = "",
-              date: str | None = None) -> dict[str, bytes]:
-    """File stem -> PDF bytes: one per sheet with facts, then factsheets (none without sheets)."""
+              date: str | None = None, layouts: PdfLayouts | None = None) -> dict[str, bytes]:
+    """File stem -> PDF bytes: one per sheet with facts, then factsheets (none without sheets).
+    With ``layouts`` (serve), unchanged documents are reused from the last run."""
     weasyprint = import_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     date = date or edition_date(sources=content.sources)
     sheets = [s for s in content.sheets if s.facts]
-    fonts = FontConfiguration()
-    stylesheet = weasyprint.CSS(string=renderer.read_asset("assets/print.css"), font_config=fonts)
+    if layouts is None:
+        layouts = PdfLayouts()
+    style = (renderer.read_asset("assets/print.css"), str(renderer.templates_dir))
+    if layouts.style != style:
+        layouts.style, layouts.documents, layouts.pdfs = style, {}, {}
+        layouts.fonts = FontConfiguration()
+        layouts.stylesheet = weasyprint.CSS(string=style[0], font_config=layouts.fonts)
+    documents: dict[str, tuple[str, Any]] = {}
+    pdfs: dict[str, tuple[str, bytes]] = {}
 
-    def lay_out(html: str) -> Any:
-        document = weasyprint.HTML(string=html, base_url=str(renderer.templates_dir))
-        return document.render(stylesheets=[stylesheet], font_config=fonts)
-
-    written: dict[str, bytes] = {}
+    def lay_out(name: str, html: str) -> Any:
+        kept = layouts.documents.get(name)
+        if kept is not None and kept[0] == html:
+            document = kept[1]
+        else:
+            document = weasyprint.HTML(string=html, base_url=style[1]).render(
+                stylesheets=[layouts.stylesheet], font_config=layouts.fonts)
+        documents[name] = (html, document)
+        return document
 
     def write(name: str, document: Any, html: str) -> None:
+        kept = layouts.pdfs.get(name)
+        if kept is not None and kept[0] == html:
+            pdfs[name] = kept
+            return
         # A file /ID (viewers and archives expect one) derived from the content, not the clock.
         identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-        written[name] = document.write_pdf(pdf_identifier=identifier)
+        pdfs[name] = (html, document.write_pdf(pdf_identifier=identifier))
 
     laid_out = []
     for sheet in sheets:
         html = render_print_html(content, renderer, [sheet], site_url=site_url, date=date)
-        document = lay_out(html)
+        document = lay_out(sheet.theme, html)
         write(sheet.theme, document, html)
         laid_out.append((document, html))
-    if not sheets:
-        return written
-
-    counts = [len(document.pages) for document, _ in laid_out]
-    cover_html = render_print_html(content, renderer, sheets, site_url=site_url, date=date,
-                                   cover_page_counts=counts)
-    cover = lay_out(cover_html)
-    cover_pages = cover.pages[: len(cover.pages) - sum(counts)]  # drop the stand-in pages
-    pages = cover_pages + [page for document, _ in laid_out for page in document.pages]
-    write(COMBINED, cover.copy(pages), cover_html + "".join(html for _, html in laid_out))
-    return written
+    if sheets:
+        counts = [len(document.pages) for document, _ in laid_out]
+        cover_html = render_print_html(content, renderer, sheets, site_url=site_url, date=date,
+                                       cover_page_counts=counts)
+        cover = lay_out(" cover", cover_html)  # a space: no theme slug starts with one
+        cover_pages = cover.pages[: len(cover.pages) - sum(counts)]  # drop the stand-in pages
+        pages = cover_pages + [page for document, _ in laid_out for page in document.pages]
+        write(COMBINED, cover.copy(pages), cover_html + "".join(html for _, html in laid_out))
+    layouts.documents, layouts.pdfs = documents, pdfs  # what is gone is let go
+    return {name: data for name, (_, data) in pdfs.items()}
 
 
 def import_weasyprint() -> ModuleType:

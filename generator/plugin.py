@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .errors import FactsheetsError
+from .pdf import PdfLayouts
 from .render import PageCache
 from .sheets import ContentCache
 from .site import PdfJob, SeedsFingerprint, SiteBuild, build_site_files, seeds_fingerprint, start_pdfs, write_pdfs
@@ -45,6 +46,8 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         self.cache = ContentCache()
         """Parsed content files, kept across serve's rebuilds: only a changed file is parsed."""
         self.pdf_job: PdfJob | None = None
+        self.pdf_layouts: PdfLayouts | None = None
+        """pdf.PdfLayouts under serve: a rebuild lays out only the print documents that changed."""
         self.blocks: dict[str, list[str]] = {}
         """Page -> its HTML blocks, from on_page_markdown to on_page_content."""
         self.pages = PageCache()
@@ -137,7 +140,9 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
             if job is not None:
                 seconds = job.finish(Path(config.site_dir))
             else:
-                seconds = write_pdfs(self.site, Path(config.site_dir), config.site_url or "")
+                if self.command == "serve" and self.pdf_layouts is None:
+                    self.pdf_layouts = PdfLayouts()
+                seconds = write_pdfs(self.site, Path(config.site_dir), config.site_url or "", self.pdf_layouts)
         except FactsheetsError as e:
             raise PluginError(f"factsheets: PDF: {e}") from e
         log.info("factsheets: PDFs written in %.2f s", seconds)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .check import check_content
 from .errors import FactsheetsError
@@ -20,6 +20,9 @@ from .render import Page, PageCache, Renderer, nav_entries, render_data_files, r
 from .schema import SHEET_SCHEMA
 from .settings import Settings, make_settings
 from .sheets import ContentCache, SheetStore, paused_gc
+
+if TYPE_CHECKING:
+    from .pdf import PdfLayouts
 
 ASSETS = ("assets/factsheets.css",)
 
@@ -172,12 +175,13 @@ def start_pdfs(site: SiteBuild, site_url: str = "") -> PdfJob | None:
         return None
 
 
-def write_pdfs(site: SiteBuild, site_dir: Path, site_url: str = "") -> float:
-    """site/pdf/<theme>.pdf and factsheets.pdf; returns the seconds it took."""
+def write_pdfs(site: SiteBuild, site_dir: Path, site_url: str = "", layouts: PdfLayouts | None = None) -> float:
+    """site/pdf/<theme>.pdf and factsheets.pdf; returns the seconds it took. ``layouts``
+    (serve) keeps what was laid out for the next rebuild."""
     started = time.perf_counter()
     from .pdf import make_pdfs  # WeasyPrint is heavy: import it only when PDFs are made
 
-    _save_pdfs(lambda: make_pdfs(site.content, site.renderer, site_url), site_dir)
+    _save_pdfs(lambda: make_pdfs(site.content, site.renderer, site_url, layouts=layouts), site_dir)
     return time.perf_counter() - started
 
 

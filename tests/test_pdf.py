@@ -219,6 +219,39 @@ def test_sheet_without_facts_gets_no_pdf(content: SiteContent, tmp_path: Path) -
     assert names == ["quantum.pdf", "general.pdf", "factsheets.pdf"]
 
 
+def test_serve_lays_out_only_what_changed_and_writes_the_same_bytes(content: SiteContent,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under serve (PdfLayouts kept across rebuilds) an edit to one sheet lays out that sheet
+    only (the cover's contents page is unchanged here), and every PDF is the same bytes a
+    fresh run writes."""
+    from dataclasses import replace
+
+    import weasyprint
+
+    from generator.pdf import PdfLayouts, make_pdfs
+
+    renderer = Renderer(ROOT / "templates")
+    layouts = PdfLayouts()
+    assert make_pdfs(content, renderer, layouts=layouts) == make_pdfs(content, renderer)
+    first = content.sheets[0]
+    edited_fact = replace(first.facts[0], statement=first.facts[0].statement + " (edited)")
+    edited = replace(content, sheets=(replace(first, facts=(edited_fact, *first.facts[1:])), *content.sheets[1:]))
+    laid_out: list[object] = []
+    real = weasyprint.HTML.render
+
+    def counting(self: weasyprint.HTML, *args: object, **kwargs: object) -> object:
+        laid_out.append(self)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(weasyprint.HTML, "render", counting)
+    again = make_pdfs(edited, renderer, layouts=layouts)
+    assert len(laid_out) == 1  # of four documents
+    monkeypatch.undo()
+    fresh = make_pdfs(edited, renderer)
+    assert again == fresh
+    assert again[first.theme] != make_pdfs(content, renderer)[first.theme]
+
+
 # --- helpers ------------------------------------------------------------------------------
 
 
