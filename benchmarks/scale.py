@@ -12,6 +12,9 @@ process it started, from wait4):
   render    `factsheets render --out DIR`     content -> Markdown pages (what the plugin does)
   build     `mkdocs build` with our plugin    PDFs off (plugin option pdf: false)
   re-extract `factsheets extract` again        no source changed: extractions come from the cache
+  first     `factsheets build`                on a fresh copy of the project (no content, no
+                                               cache): extract + build in one command, as a
+                                               user's first build runs
   bare      `mkdocs build` of those pages     the rendered Markdown as plain files, no plugin
   plain     `mkdocs build` of plain pages      as many pages, each its page's headings and text
                                                as plain Markdown (no HTML): the issue's baseline
@@ -19,7 +22,8 @@ process it started, from wait4):
   serve     one content edit under `factsheets serve` until the page shows it, against one
             Markdown edit under a bare `mkdocs serve`
 
-and checks the targets (issue 6): extract + render <= 10% of the build; build <= 1.25x bare;
+and checks the targets (issue 6): extract + render <= 10% of the build; build <= 1.25x bare
+(and a first `factsheets build` <= 1.25x bare);
 N=1000 costs <= 11x N=100; peak memory <= 400 MB at 1000; serve rebuild <= 1.2x mkdocs's.
 The corpus is read at run time and never copied into the repository.
 """
@@ -229,6 +233,8 @@ def time_serve_edit(command: list[str], cwd: Path, edit: Path, page: str, old: s
 def measure(n: int, where: Path, serve: bool, pdf: bool) -> Result:
     result = Result(n)
     project = make_project(n, where)
+    fresh = where / f"first-{n}"
+    shutil.copytree(project, fresh)
     factsheets = str(BIN / "factsheets")
     mkdocs = str(BIN / "mkdocs")
     result.stages["extract"] = run_stage([factsheets, "extract"], project)
@@ -236,6 +242,7 @@ def measure(n: int, where: Path, serve: bool, pdf: bool) -> Result:
     result.stages["build"] = run_stage([mkdocs, "build", "-q"], project)
     # What `factsheets build` pays on a re-run with no source changed: every extraction from the cache.
     result.stages["re-extract"] = run_stage([factsheets, "extract"], project)
+    result.stages["first"] = run_stage([factsheets, "build"], fresh)
     rendered = where / f"rendered-{n}"
     nav_lines = (rendered / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     bare = make_bare(rendered / "docs", "nav:\n" + nav_lines, where, n)
@@ -280,14 +287,18 @@ def report(results: list[Result]) -> int:
         if prep > 0.10:
             failures.append(f"N={r.n}: extract + render = {prep:.0%} of the build (target ≤ 10%)")
         whole = s["extract"].seconds + s["build"].seconds
-        if whole / s["bare"].seconds > 1.25:
-            failures.append(f"N={r.n}: extract + build = {whole / s['bare'].seconds:.2f}× bare mkdocs (target ≤ 1.25×)")
+        first = s["first"].seconds / s["bare"].seconds
+        notes.append(f"N={r.n}: first build: `factsheets build` on a fresh project {s['first'].seconds:.2f} s = "
+                     f"{first:.2f}× bare mkdocs; `factsheets extract` then `mkdocs build` = "
+                     f"{whole / s['bare'].seconds:.2f}×")
+        if first > 1.25:
+            failures.append(f"N={r.n}: first `factsheets build` = {first:.2f}× bare mkdocs (target ≤ 1.25×)")
         again = s["re-extract"].seconds + s["build"].seconds
         notes.append(f"N={r.n}: re-run with no source changed: extract {s['re-extract'].seconds:.2f} s + build = "
                      f"{again / s['bare'].seconds:.2f}× bare mkdocs")
         plain_s = s["plain"].seconds
         notes.append(f"N={r.n}: against {r.pages} plain Markdown pages of the same text ({plain_s:.2f} s): "
-                     f"build {s['build'].seconds / plain_s:.2f}×, extract + build {whole / plain_s:.2f}×, "
+                     f"build {s['build'].seconds / plain_s:.2f}×, first build {s['first'].seconds / plain_s:.2f}×, "
                      f"re-run {again / plain_s:.2f}×, extract + render {prep * s['build'].seconds / plain_s:.0%}")
         if r.n >= 1000 and peak > 400:
             failures.append(f"N={r.n}: peak memory {peak:.0f} MB (target ≤ 400 MB)")
