@@ -926,15 +926,19 @@ def _reads_back(text: str, sheet: FactSheet, rejected: list[str]) -> Located | N
     data = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
         return None
+    if not (data.get("theme") == sheet.theme and data.get("title") == sheet.title
+            and sorted(data.get("rejected") or []) == rejected):
+        return None
+    expected = [fact_to_mapping(f) for f in sheet.facts]  # a mapping has no theme: it is the file's
+    if _same(data["facts"], expected):
+        return doc  # the file holds exactly these mappings, so readers build exactly these facts
+    # A file a person shaped may spell a fact otherwise (keys of their own, say): compare what
+    # readers make of it.
     try:
         facts = [fact_from_mapping(item, sheet.theme) for item in data["facts"]]
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
-    same = (data.get("theme") == sheet.theme and data.get("title") == sheet.title
-            and sorted(data.get("rejected") or []) == rejected
-            and _same([fact_to_mapping(f) for f in facts],
-                      [fact_to_mapping(replace(f, theme=sheet.theme)) for f in sheet.facts]))
-    return doc if same else None
+    return doc if _same([fact_to_mapping(f) for f in facts], expected) else None
 
 
 def _data_after(previous: str, header: str) -> Any:

@@ -332,3 +332,21 @@ def test_a_cache_without_documents_keeps_what_rendering_needs(tmp_path: Path) ->
     second = read_sheet(path, cache=cache)
     assert second.doc is None
     assert (second.sheet, second.rejected, second.problems) == (first.sheet, first.rejected, first.problems)
+
+
+def test_read_back_check_refuses_a_text_that_reads_otherwise() -> None:
+    """dump_sheet's read-back check: a text whose data differs in any value or type from the
+    sheet is refused; a key of a person's own (readers ignore it) is not a difference."""
+    from generator.sheets import _reads_back
+
+    sheet = FactSheet("quantum", "Quantum", (make_fact(value=105), make_fact("other-2-abc123", value=2.5)))
+    text = dump_sheet(sheet)
+    assert _reads_back(text, sheet, []) is not None
+    assert "value: 105\n" in text and "value: 2.5\n" in text
+    assert _reads_back(text.replace("value: 105\n", "value: 105.0\n"), sheet, []) is None  # int, not float
+    assert _reads_back(text.replace("value: 2.5\n", "value: 2.6\n"), sheet, []) is None
+    assert _reads_back(text.replace("reviewed: false", "reviewed: true", 1), sheet, []) is None
+    assert _reads_back(text, replace(sheet, title="Other"), []) is None
+    assert _reads_back(text, sheet, ["gone-1"]) is None
+    noted = text.replace("  reviewed: false\n", "  reviewed: false\n  note: checked by phone\n", 1)
+    assert noted != text and _reads_back(noted, sheet, []) is not None
