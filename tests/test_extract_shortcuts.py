@@ -9,7 +9,7 @@ so a shortcut that wrongly skips something fails here, not only on the texts we 
 from __future__ import annotations
 
 import re
-import types
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from generator import classify, ingest
 from generator.classify import load_taxonomy
-from generator.extract import dates, entities, lexicon, names, numbers, qualifiers, ranges, rankings, records
+from generator.extract import context, dates, entities, lexicon, names, numbers, qualifiers, ranges, rankings, records
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
 
@@ -314,10 +314,37 @@ def test_lower_case_number_pattern_reads_the_same_numbers(text: str) -> None:
     ctx = SentenceContext(text, 0)
     numbers.recognise_numbers(ctx)
     with pytest.MonkeyPatch.context() as mp:  # the case-insensitive pattern on the text as written
-        mp.setattr(numbers, "_NUMBER_LOWER", types.SimpleNamespace(finditer=lambda _: numbers._NUMBER.finditer(text)))
+        mp.setattr(numbers, "_matches", _plain_number_matches)
         plain = SentenceContext(text, 0)
         numbers.recognise_numbers(plain)
     assert (ctx.figures, ctx.taken) == (plain.figures, plain.taken)
+
+
+def _plain_number_matches(ctx: SentenceContext) -> Iterator[re.Match[str]]:
+    """The number matches of a sentence by one plain scan, case-insensitive."""
+    if not ctx.has_any(lexicon.NUMBER_VOCAB):
+        return numbers._NUMBER_DIGITS.finditer(ctx.text)
+    return numbers._NUMBER.finditer(ctx.text)
+
+
+_NUMBER_WORD_TOKENS = [
+    *_NUMBER_TOKENS, "a million", "half a dozen", "A Hundred", "an", "an thousand", "half  a\ttrillion", "a-million",
+    "twenty-five", "threefold", "-three", "3three", "three3", "_one", "one_", "a", "A", "half", "ahalf", "dozens",
+    "hundreds", "a dozen", "five-", "fifty-", "million", "Billion", "an", "aN", "seventeen", "seventy-seven",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_text(_NUMBER_WORD_TOKENS, 25))
+def test_number_words_tried_only_where_they_start_give_every_match(text: str) -> None:
+    def spans(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in found]
+
+    ctx = SentenceContext(text, 0)
+    if ctx.ascii and ctx.has_any(lexicon.NUMBER_VOCAB):
+        assert spans(numbers._matches(ctx)) == spans(numbers._NUMBER_LOWER.finditer(text.lower()))
+    plain = _plain_number_matches(ctx)
+    assert [m.span() for m in numbers._matches(ctx)] == [m.span() for m in plain]
 
 
 _WORD_BEFORE_TOKENS = [
@@ -430,3 +457,53 @@ def test_lower_case_rank_patterns_read_the_same_ranks(text: str) -> None:
         plain_ctx = SentenceContext(text, 0)
         rankings.recognise_rankings(plain_ctx)
     assert (ctx.figures, ctx.taken) == (plain_ctx.figures, plain_ctx.taken)
+
+
+_MONEY_TOKENS = [
+    *_NUMBER_WORD_TOKENS, "$", "US$", "us$", "U.S.$", "u.ſ.$", "HK$", "hk$", "A$", "€", "£", "¥", "₹", "₩", "₽",
+    "USD", "usd", "EUR", "RMB", "CHF", "chf", "DKK", "HKDKK", "XUSD", "USD5", "dollars", "US dollars", "euros", "yen",
+    "won", "yuan", "francs", "Swiss francs", "pounds sterling", "percent", "per cent", "%", "pct", "pp",
+    "percentage points", "5", "40",
+]
+
+
+# Shapes of sums and shares, so that random text holds many of them next to number words.
+_MONEY_SHAPES = st.tuples(
+    st.sampled_from(["", "five ", "a ", "The ", "half a ", "two-"]),
+    st.sampled_from(["", "$", "US$", "€", "USD ", "u.s.$", "¥"]),
+    st.sampled_from(["5", "1,200", "3.5", "twenty", "a", "an", "half a", "Five", "12th"]),
+    st.sampled_from(["", " million", "bn", "k", " thousand", " dozen", "M"]),
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["", "dollars", "euros", "yuan", "USD", "%", "per cent", "pp", "won", "x"]),
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(_MONEY_SHAPES, _text(_MONEY_TOKENS, 4)), max_size=6).map(" ".join))
+def test_money_and_percentages_tried_only_where_they_may_start_find_every_match(text: str) -> None:
+    from generator.extract import money, percentages
+
+    def spans(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in found]
+
+    for before, after in money._PATTERNS.values():  # every offset a match may start at is tried
+        starts = money._before_starts(text, True, True)
+        assert spans(context.matches_from(before, text, starts)) == spans(before.finditer(text))
+        ctx = SentenceContext(text, 0)
+        starts = ctx.number_starts()
+        if starts is not None:
+            assert spans(context.matches_from(after, text, starts)) == spans(after.finditer(text))
+            assert spans(context.matches_from(percentages._PERCENT, text, starts)) == spans(
+                percentages._PERCENT.finditer(text))
+
+    def read(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+        ctx = SentenceContext(text, 0)
+        money.recognise_money(ctx)
+        percentages.recognise_percentages(ctx)
+        return ctx.figures, ctx.taken
+
+    found = read(text)
+    with pytest.MonkeyPatch.context() as mp:  # every offset
+        for module in (money, percentages):
+            mp.setattr(module, "matches_from", lambda pattern, text, _: list(pattern.finditer(text)))
+        assert read(text) == found

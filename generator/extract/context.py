@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+
+from .lexicon import NUMBER_VOCAB, NUMBER_WORDS
 
 _WORDS = re.compile(r"[a-z]+")
 # For ASCII text, the runs of a-z are the words left when every other character becomes a
@@ -13,6 +16,38 @@ _NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"[A-Z]")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGIT_RUN = re.compile(r"\d+")
+# Words a number-word match (lexicon.NUMBER) can start with: a number word, or "a", "an",
+# "half" before a scale word ("a million", "half a dozen").
+_NUMBER_STARTERS = frozenset(NUMBER_WORDS)
+_SCALED = frozenset({"thousand", "million", "billion", "trillion", "dozen", "hundred"})
+_ARTICLES = frozenset({"a", "an", "half"})
+
+
+@functools.lru_cache(maxsize=256)
+def _starts_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Where one of ``words`` starts a word: each alternative opens with a letter, so the
+    regex engine skips to those letters; the look-behind after it checks the word start."""
+    return re.compile("|".join(
+        f"{w}(?<![\\w-]{w})" for w in sorted(words, key=lambda w: (-len(w), w))
+    ))
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that never matches the empty string
+    and whose every match starts at one of ``starts`` (ascending): finditer takes the first
+    match at or after the end of the last one, and only these offsets can hold it."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    match = pattern.match
+    for at in starts:
+        if at < pos:
+            continue
+        m = match(text, at)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def from_capitals(
@@ -85,14 +120,47 @@ class SentenceContext:
     words: frozenset[str] = frozenset()
     """Lower-case words of the sentence: recognisers skip sentences that lack their words."""
     has_digit: bool = False
+    lower: str = ""
+    """``text.lower()``, made once for the recognisers that read lower-cased ASCII text."""
+    ascii: bool = False
+    """``text.isascii()``: lower-casing such text keeps every offset and ignores case exactly."""
+    _word_starts: list[int] | None = field(default=None, repr=False)
+    _number_starts: list[int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        lower = self.text.lower()
+        self.lower = lower = self.text.lower()
+        self.ascii = self.text.isascii()
         if lower.isascii():
             self.words = frozenset(lower.encode().translate(_NOT_A_TO_Z).decode().split())
         else:
             self.words = frozenset(_WORDS.findall(lower))
         self.has_digit = _DIGIT.search(self.text) is not None
+
+    def number_word_starts(self) -> list[int]:
+        """Offsets where a number-word match of lexicon.NUMBER may start, in ASCII text
+        (found once per sentence, shared by numbers, money and percentages): the starts of
+        its words that can begin one. Case-sensitive patterns match at some of them."""
+        if self._word_starts is None:
+            words = self.words
+            starters = words & _NUMBER_STARTERS
+            if not words.isdisjoint(_SCALED):
+                starters |= words & _ARTICLES
+            self._word_starts = (
+                [m.start() for m in _starts_pattern(starters).finditer(self.lower)] if starters else []
+            )
+        return self._word_starts
+
+    def number_starts(self) -> list[int] | None:
+        """Offsets where a match of lexicon.NUMBER may start (a digit not after another, or
+        a number word), ascending; None for non-ASCII text with number words (lower-casing
+        may move its offsets)."""
+        if self._number_starts is None:
+            if not self.ascii and self.has_any(NUMBER_VOCAB):
+                return None
+            digits = [m.start() for m in _DIGIT_RUN.finditer(self.text)] if self.has_digit else []
+            words = self.number_word_starts() if self.ascii and self.has_any(NUMBER_VOCAB) else []
+            self._number_starts = sorted(digits + words) if digits and words else digits or words
+        return self._number_starts
 
     def has_any(self, vocabulary: frozenset[str]) -> bool:
         return not self.words.isdisjoint(vocabulary)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, matches_from
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -39,6 +39,31 @@ _VOCAB = frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower(
 # A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
 _CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"}
 _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
+# Where a sum written currency first may start: the regex engine tries _BEFORE at every
+# offset (it opens with an alternation). Every symbol ends with a sign and holds only
+# letters and "." before it, and a code is a literal, so only these offsets are tried: the
+# letters and dots (at most a symbol's length) before each sign, and where a code is written.
+_SIGN_AT = re.compile("|".join(re.escape(c) for c in sorted(_SIGNS)))
+_CODE_AT = re.compile(_CODES)
+_SYMBOL_LENGTH = max(len(s) for s in CURRENCY_SYMBOLS if not s.isalpha())
+assert all(
+    s[-1] in _SIGNS and all(c.isalpha() or c == "." for c in s[:-1]) for s in CURRENCY_SYMBOLS if not s.isalpha()
+), "a symbol is letters or dots, then a sign"
+
+
+def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
+    starts: list[int] = []
+    if signs:
+        for m in _SIGN_AT.finditer(text):
+            at = m.start()
+            first = at
+            while at - first < _SYMBOL_LENGTH - 1 and first and (text[first - 1].isalpha() or text[first - 1] == "."):
+                first -= 1
+            starts.extend(range(first, at + 1))
+    if codes:
+        starts.extend(m.start() for m in _CODE_AT.finditer(text))
+        starts.sort()
+    return starts
 
 
 def _code(symbol: str, sentence: str) -> str:
@@ -56,18 +81,25 @@ def recognise_money(ctx: SentenceContext) -> None:
     signs = not _SIGNS.isdisjoint(ctx.text)
     if not (signs or ctx.has_any(_VOCAB)):
         return
-    before, after = _PATTERNS[NUMBER if ctx.has_any(NUMBER_VOCAB) else NUMBER_DIGITS]
-    for pattern in (before, after) if signs or ctx.has_any(_CODE_WORDS) else (after,):
-        for m in pattern.finditer(ctx.text):
-            if not ctx.free(m.start(), m.end()):
-                continue
-            if m.group("bare") and pattern is before and not m.group("cur").strip():
-                continue
-            scale = m.group("scale") or m.group("suffix") or m.group("wscale")
-            value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
-            if value is None:
-                continue
-            ctx.add(Figure(
-                m.start(), m.end(), "quantity", value,
-                unit=_code(m.group("cur"), ctx.text), unit_fixed=True,
-            ))
+    text = ctx.text
+    words = ctx.has_any(NUMBER_VOCAB)
+    before, after = _PATTERNS[NUMBER if words else NUMBER_DIGITS]
+    codes = ctx.has_any(_CODE_WORDS)
+    # Each pattern's finditer, tried only where a match may start (see _before_starts and
+    # SentenceContext.number_starts); a pattern of digits alone skips to digits itself.
+    found = matches_from(before, text, _before_starts(text, signs, codes)) if signs or codes else []
+    starts = ctx.number_starts() if words else None
+    found += after.finditer(text) if starts is None else matches_from(after, text, starts)
+    for m in found:
+        if not ctx.free(m.start(), m.end()):
+            continue
+        if m.group("bare") and m.re is before and not m.group("cur").strip():
+            continue
+        scale = m.group("scale") or m.group("suffix") or m.group("wscale")
+        value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
+        if value is None:
+            continue
+        ctx.add(Figure(
+            m.start(), m.end(), "quantity", value,
+            unit=_code(m.group("cur"), ctx.text), unit_fixed=True,
+        ))

@@ -6,7 +6,9 @@ Runs after money, percentages and rankings, so it only sees what they left. Numb
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, figure_value
@@ -29,38 +31,64 @@ _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
 
-def recognise_numbers(ctx: SentenceContext) -> None:
+def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``_NUMBER.finditer`` over the sentence (``_NUMBER_LOWER`` over lower-cased ASCII).
+
+    In ASCII text, a number-word match starts at a word of the sentence that can start one,
+    and no match of digits overlaps one of words (digits are in no word match, and no word
+    match starts inside a run of digits with its scale). So the digit matches, plus the
+    word matches tried only where such words start, are finditer's matches; and most
+    offsets of the text are never tried.
+    """
     text = ctx.text
-    has_words = ctx.has_any(NUMBER_VOCAB)
-    if not (has_words or ctx.has_digit):
+    if not ctx.has_any(NUMBER_VOCAB):
+        return _NUMBER_DIGITS.finditer(text)
+    if not ctx.ascii:
+        return _NUMBER.finditer(text)
+    lower = ctx.lower
+    found = list(_NUMBER_DIGITS.finditer(lower)) if ctx.has_digit else []
+    end = 0
+    match = _NUMBER_LOWER.match
+    for at in ctx.number_word_starts():
+        if at < end:
+            continue  # inside the number-word match before
+        m = match(lower, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    if len(found) > 1:
+        found.sort(key=_START)
+    return found
+
+
+_START = operator.methodcaller("start")
+
+
+def recognise_numbers(ctx: SentenceContext) -> None:
+    if not (ctx.has_digit or ctx.has_any(NUMBER_VOCAB)):
         return
-    if not has_words:
-        found = _NUMBER_DIGITS.finditer(text)
-    elif text.isascii():
-        found = _NUMBER_LOWER.finditer(text.lower())
-    else:
-        found = _NUMBER.finditer(text)
-    for m in found:
+    text = ctx.text
+    for m in _matches(ctx):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
             continue
-        word = m.group("word") or m.group("bare")
+        digits, suffix, scale, word, wscale, bare = m.group("digits", "suffix", "scale", "word", "wscale", "bare")
+        word = word or bare
         # A lone number word must count something and not be "one" or "the two".
         if (
-            m.group("bare")
+            bare
             and (_ONE.match(word) or not _NOUN_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, 0, start))
             and not _OF_TOTAL.match(text, end)
         ):
             continue
         glued = _GLUED.match(text, end)
-        if glued and m.group("digits") and glued.group() not in GLUED_UNITS:
+        if glued and digits and glued.group() not in GLUED_UNITS:
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
-        scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         # "5m" is metres and "3t" tonnes unless a counted noun follows ("5m users").
-        if m.group("suffix") in ("m", "M", "t", "T") and not _COUNTED_AFTER.match(text, end):
+        if suffix in ("m", "M", "t", "T") and not _COUNTED_AFTER.match(text, end):
             continue
-        value = figure_value(m.group("digits"), word, scale)
+        value = figure_value(digits, word, scale or suffix or wscale)
         if value is None:
             continue
         total = _OF_TOTAL.match(text, end)

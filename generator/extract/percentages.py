@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, matches_from
 from .lexicon import NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, figure_value
 
 _SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b)"
@@ -16,8 +16,14 @@ _VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp"})
 def recognise_percentages(ctx: SentenceContext) -> None:
     if "%" not in ctx.text and not ctx.has_any(_VOCAB):
         return
-    pattern = _PERCENT if ctx.has_any(NUMBER_VOCAB) else _PERCENT_DIGITS
-    for m in pattern.finditer(ctx.text):
+    # With number words, tried only where a number may start (SentenceContext.number_starts);
+    # digits alone the regex engine skips to itself.
+    starts = ctx.number_starts() if ctx.has_any(NUMBER_VOCAB) else None
+    if starts is None:
+        found = (_PERCENT if ctx.has_any(NUMBER_VOCAB) else _PERCENT_DIGITS).finditer(ctx.text)
+    else:
+        found = iter(matches_from(_PERCENT, ctx.text, starts))
+    for m in found:
         if not ctx.free(m.start(), m.end()):
             continue
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
