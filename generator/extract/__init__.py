@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 import re
 from collections.abc import Callable, Iterator
 
@@ -51,6 +52,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
 __all__ = ["RECOGNISERS", "extract_facts", "read_sentence"]
 
 _sha1 = hashlib.sha1
+_START = operator.attrgetter("start")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
@@ -64,7 +66,8 @@ def read_sentence(
     ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps)
     for _, recognise in RECOGNISERS:
         recognise(ctx)
-    ctx.figures.sort(key=lambda f: f.start)
+    if len(ctx.figures) > 1:
+        ctx.figures.sort(key=_START)
     return ctx
 
 
@@ -174,9 +177,9 @@ def extract_facts(document: Document) -> list[Fact]:
         entities = find_entities(text, ctx.labels, caps, acr)
         if title:
             entities = [e for e in entities if e[1] in seen_entities]
-        else:
-            seen_entities.update(name for _, name in entities)
-        names = tuple(name for _, name in entities)
+        names = tuple([name for _, name in entities])
+        if not title:
+            seen_entities.update(names)
         candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
         source = Source(stem, text, sentence.start, sentence.end)
         boundaries = clause_boundaries(text)

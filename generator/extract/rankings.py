@@ -101,8 +101,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
     if not (ctx.has_any(_ORDINALS) or _DIGIT_ORDINAL.search(text)):
         return
     # In ASCII text, the case-sensitive patterns on the lower-cased text (same offsets).
-    ascii_text = text.isascii()
-    lower = text.lower() if ascii_text else text
+    ascii_text = ctx.ascii
+    lower = ctx.lower if ascii_text else text
     ordinals, rank_before = (_ORDINAL_LOWER, _RANK_BEFORE_LOWER) if ascii_text else (_ORDINAL_RE, _RANK_BEFORE)
     for m in ordinals.finditer(lower):
         if not ctx.free(m.start(), m.end()):

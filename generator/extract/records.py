@@ -118,7 +118,7 @@ def recognise_records(ctx: SentenceContext) -> None:
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     text = ctx.text
     claims = [(m.start(), m.end()) for m in (
-        _CLAIMS_LOWER.finditer(text.lower()) if text.isascii() else _CLAIMS.finditer(text)
+        _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
     ) if ctx.free(m.start(), m.start() + 1)]
     if not claims:
         return

@@ -9,6 +9,7 @@ counted noun nearly always follows the number.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 
 from .context import SentenceContext
@@ -16,6 +17,7 @@ from .lexicon import MEASURE_UNITS, STOP_WORDS, split_words
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
+_START = operator.attrgetter("start")
 _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?(?:\d[\d,]*(?:\.\d+)?)\b"
@@ -99,7 +101,8 @@ def _has_lower_head(text: str, pos: int) -> bool:
 def find_units(ctx: SentenceContext) -> None:
     text = ctx.text
     previous: str | None = None
-    for figure in sorted(ctx.figures, key=lambda f: f.start):
+    ordered = sorted(ctx.figures, key=_START) if len(ctx.figures) > 1 else ctx.figures
+    for figure in ordered:
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
@@ -129,7 +132,6 @@ def find_units(ctx: SentenceContext) -> None:
         figure.unit = unit
         previous = unit or previous
     # The low end of a range takes the unit found for the high end.
-    ordered = sorted(ctx.figures, key=lambda f: f.start)
     for low, high in itertools.pairwise(ordered):
         if low.unit_from_next and not low.unit_fixed:
             low.unit = high.unit
