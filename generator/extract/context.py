@@ -120,6 +120,8 @@ class SentenceContext:
     words: frozenset[str] = frozenset()
     """Lower-case words of the sentence: recognisers skip sentences that lack their words."""
     has_digit: bool = False
+    number_words: bool = False
+    """The sentence has a word of lexicon.NUMBER_VOCAB (asked by several recognisers)."""
     lower: str = ""
     """``text.lower()``, made once for the recognisers that read lower-cased ASCII text."""
     ascii: bool = False
@@ -135,6 +137,7 @@ class SentenceContext:
         else:
             self.words = frozenset(_WORDS.findall(lower))
         self.has_digit = _DIGIT.search(self.text) is not None
+        self.number_words = not self.words.isdisjoint(NUMBER_VOCAB)
 
     def number_word_starts(self) -> list[int]:
         """Offsets where a number-word match of lexicon.NUMBER may start, in ASCII text
@@ -155,10 +158,10 @@ class SentenceContext:
         a number word), ascending; None for non-ASCII text with number words (lower-casing
         may move its offsets)."""
         if self._number_starts is None:
-            if not self.ascii and self.has_any(NUMBER_VOCAB):
+            if not self.ascii and self.number_words:
                 return None
             digits = [m.start() for m in _DIGIT_RUN.finditer(self.text)] if self.has_digit else []
-            words = self.number_word_starts() if self.ascii and self.has_any(NUMBER_VOCAB) else []
+            words = self.number_word_starts() if self.ascii and self.number_words else []
             self._number_starts = sorted(digits + words) if digits and words else digits or words
         return self._number_starts
 

@@ -14,7 +14,6 @@ from .lexicon import (
     CURRENCY_WORDS,
     NUMBER,
     NUMBER_DIGITS,
-    NUMBER_VOCAB,
     figure_value,
     fold,
 )
@@ -82,7 +81,7 @@ def recognise_money(ctx: SentenceContext) -> None:
     if not (signs or ctx.has_any(_VOCAB)):
         return
     text = ctx.text
-    words = ctx.has_any(NUMBER_VOCAB)
+    words = ctx.number_words
     before, after = _PATTERNS[NUMBER if words else NUMBER_DIGITS]
     codes = ctx.has_any(_CODE_WORDS)
     # Each pattern's finditer, tried only where a match may start (see _before_starts and

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
-from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, figure_value
+from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, figure_value
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 # The same, case-sensitive, for lower-cased ASCII text (same offsets): the regex engine then
@@ -41,7 +41,7 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
     offsets of the text are never tried.
     """
     text = ctx.text
-    if not ctx.has_any(NUMBER_VOCAB):
+    if not ctx.number_words:
         return _NUMBER_DIGITS.finditer(text)
     if not ctx.ascii:
         return _NUMBER.finditer(text)
@@ -65,7 +65,7 @@ _START = operator.methodcaller("start")
 
 
 def recognise_numbers(ctx: SentenceContext) -> None:
-    if not (ctx.has_digit or ctx.has_any(NUMBER_VOCAB)):
+    if not (ctx.has_digit or ctx.number_words):
         return
     text = ctx.text
     for m in _matches(ctx):

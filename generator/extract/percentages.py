@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext, matches_from
-from .lexicon import NUMBER, NUMBER_DIGITS, NUMBER_VOCAB, figure_value
+from .lexicon import NUMBER, NUMBER_DIGITS, figure_value
 
 _SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b)"
 _PERCENT = re.compile(NUMBER + _SIGN)
@@ -18,9 +18,9 @@ def recognise_percentages(ctx: SentenceContext) -> None:
         return
     # With number words, tried only where a number may start (SentenceContext.number_starts);
     # digits alone the regex engine skips to itself.
-    starts = ctx.number_starts() if ctx.has_any(NUMBER_VOCAB) else None
+    starts = ctx.number_starts() if ctx.number_words else None
     if starts is None:
-        found = (_PERCENT if ctx.has_any(NUMBER_VOCAB) else _PERCENT_DIGITS).finditer(ctx.text)
+        found = (_PERCENT if ctx.number_words else _PERCENT_DIGITS).finditer(ctx.text)
     else:
         found = iter(matches_from(_PERCENT, ctx.text, starts))
     for m in found:
