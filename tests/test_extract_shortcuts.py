@@ -507,3 +507,47 @@ def test_money_and_percentages_tried_only_where_they_may_start_find_every_match(
         for module in (money, percentages):
             mp.setattr(module, "matches_from", lambda pattern, text, _: list(pattern.finditer(text)))
         assert read(text) == found
+
+
+_GLUE_TOKENS = [*_NUMBER_TOKENS, "µm", "/", "km/h", "é", "5é", "ß", "G", "\u00b5", "\u03bc", "_", "x2"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(_GLUE_TOKENS, 12))
+def test_glued_letters_are_tried_only_where_a_letter_follows(text: str) -> None:
+    for end in range(len(text) + 1):
+        m = numbers._glued_at(text, end)
+        plain = numbers._GLUED.match(text, end)
+        assert (m and m.span()) == (plain and plain.span())
+
+
+_OF_TOKENS = [*_NUMBER_TOKENS, "of", "out of", "Of", "OF", "of the", "of all", "of its", "top", "ofthe", "off", "\t",
+              "\u00a0", "8", "78", "100", "of\u00a0", "5 clusters", "tonnes", "of\n"]
+
+
+# Shapes of counts out of totals ("8 of the 78 indicators"), and near misses.
+_OF_SHAPES = st.tuples(
+    st.sampled_from(["8", "two", "12.5", "1,200", "Five", "a"]),
+    st.sampled_from([" of ", " out of ", "  of  ", " off ", " Of ", "\tof\u00a0", " of\n"]),
+    st.sampled_from(["", "the ", "all ", "its ", "top ", "the top "]),
+    st.sampled_from(["78", "100", "3.5", "1,000", "five", "x"]),
+    st.sampled_from(["", " indicators", "%", " per cent", "th", " of"]),
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_OF_SHAPES, _text(_OF_TOKENS, 5)), max_size=5).map(" ".join))
+def test_out_of_totals_are_looked_for_only_with_the_word_of(text: str) -> None:
+    from generator.extract import units
+
+    def read() -> tuple[list[Figure], list[tuple[int, int]]]:
+        ctx = SentenceContext(text, 0)
+        numbers.recognise_numbers(ctx)
+        units.find_units(ctx)
+        return ctx.figures, ctx.taken
+
+    found = read()
+    with pytest.MonkeyPatch.context() as mp:  # every sentence looked at for a total
+        for module in (numbers, units):
+            mp.setattr(module, "_may_have_total", lambda _: True)
+        assert read() == found

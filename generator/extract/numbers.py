@@ -20,6 +20,15 @@ _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _NUMBER_LOWER = re.compile(NUMBER)
 _NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
+
+
+def _glued_at(text: str, end: int) -> re.Match[str] | None:
+    """``_GLUED.match(text, end)``, tried only where a letter or "/" follows (most numbers
+    are followed by a space)."""
+    if end < len(text) and (text[end].isalpha() or text[end] == "/"):
+        return _GLUED.match(text, end)
+    return None
+
 # "8 of the 78 indicators": the total is context for the count, not a figure of its own.
 _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
@@ -64,10 +73,16 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
 _START = operator.methodcaller("start")
 
 
+def _may_have_total(ctx: SentenceContext) -> bool:
+    """"out of 78", "of the 78": _OF_TOTAL needs the word "of", so sentences without it skip the match."""
+    return "of" in ctx.words
+
+
 def recognise_numbers(ctx: SentenceContext) -> None:
     if not (ctx.has_digit or ctx.number_words):
         return
     text = ctx.text
+    has_of = _may_have_total(ctx)
     for m in _matches(ctx):
         start, end = m.start(), m.end()
         if not ctx.free(start, end):
@@ -78,10 +93,10 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if (
             bare
             and (_ONE.match(word) or not _NOUN_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, 0, start))
-            and not _OF_TOTAL.match(text, end)
+            and not (has_of and _OF_TOTAL.match(text, end))
         ):
             continue
-        glued = _GLUED.match(text, end)
+        glued = _glued_at(text, end)
         if glued and digits and glued.group() not in GLUED_UNITS:
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
@@ -91,7 +106,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         value = figure_value(digits, word, scale or suffix or wscale)
         if value is None:
             continue
-        total = _OF_TOTAL.match(text, end)
+        total = _OF_TOTAL.match(text, end) if has_of else None
         if total and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
         ctx.add(Figure(start, end, "quantity", value))

@@ -98,15 +98,21 @@ def _has_lower_head(text: str, pos: int) -> bool:
     return False
 
 
+def _may_have_total(ctx: SentenceContext) -> bool:
+    """"8 of the 78 indicators": _OF_TOTAL needs the word "of", so sentences without it skip the match."""
+    return "of" in ctx.words
+
+
 def find_units(ctx: SentenceContext) -> None:
     text = ctx.text
     previous: str | None = None
+    has_of = _may_have_total(ctx)
     ordered = sorted(ctx.figures, key=_START) if len(ctx.figures) > 1 else ctx.figures
     for figure in ordered:
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
-        total = _OF_TOTAL.match(text, figure.end)
+        total = _OF_TOTAL.match(text, figure.end) if has_of else None
         unit, end = _noun_phrase(text, total.end() if total else figure.end)
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
             # "2 kilograms of moon dust": what is measured; "8.35-ton spacecraft" likewise.
