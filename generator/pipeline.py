@@ -148,7 +148,8 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
     rejected: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
     loaded: dict[Path, tuple[FactSheet, list[str]]] = {}
-    store = SheetStore(settings.root)
+    # --no-cache: nothing under .cache/ is read or written, the sheet store included.
+    store = SheetStore(settings.root) if use_cache else None
     readings = ContentCache(keep_documents=False, store=store)
     with paused_gc():  # thousands of facts: collections over them would cost more than the reading
         for path in sheet_paths(settings.content_dir):
@@ -231,7 +232,7 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
         if not dry_run:
             write_atomic(path, text)
             report.written.append(path)
-    if not dry_run:
+    if not dry_run and store is not None:
         for path, data in read_back.items():
             store.put(outputs[path].encode("utf-8"), path.stem, data)
         store.save()
