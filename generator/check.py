@@ -44,6 +44,7 @@ def check_content(settings: Settings, cache: ContentCache | None = None) -> list
         documents = set()
     sources = _Sources(settings)
     seen_ids: dict[str, str | tuple[Located, int]] = {}
+    cited: set[str] = set()
     for path in sheet_paths(settings.content_dir):
         try:
             loaded = read_sheet(path, _name(path), cache)
@@ -68,9 +69,28 @@ def check_content(settings: Settings, cache: ContentCache | None = None) -> list
         for i, fact in enumerate(facts):
             # A fact with a shape problem is reported once, not again by the deeper checks.
             if _well_formed(fact) and not _inside(i, shape):
+                cited.add(fact["source"]["document"])
                 problems.extend(_check_fact(doc, i, fact, seen_ids, sources, documents, settings))
     problems.extend(sources.problems)
+    problems.extend(_records_without_seed(settings, documents - cited - sources.paths.keys(), cache))
     return sorted(set(problems), key=lambda d: (d.path, d.line, d.col, d.message))
+
+
+def _records_without_seed(settings: Settings, gone: set[str], cache: ContentCache | None) -> list[Diagnostic]:
+    """A record of sources.yml whose seed file is gone and that no fact cites (a fact that
+    does is reported itself): a warning, since the Sources page still lists it."""
+    if not gone:
+        return []
+    doc = load_yaml(settings.sources_path, _name(settings.sources_path), cache)
+    items = doc.data.get("sources") if isinstance(doc.data, dict) else None
+    out = []
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        name = item.get("document") if isinstance(item, dict) else None
+        if name in gone:
+            out.append(doc.diag(f"sources[{i}].document: no source {name!r} in {_name(settings.seeds_dir)}; "
+                                "the record is stale (`factsheets extract` reports it; delete it or restore "
+                                "the file)", "sources", i, "document", severity="warning"))
+    return out
 
 
 # --- the schema -------------------------------------------------------------------------

@@ -204,3 +204,19 @@ def test_build_stops_on_check_errors(project: Path) -> None:
     mkdocs = run([str(BIN / "mkdocs"), "build"], project, check=False)
     assert mkdocs.returncode != 0
     assert "facts[0].value" in mkdocs.stderr + mkdocs.stdout
+
+
+def test_a_record_whose_seed_is_gone_is_a_warning(project: Path) -> None:
+    """A source record no fact cites, whose seed file was deleted: check warns at the record
+    (exit 0: the site still builds; a fact citing a gone seed is an error of its own)."""
+    factsheets("extract", cwd=project)
+    sources = project / "content" / "sources.yml"
+    text = sources.read_text(encoding="utf-8")
+    record = "- document: gone_article\n  title: An article since deleted\n  byline: null\n  date: null\n" \
+             "  sha256: ''\n  path: seeds/gone_article.txt\n"
+    sources.write_text(text + record, encoding="utf-8")
+    line = text.count("\n") + 1
+    result = factsheets("check", cwd=project)
+    assert re.search(rf"(?m)^content/sources\.yml:{line}:\d+: (warning: )?sources\[\d+\]\.document: no source "
+                     r"'gone_article' in seeds; the record is stale", result.stderr), result.stderr
+    assert "content checks out." in result.stdout
