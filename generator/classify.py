@@ -313,6 +313,11 @@ def _paragraph_cues(paragraph: int | None, theme: str, by_paragraph: dict[int, l
     return list(dict.fromkeys(c for slug, c in by_paragraph[paragraph] if slug == theme))
 
 
+def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int]:
+    """The paragraphs none of whose sentences hits a cue."""
+    return {paragraph for paragraph, hits in by_paragraph.items() if not hits}
+
+
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -352,12 +357,23 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # Facts of one sentence with the same unit get the same theme and cues: decide once.
     decided: dict[str | None, tuple[str, tuple[str, ...]]] = {}
     fallback = taxonomy.fallback
+    # In a paragraph without cue hits, a fact's theme and cues depend only on its unit (its
+    # sentence and paragraph add nothing to the document's lean): decide once per unit.
+    quiet = _quiet_paragraphs(by_paragraph)
+    by_unit_when_quiet: dict[str | None, tuple[str, tuple[str, ...]]] = {}
     out = []
     for fact in facts:
         span = (fact.source.start, fact.source.end)
         sentence_hits = by_sentence.get(span)
+        in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
             sentence_hits = matcher.hits(fact.source.quote)
+        elif paragraph_of[span] in quiet:
+            in_quiet = True
+            known = by_unit_when_quiet.get(fact.unit)
+            if known is not None:
+                out.append(_with_theme(fact, *known))
+                continue
         elif span_of == span:
             known = decided.get(fact.unit)
             if known is not None:
@@ -410,5 +426,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         if theme != fallback and not cues:
             cues = ("document",)  # placed only by the rest of the document
         decided[fact.unit] = (theme, cues)
+        if in_quiet:
+            by_unit_when_quiet[fact.unit] = (theme, cues)
         out.append(_with_theme(fact, theme, cues))
     return out

@@ -551,3 +551,31 @@ def test_out_of_totals_are_looked_for_only_with_the_word_of(text: str) -> None:
         for module in (numbers, units):
             mp.setattr(module, "_may_have_total", lambda _: True)
         assert read() == found
+
+
+# Sentences with and without cue words and theme units, in paragraphs: many paragraphs hit no
+# cue at all, and the same units come back in several of them.
+_CLASSIFY_SENTENCE = st.tuples(
+    st.sampled_from(["The port handled", "Officials said", "A new quantum lab built", "Patent offices received",
+                     "The team reported", "Researchers counted", "In 2023 the ministry counted"]),
+    st.sampled_from(["5", "12", "1,200", "3.5", "forty", "a record 7"]),
+    st.sampled_from(["containers", "qubits", "patent applications", "tokens", "subscribers", "runners", "tonnes",
+                     "parameters", "base stations", "%", "million euros"]),
+    st.sampled_from(["", " in 2024", " for machine learning", " on the moon", " last year", " in the ocean"]),
+).map(lambda t: f"{t[0]} {t[1]} {t[2]}{t[3]}.")
+_CLASSIFY_DOCUMENT = st.lists(st.lists(_CLASSIFY_SENTENCE, min_size=1, max_size=3).map(" ".join), min_size=1,
+                              max_size=8).map(lambda paras: "Report on figures\n\n" + "\n\n".join(paras) + "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CLASSIFY_DOCUMENT)
+def test_facts_in_quiet_paragraphs_are_decided_once_per_unit(text: str) -> None:
+    from generator.extract import extract_facts
+
+    document = ingest.parse_document(text, "doc", "doc.txt", "0")
+    facts = extract_facts(document)
+    for taxonomy in (_TAXONOMY, load_taxonomy(ROOT / "content" / "taxonomy.yml")):
+        found = classify.classify_facts(facts, taxonomy, document)
+        with pytest.MonkeyPatch.context() as mp:  # every fact decided on its own
+            mp.setattr(classify, "_quiet_paragraphs", lambda _: set())
+            assert classify.classify_facts(facts, taxonomy, document) == found
