@@ -579,3 +579,48 @@ def test_facts_in_quiet_paragraphs_are_decided_once_per_unit(text: str) -> None:
         with pytest.MonkeyPatch.context() as mp:  # every fact decided on its own
             mp.setattr(classify, "_quiet_paragraphs", lambda _: set())
             assert classify.classify_facts(facts, taxonomy, document) == found
+
+
+_YEAR_TOKENS = [
+    *_FIGURE_TOKENS, "FY2024", "FY", "fiscal", "Fiscal", "fiscal 2023", "fy2022", "2020-21", "2019–2020", "2018/19",
+    "1990s", "'80s", "mid-2000s", "2048 GPUs", "in 1800", "$2024", "#2020", "2021%", "2,021", "x2020", "_2020",
+    "٢٠٢٠", "five", "2020 and 2022", "2019 to 2021",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_YEAR_TOKENS, 20))
+def test_years_tried_only_where_a_number_may_start_are_every_year(text: str) -> None:
+    from generator.extract import years
+
+    def read() -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        ctx = SentenceContext(text, 0)
+        years.recognise_years(ctx)
+        return ctx.taken, ctx.years
+
+    found = read()
+    with pytest.MonkeyPatch.context() as mp:  # every offset
+        mp.setattr(years, "_year_matches", lambda pattern, ctx: pattern.finditer(ctx.text))
+        assert read() == found
+
+
+# Shapes of ranks and near misses: "ranked first", "third-largest", "came 2nd", "first half".
+_RANK_SHAPES = st.tuples(
+    st.sampled_from(["", "ranked ", "came ", "is ", "rose to ", "Ranks ", "x", "-", "."]),
+    st.sampled_from(["first", "Third", "twentieth", "1st", "22nd", "103rd", "1000th", "firsts", "five"]),
+    st.sampled_from(["", " place", "-largest", " in the world", " half", " century", "-", " overall"]),
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_RANK_SHAPES, _text(_RANK_TOKENS, 4)), max_size=5).map(" ".join))
+def test_ordinals_tried_only_where_they_may_start_are_every_ordinal(text: str) -> None:
+    def read() -> tuple[list[Figure], list[tuple[int, int]]]:
+        ctx = SentenceContext(text, 0)
+        rankings.recognise_rankings(ctx)
+        return ctx.figures, ctx.taken
+
+    found = read()
+    with pytest.MonkeyPatch.context() as mp:  # every offset
+        mp.setattr(rankings, "matches_from", lambda pattern, text, _: list(pattern.finditer(text)))
+        assert read() == found

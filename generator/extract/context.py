@@ -148,10 +148,13 @@ class SentenceContext:
             starters = words & _NUMBER_STARTERS
             if not words.isdisjoint(_SCALED):
                 starters |= words & _ARTICLES
-            self._word_starts = (
-                [m.start() for m in _starts_pattern(starters).finditer(self.lower)] if starters else []
-            )
+            self._word_starts = self.word_starts(starters)
         return self._word_starts
+
+    def word_starts(self, words: frozenset[str]) -> list[int]:
+        """Offsets in ``lower`` where one of ``words`` (lower-case) starts a word, in ASCII
+        text; ascending."""
+        return [m.start() for m in _starts_pattern(words).finditer(self.lower)] if words else []
 
     def number_starts(self) -> list[int] | None:
         """Offsets where a match of lexicon.NUMBER may start (a digit not after another, or

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, matches_from
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, TIME_UNITS, fold
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -69,6 +69,14 @@ _NUMBER_WORDS_ONE = frozenset({"no", "number"})
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
+def _ordinal_starts(ctx: SentenceContext) -> list[int]:
+    """Where an ordinal may start in ASCII text: where a number may (runs of digits among
+    them) and where an ordinal word starts."""
+    numbers = ctx.number_starts() or []
+    words = ctx.word_starts(ctx.words & _ORDINALS)
+    return sorted(numbers + words) if numbers and words else numbers or words
+
+
 def recognise_rankings(ctx: SentenceContext) -> None:
     if not (ctx.has_digit or ctx.has_any(_VOCAB)):
         return
@@ -104,7 +112,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
     ascii_text = ctx.ascii
     lower = ctx.lower if ascii_text else text
     ordinals, rank_before = (_ORDINAL_LOWER, _RANK_BEFORE_LOWER) if ascii_text else (_ORDINAL_RE, _RANK_BEFORE)
-    for m in ordinals.finditer(lower):
+    # The ordinal pattern opens with a look-behind, so the regex engine would try every
+    # offset; its matches start at a run of digits or at an ordinal word.
+    found = matches_from(ordinals, lower, _ordinal_starts(ctx)) if ascii_text else ordinals.finditer(lower)
+    for m in found:
         if not ctx.free(m.start(), m.end()):
             continue
         after = _RANK_AFTER.match(text, m.end())
