@@ -624,3 +624,43 @@ def test_ordinals_tried_only_where_they_may_start_are_every_ordinal(text: str) -
     with pytest.MonkeyPatch.context() as mp:  # every offset
         mp.setattr(rankings, "matches_from", lambda pattern, text, _: list(pattern.finditer(text)))
         assert read() == found
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(_CLAIM_SHAPES, _text([*_CLAIM_TOKENS, "non-record", "x-first", "5record", "_the", "re-led",
+                                                "outpaced", "overtook", "surpassing"], 6)), max_size=5).map(" ".join))
+def test_claims_tried_only_where_their_first_words_start_are_every_claim(text: str) -> None:
+    if text.isascii():
+        ctx = SentenceContext(text, 0)
+        starts = ctx.word_starts(ctx.words & records._FIRST_WORDS, after_hyphen=True)
+        lower = text.lower()
+        found = [m.span() for m in context.matches_from(records._CLAIMS_LOWER, lower, starts)]
+        assert found == [m.span() for m in records._CLAIMS_LOWER.finditer(lower)]
+
+    def read() -> list[Figure]:
+        ctx = SentenceContext(text, 0)
+        records.recognise_records(ctx)
+        return ctx.figures
+
+    figures = read()
+    with pytest.MonkeyPatch.context() as mp:  # every offset
+        mp.setattr(records, "matches_from", lambda pattern, text, _: list(pattern.finditer(text)))
+        assert read() == figures
+
+
+def test_every_claim_opener_is_a_first_word() -> None:
+    """Each word of the claims pattern, followed by what claims go on with, finds the same
+    claims tried only at first words as tried everywhere."""
+    openers = set(re.findall(r"[a-z]+", records._CLAIMS.pattern + "|".join(records._LOWER_ALTERNATIVES))) | {
+        f"{stem}{end}" for stem in ("outperform", "surpass", "outpac", "overt", "beat", "exceed", "topp", "lead", "r")
+        for end in ("", "s", "es", "ed", "ing", "e", "ake", "akes", "aken", "ook", "ecord")
+    }
+    tails = ["the world", "all", "record", "first", "very first", "peak", "largest", "time high", "before", "ever",
+             "leader", "class", "of the largest", "in the world", "the only two in the top", "global"]
+    for opener in sorted(openers):
+        for tail in tails:
+            for text in (f"Then {opener} {tail} here.", f"{opener}'s {tail}", f"x-{opener}-{tail}"):
+                ctx = SentenceContext(text, 0)
+                starts = ctx.word_starts(ctx.words & records._FIRST_WORDS, after_hyphen=True)
+                found = [m.span() for m in context.matches_from(records._CLAIMS_LOWER, ctx.lower, starts)]
+                assert found == [m.span() for m in records._CLAIMS_LOWER.finditer(ctx.lower)], text
