@@ -25,13 +25,11 @@ _ARTICLES = frozenset({"a", "an", "half"})
 
 
 @functools.lru_cache(maxsize=256)
-def _starts_pattern(words: frozenset[str], after_hyphen: bool = False) -> re.Pattern[str]:
-    """Where one of ``words`` starts a word (after a hyphen too if ``after_hyphen``): each
-    alternative opens with a letter, so the regex engine skips to those letters; the
-    look-behind after it checks the word start."""
-    before = r"\w" if after_hyphen else r"[\w-]"
+def _starts_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Where one of ``words`` starts a word: each alternative opens with a letter, so the
+    regex engine skips to those letters; the look-behind after it checks the word start."""
     return re.compile("|".join(
-        f"{w}(?<!{before}{w})" for w in sorted(words, key=lambda w: (-len(w), w))
+        f"{w}(?<![\\w-]{w})" for w in sorted(words, key=lambda w: (-len(w), w))
     ))
 
 
@@ -153,12 +151,10 @@ class SentenceContext:
             self._word_starts = self.word_starts(starters)
         return self._word_starts
 
-    def word_starts(self, words: frozenset[str], after_hyphen: bool = False) -> list[int]:
-        """Offsets in ``lower`` where one of ``words`` (lower-case) starts a word (right
-        after a hyphen too if ``after_hyphen``), in ASCII text; ascending."""
-        if not words:
-            return []
-        return [m.start() for m in _starts_pattern(words, after_hyphen).finditer(self.lower)]
+    def word_starts(self, words: frozenset[str]) -> list[int]:
+        """Offsets in ``lower`` where one of ``words`` (lower-case) starts a word, in ASCII
+        text; ascending."""
+        return [m.start() for m in _starts_pattern(words).finditer(self.lower)] if words else []
 
     def number_starts(self) -> list[int] | None:
         """Offsets where a match of lexicon.NUMBER may start (a digit not after another, or

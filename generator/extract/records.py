@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext, matches_from
+from .context import Figure, SentenceContext
 from .lexicon import split_words
 
 _SUPERLATIVES = (
@@ -81,16 +81,6 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
-# The first words of _LOWER_ALTERNATIVES: a claim starts at one of them (at a word boundary),
-# so _CLAIMS_LOWER is tried only there, not at every offset (it opens with \b).
-_FIRST_WORDS = frozenset(
-    split_words(
-    "record all unprecedented never first world for the country nation region continent globe its "
-    "their one a an new peaked lead leads led leading global outperform outperforms outperformed "
-    "outperforming surpass surpasses surpassed surpassing outpace outpaces outpaced outpacing overtake "
-    "overtakes overtaken overtook beat beats beating exceed exceeds exceeded exceeding topped topping"
-    )
-)
 # Claims that are questions or hopes are not records.
 _HEDGE = re.compile(r"\b(?:could|might|would|may|aims?\s+to|hopes?\s+to|plans?\s+to|if)\b", re.IGNORECASE)
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
@@ -127,10 +117,9 @@ def recognise_records(ctx: SentenceContext) -> None:
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     text = ctx.text
-    found = matches_from(
-        _CLAIMS_LOWER, ctx.lower, ctx.word_starts(ctx.words & _FIRST_WORDS, after_hyphen=True)
-    ) if ctx.ascii else _CLAIMS.finditer(text)
-    claims = [(m.start(), m.end()) for m in found if ctx.free(m.start(), m.start() + 1)]
+    claims = [(m.start(), m.end()) for m in (
+        _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
+    ) if ctx.free(m.start(), m.start() + 1)]
     if not claims:
         return
     attached = False
