@@ -296,11 +296,19 @@ def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
     after_apostrophe = word_m is not None and word_m.start() > 0 and para[word_m.start() - 1] in "'’"
     if len(word) == 1 and word.isalpha() and not after_apostrophe:
         return False  # an initial: "J. K. Rowling" (but not the s of "the firm's.")
-    nxt_m = _NEXT_WORD.match(para, m.end())
-    nxt = nxt_m.group(1).lower() if nxt_m else ""
     if word in _ABBREV_MAYBE or (len(word) <= 4 and "." in word):
+        nxt_m = _NEXT_WORD.match(para, m.end())  # only these need the next word
+        nxt = nxt_m.group(1).lower() if nxt_m else ""
         return nxt in _OPENERS
     return True
+
+
+def _bullet_at(para: str, at: int) -> re.Match[str] | None:
+    """``_BULLET.match(para, at)``. A bullet starts with a space, a mark, "(", a digit or a
+    lower-case letter: never with a capital, as most sentences do, so those skip the match."""
+    if at < len(para) and para[at].isupper():
+        return None
+    return _BULLET.match(para, at)
 
 
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -317,7 +325,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in spans:
         while a < b and para[a].isspace():
             a += 1
-        bullet = _BULLET.match(para, a)
+        bullet = _bullet_at(para, a) if a < b else None
         if bullet and bullet.end() < b:
             a = bullet.end()
         while b > a and para[b - 1].isspace():

@@ -624,3 +624,15 @@ def test_ordinals_tried_only_where_they_may_start_are_every_ordinal(text: str) -
     with pytest.MonkeyPatch.context() as mp:  # every offset
         mp.setattr(rankings, "matches_from", lambda pattern, text, _: list(pattern.finditer(text)))
         assert read() == found
+
+
+_BULLET_TOKENS = ["-", "*", "•", "▪", "‣", "–", "—", "(1)", "1.", "12)", "(a)", "a.", "b)", "A.", "(A)", "Ǆ", "ǅ", "İ",
+                  "\t", " ", "x", "The", "٣.", "١٢)", "\u00a0", "ß"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text(_BULLET_TOKENS, 10))
+def test_bullets_are_not_looked_for_at_capitals(para: str) -> None:
+    for at in range(len(para) + 1):
+        m, plain = ingest._bullet_at(para, at), ingest._BULLET.match(para, at)
+        assert (m and m.span()) == (plain and plain.span())
