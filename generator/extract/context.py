@@ -183,4 +183,4 @@ class SentenceContext:
 
     def add(self, figure: Figure) -> None:
         self.figures.append(figure)
-        self.take(figure.start, figure.end)
+        self.taken.append((figure.start, figure.end))  # take(), without a second call

@@ -84,7 +84,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
     text = ctx.text
     has_of = _may_have_total(ctx)
     for m in _matches(ctx):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if not ctx.free(start, end):
             continue
         digits, suffix, scale, word, wscale, bare = m.group("digits", "suffix", "scale", "word", "wscale", "bare")

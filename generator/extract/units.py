@@ -42,26 +42,28 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
     """Words of the noun phrase starting at ``pos`` and where it ends."""
     words: list[str] = []
     end = pos
+    match = _TOKEN.match
     while len(words) < _MAX_WORDS:
-        m = _TOKEN.match(text, end)
+        m = match(text, end)
         if not m:
             break
-        tok = m.group("tok")
+        tok = m.group(1)
+        after = m.end()
         low = tok.lower().strip("'’")
-        if low in STOP_WORDS and not (low == "and" and words and _continues(text, m.end())):
+        if low in STOP_WORDS and not (low == "and" and words and _continues(text, after)):
             break
         if low.endswith("ly") and len(low) > 4:
             break
         if words and (low.endswith("ing") or (low.endswith("ed") and len(low) > 4)):
             break
-        if _is_head(tok):
+        if len(tok) > 2 and tok.endswith("s") and tok[:-1].isupper():  # _is_head(tok)
             words.append(tok)
-            end = m.end()
+            end = after
             break  # "ACME X9 TPUs": a plural acronym ends the phrase
-        if tok[0].isupper() and not _has_lower_head(text, m.end()):
+        if tok[0].isupper() and not _has_lower_head(text, after):
             break
         words.append(tok)
-        end = m.end()
+        end = after
         if low in MEASURE_UNITS:
             break  # "8 miles deep", "2 kilograms of dust"
     while words and words[-1].lower() == "and":
