@@ -56,6 +56,7 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
         return _NUMBER.finditer(text)
     lower = ctx.lower
     found = list(_NUMBER_DIGITS.finditer(lower)) if ctx.has_digit else []
+    words: list[re.Match[str]] = []
     end = 0
     match = _NUMBER_LOWER.match
     for at in ctx.number_word_starts():
@@ -63,10 +64,12 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
             continue  # inside the number-word match before
         m = match(lower, at)
         if m is not None:
-            found.append(m)
+            words.append(m)
             end = m.end()
-    if len(found) > 1:
-        found.sort(key=_START)
+    if not words:
+        return found
+    found += words
+    found.sort(key=_START)
     return found
 
 
