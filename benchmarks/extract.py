@@ -5,7 +5,9 @@ usage: python benchmarks/extract.py [MB] [RUNS]   (defaults 4 and 3)
 Dense text is recombined from the paragraphs of tests/texts (shuffled with a fixed seed) into
 documents of about 50 kB, the size of a long article. Realistic prose is the shared corpus
 (../shared/corpus/texts, read at run time when present, never copied), its articles repeated
-to about 2 MB. Prints MB/s on one core for both and the tracemalloc peak when streaming 1 MB
+to about 2 MB. Mixed text regroups the sentences of both (shuffled with a fixed seed) into
+paragraphs of one to four sentences, so that no paragraph repeats. Prints MB/s on one core
+for each and the tracemalloc peak when streaming 1 MB
 and 4 MB of documents (should stay flat), plus the peak for one 0.25 MB and one 1 MB document
 (grows with the text itself, by design). Throughput is the best of RUNS runs, in wall time
 and in CPU time (the process's own: steadier on a shared machine).
@@ -52,6 +54,27 @@ def documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 0) -> It
             p = rng.choice(paras)
             parts.append(p)
             size += len(p) + 1
+        text = "\n".join(parts) + "\n"
+        made += len(text.encode("utf-8"))
+        yield text
+
+
+def mixed_documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 1) -> Iterator[str]:
+    """Sentences of tests/texts and the corpus regrouped at random, in documents of ``doc_bytes``."""
+    paths = sorted((ROOT / "tests" / "texts").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    sentences = [
+        s.text for path in paths
+        for s in parse_document(path.read_text(encoding="utf-8"), path.stem, str(path), "0").sentences
+    ]
+    rng = random.Random(seed)
+    made = 0
+    while made < total_bytes:
+        parts = ["Mixed report on figures"]
+        size = 0
+        while size < min(doc_bytes, total_bytes - made):
+            paragraph = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 4)))
+            parts.append(paragraph)
+            size += len(paragraph) + 1
         text = "\n".join(parts) + "\n"
         made += len(text.encode("utf-8"))
         yield text
@@ -110,6 +133,7 @@ def main() -> None:
         report("corpus prose", *best(runs, lambda: run(0, texts=corpus_documents(CORPUS_BYTES))))
     else:
         print(f"throughput, corpus prose: skipped, {CORPUS} not found")
+    report("mixed sentences", *best(runs, lambda: run(0, texts=mixed_documents(int(mb * 1_000_000)))))
     one, four = peak(1_000_000), peak(4_000_000)
     print(f"peak memory, streaming 50 kB documents: 1 MB -> {one / 1e6:.1f} MB, 4 MB -> {four / 1e6:.1f} MB")
     # One big document holds its text, sentences and facts, so its peak grows with it.
