@@ -396,10 +396,12 @@ def test_qualifiers_ignore_case_as_the_regex_does() -> None:
 @settings(max_examples=800, deadline=None)
 @given(
     st.one_of(
-        st.none(), st.from_regex(r"\A[0-9١٢]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?\Z"), st.text("0123456789,.²", max_size=8)
+        st.none(), st.from_regex(r"\A[0-9١٢]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?\Z"), st.text("0123456789,.²", max_size=8),
+        st.from_regex(r"\A[0-9]{12,32}(?:\.[0-9]{1,6})?\Z"),  # around the digits Decimal keeps
     ),
     st.one_of(st.none(), st.sampled_from(["one", "Twenty-five", "a", "half a", "dozen", "x"])),
-    st.one_of(st.none(), st.sampled_from(["", "million", "M", "bn", "k", "thousand", "dozen", "Trillion"])),
+    st.one_of(st.none(), st.sampled_from(["", "million", "M", "bn", "k", "thousand", "dozen", "Trillion", "zero",
+                                          "trillions", "x"])),
 )
 def test_whole_numbers_read_without_decimal_are_the_same(
     digits: str | None, word: str | None, scale: str | None

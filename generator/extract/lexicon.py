@@ -211,11 +211,26 @@ def as_number(value: Decimal) -> int | float:
 
 
 def figure_value(digits: str | None, word: str | None, scale: str | None) -> int | float | None:
-    """``as_number(number_value(digits, word, scale))``: a whole number in ASCII digits with
-    no scale (most figures) is read with int(), without the Decimal round trip."""
-    if digits is not None and not scale:
+    """``as_number(number_value(digits, word, scale))``. Short ASCII digits (most figures)
+    are read with integer arithmetic, exact as Decimal is at these sizes, without the
+    Decimal round trip; a fraction left over with a scale goes the Decimal way."""
+    if digits is not None:
         plain = digits.replace(",", "")
-        if plain.isascii() and plain.isdigit():
-            return int(plain)
+        if plain.isascii() and len(plain) <= 15:
+            whole, dot, fraction = plain.partition(".")
+            if whole.isdigit() and (not dot or fraction.isdigit()):
+                factor = _factor(scale) if scale else 1
+                scaled = int(whole + fraction) * factor
+                places: int = 10 ** len(fraction)
+                if scaled % places == 0:
+                    return scaled // places
+                if not scale:
+                    return float(plain)  # what float(Decimal(plain)) gives
     value = number_value(digits, word, scale)
     return None if value is None else as_number(value)
+
+
+def _factor(scale: str) -> int:
+    """The factor number_value() multiplies by (1 where it does not multiply)."""
+    key = fold(scale)
+    return SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s")) or 1
