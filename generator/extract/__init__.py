@@ -24,6 +24,7 @@ from .money import recognise_money
 from .names import recognise_names
 from .numbers import recognise_numbers
 from .percentages import recognise_percentages
+from .periods import recognise_periods
 from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
 from .rankings import recognise_rankings
@@ -37,6 +38,7 @@ Recogniser = Callable[[SentenceContext], None]
 RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("dates", recognise_dates),
     ("years", recognise_years),
+    ("periods", recognise_periods),
     ("names", recognise_names),
     ("ranges", recognise_ranges),
     ("money", recognise_money),
