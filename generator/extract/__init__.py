@@ -31,7 +31,7 @@ from .rankings import recognise_rankings
 from .records import recognise_records
 from .statements import clause_boundaries, statement_for
 from .units import find_units
-from .years import recognise_years
+from .years import carried_year, figure_years, recognise_years
 
 Recogniser = Callable[[SentenceContext], None]
 
@@ -189,7 +189,6 @@ def extract_facts(document: Document) -> list[Fact]:
         # and, without clause boundaries, the statement (the whole sentence).
         prefix = f"{stem}|{text}|".encode()
         whole = None if boundaries else statement_for(text, 0, 0, boundaries)
-        years = ctx.years
         for figure in ctx.figures:
             subject = _subject(figure, candidates)
             fact_id = _fact_id(prefix, figure, subject)
@@ -206,7 +205,7 @@ def extract_facts(document: Document) -> list[Fact]:
                 figure.value,
                 figure.unit,
                 subject,
-                _year(figure, years, year),
+                _year(figure, figure_years(ctx, figure.start), year),
                 names,
                 source,
                 False,
@@ -215,7 +214,7 @@ def extract_facts(document: Document) -> list[Fact]:
 
     for group in _paragraph_groups(document.sentences):
         contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in group]
-        years = _paragraph_years([ctx.years[-1][1] if ctx.years else None for ctx in contexts])
+        years = _paragraph_years([carried_year(ctx) for ctx in contexts])
         for sentence, ctx, year in zip(group, contexts, years, strict=True):
             emit(sentence, ctx, year, title=False)
 

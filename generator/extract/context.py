@@ -116,6 +116,9 @@ class SentenceContext:
     """Digits that belong to a name ("Chapter 11", "Model 3"): part of entities."""
     years: list[tuple[int, int]] = field(default_factory=list)
     """(offset, year) of the years the sentence mentions."""
+    year_scopes: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """Year offset -> the only span of the sentence it dates: a comparison year ("from 2021")
+    dates nothing, a year in a relative clause (", which opened in 2015,") only that clause."""
     figures: list[Figure] = field(default_factory=list)
     words: frozenset[str] = frozenset()
     """Lower-case words of the sentence: recognisers skip sentences that lack their words."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, matches_from
+from .lexicon import split_words
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE = re.compile(
@@ -56,9 +57,69 @@ def recognise_years(ctx: SentenceContext) -> None:
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
         ctx.years.append((m.start("y"), int(m.group("y"))))
+    if ctx.years:
+        scope_years(ctx)
 
 
 def _claim_decades(ctx: SentenceContext) -> None:
     for m in _DECADE.finditer(ctx.text):
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
+
+
+# --- which figures a year dates ----------------------------------------------------------
+
+# A year right after these is the base of a comparison, not the year of the figure:
+# "up 4% compared with 2021", "over the same period of 2022", "than in 2019", "since 2008".
+_BASE_BEFORE = re.compile(
+    r"\b(?:(?:compared|comparison|relative)\s+(?:with|to)|versus|vs\.?|than(?:\s+(?:it|they)\s+did)?(?:\s+in)?"
+    r"|since|as\s+\w+\s+did\s+in"
+    r"|(?:same|corresponding|equivalent|year-earlier|previous)\s+(?:[a-z]+\s+){0,2}?(?:of|in)"
+    r"|(?P<weak>from|over))"
+    r"\s+(?:(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)|end|start|beginning)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "from" and "over" also say where data come from or what time they span ("figures from
+# 2023 show", "over 2024"): they mark a base only in a sentence that speaks of a change.
+_CHANGE_WORDS = frozenset(
+    split_words(
+        "up down rose rise rises risen grew grow grows growth fell fall falls fallen increase "
+        "increased increases decrease decreased decreases decline declined declines drop dropped "
+        "jump jumped climbed gained gain surged slipped edged doubled tripled halved higher lower "
+        "more less"
+    )
+)
+_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def scope_years(ctx: SentenceContext) -> None:
+    """Fill ``ctx.year_scopes`` for comparison years and years in relative clauses."""
+    text = ctx.text
+    for offset, _ in ctx.years:
+        base = _BASE_BEFORE.search(text, max(0, offset - 60), offset)
+        if base and (not base.group("weak") or not ctx.words.isdisjoint(_CHANGE_WORDS)):
+            ctx.year_scopes[offset] = (offset, offset)  # dates no figure
+            continue
+        # The comma-free stretch before the year: a "which/who" in it opens a relative clause.
+        segment = max((m.end() for m in _CLAUSE_END.finditer(text, 0, offset)), default=0)
+        relative = _RELATIVE.search(text, max(0, segment - 2), offset)
+        if relative is not None:
+            end = _CLAUSE_END.search(text, offset)
+            ctx.year_scopes[offset] = (relative.start(), end.start() if end else len(text))
+
+
+def figure_years(ctx: SentenceContext, position: int) -> list[tuple[int, int]]:
+    """The years of the sentence that may date a figure at ``position``."""
+    scopes = ctx.year_scopes
+    if not scopes:
+        return ctx.years
+    return [y for y in ctx.years if y[0] not in scopes or scopes[y[0]][0] <= position < scopes[y[0]][1]]
+
+
+def carried_year(ctx: SentenceContext) -> int | None:
+    """The year a sentence hands on to the next ones of its paragraph: its last year that is
+    neither a comparison year nor confined to a relative clause."""
+    free = [year for offset, year in ctx.years if offset not in ctx.year_scopes]
+    return free[-1] if free else None
