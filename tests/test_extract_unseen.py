@@ -69,3 +69,51 @@ def test_source_and_span_years_stay_figure_years() -> None:
     assert years("Figures from 2023 show that 40 mills closed.") == [(40, 2023)]
     assert years("In 2023, cheese exports rose 5%.") == [(5, 2023)]
     assert years("Cheese exports rose 5% in 2023. Butter exports rose 2%.") == [(5, 2023), (2, 2023)]
+
+
+# --- units ---------------------------------------------------------------------------------
+
+
+def test_abbreviated_units_spaced_or_glued() -> None:
+    assert figures("The island added 320MW of wind power, bringing the total to 2,400 MW.") == [
+        ("quantity", 320, "MW"), ("quantity", 2400, "MW")
+    ]
+    assert figures("Data use per farm reached 19 GB.") == [("quantity", 19, "GB")]
+    assert read_sentence("The island added 320MW of wind power.").figures[0].subject == "wind power"
+    # Near misses: glued letters that are no unit stay a name; known lowercase units unchanged.
+    assert figures("The marina tested 5G buoys.") == []
+    assert figures("The 10km fun run and the 5kg cheese.") == [("quantity", 10, "km"), ("quantity", 5, "kg")]
+
+
+def test_name_between_number_and_noun_is_skipped() -> None:
+    assert figures("The island has 4,000 5G masts and 1.29 million 5G base stations.") == [
+        ("quantity", 4000, "masts"), ("quantity", 1_290_000, "base stations")
+    ]
+
+
+def test_unit_phrase_stops_before_a_verb_and_spans_ing_modifiers() -> None:
+    assert figures("Some 850 electric buses run on the island.") == [("quantity", 850, "electric buses")]
+    assert figures("Some 23,500 electronic parking permits were issued.") == [
+        ("quantity", 23500, "electronic parking permits")
+    ]
+    # Near misses: a plural head keeps its phrase; "-ing" after it is a verb.
+    assert figures("About 200 workers using ladders fell.") == [("quantity", 200, "workers")]
+    assert figures("The farm keeps 40 dairy cows.") == [("quantity", 40, "dairy cows")]
+
+
+def test_number_of_gives_the_unit() -> None:
+    assert figures("The number of charging points on the island has reached 1.2 million.") == [
+        ("quantity", 1_200_000, "charging points")
+    ]
+    assert figures("The number of 5G base stations in the valley has hit 4.25 million.") == [
+        ("quantity", 4_250_000, "base stations")
+    ]
+    # Near miss: "number of" in another clause does not name the figure's unit.
+    assert figures("The number of ferries fell, and the total was 12.")[0][2] is None
+
+
+def test_change_noun_takes_the_unit_of_the_figure_it_changes() -> None:
+    assert figures("The ferries carried 9 million passengers, a net increase of 1.1 million.") == [
+        ("quantity", 9_000_000, "passengers"), ("quantity", 1_100_000, "passengers")
+    ]
+    assert figures("Rents saw an increase of 5 this year.") == [("quantity", 5, None)]

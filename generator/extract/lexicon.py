@@ -43,6 +43,31 @@ GLUED_UNITS = frozenset(
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 
+# Abbreviated units written after a number, spaced or glued ("2,400 MW", "510GW", "19 GB"):
+# the abbreviation is the unit. Case matters ("MB" is not "mb"); one-letter ones (m, t, g)
+# are left out, as they also stand for million, trillion and names.
+UNIT_ABBREVIATIONS = frozenset(
+    split_words("km cm mm nm µm um kg mg mi ft lb lbs oz ml mL kW MW GW TW kWh MWh GWh TWh kV "
+    "mph kph kmh km/h Hz kHz MHz GHz THz KB kB MB GB TB PB Kbps kbps Mbps Gbps Tbps ms")
+)
+
+# Nouns of change: "a net increase of 1.1 million" counts what the figure before counted.
+CHANGE_NOUNS = frozenset(
+    split_words("increase increases decrease decreases rise rises fall falls drop drops decline "
+    "declines gain gains growth jump jumps reduction reductions addition additions loss losses "
+    "surge surges climb slide dip")
+)
+
+# Plain present-tense verbs that follow a plural subject ("850 electric buses run on ..."):
+# they end a unit noun phrase. Verbs in -ed, -ing and the common irregular ones are in
+# STOP_WORDS or caught by their ending already.
+PLURAL_VERBS = frozenset(
+    split_words("run operate serve carry work live remain stay need use take come go show help "
+    "face pay join hold offer provide cover connect link travel stand sit lie exist continue "
+    "account belong depend produce generate consume employ receive represent contribute "
+    "make get give keep want seem appear")
+)
+
 # Measurement units: the noun phrase after them is what is measured ("2 kilograms of dust").
 MEASURE_UNITS = frozenset(
     split_words("""

@@ -13,7 +13,7 @@ import operator
 import re
 
 from .context import SentenceContext
-from .lexicon import MEASURE_UNITS, STOP_WORDS, split_words
+from .lexicon import CHANGE_NOUNS, MEASURE_UNITS, PLURAL_VERBS, STOP_WORDS, UNIT_ABBREVIATIONS, split_words
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -114,8 +114,18 @@ def find_units(ctx: SentenceContext) -> None:
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
+        abbreviation = _ABBREVIATION.match(text, figure.end)
+        if abbreviation and abbreviation.group("abbr") in UNIT_ABBREVIATIONS:
+            figure.unit = previous = abbreviation.group("abbr")
+            if of := _OF.match(text, abbreviation.end()):  # "320MW of wind power"
+                figure.subject = _noun_phrase(text, of.end())[0] or figure.subject
+            continue
         total = _OF_TOTAL.match(text, figure.end) if has_of else None
         unit, end = _noun_phrase(text, total.end() if total else figure.end)
+        if unit is None and (name := _NAME_TOKEN.match(text, figure.end)):
+            unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
+        if unit:
+            unit = _trim_verb(_over_ing_modifier(text, end, unit))
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
             # "2 kilograms of moon dust": what is measured; "8.35-ton spacecraft" likewise.
             of = _OF.match(text, end)
@@ -129,6 +139,10 @@ def find_units(ctx: SentenceContext) -> None:
             verb = _SCORE_VERB.search(before)
             if verb:
                 unit = "score"
+            elif counted := _number_of_before(text, figure.start):
+                unit = counted
+            elif noun and noun.group("noun") in CHANGE_NOUNS:
+                unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
             elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS:
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
@@ -143,3 +157,66 @@ def find_units(ctx: SentenceContext) -> None:
     for low, high in itertools.pairwise(ordered):
         if low.unit_from_next and not low.unit_fixed:
             low.unit = high.unit
+
+
+# --- small additions for text the first version had not seen ---------------------------------
+
+# A known unit abbreviation right after a figure, spaced or glued ("320MW", "19 GB").
+_ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")
+# A name between the number and its noun: "4,000 5G masts", "1.29 million 5G base stations".
+_NAME_TOKEN = re.compile(r"\s+(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*(?=\s)")
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
+    r"stood\s+at|rose\s+to|grew\s+to|climbed\s+to|increased\s+to|was|is|were)\s+"
+    r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_ING_NOUN = re.compile(r"\s+(?P<ing>[a-z]+ing)\s+(?P<noun>[a-z]+)\b")
+
+
+def _number_of_before(text: str, start: int) -> str | None:
+    """"The number of charging points on the island has reached 1.2 million" -> "charging
+    points": the noun phrase after "number of", when a verb of reaching leads to the figure
+    in the same clause."""
+    before = text[:start]
+    if not _REACHED_BEFORE.search(before):
+        return None
+    found = next(reversed(list(_NUMBER_OF.finditer(before))), None)  # the last one
+    if found is None or _CLAUSE_BREAK.search(before, found.end()):
+        return None
+    pos = found.end()
+    if name := _NAME_TOKEN.match(text, pos - 1):  # "the number of 5G base stations"
+        pos = name.end()
+    unit, _ = _noun_phrase(text, pos)
+    return unit
+
+
+def _unit_just_before(ctx: SentenceContext, start: int) -> str | None:
+    """The unit of the figure right before ``start``: what a change noun's figure counts."""
+    before = [f for f in ctx.figures if f.end <= start and f.value is not None]
+    return max(before, key=lambda f: f.start).unit if before else None
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _trim_verb(unit: str) -> str:
+    """"electric buses run" -> "electric buses": a plain verb after a plural noun is not part
+    of the phrase."""
+    words = unit.split()
+    if len(words) > 1 and words[-1].lower() in PLURAL_VERBS and _is_plural(words[-2]):
+        return " ".join(words[:-1])
+    return unit
+
+
+def _over_ing_modifier(text: str, end: int, unit: str) -> str:
+    """"23,500 electronic parking permits": an -ing word between an adjective and a plural
+    noun modifies the noun (the phrase reader stops at -ing words, which are usually verbs)."""
+    if _is_plural(unit.split()[-1]):
+        return unit  # "workers using tools": the phrase already has its noun
+    m = _ING_NOUN.match(text, end)
+    if m and _is_plural(m.group("noun")) and m.group("noun") not in STOP_WORDS:
+        return f"{unit} {m.group('ing')} {m.group('noun')}"
+    return unit
