@@ -117,3 +117,29 @@ def test_change_noun_takes_the_unit_of_the_figure_it_changes() -> None:
         ("quantity", 9_000_000, "passengers"), ("quantity", 1_100_000, "passengers")
     ]
     assert figures("Rents saw an increase of 5 this year.") == [("quantity", 5, None)]
+
+
+# --- fractions and multiples in words ---------------------------------------------------------
+
+
+def test_fraction_words_are_shares() -> None:
+    assert figures("Wind accounted for three-quarters of new capacity.") == [("quantity", 75, "percent")]
+    (share,) = read_sentence("Cyclists made up over two-fifths of all commuters.").figures
+    assert (share.value, share.unit, share.qualifier) == (40, "percent", "over")
+    assert figures("Nearly a third of the bakeries shut.") == [("quantity", 33.3, "percent")]
+    assert figures("Half of all ferries were late.") == [("quantity", 50, "percent")]
+
+
+def test_fraction_near_misses() -> None:
+    # A quarter of the calendar is time; "half" alone is no share.
+    assert figures("In the first quarter of 2023, tram use rose.") == []
+    assert figures("A quarter of 2023 passed quietly.") == []
+    assert figures("The harbour was half empty.") == []
+
+
+def test_multiples_in_words() -> None:
+    assert figures("Orchard output should grow by two-and-a-half times by 2030.") == [("quantity", 2.5, "times")]
+    assert figures("Cider sales rose tenfold.") == [("quantity", 10, "times")]
+    assert figures("Cider sales rose 5-fold.") == [("quantity", 5, "times")]
+    # Unchanged: a plain multiple.
+    assert figures("Cider sales rose three times.") == [("quantity", 3, "times")]

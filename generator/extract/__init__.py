@@ -19,6 +19,7 @@ from ..model import Document, Fact, Sentence, Source
 from .context import Figure, SentenceContext
 from .dates import recognise_dates
 from .entities import acronyms, find_entities, known_caps
+from .fractions import recognise_fractions
 from .milestones import recognise_milestones
 from .money import recognise_money
 from .names import recognise_names
@@ -41,6 +42,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("periods", recognise_periods),
     ("names", recognise_names),
     ("ranges", recognise_ranges),
+    ("fractions", recognise_fractions),
     ("money", recognise_money),
     ("percentages", recognise_percentages),
     ("rankings", recognise_rankings),

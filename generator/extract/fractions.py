@@ -1,0 +1,60 @@
+"""Shares and multiples written in words: "three-quarters of new capacity" (75 percent),
+"over two-fifths of all commuters" (40 percent, qualifier "over"), "two-and-a-half times"
+(2.5 times), "tenfold" (10 times).
+
+A fraction counts only when "of" follows it, so "a quarter of" is a share while "the
+first quarter" is a period; "half" counts only as "half of the/all". A share is a percent,
+like "75%" would be; the qualifier in front ("over") is read as for any figure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .context import Figure, SentenceContext
+from .lexicon import NUMBER_WORDS, WORD_NUMBER, as_number, fold, number_value, split_words
+
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+_NUMERATORS = {**{w: NUMBER_WORDS[w] for w in split_words("one two three four five six seven eight nine")}, "a": 1}
+_FRACTION = re.compile(
+    rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-]"
+    rf"(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\s+of\b"
+    # "a quarter of 2023", "a third of the year": time, not a share.
+    r"(?!\s+(?:\d{4}\b|the\s+(?:year|century|month|season|day)\b))",
+    re.IGNORECASE,
+)
+_HALF_OF = re.compile(r"(?<![\w-])half\s+of\s+(?:the|all)\b", re.IGNORECASE)
+_MULTIPLE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{WORD_NUMBER}))"
+    r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
+    re.IGNORECASE,
+)
+_VOCAB = frozenset(_DENOMINATORS) | {"fold", "times"}
+
+
+def recognise_fractions(ctx: SentenceContext) -> None:
+    if ctx.words.isdisjoint(_VOCAB) and "fold" not in ctx.text:
+        return  # cheap test: most sentences hold no fraction or multiple
+    text = ctx.text
+    for m in _FRACTION.finditer(text):
+        share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
+        if share < 1:
+            _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
+    for m in _HALF_OF.finditer(text):
+        _add(ctx, m.start(), m.start() + 4, 50, "percent")
+    for m in _MULTIPLE.finditer(text):
+        value = number_value(m.group("digits"), m.group("word"), None)
+        if value is not None:
+            if m.group("half"):
+                value += Decimal("0.5")
+            _add(ctx, m.start(), m.end(), as_number(value), "times")
+
+
+def _add(ctx: SentenceContext, start: int, end: int, value: int | float, unit: str) -> None:
+    if ctx.free(start, end):
+        ctx.add(Figure(start, end, "quantity", value, unit=unit, unit_fixed=True))
