@@ -143,3 +143,21 @@ def test_multiples_in_words() -> None:
     assert figures("Cider sales rose 5-fold.") == [("quantity", 5, "times")]
     # Unchanged: a plain multiple.
     assert figures("Cider sales rose three times.") == [("quantity", 3, "times")]
+
+
+# --- hyphenated counts -------------------------------------------------------------------------
+
+
+def test_hyphenated_count_before_a_noun_is_a_quantity() -> None:
+    assert figures("The lab unveiled a 64-core chip and a 433-qubit processor.") == [
+        ("quantity", 64, "core"), ("quantity", 433, "qubit")
+    ]
+    assert figures("A 1,000-bed hospital opened by the river.") == [("quantity", 1000, "bed")]
+
+
+def test_hyphenated_labels_and_names_stay_names() -> None:
+    assert figures("Bakers ran 3-shot trials with the Mixer-4o and H800 ovens.") == []
+    assert figures("The shop offered a 2-for-1 deal.") == []
+    # Measures keep their old reading, subject included.
+    (lander,) = read_sentence("They flew an 8.35-ton lander.").figures
+    assert (lander.value, lander.unit, lander.subject) == (8.35, "ton", "lander")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..model import Document, Fact, Sentence, Source
+from .compounds import recognise_compounds
 from .context import Figure, SentenceContext
 from .dates import recognise_dates
 from .entities import acronyms, find_entities, known_caps
@@ -40,6 +41,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("dates", recognise_dates),
     ("years", recognise_years),
     ("periods", recognise_periods),
+    ("compounds", recognise_compounds),
     ("names", recognise_names),
     ("ranges", recognise_ranges),
     ("fractions", recognise_fractions),
