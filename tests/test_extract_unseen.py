@@ -161,3 +161,17 @@ def test_hyphenated_labels_and_names_stay_names() -> None:
     # Measures keep their old reading, subject included.
     (lander,) = read_sentence("They flew an 8.35-ton lander.").figures
     assert (lander.value, lander.unit, lander.subject) == (8.35, "ton", "lander")
+
+
+# --- plural record nouns -----------------------------------------------------------------------
+
+
+def test_plural_record_nouns_are_claims() -> None:
+    (claim,) = read_sentence("Solar sales in the valley hit all-time highs last spring.").figures
+    assert (claim.kind, claim.cue) == ("record", "all-time highs")
+    (low,) = read_sentence("Cheese prices fell to record lows of 3 euros.").figures
+    assert (low.kind, low.value, low.cue) == ("record", 3, "record lows")
+    # Near misses: the singular is unchanged, and "records" as documents is no claim.
+    (high,) = read_sentence("Rainfall reached an all-time high of 412 millimetres.").figures
+    assert (high.kind, high.value, high.cue) == ("record", 412, "all-time high")
+    assert read_sentence("The clinic's records list 40 patients.").figures[0].kind == "quantity"

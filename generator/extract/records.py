@@ -21,8 +21,8 @@ _SUPERLATIVES = (
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
     r"(?P<cue>\b(?=[abcefgilnoprstuw])(?:"
-    r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount))?\b"
-    r"|all[\s-]time\s+(?:high|low|record|peak)\b"
+    r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
+    r"|all[\s-]time\s+(?:high|low|record|peak)s?\b"
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
     r"|(?:the|world['’]s|country['’]s|nation['’]s|region['’]s|continent['’]s|globe['’]s|its|their)\s+"
@@ -51,8 +51,8 @@ _NOT_FIRST = (
 # rejects most words on their first letter instead of trying every alternative, ignoring
 # case, at each. Lower-casing ASCII text keeps every offset, so the matches are the same.
 _LOWER_ALTERNATIVES = [
-    r"r(?<!track\sr)(?<!\bon\sr)ecord(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount))?\b",
-    r"all[\s-]time\s+(?:high|low|record|peak)\b",
+    r"r(?<!track\sr)(?<!\bon\sr)ecord(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b",
+    r"all[\s-]time\s+(?:high|low|record|peak)s?\b",
     r"unprecedented\b",
     r"never\s+before\b",
     r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b",
