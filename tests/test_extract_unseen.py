@@ -15,6 +15,11 @@ def years(text: str) -> list[tuple[object, int | None]]:
     return [(f.value, f.year) for f in extract_facts(doc) if f.value is not None]
 
 
+def subjects(text: str) -> list[tuple[object, str | None]]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    return [(f.value, f.subject) for f in extract_facts(doc) if f.value is not None]
+
+
 def figures(text: str) -> list[tuple[str, object, str | None]]:
     ctx = read_sentence(text)
     return [(f.kind, f.value, f.unit) for f in ctx.figures]
@@ -175,3 +180,29 @@ def test_plural_record_nouns_are_claims() -> None:
     (high,) = read_sentence("Rainfall reached an all-time high of 412 millimetres.").figures
     assert (high.kind, high.value, high.cue) == ("record", 412, "all-time high")
     assert read_sentence("The clinic's records list 40 patients.").figures[0].kind == "quantity"
+
+
+# --- subjects --------------------------------------------------------------------------------
+
+
+def test_the_source_of_a_statement_is_not_its_subject() -> None:
+    assert subjects("According to the Fruit Board, apple exports rose 6.7 percent to 3.1 million tonnes.") == [
+        (6.7, None), (3_100_000, None)
+    ]
+    assert subjects("Cider output in Normandy rose 5%, says Dr Pommier.") == [(5, "Normandy")]
+
+
+def test_source_near_misses_keep_their_subject() -> None:
+    # The speaker talks about itself; a report about a named thing.
+    assert subjects("Orchard Co said its pear sales rose 5%.") == [(5, "Orchard Co")]
+    assert subjects("And according to the Orca 2 technical report, they trained it for less than $6 million.") == [
+        (6_000_000, "Orca 2")
+    ]
+
+
+def test_units_currencies_and_changes_are_not_subjects() -> None:
+    assert subjects("Water use in Normandy reached 167.7 billion litres, and data use per farm reached 19 GB.") == [
+        (167_700_000_000, "Normandy"), (19, "Normandy")
+    ]
+    facts = subjects("Pear sales at Orchard Co reached 6 trillion Yuan, a 10.5-percent increase from 2022.")
+    assert facts == [(6_000_000_000_000, "Orchard Co"), (10.5, "Orchard Co")]

@@ -32,6 +32,7 @@ from .ranges import recognise_ranges
 from .rankings import recognise_rankings
 from .records import recognise_records
 from .statements import clause_boundaries, statement_for
+from .subjects import usable_subjects
 from .units import find_units
 from .years import carried_year, figure_years, recognise_years
 
@@ -187,6 +188,7 @@ def extract_facts(document: Document) -> list[Fact]:
         if not title:
             seen_entities.update(names)
         candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
+        candidates = usable_subjects(text, candidates)
         source = Source(stem, text, sentence.start, sentence.end)
         boundaries = clause_boundaries(text)
         # What every figure of the sentence shares, worked out once: the id's hashed prefix

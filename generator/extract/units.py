@@ -14,6 +14,7 @@ import re
 
 from .context import SentenceContext
 from .lexicon import CHANGE_NOUNS, MEASURE_UNITS, PLURAL_VERBS, STOP_WORDS, UNIT_ABBREVIATIONS, split_words
+from .subjects import names_a_change
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -131,7 +132,7 @@ def find_units(ctx: SentenceContext) -> None:
             of = _OF.match(text, end)
             after_hyphen = text.startswith("-", figure.end)
             thing, _ = _noun_phrase(text, of.end() if of else end)
-            if thing and (of or after_hyphen):
+            if thing and (of or after_hyphen) and not names_a_change(thing):  # not "a 10-percent increase"
                 figure.subject = thing
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]

@@ -1,0 +1,71 @@
+"""Which entities of a sentence may be the subject of its figures.
+
+The source of a statement is not what it is about: "According to the Fruit Board, apple
+exports rose 6.7%" is about apple exports, not the board; nor is a unit, a currency or a
+word of change ("19 GB", "6 trillion Yuan", "a 10.5-percent increase").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CHANGE_NOUNS, CURRENCY_CODES, CURRENCY_WORDS, UNIT_ABBREVIATIONS
+
+# "says X", "reported by X": X is a source. (A name may start just after "the".)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "according to the Ministry of Mines and Quarries, ...": every name up to the clause's end.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
+# "X said", "X (XYZ) reported": a source, unless what it said is about itself ("X said its
+# sales rose": then X is the subject).
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+)?(?:said|says|reported|reports|announced|announces|"
+    r"noted|notes|stated|states|told|estimated|estimates|showed|shows)\b"
+    r"(?!\s+(?:that\s+)?(?:its|it|their|they|it's)\b)",
+)
+_CHANGE_PHRASE = re.compile(r"\b(?:year|month|quarter|week)-(?:on|over)-(?:year|month|quarter|week)\b", re.IGNORECASE)
+
+
+def names_a_change(phrase: str) -> bool:
+    """"increase", "year-on-year growth": words of change, never what a figure is about."""
+    return bool(_CHANGE_PHRASE.search(phrase)) or any(w.lower() in CHANGE_NOUNS for w in phrase.split())
+
+
+def _is_unit_word(name: str) -> bool:
+    return (
+        name in UNIT_ABBREVIATIONS or (name.upper() in CURRENCY_CODES and name.isupper())
+        or name.lower() in CURRENCY_WORDS or names_a_change(name)
+    )
+
+
+def usable_subjects(text: str, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``candidates`` (offset, name) less sources of the statement and unit-like words."""
+    out = []
+    for start, name in candidates:
+        if _is_unit_word(name):
+            continue
+        if _SOURCE_BEFORE.search(text, max(0, start - 30), start) or _in_source_phrase(text, start):
+            continue
+        end = start + len(name) if text.startswith(name, start) else None
+        if end is not None and _SOURCE_AFTER.match(text, end):
+            continue
+        out.append((start, name))
+    return out
+
+
+def _in_source_phrase(text: str, start: int) -> bool:
+    """Whether ``start`` is inside an "according to ..." phrase naming who says it. A phrase
+    that ends in a common noun ("according to the Orca 2 technical report") names a document
+    about the entity, which may well be the subject: it is kept."""
+    phrases = list(_ACCORDING_TO.finditer(text, 0, start))
+    if not phrases:
+        return False
+    opened = phrases[-1].end()
+    if _CLAUSE_MARK.search(text, opened, start):
+        return False  # the phrase ended before the name
+    close = _CLAUSE_MARK.search(text, start)
+    words = text[opened:close.start() if close else len(text)].split()
+    return not (words and words[-1].isalpha() and words[-1].islower())
