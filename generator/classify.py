@@ -21,7 +21,7 @@ from .model import Document, Fact, Taxonomy, Theme
 from .sheets import load_yaml
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
-_THEME_KEYS = {"slug": True, "title": True, "description": False, "cues": False, "units": False}
+_THEME_KEYS = {"slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False}
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
 W_SENTENCE = 3.0
@@ -95,6 +95,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
             description=_string(path, fields["description"], f"{where}.description") if "description" in fields else "",
             cues=_strings(path, fields["cues"], f"{where}.cues") if "cues" in fields else (),
             units=_strings(path, fields["units"], f"{where}.units") if "units" in fields else (),
+            weak=_strings(path, fields["weak"], f"{where}.weak") if "weak" in fields else (),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -257,6 +258,12 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
     )
 
 
+def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
+    """The weak words of each theme, matched both as cues of the sentence and as units."""
+    weak = tuple(Theme(t.slug, t.title, t.description, t.weak, t.weak) for t in taxonomy.themes)
+    return _matcher(Taxonomy(weak, taxonomy.fallback))
+
+
 def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
     """(theme slug, theme unit) for each theme unit that is a word of ``unit`` (plurals
     aside) or ``unit`` itself, in taxonomy order."""
@@ -323,6 +330,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     if not facts:
         return []
     matcher = _matcher(taxonomy)
+    weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
+    weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
@@ -350,7 +359,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     span_of: tuple[int, int] | None = None
     sentence_own: dict[str, float] = {}
     context: dict[str, float] = {}
-    context_theme: str | None = None  # the sentence's theme when its own words say nothing
+    context_ties: list[str] | None = None  # the best themes by context, when its own words say nothing
     cues_of: tuple[int | None, dict[str, list[str]]] | None = None
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
@@ -390,7 +399,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             context = {slug: count * W_PARAGRAPH for slug, count in rest.items()}  # the weight once per hit
             for slug, share in doc_context.items():
                 context[slug] = context.get(slug, 0.0) + share
-            context_theme = None
+            context_ties = None
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:
             unit_hits = unit_cache[fact.unit] = _unit_themes(fact.unit, matcher)
@@ -404,16 +413,35 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         # The theme is the best of own and context by (own, context, -taxonomy order): own
         # weights are all positive, so a theme of its own (if any) beats every other, and
         # without one the best by context alone, which is the same for the whole sentence.
+        if not own and context_ties is None:
+            by_context = [slug for slug in context if slug != fallback]
+            best = max((context[slug] for slug in by_context), default=0.0)
+            context_ties = [slug for slug in by_context if context[slug] == best]
+        # Weak words (sentence and unit) count for a theme the sentence names by a cue of its
+        # own, and otherwise only break ties after the context: alone they place nothing.
+        # They matter only between several themes of its own, or several tied by context.
+        weak_hits: list[tuple[str, str]] = []
+        weak: dict[str, float] = {}
+        weak_needed = weak_matcher is not None and (
+            len(own) > 1 or (not own and context_ties is not None and len(context_ties) > 1)
+        )
+        if weak_needed and weak_matcher is not None:
+            if weak_sentence[0] != span:
+                weak_sentence = (span, weak_matcher.hits(fact.source.quote))
+            weak_units = _unit_themes(fact.unit, weak_matcher)
+            weak_hits = weak_sentence[1] + weak_units
+            for hits, weight in ((weak_sentence[1], W_SENTENCE), (weak_units, W_UNIT)):
+                for slug, _ in hits:
+                    weak[slug] = weak.get(slug, 0.0) + weight
+            own = {slug: score + weak.get(slug, 0.0) for slug, score in own.items()}
         if own:
             # Ties go to the theme listed first in the taxonomy (stable, user-controlled).
-            theme = max(own, key=lambda slug: (own[slug], context.get(slug, 0.0), -order.get(slug, 0)))
+            theme = max(own, key=lambda slug: (own[slug], context.get(slug, 0.0), weak.get(slug, 0.0),
+                                               -order.get(slug, 0)))
+        elif context_ties:
+            theme = max(context_ties, key=lambda slug: (weak.get(slug, 0.0), -order.get(slug, 0)))
         else:
-            if context_theme is None:
-                by_context = [slug for slug in context if slug != fallback]
-                context_theme = max(
-                    by_context, key=lambda slug: (context[slug], -order.get(slug, 0))
-                ) if by_context else fallback
-            theme = context_theme
+            theme = fallback
         if cues_of is None or cues_of[0] != paragraph:
             cues_of = (paragraph, {})
         if theme not in cues_of[1]:
@@ -422,11 +450,12 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             [c for slug, c in sentence_hits if slug == theme]
             + [u for slug, u in unit_hits if slug == theme]
             + cues_of[1][theme]
+            + [c for slug, c in weak_hits if slug == theme]
         ))
         if theme != fallback and not cues:
             cues = ("document",)  # placed only by the rest of the document
         decided[fact.unit] = (theme, cues)
-        if in_quiet:
+        if in_quiet and not weak_needed:  # weak sentence words differ from sentence to sentence
             by_unit_when_quiet[fact.unit] = (theme, cues)
         out.append(_with_theme(fact, theme, cues))
     return out

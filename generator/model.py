@@ -98,6 +98,9 @@ class Theme:
     """Words or phrases; matched case-insensitively on word boundaries."""
     units: tuple[str, ...] = ()
     """Units that point at this theme (e.g. qubits)."""
+    weak: tuple[str, ...] = ()
+    """Generic words or units ("growth", "rank") that only break ties between themes that
+    already have a cue; they never place a fact, nor count in the document's mix, alone."""
 
 
 @dataclass(frozen=True, slots=True)
