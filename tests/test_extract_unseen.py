@@ -206,3 +206,21 @@ def test_units_currencies_and_changes_are_not_subjects() -> None:
     ]
     facts = subjects("Pear sales at Orchard Co reached 6 trillion Yuan, a 10.5-percent increase from 2022.")
     assert facts == [(6_000_000_000_000, "Orchard Co"), (10.5, "Orchard Co")]
+
+
+# --- metres glued to large numbers -----------------------------------------------------------
+
+
+def test_glued_m_after_a_large_number_is_metres() -> None:
+    assert figures("The glider climbed to 4,210m above the valley.") == [("quantity", 4210, "metres")]
+    assert figures("The cave shaft drops (7433m) into the dark.") == [("quantity", 7433, "metres")]
+    assert figures("The shelf lies at 6,000-11,000m.") == [("quantity", 6000, "metres"), ("quantity", 11000, "metres")]
+    (dive,) = read_sentence("The sub reached a record-breaking depth of 10,928m in the cave lake.").figures
+    assert (dive.kind, dive.value, dive.unit) == ("record", 10928, "metres")
+
+
+def test_glued_m_near_misses_stay_millions_or_nothing() -> None:
+    assert figures("The cider club has 2.8m members.") == [("quantity", 2_800_000, "members")]
+    assert figures("They paid £12m for the orchard.") == [("quantity", 12_000_000, "GBP")]
+    assert figures("She won the 400m final.") == []
+    assert figures("Cider sales hit 5m.") == []

@@ -21,6 +21,7 @@ from .context import Figure, SentenceContext
 from .dates import recognise_dates
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
+from .lengths import recognise_lengths
 from .milestones import recognise_milestones
 from .money import recognise_money
 from .names import recognise_names
@@ -44,6 +45,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("periods", recognise_periods),
     ("compounds", recognise_compounds),
     ("names", recognise_names),
+    ("lengths", recognise_lengths),
     ("ranges", recognise_ranges),
     ("fractions", recognise_fractions),
     ("money", recognise_money),

@@ -1,0 +1,33 @@
+"""Metres glued to a large number: "10,928m", "(7433m)", "6,000-11,000m".
+
+A glued "m" is ambiguous: "2.8m users" and "£5m" are millions, "400m" may be either. A
+number of four digits or more (or with a thousands separator) is never written with an
+"m" for million (that would be "10.9bn"), so there the "m" is metres. Money has taken its
+own figures first; smaller numbers keep the old reading (million before a counted noun,
+otherwise nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+
+_LARGE = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{3,})"
+_METRES = re.compile(
+    rf"(?<![\w.,$€£¥₹₩₽-])(?P<a>{_LARGE})(?:\s*[-–]\s*(?P<b>{_LARGE}))?m\b(?![\w'’-])"
+)
+
+
+def recognise_lengths(ctx: SentenceContext) -> None:
+    if not ctx.has_digit or "m" not in ctx.text:
+        return
+    for m in _METRES.finditer(ctx.text):
+        if not ctx.free(m.start(), m.end()):
+            continue
+        ends = [("a", m.end("a") if m.group("b") else m.end())]
+        if m.group("b"):
+            ends.append(("b", m.end()))
+        for group, end in ends:
+            value = int(m.group(group).replace(",", ""))
+            ctx.add(Figure(m.start(group), end, "quantity", value, unit="metres", unit_fixed=True))
