@@ -224,3 +224,23 @@ def test_glued_m_near_misses_stay_millions_or_nothing() -> None:
     assert figures("They paid £12m for the orchard.") == [("quantity", 12_000_000, "GBP")]
     assert figures("She won the 400m final.") == []
     assert figures("Cider sales hit 5m.") == []
+
+
+# --- headline-style record claims -------------------------------------------------------------
+
+
+def title_claims(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text, is_title=True).figures if f.kind == "record"]
+
+
+def test_headline_superlatives_and_firsts_are_claims_in_titles() -> None:
+    assert title_claims("Startup completes deepest ever cave dive") == ["deepest ever"]
+    assert title_claims("First bakery robot to ice 500 cakes goes on sale") == ["First"]
+
+
+def test_headline_near_misses() -> None:
+    # Periods are no claims; in body text the headline forms do not count.
+    assert title_claims("First-half cheese sales rise 5%") == []
+    assert title_claims("First 10 months: cheese exports up") == []
+    assert title_claims("First quarter results beat forecasts") == []
+    assert [f.kind for f in read_sentence("Startup completes deepest ever cave dive.").figures] == []

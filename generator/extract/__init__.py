@@ -21,6 +21,7 @@ from .context import Figure, SentenceContext
 from .dates import recognise_dates
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
+from .headlines import recognise_headline_claims
 from .lengths import recognise_lengths
 from .milestones import recognise_milestones
 from .money import recognise_money
@@ -54,6 +55,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("numbers", recognise_numbers),
     ("units", find_units),
     ("records", recognise_records),
+    ("headlines", recognise_headline_claims),
     ("milestones", recognise_milestones),
     ("qualifiers", find_qualifiers),
 ]
