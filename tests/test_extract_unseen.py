@@ -244,3 +244,19 @@ def test_headline_near_misses() -> None:
     assert title_claims("First 10 months: cheese exports up") == []
     assert title_claims("First quarter results beat forecasts") == []
     assert [f.kind for f in read_sentence("Startup completes deepest ever cave dive.").figures] == []
+
+
+# --- qualifier verbs ---------------------------------------------------------------------------
+
+
+def qualifiers(text: str) -> list[str | None]:
+    return [f.qualifier for f in read_sentence(text).figures]
+
+
+def test_surpass_exceed_top_are_one_group_of_qualifiers() -> None:
+    assert qualifiers("The number of cider drinkers has surpassed 1 billion.") == ["surpassed"]
+    assert qualifiers("Orchard visits rose, surpassing 200 million.") == ["surpassing"]
+    assert qualifiers("Pear sales exceeded 5 million.") == ["exceeded"]
+    assert qualifiers("Kayak rentals are topping 40,000 a year.") == ["topping"]
+    # Near miss: the verb before another word is no qualifier of the figure.
+    assert qualifiers("It surpassed the record of 5 wins.") == [None]

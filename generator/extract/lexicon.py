@@ -118,7 +118,8 @@ QUALIFIERS = (
     "greater than", "at least", "at most", "up to", "as many as", "as much as", "as few as",
     "as little as", "as high as", "as low as", "upwards of", "in excess of", "close to",
     "nearly", "almost", "about", "around", "approximately", "approx.", "roughly", "some",
-    "over", "under", "below", "above", "exceeding", "an estimated", "estimated", "circa",
+    "over", "under", "below", "above", "exceeding", "exceeded", "exceeds", "surpassing", "surpassed",
+    "surpasses", "topping", "an estimated", "estimated", "circa",
     "around", "~",
 )
 
