@@ -116,8 +116,16 @@ _MONTH_RE = (
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b"),
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mn>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mn>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<mn>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b"),
+    # Year first with slashes or dots, as many news sites print it: "2023/8/23".
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)[/.](?P<m>0?[1-9]|1[0-2])[/.](?P<d>0?[1-9]|[12]\d|3[01])\b"),
+)
+# A dateline opens the first paragraph: "HARBOURTOWN, Feb 3, 2021 - ..." or
+# "HARBOURTOWN, (Coast Wire - 3rd Feb, 2021) ...": a place in capitals, a comma, and a date
+# before the first closing parenthesis or dash.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40},\s*(?:\((?P<paren>[^()\n]{4,70})\)|(?P<head>[^\n]{4,70}?)\s[-–—]\s)"
 )
 # A byline is a short line: "By Jane Doe", or "Jane Doe, director of ...", "Jane Doe is a ...".
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -132,7 +140,7 @@ _BYLINE_ROLE = re.compile(
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Dated?|Date)[:\s]+(?:on\s+)?)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[\w ,.:-]{4,40}$"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[\w ,.:/-]{4,40}$"
 )
 
 
@@ -151,6 +159,12 @@ def find_date(line: str) -> str | None:
         day = groups.get("d")
         return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
     return None
+
+
+def dateline_date(line: str) -> str | None:
+    """The date of a dateline at the start of ``line`` (the first body line), if any."""
+    m = _DATELINE.match(line)
+    return find_date(m.group("paren") or m.group("head")) if m else None
 
 
 def _byline(line: str) -> str | None:
@@ -358,6 +372,8 @@ def parse_document(text: str, stem: str, path: str, sha256: str) -> Document:
         elif _is_date_line(raw):
             date = date or find_date(raw)
             skip.add(line)
+    if date is None and body:
+        date = dateline_date(text[body[0][0]:body[0][1]])
     paragraphs: list[tuple[int, int]] = []
     for block in blocks:
         kept = {line for line in block if line not in skip}

@@ -260,3 +260,26 @@ def test_surpass_exceed_top_are_one_group_of_qualifiers() -> None:
     assert qualifiers("Kayak rentals are topping 40,000 a year.") == ["topping"]
     # Near miss: the verb before another word is no qualifier of the figure.
     assert qualifiers("It surpassed the record of 5 wins.") == [None]
+
+
+# --- document dates ----------------------------------------------------------------------------
+
+
+def doc_date(text: str) -> str | None:
+    return parse_document(text, "d", "d.txt", "0").date
+
+
+def test_year_first_slash_dates_and_datelines() -> None:
+    assert doc_date("Ferry numbers climb\n\nUpdated:2022/5/9 10:15\n\nThe ferry carried 40 cars.\n") == "2022-05-09"
+    assert doc_date("Port sets mark\n\nHARBOURTOWN, Feb 3, 2021 - The port handled 40,000 crates.\n") == "2021-02-03"
+    assert doc_date(
+        "Port sets mark\n\nHARBOURTOWN, (Coast Wire - 3rd Feb, 2021) The port handled 40,000 crates.\n"
+    ) == "2021-02-03"
+
+
+def test_dates_in_the_body_are_not_the_document_date() -> None:
+    # No dateline: a date later in the first sentence is what the text is about.
+    assert doc_date("Port sets mark\n\nThe port handled 40,000 crates on Feb 3, 2021.\n") is None
+    assert doc_date("Port sets mark\n\nHARBOURTOWN, (Coast Wire) - It handled 40 crates on May 3, 2024.\n") is None
+    # A season ratio is no date.
+    assert doc_date("Results\n\nThe 2023/24 season ended with 40 wins.\n") is None
