@@ -34,25 +34,27 @@ _MULTIPLE = re.compile(
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
     re.IGNORECASE,
 )
-_VOCAB = frozenset(_DENOMINATORS) | {"fold", "times"}
+_DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
 
 
 def recognise_fractions(ctx: SentenceContext) -> None:
-    if ctx.words.isdisjoint(_VOCAB) and "fold" not in ctx.text:
-        return  # cheap test: most sentences hold no fraction or multiple
-    text = ctx.text
-    for m in _FRACTION.finditer(text):
-        share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
-        if share < 1:
-            _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
-    for m in _HALF_OF.finditer(text):
-        _add(ctx, m.start(), m.start() + 4, 50, "percent")
-    for m in _MULTIPLE.finditer(text):
-        value = number_value(m.group("digits"), m.group("word"), None)
-        if value is not None:
-            if m.group("half"):
-                value += Decimal("0.5")
-            _add(ctx, m.start(), m.end(), as_number(value), "times")
+    # Cheap tests first: most sentences hold no fraction word, nor "fold" or "and a half".
+    words, text = ctx.words, ctx.text
+    if not words.isdisjoint(_DENOMINATOR_WORDS) and " of" in text:
+        for m in _FRACTION.finditer(text):
+            share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
+            if share < 1:
+                _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
+        if "half" in words:
+            for m in _HALF_OF.finditer(text):
+                _add(ctx, m.start(), m.start() + 4, 50, "percent")
+    if "fold" in text or ("half" in words and "times" in words):
+        for m in _MULTIPLE.finditer(text):
+            value = number_value(m.group("digits"), m.group("word"), None)
+            if value is not None:
+                if m.group("half"):
+                    value += Decimal("0.5")
+                _add(ctx, m.start(), m.end(), as_number(value), "times")
 
 
 def _add(ctx: SentenceContext, start: int, end: int, value: int | float, unit: str) -> None:

@@ -19,8 +19,11 @@ _METRES = re.compile(
 )
 
 
+_TELL = re.compile(r"\dm\b")  # a digit with a glued "m": one fast search skips most sentences
+
+
 def recognise_lengths(ctx: SentenceContext) -> None:
-    if not ctx.has_digit or "m" not in ctx.text:
+    if not ctx.has_digit or _TELL.search(ctx.text) is None:
         return
     for m in _METRES.finditer(ctx.text):
         if not ctx.free(m.start(), m.end()):

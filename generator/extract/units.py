@@ -140,7 +140,7 @@ def find_units(ctx: SentenceContext) -> None:
             verb = _SCORE_VERB.search(before)
             if verb:
                 unit = "score"
-            elif counted := _number_of_before(text, figure.start):
+            elif "number" in ctx.words and (counted := _number_of_before(text, figure.start)):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
@@ -215,7 +215,7 @@ def _trim_verb(unit: str) -> str:
 def _over_ing_modifier(text: str, end: int, unit: str) -> str:
     """"23,500 electronic parking permits": an -ing word between an adjective and a plural
     noun modifies the noun (the phrase reader stops at -ing words, which are usually verbs)."""
-    if _is_plural(unit.split()[-1]):
+    if "ing " not in text or _is_plural(unit.split()[-1]):
         return unit  # "workers using tools": the phrase already has its noun
     m = _ING_NOUN.match(text, end)
     if m and _is_plural(m.group("noun")) and m.group("noun") not in STOP_WORDS:

@@ -90,6 +90,12 @@ _CHANGE_WORDS = frozenset(
         "more less"
     )
 )
+# Words without which _BASE_BEFORE and _RELATIVE cannot match.
+_BASE_WORDS = frozenset(
+    split_words("compared comparison relative versus vs than since did same corresponding equivalent "
+    "earlier previous from over")
+)
+_RELATIVE_WORDS = frozenset({"which", "who"})
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who)\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
 
@@ -97,10 +103,17 @@ _CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
 def scope_years(ctx: SentenceContext) -> None:
     """Fill ``ctx.year_scopes`` for comparison years and years in relative clauses."""
     text = ctx.text
+    words = ctx.words
+    may_base = not words.isdisjoint(_BASE_WORDS)  # cheap tests: most sentences have neither
+    may_relate = not words.isdisjoint(_RELATIVE_WORDS)
+    if not (may_base or may_relate):
+        return
     for offset, _ in ctx.years:
-        base = _BASE_BEFORE.search(text, max(0, offset - 60), offset)
-        if base and (not base.group("weak") or not ctx.words.isdisjoint(_CHANGE_WORDS)):
+        base = _BASE_BEFORE.search(text, max(0, offset - 60), offset) if may_base else None
+        if base and (not base.group("weak") or not words.isdisjoint(_CHANGE_WORDS)):
             ctx.year_scopes[offset] = (offset, offset)  # dates no figure
+            continue
+        if not may_relate:
             continue
         # The comma-free stretch before the year: a "which/who" in it opens a relative clause.
         segment = max((m.end() for m in _CLAUSE_END.finditer(text, 0, offset)), default=0)
@@ -121,5 +134,8 @@ def figure_years(ctx: SentenceContext, position: int) -> list[tuple[int, int]]:
 def carried_year(ctx: SentenceContext) -> int | None:
     """The year a sentence hands on to the next ones of its paragraph: its last year that is
     neither a comparison year nor confined to a relative clause."""
-    free = [year for offset, year in ctx.years if offset not in ctx.year_scopes]
+    scopes = ctx.year_scopes
+    if not scopes:  # most sentences
+        return ctx.years[-1][1] if ctx.years else None
+    free = [year for offset, year in ctx.years if offset not in scopes]
     return free[-1] if free else None
