@@ -283,3 +283,12 @@ def test_dates_in_the_body_are_not_the_document_date() -> None:
     assert doc_date("Port sets mark\n\nHARBOURTOWN, (Coast Wire) - It handled 40 crates on May 3, 2024.\n") is None
     # A season ratio is no date.
     assert doc_date("Results\n\nThe 2023/24 season ended with 40 wins.\n") is None
+
+
+def test_unit_phrase_drops_a_time_tail_and_a_plain_verb() -> None:
+    assert figures("The museum welcomed 3.4 million visitors last year.") == [("quantity", 3_400_000, "visitors")]
+    assert figures("Sales of 12 million bikes next year are expected.") == [("quantity", 12_000_000, "bikes")]
+    assert figures("The valley's 3 biggest employers cut 800 jobs.")[0] == ("quantity", 3, "biggest employers")
+    # Near misses: a hyphenated "last-" word and a noun "cuts" stay in the phrase.
+    assert figures("It has 5 last-mile depots.") == [("quantity", 5, "last-mile depots")]
+    assert figures("The 20 price cuts helped.") == [("quantity", 20, "price cuts")]

@@ -65,7 +65,7 @@ PLURAL_VERBS = frozenset(
     split_words("run operate serve carry work live remain stay need use take come go show help "
     "face pay join hold offer provide cover connect link travel stand sit lie exist continue "
     "account belong depend produce generate consume employ receive represent contribute "
-    "make get give keep want seem appear")
+    "make get give keep want seem appear cut")
 )
 
 # Measurement units: the noun phrase after them is what is measured ("2 kilograms of dust").

@@ -13,7 +13,15 @@ import operator
 import re
 
 from .context import SentenceContext
-from .lexicon import CHANGE_NOUNS, MEASURE_UNITS, PLURAL_VERBS, STOP_WORDS, UNIT_ABBREVIATIONS, split_words
+from .lexicon import (
+    CHANGE_NOUNS,
+    MEASURE_UNITS,
+    PLURAL_VERBS,
+    STOP_WORDS,
+    TIME_UNITS,
+    UNIT_ABBREVIATIONS,
+    split_words,
+)
 from .subjects import names_a_change
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
@@ -203,13 +211,20 @@ def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+_TIME_TAIL = frozenset(split_words("last next this coming previous"))
+
+
 def _trim_verb(unit: str) -> str:
     """"electric buses run" -> "electric buses": a plain verb after a plural noun is not part
-    of the phrase."""
+    of the phrase; nor is a time phrase after it ("visitors last year" -> "visitors")."""
     words = unit.split()
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in _TIME_TAIL and i + 1 < len(words) and words[i + 1].lower() in TIME_UNITS:
+            words = words[:i]
+            break
     if len(words) > 1 and words[-1].lower() in PLURAL_VERBS and _is_plural(words[-2]):
-        return " ".join(words[:-1])
-    return unit
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _over_ing_modifier(text: str, end: int, unit: str) -> str:
