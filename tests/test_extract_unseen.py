@@ -292,3 +292,10 @@ def test_unit_phrase_drops_a_time_tail_and_a_plain_verb() -> None:
     # Near misses: a hyphenated "last-" word and a noun "cuts" stay in the phrase.
     assert figures("It has 5 last-mile depots.") == [("quantity", 5, "last-mile depots")]
     assert figures("The 20 price cuts helped.") == [("quantity", 20, "price cuts")]
+
+
+def test_hyphenated_count_after_the_from_a_hundred() -> None:
+    assert figures("The 5,000-seat arena opened.") == [("quantity", 5000, "seat")]
+    assert figures("Its 500-page atlas sold out.") == [("quantity", 500, "page")]
+    # Near miss: after "the", a small number joined to a word may be a label.
+    assert figures("In the 3-shot setting the model answered.") == []

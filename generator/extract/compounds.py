@@ -3,7 +3,8 @@
 
 names.py treats a number glued by a hyphen to a word as a label ("3-shot tests",
 "2-for-1"), except for measures ("8.35-ton"). After "a"/"an" and before a lower-case noun
-the compound is a quantity: that is how English writes "a chip with 64 cores". Names put
+the compound is a quantity: that is how English writes "a chip with 64 cores"; after
+"the/its/their/this/each" only from 100 up ("the 5,000-seat arena"). Names put
 their letters before the digits (GPT-4o, H800, Chang'e-6) and never match.
 """
 
@@ -15,9 +16,11 @@ from .context import Figure, SentenceContext
 from .lexicon import MEASURE_UNITS, STOP_WORDS, figure_value
 
 _COMPOUND = re.compile(
-    r"\b(?:[Aa]n?)\s+(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})"
+    r"\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach)\s+(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})"
     r"(?=\s+[a-z])"
 )
+
+_LABEL_LIMIT = 100
 
 
 def recognise_compounds(ctx: SentenceContext) -> None:
@@ -30,5 +33,7 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         if not ctx.free(m.start("num"), m.end("word")):
             continue
         value = figure_value(m.group("num"), None, None)
-        if value is not None:
+        # After "the" small numbers may be labels ("the 3-shot setting"); "the 5,000-seat
+        # arena" is a count.
+        if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT):
             ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
