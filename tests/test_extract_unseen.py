@@ -299,3 +299,12 @@ def test_hyphenated_count_after_the_from_a_hundred() -> None:
     assert figures("Its 500-page atlas sold out.") == [("quantity", 500, "page")]
     # Near miss: after "the", a small number joined to a word may be a label.
     assert figures("In the 3-shot setting the model answered.") == []
+
+
+def test_change_by_a_fraction_is_a_percent() -> None:
+    assert figures("The village grew by a quarter between 2001 and 2021.") == [("quantity", 25, "percent")]
+    assert figures("Ferry fares were cut by half.") == [("quantity", 50, "percent")]
+    assert figures("Costs fell by two-thirds in a decade.") == [("quantity", 66.7, "percent")]
+    # Near misses: a share that does not end the phrase.
+    assert figures("The mill was run by a third party.") == []
+    assert figures("The motion was backed by half the members.") == []

@@ -1,5 +1,6 @@
 """Shares and multiples written in words: "three-quarters of new capacity" (75 percent),
-"over two-fifths of all commuters" (40 percent, qualifier "over"), "two-and-a-half times"
+"over two-fifths of all commuters" (40 percent, qualifier "over"), "grew by a quarter"
+(25 percent), "two-and-a-half times"
 (2.5 times), "tenfold" (10 times).
 
 A fraction counts only when "of" follows it, so "a quarter of" is a share while "the
@@ -28,6 +29,15 @@ _FRACTION = re.compile(
     r"(?!\s+(?:\d{4}\b|the\s+(?:year|century|month|season|day)\b))",
     re.IGNORECASE,
 )
+# "grew by a quarter", "cut by half": a change by a share. The share must end the phrase
+# ("by a third party" is no share).
+_BY_FRACTION = re.compile(
+    rf"\bby\s+(?:(?P<num>{'|'.join(_NUMERATORS)})[\s-])?"
+    rf"(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|between|from|since|over|to|on|and|after|compared|during|last|this|"
+    r"as|while|but|by|year-on-year|a\s+year)\b)",
+    re.IGNORECASE,
+)
 _HALF_OF = re.compile(r"(?<![\w-])half\s+of\s+(?:the|all)\b", re.IGNORECASE)
 _MULTIPLE = re.compile(
     rf"(?<![\w.,-])(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{WORD_NUMBER}))"
@@ -40,14 +50,21 @@ _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
 def recognise_fractions(ctx: SentenceContext) -> None:
     # Cheap tests first: most sentences hold no fraction word, nor "fold" or "and a half".
     words, text = ctx.words, ctx.text
-    if not words.isdisjoint(_DENOMINATOR_WORDS) and " of" in text:
-        for m in _FRACTION.finditer(text):
+    if not words.isdisjoint(_DENOMINATOR_WORDS):
+        for m in _FRACTION.finditer(text) if " of" in text else ():
             share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
             if share < 1:
                 _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
         if "half" in words:
             for m in _HALF_OF.finditer(text):
                 _add(ctx, m.start(), m.start() + 4, 50, "percent")
+        if "by" in words:
+            for m in _BY_FRACTION.finditer(text):
+                num = _NUMERATORS[fold(m.group("num"))] if m.group("num") else 1
+                share = num / _DENOMINATORS[fold(m.group("den"))]
+                if share < 1:
+                    start = m.start("num") if m.group("num") else m.start("den")
+                    _add(ctx, start, m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
     if "fold" in text or ("half" in words and "times" in words):
         for m in _MULTIPLE.finditer(text):
             value = number_value(m.group("digits"), m.group("word"), None)
