@@ -308,3 +308,24 @@ def test_change_by_a_fraction_is_a_percent() -> None:
     # Near misses: a share that does not end the phrase.
     assert figures("The mill was run by a third party.") == []
     assert figures("The motion was backed by half the members.") == []
+
+
+# --- ordinal counts after a possessive --------------------------------------------------------
+
+
+def test_possessive_ordinal_counts() -> None:
+    assert figures("It was the ferry line's sixth successful crossing this week.") == [
+        ("quantity", 6, "successful crossings")
+    ]
+    assert figures("The bakery chain opened its 100th shop on Monday.") == [("quantity", 100, "shops")]
+    assert figures("The band released their third album.") == [("quantity", 3, "albums")]
+
+
+def test_possessive_ordinal_near_misses() -> None:
+    # Parts of time or buildings, ranks, streaks and firsts keep their readings.
+    assert figures("The firm reported its third quarter profit.") == []
+    assert figures("The tower's sixth floor is closed.") == []
+    assert figures("The town celebrated its 50th anniversary.") == []
+    assert figures("It is the country's third-largest port.") == [("ranking", 3, "rank")]
+    assert figures("It was the club's ninth straight win.") == [("quantity", 9, "consecutive wins")]
+    assert [f.kind for f in read_sentence("Its first shop opened in May.").figures] == ["record"]

@@ -27,6 +27,7 @@ from .milestones import recognise_milestones
 from .money import recognise_money
 from .names import recognise_names
 from .numbers import recognise_numbers
+from .ordinal_counts import recognise_ordinal_counts
 from .percentages import recognise_percentages
 from .periods import recognise_periods
 from .qualifiers import find_qualifiers
@@ -51,6 +52,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("fractions", recognise_fractions),
     ("money", recognise_money),
     ("percentages", recognise_percentages),
+    ("ordinal_counts", recognise_ordinal_counts),
     ("rankings", recognise_rankings),
     ("numbers", recognise_numbers),
     ("units", find_units),
