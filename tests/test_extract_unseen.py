@@ -329,3 +329,25 @@ def test_possessive_ordinal_near_misses() -> None:
     assert figures("It is the country's third-largest port.") == [("ranking", 3, "rank")]
     assert figures("It was the club's ninth straight win.") == [("quantity", 9, "consecutive wins")]
     assert [f.kind for f in read_sentence("Its first shop opened in May.").figures] == ["record"]
+
+
+# --- more superlatives and place owners --------------------------------------------------------
+
+
+def claims(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text).figures if f.kind == "record"]
+
+
+def test_more_superlatives_and_place_owners() -> None:
+    assert claims("The cog railway climbs 1,850 metres, making it the steepest in the Alps.") == ["the steepest"]
+    assert claims("It was the city's warmest October on record-keeping sheets.") == ["city's warmest"]
+    assert claims("The state's first tram line opened.") == ["state's first"]
+    # The non-ASCII path reads the same claims.
+    assert claims("It was the city’s warmest October in Zürich.") == ["city’s warmest"]
+
+
+def test_superlative_near_misses() -> None:
+    # Not record claims: a company's own ranking of holders, "latest", "worst-hit".
+    assert claims("The company's largest shareholder sold 5% of its stake.") == []
+    assert claims("The latest figures show 5% growth.") == []
+    assert claims("The worst-hit villages got 40 pumps.") == []

@@ -15,7 +15,10 @@ from .lexicon import split_words
 _SUPERLATIVES = (
     "highest|largest|biggest|greatest|best|fastest|longest|lowest|smallest|strongest|deepest|"
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
-    "driest|busiest|richest|most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
+    "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
+    "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
+    "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|"
+    "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
@@ -25,10 +28,12 @@ _CLAIMS = re.compile(
     r"|all[\s-]time\s+(?:high|low|record|peak)s?\b"
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
-    r"|(?:the|world['’]s|country['’]s|nation['’]s|region['’]s|continent['’]s|globe['’]s|its|their)\s+"
+    r"|(?:the|world['’]s|country['’]s|nation['’]s|region['’]s|continent['’]s|globe['’]s|city['’]s|"
+    r"state['’]s|island['’]s|its|their)\s+"
     r"(?:very\s+)?first\b(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|"
     r"phase|step|part|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
-    rf"|(?:the|world['’]s|country['’]s|nation['’]s|its|their|one\s+of\s+the)\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b"
+    rf"|(?:the|world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|"
+    rf"island['’]s|its|their|one\s+of\s+the)\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b"
     r"|(?:its|a|an|the|all-time|new|record)\s+peak\b|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
@@ -41,7 +46,8 @@ _CLAIMS = re.compile(
     r"))",
     re.IGNORECASE,
 )
-_OWNERS = r"world['’]s|country['’]s|nation['’]s"
+# Owners of a superlative: places, in general words ("the city's warmest October").
+_OWNERS = r"world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|island['’]s"
 _NOT_FIRST = (
     r"(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|phase|step|part|"
     r"of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
@@ -57,7 +63,7 @@ _LOWER_ALTERNATIVES = [
     r"never\s+before\b",
     r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b",
     *(rf"{w}\s+(?:very\s+)?first\b{_NOT_FIRST}" for w in (
-        "the", *_OWNERS.split("|"), r"region['’]s", r"continent['’]s", r"globe['’]s", "its", "their")),
+        "the", *_OWNERS.split("|"), r"globe['’]s", "its", "their")),
     *(rf"{w}\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b" for w in (
         "the", *_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
     *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "record")),
