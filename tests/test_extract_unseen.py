@@ -351,3 +351,20 @@ def test_superlative_near_misses() -> None:
     assert claims("The company's largest shareholder sold 5% of its stake.") == []
     assert claims("The latest figures show 5% growth.") == []
     assert claims("The worst-hit villages got 40 pumps.") == []
+
+
+# --- label numbers and spans up to a date --------------------------------------------------------
+
+
+def test_numbers_that_label_a_thing_are_not_figures() -> None:
+    assert figures("Section 5 of the Harbour Act was amended in 2019.") == []
+    assert figures("The seaplane landed on runway 27 at dawn.") == []
+    assert figures("Phase 3 trials enrolled 4,000 patients.") == [("quantity", 4000, "patients")]
+    assert figures("Day 3 drew 40,000 fans.") == [("quantity", 40000, "fans")]
+
+
+def test_label_word_near_misses_stay_figures() -> None:
+    # A measure after the number; a decimal or a percentage.
+    assert figures("The new metro line 2 km long opened.") == [("quantity", 2, "km")]
+    assert figures("Ferry use rose 3.5% in week 12.") == [("quantity", 3.5, "percent")]
+

@@ -22,6 +22,7 @@ from .dates import recognise_dates
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
 from .headlines import recognise_headline_claims
+from .labels import recognise_labels
 from .lengths import recognise_lengths
 from .milestones import recognise_milestones
 from .money import recognise_money
@@ -45,6 +46,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("dates", recognise_dates),
     ("years", recognise_years),
     ("periods", recognise_periods),
+    ("labels", recognise_labels),
     ("compounds", recognise_compounds),
     ("names", recognise_names),
     ("lengths", recognise_lengths),

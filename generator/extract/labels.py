@@ -1,0 +1,44 @@
+"""Numbers that label a thing in a series are not figures: "runway 27", "week 12",
+"section 5 of the act", "phase 3 trial", "gate 14", "platform 9".
+
+names.py claims the digits after a capitalised name it has seen mid-sentence ("Apollo
+11"); these label words are general vocabulary and label in any case, also at the start
+of a sentence. A measure right after the number makes it a figure again ("line 2 km long").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import SentenceContext
+from .lexicon import MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
+
+_LABEL_WORDS = frozenset(
+    split_words("""
+    section article chapter clause paragraph page table figure appendix annex room gate platform
+    runway route line bus flight exit junction level phase stage grade week day round game match
+    episode season volume issue ward district zone sector category tier lane track version
+    """)
+)
+# Digit first, the label word checked behind it: the regex engine skips ahead to digits.
+_LABELLED = re.compile(r"\d(?<![\w.,]\d)\d{0,3}[A-Za-z]?\b(?![.,]\d|\s*%|\s*[-–]\s*\d)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[A-Za-z]+)\s+$")
+_NEXT_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)")
+
+
+def recognise_labels(ctx: SentenceContext) -> None:
+    if not ctx.has_digit or ctx.words.isdisjoint(_LABEL_WORDS):
+        return  # cheap test: no label word
+    text = ctx.text
+    for m in _LABELLED.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if before is None or before.group("word").lower() not in _LABEL_WORDS:
+            continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after and (after.group("w").lower() in _MEASURES or after.group("w") in UNIT_ABBREVIATIONS):
+            continue  # "line 2 km long": a figure
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+
+
+_MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
