@@ -368,3 +368,9 @@ def test_label_word_near_misses_stay_figures() -> None:
     assert figures("The new metro line 2 km long opened.") == [("quantity", 2, "km")]
     assert figures("Ferry use rose 3.5% in week 12.") == [("quantity", 3.5, "percent")]
 
+
+
+def test_span_up_to_a_date_is_a_period() -> None:
+    assert figures("Cheese prices rose 2.4 percent in the 12 months to April.") == [("quantity", 2.4, "percent")]
+    # Near miss: a duration is a figure.
+    assert figures("The ferry took 12 months to build.") == [("quantity", 12, "months")]

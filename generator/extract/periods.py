@@ -1,5 +1,6 @@
 """Reporting periods are time scope, not figures: "in the first nine months", "over the past
-two quarters", "within the first 12 hours after birth", "the last three years".
+two quarters", "within the first 12 hours after birth", "the last three years", "in the 12
+months to April".
 
 Like a date, such a span says *when* a figure holds; its number is not a figure and its
 "first" is not a record claim. The span is claimed before any figure recogniser runs.
@@ -22,10 +23,21 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+# "in the 12 months to April", "the three months ending June": a span up to a date.
+_SPAN_TO = re.compile(
+    rf"\bthe\s+(?:\d{{1,3}}|{WORD_NUMBER})\s+(?:months|weeks|quarters|years|days)\s+"
+    r"(?:to|through|ending|ended|until|up\s+to)\b",
+    re.IGNORECASE,
+)
+_SPAN_WORDS = frozenset({"to", "through", "ending", "ended", "until"})
+
 
 def recognise_periods(ctx: SentenceContext) -> None:
-    if ctx.words.isdisjoint(_EDGES) or ctx.words.isdisjoint(TIME_UNITS):
+    if ctx.words.isdisjoint(TIME_UNITS):
         return  # cheap test: most sentences name no period
-    for m in _PERIOD.finditer(ctx.text):
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+    for pattern, words in ((_PERIOD, _EDGES), (_SPAN_TO, _SPAN_WORDS)):
+        if ctx.words.isdisjoint(words):
+            continue
+        for m in pattern.finditer(ctx.text):
+            if ctx.free(m.start(), m.end()):
+                ctx.take(m.start(), m.end())
