@@ -374,3 +374,15 @@ def test_span_up_to_a_date_is_a_period() -> None:
     assert figures("Cheese prices rose 2.4 percent in the 12 months to April.") == [("quantity", 2.4, "percent")]
     # Near miss: a duration is a figure.
     assert figures("The ferry took 12 months to build.") == [("quantity", 12, "months")]
+
+
+def test_the_base_figure_takes_the_base_year() -> None:
+    assert years("The museum welcomed 3.4 million visitors, up from 2.9 million in 2022.") == [
+        (3_400_000, None), (2_900_000, 2022)
+    ]
+    assert years("Cider sales rose to 5 million in 2023 from 4 million in 2022.") == [
+        (5_000_000, 2023), (4_000_000, 2022)
+    ]
+    assert years("The jobless rate was 4.1% in 2024, lower than 4.6% in 2023.") == [(4.1, 2024), (4.6, 2023)]
+    # Near miss: "from" before a place is no base.
+    assert years("Cheese exports from the valley in 2023 rose 5%.") == [(5, 2023)]

@@ -80,6 +80,13 @@ _BASE_BEFORE = re.compile(
     r"\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "up from 2.9 million in 2022", "than 40% in 2019": the year of the base figure.
+_BASE_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|around|nearly|some|just)\s+)?"
+    r"(?:[$€£¥]|[A-Z]{3}\s?)?\d[\d,.]*(?:\s*%|\s*(?:per\s?cent|percent|thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|during)\s+(?:the\s+same\s+period\s+of\s+)?(?P<weak>(?!))?$",
+    re.IGNORECASE,
+)
 # "from" and "over" also say where data come from or what time they span ("figures from
 # 2023 show", "over 2024"): they mark a base only in a sentence that speaks of a change.
 _CHANGE_WORDS = frozenset(
@@ -110,8 +117,11 @@ def scope_years(ctx: SentenceContext) -> None:
         return
     for offset, _ in ctx.years:
         base = _BASE_BEFORE.search(text, max(0, offset - 60), offset) if may_base else None
+        if base is None and may_base:
+            base = _BASE_FIGURE_BEFORE.search(text, max(0, offset - 60), offset)
         if base and (not base.group("weak") or not words.isdisjoint(_CHANGE_WORDS)):
-            ctx.year_scopes[offset] = (offset, offset)  # dates no figure
+            # It dates only the base it belongs to: "up from 2.9 million in 2022".
+            ctx.year_scopes[offset] = (base.start(), offset + 1)
             continue
         if not may_relate:
             continue
@@ -128,7 +138,10 @@ def figure_years(ctx: SentenceContext, position: int) -> list[tuple[int, int]]:
     scopes = ctx.year_scopes
     if not scopes:
         return ctx.years
-    return [y for y in ctx.years if y[0] not in scopes or scopes[y[0]][0] <= position < scopes[y[0]][1]]
+    # A year whose scope holds the figure is its year ("from 4 million in 2022"); else the
+    # years that are not confined elsewhere.
+    inside = [y for y in ctx.years if y[0] in scopes and scopes[y[0]][0] <= position < scopes[y[0]][1]]
+    return inside or [y for y in ctx.years if y[0] not in scopes]
 
 
 def carried_year(ctx: SentenceContext) -> int | None:
