@@ -192,6 +192,12 @@ def test_the_source_of_a_statement_is_not_its_subject() -> None:
     assert subjects("Cider output in Normandy rose 5%, says Dr Pommier.") == [(5, "Normandy")]
 
 
+def test_a_source_with_an_apposition_is_not_the_subject() -> None:
+    assert subjects("In Normandy, Dr Pommier, the valley's chief economist, said output rose 5%.") == [(5, "Normandy")]
+    # Near miss: the speaker with an apposition talking about itself.
+    assert subjects("Orchard Co, the largest cider maker, said its sales rose 5%.") == [(5, "Orchard Co")]
+
+
 def test_source_near_misses_keep_their_subject() -> None:
     # The speaker talks about itself; a report about a named thing.
     assert subjects("Orchard Co said its pear sales rose 5%.") == [(5, "Orchard Co")]

@@ -20,10 +20,10 @@ _SOURCE_BEFORE = re.compile(
 # "according to the Ministry of Mines and Quarries, ...": every name up to the clause's end.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
-# "X said", "X (XYZ) reported": a source, unless what it said is about itself ("X said its
-# sales rose": then X is the subject).
+# "X said", "X (XYZ) reported", "X, the port's economist, said": a source, unless what it
+# said is about itself ("X said its sales rose": then X is the subject).
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+)?(?:said|says|reported|reports|announced|announces|"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;()]{3,60},\s*)?(?:has\s+|had\s+)?(?:said|says|reported|reports|announced|announces|"
     r"noted|notes|stated|states|told|estimated|estimates|showed|shows)\b"
     r"(?!\s+(?:that\s+)?(?:its|it|their|they|it's)\b)",
 )
