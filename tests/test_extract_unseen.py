@@ -392,3 +392,12 @@ def test_the_base_figure_takes_the_base_year() -> None:
     assert years("The jobless rate was 4.1% in 2024, lower than 4.6% in 2023.") == [(4.1, 2024), (4.6, 2023)]
     # Near miss: "from" before a place is no base.
     assert years("Cheese exports from the valley in 2023 rose 5%.") == [(5, 2023)]
+
+
+def test_a_name_in_a_later_clause_is_not_the_subject() -> None:
+    assert subjects("Revenue from cider rose 35.5%, and the revenue from the Pear Hub business rose 25.7%.") == [
+        (35.5, None), (25.7, "Pear Hub")
+    ]
+    # Near misses: a name later in the same clause, and after a colon.
+    assert subjects("Cider sales rose 5% in Normandy.") == [(5, "Normandy")]
+    assert subjects("The dive reached 4,210m at the deepest point: Cave Lake.") == [(4210, "Cave Lake")]

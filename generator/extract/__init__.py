@@ -36,7 +36,7 @@ from .ranges import recognise_ranges
 from .rankings import recognise_rankings
 from .records import recognise_records
 from .statements import clause_boundaries, statement_for
-from .subjects import usable_subjects
+from .subjects import in_clause, usable_subjects
 from .units import find_units
 from .years import carried_year, figure_years, recognise_years
 
@@ -204,7 +204,7 @@ def extract_facts(document: Document) -> list[Fact]:
         prefix = f"{stem}|{text}|".encode()
         whole = None if boundaries else statement_for(text, 0, 0, boundaries)
         for figure in ctx.figures:
-            subject = _subject(figure, candidates)
+            subject = _subject(figure, in_clause(text, figure.start, candidates, boundaries))
             fact_id = _fact_id(prefix, figure, subject)
             if fact_id in ids:  # the same sentence repeated in a document: keep ids unique
                 base, n = fact_id, next_suffix.get(fact_id, 2)

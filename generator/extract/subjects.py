@@ -82,3 +82,18 @@ def _in_source_phrase(text: str, start: int) -> bool:
     close = _CLAUSE_MARK.search(text, start)
     words = text[opened:close.start() if close else len(text)].split()
     return not (words and words[-1].isalpha() and words[-1].islower())
+
+
+def in_clause(
+    text: str, position: int, candidates: list[tuple[int, str]], boundaries: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """``candidates`` less the names after ``position`` that a clause boundary separates from
+    it: "Cider revenue rose 35.5%, and Pear Hub's rose 25.7%" -- Pear Hub is not what the
+    35.5% is about. Names before the figure all stay (the subject often opens the sentence),
+    and a colon introduces what the clause before it speaks of ("the deepest point: X")."""
+    if not boundaries or not candidates or candidates[-1][0] < position:
+        return candidates
+    cut = next((start for start, end in boundaries if start >= position and ":" not in text[start:end]), None)
+    if cut is None:
+        return candidates
+    return [c for c in candidates if c[0] < position or c[0] < cut]
