@@ -6,6 +6,8 @@ rule has the case it fixes and a near miss whose reading must not change.
 
 from __future__ import annotations
 
+import re
+
 from generator.extract import extract_facts, read_sentence
 from generator.ingest import parse_document
 
@@ -401,3 +403,22 @@ def test_a_name_in_a_later_clause_is_not_the_subject() -> None:
     # Near misses: a name later in the same clause, and after a colon.
     assert subjects("Cider sales rose 5% in Normandy.") == [(5, "Normandy")]
     assert subjects("The dive reached 4,210m at the deepest point: Cave Lake.") == [(4210, "Cave Lake")]
+
+
+def test_ordinal_count_shortcut_matches_the_plain_scan() -> None:
+    from generator.extract.context import SentenceContext
+    from generator.extract.ordinal_counts import _COUNT, _counts
+
+    sentences = [
+        "It was the ferry line's sixth successful crossing, its 100th trip and their third boat.",
+        "The club's 2nd title and his fifth season's 3rd cup; her tenth album.",
+        "Its second third place, the town's 21st mayor, our 12th-floor flat.",
+        "bits second place and Ann's 3rd of May, the firm's 1,200th order.",
+    ]
+    for text in sentences:
+        ctx = SentenceContext(text, 0)
+        # The recogniser reads the ordinal, adjective and noun (the possessive is not in the span).
+        def parts(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
+            return [(m.span("ord"), m.group("adj"), m.span("noun")) for m in matches]
+
+        assert parts(_counts(ctx)) == parts(list(_COUNT.finditer(text))), text

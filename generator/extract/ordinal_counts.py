@@ -21,6 +21,16 @@ _COUNT = re.compile(
     r"(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b(?![-'’])",
     re.IGNORECASE,
 )
+# The same in two parts, for ASCII text: the count matched at each ordinal (found by a fast
+# scan), and the possessive looked for just before it. The regex engine then tries a few
+# offsets, not every one.
+_COUNT_AT = re.compile(
+    rf"(?P<ord>(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|{_ORDINALS})\s+"
+    r"(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b(?![-'’])",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Za-z]['’]s)\s+$", re.IGNORECASE)
+_DIGIT_ORDINAL_START = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b")
 # Nouns after an ordinal that name a part of time or a sequence, not a count.
 _NOT_COUNTED = frozenset(
     split_words("""half quarter time times day week month year round stage phase step part century anniversary
@@ -41,9 +51,12 @@ def _plural(noun: str) -> str:
 
 
 def recognise_ordinal_counts(ctx: SentenceContext) -> None:
+    # Cheap tests first: an ordinal (a word, or digits with st/nd/rd/th) and a possessive.
+    if ctx.words.isdisjoint(_ORDINAL_WORDS) and not (ctx.has_digit and _DIGIT_ORDINAL.search(ctx.text)):
+        return
     if "'" not in ctx.text and "’" not in ctx.text and ctx.words.isdisjoint(_OWNERS):
-        return  # cheap test: no possessive, no count
-    for m in _COUNT.finditer(ctx.text):
+        return
+    for m in _counts(ctx):
         adj, noun, end = m.group("adj"), m.group("noun"), m.end("noun")
         if adj and not adj.lower().endswith(_ADJECTIVE_ENDINGS):
             adj, noun, end = None, adj, m.start("noun")  # "the line's second boat sank": no adjective
@@ -58,4 +71,26 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
 
 
+def _counts(ctx: SentenceContext) -> list[re.Match[str]]:
+    """``_COUNT.finditer(ctx.text)``'s matches, as (ordinal-started) matches of _COUNT_AT."""
+    text = ctx.text
+    if not ctx.ascii:
+        return list(_COUNT.finditer(text))
+    starts = ctx.word_starts(ctx.words & _ORDINAL_WORDS)
+    if ctx.has_digit:
+        starts = sorted(starts + [m.start() for m in _DIGIT_ORDINAL_START.finditer(text)])
+    out: list[re.Match[str]] = []
+    after = 0
+    for start in starts:
+        if start < after or not _OWNER_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        m = _COUNT_AT.match(text, start)
+        if m is not None:
+            out.append(m)
+            after = m.end()
+    return out
+
+
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_ORDINAL_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")

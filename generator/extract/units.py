@@ -217,6 +217,8 @@ _TIME_TAIL = frozenset(split_words("last next this coming previous"))
 def _trim_verb(unit: str) -> str:
     """"electric buses run" -> "electric buses": a plain verb after a plural noun is not part
     of the phrase; nor is a time phrase after it ("visitors last year" -> "visitors")."""
+    if " " not in unit:
+        return unit  # one word: nothing to trim
     words = unit.split()
     for i, word in enumerate(words[1:], 1):
         if word.lower() in _TIME_TAIL and i + 1 < len(words) and words[i + 1].lower() in TIME_UNITS:
