@@ -422,3 +422,10 @@ def test_ordinal_count_shortcut_matches_the_plain_scan() -> None:
             return [(m.span("ord"), m.group("adj"), m.span("noun")) for m in matches]
 
         assert parts(_counts(ctx)) == parts(list(_COUNT.finditer(text))), text
+
+
+def test_a_count_after_a_time_label_word_stays_a_figure() -> None:
+    assert figures("In the past week 20 people were hurt on the ferry.") == [("quantity", 20, "people")]
+    assert figures("Over the last day 300 flights were cancelled.") == [("quantity", 300, "flights")]
+    # Near miss: a label followed by a verb.
+    assert figures("Day 3 drew 40,000 fans.") == [("quantity", 40000, "fans")]

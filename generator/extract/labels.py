@@ -24,6 +24,9 @@ _LABEL_WORDS = frozenset(
 _LABELLED = re.compile(r"\d(?<![\w.,]\d)\d{0,3}[A-Za-z]?\b(?![.,]\d|\s*%|\s*[-–]\s*\d)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[A-Za-z]+)\s+$")
 _NEXT_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)")
+# Label words that are also spans of time: a plural noun after the number makes it a count.
+_TIME_LABELS = frozenset(split_words("day week season round game match"))
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff|police|cattle|sheep|fish)\b")
 
 
 def recognise_labels(ctx: SentenceContext) -> None:
@@ -37,6 +40,8 @@ def recognise_labels(ctx: SentenceContext) -> None:
         after = _NEXT_WORD.match(text, m.end())
         if after and (after.group("w").lower() in _MEASURES or after.group("w") in UNIT_ABBREVIATIONS):
             continue  # "line 2 km long": a figure
+        if before.group("word").lower() in _TIME_LABELS and _COUNTED_AFTER.match(text, m.end()):
+            continue  # "in the past week 20 people were hurt": a count after a time word
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
 
