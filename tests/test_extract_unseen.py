@@ -429,3 +429,11 @@ def test_a_count_after_a_time_label_word_stays_a_figure() -> None:
     assert figures("Over the last day 300 flights were cancelled.") == [("quantity", 300, "flights")]
     # Near miss: a label followed by a verb.
     assert figures("Day 3 drew 40,000 fans.") == [("quantity", 40000, "fans")]
+
+
+def test_a_fraction_of_time_or_of_a_measure_is_no_share() -> None:
+    assert figures("The crossing took a quarter of an hour.") == []
+    assert figures("Two thirds of a mile of track was relaid.") == []
+    assert figures("Half of the year was dry in the valley.") == []
+    # Near miss: half of the things counted.
+    assert figures("Half of the ferries were late.") == [("quantity", 50, "percent")]

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from .context import Figure, SentenceContext
-from .lexicon import NUMBER_WORDS, WORD_NUMBER, as_number, fold, number_value, split_words
+from .lexicon import MEASURE_UNITS, NUMBER_WORDS, WORD_NUMBER, as_number, fold, number_value, split_words
 
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -22,13 +22,19 @@ _DENOMINATORS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 _NUMERATORS = {**{w: NUMBER_WORDS[w] for w in split_words("one two three four five six seven eight nine")}, "a": 1}
+# "a quarter of 2023", "a third of the year", "a quarter of an hour", "half of the season":
+# time or a measure, not a share.
+_TIME_AFTER_THE = r"(?:year|century|decade|month|season|day|week|quarter)\b"
+_NOT_A_SHARE = (
+    rf"\s+(?:\d{{4}}\b|the\s+{_TIME_AFTER_THE}|"
+    rf"an?\s+(?:{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)"
+)
 _FRACTION = re.compile(
     rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-]"
-    rf"(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\s+of\b"
-    # "a quarter of 2023", "a third of the year": time, not a share.
-    r"(?!\s+(?:\d{4}\b|the\s+(?:year|century|month|season|day)\b))",
+    rf"(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\s+of\b",
     re.IGNORECASE,
 )
+_NOT_A_SHARE_AFTER = re.compile(_NOT_A_SHARE, re.IGNORECASE)
 # "grew by a quarter", "cut by half": a change by a share. The share must end the phrase
 # ("by a third party" is no share).
 _BY_FRACTION = re.compile(
@@ -38,7 +44,7 @@ _BY_FRACTION = re.compile(
     r"as|while|but|by|year-on-year|a\s+year)\b)",
     re.IGNORECASE,
 )
-_HALF_OF = re.compile(r"(?<![\w-])half\s+of\s+(?:the|all)\b", re.IGNORECASE)
+_HALF_OF = re.compile(rf"(?<![\w-])half\s+of\s+(?:the|all)\b(?!\s+{_TIME_AFTER_THE})", re.IGNORECASE)
 _MULTIPLE = re.compile(
     rf"(?<![\w.,-])(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{WORD_NUMBER}))"
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
@@ -53,7 +59,10 @@ def recognise_fractions(ctx: SentenceContext) -> None:
     if not words.isdisjoint(_DENOMINATOR_WORDS):
         for m in _FRACTION.finditer(text) if " of" in text else ():
             share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
-            if share < 1:
+            if _NOT_A_SHARE_AFTER.match(text, m.end()):
+                if ctx.free(m.start(), m.end("den")):
+                    ctx.take(m.start(), m.end("den"))  # "two thirds of a mile": no figure, nor "2 thirds"
+            elif share < 1:
                 _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
         if "half" in words:
             for m in _HALF_OF.finditer(text):
