@@ -437,3 +437,8 @@ def test_a_fraction_of_time_or_of_a_measure_is_no_share() -> None:
     assert figures("Half of the year was dry in the valley.") == []
     # Near miss: half of the things counted.
     assert figures("Half of the ferries were late.") == [("quantity", 50, "percent")]
+
+
+def test_headline_first_in_fixed_phrases_is_no_claim() -> None:
+    assert title_claims("First lady opens the cider museum") == []
+    assert title_claims("First aid kits for 40 ferries") == []

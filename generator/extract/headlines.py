@@ -4,7 +4,7 @@ dive", "First robot to ice 500 cakes goes on sale".
 Headlines drop articles, so the body-text cues of records.py ("the deepest", "the first")
 miss them. In a title, a superlative followed by "ever", or a title-initial "First"
 before a lower-case noun, is a record claim. "First-half", "First 10 months" and "First
-quarter" are periods, not claims.
+quarter" are periods, and "First lady", "First aid" fixed phrases, not claims.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from .records import _SUPERLATIVES
 _EVER = re.compile(rf"\b(?P<cue>(?:{_SUPERLATIVES})[\s-]ever)\b", re.IGNORECASE)
 _FIRST = re.compile(
     r"^\W*(?P<cue>(?:World['’]s\s+)?First(?:[\s-]ever)?)\s+"
-    r"(?!(?:half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in)\b)[a-z]"
+    r"(?!(?:half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in|lady|aid|"
+    r"responders?|class|hand|glance|sight|name|light)\b)[a-z]"
 )
 
 
