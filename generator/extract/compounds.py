@@ -5,7 +5,7 @@ names.py treats a number glued by a hyphen to a word as a label ("3-shot tests",
 "2-for-1"), except for measures ("8.35-ton"). After "a"/"an" and before a lower-case noun
 the compound is a quantity: that is how English writes "a chip with 64 cores"; after
 "the/its/their/this/each" only from 100 up ("the 5,000-seat arena"). Names put
-their letters before the digits (GPT-4o, H800, Chang'e-6) and never match.
+their letters before the digits ("XR-7b", "Q900", "Orbiter-3") and never match.
 """
 
 from __future__ import annotations
