@@ -17,7 +17,7 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:said|says|told|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "according to the Ministry of Mines and Quarries, ...": every name up to the clause's end.
+# "according to the Ministry of Harbours and Canals, ...": every name up to the clause's end.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
 # "X said", "X (XYZ) reported", "X, the port's economist, said": a source, unless what it
