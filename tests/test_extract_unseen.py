@@ -93,8 +93,8 @@ def test_abbreviated_units_spaced_or_glued() -> None:
 
 
 def test_name_between_number_and_noun_is_skipped() -> None:
-    assert figures("The island has 4,000 5G masts and 1.29 million 5G base stations.") == [
-        ("quantity", 4000, "masts"), ("quantity", 1_290_000, "base stations")
+    assert figures("The island has 4,000 5G masts and 1.47 million 5G base stations.") == [
+        ("quantity", 4000, "masts"), ("quantity", 1_470_000, "base stations")
     ]
 
 
@@ -212,8 +212,8 @@ def test_units_currencies_and_changes_are_not_subjects() -> None:
     assert subjects("Water use in Normandy reached 167.7 billion litres, and data use per farm reached 19 GB.") == [
         (167_700_000_000, "Normandy"), (19, "Normandy")
     ]
-    facts = subjects("Pear sales at Orchard Co reached 6 trillion Yuan, a 10.5-percent increase from 2022.")
-    assert facts == [(6_000_000_000_000, "Orchard Co"), (10.5, "Orchard Co")]
+    facts = subjects("Pear sales at Orchard Co reached 4 trillion Yuan, a 12.5-percent increase from 2022.")
+    assert facts == [(4_000_000_000_000, "Orchard Co"), (12.5, "Orchard Co")]
 
 
 # --- metres glued to large numbers -----------------------------------------------------------
@@ -221,10 +221,10 @@ def test_units_currencies_and_changes_are_not_subjects() -> None:
 
 def test_glued_m_after_a_large_number_is_metres() -> None:
     assert figures("The glider climbed to 4,210m above the valley.") == [("quantity", 4210, "metres")]
-    assert figures("The cave shaft drops (7433m) into the dark.") == [("quantity", 7433, "metres")]
-    assert figures("The shelf lies at 6,000-11,000m.") == [("quantity", 6000, "metres"), ("quantity", 11000, "metres")]
-    (dive,) = read_sentence("The sub reached a record-breaking depth of 10,928m in the cave lake.").figures
-    assert (dive.kind, dive.value, dive.unit) == ("record", 10928, "metres")
+    assert figures("The cave shaft drops (5381m) into the dark.") == [("quantity", 5381, "metres")]
+    assert figures("The shelf lies at 4,000-9,000m.") == [("quantity", 4000, "metres"), ("quantity", 9000, "metres")]
+    (dive,) = read_sentence("The sub reached a record-breaking depth of 12,204m in the cave lake.").figures
+    assert (dive.kind, dive.value, dive.unit) == ("record", 12204, "metres")
 
 
 def test_glued_m_near_misses_stay_millions_or_nothing() -> None:

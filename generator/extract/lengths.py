@@ -1,4 +1,4 @@
-"""Metres glued to a large number: "10,928m", "(7433m)", "6,000-11,000m".
+"""Metres glued to a large number: "12,204m", "(5381m)", "4,000-9,000m".
 
 A glued "m" is ambiguous: "2.8m users" and "£5m" are millions, "400m" may be either. A
 number of four digits or more (or with a thousands separator) is never written with an

@@ -2,7 +2,7 @@
 
 The source of a statement is not what it is about: "According to the Fruit Board, apple
 exports rose 6.7%" is about apple exports, not the board; nor is a unit, a currency or a
-word of change ("19 GB", "6 trillion Yuan", "a 10.5-percent increase").
+word of change ("19 GB", "4 trillion Yuan", "a 12.5-percent increase").
 """
 
 from __future__ import annotations

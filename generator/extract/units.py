@@ -172,7 +172,7 @@ def find_units(ctx: SentenceContext) -> None:
 
 # A known unit abbreviation right after a figure, spaced or glued ("320MW", "19 GB").
 _ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")
-# A name between the number and its noun: "4,000 5G masts", "1.29 million 5G base stations".
+# A name between the number and its noun: "4,000 5G masts", "1.47 million 5G base stations".
 _NAME_TOKEN = re.compile(r"\s+(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*(?=\s)")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
 _REACHED_BEFORE = re.compile(
