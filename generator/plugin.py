@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -15,6 +16,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .errors import FactsheetsError
+from .files import CACHE_DIR
 from .pdf import PdfLayouts
 from .render import PageCache
 from .sheets import ContentCache
@@ -84,6 +86,21 @@ class FactsheetsPlugin(BasePlugin[FactsheetsConfig]):  # type: ignore[no-untyped
         if "assets/factsheets.css" not in config.extra_css:
             config.extra_css.append("assets/factsheets.css")
         return config
+
+    def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
+        # The theme's templates (Material: about fifty) are compiled to Python on every build,
+        # a few tenths of a second; Jinja keeps the compiled code, keyed by each template's
+        # source, in .cache/ for the next build and serve's rebuilds.
+        if self.site is not None and env.bytecode_cache is None:
+            folder = self.site.settings.root / CACHE_DIR / "jinja"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return env  # a read-only checkout builds without it
+            if not os.access(folder, os.W_OK):
+                return env
+            env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        return env
 
     def on_files(self, files: Files, *, config: Any) -> Files:
         assert self.site is not None

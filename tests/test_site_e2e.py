@@ -87,7 +87,11 @@ def test_build_command_from_fresh_content(project: Path) -> None:
 
 
 def test_two_builds_are_byte_identical(project: Path, tmp_path: Path) -> None:
+    """The second build reads the theme's compiled templates from .cache/ (Jinja's bytecode
+    cache) and still writes the same site."""
     factsheets("build", cwd=project)
+    compiled = sorted((project / ".cache" / "factsheets" / "jinja").glob("*.cache"))
+    assert len(compiled) >= 20  # Material's templates (main, base, partials)
     first = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
     factsheets("build", cwd=project)
     second = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
@@ -100,6 +104,15 @@ def test_two_builds_are_byte_identical(project: Path, tmp_path: Path) -> None:
     assert first.keys() == second.keys()
     changed = [str(k) for k in first if first[k] != second[k]]
     assert not changed
+
+
+def test_a_build_without_a_writable_cache_folder(project: Path) -> None:
+    """No .cache/ to write in (a file in its place here, a read-only checkout elsewhere):
+    the build goes on without the caches."""
+    (project / ".cache").write_text("not a folder", encoding="utf-8")
+    factsheets("build", cwd=project)
+    assert (project / "site" / "index.html").exists()
+    assert (project / ".cache").is_file()
 
 
 def test_search_index_leaves_out_the_entities_page(example_site: Path) -> None:
