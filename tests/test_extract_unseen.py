@@ -442,3 +442,12 @@ def test_a_fraction_of_time_or_of_a_measure_is_no_share() -> None:
 def test_headline_first_in_fixed_phrases_is_no_claim() -> None:
     assert title_claims("First lady opens the cider museum") == []
     assert title_claims("First aid kits for 40 ferries") == []
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    """"may" hedges a claim ("may be the largest"); the month before a day does not."""
+    kinds = [f.kind for f in read_sentence("On May 11 the board raised the fee to 4.5 per cent, the highest in "
+                                           "over a decade.").figures]
+    assert "record" in kinds
+    hedged = [f.kind for f in read_sentence("The new hall may be the largest in the region.").figures]
+    assert "record" not in hedged
