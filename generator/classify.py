@@ -161,12 +161,16 @@ class _Matcher:
     looked up by its words, not compared with every theme's units."""
     unit_names: dict[str, list[tuple[int, str, str]]] = dataclasses.field(default_factory=dict)
     """The same, by the theme unit as written."""
+    abbreviations: frozenset[str] = frozenset()
+    """Theme units written as abbreviations ("Gbps"): their final "s" is no plural, so "GBP"
+    (pounds) must not match "Gbps"."""
 
     def __post_init__(self) -> None:
         position = 0
         for slug, units in self.units.items():
             for unit in units:
-                self.unit_stems.setdefault(unit.rstrip("s"), []).append((position, slug, unit))
+                stem = unit if unit in self.abbreviations else unit.rstrip("s")
+                self.unit_stems.setdefault(stem, []).append((position, slug, unit))
                 self.unit_names.setdefault(unit, []).append((position, slug, unit))
                 position += 1
 
@@ -239,6 +243,15 @@ class _Matcher:
 
 
 @functools.lru_cache(maxsize=16)
+def _abbreviation(unit: str) -> bool:
+    """"Gbps", "kWh": its last word has capitals, and a final "s" (if any) that is not an
+    acronym's plural ("GPUs", "FLOPs" are plurals of GPU and FLOP; "GPU hours" of hour)."""
+    last = unit.split()[-1] if unit.split() else unit
+    if last.islower() or last.isupper():
+        return False
+    return not (last.endswith("s") and last[:-1].isupper())
+
+
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
     cues: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for theme in taxonomy.themes:
@@ -248,13 +261,14 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
                 cues.setdefault(key, []).append((theme.slug, cue))
     firsts = frozenset(k[0] for k in cues) | frozenset(k[0].rstrip("s") for k in cues)
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
+    abbreviations = frozenset(u.lower() for t in taxonomy.themes for u in t.units if _abbreviation(u))
     lengths: dict[str, set[int]] = {}
     for key in cues:
         if len(key) > 1:
             lengths.setdefault(key[0], set()).add(len(key))
     return _Matcher(
         {k: tuple(v) for k, v in cues.items()}, firsts, max((len(k) for k in cues), default=0), units,
-        {first: frozenset(ns) for first, ns in lengths.items()},
+        {first: frozenset(ns) for first, ns in lengths.items()}, abbreviations=abbreviations,
     )
 
 
@@ -274,6 +288,7 @@ def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
     stems = matcher.unit_stems
     for word in low.split():
         found.update(stems.get(word.rstrip("s"), ()))
+        found.update(stems.get(word, ()))  # an abbreviation, kept whole ("gbps")
     return [(slug, u) for _, slug, u in sorted(found)]
 
 

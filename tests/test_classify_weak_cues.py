@@ -62,3 +62,24 @@ def test_default_taxonomy_has_weak_lists_and_stays_loadable(tmp_path: Path) -> N
     custom.write_text("themes:\n  - slug: a\n    title: A\n    cues: [x]\n    weak: [y, z]\n"
                       "  - slug: general\n    title: G\n", encoding="utf-8")
     assert load_taxonomy(custom).themes[0].weak == ("y", "z")
+
+
+def test_an_abbreviated_theme_unit_keeps_its_final_s() -> None:
+    """"Gbps" is no plural of "GBP": pounds are not a communications unit, gigabits are."""
+    taxonomy = Taxonomy((
+        Theme("links", "Links", "", units=("Gbps",)),
+        Theme("crops", "Crops", "", units=("tonnes",)),
+        Theme("general", "General", ""),
+    ))
+    assert themes("The mill reported net debt of £936 million.", taxonomy) == [(936_000_000, "general")]
+    assert themes("The new cable carries 400 Gbps.", taxonomy) == [(400, "links")]
+    assert themes("The farm sold 12 tonne of rye and 40 tonnes of oats.", taxonomy) == [(12, "crops"), (40, "crops")]
+
+
+def test_planet_alone_does_not_make_a_space_fact() -> None:
+    """In the shipped taxonomy "planet" is a weak space cue: "the busiest airport on the
+    planet" is no space news, a probe orbiting a planet still is."""
+    taxonomy = load_taxonomy(ROOT / "content" / "taxonomy.yml")
+    assert themes("The harbour airport served 41 million passengers, the busiest airport on the planet.",
+                  taxonomy) == [(41_000_000, "general")]
+    assert themes("The probe sent 300 images from its orbit around the planet.", taxonomy) == [(300, "space")]

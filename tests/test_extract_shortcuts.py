@@ -136,12 +136,15 @@ def test_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert set(matcher.singles) <= matcher.seen  # forgotten together
 
 
-def _plain_unit_themes(unit: str | None, units: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
-    """Every theme unit compared with the fact's unit, as _unit_themes did before its index."""
+def _plain_unit_themes(unit: str | None, units: dict[str, tuple[str, ...]],
+                       abbreviations: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Every theme unit compared with the fact's unit, as _unit_themes did before its index
+    (an abbreviated theme unit, "Gbps", keeps its final s)."""
     if not unit:
         return []
-    words = {w.rstrip("s") for w in unit.lower().split()}
-    return [(slug, u) for slug, us in units.items() for u in us if u.rstrip("s") in words or u == unit.lower()]
+    words = {w.rstrip("s") for w in unit.lower().split()} | set(unit.lower().split())
+    return [(slug, u) for slug, us in units.items() for u in us
+            if (u if u in abbreviations else u.rstrip("s")) in words or u == unit.lower()]
 
 
 _UNIT_TOKENS = sorted({w for t in _TAXONOMY.themes for u in t.units for w in [u, *u.split()]})
@@ -154,14 +157,15 @@ _UNIT_TOKENS += [w.rstrip("s") for w in _UNIT_TOKENS[:10]] + ["s", "ss", "the", 
 def test_indexed_units_give_the_same_themes(unit: str | None) -> None:
     for taxonomy in (_TAXONOMY, load_taxonomy(ROOT / "content" / "taxonomy.yml")):
         matcher = classify._matcher(taxonomy)
-        assert classify._unit_themes(unit, matcher) == _plain_unit_themes(unit, matcher.units)
+        assert classify._unit_themes(unit, matcher) == _plain_unit_themes(unit, matcher.units, matcher.abbreviations)
 
 
 def test_indexed_units_match_every_theme_unit() -> None:
     for taxonomy in (_TAXONOMY, load_taxonomy(ROOT / "content" / "taxonomy.yml")):
         matcher = classify._matcher(taxonomy)
         for unit in (v for t in taxonomy.themes for u in t.units for v in (u, u.upper(), u + "s", f"raw {u}")):
-            assert classify._unit_themes(unit, matcher) == _plain_unit_themes(unit, matcher.units)
+            plain = _plain_unit_themes(unit, matcher.units, matcher.abbreviations)
+            assert classify._unit_themes(unit, matcher) == plain
 
 
 # --- recognisers ------------------------------------------------------------------------
