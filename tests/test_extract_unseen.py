@@ -451,3 +451,14 @@ def test_the_month_may_is_no_hedge() -> None:
     assert "record" in kinds
     hedged = [f.kind for f in read_sentence("The new hall may be the largest in the region.").figures]
     assert "record" not in hedged
+
+
+def test_thousands_set_off_by_spaces() -> None:
+    """"66 000 deaths" (WHO and European style, also with a no-break or thin space) is one
+    figure; a space before a number glued to a hyphen or a letter is no separator."""
+    assert figures("The flood cost 66 000 lives and 87\u202f000 tonnes of grain.") == [
+        ("quantity", 66000, "lives"), ("quantity", 87000, "tonnes")]
+    assert figures("The fund paid 12 500 euros to 1 000 000 savers.") == [
+        ("quantity", 12500, "EUR"), ("quantity", 1_000_000, "savers")]
+    assert [v for _, v, _ in figures("The 3 200-page report lists 7 ferries.")] == [3, 7]
+    assert [v for _, v, _ in figures("In 2019 300 people came.")] == [300]

@@ -161,7 +161,12 @@ WORD_NUMBER = _by_first_letter(_words)
 # Digits with thousands separators or decimals, not glued to a letter, digit or hyphenated name.
 # The digit comes first and the look-behinds check the character before it: a pattern that
 # starts with \d lets the regex engine skip ahead to digits, several times faster.
-DIGITS = r"\d(?<![\w.,/:'’]\d)(?<![A-Za-z0-9]-\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![,.]?\d)"
+# Thousands may also be set off by a space ("87 000 tonnes", WHO and European style): a group of
+# exactly three digits, not glued to a letter, hyphen or further digit ("3 200-page" is not one).
+_SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
+DIGITS = (r"\d(?<![\w.,/:'’]\d)(?<![A-Za-z0-9]-\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS
+          + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 SCALE_WORD = r"(?:thousand|million|billion|trillion)"
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
@@ -205,7 +210,7 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
     """The value of a matched number: digits or a number word, times its scale."""
     try:
         if digits is not None:
-            base = Decimal(digits.replace(",", ""))
+            base = Decimal(digits.translate(_SEPARATORS))
         elif word is not None:
             w = fold(word).split()[0]
             if w in ("a", "an"):
@@ -241,7 +246,7 @@ def figure_value(digits: str | None, word: str | None, scale: str | None) -> int
     are read with integer arithmetic, exact as Decimal is at these sizes, without the
     Decimal round trip; a fraction left over with a scale goes the Decimal way."""
     if digits is not None:
-        plain = digits.replace(",", "")
+        plain = digits.translate(_SEPARATORS)
         if plain.isascii() and len(plain) <= 15:
             whole, dot, fraction = plain.partition(".")
             if whole.isdigit() and (not dot or fraction.isdigit()):
