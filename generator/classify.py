@@ -242,7 +242,6 @@ class _Matcher:
         return single
 
 
-@functools.lru_cache(maxsize=16)
 def _abbreviation(unit: str) -> bool:
     """"Gbps", "kWh": its last word has capitals, and a final "s" (if any) that is not an
     acronym's plural ("GPUs", "FLOPs" are plurals of GPU and FLOP; "GPU hours" of hour)."""
@@ -252,6 +251,7 @@ def _abbreviation(unit: str) -> bool:
     return not (last.endswith("s") and last[:-1].isupper())
 
 
+@functools.lru_cache(maxsize=16)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
     cues: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for theme in taxonomy.themes:
