@@ -211,7 +211,7 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
             outputs[sheet_path] = previous  # the usual re-run: nothing changed, nothing to parse again
         else:
             outputs[sheet_path], doc = dump_sheet_read(sheet, ids, previous)
-            if doc is not None and not validate_sheet(doc, theme):
+            if store is not None and not dry_run and doc is not None and not validate_sheet(doc, theme):
                 read_back[sheet_path] = doc.data
     previous_sources = settings.sources_path.read_text(encoding="utf-8-sig") if settings.sources_path.exists() else None
     outputs[settings.sources_path] = dump_source_items(sources.records, previous_sources)
@@ -233,7 +233,7 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
             write_atomic(path, text)
             report.written.append(path)
     if not dry_run and store is not None:
-        for path, data in read_back.items():
+        for path, data in read_back.items():  # filled only when the store is kept
             store.put(outputs[path].encode("utf-8"), path.stem, data)
         store.save()
     return report
