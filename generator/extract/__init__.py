@@ -196,7 +196,7 @@ def extract_facts(document: Document) -> list[Fact]:
         if not title:
             seen_entities.update(names)
         candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
-        candidates = usable_subjects(text, candidates)
+        candidates = usable_subjects(text, candidates, ctx.lower)
         source = Source(stem, text, sentence.start, sentence.end)
         boundaries = clause_boundaries(text)
         # What every figure of the sentence shares, worked out once: the id's hashed prefix

@@ -45,12 +45,14 @@ def _is_unit_word(name: str) -> bool:
     )
 
 
-def usable_subjects(text: str, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``candidates`` (offset, name) less sources of the statement and unit-like words."""
+def usable_subjects(text: str, candidates: list[tuple[int, str]], lower: str | None = None) -> list[tuple[int, str]]:
+    """``candidates`` (offset, name) less sources of the statement and unit-like words.
+    ``lower`` is ``text.lower()`` where the caller has it already (the sentence context)."""
     if not candidates:
         return candidates
     # Cheap tests first: most sentences name no source.
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     says = _SOURCE_TELL.search(lower) is not None
     according = "according" in lower
     out = []
