@@ -325,13 +325,18 @@ def _bullet_at(para: str, at: int) -> re.Match[str] | None:
     return _BULLET.match(para, at)
 
 
+# A sentence that would hold only a list item's number ("1.", "(2.)") is no sentence: the
+# number stays with its item (and is stripped as its marker), or is dropped when alone.
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}\.\)?\s*")
+
+
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside a paragraph, without surrounding whitespace or list markers."""
     para = text[start:end]
     spans: list[tuple[int, int]] = []
     s = 0
     for m in _END.finditer(para):
-        if _is_boundary(para, m, s):
+        if _is_boundary(para, m, s) and not _LIST_NUMBER.fullmatch(para, s, m.end()):
             spans.append((s, m.end()))
             s = m.end()
     spans.append((s, len(para)))
@@ -344,7 +349,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a = bullet.end()
         while b > a and para[b - 1].isspace():
             b -= 1
-        if a < b:
+        if a < b and not _LIST_NUMBER.fullmatch(para, a, b):
             out.append((start + a, start + b))
     return out
 
