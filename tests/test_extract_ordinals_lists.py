@@ -35,3 +35,20 @@ def sentences(body: str) -> list[str]:
 )
 def test_list_numbers_are_not_sentences(body: str, expected: list[str]) -> None:
     assert sentences(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year after a month abbreviation or a publication's name is its date, not a count.
+        ("The drought that began in Oct. 2022 is over.", []),
+        ("The Harbour Survey 2021 is out.", []),
+        ("The trade review 2020 provides 12 tables.", [(12, "tables")]),
+        ("The ABC 2024 uses 45 measures.", [(45, "measures")]),
+        # Near misses: a year-sized count stays a count; a year before a clause stays a year.
+        ("The lab bought 2048 GPUs.", [(2048, "GPUs")]),
+        ("In 2023 the index rose 4 points.", [(4, "points")]),
+    ],
+)
+def test_years_after_months_and_publication_names(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert figures(text) == expected

@@ -16,10 +16,16 @@ _DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1[89]\d0|20\d0|['�
 _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
 # A year-sized number followed by a counted noun is a count ("1800 workers"), unless a
 # preposition or a time word says it is a year ("in 2020", "2020 levels").
-_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|[A-Z]{2,}s)\b")
+# Verbs and little words ending in s are no counted noun: "2023 is", "2019 was".
+_COUNT_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s|[A-Z]{2,}s)\b")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|of|during|before|after|between|year|early|late|mid|"
-    r"fiscal|the|and|or|to|through|circa|c\.|FY)\s+|[,(]\s*)$",
+    r"fiscal|the|and|or|to|through|circa|c\.|FY|"
+    # The edition year of a publication ("the Outlook 2024 shows", "the XYZ 2023 uses") and a
+    # month ("Feb. 2023").
+    r"report|index|survey|outlook|review|census|yearbook|edition|ranking|rankings|forecast|"
+    r"(?-i:[A-Z]{2,6}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December))\s+|[,(]\s*)$",
     re.IGNORECASE,
 )
 
