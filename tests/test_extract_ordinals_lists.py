@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import read_sentence
+from generator.extract import extract_facts, read_sentence
 from generator.ingest import parse_document
 
 
@@ -52,3 +52,34 @@ def test_list_numbers_are_not_sentences(body: str, expected: list[str]) -> None:
 )
 def test_years_after_months_and_publication_names(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert figures(text) == expected
+
+
+def places(text: str) -> list[tuple[object, str | None]]:
+    return [(f.value, f.subject) for f in read_sentence(text).figures if f.unit == "rank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare place after a name, in brackets or in a list, is a rank of that name.
+        ("Norway (4th) gained a step.", [(4, "Norway")]),
+        ("The region (Chile 12th, Peru 15th and Ghana 20th) slipped.",
+         [(12, "Chile"), (15, "Peru"), (20, "Ghana")]),
+        ("It trails the Republic of Palau (80th).", [(80, "Republic of Palau")]),
+        # A place glued to the next word after a ranking verb.
+        ("Morocco ranks 8thbehind Spain.", [(8, None)]),
+        # Near misses: days, centuries and a name before an ordinal noun are no places.
+        ("We met on Monday 5th and on the 4th of July.", []),
+        ("Estonia 16th century castles drew crowds.", []),
+        ("The castle dates from the 16th century.", []),
+        ("Morocco ranks 8th behind Spain.", [(8, None)]),
+    ],
+)
+def test_bare_places_after_names(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert places(text) == expected
+
+
+def test_a_place_after_a_name_is_that_names_fact() -> None:
+    text = "Title\n\nFinland (6th) is ahead of Norway (9th) this year."
+    facts = extract_facts(parse_document(text, "doc", "doc.txt", "0" * 64))
+    assert [(f.value, f.unit, f.subject) for f in facts] == [(6, "rank", "Finland"), (9, "rank", "Norway")]

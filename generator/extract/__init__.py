@@ -111,7 +111,7 @@ def _fact_id(prefix: bytes, figure: Figure, subject: str | None) -> str:
 
 def _subject(figure: Figure, candidates: list[tuple[int, str]]) -> str | None:
     """The measured thing, else the nearest name before the figure, else the first name."""
-    if figure.subject and figure.kind != "ranking":
+    if figure.subject:  # rankings set one only for a place right after a name
         return figure.subject
     if not candidates:
         return None

@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset(
 # (and no match ends just before a lower-case letter): same matches, far fewer tries.
 _NAME_NUMBER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*|(?<![a-z])[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
-    r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|\s*%|\s+(?:per\s?cent|percent|"
+    r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|(?:st|nd|rd|th)\b|\s*%|\s+(?:per\s?cent|percent|"
     r"thousand|million|billion|trillion)\b)"
 )
 # Where a name-number pair may be: a capital, the rest of its word, spaces and a digit. Both

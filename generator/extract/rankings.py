@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext, matches_from
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, TIME_UNITS, fold
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
@@ -56,6 +56,47 @@ _NOT_RANK_AFTER = re.compile(
 )
 
 
+# A place given bare after a name: "Norway (4th)", or in a list "Chile 12th, Peru 15th and ...".
+# Months and weekdays take days, not places ("Monday 5th").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+\(|\s+)$"
+)
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.]|\)|and\b|or\b|$)")
+# "ranks 12thfollowed by": a place glued to the next word (a space lost in the source).
+_GLUED_RANK = re.compile(
+    r"\b(?:rank(?:s|ed)?|plac(?:es|ed)|finish(?:ed|es)?)\s+(?P<digits>\d{1,3})(?:st|nd|rd|th)(?=[a-z]{3})",
+    re.IGNORECASE,
+)
+
+
+# The whole name before such a place: "Republic of Palau (80th)", "New Zealand 7th".
+_FULL_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’.-]*(?=\s*\(?\s*$)")
+
+
+def _place_after_name(text: str, m: re.Match[str]) -> str | None:
+    """The name before a bare place: "Norway (4th)", "Chile 12th," (digits only); else None."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return None
+    closed = _BRACKET_CLOSE if before.group().endswith("(") else _LIST_GOES_ON
+    if closed.match(text, m.end()) is None:
+        return None
+    name = _FULL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    words = (name.group() if name else before.group().rstrip(" (")).split()
+    while len(words) > 1 and words[0].lower() in STOP_WORDS:
+        words.pop(0)  # "The", "In" opening the sentence
+    return " ".join(words)
+
+
+def _glued_ranks(ctx: SentenceContext) -> None:
+    for m in _GLUED_RANK.finditer(ctx.text):
+        if ctx.free(m.start("digits"), m.end()):
+            ctx.add(Figure(m.start("digits"), m.end(), "ranking", int(m.group("digits")), unit="rank", unit_fixed=True))
+
+
 def _value(m: re.Match[str], digits: str = "digits", word: str = "word") -> int:
     if m.group(digits):
         return int(m.group(digits))
@@ -67,6 +108,7 @@ _ORDINALS = frozenset(ORDINAL_WORDS)
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "continuous", "running", "row"})
 _NUMBER_WORDS_ONE = frozenset({"no", "number"})
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_GLUED_RANK_WORDS = frozenset({"rank", "ranks", "ranked", "places", "placed", "finish", "finished", "finishes"})
 
 
 def _ordinal_starts(ctx: SentenceContext) -> list[int]:
@@ -106,6 +148,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         n = fold(m.group("n"))
         value = int(n) if n.isdigit() else NUMBER_WORDS[n]
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
+    if ctx.has_digit and not ctx.words.isdisjoint(_GLUED_RANK_WORDS):
+        _glued_ranks(ctx)
     if not (ctx.has_any(_ORDINALS) or _DIGIT_ORDINAL.search(text)):
         return
     # In ASCII text, the case-sensitive patterns on the lower-cased text (same offsets).
@@ -121,9 +165,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         after = _RANK_AFTER.match(text, m.end())
         before = rank_before.search(lower, max(0, m.start() - 40), m.start())
         is_digit = m.group("digits") is not None
-        if (after or (before and is_digit) or (before and re.search(r"rank|plac|came|finish", before.group(), re.I))) \
-                and not _NOT_RANK_AFTER.match(text, m.end()):
+        named = _place_after_name(text, m) if is_digit and not (after or before) else None
+        if (after or (before and is_digit) or (before and re.search(r"rank|plac|came|finish", before.group(), re.I))
+                or named) and not _NOT_RANK_AFTER.match(text, m.end()):
             end = after.end() if after else m.end()
-            ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", unit_fixed=True))
+            ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
         elif is_digit:
             ctx.take(m.start(), m.end())  # "20th century": not a figure
