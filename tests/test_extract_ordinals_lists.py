@@ -83,3 +83,28 @@ def test_a_place_after_a_name_is_that_names_fact() -> None:
     text = "Title\n\nFinland (6th) is ahead of Norway (9th) this year."
     facts = extract_facts(parse_document(text, "doc", "doc.txt", "0" * 64))
     assert [(f.value, f.unit, f.subject) for f in facts] == [(6, "rank", "Finland"), (9, "rank", "Norway")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ordinal counts: how many times, the nth event, a count since a year, a scale ordinal.
+        ("The ferry crossed the strait for the 14th time.", [(14, "times")]),
+        ("It marks the 3rd regional drought warning since 2001 and the second since 2015.",
+         [(3, "warnings"), (2, "warnings")]),
+        ("The guide led the 12th Andes climb of her career.", [(12, "climbs")]),
+        ("The club began its 40th season in the league.", [(40, "seasons")]),
+        ("The bakery sold its one-millionth apple pie.", [(1_000_000, "pies")]),
+        ("The shop served its 10,000th customer.", [(10_000, "customers")]),
+        # Near misses: a first is a claim, a streak stays a streak, a part of time or a
+        # fraction is no count, and word ordinals without an owner are sequence.
+        ("The ferry won for the first time.", []),
+        ("The ferry won for the second time in a row.", [(2, "consecutive times")]),
+        ("Growth slowed in the 2nd quarter of the year.", []),
+        ("A one-millionth of a second passed.", []),
+        ("The second reason was cost.", []),
+        ("We met on the 4th of July.", []),
+    ],
+)
+def test_ordinal_counts(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert figures(text) == expected

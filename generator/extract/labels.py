@@ -47,3 +47,5 @@ def recognise_labels(ctx: SentenceContext) -> None:
 
 
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
+LABEL_WORDS = _LABEL_WORDS
+"""Words whose number labels a thing in a series (shared with ordinal_counts.py)."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import ORDINAL_WORDS, STOP_WORDS, fold, split_words
+from .labels import LABEL_WORDS as _LABEL_WORDS
+from .lexicon import ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold, split_words
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
 _COUNT = re.compile(
@@ -34,7 +35,7 @@ _DIGIT_ORDINAL_START = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b")
 # Nouns after an ordinal that name a part of time or a sequence, not a count.
 _NOT_COUNTED = frozenset(
     split_words("""half quarter time times day week month year round stage phase step part century anniversary
-    edition generation wave term season floor grade birthday person one ones place position spot
+    edition generation wave term floor grade birthday person one ones place position spot
     rank consecutive straight successive continuous running largest biggest highest lowest
     most best leading top row""")
 )
@@ -51,9 +52,15 @@ def _plural(noun: str) -> str:
 
 
 def recognise_ordinal_counts(ctx: SentenceContext) -> None:
+    if not ctx.words.isdisjoint(_SCALE_ORDINALS) or (ctx.has_digit and ",000th" in ctx.text):
+        _scale_counts(ctx)
     # Cheap tests first: an ordinal (a word, or digits with st/nd/rd/th) and a possessive.
     if ctx.words.isdisjoint(_ORDINAL_WORDS) and not (ctx.has_digit and _DIGIT_ORDINAL.search(ctx.text)):
         return
+    if ctx.has_digit and "the" in ctx.words:
+        _bare_counts(ctx)
+    if not ctx.words.isdisjoint(_REPEAT_WORDS):
+        _repeat_counts(ctx)
     if "'" not in ctx.text and "’" not in ctx.text and ctx.words.isdisjoint(_OWNERS):
         return
     for m in _counts(ctx):
@@ -94,3 +101,108 @@ def _counts(ctx: SentenceContext) -> list[re.Match[str]]:
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _ORDINAL_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+# --- counts without an owner --------------------------------------------------------------
+
+_ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
+# "for the 29th time": the times it has happened. "First" is a claim (records.py).
+_TIMES = re.compile(rf"\bfor\s+the\s+(?P<ord>{_ANY_ORDINAL})\s+time\b(?!\s+in\s+a\s+row)", re.IGNORECASE)
+# "the fourth such event since 1998, and the second since 2010": a count since a year, of the
+# unit of the count before it in the sentence.
+_SINCE = re.compile(rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+since\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_REPEAT_WORDS = frozenset({"time", "since"})
+
+
+def _ordinal_value(m: re.Match[str]) -> int:
+    return int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("word"))]
+
+
+def _repeat_counts(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for pattern, unit in ((_TIMES, "times"), (_SINCE, None)):
+        for m in pattern.finditer(text):
+            value = _ordinal_value(m)
+            if value < 2 or not ctx.free(m.start("ord"), m.end("ord")):
+                continue
+            if unit is None:  # the unit of the count before it, else how many times
+                earlier = [f for f in ctx.figures if f.end <= m.start() and f.unit and f.kind == "quantity"]
+                unit = max(earlier, key=lambda f: f.end).unit if earlier else "times"
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
+
+
+# "its one-millionth delivery", "the firm's 1,000,000th customer": the ordinal of a scale.
+_SCALE_ORDINALS = frozenset({"hundredth", "thousandth", "millionth", "billionth"})
+_SCALE_VALUES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000}
+_SCALE_COUNT = re.compile(
+    r"(?:\b(?:its|their|his|her|our)|[A-Za-z]['’]s)\s+"
+    r"(?P<ord>(?:(?P<n>one|a|\d{1,3})[\s-])?(?P<scale>hundredth|thousandth|millionth|billionth)"
+    r"|(?P<digits>\d{1,3}(?:,\d{3})+)(?:st|nd|rd|th))"
+    r"(?P<phrase>(?:\s+[A-Za-z][a-z]+){1,3})",
+)
+_HEAD_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?P<next>[a-z]+)\b")
+
+
+def _head_noun(text: str, m: re.Match[str]) -> str | None:
+    """The noun that ends the phrase after the ordinal ("commercial drone delivery."): the
+    last word before a stop word or a punctuation mark; None when the phrase goes on."""
+    words = m.group("phrase").split()
+    for i, word in enumerate(words):
+        if word.lower() in STOP_WORDS:
+            words = words[:i]
+            break
+    else:
+        end = _HEAD_END.match(text, m.end())
+        if len(words) == 3 and (end is None or (end.group("next") or "the") not in STOP_WORDS):
+            return None  # the phrase may go on: its noun is not known
+    if not words or not words[-1].islower() or words[-1] in _NOT_COUNTED:
+        return None
+    return words[-1]
+
+
+# "marks the 4th global bleaching event", "the 28th Alpine summit": the nth of a thing, in
+# digits (words are sequence in prose: "the second reason"). Places and positions in a
+# sequence or in time are no counts ("the 5th percentile", "the 89th minute").
+_BARE_COUNT = re.compile(
+    r"\bthe\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th))(?P<phrase>(?:\s+[A-Za-z][a-z]+){1,3})",
+)
+_NOT_BARE = frozenset(
+    split_words("""minute minutes hour hours second seconds lap hole inning pick seed percentile party
+    street avenue district division circuit amendment row line century""")
+) | frozenset(u.rstrip("s") for u in TIME_UNITS)
+# Before "the": a rank ("ranks the 5th", "is the 3rd") is read by rankings.py.
+_RANK_VERB_BEFORE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed)|came|comes|finish(?:ed|es)?|is|was|are|were|remains?|remained|"
+    r"at|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _bare_counts(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _BARE_COUNT.finditer(text):
+        noun = _head_noun(text, m)
+        if noun is None or noun in _NOT_BARE or noun in _LABEL_WORDS or int(m.group("digits")) < 2:
+            continue
+        if _RANK_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        words = m.group("phrase").split()
+        if any(w.lower() in _NOT_COUNTED or w.lower() in _NOT_BARE for w in words[: words.index(noun)]):
+            continue  # "the 3rd largest city", "the 2nd quarter results"
+        if ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", int(m.group("digits")), unit=_plural(noun),
+                           unit_fixed=True))
+
+
+def _scale_counts(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _SCALE_COUNT.finditer(text):
+        noun = _head_noun(text, m)
+        if noun is None or not ctx.free(m.start("ord"), m.end("ord")):
+            continue
+        if m.group("scale"):
+            n = m.group("n")
+            value = _SCALE_VALUES[m.group("scale").lower()] * (int(n) if n and n.isdigit() else 1)
+        else:
+            value = int(m.group("digits").replace(",", ""))
+        ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
