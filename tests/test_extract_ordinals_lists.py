@@ -108,3 +108,29 @@ def test_a_place_after_a_name_is_that_names_fact() -> None:
 )
 def test_ordinal_counts(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one in four" is a share, not a count of the denominator.
+        ("Nearly one in four bikes sold locally is electric.", [(25, "percent")]),
+        ("About 3 in 10 adults walk to work.", [(30, "percent")]),
+        ("Two in five homes have solar panels.", [(40, "percent")]),
+    ],
+)
+def test_one_in_n_is_a_share(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: a count in a span of time, a year, a million.
+        "The striker scored two in five minutes.",
+        "The team won 3 in 2021.",
+        "It was one in a million.",
+    ],
+)
+def test_counts_with_in_are_no_shares(text: str) -> None:
+    assert all(unit != "percent" for _, unit in figures(text))

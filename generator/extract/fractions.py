@@ -74,6 +74,8 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 if share < 1:
                     start = m.start("num") if m.group("num") else m.start("den")
                     _add(ctx, start, m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
+    if "in" in words and (ctx.number_words or ctx.has_digit):
+        _rates(ctx)
     if "fold" in text or ("half" in words and "times" in words):
         for m in _MULTIPLE.finditer(text):
             value = number_value(m.group("digits"), m.group("word"), None)
@@ -81,6 +83,25 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 if m.group("half"):
                     value += Decimal("0.5")
                 _add(ctx, m.start(), m.end(), as_number(value), "times")
+
+
+# "one in four cars", "3 in 10 adults": a share (25 percent, 30 percent), never a count of
+# four cars. Not "two in five minutes" (a count in a span of time or a measure).
+_SMALL = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] <= 20)
+_RATE = re.compile(
+    rf"(?<![\w.,-])(?P<num>{_SMALL}|\d{{1,3}})\s+in\s+(?P<den>{_SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)"
+    rf"(?!\s+(?:{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)",
+    re.IGNORECASE,
+)
+
+
+def _rates(ctx: SentenceContext) -> None:
+    for m in _RATE.finditer(ctx.text):
+        num, den = (number_value(g if g.isdigit() else None, None if g.isdigit() else g, None)
+                    for g in (m.group("num"), m.group("den")))
+        if num is None or den is None or not 0 < num < den:
+            continue
+        _add(ctx, m.start(), m.end(), as_number(round(num * 100 / den, 1)), "percent")
 
 
 def _add(ctx: SentenceContext, start: int, end: int, value: int | float, unit: str) -> None:
