@@ -134,3 +134,23 @@ def test_one_in_n_is_a_share(text: str, expected: list[tuple[object, str | None]
 )
 def test_counts_with_in_are_no_shares(text: str) -> None:
     assert all(unit != "percent" for _, unit in figures(text))
+
+
+def qualified(text: str) -> list[tuple[object, str | None, str | None]]:
+    return [(f.value, f.unit, f.qualifier) for f in read_sentence(text).figures if f.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N-plus" is at least N of the noun that follows.
+        ("The fair drew 60-plus exhibitors.", [(60, "exhibitors", "at least")]),
+        ("Her 15-plus-year tenure ended.", [(15, "years", "at least")]),
+        ("Well over 2,000-plus fans came.", [(2000, "fans", "well over")]),
+        # Near misses: other words hyphenated to a number stay labels; "plus" as addition.
+        ("The 3-shot test was easy.", []),
+        ("Add 3 plus 4.", [(3, None, None), (4, None, None)]),
+    ],
+)
+def test_n_plus_is_at_least_n(text: str, expected: list[tuple[object, str | None, str | None]]) -> None:
+    assert qualified(text) == expected

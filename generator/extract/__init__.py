@@ -31,6 +31,7 @@ from .numbers import recognise_numbers
 from .ordinal_counts import recognise_ordinal_counts
 from .percentages import recognise_percentages
 from .periods import recognise_periods
+from .plus_counts import recognise_plus_counts
 from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
 from .rankings import recognise_rankings
@@ -54,6 +55,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("fractions", recognise_fractions),
     ("money", recognise_money),
     ("percentages", recognise_percentages),
+    ("plus_counts", recognise_plus_counts),
     ("ordinal_counts", recognise_ordinal_counts),
     ("rankings", recognise_rankings),
     ("numbers", recognise_numbers),

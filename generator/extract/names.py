@@ -60,7 +60,7 @@ def recognise_names(ctx: SentenceContext) -> None:
         ctx.labels.append((m.start("num"), m.end()))
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
         word = m.group("word").lower()
-        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
-            continue
+        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus":
+            continue  # "8.35-ton" and "130-plus" (at least 130) are figures
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())

@@ -1,0 +1,39 @@
+"""Numbers written with "-plus": "130-plus economies" are at least 130 economies, and a
+"20-plus-year career" at least 20 years.
+
+names.py leaves "-plus" alone (other words hyphenated to a number make labels, "3-shot");
+the noun after it is the unit, and the qualifier is "at least" unless a qualifier word is
+written before the number ("well over 40-plus" keeps "well over").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+from .lexicon import STOP_WORDS, figure_value
+
+# Digit first, the look-behind after it: the regex engine skips ahead to digits.
+_PLUS = re.compile(
+    r"\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?-plus\b"
+    r"(?:-(?P<counted>[a-z]{3,})\b(?!-)|(?!-)(?:\s+(?P<noun>[a-z]{3,})\b(?!-))?)"
+)
+
+
+def recognise_plus_counts(ctx: SentenceContext) -> None:
+    if not ctx.has_digit or "plus" not in ctx.words:
+        return
+    for m in _PLUS.finditer(ctx.text):
+        number_end = m.start() + m.group().index("-plus")
+        if not ctx.free(m.start(), number_end + 5):
+            continue
+        value = figure_value(ctx.text[m.start():number_end], None, None)
+        if value is None:
+            continue
+        noun, counted = m.group("noun", "counted")
+        if counted:  # "a 20-plus-year career": years
+            unit: str | None = counted if counted.endswith("s") else counted + "s"
+        else:
+            unit = noun if noun and noun not in STOP_WORDS else None
+        ctx.add(Figure(m.start(), number_end + 5, "quantity", value, unit=unit, qualifier="at least",
+                       unit_fixed=unit is not None))
