@@ -1,13 +1,15 @@
 """extract: record claims in shapes first met in unseen articles (ranks among superlatives,
 "as busiest", "a historic first", plural records, "on record", owners such as the planet),
-each with near misses that must stay what they were. Sentences are invented for the tests."""
+and the speakers of quotations as subjects, each with near misses that must stay what they
+were. Sentences are invented for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.extract import read_sentence
+from generator.extract import extract_facts, read_sentence
 from generator.extract import records as records_module
+from generator.ingest import parse_document
 
 
 def claims(text: str) -> list[str | None]:
@@ -200,3 +202,38 @@ def test_lower_case_claims_pattern_reads_the_new_shapes(text: str) -> None:
     lower = [(m.span(), text[m.start():m.end()]) for m in records_module._CLAIMS_LOWER.finditer(text.lower())]
     assert lower == plain
     assert len(plain) >= 4
+
+
+# --- the speaker of a direct quotation is not what a figure inside it is about -----------------
+
+
+def subjects(text: str) -> list[tuple[object, str | None]]:
+    doc = parse_document(f"Title\n\nThe ferry ran.\n\n{text}\n", "d", "d.txt", "0")
+    return [(f.value, f.subject) for f in extract_facts(doc) if f.value is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Survey leader Mara Quill of the reef team said, "The reef lost 40 percent of its coral in a decade.',
+        '"Ferry use on the lake grew 40 percent this year," Dora Venn of the Harbour Board added.',
+        "Kestrel Mining expects output to rise, and said “we will ship 40 percent more ore next year.”",
+    ],
+)
+def test_the_speaker_of_a_quotation_is_not_its_figures_subject(text: str) -> None:
+    assert subjects(text) == [(40, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # A name inside the quotation is what the speaker talks about.
+        ('"Port Orla handled 5 million boxes," the minister said.', "Port Orla"),
+        # Quotation marks without a verb of saying: a phrase, not speech.
+        ('Kestrel Mining described its output of "nearly 5 million tonnes" as a milestone.', "Kestrel Mining"),
+        # A figure outside the quotation.
+        ('Acme Tools called the 5,000 new jobs "a good start".', "Acme Tools"),
+    ],
+)
+def test_names_inside_quotations_and_quoted_phrases_stay_subjects(text: str, subject: str) -> None:
+    assert [s for _, s in subjects(text)] == [subject]
