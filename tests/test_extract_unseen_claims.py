@@ -237,3 +237,9 @@ def test_the_speaker_of_a_quotation_is_not_its_figures_subject(text: str) -> Non
 )
 def test_names_inside_quotations_and_quoted_phrases_stay_subjects(text: str, subject: str) -> None:
     assert [s for _, s in subjects(text)] == [subject]
+
+
+def test_as_per_names_a_source_like_according_to() -> None:
+    assert subjects("As per the Harbour Board, ferry use rose 40 percent.") == [(40, None)]
+    # Near miss: "as per capita" is a measure; the place stays the subject.
+    assert subjects("Port Orla spent 40 percent more as per capita income grew.") == [(40, "Port Orla")]

@@ -17,8 +17,9 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:said|says|told|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "according to the Ministry of Harbours and Canals, ...": every name up to the clause's end.
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# "according to the Ministry of Harbours and Canals, ...": every name up to the clause's end;
+# "as per" says the same ("as per capita" is a measure, not a source).
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|as\s+per(?!\s+capita\b))\s+", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
 # "X said", "X (XYZ) reported", "X, the port's economist, said": a source, unless what it
 # said is about itself ("X said its sales rose": then X is the subject).
@@ -54,7 +55,7 @@ def usable_subjects(text: str, candidates: list[tuple[int, str]], lower: str | N
     if lower is None:
         lower = text.lower()
     says = _SOURCE_TELL.search(lower) is not None
-    according = "according" in lower
+    according = "according" in lower or "as per" in lower
     out = []
     for start, name in candidates:
         if _is_unit_word(name):
