@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import ORDINAL_WORDS, split_words
+from .lexicon import split_words
 
 _SUPERLATIVES = (
     "highest|largest|biggest|greatest|best|fastest|longest|lowest|smallest|strongest|deepest|"
@@ -21,11 +21,10 @@ _SUPERLATIVES = (
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
-# "its most recent"), or an ordinal joined by a hyphen or space ("the second-lowest",
-# "the 4th biggest"): a rank among superlatives is a claim too.
-_ORDINAL_PREFIX = (
-    r"(?:[a-z]+\s+|\d{1,3}(?:st|nd|rd|th)[\s-]|(?:"
-    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")-)?"
+# "its most recent"), joined by a hyphen too ("the second-lowest"), or a digit ordinal
+# ("the 4th biggest"): a rank among superlatives is a claim too.
+_BEFORE_SUPERLATIVE = (
+    r"(?:[a-z]+(?:\s+|-)|\d{1,3}(?:st|nd|rd|th)[\s-])?"
 )
 # A bare superlative after "as" ("passed its rival as busiest"): the "-est" forms only, as
 # "as best they could" and "as most people know" are no claims.
@@ -52,7 +51,7 @@ _CLAIMS = re.compile(
     rf"|(?:the|{_OWNERS}|its|their)\s+"
     r"(?:very\s+)?first\b(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|"
     r"phase|step|part|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
-    rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_ORDINAL_PREFIX}(?:{_SUPERLATIVES})\b"
+    rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
     r"|(?:its|a|an|the|all-time|new|record)\s+peak\b|peaked\b"
@@ -83,7 +82,7 @@ _LOWER_ALTERNATIVES = [
     r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b",
     *(rf"{w}\s+(?:very\s+)?first\b{_NOT_FIRST}" for w in (
         "the", *_OWNERS.split("|"), "its", "their")),
-    *(rf"{w}\s+{_ORDINAL_PREFIX}(?:{_SUPERLATIVES})\b" for w in (
+    *(rf"{w}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b" for w in (
         "the", *_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
     rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
     rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
