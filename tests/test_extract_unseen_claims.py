@@ -143,10 +143,14 @@ def test_records_as_documents_are_no_claims(text: str) -> None:
 
 def test_a_superlative_on_record_is_a_claim_however_far_its_noun() -> None:
     assert claims("Nine of the 12 wettest springs on record fell after 1990.") == ["wettest springs on record"]
+    assert claims("The valley had its worst frost on record.") == ["worst frost on record"]
 
 
-def test_on_record_alone_is_no_claim() -> None:
-    assert claims("The mayor is on record as opposing the toll.") == []
+@pytest.mark.parametrize(
+    "text", ["The mayor is on record as opposing the toll.", "Most councillors spoke on record about the toll."]
+)
+def test_on_record_alone_is_no_claim(text: str) -> None:
+    assert claims(text) == []
 
 
 # --- owners of a superlative: the planet, history, towns ----------------------------------------

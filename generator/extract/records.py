@@ -114,8 +114,9 @@ _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "l
 # a claim with a verb of breaking or setting, active ("smashed three league records") or
 # passive ("records were set in two regions"; "are set to" and "set for" plans are not,
 # nor "set aside", "broken into", "set the records straight"). A superlative "on record" is
-# a claim however far its noun ("the 16 hottest years on record"), where "on record" alone
-# is not ("she is on record as saying").
+# a claim however far its noun ("the 16 hottest years on record", "the worst drought on
+# record"), where "on record" alone is not ("she is on record as saying", "most officials
+# spoke on record": "most" is read by _CLAIMS where it is a claim, "the most rain").
 _RECORD_VERBS = (
     r"br(?:eak|eaks|eaking|oke)|smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|set|sets|setting|"
     r"equall?(?:ed|ing)|rewr(?:ite|ites|iting|ote|itten)|ha(?:s|ve|d)\s+broken"
@@ -125,7 +126,7 @@ _RECORDS = re.compile(
     rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,3}}?records\b(?!\s+straight))"
     r"|records\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     rf"(?:set|broken|smashed|shattered|equall?ed|rewritten)\b{_NOT_SET}"
-    rf"|(?:{_SUPERLATIVES})\s+(?:[\w'’-]+\s+){{0,3}}?on\s+record\b)",
+    rf"|(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+record\b)",
     re.IGNORECASE,
 )
 
