@@ -273,11 +273,12 @@ _CLAIM_TOKENS = [*_CLAIM_WORDS, *(w.capitalize() for w in _CLAIM_WORDS[:40]), *(
 _CLAIM_SHAPES = st.tuples(
     st.sampled_from(["", "track ", "on ", "one of ", "Track\t", "ON "]),
     st.sampled_from(["record", "Record", "the", "its", "a", "The", "world's", "WORLD’S", "one of the", "leads",
-                     "beat", "All-time", ""]),
+                     "beat", "All-time", "", "as", "a historic", "Planet's", "history’s"]),
     st.sampled_from([" ", "  ", "-", "\n"]),
     st.sampled_from(["first", "record", "peak", "very first", "only two firms in", "most", "largest", "the world",
-                     "all"]),
-    st.sampled_from(["", " largest", " half", " time since", " in the top", " high", " of the year", "-ever", "s"]),
+                     "all", "second-lowest", "4th biggest", "busiest", "Third-Largest"]),
+    st.sampled_from(["", " largest", " half", " time since", " in the top", " high", " of the year", "-ever", "s",
+                     ",", " for", "."]),
 ).map("".join)
 
 

@@ -334,7 +334,8 @@ def test_possessive_ordinal_near_misses() -> None:
     assert figures("The firm reported its third quarter profit.") == []
     assert figures("The tower's sixth floor is closed.") == []
     assert figures("The town celebrated its 50th anniversary.") == []
-    assert figures("It is the country's third-largest port.") == [("ranking", 3, "rank")]
+    # The rank stays a rank (no count of ports); as a rank among superlatives it is also a claim.
+    assert figures("It is the country's third-largest port.") == [("record", None, None), ("ranking", 3, "rank")]
     assert figures("It was the club's ninth straight win.") == [("quantity", 9, "consecutive wins")]
     assert [f.kind for f in read_sentence("Its first shop opened in May.").figures] == ["record"]
 

@@ -37,7 +37,7 @@ from .ranges import recognise_ranges
 from .rankings import recognise_rankings
 from .records import recognise_records
 from .statements import clause_boundaries, statement_for
-from .subjects import in_clause, usable_subjects
+from .subjects import in_clause, in_quotation, quoted_speech, usable_subjects
 from .units import find_units
 from .years import carried_year, figure_years, recognise_years
 
@@ -74,6 +74,7 @@ _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
 _UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank"})
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def read_sentence(
@@ -205,8 +206,12 @@ def extract_facts(document: Document) -> list[Fact]:
         # and, without clause boundaries, the statement (the whole sentence).
         prefix = f"{stem}|{text}|".encode()
         whole = None if boundaries else statement_for(text, 0, 0, boundaries)
+        quotes = quoted_speech(text) if candidates and _QUOTE_MARK.search(text) else []
         for figure in ctx.figures:
-            subject = _subject(figure, in_clause(text, figure.start, candidates, boundaries))
+            near = in_clause(text, figure.start, candidates, boundaries)
+            if quotes:
+                near = in_quotation(figure.start, near, quotes)
+            subject = _subject(figure, near)
             fact_id = _fact_id(prefix, figure, subject)
             if fact_id in ids:  # the same sentence repeated in a document: keep ids unique
                 base, n = fact_id, next_suffix.get(fact_id, 2)

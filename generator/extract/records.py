@@ -20,20 +20,40 @@ _SUPERLATIVES = (
     "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
+# What may stand between an owner and its superlative: one word ("the second largest",
+# "its most recent"), joined by a hyphen too ("the second-lowest"), or a digit ordinal
+# ("the 4th biggest"): a rank among superlatives is a claim too.
+_BEFORE_SUPERLATIVE = (
+    r"(?:[a-z]+(?:\s+|-)|\d{1,3}(?:st|nd|rd|th)[\s-])?"
+)
+# A bare superlative after "as" ("passed its rival as busiest"): the "-est" forms only, as
+# "as best they could" and "as most people know" are no claims.
+_BARE_SUPERLATIVES = "|".join(w for w in _SUPERLATIVES.split("|") if w.isalpha() and w.endswith("est") and w != "best")
+# Owners of a superlative: places and the world, in general words ("the city's warmest
+# October", "the planet's oldest rocks", "history's largest"), not companies or people
+# ("the company's largest shareholder" ranks what a company holds).
+_OWNERS = (
+    r"world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|island['’]s|"
+    r"planet['’]s|earth['’]s|globe['’]s|universe['’]s|history['’]s|town['’]s|county['’]s|province['’]s|"
+    r"territory['’]s|capital['’]s"
+)
+# "First" as a noun, an achievement: "in a technological first,", "a first for the club".
+# Followed by a noun it is an adjective ("a first quarter", "a first step"), no claim.
+_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b)"
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
-    r"(?P<cue>\b(?=[abcefgilnoprstuw])(?:"
+    r"(?P<cue>\b(?=[abcefghilnoprstuw])(?:"
     r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
     r"|all[\s-]time\s+(?:high|low|record|peak)s?\b"
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
-    r"|(?:the|world['’]s|country['’]s|nation['’]s|region['’]s|continent['’]s|globe['’]s|city['’]s|"
-    r"state['’]s|island['’]s|its|their)\s+"
+    rf"|(?:the|{_OWNERS}|its|their)\s+"
     r"(?:very\s+)?first\b(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|"
     r"phase|step|part|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
-    rf"|(?:the|world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|"
-    rf"island['’]s|its|their|one\s+of\s+the)\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b"
+    rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
+    rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
+    rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
     r"|(?:its|a|an|the|all-time|new|record)\s+peak\b|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
@@ -46,8 +66,6 @@ _CLAIMS = re.compile(
     r"))",
     re.IGNORECASE,
 )
-# Owners of a superlative: places, in general words ("the city's warmest October").
-_OWNERS = r"world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|island['’]s"
 _NOT_FIRST = (
     r"(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|phase|step|part|"
     r"of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
@@ -63,9 +81,11 @@ _LOWER_ALTERNATIVES = [
     r"never\s+before\b",
     r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b",
     *(rf"{w}\s+(?:very\s+)?first\b{_NOT_FIRST}" for w in (
-        "the", *_OWNERS.split("|"), r"globe['’]s", "its", "their")),
-    *(rf"{w}\s+(?:[a-z]+\s+)?(?:{_SUPERLATIVES})\b" for w in (
+        "the", *_OWNERS.split("|"), "its", "their")),
+    *(rf"{w}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b" for w in (
         "the", *_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
+    rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
+    rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
     *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "record")),
     r"peaked\b",
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
@@ -90,6 +110,25 @@ _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
 # Claims that are questions or hopes are not records.
 _HEDGE = re.compile(r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|if)\b", re.IGNORECASE)
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
+# Plural "records" alone are often documents ("records show", "medical records"): they are
+# a claim with a verb of breaking or setting, active ("smashed three league records") or
+# passive ("records were set in two regions"; "are set to" and "set for" plans are not,
+# nor "set aside", "broken into", "set the records straight"). A superlative "on record" is
+# a claim however far its noun ("the 16 hottest years on record", "the worst drought on
+# record"), where "on record" alone is not ("she is on record as saying", "most officials
+# spoke on record": "most" is read by _CLAIMS where it is a claim, "the most rain").
+_RECORD_VERBS = (
+    r"br(?:eak|eaks|eaking|oke)|smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|set|sets|setting|"
+    r"equall?(?:ed|ing)|rewr(?:ite|ites|iting|ote|itten)|ha(?:s|ve|d)\s+broken"
+)
+_NOT_SET = r"(?!\s+(?:aside|up|out|off|down|apart|into|of|to)\b)"
+_RECORDS = re.compile(
+    rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,3}}?records\b(?!\s+straight))"
+    r"|records\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:set|broken|smashed|shattered|equall?ed|rewritten)\b{_NOT_SET}"
+    rf"|(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+record\b)",
+    re.IGNORECASE,
+)
 
 
 # Words without which no claim can match (_CLAIMS, alternative by alternative, spelt in
@@ -100,7 +139,7 @@ _VOCAB = frozenset(
     "record unprecedented never first most top best peak peaked lead leads led leading leader "
     "beating outperform outperforms outperformed outperforming surpass surpasses surpassed "
     "surpassing outpace outpaces outpaced outpacing overtake overtakes overtaken overtook beat "
-    "beats beating exceed exceeds exceeded exceeding topped topping"
+    "beats beating exceed exceeds exceeded exceeding topped topping records"
     )
 ) | frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha())
 _TOP_OR_WORLD = frozenset({"top", "world"})
@@ -126,10 +165,17 @@ def recognise_records(ctx: SentenceContext) -> None:
     claims = [(m.start(), m.end()) for m in (
         _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
     ) if ctx.free(m.start(), m.start() + 1)]
+    counted: list[tuple[int, int]] = []
+    if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
+        claims, counted = _with_record_phrases(ctx, claims)
     if not claims:
         return
     attached = False
     for start, end in claims:
+        if (start, end) in counted:
+            # "broke three records in their 3-1 win": the count is inside, not after.
+            attached = _count_records(ctx, start, end) or attached
+            continue
         for figure in ctx.figures:
             gap = text[end:figure.start]
             if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
@@ -141,8 +187,46 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or _HEDGE.search(text, 0, free[0][0]):
+    if not free or _hedged(text, free[0][0]):
         return
     # One figure-less claim per sentence: several cues in one sentence are one claim.
     start, end = free[0]
     ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))
+
+
+def _with_record_phrases(
+    ctx: SentenceContext, claims: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``claims`` with the record phrases of _RECORDS that overlap none of them, in order;
+    and the spans of those that count records ("broke three records")."""
+    found = [m for m in _RECORDS.finditer(ctx.text) if ctx.free(m.start(), m.start() + 1)
+             and not any(m.start() < end and start < m.end() for start, end in claims)]
+    if not found:
+        return claims, []
+    merged = sorted(claims + [m.span() for m in found])
+    return merged, [m.span() for m in found if m.group("verb")]
+
+
+def _count_records(ctx: SentenceContext, start: int, end: int) -> bool:
+    """A count inside "broke three league records" is a number of records."""
+    text = ctx.text
+    for figure in ctx.figures:
+        if figure.kind == "quantity" and figure.value is not None and start <= figure.start and figure.end <= end:
+            figure.kind = "record"
+            figure.cue = text[start:end]
+            if figure.unit is None:
+                figure.unit = "records"
+            return True
+    return False
+
+
+def _hedged(text: str, start: int) -> bool:
+    """Whether a question, hope or condition before ``start`` governs the claim there. An
+    "if" clause closed by a comma conditions the main clause without hedging it: "If it wins
+    on Sunday, the club will be the first to ..." asserts the claim ("will" is no hedge);
+    "it could be the first if ..." is hedged by "could"."""
+    for m in _HEDGE.finditer(text, 0, start):
+        if m.group().lower() == "if" and "," in text[m.end():start]:
+            continue
+        return True
+    return False

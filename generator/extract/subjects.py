@@ -17,8 +17,9 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:said|says|told|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "according to the Ministry of Harbours and Canals, ...": every name up to the clause's end.
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# "according to the Ministry of Harbours and Canals, ...": every name up to the clause's end;
+# "as per" says the same ("as per capita" is a measure, not a source).
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|as\s+per(?!\s+capita\b))\s+", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
 # "X said", "X (XYZ) reported", "X, the port's economist, said": a source, unless what it
 # said is about itself ("X said its sales rose": then X is the subject).
@@ -54,7 +55,7 @@ def usable_subjects(text: str, candidates: list[tuple[int, str]], lower: str | N
     if lower is None:
         lower = text.lower()
     says = _SOURCE_TELL.search(lower) is not None
-    according = "according" in lower
+    according = "according" in lower or "as per" in lower
     out = []
     for start, name in candidates:
         if _is_unit_word(name):
@@ -99,3 +100,67 @@ def in_clause(
     if cut is None:
         return candidates
     return [c for c in candidates if c[0] < position or c[0] < cut]
+
+
+# Direct speech: who speaks is named outside the quotation marks, next to a verb of saying
+# ('X of the study said, "..."', '"...," X added'); what a figure inside is about is said
+# inside them. Quotation marks without such a verb (titles, scare quotes) are left alone.
+_SPEECH = (
+    r"(?:said|says|say|added|adds|told|tells|explained|explains|noted|notes|stated|states|wrote|writes|"
+    r"asked|asks|declared|declares|remarked|commented|insisted|warned|warns)"
+)
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\b[^\"“”.;!?]{{0,30}}?[,:]?\s*$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"\s*[^\"“”.;!?]{{0,60}}?\b{_SPEECH}\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_OPENS_AFTER = frozenset(" \t\n([{—–-")
+
+
+def quoted_speech(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation of ``text`` attributed to a speaker. A
+    quotation still open at the end runs to it (quotes go on over several sentences), and a
+    closing mark with no opening one closes a quotation opened in an earlier sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _QUOTE_MARKS.finditer(text):
+        at = m.start()
+        if _opens(text, at):
+            if opened is None:
+                opened = at + 1
+            continue
+        start = 0 if opened is None else opened
+        if _attributed(text, start, at + 1):
+            spans.append((start, at))
+        opened = None
+    if opened is not None and _attributed(text, opened, len(text)):
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation: “ does; a straight one does
+    at the start or after a space or bracket, before a word."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    before_ok = at == 0 or text[at - 1] in _OPENS_AFTER
+    return before_ok and at + 1 < len(text) and not text[at + 1].isspace()
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    """Whether a verb of saying stands right before the quotation opening at ``start`` or
+    right after the one closing at ``end``."""
+    if start > 0 and _SPEECH_BEFORE.search(text, max(0, start - 60), start - 1):
+        return True
+    return end < len(text) and _SPEECH_AFTER.match(text, end) is not None
+
+
+def in_quotation(
+    position: int, candidates: list[tuple[int, str]], quotes: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """``candidates`` less the names outside the quotation that holds ``position`` (the
+    speaker and the words around them), if a quotation holds it."""
+    for start, end in quotes:
+        if start <= position < end:
+            return [c for c in candidates if start <= c[0] < end]
+    return candidates
+
