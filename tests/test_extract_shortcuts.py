@@ -8,6 +8,7 @@ so a shortcut that wrongly skips something fails here, not only on the texts we 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,11 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import classify, ingest
+from generator import classify, extract, ingest
 from generator.classify import load_taxonomy
 from generator.extract import context, dates, entities, lexicon, names, numbers, qualifiers, ranges, rankings, records
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
+from generator.model import Fact, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -642,3 +644,24 @@ def test_bullets_are_not_looked_for_at_capitals(para: str) -> None:
     for at in range(len(para) + 1):
         m, plain = ingest._bullet_at(para, at), ingest._BULLET.match(para, at)
         assert (m and m.span()) == (plain and plain.span())
+
+
+_VALUES = st.one_of(st.none(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(st.text(max_size=8), st.text(max_size=8), st.text(max_size=8), _VALUES, _VALUES, _VALUES,
+                 st.one_of(st.none(), st.integers()), st.lists(st.text(max_size=5)).map(tuple),
+                 st.text(max_size=8), st.integers(), st.integers(), _VALUES),
+       st.text(max_size=8), st.lists(st.text(max_size=5)).map(tuple))
+def test_facts_set_slot_by_slot_are_the_facts_init_makes(fields: tuple, theme: str, cues: tuple[str, ...]) -> None:
+    fact_id, kind, statement, value, unit, subject, year, names, doc, start, end, qualifier = fields
+    source = extract._new_source(doc, statement, start, end)
+    assert source == Source(doc, statement, start, end) and repr(source) == repr(Source(doc, statement, start, end))
+    made = extract._new_fact(fact_id, kind, statement, value, unit, subject, year, names, source, qualifier)
+    plain = Fact(fact_id, kind, statement, value, unit, subject, year, names, source, False, qualifier)
+    assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+    themed, replaced = classify._with_theme(made, theme, cues), dataclasses.replace(plain, theme=theme, cues=cues)
+    assert themed == replaced and repr(themed) == repr(replaced)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.unit = "changed"  # type: ignore[misc]
