@@ -220,6 +220,18 @@ def test_sentence_words_are_the_a_to_z_runs(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.one_of(_text([*_FIGURE_TOKENS, "\u212a", "\u0663", "\u00b2", "İ"], 30), st.text(max_size=60)))
+def test_sentence_context_reads_what_the_plain_scans_read(text: str) -> None:
+    ctx = SentenceContext(text, 3, is_title=True, known_caps=frozenset({"Apollo"}))
+    assert ctx.has_digit == (re.search(r"\d", text) is not None)  # Unicode digits too
+    assert (ctx.lower, ctx.ascii) == (text.lower(), text.isascii())
+    assert ctx.number_words == (not ctx.words.isdisjoint(lexicon.NUMBER_VOCAB))
+    assert (ctx.text, ctx.paragraph, ctx.is_title, ctx.known_caps) == (text, 3, True, frozenset({"Apollo"}))
+    assert (ctx.taken, ctx.labels, ctx.years, ctx.year_scopes, ctx.figures) == ([], [], [], {}, [])
+    assert ctx.number_starts() is not None or (not ctx.ascii and ctx.number_words)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(_text(_CUE_TOKENS, 30), st.text(max_size=60)))
 def test_ascii_words_are_the_regex_words(text: str) -> None:
     assert classify._words(text) == classify._WORD.findall(text)
