@@ -22,7 +22,7 @@ from generator.classify import load_taxonomy
 from generator.extract import context, dates, entities, lexicon, names, numbers, qualifiers, ranges, rankings, records
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
-from generator.model import Fact, Source
+from generator.model import Fact, Sentence, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -677,3 +677,13 @@ def test_facts_set_slot_by_slot_are_the_facts_init_makes(fields: tuple, theme: s
     assert themed == replaced and repr(themed) == repr(replaced)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.unit = "changed"  # type: ignore[misc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=12), st.integers(), st.integers(), st.integers(), st.integers())
+def test_sentences_set_slot_by_slot_are_the_sentences_init_makes(text: str, start: int, end: int, paragraph: int,
+                                                                 line: int) -> None:
+    made, plain = ingest._new_sentence(text, start, end, paragraph, line), Sentence(text, start, end, paragraph, line)
+    assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
