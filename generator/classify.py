@@ -181,26 +181,28 @@ class _Matcher:
 
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _words(text)
-        distinct = set(words)
-        new = distinct - self.seen
-        if new:
+        # Most sentences use only words seen before: no set of their words is made for them.
+        if not self.seen.issuperset(words):
+            new = set(words) - self.seen
             if len(self.seen) > _MAX_SEEN:  # bounded: memory stays flat however much is read
                 self.seen.clear()
                 self.starters.clear()
                 self.singles.clear()
-                new = distinct
+                new = set(words)
             self.seen.update(new)
             self.starters.update(w for w in new if self._may_start(w))
         starters = self.starters
-        if starters.isdisjoint(distinct):
-            return []  # most sentences name no cue at all
         # Most words start no cue: try cues only at the few that may.
+        at = [start for start, word in enumerate(words) if word in starters]
+        if not at:
+            return []  # most sentences name no cue at all
         out: list[tuple[str, str]] = []
         i = 0
         singles = self.singles
-        for start, word in enumerate(words):
-            if start < i or word not in starters:
-                continue  # inside the cue just matched, or no cue starts so
+        for start in at:
+            if start < i:
+                continue  # inside the cue just matched
+            word = words[start]
             found = singles[word] if word in singles else self._longest_at(words, start)
             if found:
                 out.extend(found[1])
