@@ -19,7 +19,20 @@ from hypothesis import strategies as st
 
 from generator import classify, extract, ingest
 from generator.classify import load_taxonomy
-from generator.extract import context, dates, entities, lexicon, names, numbers, qualifiers, ranges, rankings, records
+from generator.extract import (
+    context,
+    dates,
+    entities,
+    lengths,
+    lexicon,
+    names,
+    numbers,
+    ordinal_counts,
+    qualifiers,
+    ranges,
+    rankings,
+    records,
+)
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
 from generator.model import Fact, Sentence, Source
@@ -687,3 +700,30 @@ def test_sentences_set_slot_by_slot_are_the_sentences_init_makes(text: str, star
     assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.text = "changed"  # type: ignore[misc]
+
+
+_SUFFIX_TOKENS = [*_FIGURE_TOKENS, "21st", "2nd", "3rd", "4th", "11TH", "5m", "12,204m", "3M", "1st-", "\u0663rd",
+                  "4thé", "İ", "\u212a", "st", "th", "m", "m.", "5mm", "x", "ranked", "place", "its", "'s", "shop",
+                  "the", "4,000-9,000m", "(5381m)"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_SUFFIX_TOKENS, 30), st.text(max_size=40)))
+def test_digit_ordinals_and_glued_metres_are_looked_for_only_with_their_word(text: str) -> None:
+    """rankings, ordinal_counts and lengths search for "21st" or "5381m" only in sentences
+    whose words hold the suffix: with that gate always open, they find the same."""
+    words = SentenceContext(text, 0).words
+    if rankings._DIGIT_ORDINAL.search(text) or ordinal_counts._DIGIT_ORDINAL.search(text):
+        assert not words.isdisjoint(context.ORDINAL_SUFFIXES)
+    if lengths._TELL.search(text):
+        assert lengths._TELL_WORD in words
+    for recognise in (rankings.recognise_rankings, ordinal_counts.recognise_ordinal_counts, lengths.recognise_lengths):
+        gated, plain = SentenceContext(text, 0), SentenceContext(text, 0)
+        recognise(gated)
+        plain.words = plain.words | {"open"}
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(rankings, "ORDINAL_SUFFIXES", frozenset({"open"}))
+            patch.setattr(ordinal_counts, "ORDINAL_SUFFIXES", frozenset({"open"}))
+            patch.setattr(lengths, "_TELL_WORD", "open")
+            recognise(plain)
+        assert (gated.figures, gated.taken) == (plain.figures, plain.taken)

@@ -23,6 +23,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_STARTERS = frozenset(NUMBER_WORDS)
 _SCALED = frozenset({"thousand", "million", "billion", "trillion", "dozen", "hundred"})
 _ARTICLES = frozenset({"a", "an", "half"})
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+"""A digit ordinal ("21st", "3rd") leaves its suffix as a word of ``SentenceContext.words``
+(a-z runs): a sentence without one of these words has none, and skips the regex search."""
 
 
 @functools.lru_cache(maxsize=256)

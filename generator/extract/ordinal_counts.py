@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
 from .lexicon import ORDINAL_WORDS, STOP_WORDS, fold, split_words
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
@@ -52,7 +52,9 @@ def _plural(noun: str) -> str:
 
 def recognise_ordinal_counts(ctx: SentenceContext) -> None:
     # Cheap tests first: an ordinal (a word, or digits with st/nd/rd/th) and a possessive.
-    if ctx.words.isdisjoint(_ORDINAL_WORDS) and not (ctx.has_digit and _DIGIT_ORDINAL.search(ctx.text)):
+    if ctx.words.isdisjoint(_ORDINAL_WORDS) and not (
+        ctx.has_digit and not ctx.words.isdisjoint(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(ctx.text)
+    ):
         return
     if "'" not in ctx.text and "’" not in ctx.text and ctx.words.isdisjoint(_OWNERS):
         return
