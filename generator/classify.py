@@ -182,26 +182,28 @@ class _Matcher:
 
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _words(text)
-        distinct = set(words)
-        new = distinct - self.seen
-        if new:
+        # Most sentences use only words seen before: no set of their words is made for them.
+        if not self.seen.issuperset(words):
+            new = set(words) - self.seen
             if len(self.seen) > _MAX_SEEN:  # bounded: memory stays flat however much is read
                 self.seen.clear()
                 self.starters.clear()
                 self.singles.clear()
-                new = distinct
+                new = set(words)
             self.seen.update(new)
             self.starters.update(w for w in new if self._may_start(w))
         starters = self.starters
-        if starters.isdisjoint(distinct):
-            return []  # most sentences name no cue at all
         # Most words start no cue: try cues only at the few that may.
+        at = [start for start, word in enumerate(words) if word in starters]
+        if not at:
+            return []  # most sentences name no cue at all
         out: list[tuple[str, str]] = []
         i = 0
         singles = self.singles
-        for start, word in enumerate(words):
-            if start < i or word not in starters:
-                continue  # inside the cue just matched, or no cue starts so
+        for start in at:
+            if start < i:
+                continue  # inside the cue just matched
+            word = words[start]
             found = singles[word] if word in singles else self._longest_at(words, start)
             if found:
                 out.extend(found[1])
@@ -297,15 +299,37 @@ _FACT_FIELDS = (
     "id", "kind", "statement", "value", "unit", "subject", "year", "entities", "source",
     "reviewed", "qualifier", "theme", "cues",
 )
-# _with_theme lists Fact's fields by hand (dataclasses.replace is several times slower).
+# _with_theme sets Fact's fields by hand (dataclasses.replace is several times slower).
 assert tuple(f.name for f in dataclasses.fields(Fact)) == _FACT_FIELDS, "update _with_theme"
 
 
+# Fact is frozen, so its __init__ sets each field by object.__setattr__, which looks the
+# field up on the class first. Its slots' own setters (what that finds) do the same work
+# directly: a fact is made in half the time (tests/test_extract_shortcuts.py compares).
+_new_object = object.__new__
+(_set_id, _set_kind, _set_statement, _set_value, _set_unit, _set_subject, _set_year, _set_entities,
+ _set_source, _set_reviewed, _set_qualifier, _set_theme, _set_cues) = (
+    getattr(Fact, name).__set__ for name in _FACT_FIELDS
+)
+
+
 def _with_theme(fact: Fact, theme: str, cues: tuple[str, ...]) -> Fact:
-    return Fact(
-        fact.id, fact.kind, fact.statement, fact.value, fact.unit, fact.subject, fact.year,
-        fact.entities, fact.source, fact.reviewed, fact.qualifier, theme, cues,
-    )
+    """``dataclasses.replace(fact, theme=theme, cues=cues)``."""
+    new: Fact = _new_object(Fact)
+    _set_id(new, fact.id)
+    _set_kind(new, fact.kind)
+    _set_statement(new, fact.statement)
+    _set_value(new, fact.value)
+    _set_unit(new, fact.unit)
+    _set_subject(new, fact.subject)
+    _set_year(new, fact.year)
+    _set_entities(new, fact.entities)
+    _set_source(new, fact.source)
+    _set_reviewed(new, fact.reviewed)
+    _set_qualifier(new, fact.qualifier)
+    _set_theme(new, theme)
+    _set_cues(new, cues)
+    return new
 
 
 def _counts(hits: list[tuple[str, str]]) -> dict[str, int]:

@@ -7,6 +7,7 @@ keep every offset exact (``Sentence.text == Document.text[start:end]``) and expl
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -354,6 +355,28 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Sentence is frozen, so its __init__ sets each field by object.__setattr__, which looks the
+# field up on the class first. Its slots' own setters (what that finds) do the same work
+# directly, in half the time (tests/test_extract_shortcuts.py compares).
+_SENTENCE_FIELDS = ("text", "start", "end", "paragraph", "line")
+assert tuple(f.name for f in dataclasses.fields(Sentence)) == _SENTENCE_FIELDS, "update _new_sentence"
+_new_object = object.__new__
+_set_text, _set_start, _set_end, _set_paragraph, _set_line = (
+    getattr(Sentence, name).__set__ for name in _SENTENCE_FIELDS
+)
+
+
+def _new_sentence(text: str, start: int, end: int, paragraph: int, line: int) -> Sentence:
+    """``Sentence(text, start, end, paragraph, line)``."""
+    sentence: Sentence = _new_object(Sentence)
+    _set_text(sentence, text)
+    _set_start(sentence, start)
+    _set_end(sentence, end)
+    _set_paragraph(sentence, paragraph)
+    _set_line(sentence, line)
+    return sentence
+
+
 def parse_document(text: str, stem: str, path: str, sha256: str) -> Document:
     """Split decoded text into title, byline, date, paragraphs and sentences."""
     blocks = _blocks(text, 0, len(text))
@@ -398,7 +421,7 @@ def parse_document(text: str, stem: str, path: str, sha256: str) -> Document:
     for index, (p_start, p_end) in enumerate(paragraphs):
         for s, e in _segment(text, p_start, p_end):
             line_no = bisect.bisect_left(newlines, s) + 1
-            sentences.append(Sentence(text[s:e], s, e, index, line_no))
+            sentences.append(_new_sentence(text[s:e], s, e, index, line_no))
     return Document(
         stem, path, text, title, byline, date, sha256, tuple(paragraphs), tuple(sentences)
     )

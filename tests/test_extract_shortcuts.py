@@ -8,6 +8,7 @@ so a shortcut that wrongly skips something fails here, not only on the texts we 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,11 +17,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import classify, ingest
+from generator import classify, extract, ingest
 from generator.classify import load_taxonomy
-from generator.extract import context, dates, entities, lexicon, names, numbers, qualifiers, ranges, rankings, records
+from generator.extract import (
+    context,
+    dates,
+    entities,
+    lengths,
+    lexicon,
+    names,
+    numbers,
+    ordinal_counts,
+    qualifiers,
+    ranges,
+    rankings,
+    records,
+)
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
+from generator.model import Fact, Sentence, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -215,6 +230,18 @@ def test_name_number_lookbehind_keeps_every_match(text: str) -> None:
 @given(st.one_of(_text(_FIGURE_TOKENS, 30), st.text(max_size=60)))
 def test_sentence_words_are_the_a_to_z_runs(text: str) -> None:
     assert SentenceContext(text, 0).words == frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_text([*_FIGURE_TOKENS, "\u212a", "\u0663", "\u00b2", "İ"], 30), st.text(max_size=60)))
+def test_sentence_context_reads_what_the_plain_scans_read(text: str) -> None:
+    ctx = SentenceContext(text, 3, is_title=True, known_caps=frozenset({"Apollo"}))
+    assert ctx.has_digit == (re.search(r"\d", text) is not None)  # Unicode digits too
+    assert (ctx.lower, ctx.ascii) == (text.lower(), text.isascii())
+    assert ctx.number_words == (not ctx.words.isdisjoint(lexicon.NUMBER_VOCAB))
+    assert (ctx.text, ctx.paragraph, ctx.is_title, ctx.known_caps) == (text, 3, True, frozenset({"Apollo"}))
+    assert (ctx.taken, ctx.labels, ctx.years, ctx.year_scopes, ctx.figures) == ([], [], [], {}, [])
+    assert ctx.number_starts() is not None or (not ctx.ascii and ctx.number_words)
 
 
 @settings(max_examples=300, deadline=None)
@@ -643,3 +670,61 @@ def test_bullets_are_not_looked_for_at_capitals(para: str) -> None:
     for at in range(len(para) + 1):
         m, plain = ingest._bullet_at(para, at), ingest._BULLET.match(para, at)
         assert (m and m.span()) == (plain and plain.span())
+
+
+_VALUES = st.one_of(st.none(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(st.text(max_size=8), st.text(max_size=8), st.text(max_size=8), _VALUES, _VALUES, _VALUES,
+                 st.one_of(st.none(), st.integers()), st.lists(st.text(max_size=5)).map(tuple),
+                 st.text(max_size=8), st.integers(), st.integers(), _VALUES),
+       st.text(max_size=8), st.lists(st.text(max_size=5)).map(tuple))
+def test_facts_set_slot_by_slot_are_the_facts_init_makes(fields: tuple, theme: str, cues: tuple[str, ...]) -> None:
+    fact_id, kind, statement, value, unit, subject, year, names, doc, start, end, qualifier = fields
+    source = extract._new_source(doc, statement, start, end)
+    assert source == Source(doc, statement, start, end) and repr(source) == repr(Source(doc, statement, start, end))
+    made = extract._new_fact(fact_id, kind, statement, value, unit, subject, year, names, source, qualifier)
+    plain = Fact(fact_id, kind, statement, value, unit, subject, year, names, source, False, qualifier)
+    assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+    themed, replaced = classify._with_theme(made, theme, cues), dataclasses.replace(plain, theme=theme, cues=cues)
+    assert themed == replaced and repr(themed) == repr(replaced)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.unit = "changed"  # type: ignore[misc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=12), st.integers(), st.integers(), st.integers(), st.integers())
+def test_sentences_set_slot_by_slot_are_the_sentences_init_makes(text: str, start: int, end: int, paragraph: int,
+                                                                 line: int) -> None:
+    made, plain = ingest._new_sentence(text, start, end, paragraph, line), Sentence(text, start, end, paragraph, line)
+    assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
+
+
+_SUFFIX_TOKENS = [*_FIGURE_TOKENS, "21st", "2nd", "3rd", "4th", "11TH", "5m", "12,204m", "3M", "1st-", "\u0663rd",
+                  "4thé", "İ", "\u212a", "st", "th", "m", "m.", "5mm", "x", "ranked", "place", "its", "'s", "shop",
+                  "the", "4,000-9,000m", "(5381m)"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_SUFFIX_TOKENS, 30), st.text(max_size=40)))
+def test_digit_ordinals_and_glued_metres_are_looked_for_only_with_their_word(text: str) -> None:
+    """rankings, ordinal_counts and lengths search for "21st" or "5381m" only in sentences
+    whose words hold the suffix: with that gate always open, they find the same."""
+    words = SentenceContext(text, 0).words
+    if rankings._DIGIT_ORDINAL.search(text) or ordinal_counts._DIGIT_ORDINAL.search(text):
+        assert not words.isdisjoint(context.ORDINAL_SUFFIXES)
+    if lengths._TELL.search(text):
+        assert lengths._TELL_WORD in words
+    for recognise in (rankings.recognise_rankings, ordinal_counts.recognise_ordinal_counts, lengths.recognise_lengths):
+        gated, plain = SentenceContext(text, 0), SentenceContext(text, 0)
+        recognise(gated)
+        plain.words = plain.words | {"open"}
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(rankings, "ORDINAL_SUFFIXES", frozenset({"open"}))
+            patch.setattr(ordinal_counts, "ORDINAL_SUFFIXES", frozenset({"open"}))
+            patch.setattr(lengths, "_TELL_WORD", "open")
+            recognise(plain)
+        assert (gated.figures, gated.taken) == (plain.figures, plain.taken)

@@ -14,6 +14,7 @@ _WORDS = re.compile(r"[a-z]+")
 # other text may make a-z letters of other characters, so it keeps the regex.)
 _NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGIT = re.compile(r"\d")
+_NOT_DIGITS = bytes(c for c in range(256) if not 48 <= c <= 57)
 _CAPITAL = re.compile(r"[A-Z]")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -22,6 +23,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _NUMBER_STARTERS = frozenset(NUMBER_WORDS)
 _SCALED = frozenset({"thousand", "million", "billion", "trillion", "dozen", "hundred"})
 _ARTICLES = frozenset({"a", "an", "half"})
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+"""A digit ordinal ("21st", "3rd") leaves its suffix as a word of ``SentenceContext.words``
+(a-z runs): a sentence without one of these words has none, and skips the regex search."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -101,7 +105,7 @@ class Figure:
     """The low end of a range ("from 5 to 10 tonnes") takes the unit of the next figure."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SentenceContext:
     """One sentence being read, with what earlier recognisers claimed."""
 
@@ -132,15 +136,35 @@ class SentenceContext:
     _word_starts: list[int] | None = field(default=None, repr=False)
     _number_starts: list[int] | None = field(default=None, repr=False)
 
-    def __post_init__(self) -> None:
-        self.lower = lower = self.text.lower()
-        self.ascii = self.text.isascii()
+    def __init__(
+        self, text: str, paragraph: int, is_title: bool = False, known_caps: frozenset[str] = frozenset()
+    ) -> None:
+        # By hand, not generated: one is made per sentence, and the generated __init__ would
+        # call a factory per list and then __post_init__.
+        self.text = text
+        self.paragraph = paragraph
+        self.is_title = is_title
+        self.known_caps = known_caps
+        self.taken = []
+        self.labels = []
+        self.years = []
+        self.year_scopes = {}
+        self.figures = []
+        self._word_starts = None
+        self._number_starts = None
+        self.lower = lower = text.lower()
+        self.ascii = text.isascii()
         if lower.isascii():
-            self.words = frozenset(lower.encode().translate(_NOT_A_TO_Z).decode().split())
+            # Lower-casing keeps every digit, and no other character becomes or stays an
+            # ASCII one while a non-ASCII digit (which \d also matches) stays non-ASCII: so
+            # the bytes left when all but 0-9 are deleted say whether the text has a digit.
+            encoded = lower.encode()
+            self.words = words = frozenset(encoded.translate(_NOT_A_TO_Z).decode().split())
+            self.has_digit = bool(encoded.translate(None, _NOT_DIGITS))
         else:
-            self.words = frozenset(_WORDS.findall(lower))
-        self.has_digit = _DIGIT.search(self.text) is not None
-        self.number_words = not self.words.isdisjoint(NUMBER_VOCAB)
+            self.words = words = frozenset(_WORDS.findall(lower))
+            self.has_digit = _DIGIT.search(text) is not None
+        self.number_words = not words.isdisjoint(NUMBER_VOCAB)
 
     def number_word_starts(self) -> list[int]:
         """Offsets where a number-word match of lexicon.NUMBER may start, in ASCII text

@@ -19,11 +19,14 @@ _METRES = re.compile(
 )
 
 
-_TELL = re.compile(r"\dm\b")  # a digit with a glued "m": one fast search skips most sentences
+# A digit with a glued "m": one fast search skips most sentences. Its "m" is a word of
+# ctx.words (a-z runs), which is tested first, faster still.
+_TELL = re.compile(r"\dm\b")
+_TELL_WORD = "m"
 
 
 def recognise_lengths(ctx: SentenceContext) -> None:
-    if not ctx.has_digit or _TELL.search(ctx.text) is None:
+    if not ctx.has_digit or _TELL_WORD not in ctx.words or _TELL.search(ctx.text) is None:
         return
     for m in _METRES.finditer(ctx.text):
         if not ctx.free(m.start(), m.end()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
 from .labels import LABEL_WORDS as _LABEL_WORDS
 from .lexicon import ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold, split_words
 
@@ -55,7 +55,9 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
     if not ctx.words.isdisjoint(_SCALE_ORDINALS) or (ctx.has_digit and ",000th" in ctx.text):
         _scale_counts(ctx)
     # Cheap tests first: an ordinal (a word, or digits with st/nd/rd/th) and a possessive.
-    if ctx.words.isdisjoint(_ORDINAL_WORDS) and not (ctx.has_digit and _DIGIT_ORDINAL.search(ctx.text)):
+    if ctx.words.isdisjoint(_ORDINAL_WORDS) and not (
+        ctx.has_digit and not ctx.words.isdisjoint(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(ctx.text)
+    ):
         return
     if ctx.has_digit and "the" in ctx.words:
         _bare_counts(ctx)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext, matches_from
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, matches_from
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -150,7 +150,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
     if ctx.has_digit and not ctx.words.isdisjoint(_GLUED_RANK_WORDS):
         _glued_ranks(ctx)
-    if not (ctx.has_any(_ORDINALS) or _DIGIT_ORDINAL.search(text)):
+    if not (ctx.has_any(_ORDINALS) or (ctx.has_any(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(text))):
         return
     # In ASCII text, the case-sensitive patterns on the lower-cased text (same offsets).
     ascii_text = ctx.ascii
