@@ -71,7 +71,9 @@ _START = operator.attrgetter("start")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
-_UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank"})
+# Units that do not name what is counted (a share, a rank, a sum in pence): the id names the
+# subject as well, as it does for a currency code.
+_UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank", "GBp"})
 
 
 def read_sentence(

@@ -138,6 +138,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "singapore dollars": "SGD",
+    # Pence are not pounds: "GBp" is the code markets give sums quoted in pence sterling.
+    "pence": "GBp",
 }
 
 # --- regex fragments ------------------------------------------------------------------

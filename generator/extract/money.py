@@ -12,10 +12,12 @@ from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DIGITS,
     NUMBER,
     NUMBER_DIGITS,
     figure_value,
     fold,
+    split_words,
 )
 
 _CODES = "|".join(sorted(CURRENCY_CODES | {"RMB"}))
@@ -76,7 +78,38 @@ def _code(symbol: str, sentence: str) -> str:
     return CURRENCY_WORDS.get(key, key.upper())
 
 
+# Pence glued to a number: "66.72p", "a 5p charge". A glued "p" also ends video modes
+# ("1080p"), so it is pence only with decimals (no video mode has them) or in a sentence about
+# money, and never before a word of screens and video.
+_PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-])")
+_PENCE_TELL = re.compile(r"\dp\b")
+_PENCE_CONTEXT = frozenset(split_words(
+    "pence penny dividend dividends price prices priced cost costs fare fares pay paid charge "
+    "charges fee fees earnings share shares stamp stamps coin coins levy tax duty sterling pound "
+    "pounds cheaper dearer"
+))
+_SCREEN_AFTER = re.compile(
+    r"\s*(?:HD|TV|video|videos|resolution|display|displays|screen|screens|footage|stream|"
+    r"streaming|recording|camera|cameras|monitor|monitors|mode)\b",
+    re.IGNORECASE,
+)
+
+
+def _recognise_pence(ctx: SentenceContext) -> None:
+    text = ctx.text
+    found = [m for m in _PENCE.finditer(text) if ctx.free(m.start(), m.end())]
+    money = "£" in text or ctx.has_any(_PENCE_CONTEXT) or any("." in m.group("digits") for m in found)
+    for m in found:
+        if not money or _SCREEN_AFTER.match(text, m.end()):
+            continue
+        value = figure_value(m.group("digits"), None, None)
+        if value is not None:
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="GBp", unit_fixed=True))
+
+
 def recognise_money(ctx: SentenceContext) -> None:
+    if ctx.has_digit and _PENCE_TELL.search(ctx.text):
+        _recognise_pence(ctx)
     signs = not _SIGNS.isdisjoint(ctx.text)
     if not (signs or ctx.has_any(_VOCAB)):
         return
