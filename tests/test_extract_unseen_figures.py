@@ -7,6 +7,8 @@ miss whose reading must not change.
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract import read_sentence
 
 
@@ -32,3 +34,40 @@ def test_a_glued_p_that_is_no_money_stays_out() -> None:
     assert figures("The ferry camera records 720p video at dawn.") == []
     assert figures("The kiosk sells tickets for 1080p screens at a price of £90.") == [("quantity", 90, "GBP")]
     assert figures("The 4p rule of the rowing club was dropped.") == []
+
+
+# --- currencies ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll road cost RM1.85 billion to build.", (1_850_000_000, "MYR")),
+        ("The toll road cost RM 640 million to build.", (640_000_000, "MYR")),
+        ("The ferry ticket costs Rs.35 each way.", (35, "INR")),
+        ("The ferry ticket costs Rs 1,250 each way.", (1250, "INR")),
+        ("Dairy exports reached ₺4.1 billion.", (4_100_000_000, "TRY")),
+        ("Dairy exports reached ₦72 billion.", (72_000_000_000, "NGN")),
+        ("Dairy exports reached ₱9 million.", (9_000_000, "PHP")),
+        ("Dairy exports reached ₪3 million.", (3_000_000, "ILS")),
+        ("Dairy exports reached ₴6 billion.", (6_000_000_000, "UAH")),
+        ("The mill earned MYR 2.2 billion.", (2_200_000_000, "MYR")),
+        ("The mill earned 7,400 TWD.", (7400, "TWD")),
+        ("The mill earned PKR 90 million.", (90_000_000, "PKR")),
+        ("The mill earned USD1.5bn.", (1_500_000_000, "USD")),
+        ("The mill earned 30 billion baht.", (30_000_000_000, "THB")),
+        ("The mill earned 8 trillion rupiah.", (8_000_000_000_000, "IDR")),
+        ("The mill earned 45 million lira.", (45_000_000, "TRY")),
+        ("The mill earned 600 million naira.", (600_000_000, "NGN")),
+        ("The mill earned 12 million zloty.", (12_000_000, "PLN")),
+        ("The mill earned 3 million ringgit.", (3_000_000, "MYR")),
+    ],
+)
+def test_more_currencies(text: str, expected: tuple[object, str]) -> None:
+    assert figures(text) == [("quantity", *expected)]
+
+
+def test_letters_glued_to_a_small_number_stay_a_name() -> None:
+    # Near misses: a model name is letters glued to a plain number.
+    assert figures("The RM2 router and the USD5 cable shipped.") == []
+    assert figures("The Rs3 sensor failed.") == []
