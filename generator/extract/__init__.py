@@ -35,6 +35,7 @@ from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
 from .rankings import recognise_rankings
 from .records import recognise_records
+from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, usable_subjects
 from .units import find_units
@@ -57,6 +58,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("ordinal_counts", recognise_ordinal_counts),
     ("rankings", recognise_rankings),
     ("numbers", recognise_numbers),
+    ("signs", apply_signs),
     ("units", find_units),
     ("records", recognise_records),
     ("headlines", recognise_headline_claims),
