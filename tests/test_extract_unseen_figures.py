@@ -96,3 +96,22 @@ def test_a_hyphen_after_a_name_a_digit_or_a_bracket_is_no_minus() -> None:
     assert figures("Cider exports fell (-6.2%) in the valley.") == [("quantity", 6.2, "percent")]
     assert figures("Ferry traffic changed little (+3,100).") == [("quantity", 3100, None)]
     assert figures("Cider sales rose 5-10% in the valley.") == [("quantity", 5, "percent"), ("quantity", 10, "percent")]
+
+
+# --- temperatures --------------------------------------------------------------------------
+
+
+def test_a_temperature_takes_its_scale_as_unit() -> None:
+    assert figures("The lake was 0.4°C warmer than its mean of 11.0°C.") == [
+        ("quantity", 0.4, "°C"), ("quantity", 11, "°C")
+    ]
+    assert figures("Kilns must stay under the 3° C margin.") == [("quantity", 3, "°C")]
+    assert figures("The greenhouse reached 31.5 degrees Celsius, or 88.7 degrees Fahrenheit.") == [
+        ("quantity", 31.5, "°C"), ("quantity", 88.7, "°F")
+    ]
+
+
+def test_degrees_without_a_scale_are_no_temperature() -> None:
+    # An angle, and plain degrees.
+    assert figures("The ferry ramp turns 45° at the pier.") == [("quantity", 45, None)]
+    assert figures("The slope rises 12 degrees near the summit.") == [("quantity", 12, "degrees")]
