@@ -115,3 +115,20 @@ def test_degrees_without_a_scale_are_no_temperature() -> None:
     # An angle, and plain degrees.
     assert figures("The ferry ramp turns 45° at the pier.") == [("quantity", 45, None)]
     assert figures("The slope rises 12 degrees near the summit.") == [("quantity", 12, "degrees")]
+
+
+# --- durations counted from now ----------------------------------------------------------
+
+
+def test_a_duration_counted_from_now_is_a_figure() -> None:
+    assert figures("For the next three years the dredger will clear the harbour.") == [("quantity", 3, "years")]
+    assert figures("Each of the past five years was wetter than the one before.") == [("quantity", 5, "years")]
+    assert figures("Each of the last six decades saw a new pier.") == [("quantity", 6, "decades")]
+
+
+def test_a_window_in_which_a_figure_holds_stays_time_scope() -> None:
+    # After a preposition of scope, a reporting window, a span up to a date.
+    assert figures("Pier tolls rose 6% over the next two quarters.") == [("quantity", 6, "percent")]
+    assert figures("Pier tolls rose 6% in the past three years.") == [("quantity", 6, "percent")]
+    assert figures("Pier tolls rose 6% for the first two quarters of the year.") == [("quantity", 6, "percent")]
+    assert figures("Pier tolls rose 6% in the three months ended June.") == [("quantity", 6, "percent")]

@@ -14,12 +14,19 @@ from .context import SentenceContext
 from .lexicon import TIME_UNITS, WORD_NUMBER
 
 _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "final", "coming"})
+# Edges counted from now ("the past four decades", "the next two years") make a window only
+# after a preposition of time scope ("in the last 12 months", "over the past two quarters").
+# Elsewhere the span is what the sentence counts ("for the next two years it will drill",
+# "each of the past four decades was warmer"): a duration, a figure. "the first nine months"
+# is part of a reporting period wherever it stands.
+_RELATIVE_EDGES = frozenset({"last", "past", "next", "previous", "coming"})
+_SCOPE_PREPOSITIONS = "in|over|during|within|across|throughout|through"
 # "(the) first|last|past ... + number (digits or words) + time unit". The claim starts at
 # "the" when there is one, so records.py (which needs its first word free) sees no "the first".
 _PERIOD = re.compile(
-    rf"\b(?:the\s+)?(?:{'|'.join(sorted(_EDGES))})\s+"
+    rf"\b(?:(?P<scope>{_SCOPE_PREPOSITIONS})\s+)?(?P<span>(?:the\s+)?(?P<edge>{'|'.join(sorted(_EDGES))})\s+"
     rf"(?:\d{{1,3}}|{WORD_NUMBER}|a\s+few|several)\s+"
-    rf"(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b",
+    rf"(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b)",
     re.IGNORECASE,
 )
 
@@ -39,5 +46,11 @@ def recognise_periods(ctx: SentenceContext) -> None:
         if ctx.words.isdisjoint(words):
             continue
         for m in pattern.finditer(ctx.text):
-            if ctx.free(m.start(), m.end()):
-                ctx.take(m.start(), m.end())
+            if pattern is _PERIOD:
+                if m.group("edge").lower() in _RELATIVE_EDGES and not m.group("scope"):
+                    continue  # a duration the sentence counts, not a window
+                start = m.start("span")
+            else:
+                start = m.start()
+            if ctx.free(start, m.end()):
+                ctx.take(start, m.end())
