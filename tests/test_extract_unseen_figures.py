@@ -132,3 +132,19 @@ def test_a_window_in_which_a_figure_holds_stays_time_scope() -> None:
     assert figures("Pier tolls rose 6% in the past three years.") == [("quantity", 6, "percent")]
     assert figures("Pier tolls rose 6% for the first two quarters of the year.") == [("quantity", 6, "percent")]
     assert figures("Pier tolls rose 6% in the three months ended June.") == [("quantity", 6, "percent")]
+
+
+# --- ranks moved from ----------------------------------------------------------------------
+
+
+def test_the_rank_moved_from_is_a_rank() -> None:
+    assert figures("The port rose from 7th to 4th place in cargo.") == [("ranking", 7, "rank"), ("ranking", 4, "rank")]
+    assert figures("The ferry line fell from second to fifth position.") == [
+        ("ranking", 2, "rank"), ("ranking", 5, "rank")
+    ]
+
+
+def test_ordinals_moved_between_that_are_no_rank_stay_out() -> None:
+    # Floors and centuries: no rank word after the second ordinal.
+    assert figures("The office moved from the 3rd to the 6th floor.") == []
+    assert figures("The mill ran from the 18th to the 19th century.") == []
