@@ -148,3 +148,14 @@ def test_ordinals_moved_between_that_are_no_rank_stay_out() -> None:
     # Floors and centuries: no rank word after the second ordinal.
     assert figures("The office moved from the 3rd to the 6th floor.") == []
     assert figures("The mill ran from the 18th to the 19th century.") == []
+
+
+def test_a_hyphenated_length_of_a_period_is_time_scope() -> None:
+    assert figures("Cider exports totalled 40,000 barrels over the 9-month period.") == [
+        ("quantity", 40000, "barrels")
+    ]
+    assert figures("Cider exports totalled 40,000 barrels in a three-year window.") == [
+        ("quantity", 40000, "barrels")
+    ]
+    # Near miss: a hyphenated length of something that is no period.
+    assert figures("The crew finished a 9-month voyage.") == [("quantity", 9, "month")]

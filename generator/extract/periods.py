@@ -1,9 +1,10 @@
 """Reporting periods are time scope, not figures: "in the first nine months", "over the past
-two quarters", "within the first 12 hours after birth", "the last three years", "in the 12
+two quarters", "within the first 12 hours after birth", "in the last three years", "in the 12
 months to April".
 
 Like a date, such a span says *when* a figure holds; its number is not a figure and its
 "first" is not a record claim. The span is claimed before any figure recogniser runs.
+"the seven-month period" likewise.
 """
 
 from __future__ import annotations
@@ -38,11 +39,21 @@ _SPAN_TO = re.compile(
 )
 _SPAN_WORDS = frozenset({"to", "through", "ending", "ended", "until"})
 
+# "for the seven-month period", "over a 12-month window": a hyphenated length of time that
+# qualifies a period is the period, not a count.
+_PERIOD_NOUNS = frozenset({"period", "periods", "window", "span", "stretch", "interval"})
+_HYPHENATED_PERIOD = re.compile(
+    rf"\b(?:the|a|an|this|that|each)\s+(?:\d{{1,3}}|{WORD_NUMBER})-"
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade)\s+"
+    rf"(?:{'|'.join(sorted(_PERIOD_NOUNS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
 
 def recognise_periods(ctx: SentenceContext) -> None:
     if ctx.words.isdisjoint(TIME_UNITS):
         return  # cheap test: most sentences name no period
-    for pattern, words in ((_PERIOD, _EDGES), (_SPAN_TO, _SPAN_WORDS)):
+    for pattern, words in ((_PERIOD, _EDGES), (_SPAN_TO, _SPAN_WORDS), (_HYPHENATED_PERIOD, _PERIOD_NOUNS)):
         if ctx.words.isdisjoint(words):
             continue
         for m in pattern.finditer(ctx.text):
