@@ -159,3 +159,20 @@ def test_a_hyphenated_length_of_a_period_is_time_scope() -> None:
     ]
     # Near miss: a hyphenated length of something that is no period.
     assert figures("The crew finished a 9-month voyage.") == [("quantity", 9, "month")]
+
+
+# --- counts joined by a hyphen, in words -----------------------------------------------------
+
+
+def test_a_number_word_joined_to_a_noun_counts_it() -> None:
+    assert figures("The eight-wheel tractor crossed the dunes.") == [("quantity", 8, "wheel")]
+    assert figures("Dockers began a three-day strike at the pier.") == [("quantity", 3, "day")]
+    assert figures("Its four-seat glider flew twice.") == [("quantity", 4, "seat")]
+
+
+def test_number_word_compounds_that_are_no_count_stay_out() -> None:
+    # A name, an idiom, a fraction, an adjective, an age, "one".
+    assert figures("The Four-Day Week campaign grew.") == []
+    assert figures("It is a two-way street with a one-off toll.") == []
+    assert figures("A two-thirds majority backed a three-dimensional map.") == []
+    assert figures("A three-year-old colt won.") == []
