@@ -176,3 +176,16 @@ def test_number_word_compounds_that_are_no_count_stay_out() -> None:
     assert figures("It is a two-way street with a one-off toll.") == []
     assert figures("A two-thirds majority backed a three-dimensional map.") == []
     assert figures("A three-year-old colt won.") == []
+
+
+# --- plural possessives ----------------------------------------------------------------------
+
+
+def test_a_number_after_a_plural_possessive_is_a_figure() -> None:
+    assert figures("The Harriers have 27 wins, against the Rovers' 25.") == [
+        ("quantity", 27, "wins"), ("quantity", 25, "wins")
+    ]
+
+
+def test_a_number_after_a_name_stays_a_label() -> None:
+    assert figures("Cargo on the Orca 3 ferry rose 4%.") == [("quantity", 4, "percent")]

@@ -41,7 +41,7 @@ _NOUN_OF_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
 )
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
-_POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|\(\s*)$")
+_POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|s['’]\s+|\(\s*)$")  # "Y's 88.6", "the Rovers' 25", "Z (24.8)"
 _NOT_UNIT_NOUNS = frozenset(
     split_words("total number amount level sum part share rest lot range average value figure one")
 )
