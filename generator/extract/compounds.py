@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import MEASURE_UNITS, ORDINAL_WORDS, STOP_WORDS, WORD_NUMBER, figure_value, split_words
+from .lexicon import (
+    MEASURE_UNITS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    STOP_WORDS,
+    WORD_NUMBER,
+    figure_value,
+    split_words,
+)
 
 _COMPOUND = re.compile(
     r"\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach)\s+(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})"
@@ -29,6 +37,7 @@ _WORD_COMPOUND = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach)\s+(?P<num>{WORD_NUMBER})-(?P<word>[a-z]{{3,}})"
     r"(?=\s+[a-z])"
 )
+_COUNT_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if n > 1)
 # Words after "two-" that make an idiom or a fraction, not a count: "a two-way street",
 # "a ten-fold rise" (fractions.py), "a two-thirds majority", "a two-time winner".
 _NOT_COUNTED = frozenset(split_words("way fold time times half halves quarter quarters")) | {
@@ -52,8 +61,15 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         # arena" is a count.
         if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT):
             ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
-    if ctx.number_words:
+    if ctx.number_words and _has_number_word_hyphen(ctx):
         _recognise_word_compounds(ctx)
+
+
+def _has_number_word_hyphen(ctx: SentenceContext) -> bool:
+    """A number word of the sentence right before a hyphen: a few substring tests, so the
+    compound pattern (which the regex engine tries at every offset) runs on few sentences."""
+    lower = ctx.lower
+    return any(f"{word}-" in lower for word in ctx.words & _COUNT_WORDS)
 
 
 def _recognise_word_compounds(ctx: SentenceContext) -> None:

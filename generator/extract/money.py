@@ -101,7 +101,6 @@ def _code(symbol: str, sentence: str) -> str:
 # ("1080p"), so it is pence only with decimals (no video mode has them) or in a sentence about
 # money, and never before a word of screens and video.
 _PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-])")
-_PENCE_TELL = re.compile(r"\dp\b")
 _PENCE_CONTEXT = frozenset(split_words(
     "pence penny dividend dividends price prices priced cost costs fare fares pay paid charge "
     "charges fee fees earnings share shares stamp stamps coin coins levy tax duty sterling pound "
@@ -140,7 +139,7 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
 
 
 def recognise_money(ctx: SentenceContext) -> None:
-    if ctx.has_digit and _PENCE_TELL.search(ctx.text):
+    if ctx.has_digit and "p" in ctx.words:  # "66.72p" leaves the word "p"
         _recognise_pence(ctx)
     signs = not _SIGNS.isdisjoint(ctx.text)
     if not (signs or ctx.has_any(_VOCAB)):

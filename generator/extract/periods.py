@@ -21,13 +21,13 @@ _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "fin
 # "each of the past four decades was warmer"): a duration, a figure. "the first nine months"
 # is part of a reporting period wherever it stands.
 _RELATIVE_EDGES = frozenset({"last", "past", "next", "previous", "coming"})
-_SCOPE_PREPOSITIONS = "in|over|during|within|across|throughout|through"
+_SCOPE_BEFORE = re.compile(r"\b(?:in|over|during|within|across|throughout|through)\s+$", re.IGNORECASE)
 # "(the) first|last|past ... + number (digits or words) + time unit". The claim starts at
 # "the" when there is one, so records.py (which needs its first word free) sees no "the first".
 _PERIOD = re.compile(
-    rf"\b(?:(?P<scope>{_SCOPE_PREPOSITIONS})\s+)?(?P<span>(?:the\s+)?(?P<edge>{'|'.join(sorted(_EDGES))})\s+"
+    rf"\b(?:the\s+)?(?P<edge>{'|'.join(sorted(_EDGES))})\s+"
     rf"(?:\d{{1,3}}|{WORD_NUMBER}|a\s+few|several)\s+"
-    rf"(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b)",
+    rf"(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 
@@ -57,11 +57,9 @@ def recognise_periods(ctx: SentenceContext) -> None:
         if ctx.words.isdisjoint(words):
             continue
         for m in pattern.finditer(ctx.text):
-            if pattern is _PERIOD:
-                if m.group("edge").lower() in _RELATIVE_EDGES and not m.group("scope"):
-                    continue  # a duration the sentence counts, not a window
-                start = m.start("span")
-            else:
-                start = m.start()
+            start = m.start()
+            if (pattern is _PERIOD and m.group("edge").lower() in _RELATIVE_EDGES
+                    and not _SCOPE_BEFORE.search(ctx.text, max(0, start - 12), start)):
+                continue  # a duration the sentence counts, not a window
             if ctx.free(start, m.end()):
                 ctx.take(start, m.end())

@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
-from .lexicon import CURRENCY_SIGNS, STOP_WORDS
+from .lexicon import STOP_WORDS
 
 _MINUS = "\u2212"
 _SIGNS = "-\u2212\u2013"
-# A sign glued to a digit or to a currency sign ("-$5 million").
-_TELL = re.compile(rf"[{_SIGNS}][\d{re.escape(CURRENCY_SIGNS)}]")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+$|(?P<punct>[,;:])\s*$|^\s*$")
 
 
@@ -39,8 +37,10 @@ def _is_minus(text: str, sign_at: int) -> bool:
 
 def apply_signs(ctx: SentenceContext) -> None:
     text = ctx.text
-    if not ctx.has_digit or _TELL.search(text) is None:
-        return  # most sentences have no sign glued to a digit
+    if not ctx.figures or ("-" not in text and (ctx.ascii or ("\u2212" not in text and "\u2013" not in text))):
+        return
+    # Only the character before each figure (its digit or currency sign) is looked at: a
+    # sentence has few figures, so no search of the text is needed.
     for figure in ctx.figures:
         at = figure.start - 1
         if at < 0 or text[at] not in _SIGNS or figure.kind != "quantity" or not figure.value:

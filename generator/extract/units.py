@@ -183,8 +183,10 @@ _TEMPERATURE_WORDS = frozenset({"celsius", "centigrade", "fahrenheit"})
 
 
 def _may_have_temperature(ctx: SentenceContext) -> bool:
+    if ctx.has_any(_TEMPERATURE_WORDS):
+        return True
     text = ctx.text
-    return "°" in text or "℃" in text or "℉" in text or ctx.has_any(_TEMPERATURE_WORDS)
+    return not ctx.ascii and ("°" in text or "℃" in text or "℉" in text)
 
 
 def _temperature_at(text: str, end: int) -> str | None:
