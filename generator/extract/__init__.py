@@ -37,6 +37,7 @@ from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
 from .rankings import recognise_rankings
 from .records import recognise_records
+from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, in_quotation, quoted_speech, usable_subjects
 from .units import find_units
@@ -60,6 +61,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("ordinal_counts", recognise_ordinal_counts),
     ("rankings", recognise_rankings),
     ("numbers", recognise_numbers),
+    ("signs", apply_signs),
     ("units", find_units),
     ("records", recognise_records),
     ("headlines", recognise_headline_claims),
@@ -74,7 +76,9 @@ _START = operator.attrgetter("start")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
-_UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank"})
+# Units that do not name what is counted (a share, a rank, a sum in pence): the id names the
+# subject as well, as it does for a currency code.
+_UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank", "GBp"})
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
+from .lexicon import CURRENCY_SIGNS
 
 _LARGE = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{3,})"
 _METRES = re.compile(
-    rf"(?<![\w.,$€£¥₹₩₽-])(?P<a>{_LARGE})(?:\s*[-–]\s*(?P<b>{_LARGE}))?m\b(?![\w'’-])"
+    rf"(?<![\w.,{CURRENCY_SIGNS}-])(?P<a>{_LARGE})(?:\s*[-–]\s*(?P<b>{_LARGE}))?m\b(?![\w'’-])"
 )
 
 

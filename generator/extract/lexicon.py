@@ -123,21 +123,34 @@ QUALIFIERS = (
     "around", "~",
 )
 
+# Signs a sum may be written with; every symbol below that is not all letters ends with one.
+CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴"
 CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
     "₩": "KRW", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "s$": "SGD", "nz$": "NZD", "r$": "BRL", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH",
 }
+# ISO codes of currencies often quoted in news. Left out: codes that are also common
+# abbreviations written next to numbers (PHP, SAR, ILS).
 CURRENCY_CODES = frozenset(
-    split_words("USD EUR GBP CNY JPY INR KRW HKD AUD CAD SGD NZD BRL CHF RUB ZAR MXN SEK NOK DKK")
+    split_words("USD EUR GBP CNY JPY INR KRW HKD AUD CAD SGD NZD BRL CHF RUB ZAR MXN SEK NOK DKK "
+    "MYR TRY IDR THB TWD VND PKR NGN EGP AED PLN CZK HUF")
 )
+# Letter prefixes written (spaced or glued) before a sum, case as written: "RM2.5 billion"
+# (ringgit), "Rs 500", "Rs.40". ("kr" is left out: Swedish, Norwegian or Danish crowns, and
+# the sentence rarely says which.)
+CURRENCY_PREFIXES: dict[str, str] = {"RM": "MYR", "Rs": "INR", "Rs.": "INR"}
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR",
     "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "singapore dollars": "SGD",
+    "singapore dollars": "SGD", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
+    "naira": "NGN", "zloty": "PLN",
+    # Pence are not pounds: "GBp" is the code markets give sums quoted in pence sterling.
+    "pence": "GBp",
 }
 
 # --- regex fragments ------------------------------------------------------------------

@@ -10,15 +10,24 @@ import re
 from .context import Figure, SentenceContext, matches_from
 from .lexicon import (
     CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_SIGNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DIGITS,
     NUMBER,
     NUMBER_DIGITS,
+    SCALE_SUFFIX,
+    SCALE_WORD,
     figure_value,
     fold,
+    split_words,
 )
 
 _CODES = "|".join(sorted(CURRENCY_CODES | {"RMB"}))
+# Before a sum, also the letter prefixes ("Rs.", "RM"): longest first, so "RMB" is not "RM".
+_BEFORE_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_CODES | {"RMB"} | set(CURRENCY_PREFIXES),
+                                                      key=lambda c: (-len(c), c)))
 _SYMBOLS = "|".join(
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha()
 )
@@ -27,23 +36,33 @@ _WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=
 _AFTER = r"{number}\s?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)"
 _PATTERNS = {
     numbers: tuple(
-        re.compile(p.format(symbols=_SYMBOLS, codes=_CODES, words=_WORDS, number=numbers))
-        for p in (_BEFORE, _AFTER)
+        re.compile(p.format(symbols=_SYMBOLS, codes=codes, words=_WORDS, number=numbers))
+        for p, codes in ((_BEFORE, _BEFORE_CODES), (_AFTER, _CODES))
     )
     for numbers in (NUMBER, NUMBER_DIGITS)
 }
-_SIGNS = frozenset("$€£¥₹₩₽")
-_VOCAB = frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES} | {"rmb"}
+_SIGNS = frozenset(CURRENCY_SIGNS)
+_PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
+_VOCAB = (frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES}
+          | {"rmb"} | _PREFIX_WORDS)
 # ¥ is both yuan and yen: the sentence decides, yuan by default.
 # A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
-_CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"}
+_CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"} | _PREFIX_WORDS
 _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
 # Where a sum written currency first may start: the regex engine tries _BEFORE at every
 # offset (it opens with an alternation). Every symbol ends with a sign and holds only
 # letters and "." before it, and a code is a literal, so only these offsets are tried: the
 # letters and dots (at most a symbol's length) before each sign, and where a code is written.
 _SIGN_AT = re.compile("|".join(re.escape(c) for c in sorted(_SIGNS)))
-_CODE_AT = re.compile(_CODES)
+_CODE_AT = re.compile(_BEFORE_CODES)
+# A code or prefix glued to the digits ("RM2.67 trillion", "USD1.5bn"): the number pattern
+# refuses digits glued to letters (names: "XR7", "A320"), so these have their own. Only
+# with decimals, a thousands separator, a scale or a dotted prefix ("Rs.40"): "RM2" alone is
+# more likely a model name.
+_GLUED_CODE = re.compile(
+    rf"\b(?P<cur>{_BEFORE_CODES})(?P<digits>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)(?![,.]?\d)"
+    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
+)
 _SYMBOL_LENGTH = max(len(s) for s in CURRENCY_SYMBOLS if not s.isalpha())
 assert all(
     s[-1] in _SIGNS and all(c.isalpha() or c == "." for c in s[:-1]) for s in CURRENCY_SYMBOLS if not s.isalpha()
@@ -66,6 +85,8 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
 
 
 def _code(symbol: str, sentence: str) -> str:
+    if (prefix := CURRENCY_PREFIXES.get(symbol.strip())) is not None:
+        return prefix
     key = fold(symbol.strip())
     if key == "¥" and _YEN.search(sentence):
         return "JPY"
@@ -76,7 +97,50 @@ def _code(symbol: str, sentence: str) -> str:
     return CURRENCY_WORDS.get(key, key.upper())
 
 
+# Pence glued to a number: "66.72p", "a 5p charge". A glued "p" also ends video modes
+# ("1080p"), so it is pence only with decimals (no video mode has them) or in a sentence about
+# money, and never before a word of screens and video.
+_PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-])")
+_PENCE_CONTEXT = frozenset(split_words(
+    "pence penny dividend dividends price prices priced cost costs fare fares pay paid charge "
+    "charges fee fees earnings share shares stamp stamps coin coins levy tax duty sterling pound "
+    "pounds cheaper dearer"
+))
+_SCREEN_AFTER = re.compile(
+    r"\s*(?:HD|TV|video|videos|resolution|display|displays|screen|screens|footage|stream|"
+    r"streaming|recording|camera|cameras|monitor|monitors|mode)\b",
+    re.IGNORECASE,
+)
+
+
+def _recognise_pence(ctx: SentenceContext) -> None:
+    text = ctx.text
+    found = [m for m in _PENCE.finditer(text) if ctx.free(m.start(), m.end())]
+    money = "£" in text or ctx.has_any(_PENCE_CONTEXT) or any("." in m.group("digits") for m in found)
+    for m in found:
+        if not money or _SCREEN_AFTER.match(text, m.end()):
+            continue
+        value = figure_value(m.group("digits"), None, None)
+        if value is not None:
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="GBp", unit_fixed=True))
+
+
+def _recognise_glued_codes(ctx: SentenceContext) -> None:
+    for m in _GLUED_CODE.finditer(ctx.text):
+        digits, suffix, scale = m.group("digits", "suffix", "scale")
+        cur = m.group("cur")
+        if not (cur.endswith(".") or "." in digits or "," in digits or suffix or scale):
+            continue
+        if not ctx.free(m.start(), m.end()):
+            continue
+        value = figure_value(digits, None, scale or suffix)
+        if value is not None:
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=_code(cur, ctx.text), unit_fixed=True))
+
+
 def recognise_money(ctx: SentenceContext) -> None:
+    if ctx.has_digit and "p" in ctx.words:  # "66.72p" leaves the word "p"
+        _recognise_pence(ctx)
     signs = not _SIGNS.isdisjoint(ctx.text)
     if not (signs or ctx.has_any(_VOCAB)):
         return
@@ -84,6 +148,8 @@ def recognise_money(ctx: SentenceContext) -> None:
     words = ctx.number_words
     before, after = _PATTERNS[NUMBER if words else NUMBER_DIGITS]
     codes = ctx.has_any(_CODE_WORDS)
+    if codes and ctx.has_digit:
+        _recognise_glued_codes(ctx)
     # Each pattern's finditer, tried only where a match may start (see _before_starts and
     # SentenceContext.number_starts); a pattern of digits alone skips to digits itself.
     found = matches_from(before, text, _before_starts(text, signs, codes)) if signs or codes else []

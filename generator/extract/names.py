@@ -49,7 +49,7 @@ def recognise_names(ctx: SentenceContext) -> None:
     # A name starts with a capital or with lower-case letters before one ("iPhone").
     for m in from_capitals(_NAME_NUMBER, text, _NAME_GATE):
         name = m.group("name")
-        if name in _NOT_NAMES or name.endswith(("'s", "’s")) or not ctx.free(m.start("num"), m.end()):
+        if name in _NOT_NAMES or name.endswith(("'s", "’s", "'", "’")) or not ctx.free(m.start("num"), m.end()):
             continue
         at_start = m.start() <= first_word
         # A capitalised word at the start of a sentence or in a headline is only a name

@@ -1,9 +1,10 @@
 """Reporting periods are time scope, not figures: "in the first nine months", "over the past
-two quarters", "within the first 12 hours after birth", "the last three years", "in the 12
+two quarters", "within the first 12 hours after birth", "in the last three years", "in the 12
 months to April".
 
 Like a date, such a span says *when* a figure holds; its number is not a figure and its
 "first" is not a record claim. The span is claimed before any figure recogniser runs.
+"the seven-month period" likewise.
 """
 
 from __future__ import annotations
@@ -14,10 +15,17 @@ from .context import SentenceContext
 from .lexicon import TIME_UNITS, WORD_NUMBER
 
 _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "final", "coming"})
+# Edges counted from now ("the past four decades", "the next two years") make a window only
+# after a preposition of time scope ("in the last 12 months", "over the past two quarters").
+# Elsewhere the span is what the sentence counts ("for the next two years it will drill",
+# "each of the past four decades was warmer"): a duration, a figure. "the first nine months"
+# is part of a reporting period wherever it stands.
+_RELATIVE_EDGES = frozenset({"last", "past", "next", "previous", "coming"})
+_SCOPE_BEFORE = re.compile(r"\b(?:in|over|during|within|across|throughout|through)\s+$", re.IGNORECASE)
 # "(the) first|last|past ... + number (digits or words) + time unit". The claim starts at
 # "the" when there is one, so records.py (which needs its first word free) sees no "the first".
 _PERIOD = re.compile(
-    rf"\b(?:the\s+)?(?:{'|'.join(sorted(_EDGES))})\s+"
+    rf"\b(?:the\s+)?(?P<edge>{'|'.join(sorted(_EDGES))})\s+"
     rf"(?:\d{{1,3}}|{WORD_NUMBER}|a\s+few|several)\s+"
     rf"(?:{'|'.join(sorted(TIME_UNITS, key=len, reverse=True))})\b",
     re.IGNORECASE,
@@ -31,13 +39,27 @@ _SPAN_TO = re.compile(
 )
 _SPAN_WORDS = frozenset({"to", "through", "ending", "ended", "until"})
 
+# "for the seven-month period", "over a 12-month window": a hyphenated length of time that
+# qualifies a period is the period, not a count.
+_PERIOD_NOUNS = frozenset({"period", "periods", "window", "span", "stretch", "interval"})
+_HYPHENATED_PERIOD = re.compile(
+    rf"\b(?:the|a|an|this|that|each)\s+(?:\d{{1,3}}|{WORD_NUMBER})-"
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade)\s+"
+    rf"(?:{'|'.join(sorted(_PERIOD_NOUNS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
 
 def recognise_periods(ctx: SentenceContext) -> None:
     if ctx.words.isdisjoint(TIME_UNITS):
         return  # cheap test: most sentences name no period
-    for pattern, words in ((_PERIOD, _EDGES), (_SPAN_TO, _SPAN_WORDS)):
+    for pattern, words in ((_PERIOD, _EDGES), (_SPAN_TO, _SPAN_WORDS), (_HYPHENATED_PERIOD, _PERIOD_NOUNS)):
         if ctx.words.isdisjoint(words):
             continue
         for m in pattern.finditer(ctx.text):
-            if ctx.free(m.start(), m.end()):
-                ctx.take(m.start(), m.end())
+            start = m.start()
+            if (pattern is _PERIOD and m.group("edge").lower() in _RELATIVE_EDGES
+                    and not _SCOPE_BEFORE.search(ctx.text, max(0, start - 12), start)):
+                continue  # a duration the sentence counts, not a window
+            if ctx.free(start, m.end()):
+                ctx.take(start, m.end())

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, fold, number_value
+from .lexicon import CURRENCY_SIGNS, CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, fold, number_value
 
 _CUR = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
 # The look-ahead (a digit, a sign, or letters before a "$") lets the engine skip most
 # positions without trying every currency.
 _RANGE = re.compile(
-    rf"(?=[\d$€£¥₹₩₽]|[a-z.]{{1,4}}\$)(?P<cur>{_CUR})?(?P<a>{DIGITS})(?P<sa>\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?"
+    rf"(?=[\d{CURRENCY_SIGNS}]|[a-z.]{{1,4}}\$)(?P<cur>{_CUR})?(?P<a>{DIGITS})(?P<sa>\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?"
     rf"(?P<sep>\s*[-–]\s*|\s+to\s+|\s+and\s+)(?:{_CUR})?"
     rf"(?P<b>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<sb>\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?"
     r"(?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))?"

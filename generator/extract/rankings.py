@@ -46,6 +46,11 @@ _TOP = re.compile(
 # made of what they match.
 _ORDINAL_LOWER = re.compile(_ORDINAL_RE.pattern)
 _RANK_BEFORE_LOWER = re.compile(_RANK_BEFORE.pattern)
+# "from 3rd to 2nd place": the rank word after the second ordinal makes the first a rank too.
+_MOVED_TO_RANK = re.compile(
+    rf"\s+to\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})[\s-]+(?:place|position|spot|rank)\b",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
 # Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
 _NOT_RANK_AFTER = re.compile(
@@ -165,9 +170,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         after = _RANK_AFTER.match(text, m.end())
         before = rank_before.search(lower, max(0, m.start() - 40), m.start())
         is_digit = m.group("digits") is not None
+        moved = after is None and _MOVED_TO_RANK.match(text, m.end()) is not None
+        ranked_before = before and (is_digit or re.search(r"rank|plac|came|finish", before.group(), re.I))
         named = _place_after_name(text, m) if is_digit and not (after or before) else None
-        if (after or (before and is_digit) or (before and re.search(r"rank|plac|came|finish", before.group(), re.I))
-                or named) and not _NOT_RANK_AFTER.match(text, m.end()):
+        if (after or moved or ranked_before or named) and not _NOT_RANK_AFTER.match(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
         elif is_digit:

@@ -41,7 +41,7 @@ _NOUN_OF_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
 )
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
-_POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|\(\s*)$")
+_POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|s['’]\s+|\(\s*)$")  # "Y's 88.6", "the Rovers' 25", "Z (24.8)"
 _NOT_UNIT_NOUNS = frozenset(
     split_words("total number amount level sum part share rest lot range average value figure one")
 )
@@ -119,9 +119,13 @@ def find_units(ctx: SentenceContext) -> None:
     previous: str | None = None
     has_of = _may_have_total(ctx)
     ordered = sorted(ctx.figures, key=_START) if len(ctx.figures) > 1 else ctx.figures
+    temperatures = _may_have_temperature(ctx)
     for figure in ordered:
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
+            continue
+        if temperatures and (degrees := _temperature_at(text, figure.end)):
+            figure.unit = previous = degrees
             continue
         abbreviation = _ABBREVIATION.match(text, figure.end)
         if abbreviation and abbreviation.group("abbr") in UNIT_ABBREVIATIONS:
@@ -169,6 +173,30 @@ def find_units(ctx: SentenceContext) -> None:
 
 
 # --- small additions for text the first version had not seen ---------------------------------
+
+# A temperature: "0.6°C", "the 2° C limit", "18 degrees Celsius", "40℉". The scale is the
+# unit, so Celsius and Fahrenheit never share a chart.
+_TEMPERATURE = re.compile(
+    r"\s?(?:°\s?(?P<sign>[CF])\b|(?P<symbol>[℃℉])|degrees?\s+(?P<word>(?i:celsius|centigrade|fahrenheit))\b)"
+)
+_TEMPERATURE_WORDS = frozenset({"celsius", "centigrade", "fahrenheit"})
+
+
+def _may_have_temperature(ctx: SentenceContext) -> bool:
+    if ctx.has_any(_TEMPERATURE_WORDS):
+        return True
+    text = ctx.text
+    return not ctx.ascii and ("°" in text or "℃" in text or "℉" in text)
+
+
+def _temperature_at(text: str, end: int) -> str | None:
+    """"°C" or "°F" when a temperature scale follows the figure ending at ``end``."""
+    m = _TEMPERATURE.match(text, end)
+    if m is None:
+        return None
+    scale = m.group("sign") or m.group("symbol") or m.group("word")
+    return "°F" if scale in ("F", "℉") or scale.lower() == "fahrenheit" else "°C"
+
 
 # A known unit abbreviation right after a figure, spaced or glued ("320MW", "19 GB").
 _ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")

@@ -1,0 +1,50 @@
+"""Minus signs: "from -140 to -227", "the steepest fall, at -45%", "−3.2" (U+2212).
+
+A minus sign (U+2212) glued to a figure always makes it negative. A hyphen or en dash glued
+to the digits is a minus only where English writes a signed number: at the start of the
+sentence or of a clause (after "," ";" ":"), or after a function word or verb ("from", "to",
+"at", "was", "fell", "revised"). After a name it is a dash in a list ("Ostland -12.5,
+Westmark -8.1"); after a bracket it restates a change the words already name ("exports fell
+(-2.1%)"), and the figure keeps the size the text gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import SentenceContext
+from .lexicon import STOP_WORDS
+
+_MINUS = "\u2212"
+_SIGNS = "-\u2212\u2013"
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+$|(?P<punct>[,;:])\s*$|^\s*$")
+
+
+def _is_minus(text: str, sign_at: int) -> bool:
+    """Whether the hyphen or dash at ``sign_at``, glued to a figure, is a minus."""
+    if text[sign_at] == _MINUS:
+        return True
+    if sign_at and not text[sign_at - 1].isspace():
+        return False  # glued on the left too: a name ("Covid-19") or a range ("5-10")
+    before = _WORD_BEFORE.search(text, max(0, sign_at - 30), sign_at)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word is None:
+        return True  # start of the sentence or of a clause
+    return word.islower() and (word in STOP_WORDS or word.endswith("ed"))
+
+
+def apply_signs(ctx: SentenceContext) -> None:
+    text = ctx.text
+    if not ctx.figures or ("-" not in text and (ctx.ascii or ("\u2212" not in text and "\u2013" not in text))):
+        return
+    # Only the character before each figure (its digit or currency sign) is looked at: a
+    # sentence has few figures, so no search of the text is needed.
+    for figure in ctx.figures:
+        at = figure.start - 1
+        if at < 0 or text[at] not in _SIGNS or figure.kind != "quantity" or not figure.value:
+            continue
+        if _is_minus(text, at):
+            figure.value = -figure.value
+            figure.start = at  # the sign is part of the figure as written
