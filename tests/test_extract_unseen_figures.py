@@ -81,6 +81,11 @@ def test_a_hyphen_after_a_preposition_or_verb_is_a_minus() -> None:
         ("quantity", -3400, None), ("quantity", -5100, None)
     ]
     assert figures("Orchard output showed a fall at -18%.") == [("quantity", -18, "percent")]
+    # A signed change in brackets keeps its sign, in a list of names too.
+    assert figures("Cider exports fell (-6.2%) in the valley.") == [("quantity", -6.2, "percent")]
+    assert figures("Falls came in Ostland (-4.1%) and Westmark (−2.5%).") == [
+        ("quantity", -4.1, "percent"), ("quantity", -2.5, "percent")
+    ]
     assert figures("Losses, -$2 million, hit the kiln.") == [("quantity", -2_000_000, "USD")]
     # A true minus sign is always one.
     assert figures("Lake Varn stood at \u22124.5 metres, Lake Ost \u22122.1 metres.") == [
@@ -88,12 +93,11 @@ def test_a_hyphen_after_a_preposition_or_verb_is_a_minus() -> None:
     ]
 
 
-def test_a_hyphen_after_a_name_a_digit_or_a_bracket_is_no_minus() -> None:
-    # A dash in a list of names, a range, a restated change; a plus stays positive.
+def test_a_hyphen_after_a_name_or_a_digit_is_no_minus() -> None:
+    # A dash in a list of names, a range; a plus stays positive.
     assert figures("Ostland -12.5, Westmark -8.1: the survey lists changes.") == [
         ("quantity", 12.5, None), ("quantity", 8.1, None)
     ]
-    assert figures("Cider exports fell (-6.2%) in the valley.") == [("quantity", 6.2, "percent")]
     assert figures("Ferry traffic changed little (+3,100).") == [("quantity", 3100, None)]
     assert figures("Cider sales rose 5-10% in the valley.") == [("quantity", 5, "percent"), ("quantity", 10, "percent")]
 

@@ -3,9 +3,9 @@
 A minus sign (U+2212) glued to a figure always makes it negative. A hyphen or en dash glued
 to the digits is a minus only where English writes a signed number: at the start of the
 sentence or of a clause (after "," ";" ":"), or after a function word or verb ("from", "to",
-"at", "was", "fell", "revised"). After a name it is a dash in a list ("Ostland -12.5,
-Westmark -8.1"); after a bracket it restates a change the words already name ("exports fell
-(-2.1%)"), and the figure keeps the size the text gives.
+"at", "was", "fell", "revised"), and right after an opening bracket ("Ostland (-6.2%)": the
+printed sign is the change a data desk charts). After a name it is a dash in a list ("Ostland
+-12.5, Westmark -8.1").
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def _is_minus(text: str, sign_at: int) -> bool:
     """Whether the hyphen or dash at ``sign_at``, glued to a figure, is a minus."""
     if text[sign_at] == _MINUS:
         return True
+    if sign_at and text[sign_at - 1] == "(":
+        return True  # a signed change in brackets: "Ostland (-6.2%)"
     if sign_at and not text[sign_at - 1].isspace():
         return False  # glued on the left too: a name ("Covid-19") or a range ("5-10")
     before = _WORD_BEFORE.search(text, max(0, sign_at - 30), sign_at)
