@@ -193,3 +193,9 @@ def test_a_number_after_a_plural_possessive_is_a_figure() -> None:
 
 def test_a_number_after_a_name_stays_a_label() -> None:
     assert figures("Cargo on the Orca 3 ferry rose 4%.") == [("quantity", 4, "percent")]
+
+
+def test_a_number_word_after_a_possessive_counts() -> None:
+    # "its two ferries" gives a count; "the two ferries" points back at one already given.
+    assert figures("The harbour opened with its two ferries in spring.") == [("quantity", 2, "ferries")]
+    assert figures("Later the two ferries sailed to the islands.") == []

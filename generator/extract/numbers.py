@@ -35,7 +35,8 @@ _OF_TOTAL = re.compile(
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s)\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all|its|their|our|his|her)\s+$", re.IGNORECASE)
+# "the two companies" points back at a count already given; "its two ferries" gives one.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
