@@ -1,0 +1,58 @@
+"""classify: generic words are weak cues, and the shipped taxonomy keeps them so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.classify import classify_facts, load_taxonomy
+from generator.extract import extract_facts
+from generator.ingest import parse_document
+from generator.model import Taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shipped() -> Taxonomy:
+    return load_taxonomy(ROOT / "content" / "taxonomy.yml")
+
+
+def themes(text: str, taxonomy: Taxonomy | None = None) -> list[tuple[object, str | None]]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    facts = classify_facts(extract_facts(doc), taxonomy or _shipped(), doc)
+    return [(f.value, f.theme) for f in facts if f.value is not None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Everyday uses of words that the old lists held as strong cues: no theme of their own.
+    ("The carmaker sold 40,000 electric models in the spring.", "general"),
+    ("The ministry paid for the training of 3,000 nurses.", "general"),
+    ("The brewery's launch drew 5,000 visitors.", "general"),
+    ("New investments let the clinics treat 9,000 more patients.", "general"),
+    ("The trade fair drew 12,000 visitors.", "general"),
+    ("The new underwater tunnel is 6 kilometres long.", "general"),
+    ("The city counted 14 clusters of measles cases.", "general"),
+    ("The bakery's prices rose by 7 percent.", "general"),
+    # Near misses: the theme's own words still place the fact.
+    ("The AI model was trained on 9,000 chips.", "ai"),
+    ("The rocket launch put 20 satellites in orbit.", "space"),
+    ("Foreign direct investment rose by 8 percent.", "economy"),
+    ("The trade deficit widened by 3 percent.", "economy"),
+    ("The submersible dived 3,000 metres into the ocean.", "ocean"),
+])
+def test_generic_words_place_no_fact_alone(text: str, expected: str) -> None:
+    assert {theme for _, theme in themes(text)} == {expected}
+
+
+def test_a_weak_word_still_follows_the_document() -> None:
+    # "training" alone says nothing, but in a text about language models it leans to AI.
+    assert themes(
+        "The lab released a large language model in May.\n\n"
+        "Its training took 41 days."
+    ) == [(41, "ai")]
+
+
+def test_both_taxonomy_copies_are_the_same() -> None:
+    shipped = (ROOT / "content" / "taxonomy.yml").read_text(encoding="utf-8")
+    assert shipped == (ROOT / "generator" / "default_taxonomy.yml").read_text(encoding="utf-8")
