@@ -278,6 +278,39 @@ def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
     return _matcher(Taxonomy(weak, taxonomy.fallback))
 
 
+# A run of two or more capitalised words joined by spaces or hyphens: a name such as
+# "Northfield Quantum Rail Works". Its last word says what the thing is; the words before it
+# only name it. A possessive ends the name ("the Coral Sea's Lyre Reef" is two names).
+_NAME_RUN = re.compile(r"\b[A-Z]\w*(?:[ -]+[A-Z]\w*)+")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}")
+
+
+def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
+    among the leading words of a capitalised name ("Great Internet Prime Search" is no
+    internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
+    itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
+    headline in title case, which has no lower-case words to tell names from."""
+    hits = matcher.hits(text)
+    if not hits or not _LOWER_WORD.search(text):
+        return hits
+    named: dict[tuple[str, str], int] = {}
+    for run in _NAME_RUN.finditer(text):
+        leading = run.group()[:max(run.group().rfind(" "), run.group().rfind("-"))]
+        for hit in matcher.hits(leading):
+            if hit[1].islower():
+                named[hit] = named.get(hit, 0) + 1
+    if not named:
+        return hits
+    kept = []
+    for hit in hits:
+        if named.get(hit, 0) > 0:
+            named[hit] -= 1  # this occurrence is inside a name
+        else:
+            kept.append(hit)
+    return kept
+
+
 def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
     """(theme slug, theme unit) for each theme unit that is a word of ``unit`` (plurals
     aside) or ``unit`` itself, in taxonomy order."""
@@ -351,7 +384,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
     for s in document.sentences:
-        hits = matcher.hits(s.text)
+        hits = _hits_outside_names(matcher, s.text)
         by_sentence[(s.start, s.end)] = hits
         paragraph_hits = by_paragraph.setdefault(s.paragraph, [])
         if hits:  # most sentences have none
@@ -391,7 +424,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         sentence_hits = by_sentence.get(span)
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
-            sentence_hits = matcher.hits(fact.source.quote)
+            sentence_hits = _hits_outside_names(matcher, fact.source.quote)
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)
@@ -442,7 +475,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         )
         if weak_needed and weak_matcher is not None:
             if weak_sentence[0] != span:
-                weak_sentence = (span, weak_matcher.hits(fact.source.quote))
+                weak_sentence = (span, _hits_outside_names(weak_matcher, fact.source.quote))
             weak_units = _unit_themes(fact.unit, weak_matcher)
             weak_hits = weak_sentence[1] + weak_units
             for hits, weight in ((weak_sentence[1], W_SENTENCE), (weak_units, W_UNIT)):

@@ -9,7 +9,7 @@ import pytest
 from generator.classify import classify_facts, load_taxonomy
 from generator.extract import extract_facts
 from generator.ingest import parse_document
-from generator.model import Taxonomy
+from generator.model import Taxonomy, Theme
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,3 +56,36 @@ def test_a_weak_word_still_follows_the_document() -> None:
 def test_both_taxonomy_copies_are_the_same() -> None:
     shipped = (ROOT / "content" / "taxonomy.yml").read_text(encoding="utf-8")
     assert shipped == (ROOT / "generator" / "default_taxonomy.yml").read_text(encoding="utf-8")
+
+
+def _named_taxonomy() -> Taxonomy:
+    return Taxonomy((
+        Theme("net", "Internet", "", cues=("internet", "broadband")),
+        Theme("space", "Space", "", cues=("Mars", "rocket")),
+        Theme("sea", "Sea", "", cues=("ocean",)),
+        Theme("general", "General", ""),
+    ))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lower-case cue among the leading words of a capitalised name only names it.
+    ("The Northfield Internet Prime Search has 4,000 volunteers.", "general"),
+    ("The volunteers of the Broadband Choir Society sang for 90 minutes.", "general"),
+    # Near misses: the cue outside the name, a cue that is a name itself, the name's last word.
+    ("Internet use in the valley rose to 80 percent.", "net"),
+    ("The Northfield Internet Prime Search moved its 4,000 volunteers to internet forums.", "net"),
+    ("The Mars Sample Laboratory employs 300 engineers.", "space"),
+    ("Floating plastic covers 12 percent of the Northern Ocean in summer.", "sea"),
+    ("The Northern Ocean's Lyre Basin covers 12 percent of the map.", "sea"),
+])
+def test_a_cue_inside_a_name_does_not_count(text: str, expected: str) -> None:
+    assert {theme for _, theme in themes(text, _named_taxonomy())} == {expected}
+
+
+def test_a_title_case_headline_keeps_its_cues() -> None:
+    """A headline capitalises every word: there a capital does not mark a name."""
+    from generator.classify import _hits_outside_names, _matcher
+
+    matcher = _matcher(_named_taxonomy())
+    assert _hits_outside_names(matcher, "Valley Internet Speeds Top 80 Mbps") == [("net", "internet")]
+    assert _hits_outside_names(matcher, "The Valley Internet Exchange moved twice") == []
