@@ -251,6 +251,30 @@ def _abbreviation(unit: str) -> bool:
     return not (last.endswith("s") and last[:-1].isupper())
 
 
+def _singular(word: str) -> str | None:
+    """The singular of a plural word ("fisheries" -> "fishery", "batches" -> "batch"), or None
+    for a word that does not look plural ("class", "status", "analysis", "robotics")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and len(word) > 3:
+        return word[:-1]
+    return None
+
+
+def _add_singular_cues(cues: dict[tuple[str, ...], list[tuple[str, str]]]) -> None:
+    """Let a plural cue match its singular too ("telecommunications" in "a telecommunication
+    cable"): the matcher finds plurals of a singular cue, not the reverse. Cues written with
+    capitals (names, acronyms: "Mars") are kept as written, and a singular that is a cue of
+    its own keeps only its own themes."""
+    for key, pairs in list(cues.items()):
+        singular = _singular(key[-1])
+        if singular is None or any(cue != cue.lower() for _, cue in pairs):
+            continue
+        cues.setdefault((*key[:-1], singular), list(pairs))
+
+
 @functools.lru_cache(maxsize=16)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
     cues: dict[tuple[str, ...], list[tuple[str, str]]] = {}
@@ -259,6 +283,7 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
             key = _cue_key(cue)
             if key:
                 cues.setdefault(key, []).append((theme.slug, cue))
+    _add_singular_cues(cues)
     firsts = frozenset(k[0] for k in cues) | frozenset(k[0].rstrip("s") for k in cues)
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
     abbreviations = frozenset(u.lower() for t in taxonomy.themes for u in t.units if _abbreviation(u))

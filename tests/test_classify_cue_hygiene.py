@@ -89,3 +89,32 @@ def test_a_title_case_headline_keeps_its_cues() -> None:
     matcher = _matcher(_named_taxonomy())
     assert _hits_outside_names(matcher, "Valley Internet Speeds Top 80 Mbps") == [("net", "internet")]
     assert _hits_outside_names(matcher, "The Valley Internet Exchange moved twice") == []
+
+
+def _plural_taxonomy() -> Taxonomy:
+    return Taxonomy((
+        Theme("links", "Links", "", cues=("telecommunications", "Mars")),
+        Theme("fish", "Fish", "", cues=("inland fisheries",)),
+        Theme("machines", "Machines", "", cues=("robotics",)),
+        Theme("general", "General", ""),
+    ))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plural cue matches its singular: "telecommunications" in a telecommunication cable.
+    ("The new telecommunication cable runs 840 kilometres.", "links"),
+    ("The inland fishery landed 320 tonnes of carp.", "fish"),
+    # Near misses: the plural itself; "-ics" is no plural ("robotic" is not "robotics"); a cue
+    # written with a capital keeps its final "s" ("Mar" is not "Mars").
+    ("The telecommunications cable runs 840 kilometres.", "links"),
+    ("The robotic arm lifted 40 kilograms.", "general"),
+    ("The Mar Menor lagoon covers 135 square kilometres.", "general"),
+])
+def test_a_plural_cue_matches_its_singular(text: str, expected: str) -> None:
+    assert {theme for _, theme in themes(text, _plural_taxonomy())} == {expected}
+
+
+def test_anyones_job_is_no_economy_fact() -> None:
+    # With singulars matching, "jobs" would make every "job" economic: it is weak now.
+    assert themes("It is the coach's job to pick 11 players.") == [(11, "general")]
+    assert {theme for _, theme in themes("Job losses pushed unemployment to 7 percent.")} == {"economy"}
