@@ -254,6 +254,30 @@ def _abbreviation(unit: str) -> bool:
     return not (last.endswith("s") and last[:-1].isupper())
 
 
+def _singular(word: str) -> str | None:
+    """The singular of a plural word ("fisheries" -> "fishery", "batches" -> "batch"), or None
+    for a word that does not look plural ("class", "status", "analysis", "robotics")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and len(word) > 3:
+        return word[:-1]
+    return None
+
+
+def _add_singular_cues(cues: dict[tuple[str, ...], list[tuple[str, str]]]) -> None:
+    """Let a plural cue match its singular too ("telecommunications" in "a telecommunication
+    cable"): the matcher finds plurals of a singular cue, not the reverse. Cues written with
+    capitals (names, acronyms: "Mars") are kept as written, and a singular that is a cue of
+    its own keeps only its own themes."""
+    for key, pairs in list(cues.items()):
+        singular = _singular(key[-1])
+        if singular is None or any(cue != cue.lower() for _, cue in pairs):
+            continue
+        cues.setdefault((*key[:-1], singular), list(pairs))
+
+
 @functools.lru_cache(maxsize=16)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
     cues: dict[tuple[str, ...], list[tuple[str, str]]] = {}
@@ -262,6 +286,7 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
             key = _cue_key(cue)
             if key:
                 cues.setdefault(key, []).append((theme.slug, cue))
+    _add_singular_cues(cues)
     firsts = frozenset(k[0] for k in cues) | frozenset(k[0].rstrip("s") for k in cues)
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
     abbreviations = frozenset(u.lower() for t in taxonomy.themes for u in t.units if _abbreviation(u))
@@ -279,6 +304,39 @@ def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
     """The weak words of each theme, matched both as cues of the sentence and as units."""
     weak = tuple(Theme(t.slug, t.title, t.description, t.weak, t.weak) for t in taxonomy.themes)
     return _matcher(Taxonomy(weak, taxonomy.fallback))
+
+
+# A run of two or more capitalised words joined by spaces or hyphens: a name such as
+# "Northfield Quantum Rail Works". Its last word says what the thing is; the words before it
+# only name it. A possessive ends the name ("the Coral Sea's Lyre Reef" is two names).
+_NAME_RUN = re.compile(r"\b[A-Z]\w*(?:[ -]+[A-Z]\w*)+")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}")
+
+
+def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
+    among the leading words of a capitalised name ("Great Internet Prime Search" is no
+    internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
+    itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
+    headline in title case, which has no lower-case words to tell names from."""
+    hits = matcher.hits(text)
+    if not hits or not _LOWER_WORD.search(text):
+        return hits
+    named: dict[tuple[str, str], int] = {}
+    for run in _NAME_RUN.finditer(text):
+        leading = run.group()[:max(run.group().rfind(" "), run.group().rfind("-"))]
+        for hit in matcher.hits(leading):
+            if hit[1].islower():
+                named[hit] = named.get(hit, 0) + 1
+    if not named:
+        return hits
+    kept = []
+    for hit in hits:
+        if named.get(hit, 0) > 0:
+            named[hit] -= 1  # this occurrence is inside a name
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
@@ -394,7 +452,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_counts: dict[str, int] = {}
     naming: dict[str, int] = {}  # theme -> how many sentences name it
     for s in document.sentences:
-        hits = matcher.hits(s.text)
+        hits = _hits_outside_names(matcher, s.text)
         by_sentence[(s.start, s.end)] = hits
         paragraph_hits = by_paragraph.setdefault(s.paragraph, [])
         if hits:  # most sentences have none
@@ -437,7 +495,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         sentence_hits = by_sentence.get(span)
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
-            sentence_hits = matcher.hits(fact.source.quote)
+            sentence_hits = _hits_outside_names(matcher, fact.source.quote)
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)
@@ -488,7 +546,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         )
         if weak_needed and weak_matcher is not None:
             if weak_sentence[0] != span:
-                weak_sentence = (span, weak_matcher.hits(fact.source.quote))
+                weak_sentence = (span, _hits_outside_names(weak_matcher, fact.source.quote))
             weak_units = _unit_themes(fact.unit, weak_matcher)
             weak_hits = weak_sentence[1] + weak_units
             for hits, weight in ((weak_sentence[1], W_SENTENCE), (weak_units, W_UNIT)):
