@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
 
 from .errors import ContentError, Diagnostic
-from .model import Document, Fact, Sentence, Taxonomy, Theme
+from .model import Document, Fact, Taxonomy, Theme
 from .sheets import load_yaml
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -431,36 +431,13 @@ def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int
 MIN_NAMING_SENTENCES = 2
 
 
-def _document_topics(
-    naming: Mapping[str, int], title_hits: list[tuple[str, str]], weak_naming: Callable[[], Mapping[str, int]],
-) -> set[str]:
-    """The themes named in at least MIN_NAMING_SENTENCES sentences, the title counting as one.
-
-    A theme the document names once by a cue of its own may be named again by its weak words
-    ("a language model ..." then "its training ..."): weak words strengthen a theme the text
-    names, as they do in a sentence. ``weak_naming`` counts the other sentences with weak words
-    per theme; it is called only when some theme is named just once.
-    """
+def _document_topics(naming: Mapping[str, int], title_hits: list[tuple[str, str]]) -> set[str]:
+    """The themes named in at least MIN_NAMING_SENTENCES sentences, the title counting as one."""
     in_title = {slug for slug, _ in title_hits}
-    named = {slug: naming.get(slug, 0) + (slug in in_title) for slug in naming.keys() | in_title}
-    topics = {slug for slug, n in named.items() if n >= MIN_NAMING_SENTENCES}
-    if len(topics) < len(named):
-        again = weak_naming()
-        topics.update(slug for slug, n in named.items() if n + again.get(slug, 0) >= MIN_NAMING_SENTENCES)
-    return topics
-
-
-def _weak_naming(sentences: Sequence[Sentence], strong: Mapping[tuple[int, int], list[tuple[str, str]]],
-                 weak_matcher: _Matcher | None) -> dict[str, int]:
-    """Theme -> how many sentences name it by weak words only (not by a cue of its own)."""
-    counts: dict[str, int] = {}
-    if weak_matcher is None:
-        return counts
-    for s in sentences:
-        own = {slug for slug, _ in strong.get((s.start, s.end), ())}
-        for slug in {slug for slug, _ in weak_matcher.hits(s.text)} - own:
-            counts[slug] = counts.get(slug, 0) + 1
-    return counts
+    return {
+        slug for slug in naming.keys() | in_title
+        if naming.get(slug, 0) + (slug in in_title) >= MIN_NAMING_SENTENCES
+    }
 
 
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
@@ -494,10 +471,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         p: _counts(hits) if hits else no_counts for p, hits in by_paragraph.items()
     }
     # The document's lean, the same for every fact: only from the themes it keeps coming back to.
-    topics = _document_topics(
-        naming, matcher.hits(document.title) if document.title else [],
-        lambda: _weak_naming(document.sentences, by_sentence, weak_matcher),
-    )
+    topics = _document_topics(naming, matcher.hits(document.title) if document.title else [])
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug in topics}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.

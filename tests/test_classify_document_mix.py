@@ -65,37 +65,3 @@ def test_an_aside_still_leans_on_its_own_paragraph() -> None:
     themes = _themes(text)
     assert themes[0.4][0] == "ocean" and "ocean" in themes[0.4][1]
     assert themes[51] == ("general", ())
-
-
-def _taxonomy_with_weak() -> Taxonomy:
-    return Taxonomy((
-        Theme("economy", "Economy", "", cues=("exports", "GDP"), weak=("growth", "prices")),
-        Theme("general", "General", ""),
-    ))
-
-
-def _themes_weak(text: str) -> dict[object, str | None]:
-    doc = parse_document(text, "d", "d.txt", "0")
-    return {f.value: f.theme for f in classify_facts(extract_facts(doc), _taxonomy_with_weak(), doc)}
-
-
-def test_weak_words_name_a_theme_again_once_a_cue_has_named_it() -> None:
-    # "exports" names the theme once; "growth" in another sentence comes back to it.
-    text = (
-        "Lake report\n\n"
-        "Lake exports doubled in spring.\n\n"
-        "Growth slowed in the north.\n\n"
-        "The busiest pier served 870,000 riders.\n"
-    )
-    assert _themes_weak(text)[870_000] == "economy"
-
-
-def test_weak_words_alone_name_no_topic() -> None:
-    # Without a cue of its own anywhere, "growth" and "prices" place nothing.
-    text = (
-        "Lake report\n\n"
-        "Growth slowed in the north.\n\n"
-        "Ticket prices held.\n\n"
-        "The busiest pier served 870,000 riders.\n"
-    )
-    assert _themes_weak(text)[870_000] == "general"
