@@ -3,8 +3,7 @@
 Themes come from content/taxonomy.yml: a theme or a cue is added there, never in code.
 A fact's score for a theme adds up cue hits in its own sentence, a unit that points at the
 theme, hits in the rest of its paragraph, and the document's overall mix of themes as a
-small prior that breaks ties and places sentences that name no topic of their own (only
-themes the document names in two sentences or more, its headline among them).
+small prior that breaks ties and places sentences that name no topic of their own.
 """
 
 from __future__ import annotations
@@ -423,23 +422,6 @@ def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int
     return {paragraph for paragraph, hits in by_paragraph.items() if not hits}
 
 
-# How many sentences (the headline among them) must name a theme before the document's
-# mix may place facts whose own sentence and paragraph name none. One mention is an aside
-# ("according to the trade association ...", "oceans store most of the heat" in a report
-# on air temperatures), and the lean would put every cue-less fact of the document under
-# it; a topic of the document comes back, or is in its headline.
-MIN_NAMING_SENTENCES = 2
-
-
-def _document_topics(naming: Mapping[str, int], title_hits: list[tuple[str, str]]) -> set[str]:
-    """The themes named in at least MIN_NAMING_SENTENCES sentences, the title counting as one."""
-    in_title = {slug for slug, _ in title_hits}
-    return {
-        slug for slug in naming.keys() | in_title
-        if naming.get(slug, 0) + (slug in in_title) >= MIN_NAMING_SENTENCES
-    }
-
-
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -450,7 +432,6 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
-    naming: dict[str, int] = {}  # theme -> how many sentences name it
     for s in document.sentences:
         hits = _hits_outside_names(matcher, s.text)
         by_sentence[(s.start, s.end)] = hits
@@ -459,8 +440,6 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             paragraph_hits.extend(hits)
             for slug, _ in hits:
                 doc_counts[slug] = doc_counts.get(slug, 0) + 1
-            for slug in {slug for slug, _ in hits}:
-                naming[slug] = naming.get(slug, 0) + 1
     doc_total = sum(doc_counts.values()) or 1
     paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
@@ -470,9 +449,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     paragraph_counts: dict[int, Mapping[str, int]] = {
         p: _counts(hits) if hits else no_counts for p, hits in by_paragraph.items()
     }
-    # The document's lean, the same for every fact: only from the themes it keeps coming back to.
-    topics = _document_topics(naming, matcher.hits(document.title) if document.title else [])
-    doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug in topics}
+    # The document's lean, the same for every fact.
+    doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items()}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
     span_of: tuple[int, int] | None = None

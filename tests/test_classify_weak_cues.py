@@ -39,19 +39,17 @@ def test_weak_cues_alone_go_to_the_fallback() -> None:
 def test_weak_cues_count_where_the_sentence_names_the_theme() -> None:
     # The sentence has a strong cue for both themes: the weak "ranks" decides.
     assert themes("The club ranks third in the league on cheese exports.") == [(3, "league")]
-    # Two themes tie on the document's strong cues (each named in two sentences, so both are
-    # topics of the document); the weak "revenue" breaks the tie (the taxonomy order alone
-    # would give the first theme, ferries).
-    assert themes(
-        "Ferry fares rose.\n\nThe harbour was busy.\n\nExports fell by 3 percent.\n\nA tariff was cut.\n\n"
-        "Revenue rose by 12 percent."
-    ) == [(3, "trade"), (12, "trade")]
+    # Two themes tie on the document's strong cues; the weak "revenue" breaks the tie (the
+    # taxonomy order alone would give the first theme, ferries).
+    assert themes("Ferry fares rose.\n\nExports fell by 3 percent.\n\nRevenue rose by 12 percent.") == [
+        (3, "trade"), (12, "trade")
+    ]
 
 
 def test_weak_words_do_not_count_in_the_document_mix() -> None:
-    # Many weak words for trade, a few strong ferry cues: cue-less facts follow the strong ones.
+    # Many weak words for trade, one strong ferry cue: cue-less facts follow the strong one.
     assert themes(
-        "Growth was strong and revenue grew.\n\nThe ferry sailed.\n\nThe harbour was calm.\n\nSome 40 riders waited."
+        "Growth was strong and revenue grew.\n\nThe ferry sailed.\n\nSome 40 riders waited."
     ) == [(40, "ferries")]
 
 
