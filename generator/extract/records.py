@@ -164,7 +164,7 @@ def recognise_records(ctx: SentenceContext) -> None:
     text = ctx.text
     claims = [(m.start(), m.end()) for m in (
         _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
-    ) if ctx.free(m.start(), m.start() + 1)]
+    ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start())]
     counted: list[tuple[int, int]] = []
     if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
         claims, counted = _with_record_phrases(ctx, claims)
@@ -218,6 +218,18 @@ def _count_records(ctx: SentenceContext, start: int, end: int) -> bool:
                 figure.unit = "records"
             return True
     return False
+
+
+# "is not the fastest", "isn't the first", "no longer the largest": a denied claim; "not
+# only the first" still claims.
+_DENIAL = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer)\s+$", re.IGNORECASE)
+_DENIAL_WORDS = frozenset({"not", "t", "longer"})
+
+
+def _negated(ctx: SentenceContext, start: int) -> bool:
+    if ctx.words.isdisjoint(_DENIAL_WORDS):
+        return False
+    return _DENIAL.search(ctx.text, max(0, start - 12), start) is not None
 
 
 def _hedged(text: str, start: int) -> bool:
