@@ -18,6 +18,49 @@ def kinds(text: str) -> list[str]:
     return [f.kind for f in read_sentence(text).figures]
 
 
+# --- leading a market or a list, someone's "top" partner ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Norway keeps its place as the heat-pump market leader.", "market leader"),
+        ("The firm is an industry-leading maker of kettles.", "industry-leading"),
+        ("Among the tourists, those from Peru led the way.", "led the way"),
+        ("Small lenders are leading the way in green loans.", "leading the way"),
+        ("Oslo, Bergen and Tromso lead the Annual Bicycle Index.", "lead the Annual Bicycle Index"),
+        ("The pop duo topped the charts for a month.", "topped the charts"),
+        ("Once again the list is headed by Glimmer Foods.", "list is headed by"),
+        ("The ranking was topped by a small bakery.", "ranking was topped by"),
+        ("Chile remains the world's top buyer of kites.", "remains the world's top"),
+        ("The bloc remained Brazil's top trading partner.", "remained Brazil's top"),
+        ("It is the planet's top exporter of figs.", "is the planet's top"),
+    ],
+)
+def test_leading_a_market_or_a_list_is_a_claim(text: str, cue: str) -> None:
+    assert claims(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team leader called a meeting.",
+        "Party leaders met on Monday.",
+        "She is the firm's top executive.",
+        "He remained the bank's top official.",
+        "Top officials flew to Lima.",
+        "The talks were led by the chief executive.",
+        "The ministry is headed by the new minister.",
+        "He led the way to the station.",
+        "The fee sits on top of the list price.",
+        "Users can top up their cards online.",
+        "She heads the sales team.",
+    ],
+)
+def test_posts_people_and_plain_leading_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
 # --- denied claims ------------------------------------------------------------------------------
 
 
