@@ -61,6 +61,36 @@ def test_posts_people_and_plain_leading_are_no_claims(text: str) -> None:
     assert claims(text) == []
 
 
+# --- adverb superlatives after a verb of change -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Rice exports grew fastest in the south.", "grew fastest"),
+        ("Of all fruits, pears rose the most.", "rose the most"),
+        ("Lima is among the cities that climbed the rankings fastest.", "the rankings fastest"),
+        ("Lima climbed the city rankings fastest.", "climbed the city rankings fastest"),
+        ("Wool prices fell the least, by 2%.", "fell the least"),
+    ],
+)
+def test_an_adverb_superlative_after_a_verb_of_change_is_a_claim(text: str, cue: str) -> None:
+    assert claims(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers grew most of the wheat.",
+        "Prices rose most sharply in May.",
+        "He climbed the stairs quickly.",
+        "Sales grew most years.",
+    ],
+)
+def test_most_of_a_thing_and_plain_change_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
 # --- denied claims ------------------------------------------------------------------------------
 
 

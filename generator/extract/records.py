@@ -145,6 +145,8 @@ def _alternatives(words: str) -> str:
 # rankings" ("team leader", "headed by the minister", "on top of the list" are none).
 # Someone's "top" partner or recipient, but not a person's post ("the world's top
 # recipient", "remained the bloc's top partner"; not "its top executive", "top officials").
+# An adverb superlative ending a clause after a verb of change ("grew fastest", "rose the
+# most", "climbed the rankings fastest"; not "grew most of the crops").
 _PERSON_POSTS = (
     r"executives?|officials?|aides?|advis[eo]rs?|diplomats?|generals?|brass|prosecutors?|lawyers?|"
     r"managers?|bosses|boss|negotiators?|envoys?|spokes\w+|ministers?|commanders?|officers?|"
@@ -154,6 +156,11 @@ _OWNER_TOP = (
     rf"(?:(?:{_OWNERS})|(?:remains?|remained|stays?|stayed|is|was)\s+(?:the\s+)?[\w'’-]+['’]s)"
     rf"\s+top\b(?!\s+(?:{_PERSON_POSTS})\b)(?=\s+[a-z])"
 )
+_CHANGE_VERBS = (
+    "grew grow grows growing rose rise rises rising climbed climb climbs climbing fell fall falls "
+    "falling increased improved gained expanded advanced jumped declined dropped shrank"
+)
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
 _LISTS = "list lists ranking rankings table tables chart charts index league standings poll polls"
 _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
@@ -167,6 +174,9 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
                 r"(?:headed|topped|led)\s+by\b",
                 re.IGNORECASE)),
     ((_words("top"), _words("s")), re.compile(_OWNER_TOP, re.IGNORECASE)),
+    ((_words("fastest slowest most least"), _words(_CHANGE_VERBS)),
+     re.compile(rf"\b(?:{_alternatives(_CHANGE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:fastest|slowest|the\s+most|the\s+least){_CLAUSE_END}", re.IGNORECASE)),
 )
 
 _LEADING_WORDS = frozenset().union(*(first for (first, _), _ in _LEADING_PHRASES))
