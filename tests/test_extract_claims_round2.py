@@ -91,6 +91,33 @@ def test_most_of_a_thing_and_plain_change_are_no_claims(text: str) -> None:
     assert claims(text) == []
 
 
+# --- new records seen, hit or posted ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Bakeries saw new records for spring sales.", "saw new records"),
+        ("The port posted several new records last year.", "posted several new records"),
+        ("Kite makers hit fresh records in June.", "hit fresh records"),
+    ],
+)
+def test_new_records_seen_or_hit_are_a_claim(text: str, cue: str) -> None:
+    assert claims(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinics saw new medical records arrive by post.",
+        "The office keeps new records in a vault.",
+        "Records show the mill closed.",
+    ],
+)
+def test_new_records_as_documents_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
 # --- denied claims ------------------------------------------------------------------------------
 
 

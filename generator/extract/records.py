@@ -146,7 +146,8 @@ def _alternatives(words: str) -> str:
 # Someone's "top" partner or recipient, but not a person's post ("the world's top
 # recipient", "remained the bloc's top partner"; not "its top executive", "top officials").
 # An adverb superlative ending a clause after a verb of change ("grew fastest", "rose the
-# most", "climbed the rankings fastest"; not "grew most of the crops").
+# most", "climbed the rankings fastest"; not "grew most of the crops"). New records seen or
+# hit ("saw new records for sales"; "new medical records" are documents).
 _PERSON_POSTS = (
     r"executives?|officials?|aides?|advis[eo]rs?|diplomats?|generals?|brass|prosecutors?|lawyers?|"
     r"managers?|bosses|boss|negotiators?|envoys?|spokes\w+|ministers?|commanders?|officers?|"
@@ -161,6 +162,10 @@ _CHANGE_VERBS = (
     "falling increased improved gained expanded advanced jumped declined dropped shrank"
 )
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
+_RECORD_SEEING = (
+    "saw see sees seen seeing hit hits hitting reach reached reaches reaching post posted posts "
+    "posting notch notched notches log logged logs achieve achieved achieves mark marked marks"
+)
 _LISTS = "list lists ranking rankings table tables chart charts index league standings poll polls"
 _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
@@ -177,6 +182,9 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
     ((_words("fastest slowest most least"), _words(_CHANGE_VERBS)),
      re.compile(rf"\b(?:{_alternatives(_CHANGE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:fastest|slowest|the\s+most|the\s+least){_CLAUSE_END}", re.IGNORECASE)),
+    ((_words("records"), _words("new fresh")),
+     re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
+                re.IGNORECASE)),
 )
 
 _LEADING_WORDS = frozenset().union(*(first for (first, _), _ in _LEADING_PHRASES))
@@ -296,6 +304,8 @@ def _count_records(ctx: SentenceContext, start: int, end: int) -> bool:
 # "is not the fastest", "isn't the first", "no longer the largest": a denied claim; "not
 # only the first" still claims.
 _DENIAL = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer)\s+$", re.IGNORECASE)
+
+
 _DENIAL_WORDS = frozenset({"not", "t", "longer"})
 
 
