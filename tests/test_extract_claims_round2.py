@@ -143,3 +143,35 @@ def test_a_denied_superlative_is_no_claim(text: str) -> None:
 def test_a_claim_not_denied_stays_a_claim(text: str, cue: str) -> None:
     assert claims(text) == [cue]
 
+
+# --- superlatives opening a headline ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "cue"),
+    [
+        ("Largest kite festival in decades opens on the coast", "Largest"),
+        ("Farm news: Wettest spring on the books ruins hay", "Wettest"),
+        ("Orchards - Coldest night in years hits apples", "Coldest"),
+    ],
+)
+def test_a_superlative_opening_a_headline_is_a_claim(title: str, cue: str) -> None:
+    assert claims(title, is_title=True) == [cue]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Best Buyers Club opens a shop",
+        "Most voters back the plan",
+        "Largest Kite Maker Fined",
+        "Farmers sow on longest day",
+    ],
+)
+def test_names_quantities_and_title_case_headlines_are_no_claims(title: str) -> None:
+    assert claims(title, is_title=True) == []
+
+
+def test_a_body_sentence_opening_with_a_superlative_is_read_as_before() -> None:
+    assert claims("Largest kite festival in decades opens on the coast.") == []
+
