@@ -175,3 +175,15 @@ def test_names_quantities_and_title_case_headlines_are_no_claims(title: str) -> 
 def test_a_body_sentence_opening_with_a_superlative_is_read_as_before() -> None:
     assert claims("Largest kite festival in decades opens on the coast.") == []
 
+
+# --- headings are no milestones -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Glimmer’s Milestones", "Key Milestones in 2019", "Our Landmark Deals of the Year"])
+def test_a_heading_is_no_milestone(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", ["Glimmer launched a solar kettle in Lima.", "Glimmer Corp launched Kettle One."])
+def test_a_sentence_naming_a_milestone_is_one(text: str) -> None:
+    assert kinds(text) == ["milestone"]
