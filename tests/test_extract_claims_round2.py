@@ -187,3 +187,22 @@ def test_a_heading_is_no_milestone(text: str) -> None:
 @pytest.mark.parametrize("text", ["Glimmer launched a solar kettle in Lima.", "Glimmer Corp launched Kettle One."])
 def test_a_sentence_naming_a_milestone_is_one(text: str) -> None:
     assert kinds(text) == ["milestone"]
+
+
+# --- expectations are no claims ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next week the probe is expected to send the first images of the moon.",
+        "The mill expects to be the largest in the valley.",
+    ],
+)
+def test_an_expected_claim_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_claim_met_as_expected_stays_a_claim() -> None:
+    assert claims("The probe sent the first images of the moon, as expected.") == ["the first"]
+

@@ -107,8 +107,11 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
-# Claims that are questions or hopes are not records.
-_HEDGE = re.compile(r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|if)\b", re.IGNORECASE)
+# Claims that are questions, hopes or expectations are not records.
+_HEDGE = re.compile(
+    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
+    re.IGNORECASE,
+)
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
 # Plural "records" alone are often documents ("records show", "medical records"): they are
 # a claim with a verb of breaking or setting, active ("smashed three league records") or
