@@ -1,7 +1,7 @@
 """extract: record claims of a second round of unseen shapes (leading a market or a list,
 someone's "top" partner, adverb superlatives, new records seen, superlatives opening a
-headline), denied claims, and headings that are no milestones; each with near misses that
-must stay what they were. Sentences are invented for the tests."""
+headline); denied, expected and advising claims, and headings, that are none; each with
+near misses that must stay what they were. Sentences are invented for the tests."""
 
 from __future__ import annotations
 
@@ -206,3 +206,29 @@ def test_an_expected_claim_is_no_claim(text: str) -> None:
 def test_a_claim_met_as_expected_stays_a_claim() -> None:
     assert claims("The probe sent the first images of the moon, as expected.") == ["the first"]
 
+
+# --- advice and idiom with "best" are no claims -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saving early is the best way to retire well.",
+        "The best thing is to wait a week.",
+        "Selling now is in the best interests of the owners.",
+        "The crew did its best to finish.",
+    ],
+)
+def test_advice_with_best_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It was the best year for the mill.", "the best"),
+        ("Of all the ferries, hers is the best.", "the best"),
+    ],
+)
+def test_best_ranking_a_thing_stays_a_claim(text: str, cue: str) -> None:
+    assert claims(text) == [cue]

@@ -230,7 +230,7 @@ def recognise_records(ctx: SentenceContext) -> None:
     if may_claim:
         claims = [(m.start(), m.end()) for m in (
             _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
-        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start())]
+        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())]
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
@@ -316,6 +316,17 @@ def _negated(ctx: SentenceContext, start: int) -> bool:
     if ctx.words.isdisjoint(_DENIAL_WORDS):
         return False
     return _DENIAL.search(ctx.text, max(0, start - 12), start) is not None
+
+
+# "the best way to", "the best thing", "best practice", "in the best interests of": advice
+# and idiom, no ranking of anything measured.
+_ADVICE = re.compile(
+    r"best\s+(?:ways?|things?|options?|bet|choice|practices?|interests?|wishes|efforts?|to)\b", re.IGNORECASE
+)
+
+
+def _advice(ctx: SentenceContext, end: int) -> bool:
+    return "best" in ctx.words and _ADVICE.match(ctx.text, end - 4) is not None
 
 
 def _hedged(text: str, start: int) -> bool:
