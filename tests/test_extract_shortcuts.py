@@ -300,10 +300,12 @@ _CLAIM_TOKENS = [*_CLAIM_WORDS, *(w.capitalize() for w in _CLAIM_WORDS[:40]), *(
 _CLAIM_SHAPES = st.tuples(
     st.sampled_from(["", "track ", "on ", "one of ", "Track\t", "ON "]),
     st.sampled_from(["record", "Record", "the", "its", "a", "The", "world's", "WORLD’S", "one of the", "leads",
-                     "beat", "All-time", "", "as", "a historic", "Planet's", "history’s"]),
+                     "beat", "All-time", "", "as", "a historic", "Planet's", "history’s", "led the", "is not the",
+                     "grew", "saw new", "topped the", "remains Peru's", "list was"]),
     st.sampled_from([" ", "  ", "-", "\n"]),
     st.sampled_from(["first", "record", "peak", "very first", "only two firms in", "most", "largest", "the world",
-                     "all", "second-lowest", "4th biggest", "busiest", "Third-Largest"]),
+                     "all", "second-lowest", "4th biggest", "busiest", "Third-Largest", "way", "market leader",
+                     "fastest", "the most", "records", "top", "headed by", "index"]),
     st.sampled_from(["", " largest", " half", " time since", " in the top", " high", " of the year", "-ever", "s",
                      ",", " for", "."]),
 ).map("".join)

@@ -2,9 +2,10 @@
 dive", "First robot to ice 500 cakes goes on sale".
 
 Headlines drop articles, so the body-text cues of records.py ("the deepest", "the first")
-miss them. In a title, a superlative followed by "ever", or a title-initial "First"
-before a lower-case noun, is a record claim. "First-half", "First 10 months" and "First
-quarter" are periods, and "First lady", "First aid" fixed phrases, not claims.
+miss them. In a title, a superlative followed by "ever", or a title-initial "First" or
+"-est" superlative (also after a colon or dash) before a lower-case noun, is a record
+claim. "First-half", "First 10 months" and "First quarter" are periods, and "First lady",
+"First aid" fixed phrases, not claims.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .records import _SUPERLATIVES
+from .records import _BARE_SUPERLATIVES, _SUPERLATIVES
 
 _EVER = re.compile(rf"\b(?P<cue>(?:{_SUPERLATIVES})[\s-]ever)\b", re.IGNORECASE)
 _FIRST = re.compile(
@@ -20,12 +21,24 @@ _FIRST = re.compile(
     r"(?!(?:half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in|lady|aid|"
     r"responders?|class|hand|glance|sight|name|light)\b)[a-z]"
 )
+# An "-est" superlative opening a title, or its part after a colon or dash, before a
+# lower-case noun: "Largest flood in decades hits the coast", "Storm season: Wettest
+# month yet". "Best" and "Most" open names and quantities ("Best Buy", "Most voters").
+_INITIAL_SUPERLATIVE = re.compile(
+    rf"(?:^|[:|—–]\s|\s-\s)\W*(?P<cue>(?:{_BARE_SUPERLATIVES})(?:[\s-]ever)?)\s+(?-i:[a-z])", re.IGNORECASE
+)
 
 
 def recognise_headline_claims(ctx: SentenceContext) -> None:
     if not ctx.is_title or any(f.kind == "record" for f in ctx.figures):
         return
-    m = _EVER.search(ctx.text) or _FIRST.match(ctx.text)
+    m = _EVER.search(ctx.text) or _FIRST.match(ctx.text) or _initial_superlative(ctx.text)
     if m:
         start, end = m.span("cue")
         ctx.figures.append(Figure(start, end, "record", None, cue=m.group("cue")))
+
+
+def _initial_superlative(text: str) -> re.Match[str] | None:
+    m = _INITIAL_SUPERLATIVE.search(text)
+    # Case-blind for the word list only: the superlative itself must open with a capital.
+    return m if m and text[m.start("cue")].isupper() else None

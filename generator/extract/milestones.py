@@ -22,6 +22,10 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+")
+# A line whose words all open with a capital or a digit, but for short function words, is
+# a heading ("Our Milestones", "Key Milestones in 2020"), which names a topic and claims
+# nothing. A sentence has a lower-case verb ("Acme Corp launched Widget").
+_LOWER_WORD = re.compile(r"(?:^|\s)[^\w\s]*(?!(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from)\b)[a-z]")
 
 
 _VOCAB = frozenset(
@@ -37,6 +41,10 @@ def recognise_milestones(ctx: SentenceContext) -> None:
     if ctx.figures or ctx.is_title or not ctx.has_any(_VOCAB):
         return
     m = _CUE.search(ctx.text)
-    if not m or _FUTURE.search(ctx.text) or not _NAME.search(ctx.text):
+    if not m or _FUTURE.search(ctx.text) or not _NAME.search(ctx.text) or _is_heading(ctx.text):
         return
     ctx.figures.append(Figure(m.start(), m.end(), "milestone", None, cue=m.group()))
+
+
+def _is_heading(text: str) -> bool:
+    return _LOWER_WORD.search(text) is None

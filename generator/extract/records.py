@@ -107,8 +107,11 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
-# Claims that are questions or hopes are not records.
-_HEDGE = re.compile(r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|if)\b", re.IGNORECASE)
+# Claims that are questions, hopes or expectations are not records.
+_HEDGE = re.compile(
+    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
+    re.IGNORECASE,
+)
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
 # Plural "records" alone are often documents ("records show", "medical records"): they are
 # a claim with a verb of breaking or setting, active ("smashed three league records") or
@@ -129,6 +132,65 @@ _RECORDS = re.compile(
     rf"|(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+record\b)",
     re.IGNORECASE,
 )
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _alternatives(words: str) -> str:
+    return "|".join(words.split())
+
+
+# Claims of leading, in general words, each read only when the sentence has a word of each
+# of its gates (a verb and its object, say). Leading a market or a list: "the market
+# leader", "led the way", "topped the chart", "the list is headed by X", "tops the
+# rankings" ("team leader", "headed by the minister", "on top of the list" are none).
+# Someone's "top" partner or recipient, but not a person's post ("the world's top
+# recipient", "remained the bloc's top partner"; not "its top executive", "top officials").
+# An adverb superlative ending a clause after a verb of change ("grew fastest", "rose the
+# most", "climbed the rankings fastest"; not "grew most of the crops"). New records seen or
+# hit ("saw new records for sales"; "new medical records" are documents).
+_PERSON_POSTS = (
+    r"executives?|officials?|aides?|advis[eo]rs?|diplomats?|generals?|brass|prosecutors?|lawyers?|"
+    r"managers?|bosses|boss|negotiators?|envoys?|spokes\w+|ministers?|commanders?|officers?|"
+    r"judges?|doctors?|scientists?|leaders?|staff|people|up|of|\d"
+)
+_OWNER_TOP = (
+    rf"(?:(?:{_OWNERS})|(?:remains?|remained|stays?|stayed|is|was)\s+(?:the\s+)?[\w'’-]+['’]s)"
+    rf"\s+top\b(?!\s+(?:{_PERSON_POSTS})\b)(?=\s+[a-z])"
+)
+_CHANGE_VERBS = (
+    "grew grow grows growing rose rise rises rising climbed climb climbs climbing fell fall falls "
+    "falling increased improved gained expanded advanced jumped declined dropped shrank"
+)
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
+_RECORD_SEEING = (
+    "saw see sees seen seeing hit hits hitting reach reached reaches reaching post posted posts "
+    "posting notch notched notches log logged logs achieve achieved achieves mark marked marks"
+)
+_LISTS = "list lists ranking rankings table tables chart charts index league standings poll polls"
+_LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
+    ((_words("leader leaders leading"), _words("market industry sector category")),
+     re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ers|ing)\b", re.IGNORECASE)),
+    ((_words("way"), _words("lead leads led leading")),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+way\b(?!\s+(?:to|into|out|back)\b)", re.IGNORECASE)),
+    ((_words("top tops topped topping head heads headed heading lead leads led leading"), _words(_LISTS)),
+     re.compile(rf"\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+"
+                rf"(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_alternatives(_LISTS)})\b"
+                rf"|\b(?:{_alternatives(_LISTS)})\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+                r"(?:headed|topped|led)\s+by\b",
+                re.IGNORECASE)),
+    ((_words("top"), _words("s")), re.compile(_OWNER_TOP, re.IGNORECASE)),
+    ((_words("fastest slowest most least"), _words(_CHANGE_VERBS)),
+     re.compile(rf"\b(?:{_alternatives(_CHANGE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:fastest|slowest|the\s+most|the\s+least){_CLAUSE_END}", re.IGNORECASE)),
+    ((_words("records"), _words("new fresh")),
+     re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
+                re.IGNORECASE)),
+)
+
+_LEADING_WORDS = frozenset().union(*(first for (first, _), _ in _LEADING_PHRASES))
 
 
 # Words without which no claim can match (_CLAIMS, alternative by alternative, spelt in
@@ -158,16 +220,20 @@ def _may_claim(ctx: SentenceContext) -> bool:
 
 def recognise_records(ctx: SentenceContext) -> None:
     # Cheap test first: most sentences hold no claim word.
-    if not _may_claim(ctx):
+    may_claim = _may_claim(ctx)
+    if not may_claim and ctx.words.isdisjoint(_LEADING_WORDS):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     text = ctx.text
-    claims = [(m.start(), m.end()) for m in (
-        _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
-    ) if ctx.free(m.start(), m.start() + 1)]
+    claims: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
-    if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
-        claims, counted = _with_record_phrases(ctx, claims)
+    if may_claim:
+        claims = [(m.start(), m.end()) for m in (
+            _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
+        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())]
+        if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
+            claims, counted = _with_record_phrases(ctx, claims)
+    claims = _with_leading_phrases(ctx, claims)
     if not claims:
         return
     attached = False
@@ -207,6 +273,24 @@ def _with_record_phrases(
     return merged, [m.span() for m in found if m.group("verb")]
 
 
+def _with_leading_phrases(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``claims`` with the phrases of _LEADING_PHRASES that overlap none of them, in order."""
+    words = ctx.words
+    if words.isdisjoint(_LEADING_WORDS):
+        return claims
+    found: list[tuple[int, int]] = []
+    for (first, second), pattern in _LEADING_PHRASES:
+        if words.isdisjoint(first) or words.isdisjoint(second):
+            continue
+        for m in pattern.finditer(ctx.text):
+            start, end = m.span()
+            if ctx.free(start, start + 1) and not _negated(ctx, start) and not any(
+                start < e and s < end for s, e in claims
+            ):
+                found.append((start, end))
+    return sorted(claims + found) if found else claims
+
+
 def _count_records(ctx: SentenceContext, start: int, end: int) -> bool:
     """A count inside "broke three league records" is a number of records."""
     text = ctx.text
@@ -218,6 +302,31 @@ def _count_records(ctx: SentenceContext, start: int, end: int) -> bool:
                 figure.unit = "records"
             return True
     return False
+
+
+# "is not the fastest", "isn't the first", "no longer the largest": a denied claim; "not
+# only the first" still claims.
+_DENIAL = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer)\s+$", re.IGNORECASE)
+
+
+_DENIAL_WORDS = frozenset({"not", "t", "longer"})
+
+
+def _negated(ctx: SentenceContext, start: int) -> bool:
+    if ctx.words.isdisjoint(_DENIAL_WORDS):
+        return False
+    return _DENIAL.search(ctx.text, max(0, start - 12), start) is not None
+
+
+# "the best way to", "the best thing", "best practice", "in the best interests of": advice
+# and idiom, no ranking of anything measured.
+_ADVICE = re.compile(
+    r"best\s+(?:ways?|things?|options?|bet|choice|practices?|interests?|wishes|efforts?|to)\b", re.IGNORECASE
+)
+
+
+def _advice(ctx: SentenceContext, end: int) -> bool:
+    return "best" in ctx.words and _ADVICE.match(ctx.text, end - 4) is not None
 
 
 def _hedged(text: str, start: int) -> bool:
