@@ -1,0 +1,49 @@
+"""Record claims of round 4: popularity rankings owned by anyone, first place in a ranking,
+levels "not seen since" a year, feats "never done in history", "historic highs", ordinal
+superlatives after "with", a claim beside a rank, and headline superlatives. Invented
+sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import read_sentence
+
+
+def records(text: str, is_title: bool = False) -> list[str | None]:
+    return [f.cue for f in read_sentence(text, is_title=is_title).figures if f.kind == "record"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mira Vale is the label's most-streamed singer of the year.",
+    "It was 2031's most played tune, with 4 million plays.",
+    "The film won the prize for most watched drama of the season.",
+    "Ostland, which last topped the rankings in 2009, fell back.",
+    "Westland returned to the top, ahead of its neighbour.",
+    "The band took the top spot in the weekly vote.",
+    "Wheat prices reached a level not seen since the 1930s, at 410 dollars a tonne.",
+    "It has never been done in history.",
+    "The historic low was in 1954.",
+    "Ostland with second highest bicycle sales per person (14%).",
+])
+def test_round4_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Most people walked to work.",
+    "They spent most of the winter at home.",
+    "He was on top of the news.",
+    "Top executives met on Friday.",
+    "She topped up the tank.",
+    "Its top speed is 210 km/h.",
+    "They climbed to the top of the hill.",
+    "The cat was not seen since Monday.",
+    "It has never been done this way.",
+    "The historic building reopened.",
+    "They left with second thoughts.",
+    "It ranks in the top 10 list.",
+])
+def test_round4_near_misses(text: str) -> None:
+    assert not records(text)
+
