@@ -25,6 +25,7 @@ def records(text: str, is_title: bool = False) -> list[str | None]:
     "It has never been done in history.",
     "The historic low was in 1954.",
     "Ostland with second highest bicycle sales per person (14%).",
+    "She holds the mark for the most days at No. 1 and by far.",
 ])
 def test_round4_claims(text: str) -> None:
     assert records(text)
@@ -46,4 +47,8 @@ def test_round4_claims(text: str) -> None:
 ])
 def test_round4_near_misses(text: str) -> None:
     assert not records(text)
+
+def test_claim_beside_a_rank_keeps_the_rank() -> None:
+    figures = read_sentence("She holds the mark for the most days at No. 1 and by far.").figures
+    assert sorted(f.kind for f in figures) == ["ranking", "record"]
 

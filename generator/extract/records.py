@@ -180,6 +180,9 @@ def recognise_records(ctx: SentenceContext) -> None:
         for figure in ctx.figures:
             gap = text[end:figure.start]
             if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
+                if figure.kind == "ranking":
+                    # "the most weeks at No. 1": a rank is no record; the claim stands alone.
+                    break
                 if figure.kind == "quantity":
                     figure.kind = "record"
                 figure.cue = text[start:end]
