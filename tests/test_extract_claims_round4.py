@@ -48,7 +48,30 @@ def test_round4_claims(text: str) -> None:
 def test_round4_near_misses(text: str) -> None:
     assert not records(text)
 
+
 def test_claim_beside_a_rank_keeps_the_rank() -> None:
     figures = read_sentence("She holds the mark for the most days at No. 1 and by far.").figures
     assert sorted(f.kind for f in figures) == ["ranking", "record"]
 
+
+@pytest.mark.parametrize("text", [
+    "Deepest cave in the region opens to visitors",
+    "Lab finds oldest known fossil ever",
+    "Ostland posts third-best harvest in history",
+    "Ostland tops ranking of happiness",
+])
+def test_headline_superlatives(text: str) -> None:
+    assert records(text, is_title=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Most people back the plan",
+    "Best ways to save on heating",
+    "Latest figures show a rise",
+])
+def test_headline_near_misses(text: str) -> None:
+    assert not records(text, is_title=True)
+
+
+def test_headline_superlatives_only_in_titles() -> None:
+    assert not records("Deepest cave in the region opens to visitors.")
