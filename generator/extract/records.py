@@ -221,11 +221,15 @@ _MORE_CLAIMS = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "The most recent survey" dates it and "the most likely cause" hedges it: no rank.
+_NO_RANK = re.compile(r"\bmost\s+(?:recent|recently|likely)$", re.IGNORECASE)
 _MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never historic historical"))
 
 
 def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``claims`` with the _MORE_CLAIMS spans that overlap none of them, in order."""
+    """``claims`` with the _MORE_CLAIMS spans that overlap none of them, in order, less
+    those that only date or hedge (_NO_RANK)."""
+    claims = [(start, end) for start, end in claims if not _NO_RANK.search(ctx.text, start, end)]
     if ctx.words.isdisjoint(_MORE_VOCAB) and "with" not in ctx.words:
         return claims
     # No test of free text: a figure may start these claims ("2020's most played song",
