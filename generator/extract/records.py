@@ -205,7 +205,8 @@ def recognise_records(ctx: SentenceContext) -> None:
 # ("on top of", "top executives", "topped up", "top speed", "climbed to the top of the
 # hill"); a level "not seen since" a year or decade (not a day: "not seen since Monday"); a
 # feat "never done in history"; a "historic high"; and an ordinal superlative after "with"
-# ("with second highest sales").
+# ("with second highest sales"); and "new records" that are reached ("saw new records for
+# spring sales"), not kept ("keeps new records of patients").
 _RANKING_NOUNS = r"(?:rankings?|tables?|standings|charts?|leaderboards?|index|league|list|poll)"
 _MORE_CLAIMS = re.compile(
     r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-][a-z]{2,}ed(?=\s+[a-z])"
@@ -218,12 +219,13 @@ _MORE_CLAIMS = re.compile(
     r"|never\s+(?:been\s+)?(?:done|achieved|seen|reached|managed)\s+(?:before|in\s+(?:[a-z]+\s+)?history)\b"
     r"|(?:the|a|its|their|new)\s+historic(?:al)?\s+(?:high|low|peak|record|maximum|minimum)s?\b"
     rf"|with\s+(?:second|third|fourth|fifth|\d{{1,2}}(?:st|nd|rd|th))[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\b"
+    r"|(?:saw|see|sees|seeing|hit|hits|hitting|reach(?:ed|es|ing)?|post(?:ed|s|ing)?)\s+new\s+records\b"
     r")",
     re.IGNORECASE,
 )
 # "The most recent survey" dates it and "the most likely cause" hedges it: no rank.
 _NO_RANK = re.compile(r"\bmost\s+(?:recent|recently|likely)$", re.IGNORECASE)
-_MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never historic historical"))
+_MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never historic historical records"))
 
 
 def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
