@@ -80,3 +80,9 @@ def test_headline_near_misses(text: str) -> None:
 
 def test_headline_superlatives_only_in_titles() -> None:
     assert not records("Deepest cave in the region opens to visitors.")
+
+
+def test_a_record_with_an_identifier_is_a_catalogue_entry() -> None:
+    assert not records("It is slower on average, see record ID 4471.")
+    assert not records("The archive holds record No. 12 from 1950.")
+    assert records("The port handled a record 4,471 ships.") == ["record"]

@@ -225,13 +225,17 @@ _MORE_CLAIMS = re.compile(
 )
 # "The most recent survey" dates it and "the most likely cause" hedges it: no rank.
 _NO_RANK = re.compile(r"\bmost\s+(?:recent|recently|likely)$", re.IGNORECASE)
+# A record with an identifier after it is a catalogue entry ("see record ID 4471", "record
+# No. 12"), not a claim ("a record 4,471 entries").
+_CATALOGUE_ENTRY = re.compile(r"(?<=[Rr]ecord)\s+(?:IDs?\b|[Nn]o\.|#)")
 _MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never historic historical records"))
 
 
 def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``claims`` with the _MORE_CLAIMS spans that overlap none of them, in order, less
     those that only date or hedge (_NO_RANK)."""
-    claims = [(start, end) for start, end in claims if not _NO_RANK.search(ctx.text, start, end)]
+    claims = [(start, end) for start, end in claims if not _NO_RANK.search(ctx.text, start, end)
+              and not _CATALOGUE_ENTRY.match(ctx.text, end)]
     if ctx.words.isdisjoint(_MORE_VOCAB) and "with" not in ctx.words:
         return claims
     # No test of free text: a figure may start these claims ("2020's most played song",
