@@ -201,19 +201,22 @@ def recognise_records(ctx: SentenceContext) -> None:
 # More claim shapes, read on the sentence's text only when one of their words is in it:
 # a popularity ranking owned by anyone ("the label's most-streamed artist", "2020's most
 # played song", "won the prize for most watched film"); first place in a ranking ("topped
-# the rankings", "returned to the top", "took the top spot"), not a height or a rank word
-# ("on top of", "top executives", "topped up", "top speed", "climbed to the top of the
-# hill"); a level "not seen since" a year or decade (not a day: "not seen since Monday"); a
-# feat "never done in history"; a "historic high"; and an ordinal superlative after "with"
-# ("with second highest sales"); and "new records" that are reached ("saw new records for
-# spring sales"), not kept ("keeps new records of patients").
+# the rankings", "returned to the top", "climbed to the top of the table", "took the top
+# spot"), not a height or a rank word ("on top of", "top executives", "topped up", "top
+# speed", "climbed to the top of the hill", "climbed to the top."); a level "not seen
+# since" a year or decade (not a day: "not seen since Monday"); a feat "never done in
+# history"; a "historic high"; an ordinal superlative after "with" ("with second highest
+# sales"); and "new records" that are reached ("saw new records for spring sales"), not
+# kept ("keeps new records of patients").
 _RANKING_NOUNS = r"(?:rankings?|tables?|standings|charts?|leaderboards?|index|league|list|poll)"
 _MORE_CLAIMS = re.compile(
     r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-][a-z]{2,}ed(?=\s+[a-z])"
     rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:[\w-]+\s+){{0,2}}?{_RANKING_NOUNS}\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
+    r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
+    r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top"
-    rf"(?=\s*(?:[,.;:!?)—–]|$|in\b|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_RANKING_NOUNS}\b))"
+    rf"(?=\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_RANKING_NOUNS}\b)"
     r"|(?:the|its|their)\s+top\s+(?:spot|place|position)\b"
     r"|not\s+(?:been\s+)?seen\s+since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
     r"|never\s+(?:been\s+)?(?:done|achieved|seen|reached|managed)\s+(?:before|in\s+(?:[a-z]+\s+)?history)\b"
@@ -233,7 +236,7 @@ _MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never his
 
 def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``claims`` with the _MORE_CLAIMS spans that overlap none of them, in order, less
-    those that only date or hedge (_NO_RANK)."""
+    those that only date or hedge (_NO_RANK) and catalogue entries (_CATALOGUE_ENTRY)."""
     claims = [(start, end) for start, end in claims if not _NO_RANK.search(ctx.text, start, end)
               and not _CATALOGUE_ENTRY.match(ctx.text, end)]
     if ctx.words.isdisjoint(_MORE_VOCAB) and "with" not in ctx.words:
