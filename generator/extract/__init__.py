@@ -22,7 +22,7 @@ from .context import Figure, SentenceContext
 from .dates import recognise_dates
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
-from .headlines import recognise_headline_claims
+from .headlines import recognise_headline_claims, recognise_headline_superlatives
 from .labels import recognise_labels
 from .lengths import recognise_lengths
 from .milestones import recognise_milestones
@@ -65,6 +65,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("units", find_units),
     ("records", recognise_records),
     ("headlines", recognise_headline_claims),
+    ("headline_superlatives", recognise_headline_superlatives),
     ("milestones", recognise_milestones),
     ("qualifiers", find_qualifiers),
 ]

@@ -42,3 +42,25 @@ def _initial_superlative(text: str) -> re.Match[str] | None:
     m = _INITIAL_SUPERLATIVE.search(text)
     # Case-blind for the word list only: the superlative itself must open with a capital.
     return m if m and text[m.start("cue")].isupper() else None
+
+
+# Headline superlatives the cues above miss: one that opens the title before a lower-case
+# noun ("Deepest lake in the region freezes over"; "-est" forms only, as "Most people ..."
+# and "Best ways to ..." are no claims), and one whose noun comes before "ever" or "in
+# history" ("Team posts third-best season in history", "finds oldest known fossil ever").
+_LEADING_SUPERLATIVE = re.compile(
+    rf"^\W*(?P<cue>(?:World['’]s\s+)?(?i:{_BARE_SUPERLATIVES}))\s+[a-z]"
+)
+_SUPERLATIVE_NOUN_EVER = re.compile(
+    rf"\b(?P<cue>(?:{_SUPERLATIVES})\s+(?:[\w-]+\s+){{1,3}}?(?:ever|in\s+(?:its\s+|their\s+)?history))\b",
+    re.IGNORECASE,
+)
+
+
+def recognise_headline_superlatives(ctx: SentenceContext) -> None:
+    if not ctx.is_title or any(f.kind == "record" for f in ctx.figures):
+        return
+    m = _LEADING_SUPERLATIVE.match(ctx.text) or _SUPERLATIVE_NOUN_EVER.search(ctx.text)
+    if m:
+        start, end = m.span("cue")
+        ctx.figures.append(Figure(start, end, "record", None, cue=m.group("cue")))

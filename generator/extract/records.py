@@ -221,7 +221,7 @@ def _may_claim(ctx: SentenceContext) -> bool:
 def recognise_records(ctx: SentenceContext) -> None:
     # Cheap test first: most sentences hold no claim word.
     may_claim = _may_claim(ctx)
-    if not may_claim and ctx.words.isdisjoint(_LEADING_WORDS):
+    if not may_claim and ctx.words.isdisjoint(_LEADING_WORDS) and ctx.words.isdisjoint(_MORE_VOCAB):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     text = ctx.text
@@ -234,6 +234,7 @@ def recognise_records(ctx: SentenceContext) -> None:
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
+    claims = _with_more_claims(ctx, claims)
     if not claims:
         return
     attached = False
@@ -245,6 +246,9 @@ def recognise_records(ctx: SentenceContext) -> None:
         for figure in ctx.figures:
             gap = text[end:figure.start]
             if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
+                if figure.kind == "ranking":
+                    # "the most weeks at No. 1": a rank is no record; the claim stands alone.
+                    break
                 if figure.kind == "quantity":
                     figure.kind = "record"
                 figure.cue = text[start:end]
@@ -258,6 +262,56 @@ def recognise_records(ctx: SentenceContext) -> None:
     # One figure-less claim per sentence: several cues in one sentence are one claim.
     start, end = free[0]
     ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))
+
+
+# More claim shapes, read on the sentence's text only when one of their words is in it:
+# a popularity ranking owned by anyone ("the label's most-streamed artist", "2020's most
+# played song", "won the prize for most watched film"); first place in a ranking ("topped
+# the rankings", "returned to the top", "climbed to the top of the table", "took the top
+# spot"), not a height or a rank word ("on top of", "top executives", "topped up", "top
+# speed", "climbed to the top of the hill", "climbed to the top."); a level "not seen
+# since" a year or decade (not a day: "not seen since Monday"); a feat "never done in
+# history"; a "historic high"; an ordinal superlative after "with" ("with second highest
+# sales"); and "new records" that are reached ("saw new records for spring sales"), not
+# kept ("keeps new records of patients").
+_RANKING_NOUNS = r"(?:rankings?|tables?|standings|charts?|leaderboards?|index|league|list|poll)"
+_MORE_CLAIMS = re.compile(
+    r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-][a-z]{2,}ed(?=\s+[a-z])"
+    rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:[\w-]+\s+){{0,2}}?{_RANKING_NOUNS}\b"
+    r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
+    r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
+    r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
+    r"climb(?:s|ed|ing)?|shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top"
+    rf"(?=\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_RANKING_NOUNS}\b)"
+    r"|(?:the|its|their)\s+top\s+(?:spot|place|position)\b"
+    r"|not\s+(?:been\s+)?seen\s+since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
+    r"|never\s+(?:been\s+)?(?:done|achieved|seen|reached|managed)\s+(?:before|in\s+(?:[a-z]+\s+)?history)\b"
+    r"|(?:the|a|its|their|new)\s+historic(?:al)?\s+(?:high|low|peak|record|maximum|minimum)s?\b"
+    rf"|with\s+(?:second|third|fourth|fifth|\d{{1,2}}(?:st|nd|rd|th))[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\b"
+    r"|(?:saw|see|sees|seeing|hit|hits|hitting|reach(?:ed|es|ing)?|post(?:ed|s|ing)?)\s+new\s+records\b"
+    r")",
+    re.IGNORECASE,
+)
+# "The most recent survey" dates it and "the most likely cause" hedges it: no rank.
+_NO_RANK = re.compile(r"\bmost\s+(?:recent|recently|likely)$", re.IGNORECASE)
+# A record with an identifier after it is a catalogue entry ("see record ID 4471", "record
+# No. 12"), not a claim ("a record 4,471 entries").
+_CATALOGUE_ENTRY = re.compile(r"(?<=[Rr]ecord)\s+(?:IDs?\b|[Nn]o\.|#)")
+_MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never historic historical records"))
+
+
+def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``claims`` with the _MORE_CLAIMS spans that overlap none of them, in order, less
+    those that only date or hedge (_NO_RANK) and catalogue entries (_CATALOGUE_ENTRY)."""
+    claims = [(start, end) for start, end in claims if not _NO_RANK.search(ctx.text, start, end)
+              and not _CATALOGUE_ENTRY.match(ctx.text, end)]
+    if ctx.words.isdisjoint(_MORE_VOCAB) and "with" not in ctx.words:
+        return claims
+    # No test of free text: a figure may start these claims ("2020's most played song",
+    # "with second highest ...", its rank), and none of them starts inside a number.
+    found = [m.span() for m in _MORE_CLAIMS.finditer(ctx.text)
+             if not any(m.start() < end and start < m.end() for start, end in claims)]
+    return sorted(claims + found) if found else claims
 
 
 def _with_record_phrases(

@@ -1,0 +1,47 @@
+"""classify: the shipped taxonomy covers phones for communications, songs and streaming for
+culture, and competitiveness rankings for innovation rankings; the generic words of those
+domains stay weak. Invented sentences only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.classify import classify_facts, load_taxonomy
+from generator.extract import extract_facts
+from generator.ingest import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def themes(text: str) -> set[str | None]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
+    return {f.theme for f in facts if f.value is not None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Makers shipped 91 million smartphones in the spring.", "communications"),
+    ("The firm sold 7 million handsets last year.", "communications"),
+    ("Mobile phone sales fell by 4 percent.", "communications"),
+    ("The song was played 40 million times.", "culture"),
+    ("The singer drew 30,000 fans to the stadium.", "culture"),
+    ("The music streaming service has 12 million members.", "culture"),
+    ("Ostland rose to 9th place in the competitiveness ranking.", "innovation-ranking"),
+    ("The World Competitiveness survey polled 4,000 executives.", "innovation-ranking"),
+])
+def test_domain_cues_place_the_fact(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # Generic words of those domains place no fact alone.
+    "The runners did 12 laps of the track.",
+    "The valley is fed by 14 streams.",
+    "The hearing was streamed to 3,000 homes.",
+    "The band of 20 volunteers cleaned the park.",
+    "The artist of the deal earned 2 million dollars.",
+])
+def test_generic_words_stay_weak(text: str) -> None:
+    assert themes(text) == {"general"}
