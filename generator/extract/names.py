@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext, from_capitals
-from .lexicon import MEASURE_UNITS, split_words
+from .lexicon import MEASURE_UNITS, SCALE_WORD, split_words
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
 _NOT_NAMES = frozenset(
@@ -30,7 +30,7 @@ _NOT_NAMES = frozenset(
 _NAME_NUMBER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*|(?<![a-z])[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|(?:st|nd|rd|th)\b|\s*%|\s+(?:per\s?cent|percent|"
-    r"thousand|million|billion|trillion)\b)"
+    rf"{SCALE_WORD})\b)"
 )
 # Where a name-number pair may be: a capital, the rest of its word, spaces and a digit. Both
 # kinds of name hold such a capital ("Apollo 11", "iPhone 15").
