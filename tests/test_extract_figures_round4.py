@@ -37,3 +37,30 @@ def test_crore_and_lakh_are_scales() -> None:
 def test_a_sum_without_an_indian_scale_is_unchanged() -> None:
     assert figures("The new bridge cost Rs. 412 million.") == [("quantity", 412_000_000, "INR")]
     assert figures("The fair drew 3 thousand visitors.") == [("quantity", 3000, "visitors")]
+
+
+# --- rank moves ----------------------------------------------------------------------------
+
+
+def ranks(text: str) -> list[object]:
+    return [f.value for f in read_sentence(text).figures if f.kind == "ranking"]
+
+
+def test_both_ordinals_of_a_rank_move_are_ranks() -> None:
+    assert ranks("Peru, which jumped from 31st to 22nd, and Chile, from 22nd to 15th, led the table.") == [
+        31, 22, 22, 15
+    ]
+    assert ranks("Exports rose from ninth to sixth among the members.") == [9, 6]
+
+
+def test_a_move_counted_in_places_ends_at_a_rank() -> None:
+    assert ranks("The slump pushes Peru down three places to 44th.") == [44]
+    assert ranks("Chile climbed four spots to ninth.") == [9]
+
+
+def test_a_move_between_floors_or_days_is_no_rank() -> None:
+    assert ranks("The office moved from 3rd to 5th floor.") == []
+    assert ranks("The lift rose from the 3rd to the 5th floor.") == []
+    assert ranks("The fair moved from 1st to 3rd March.") == []
+    # Without a word of ranks or moving, "from 4th to 6th" is no rank move.
+    assert ranks("Tickets are valid from 4th to 6th.") == []
