@@ -64,3 +64,12 @@ def test_a_move_between_floors_or_days_is_no_rank() -> None:
     assert ranks("The fair moved from 1st to 3rd March.") == []
     # Without a word of ranks or moving, "from 4th to 6th" is no rank move.
     assert ranks("Tickets are valid from 4th to 6th.") == []
+
+
+def test_an_ordinal_word_in_brackets_after_a_name_is_its_place() -> None:
+    assert ranks("The Kingdom of Norway (fourth) trailed the leaders.") == [4]
+
+
+def test_an_ordinal_word_after_a_name_without_brackets_is_no_place() -> None:
+    assert ranks("Norway second, Chile third.") == []
+    assert ranks("Norway (second half) scored twice.") == []

@@ -100,10 +100,11 @@ _GLUED_RANK = re.compile(
 _FULL_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’.-]*(?=\s*\(?\s*$)")
 
 
-def _place_after_name(text: str, m: re.Match[str]) -> str | None:
-    """The name before a bare place: "Norway (4th)", "Chile 12th," (digits only); else None."""
+def _place_after_name(text: str, m: re.Match[str], bracketed_only: bool = False) -> str | None:
+    """The name before a bare place: "Norway (4th)", "Chile 12th,"; else None. An ordinal word
+    counts only in brackets ("Norway (fourth)"): "Chile second" is no such list."""
     before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if before is None:
+    if before is None or (bracketed_only and not before.group().endswith("(")):
         return None
     closed = _BRACKET_CLOSE if before.group().endswith("(") else _LIST_GOES_ON
     if closed.match(text, m.end()) is None:
@@ -199,7 +200,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         is_digit = m.group("digits") is not None
         moved = after is None and (m.start() in move_starts or _MOVED_TO_RANK.match(text, m.end()) is not None)
         ranked_before = before and (is_digit or _RANK_VERB.search(before.group()))
-        named = _place_after_name(text, m) if is_digit and not (after or before) else None
+        named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
         if (after or moved or ranked_before or named) and not _NOT_RANK_AFTER.match(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
