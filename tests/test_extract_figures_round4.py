@@ -73,3 +73,31 @@ def test_an_ordinal_word_in_brackets_after_a_name_is_its_place() -> None:
 def test_an_ordinal_word_after_a_name_without_brackets_is_no_place() -> None:
     assert ranks("Norway second, Chile third.") == []
     assert ranks("Norway (second half) scored twice.") == []
+
+
+# --- ordinal counts ------------------------------------------------------------------------
+
+
+def test_an_owner_counts_its_editions_and_weeks() -> None:
+    assert figures("The fair is into its 12th edition.") == [("quantity", 12, "editions")]
+    assert figures("She starts her 150th week at the top.") == [("quantity", 150, "weeks")]
+
+
+def test_an_ordinal_after_record_counts_the_phrase_head() -> None:
+    assert figures("The club topped the table for a record sixth time during the spring.") == [
+        ("record", 6, "times")
+    ]
+    assert figures("She begins a record-extending 150th week as leader.") == [("record", 150, "weeks")]
+    assert figures("It won a record-breaking fourth league cup title Friday in Oslo.") == [("record", 4, "titles")]
+
+
+def test_a_count_before_champion_is_titles() -> None:
+    assert figures("The 12-time world champion Ana Lee won again.") == [("quantity", 12, "titles")]
+    assert figures("The three-time Olympic champion retired.") == [("quantity", 3, "titles")]
+
+
+def test_anniversaries_minutes_and_record_places_are_no_counts() -> None:
+    assert figures("The fair marks its 12th anniversary.") == []
+    assert figures("She scored in the 8th minute.") == []
+    assert ranks("The team managed a record 5th place finish.") == [5]
+    assert figures("The team managed a record 5th place finish.") == [("ranking", 5, "rank")]

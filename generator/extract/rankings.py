@@ -74,7 +74,7 @@ _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
 # Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
 _NOT_RANK_AFTER = re.compile(
     r"\s+(?:half|quarter|time|times|day|week|month|year|round|stage|phase|step|part|place\s+to|"
-    r"century|anniversary|edition|generation|wave|term|season|floor|grade|birthday|person|"
+    r"century|anniversary|edition|generation|wave|term|season|floor|grade|birthday|person|minute|hour|lap|inning|"
     r"one|ones|of)\b",
     re.IGNORECASE,
 )
