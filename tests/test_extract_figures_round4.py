@@ -101,3 +101,21 @@ def test_anniversaries_minutes_and_record_places_are_no_counts() -> None:
     assert figures("She scored in the 8th minute.") == []
     assert ranks("The team managed a record 5th place finish.") == [5]
     assert figures("The team managed a record 5th place finish.") == [("ranking", 5, "rank")]
+
+
+# --- metres glued to a small number --------------------------------------------------------
+
+
+def test_a_small_number_with_a_glued_m_by_a_word_of_length_is_metres() -> None:
+    assert [(f.value, f.unit) for f in read_sentence("The new dive beats the depth record by 96m.").figures] == [
+        (96, "metres")
+    ]
+    assert figures("The wall is 12m high and 30m long.") == [("quantity", 12, "metres"), ("quantity", 30, "metres")]
+    assert figures("A 45m-long barge sank.") == [("quantity", 45, "metres")]
+
+
+def test_a_glued_m_without_a_word_of_length_or_with_money_is_unchanged() -> None:
+    assert figures("The deep-sea firm sold 45m units.") == [("quantity", 45_000_000, "units")]
+    assert figures("The deep-sea firm had 45m.") == []
+    assert figures("The firm raised 45m to dive deeper into games.") == []
+    assert figures("The firm spent £45m on a deep mine.") == [("quantity", 45_000_000, "GBP")]
