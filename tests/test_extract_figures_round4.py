@@ -119,3 +119,17 @@ def test_a_glued_m_without_a_word_of_length_or_with_money_is_unchanged() -> None
     assert figures("The deep-sea firm had 45m.") == []
     assert figures("The firm raised 45m to dive deeper into games.") == []
     assert figures("The firm spent £45m on a deep mine.") == [("quantity", 45_000_000, "GBP")]
+
+
+# --- "N out of M" shares -------------------------------------------------------------------
+
+
+def test_n_out_of_ten_is_a_share() -> None:
+    assert figures("This contrasts with eight out of ten voters being online in 2020.") == [
+        ("quantity", 80, "percent")
+    ]
+    assert figures("Seven out of 10 adults agree.") == [("quantity", 70, "percent")]
+
+
+def test_out_of_a_number_in_digits_is_still_a_count() -> None:
+    assert figures("She won 7 out of 12 matches.") == [("quantity", 7, "matches")]
