@@ -133,3 +133,18 @@ def test_n_out_of_ten_is_a_share() -> None:
 
 def test_out_of_a_number_in_digits_is_still_a_count() -> None:
     assert figures("She won 7 out of 12 matches.") == [("quantity", 7, "matches")]
+
+
+# --- identifiers ---------------------------------------------------------------------------
+
+
+def test_an_identifier_after_id_or_number_is_a_label() -> None:
+    assert figures("See ticket ID 51277 for the details.") == []
+    assert figures("The form number 51277 was filed.") == []
+    assert figures("The claim No. 60413 was closed.") == []
+
+
+def test_a_rank_or_a_count_near_id_or_number_stays() -> None:
+    assert ranks("He is No. 1 in the world.") == [1]
+    assert ranks("It was a number 3 hit.") == [3]
+    assert figures("The ID of 40 staff was checked.") == [("quantity", 40, "staff")]
