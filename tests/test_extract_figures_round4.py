@@ -148,3 +148,16 @@ def test_a_rank_or_a_count_near_id_or_number_stays() -> None:
     assert ranks("He is No. 1 in the world.") == [1]
     assert ranks("It was a number 3 hit.") == [3]
     assert figures("The ID of 40 staff was checked.") == [("quantity", 40, "staff")]
+
+
+# --- a number glued to a preposition -------------------------------------------------------
+
+
+def test_a_number_glued_to_a_preposition_is_read() -> None:
+    assert figures("Its share rose from11.7 percent to 14.1 percent.") == [
+        ("quantity", 11.7, "percent"), ("quantity", 14.1, "percent")
+    ]
+
+
+def test_a_number_glued_to_another_word_stays_a_name() -> None:
+    assert figures("The Win10 and plugin2 builds shipped 30 units.") == [("quantity", 30, "units")]

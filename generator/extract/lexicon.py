@@ -179,8 +179,12 @@ WORD_NUMBER = _by_first_letter(_words)
 # Thousands may also be set off by a space ("87 000 tonnes", WHO and European style): a group of
 # exactly three digits, not glued to a letter, hyphen or further digit ("3 200-page" is not one).
 _SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
-DIGITS = (r"\d(?<![\w.,/:'’]\d)(?<![A-Za-z0-9]-\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS
-          + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
+# A preposition glued to a number ("rose from11.7 percent", a space lost in the source) does
+# not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
+_GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
+_AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
+DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
+          r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
