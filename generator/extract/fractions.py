@@ -74,7 +74,7 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 if share < 1:
                     start = m.start("num") if m.group("num") else m.start("den")
                     _add(ctx, start, m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
-    if "in" in words and (ctx.number_words or ctx.has_digit):
+    if ("in" in words or "out" in words) and (ctx.number_words or ctx.has_digit):
         _rates(ctx)
     if "fold" in text or ("half" in words and "times" in words):
         for m in _MULTIPLE.finditer(text):
@@ -85,11 +85,12 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 _add(ctx, m.start(), m.end(), as_number(value), "times")
 
 
-# "one in four cars", "3 in 10 adults": a share (25 percent, 30 percent), never a count of
-# four cars. Not "two in five minutes" (a count in a span of time or a measure).
+# "one in four cars", "3 in 10 adults", "eight out of ten voters": a share (25, 30, 80
+# percent), never a count of four cars. "Out of" a number in digits other than 10 or 100 is
+# a count ("won 7 out of 12 matches"). Not "two in five minutes" (a count in a span of time or a measure).
 _SMALL = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] <= 20)
 _RATE = re.compile(
-    rf"(?<![\w.,-])(?P<num>{_SMALL}|\d{{1,3}})\s+in\s+(?P<den>{_SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)"
+    rf"(?<![\w.,-])(?P<num>{_SMALL}|\d{{1,3}})\s+(?:in|(?P<out>out)\s+of)\s+(?P<den>{_SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)"
     rf"(?!\s+(?:{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)",
     re.IGNORECASE,
 )
@@ -101,6 +102,8 @@ def _rates(ctx: SentenceContext) -> None:
                     for g in (m.group("num"), m.group("den")))
         if num is None or den is None or not 0 < num < den:
             continue
+        if m.group("out") and m.group("den").isdigit() and den not in (10, 100):
+            continue  # "won 7 out of 12 matches": a count of matches
         _add(ctx, m.start(), m.end(), as_number(round(num * 100 / den, 1)), "percent")
 
 

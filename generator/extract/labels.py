@@ -29,7 +29,21 @@ _TIME_LABELS = frozenset(split_words("day week season round game match"))
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff|police|cattle|sheep|fish)\b")
 
 
+# An identifier: any digits after "ID" ("record ID 40321"), and four digits or more after
+# "No." or "number" ("form number 40321"; "No. 1" and "number 3" are ranks, in rankings.py).
+_IDENTIFIER = re.compile(r"\b(?:ID\s*[:#]?|(?:No\.|[Nn]umber)(?=\s*#?\d{4}))\s*#?(?P<id>\d[\d-]*)\b(?![.,]\d)")
+_ID_WORDS = frozenset({"id", "no", "number"})
+
+
+def _identifiers(ctx: SentenceContext) -> None:
+    for m in _IDENTIFIER.finditer(ctx.text):
+        if ctx.free(m.start("id"), m.end("id")):
+            ctx.take(m.start("id"), m.end("id"))
+
+
 def recognise_labels(ctx: SentenceContext) -> None:
+    if ctx.has_digit and not ctx.words.isdisjoint(_ID_WORDS):
+        _identifiers(ctx)
     if not ctx.has_digit or ctx.words.isdisjoint(_LABEL_WORDS):
         return  # cheap test: no label word
     text = ctx.text

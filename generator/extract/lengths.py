@@ -12,12 +12,45 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import CURRENCY_SIGNS
+from .lexicon import CURRENCY_SIGNS, split_words
 
 _LARGE = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{3,})"
 _METRES = re.compile(
     rf"(?<![\w.,{CURRENCY_SIGNS}-])(?P<a>{_LARGE})(?:\s*[-–]\s*(?P<b>{_LARGE}))?m\b(?![\w'’-])"
 )
+
+
+# A smaller number with a glued "m" is metres next to a word of depth, height or length
+# ("beat the depth record by 90m", "a 45m tall mast", "30m below the surface"), in a
+# sentence with no money in it ("£45m", "45m dollars" stay millions).
+_LENGTH_WORDS = (
+    r"depth|deep|deeper|deepest|height|high|higher|highest|tall|taller|tallest|long|longer|longest|"
+    r"length|altitude|elevation|below|beneath|underwater|wide|wider|widest|width|dive|descent|climb"
+)
+_SMALL_METRES = re.compile(
+    rf"(?<![\w.,{CURRENCY_SIGNS}-])(?P<a>[1-9]\d{{0,2}}(?:\.\d+)?)m\b(?=-(?:{_LENGTH_WORDS})\b|(?![\w'’-]))"
+)
+# The word of length at most three lower-case words before ("the depth record by 90m"); not
+# the first half of a compound ("a deep-sea firm had 45m").
+_LENGTH_BEFORE = re.compile(rf"\b(?:{_LENGTH_WORDS})\b(?!-)(?:\s+[a-z]+){{0,3}}\s+$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(rf"[\s-]+(?:{_LENGTH_WORDS})\b", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+_MONEY_WORDS = frozenset(split_words(
+    "dollars dollar euros euro pounds pound yen yuan rupees francs usd eur gbp raised revenue revenues "
+    "sales profit profits budget funding cost costs worth valued fund"
+))
+
+
+def _small_metres(ctx: SentenceContext) -> None:
+    text = ctx.text
+    if any(sign in text for sign in CURRENCY_SIGNS) or not ctx.words.isdisjoint(_MONEY_WORDS):
+        return
+    for m in _SMALL_METRES.finditer(text):
+        if not ctx.free(m.start(), m.end()) or _COUNTED_AFTER.match(text, m.end()):
+            continue  # "45m units": millions
+        if _LENGTH_AFTER.match(text, m.end()) or _LENGTH_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            value = float(m.group("a")) if "." in m.group("a") else int(m.group("a"))
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="metres", unit_fixed=True))
 
 
 # A digit with a glued "m": one fast search skips most sentences. Its "m" is a word of
@@ -38,3 +71,4 @@ def recognise_lengths(ctx: SentenceContext) -> None:
         for group, end in ends:
             value = int(m.group(group).replace(",", ""))
             ctx.add(Figure(m.start(group), end, "quantity", value, unit="metres", unit_fixed=True))
+    _small_metres(ctx)

@@ -34,6 +34,8 @@ SCALES: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
     "trn": 10**12, "t": 10**12,
+    # South Asian scales: a lakh is 100,000, a crore ten million ("Rs 615 crore").
+    "lakh": 10**5, "crore": 10**7,
 }
 
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
@@ -177,10 +179,14 @@ WORD_NUMBER = _by_first_letter(_words)
 # Thousands may also be set off by a space ("87 000 tonnes", WHO and European style): a group of
 # exactly three digits, not glued to a letter, hyphen or further digit ("3 200-page" is not one).
 _SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
-DIGITS = (r"\d(?<![\w.,/:'’]\d)(?<![A-Za-z0-9]-\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS
-          + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
+# A preposition glued to a number ("rose from11.7 percent", a space lost in the source) does
+# not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
+_GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
+_AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
+DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
+          r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
-SCALE_WORD = r"(?:thousand|million|billion|trillion)"
+SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
 NUMBER = (

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext, from_capitals
-from .lexicon import MEASURE_UNITS, split_words
+from .lexicon import MEASURE_UNITS, SCALE_WORD, split_words
+from .ordinal_counts import TIME_CHAMPION
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
 _NOT_NAMES = frozenset(
@@ -30,7 +31,7 @@ _NOT_NAMES = frozenset(
 _NAME_NUMBER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*|(?<![a-z])[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|(?:st|nd|rd|th)\b|\s*%|\s+(?:per\s?cent|percent|"
-    r"thousand|million|billion|trillion)\b)"
+    rf"{SCALE_WORD})\b)"
 )
 # Where a name-number pair may be: a capital, the rest of its word, spaces and a digit. Both
 # kinds of name hold such a capital ("Apollo 11", "iPhone 15").
@@ -62,5 +63,7 @@ def recognise_names(ctx: SentenceContext) -> None:
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus":
             continue  # "8.35-ton" and "130-plus" (at least 130) are figures
+        if word == "time" and TIME_CHAMPION.match(text, m.start()):
+            continue  # "the 12-time champion": titles, read by ordinal_counts.py
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())

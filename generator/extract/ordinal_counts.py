@@ -13,7 +13,7 @@ import re
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
 from .labels import LABEL_WORDS as _LABEL_WORDS
-from .lexicon import ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold, split_words
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
 _COUNT = re.compile(
@@ -32,10 +32,11 @@ _COUNT_AT = re.compile(
 )
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Za-z]['’]s)\s+$", re.IGNORECASE)
 _DIGIT_ORDINAL_START = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b")
-# Nouns after an ordinal that name a part of time or a sequence, not a count.
+# Nouns after an ordinal that name a part of time or a sequence, not a count. Weeks and
+# editions are counted ("its 30th edition", "his 200th week at the top").
 _NOT_COUNTED = frozenset(
-    split_words("""half quarter time times day week month year round stage phase step part century anniversary
-    edition generation wave term floor grade birthday person one ones place position spot
+    split_words("""half quarter time times day month year round stage phase step part century anniversary
+    generation wave term floor grade birthday person one ones place position spot
     rank consecutive straight successive continuous running largest biggest highest lowest
     most best leading top row""")
 )
@@ -54,6 +55,8 @@ def _plural(noun: str) -> str:
 def recognise_ordinal_counts(ctx: SentenceContext) -> None:
     if not ctx.words.isdisjoint(_SCALE_ORDINALS) or (ctx.has_digit and ",000th" in ctx.text):
         _scale_counts(ctx)
+    if "time" in ctx.words and not ctx.words.isdisjoint(_CHAMPION_WORDS):
+        _champion_counts(ctx)  # no ordinal: "the 12-time champion"
     # Cheap tests first: an ordinal (a word, or digits with st/nd/rd/th) and a possessive.
     if ctx.words.isdisjoint(_ORDINAL_WORDS) and not (
         ctx.has_digit and not ctx.words.isdisjoint(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(ctx.text)
@@ -113,15 +116,72 @@ _TIMES = re.compile(rf"\bfor\s+the\s+(?P<ord>{_ANY_ORDINAL})\s+time\b(?!\s+in\s+
 # "the fourth such event since 1998, and the second since 2010": a count since a year, of the
 # unit of the count before it in the sentence.
 _SINCE = re.compile(rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+since\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
-_REPEAT_WORDS = frozenset({"time", "since"})
+_REPEAT_WORDS = frozenset({"time", "since", "record"})
+# "a record eighth time", "a record-extending 200th week", "a record-breaking fifth league
+# title": an ordinal after "record" counts the head noun of the phrase after it (times,
+# weeks, titles), even a part of time ("a record sixth term").
+_RECORD_ORDINAL = re.compile(
+    r"\brecord(?:[\s-](?:extending|breaking|equalling|equaling|tying|setting|matching))?\s+"
+    rf"(?P<ord>{_ANY_ORDINAL})(?P<phrase>(?-i:(?:\s+[a-z]+){{1,4}}))",
+    re.IGNORECASE,
+)
+_RECORD_NOT_COUNTED = frozenset(
+    split_words("half quarter place position spot rank consecutive straight successive largest biggest "
+                "highest lowest most best leading top row")
+)
+# "the 12-time world champion", "a three-time Olympic champion": the titles won. Up to
+# three words (a name or an adjective) between the count and the noun.
+TIME_CHAMPION = re.compile(
+    rf"(?<![\w-])(?P<n>\d{{1,3}}|{WORD_NUMBER})-time\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?champions?\b",
+    re.IGNORECASE,
+)
+_CHAMPION_WORDS = frozenset({"champion", "champions"})
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+[A-Z]")
 
 
 def _ordinal_value(m: re.Match[str]) -> int:
     return int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("word"))]
 
 
+def _record_head(text: str, m: re.Match[str]) -> str | None:
+    """The head noun of the phrase after a record ordinal: its last word before a stop word,
+    a punctuation mark or a name, within three words; None when the phrase goes on or holds a
+    word of rank or of a part ("a record 5th place finish", "a record third quarter")."""
+    words = m.group("phrase").split()
+    for i, word in enumerate(words):
+        if word.lower() in STOP_WORDS:
+            words = words[:i]
+            break
+    else:
+        if len(words) > 3 or _PHRASE_END.match(text, m.end()) is None:
+            return None
+    if not words or len(words) > 3 or not _RECORD_NOT_COUNTED.isdisjoint(words):
+        return None
+    return words[-1].lower()
+
+
+def _record_counts(ctx: SentenceContext) -> None:
+    for m in _RECORD_ORDINAL.finditer(ctx.text):
+        noun = _record_head(ctx.text, m)
+        value = _ordinal_value(m)
+        if noun is None or value < 2 or not ctx.free(m.start("ord"), m.end("ord")):
+            continue
+        unit = "times" if noun in ("time", "times") else _plural(noun)
+        ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
+
+
+def _champion_counts(ctx: SentenceContext) -> None:
+    for m in TIME_CHAMPION.finditer(ctx.text):
+        n = fold(m.group("n"))
+        value = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        if value is not None and value > 1 and ctx.free(m.start("n"), m.end("n")):
+            ctx.add(Figure(m.start("n"), m.end("n"), "quantity", value, unit="titles", unit_fixed=True))
+
+
 def _repeat_counts(ctx: SentenceContext) -> None:
     text = ctx.text
+    if "record" in ctx.words:
+        _record_counts(ctx)
     for pattern, unit in ((_TIMES, "times"), (_SINCE, None)):
         for m in pattern.finditer(text):
             value = _ordinal_value(m)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, matches_from
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold, split_words
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
@@ -31,6 +31,8 @@ _RANK_AFTER = re.compile(
 _RANK_BEFORE = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed)|came|comes|come|finish(?:ed|es)?|(?:rose|climbed|"
     r"jumped|moved|rising|climbing|fell|dropped|slipped|slid|falling|sank)\s+(?:up\s+|down\s+)?to"
+    # "down two places to 61st", "up three spots to ninth": a move counted in places
+    r"|(?:places?|spots?|positions?|notch(?:es)?|rungs?)\s+to"
     r"|is|was|remains?|remained|at|in)\s+(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
     re.IGNORECASE,
 )
@@ -51,11 +53,28 @@ _MOVED_TO_RANK = re.compile(
     rf"\s+to\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})[\s-]+(?:place|position|spot|rank)\b",
     re.IGNORECASE,
 )
+# "jumped from 25th to 18th", "China, from 9th to 4th": both ordinals of a move are ranks in a
+# sentence of ranks or of moving (_MOVE_WORDS), when the second ends the phrase or a rank word
+# follows it ("from 3rd to 5th floor", "from 1st to 3rd March" are no ranks).
+_ORD_NUMBER = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})"
+_RANK_MOVE = re.compile(
+    rf"(?<![\w-])from\s+(?P<a>{_ORD_NUMBER})\s+to\s+(?P<b>{_ORD_NUMBER})"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:and|in|on|at|after|before|with|while|for|among|out\s+of|overall)\b"
+    r"|[\s-]+(?:place|position|spot|rank)s?\b)",
+    re.IGNORECASE,
+)
+_MOVE_WORDS = frozenset(
+    split_words("rank ranks ranked ranking rankings place places position positions spot spots table league "
+    "rose risen rise rises rising fell fallen falls falling jumped jumps leapt leaped leaps climbed "
+    "climbs slipped slips dropped drops slid slides sank sunk moved moves improved")
+)
+# Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
+_RANK_VERB = re.compile(r"rank|plac|came|finish|spot|position|notch|rung", re.IGNORECASE)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
 # Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
 _NOT_RANK_AFTER = re.compile(
     r"\s+(?:half|quarter|time|times|day|week|month|year|round|stage|phase|step|part|place\s+to|"
-    r"century|anniversary|edition|generation|wave|term|season|floor|grade|birthday|person|"
+    r"century|anniversary|edition|generation|wave|term|season|floor|grade|birthday|person|minute|hour|lap|inning|"
     r"one|ones|of)\b",
     re.IGNORECASE,
 )
@@ -81,10 +100,11 @@ _GLUED_RANK = re.compile(
 _FULL_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’.-]*(?=\s*\(?\s*$)")
 
 
-def _place_after_name(text: str, m: re.Match[str]) -> str | None:
-    """The name before a bare place: "Norway (4th)", "Chile 12th," (digits only); else None."""
+def _place_after_name(text: str, m: re.Match[str], bracketed_only: bool = False) -> str | None:
+    """The name before a bare place: "Norway (4th)", "Chile 12th,"; else None. An ordinal word
+    counts only in brackets ("Norway (fourth)"): "Chile second" is no such list."""
     before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if before is None:
+    if before is None or (bracketed_only and not before.group().endswith("(")):
         return None
     closed = _BRACKET_CLOSE if before.group().endswith("(") else _LIST_GOES_ON
     if closed.match(text, m.end()) is None:
@@ -122,6 +142,13 @@ def _ordinal_starts(ctx: SentenceContext) -> list[int]:
     numbers = ctx.number_starts() or []
     words = ctx.word_starts(ctx.words & _ORDINALS)
     return sorted(numbers + words) if numbers and words else numbers or words
+
+
+def _rank_move_starts(ctx: SentenceContext) -> frozenset[int]:
+    """Where the ordinals of a rank move start: "rose from 12th to 9th" (see _RANK_MOVE)."""
+    if "from" not in ctx.words or not ctx.has_any(_MOVE_WORDS):
+        return frozenset()
+    return frozenset(at for m in _RANK_MOVE.finditer(ctx.text) for at in (m.start("a"), m.start("b")))
 
 
 def recognise_rankings(ctx: SentenceContext) -> None:
@@ -164,15 +191,16 @@ def recognise_rankings(ctx: SentenceContext) -> None:
     # The ordinal pattern opens with a look-behind, so the regex engine would try every
     # offset; its matches start at a run of digits or at an ordinal word.
     found = matches_from(ordinals, lower, _ordinal_starts(ctx)) if ascii_text else ordinals.finditer(lower)
+    move_starts = _rank_move_starts(ctx)
     for m in found:
         if not ctx.free(m.start(), m.end()):
             continue
         after = _RANK_AFTER.match(text, m.end())
         before = rank_before.search(lower, max(0, m.start() - 40), m.start())
         is_digit = m.group("digits") is not None
-        moved = after is None and _MOVED_TO_RANK.match(text, m.end()) is not None
-        ranked_before = before and (is_digit or re.search(r"rank|plac|came|finish", before.group(), re.I))
-        named = _place_after_name(text, m) if is_digit and not (after or before) else None
+        moved = after is None and (m.start() in move_starts or _MOVED_TO_RANK.match(text, m.end()) is not None)
+        ranked_before = before and (is_digit or _RANK_VERB.search(before.group()))
+        named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
         if (after or moved or ranked_before or named) and not _NOT_RANK_AFTER.match(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
