@@ -143,18 +143,21 @@ def _ordinal_value(m: re.Match[str]) -> int:
     return int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("word"))]
 
 
+def _cut_at_stop_word(words: list[str]) -> tuple[list[str], bool]:
+    """The words before the first stop word, and whether there was one."""
+    for i, word in enumerate(words):
+        if word.lower() in STOP_WORDS:
+            return words[:i], True
+    return words, False
+
+
 def _record_head(text: str, m: re.Match[str]) -> str | None:
     """The head noun of the phrase after a record ordinal: its last word before a stop word,
     a punctuation mark or a name, within three words; None when the phrase goes on or holds a
     word of rank or of a part ("a record 5th place finish", "a record third quarter")."""
-    words = m.group("phrase").split()
-    for i, word in enumerate(words):
-        if word.lower() in STOP_WORDS:
-            words = words[:i]
-            break
-    else:
-        if len(words) > 3 or _PHRASE_END.match(text, m.end()) is None:
-            return None
+    words, cut = _cut_at_stop_word(m.group("phrase").split())
+    if not cut and (len(words) > 3 or _PHRASE_END.match(text, m.end()) is None):
+        return None
     if not words or len(words) > 3 or not _RECORD_NOT_COUNTED.isdisjoint(words):
         return None
     return words[-1].lower()
@@ -208,12 +211,8 @@ _HEAD_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?P<next>[a-z]+)\b")
 def _head_noun(text: str, m: re.Match[str]) -> str | None:
     """The noun that ends the phrase after the ordinal ("commercial drone delivery."): the
     last word before a stop word or a punctuation mark; None when the phrase goes on."""
-    words = m.group("phrase").split()
-    for i, word in enumerate(words):
-        if word.lower() in STOP_WORDS:
-            words = words[:i]
-            break
-    else:
+    words, cut = _cut_at_stop_word(m.group("phrase").split())
+    if not cut:
         end = _HEAD_END.match(text, m.end())
         if len(words) == 3 and (end is None or (end.group("next") or "the") not in STOP_WORDS):
             return None  # the phrase may go on: its noun is not known
