@@ -314,7 +314,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
-    among the leading words of a capitalised name ("Great Internet Prime Search" is no
+    among the leading words of a capitalised name ("Open Internet Puzzle League" is no
     internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
     itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
     headline in title case, which has no lower-case words to tell names from."""

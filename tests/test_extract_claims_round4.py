@@ -24,7 +24,7 @@ def records(text: str, is_title: bool = False) -> list[str | None]:
     "Ostland climbed to the top of the league table.",
     "The band took the top spot in the weekly vote.",
     "Wheat prices reached a level not seen since the 1930s, at 410 dollars a tonne.",
-    "It has never been done in history.",
+    "A crossing like that had never been done in history.",
     "The historic low was in 1954.",
     "Ostland with second highest bicycle sales per person (14%).",
     "She holds the mark for the most days at No. 1 and by far.",

@@ -154,8 +154,8 @@ def test_a_rank_or_a_count_near_id_or_number_stays() -> None:
 
 
 def test_a_number_glued_to_a_preposition_is_read() -> None:
-    assert figures("Its share rose from11.7 percent to 14.1 percent.") == [
-        ("quantity", 11.7, "percent"), ("quantity", 14.1, "percent")
+    assert figures("Its share rose from8.3 percent to 9.6 percent.") == [
+        ("quantity", 8.3, "percent"), ("quantity", 9.6, "percent")
     ]
 
 

@@ -80,9 +80,9 @@ def test_bare_places_after_names(text: str, expected: list[tuple[object, str | N
 
 
 def test_a_place_after_a_name_is_that_names_fact() -> None:
-    text = "Title\n\nFinland (6th) is ahead of Norway (9th) this year."
+    text = "Title\n\nOstland (6th) is ahead of Norway (9th) this year."
     facts = extract_facts(parse_document(text, "doc", "doc.txt", "0" * 64))
-    assert [(f.value, f.unit, f.subject) for f in facts] == [(6, "rank", "Finland"), (9, "rank", "Norway")]
+    assert [(f.value, f.unit, f.subject) for f in facts] == [(6, "rank", "Ostland"), (9, "rank", "Norway")]
 
 
 @pytest.mark.parametrize(

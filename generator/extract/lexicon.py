@@ -179,7 +179,7 @@ WORD_NUMBER = _by_first_letter(_words)
 # Thousands may also be set off by a space ("87 000 tonnes", WHO and European style): a group of
 # exactly three digits, not glued to a letter, hyphen or further digit ("3 200-page" is not one).
 _SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
-# A preposition glued to a number ("rose from11.7 percent", a space lost in the source) does
+# A preposition glued to a number ("rose from8.3 percent", a space lost in the source) does
 # not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
 _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
 _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)

@@ -55,7 +55,7 @@ _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
 # letters and dots (at most a symbol's length) before each sign, and where a code is written.
 _SIGN_AT = re.compile("|".join(re.escape(c) for c in sorted(_SIGNS)))
 _CODE_AT = re.compile(_BEFORE_CODES)
-# A code or prefix glued to the digits ("RM2.67 trillion", "USD1.5bn"): the number pattern
+# A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
 # refuses digits glued to letters (names: "XR7", "A320"), so these have their own. Only
 # with decimals, a thousands separator, a scale or a dotted prefix ("Rs.40"): "RM2" alone is
 # more likely a model name.
@@ -97,7 +97,7 @@ def _code(symbol: str, sentence: str) -> str:
     return CURRENCY_WORDS.get(key, key.upper())
 
 
-# Pence glued to a number: "66.72p", "a 5p charge". A glued "p" also ends video modes
+# Pence glued to a number: "41.25p", "a 5p charge". A glued "p" also ends video modes
 # ("1080p"), so it is pence only with decimals (no video mode has them) or in a sentence about
 # money, and never before a word of screens and video.
 _PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-])")
@@ -139,7 +139,7 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
 
 
 def recognise_money(ctx: SentenceContext) -> None:
-    if ctx.has_digit and "p" in ctx.words:  # "66.72p" leaves the word "p"
+    if ctx.has_digit and "p" in ctx.words:  # "41.25p" leaves the word "p"
         _recognise_pence(ctx)
     signs = not _SIGNS.isdisjoint(ctx.text)
     if not (signs or ctx.has_any(_VOCAB)):

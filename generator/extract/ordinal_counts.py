@@ -221,7 +221,7 @@ def _head_noun(text: str, m: re.Match[str]) -> str | None:
     return words[-1]
 
 
-# "marks the 4th global bleaching event", "the 28th Alpine summit": the nth of a thing, in
+# "marks the 6th regional flood warning", "the 28th Alpine summit": the nth of a thing, in
 # digits (words are sequence in prose: "the second reason"). Places and positions in a
 # sequence or in time are no counts ("the 5th percentile", "the 89th minute").
 _BARE_COUNT = re.compile(

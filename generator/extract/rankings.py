@@ -48,12 +48,12 @@ _TOP = re.compile(
 # made of what they match.
 _ORDINAL_LOWER = re.compile(_ORDINAL_RE.pattern)
 _RANK_BEFORE_LOWER = re.compile(_RANK_BEFORE.pattern)
-# "from 3rd to 2nd place": the rank word after the second ordinal makes the first a rank too.
+# "from 5th to 4th place": the rank word after the second ordinal makes the first a rank too.
 _MOVED_TO_RANK = re.compile(
     rf"\s+to\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})[\s-]+(?:place|position|spot|rank)\b",
     re.IGNORECASE,
 )
-# "jumped from 25th to 18th", "China, from 9th to 4th": both ordinals of a move are ranks in a
+# "jumped from 31st to 22nd", "China, from 9th to 4th": both ordinals of a move are ranks in a
 # sentence of ranks or of moving (_MOVE_WORDS), when the second ends the phrase or a rank word
 # follows it ("from 3rd to 5th floor", "from 1st to 3rd March" are no ranks).
 _ORD_NUMBER = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})"

@@ -117,7 +117,7 @@ _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "l
 # a claim with a verb of breaking or setting, active ("smashed three league records") or
 # passive ("records were set in two regions"; "are set to" and "set for" plans are not,
 # nor "set aside", "broken into", "set the records straight"). A superlative "on record" is
-# a claim however far its noun ("the 16 hottest years on record", "the worst drought on
+# a claim however far its noun ("the 12 wettest summers on record", "the worst drought on
 # record"), where "on record" alone is not ("she is on record as saying", "most officials
 # spoke on record": "most" is read by _CLAIMS where it is a claim, "the most rain").
 _RECORD_VERBS = (
@@ -247,7 +247,7 @@ def recognise_records(ctx: SentenceContext) -> None:
             gap = text[end:figure.start]
             if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
                 if figure.kind == "ranking":
-                    # "the most weeks at No. 1": a rank is no record; the claim stands alone.
+                    # "the most days at No. 1": a rank is no record; the claim stands alone.
                     break
                 if figure.kind == "quantity":
                     figure.kind = "record"
