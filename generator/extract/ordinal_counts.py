@@ -113,7 +113,7 @@ _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
 # "for the 29th time": the times it has happened. "First" is a claim (records.py).
 _TIMES = re.compile(rf"\bfor\s+the\s+(?P<ord>{_ANY_ORDINAL})\s+time\b(?!\s+in\s+a\s+row)", re.IGNORECASE)
-# "the fourth such event since 1998, and the second since 2010": a count since a year, of the
+# "the third such flood since 1987, and the second since 2004": a count since a year, of the
 # unit of the count before it in the sentence.
 _SINCE = re.compile(rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+since\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
 _REPEAT_WORDS = frozenset({"time", "since", "record"})
