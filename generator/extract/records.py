@@ -126,7 +126,7 @@ _RECORD_VERBS = (
 )
 _NOT_SET = r"(?!\s+(?:aside|up|out|off|down|apart|into|of|to)\b)"
 _RECORDS = re.compile(
-    rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,3}}?records\b(?!\s+straight))"
+    rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,4}}?records\b(?!\s+straight))"
     r"|records\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     rf"(?:set|broken|smashed|shattered|equall?ed|rewritten)\b{_NOT_SET}"
     rf"|(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+record\b)",
@@ -169,7 +169,10 @@ _RECORD_SEEING = (
     "saw see sees seen seeing hit hits hitting reach reached reaches reaching post posted posts "
     "posting notch notched notches log logged logs achieve achieved achieves mark marked marks"
 )
-_LISTS = "list lists ranking rankings table tables chart charts index league standings poll polls"
+_LISTS = (
+    "list lists ranking rankings table tables chart charts index league standings poll polls "
+    "leaderboard leaderboards"
+)
 _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
      re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ers|ing)\b", re.IGNORECASE)),
@@ -221,7 +224,8 @@ def _may_claim(ctx: SentenceContext) -> bool:
 def recognise_records(ctx: SentenceContext) -> None:
     # Cheap test first: most sentences hold no claim word.
     may_claim = _may_claim(ctx)
-    if not may_claim and ctx.words.isdisjoint(_LEADING_WORDS) and ctx.words.isdisjoint(_MORE_VOCAB):
+    if (not may_claim and ctx.words.isdisjoint(_LEADING_WORDS) and ctx.words.isdisjoint(_MORE_VOCAB)
+            and ctx.words.isdisjoint(_COMPARISON_WORDS)):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     text = ctx.text
@@ -235,6 +239,7 @@ def recognise_records(ctx: SentenceContext) -> None:
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
     claims = _with_more_claims(ctx, claims)
+    claims = _with_comparison_claims(ctx, claims)
     if not claims:
         return
     attached = False
@@ -393,3 +398,62 @@ def _hedged(text: str, start: int) -> bool:
             continue
         return True
     return False
+
+
+# Claims measured against all the past or all the rest, each read only when the sentence
+# has a word of each of its gates: a superlative "in recorded history" ("the city's
+# wettest spring in recorded history") or "in any <period> since" ("the fewest in any
+# month since 2019"; not "in any case since"); beyond "any previous" level or year ("well
+# above any previous recorded level"; not "any previous owner"); eclipsing or dwarfing "all
+# others"; "the only ... to make the list" ("the only lake to make the top 10"; not "the only
+# way to"); finishing first in a ranking ("came first in the medal table"; not "finished
+# first-round voting").
+_OWNED_SUPERLATIVE = (
+    rf"\b(?:the|its|their|[\w-]+['’]s)\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least)\s+"
+)
+_PERIODS = (
+    r"(?:levels?|years?|seasons?|months?|quarters?|weeks?|days?|winters?|summers?|springs?|autumns?|"
+    r"highs?|lows?|peaks?|totals?|records?|readings?)"
+)
+_COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
+    ((_words("history"), _words("recorded living modern")),
+     re.compile(rf"{_OWNED_SUPERLATIVE}(?:[\w'’-]+\s+){{0,3}}?in\s+(?:recorded|living|modern)\s+history\b",
+                re.IGNORECASE)),
+    ((_words("any"), _words("since")),
+     re.compile(rf"{_OWNED_SUPERLATIVE}(?:[\w'’-]+\s+){{0,3}}?(?:in|of|for)\s+any\s+(?!case\b)[\w-]+\s+since\b",
+                re.IGNORECASE)),
+    ((_words("any"), _words("previous previously prior earlier past")),
+     re.compile(r"\b(?:below|above|beyond|(?:higher|lower|greater|larger|smaller|fewer|more|less)\s+than)\s+"
+                r"any\s+(?:previous|previously|prior|earlier|past)(?:\s+recorded)?\s+(?:[\w-]+\s+){0,2}?"
+                rf"{_PERIODS}\b", re.IGNORECASE)),
+    ((_words("all every"), _words("eclipse eclipses eclipsed eclipsing outstrip outstrips outstripped "
+                                  "outstripping dwarf dwarfs dwarfed dwarfing")),
+     re.compile(r"\b(?:eclips(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|dwarf(?:s|ed|ing)?)\s+"
+                r"(?:all|every)\s+(?:others?\b|(?:other|previous|prior|earlier)\s+[\w-]+)", re.IGNORECASE)),
+    ((_words("only"), _words(_LISTS) | _words("top")),
+     re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?to\s+(?:make|makes|made|enter|entered|reach|reached|crack|"
+                r"cracked|feature|featured|appear|appeared|rank|ranked)\s+(?:in\s+|on\s+)?(?:the|our|its|their|this|a)\s+"
+                rf"(?:[\w'’-]+\s+){{0,3}}?(?:top\b|{_RANKING_NOUNS}\b)", re.IGNORECASE)),
+    ((_words("first"), _words("finish finished finishes finishing come came comes coming rank ranked ranks "
+                              "ranking place placed placing end ended ending")),
+     re.compile(r"\b(?:finish(?:es|ed|ing)?|c(?:ome|omes|ame|oming)|rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|"
+                r"end(?:s|ed|ing)?)\s+first\s+(?:in|on)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                rf"{_RANKING_NOUNS}\b", re.IGNORECASE)),
+)
+_COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
+
+
+def _with_comparison_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``claims`` with the phrases of _COMPARISON_SHAPES that overlap none of them, in order."""
+    words = ctx.words
+    if words.isdisjoint(_COMPARISON_WORDS):
+        return claims
+    found: list[tuple[int, int]] = []
+    for (first, second), pattern in _COMPARISON_SHAPES:
+        if words.isdisjoint(first) or words.isdisjoint(second):
+            continue
+        for m in pattern.finditer(ctx.text):
+            start, end = m.span()
+            if not _negated(ctx, start) and not any(start < e and s < end for s, e in claims + found):
+                found.append((start, end))
+    return sorted(claims + found) if found else claims
