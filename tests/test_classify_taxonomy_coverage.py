@@ -45,3 +45,15 @@ def test_domain_cues_place_the_fact(text: str, expected: str) -> None:
 ])
 def test_generic_words_stay_weak(text: str) -> None:
     assert themes(text) == {"general"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Satellite data and images observe the earth: the fact is no space news.
+    ("Floods covered 2,300 square km, satellite data shows.", "general"),
+    ("Satellite images show 140 villages cut off by the snow.", "general"),
+    # A satellite itself still is.
+    ("The new satellite weighs 420 kg.", "space"),
+    ("The firm put 30 satellites into service this year.", "space"),
+])
+def test_satellite_observations_are_no_space_news(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
