@@ -30,6 +30,8 @@ def test_round5_claims(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The only way to reach the 12 villages is by boat.",
+    "The only sure way to make the list is to sell 9 million copies.",
+    "The storm dwarfs all other worries of the 12 towns.",
     "She finished first-round voting with 31 percent.",
     "The mayor led the meeting for 3 hours.",
     "The council set two of its own rules for the 5 parks.",

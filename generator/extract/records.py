@@ -415,6 +415,8 @@ _PERIODS = (
     r"(?:levels?|years?|seasons?|months?|quarters?|weeks?|days?|winters?|summers?|springs?|autumns?|"
     r"highs?|lows?|peaks?|totals?|records?|readings?)"
 )
+# "The only (sure) way to", "the only thing to": a means or an aim, not a ranked thing.
+_MEANS = r"(?:ways?|things?|times?|reasons?|options?|choices?|means|chances?|hopes?|route|answer|solution)"
 _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("history"), _words("recorded living modern")),
      re.compile(rf"{_OWNED_SUPERLATIVE}(?:[\w'’-]+\s+){{0,3}}?in\s+(?:recorded|living|modern)\s+history\b",
@@ -429,10 +431,11 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
     ((_words("all every"), _words("eclipse eclipses eclipsed eclipsing outstrip outstrips outstripped "
                                   "outstripping dwarf dwarfs dwarfed dwarfing")),
      re.compile(r"\b(?:eclips(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|dwarf(?:s|ed|ing)?)\s+"
-                r"(?:all|every)\s+(?:others?\b|(?:other|previous|prior|earlier)\s+[\w-]+)", re.IGNORECASE)),
+                r"(?:all|every)\s+(?:others\b|(?:previous|prior|earlier)\s+[\w-]+|other\s+"
+                rf"{_PERIODS}\b)", re.IGNORECASE)),
     ((_words("only"), _words(_LISTS) | _words("top")),
-     re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){1,4}?to\s+(?:make|makes|made|enter|entered|reach|reached|crack|"
-                r"cracked|feature|featured|appear|appeared|rank|ranked)\s+(?:in\s+|on\s+)?(?:the|our|its|their|this|a)\s+"
+     re.compile(rf"\bthe\s+only\s+(?:[\w-]+\s+){{0,3}}?(?!{_MEANS}\b)[\w-]+\s+to\s+(?:make|makes|made|enter|"
+                r"entered|reach|reached|crack|cracked|feature|featured|appear|appeared|rank|ranked)\s+(?:in\s+|on\s+)?(?:the|our|its|their|this|a)\s+"
                 rf"(?:[\w'’-]+\s+){{0,3}}?(?:top\b|{_RANKING_NOUNS}\b)", re.IGNORECASE)),
     ((_words("first"), _words("finish finished finishes finishing come came comes coming rank ranked ranks "
                               "ranking place placed placing end ended ending")),
