@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, figure_value
+from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 # The same, case-sensitive, for lower-cased ASCII text (same offsets): the regex engine then
@@ -101,7 +102,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         ):
             continue
         glued = _glued_at(text, end)
-        if glued and digits and glued.group() not in GLUED_UNITS:
+        if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
         # "5m" is metres and "3t" tonnes unless a counted noun follows ("5m users").

@@ -1,0 +1,39 @@
+"""extract: figure shapes found on a fifth set of real articles: temperatures with a glued
+scale, shares written "half of", counts after "among the", finishing places and ordinal
+counts with a name inside.
+
+Every sentence here is written for the project. Each rule has the case it fixes and a near
+miss whose reading must not change.
+"""
+
+from __future__ import annotations
+
+from generator.extract import read_sentence
+
+
+def figures(text: str) -> list[tuple[str, object, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
+
+
+# --- a glued temperature scale -------------------------------------------------------------
+
+
+def test_a_glued_scale_in_a_sentence_about_heat_is_a_temperature() -> None:
+    assert figures("The town logged a temperature of 36C on Friday.") == [("quantity", 36, "°C")]
+    assert figures("The coldest night was -12.5F in the valley.")[-1][2] == "°F"
+
+
+def test_both_scales_side_by_side_are_temperatures() -> None:
+    assert figures("Inland readings reached 41.6C (106.9F) by noon.") == [
+        ("quantity", 41.6, "°C"), ("quantity", 106.9, "°F")
+    ]
+
+
+def test_a_previous_high_with_a_glued_scale_is_a_temperature() -> None:
+    assert figures("It topped the previous high of 37.4C set in 2011.") == [("quantity", 37.4, "°C")]
+
+
+def test_a_glued_letter_outside_talk_of_heat_stays_part_of_a_name() -> None:
+    assert figures("The phone supports a 7C charge rate.") == []
+    assert figures("Pupils in class 6C sat 3 exams.") == [("quantity", 3, "exams")]
+    assert figures("The 9F ferry left with 85 passengers on a hot morning.") == [("quantity", 85, "passengers")]
