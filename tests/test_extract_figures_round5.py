@@ -37,3 +37,21 @@ def test_a_glued_letter_outside_talk_of_heat_stays_part_of_a_name() -> None:
     assert figures("The phone supports a 7C charge rate.") == []
     assert figures("Pupils in class 6C sat 3 exams.") == [("quantity", 3, "exams")]
     assert figures("The 9F ferry left with 85 passengers on a hot morning.") == [("quantity", 85, "passengers")]
+
+
+# --- "half of them" ------------------------------------------------------------------------
+
+
+def shares(text: str) -> list[object]:
+    return [f.value for f in read_sentence(text).figures if f.unit == "percent"]
+
+
+def test_half_of_a_group_just_named_is_a_share() -> None:
+    assert shares("Rivals flew 80 missions, and the agency flew about half of them.") == [50]
+    assert shares("Half of its shops reopened.") == [50]
+
+
+def test_half_of_a_span_or_an_hour_is_no_share() -> None:
+    assert shares("The visitors scored twice in the second half of the match.") == []
+    assert shares("She waited half an hour for the ferry.") == []
+    assert shares("The lead changed at half-time.") == []
