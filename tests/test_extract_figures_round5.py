@@ -55,3 +55,16 @@ def test_half_of_a_span_or_an_hour_is_no_share() -> None:
     assert shares("The visitors scored twice in the second half of the match.") == []
     assert shares("She waited half an hour for the ferry.") == []
     assert shares("The lead changed at half-time.") == []
+
+
+# --- "among the seven countries" -----------------------------------------------------------
+
+
+def test_a_number_word_after_among_the_or_one_of_the_is_a_count() -> None:
+    assert figures("Chile is among the nine countries with a surplus.") == [("quantity", 9, "countries")]
+    assert [f[1] for f in figures("Peru became one of the three nations to qualify.")] == [3]
+
+
+def test_a_number_word_after_the_alone_still_points_back() -> None:
+    assert figures("The nine countries signed the pact.") == []
+    assert figures("Talks among the delegates of the three nations stalled.") == []
