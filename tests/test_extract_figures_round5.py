@@ -68,3 +68,22 @@ def test_a_number_word_after_among_the_or_one_of_the_is_a_count() -> None:
 def test_a_number_word_after_the_alone_still_points_back() -> None:
     assert figures("The nine countries signed the pact.") == []
     assert figures("Talks among the delegates of the three nations stalled.") == []
+
+
+# --- finishing places ----------------------------------------------------------------------
+
+
+def ranks(text: str) -> list[object]:
+    return [f.value for f in read_sentence(text).figures if f.kind == "ranking"]
+
+
+def test_an_ordinal_on_the_leaderboard_or_in_the_table_is_a_rank() -> None:
+    assert ranks("The hosts won 41 medals, coming fourth on the leaderboard.") == [4]
+    assert ranks("Leeds were sixth in the table after 30 games.") == [6]
+    assert ranks("Leeds finished second in the standings.") == [2]
+
+
+def test_an_ordinal_of_time_or_a_queue_is_no_rank() -> None:
+    assert ranks("The hosts won 41 medals, coming fourth time lucky.") == []
+    assert ranks("Leeds were second in the queue for 3 days.") == []
+    assert ranks("The coming third quarter looks weak.") == []
