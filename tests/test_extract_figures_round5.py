@@ -87,3 +87,17 @@ def test_an_ordinal_of_time_or_a_queue_is_no_rank() -> None:
     assert ranks("The hosts won 41 medals, coming fourth time lucky.") == []
     assert ranks("Leeds were second in the queue for 3 days.") == []
     assert ranks("The coming third quarter looks weak.") == []
+
+
+# --- "the Nth <name with a number> <noun>" -------------------------------------------------
+
+
+def test_a_name_with_a_number_inside_an_ordinal_count() -> None:
+    assert figures("The rocket lifted off on Friday, marking the 62nd Vega 2 launch this year.") == [
+        ("quantity", 62, "launches")
+    ]
+
+
+def test_a_name_with_a_number_before_a_part_of_time_is_no_count() -> None:
+    assert figures("Fans celebrated the 50th Apollo 11 anniversary this week.") == []
+    assert figures("Riders set off on the 12th Tour 5 stage.") == []
