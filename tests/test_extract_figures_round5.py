@@ -101,3 +101,15 @@ def test_a_name_with_a_number_inside_an_ordinal_count() -> None:
 def test_a_name_with_a_number_before_a_part_of_time_is_no_count() -> None:
     assert figures("Fans celebrated the 50th Apollo 11 anniversary this week.") == []
     assert figures("Riders set off on the 12th Tour 5 stage.") == []
+
+
+# --- a span of time compared with ----------------------------------------------------------
+
+
+def test_a_span_compared_with_is_a_window_not_a_figure() -> None:
+    assert figures("Sales rose 8 percent, a slower pace than the previous 12 months.") == [("quantity", 8, "percent")]
+    assert figures("Output was 4 percent higher compared with the past three years.") == [("quantity", 4, "percent")]
+
+
+def test_a_span_the_sentence_counts_is_still_a_figure() -> None:
+    assert figures("Each of the past four decades was warmer.") == [("quantity", 4, "decades")]
