@@ -4,7 +4,7 @@
 (2.5 times), "tenfold" (10 times).
 
 A fraction counts only when "of" follows it, so "a quarter of" is a share while "the
-first quarter" is a period; "half" counts only as "half of the/all". A share is a percent,
+first quarter" is a period; "half" counts only as "half of the/all/them/its...". A share is a percent,
 like "75%" would be; the qualifier in front ("over") is read as for any figure.
 """
 
@@ -44,13 +44,18 @@ _BY_FRACTION = re.compile(
     r"as|while|but|by|year-on-year|a\s+year)\b)",
     re.IGNORECASE,
 )
-_HALF_OF = re.compile(rf"(?<![\w-])half\s+of\s+(?:the|all)\b(?!\s+{_TIME_AFTER_THE})", re.IGNORECASE)
+# "half of them", "half of its stores": a share of a group just named, as "half of the" is.
+_HALF_OF = re.compile(
+    rf"(?<![\w-])half\s+of\s+(?:the|all|them|these|those|its|their)\b(?!\s+{_TIME_AFTER_THE})", re.IGNORECASE
+)
 _MULTIPLE = re.compile(
     rf"(?<![\w.,-])(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{WORD_NUMBER}))"
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
     re.IGNORECASE,
 )
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
+# "the second half of the game", "the first half of the year": a part of a span, no share.
+_HALF_IS_PART = re.compile(r"\b(?:first|second|latter|last|back|front|other)\s+$", re.IGNORECASE)
 
 
 def recognise_fractions(ctx: SentenceContext) -> None:
@@ -66,6 +71,8 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
         if "half" in words:
             for m in _HALF_OF.finditer(text):
+                if _HALF_IS_PART.search(text, 0, m.start()):
+                    continue
                 _add(ctx, m.start(), m.start() + 4, 50, "percent")
         if "by" in words:
             for m in _BY_FRACTION.finditer(text):

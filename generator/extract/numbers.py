@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, figure_value
+from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 # The same, case-sensitive, for lower-cased ASCII text (same offsets): the regex engine then
@@ -37,6 +38,9 @@ _OF_TOTAL = re.compile(
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s)\b")
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+# "among the seven countries", "one of the four nations": membership of a group whose size
+# the clause gives, not a pointer back.
+_GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+the\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
@@ -77,6 +81,11 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
 _START = operator.methodcaller("start")
 
 
+def _points_back(text: str, start: int) -> bool:
+    """"the two companies" points back at a count; "among the two companies" gives one."""
+    return bool(_DETERMINER_BEFORE.search(text, 0, start)) and not _GROUP_BEFORE.search(text, 0, start)
+
+
 def _may_have_total(ctx: SentenceContext) -> bool:
     """"out of 78", "of the 78": _OF_TOTAL needs the word "of", so sentences without it skip the match."""
     return "of" in ctx.words
@@ -96,12 +105,12 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         # A lone number word must count something and not be "one" or "the two".
         if (
             bare
-            and (_ONE.match(word) or not _NOUN_AFTER.match(text, end) or _DETERMINER_BEFORE.search(text, 0, start))
+            and (_ONE.match(word) or not _NOUN_AFTER.match(text, end) or _points_back(text, start))
             and not (has_of and _OF_TOTAL.match(text, end))
         ):
             continue
         glued = _glued_at(text, end)
-        if glued and digits and glued.group() not in GLUED_UNITS:
+        if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
         # "5m" is metres and "3t" tonnes unless a counted noun follows ("5m users").

@@ -224,8 +224,10 @@ def _head_noun(text: str, m: re.Match[str]) -> str | None:
 # "marks the 6th regional flood warning", "the 28th Alpine summit": the nth of a thing, in
 # digits (words are sequence in prose: "the second reason"). Places and positions in a
 # sequence or in time are no counts ("the 5th percentile", "the 89th minute").
+# A name with its number is one word of the phrase: "the 40th Model 3 delivery".
 _BARE_COUNT = re.compile(
-    r"\bthe\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th))(?P<phrase>(?:\s+[A-Za-z][a-z]+){1,3})",
+    r"\bthe\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th))"
+    r"(?P<phrase>(?:\s+(?:[A-Z][a-z]+\s+\d{1,4}[A-Za-z]?(?=\s)|[A-Za-z][a-z]+)){1,3})",
 )
 _NOT_BARE = frozenset(
     split_words("""minute minutes hour hours second seconds lap hole inning pick seed percentile party

@@ -21,7 +21,12 @@ _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "fin
 # "each of the past four decades was warmer"): a duration, a figure. "the first nine months"
 # is part of a reporting period wherever it stands.
 _RELATIVE_EDGES = frozenset({"last", "past", "next", "previous", "coming"})
-_SCOPE_BEFORE = re.compile(r"\b(?:in|over|during|within|across|throughout|through)\s+$", re.IGNORECASE)
+# A comparison with such a span is a window too: "slower than the previous 12 months",
+# "compared with the past three years".
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:in|over|during|within|across|throughout|through|than|compared\s+(?:with|to)|versus)\s+$",
+    re.IGNORECASE,
+)
 # "(the) first|last|past ... + number (digits or words) + time unit". The claim starts at
 # "the" when there is one, so records.py (which needs its first word free) sees no "the first".
 _PERIOD = re.compile(
@@ -59,7 +64,7 @@ def recognise_periods(ctx: SentenceContext) -> None:
         for m in pattern.finditer(ctx.text):
             start = m.start()
             if (pattern is _PERIOD and m.group("edge").lower() in _RELATIVE_EDGES
-                    and not _SCOPE_BEFORE.search(ctx.text, max(0, start - 12), start)):
+                    and not _SCOPE_BEFORE.search(ctx.text, max(0, start - 20), start)):
                 continue  # a duration the sentence counts, not a window
             if ctx.free(start, m.end()):
                 ctx.take(start, m.end())

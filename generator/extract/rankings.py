@@ -24,12 +24,13 @@ _STREAK = re.compile(
 # Words around an ordinal that make it a rank.
 _RANK_AFTER = re.compile(
     r"[\s-]*(?:place|position|spot|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
-    r"worldwide|(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
+    r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings|league\s+table)|"
+    r"(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
     r"richest|strongest|smallest|longest|leading|top))\b",
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed)|came|comes|come|finish(?:ed|es)?|(?:rose|climbed|"
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed)|came|comes|come|coming|finish(?:ed|es)?|(?:rose|climbed|"
     r"jumped|moved|rising|climbing|fell|dropped|slipped|slid|falling|sank)\s+(?:up\s+|down\s+)?to"
     # "down two places to 61st", "up three spots to ninth": a move counted in places
     r"|(?:places?|spots?|positions?|notch(?:es)?|rungs?)\s+to"
@@ -69,7 +70,7 @@ _MOVE_WORDS = frozenset(
     "climbs slipped slips dropped drops slid slides sank sunk moved moves improved")
 )
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
-_RANK_VERB = re.compile(r"rank|plac|came|finish|spot|position|notch|rung", re.IGNORECASE)
+_RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
 # Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
 _NOT_RANK_AFTER = re.compile(

@@ -124,7 +124,7 @@ def find_units(ctx: SentenceContext) -> None:
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
-        if temperatures and (degrees := _temperature_at(text, figure.end)):
+        if temperatures and (degrees := _temperature_at(ctx, figure.end)):
             figure.unit = previous = degrees
             continue
         abbreviation = _ABBREVIATION.match(text, figure.end)
@@ -177,24 +177,63 @@ def find_units(ctx: SentenceContext) -> None:
 # A temperature: "0.6°C", "the 2° C limit", "18 degrees Celsius", "40℉". The scale is the
 # unit, so Celsius and Fahrenheit never share a chart.
 _TEMPERATURE = re.compile(
-    r"\s?(?:°\s?(?P<sign>[CF])\b|(?P<symbol>[℃℉])|degrees?\s+(?P<word>(?i:celsius|centigrade|fahrenheit))\b)"
+    r"(?<=\d)(?P<glued>[CF])\b"
+    r"|\s?(?:°\s?(?P<sign>[CF])\b|(?P<symbol>[℃℉])|degrees?\s+(?P<word>(?i:celsius|centigrade|fahrenheit))\b)"
 )
 _TEMPERATURE_WORDS = frozenset({"celsius", "centigrade", "fahrenheit"})
+
+# "40C (104F)" without a degree sign: a glued C or F is a scale only where the sentence
+# speaks of heat or cold, or gives both scales side by side ("a 5C charge rate" is no
+# temperature).
+_HEAT_WORDS = frozenset(
+    split_words(
+        "temperature temperatures heat heatwave heatwaves degrees warm warmer warmest warming "
+        "cold colder coldest hot hotter hottest"
+    )
+)
+_HIGH_OR_LOW = re.compile(r"\b(?:record|previous|all-time|daily)\s+(?:high|low)\b", re.IGNORECASE)
+_BOTH_SCALES = re.compile(r"\d[CF]\s?\(-?\d+(?:\.\d+)?[CF]\)")
+# "the 4F flight": after an article, a code names the noun after it, unless that noun is
+# heat itself or a mark on the scale ("a 40C heatwave", "the 40C mark").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+(?P<noun>[a-z]+)\b")
+_SCALE_NOUNS = _HEAT_WORDS | frozenset(split_words("mark barrier threshold level limit"))
+
+
+def _figure_start(text: str, end: int) -> int:
+    """Where the run of digits (with "." and ",") ending at ``end`` starts."""
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    return start
+
+
+def glued_temperature(ctx: SentenceContext, end: int) -> bool:
+    """True when the figure ending at ``end`` has a temperature scale glued to it ("40C")."""
+    text = ctx.text
+    if end >= len(text) or text[end] not in "CF" or not (end + 1 == len(text) or not text[end + 1].isalnum()):
+        return False
+    noun = _NOUN_NEXT.match(text, end + 1)
+    if noun and noun.group("noun") not in _SCALE_NOUNS and _ARTICLE_BEFORE.search(text, 0, _figure_start(text, end)):
+        return False
+    return ctx.has_any(_HEAT_WORDS) or bool(_HIGH_OR_LOW.search(text)) or bool(_BOTH_SCALES.search(text))
 
 
 def _may_have_temperature(ctx: SentenceContext) -> bool:
     if ctx.has_any(_TEMPERATURE_WORDS):
         return True
+    if ctx.has_digit and ("C" in ctx.text or "F" in ctx.text):
+        return True  # maybe a glued scale, "40C" (_temperature_at checks the sentence)
     text = ctx.text
     return not ctx.ascii and ("°" in text or "℃" in text or "℉" in text)
 
 
-def _temperature_at(text: str, end: int) -> str | None:
+def _temperature_at(ctx: SentenceContext, end: int) -> str | None:
     """"°C" or "°F" when a temperature scale follows the figure ending at ``end``."""
-    m = _TEMPERATURE.match(text, end)
-    if m is None:
+    m = _TEMPERATURE.match(ctx.text, end)
+    if m is None or (m.group("glued") and not glued_temperature(ctx, end)):
         return None
-    scale = m.group("sign") or m.group("symbol") or m.group("word")
+    scale = m.group("glued") or m.group("sign") or m.group("symbol") or m.group("word")
     return "°F" if scale in ("F", "℉") or scale.lower() == "fahrenheit" else "°C"
 
 
