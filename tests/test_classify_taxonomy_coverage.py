@@ -57,15 +57,3 @@ def test_generic_words_stay_weak(text: str) -> None:
 ])
 def test_satellite_observations_are_no_space_news(text: str, expected: str) -> None:
     assert themes(text) == {expected}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # Tables of research output rank economies and institutions by science.
-    ("Ostland's research output rose 12 percent, with 6 institutions in the top 20.", "innovation-ranking"),
-    ("The university ranking placed 14 Westland schools among the top 100.", "innovation-ranking"),
-    # Research or output alone is no ranking.
-    ("The lab's 40 researchers published 12 papers on soil.", "general"),
-    ("The mill's output rose 5 percent.", "general"),
-])
-def test_research_output_rankings_are_innovation_rankings(text: str, expected: str) -> None:
-    assert themes(text) == {expected}
