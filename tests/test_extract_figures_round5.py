@@ -107,7 +107,7 @@ def test_a_name_with_a_number_before_a_part_of_time_is_no_count() -> None:
 
 
 def test_a_span_compared_with_is_a_window_not_a_figure() -> None:
-    assert figures("Sales rose 8 percent, a slower pace than the previous 12 months.") == [("quantity", 8, "percent")]
+    assert figures("Sales rose 8 percent, a slower pace than the previous 18 months.") == [("quantity", 8, "percent")]
     assert figures("Output was 4 percent higher compared with the past three years.") == [("quantity", 4, "percent")]
 
 

@@ -21,7 +21,7 @@ _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "fin
 # "each of the past four decades was warmer"): a duration, a figure. "the first nine months"
 # is part of a reporting period wherever it stands.
 _RELATIVE_EDGES = frozenset({"last", "past", "next", "previous", "coming"})
-# A comparison with such a span is a window too: "slower than the previous 12 months",
+# A comparison with such a span is a window too: "slower than the previous 18 months",
 # "compared with the past three years".
 _SCOPE_BEFORE = re.compile(
     r"\b(?:in|over|during|within|across|throughout|through|than|compared\s+(?:with|to)|versus)\s+$",

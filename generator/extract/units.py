@@ -182,7 +182,7 @@ _TEMPERATURE = re.compile(
 )
 _TEMPERATURE_WORDS = frozenset({"celsius", "centigrade", "fahrenheit"})
 
-# "40C (104F)" without a degree sign: a glued C or F is a scale only where the sentence
+# "35C (95F)" without a degree sign: a glued C or F is a scale only where the sentence
 # speaks of heat or cold, or gives both scales side by side ("a 5C charge rate" is no
 # temperature).
 _HEAT_WORDS = frozenset(
