@@ -8,6 +8,7 @@ makes that figure a record; any other claim becomes a figure-less record fact of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .lexicon import split_words
@@ -224,8 +225,7 @@ def _may_claim(ctx: SentenceContext) -> bool:
 def recognise_records(ctx: SentenceContext) -> None:
     # Cheap test first: most sentences hold no claim word.
     may_claim = _may_claim(ctx)
-    if (not may_claim and ctx.words.isdisjoint(_LEADING_WORDS) and ctx.words.isdisjoint(_MORE_VOCAB)
-            and ctx.words.isdisjoint(_COMPARISON_WORDS)):
+    if not may_claim and ctx.words.isdisjoint(_SHAPE_WORDS):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
     text = ctx.text
@@ -305,6 +305,21 @@ _CATALOGUE_ENTRY = re.compile(r"(?<=[Rr]ecord)\s+(?:IDs?\b|[Nn]o\.|#)")
 _MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never historic historical records"))
 
 
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` overlaps any of ``spans``."""
+    return any(start < e and s < end for s, e in spans)
+
+
+def _gated_matches(
+    ctx: SentenceContext, shapes: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...],
+) -> Iterator[re.Match[str]]:
+    """The matches of each shape whose two gates (sets of words) both meet the sentence's words."""
+    words = ctx.words
+    for (first, second), pattern in shapes:
+        if not (words.isdisjoint(first) or words.isdisjoint(second)):
+            yield from pattern.finditer(ctx.text)
+
+
 def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``claims`` with the _MORE_CLAIMS spans that overlap none of them, in order, less
     those that only date or hedge (_NO_RANK) and catalogue entries (_CATALOGUE_ENTRY)."""
@@ -314,8 +329,7 @@ def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> li
         return claims
     # No test of free text: a figure may start these claims ("2020's most played song",
     # "with second highest ...", its rank), and none of them starts inside a number.
-    found = [m.span() for m in _MORE_CLAIMS.finditer(ctx.text)
-             if not any(m.start() < end and start < m.end() for start, end in claims)]
+    found = [m.span() for m in _MORE_CLAIMS.finditer(ctx.text) if not _overlaps(*m.span(), claims)]
     return sorted(claims + found) if found else claims
 
 
@@ -325,7 +339,7 @@ def _with_record_phrases(
     """``claims`` with the record phrases of _RECORDS that overlap none of them, in order;
     and the spans of those that count records ("broke three records")."""
     found = [m for m in _RECORDS.finditer(ctx.text) if ctx.free(m.start(), m.start() + 1)
-             and not any(m.start() < end and start < m.end() for start, end in claims)]
+             and not _overlaps(*m.span(), claims)]
     if not found:
         return claims, []
     merged = sorted(claims + [m.span() for m in found])
@@ -334,19 +348,11 @@ def _with_record_phrases(
 
 def _with_leading_phrases(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``claims`` with the phrases of _LEADING_PHRASES that overlap none of them, in order."""
-    words = ctx.words
-    if words.isdisjoint(_LEADING_WORDS):
+    if ctx.words.isdisjoint(_LEADING_WORDS):
         return claims
-    found: list[tuple[int, int]] = []
-    for (first, second), pattern in _LEADING_PHRASES:
-        if words.isdisjoint(first) or words.isdisjoint(second):
-            continue
-        for m in pattern.finditer(ctx.text):
-            start, end = m.span()
-            if ctx.free(start, start + 1) and not _negated(ctx, start) and not any(
-                start < e and s < end for s, e in claims
-            ):
-                found.append((start, end))
+    found = [m.span() for m in _gated_matches(ctx, _LEADING_PHRASES)
+             if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start())
+             and not _overlaps(*m.span(), claims)]
     return sorted(claims + found) if found else claims
 
 
@@ -444,19 +450,17 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
                 rf"{_RANKING_NOUNS}\b", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
+# Without a claim word, a sentence may still hold one of the shapes above: one test for all.
+_SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
 
 
 def _with_comparison_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``claims`` with the phrases of _COMPARISON_SHAPES that overlap none of them, in order."""
-    words = ctx.words
-    if words.isdisjoint(_COMPARISON_WORDS):
+    if ctx.words.isdisjoint(_COMPARISON_WORDS):
         return claims
     found: list[tuple[int, int]] = []
-    for (first, second), pattern in _COMPARISON_SHAPES:
-        if words.isdisjoint(first) or words.isdisjoint(second):
-            continue
-        for m in pattern.finditer(ctx.text):
-            start, end = m.span()
-            if not _negated(ctx, start) and not any(start < e and s < end for s, e in claims + found):
-                found.append((start, end))
+    for m in _gated_matches(ctx, _COMPARISON_SHAPES):
+        # Unlike the other shapes, these may overlap each other: keep the first.
+        if not _negated(ctx, m.start()) and not _overlaps(*m.span(), claims + found):
+            found.append(m.span())
     return sorted(claims + found) if found else claims
