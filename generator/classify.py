@@ -323,7 +323,8 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
         return hits
     named: dict[tuple[str, str], int] = {}
     for run in _NAME_RUN.finditer(text):
-        leading = run.group()[:max(run.group().rfind(" "), run.group().rfind("-"))]
+        name = run.group()
+        leading = name[:max(name.rfind(" "), name.rfind("-"))]
         for hit in matcher.hits(leading):
             if hit[1].islower():
                 named[hit] = named.get(hit, 0) + 1
