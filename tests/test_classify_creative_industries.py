@@ -1,0 +1,52 @@
+"""classify: video games, theatre, books and the arts are culture, named by cues that fit no
+other news; the generic words of those domains ("game", "gaming", "grossed", "copies") stay
+weak. Invented sentences only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.classify import classify_facts, load_taxonomy
+from generator.extract import extract_facts
+from generator.ingest import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def themes(text: str) -> set[str | None]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
+    return {f.theme for f in facts if f.value is not None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The studio's new video game sold 3 million copies in a week.", "culture"),
+    ("Lantern Quest was the best-selling game of the spring with 4 million units.", "culture"),
+    ("Game sales rose by 9 percent over the holidays.", "culture"),
+    ("The harbour town's theatregoers bought 210,000 seats last season.", "culture"),
+    ("The new musical took 9 million dollars in its first month.", "culture"),
+    ("The playwright has written 14 plays since her debut.", "culture"),
+    ("The orchestra gave 62 performances on its tour.", "culture"),
+    # A document about games: the cue-less sentences follow it.
+    ("Tidebreaker became the best-selling game of the season.\n\n"
+     "It sold 2 million copies in its first week.", "culture"),
+])
+def test_creative_industries_are_culture(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # A match, a "game changer", casino gaming, a control console, a company's gross, a
+    # document's copies and a reshuffle of posts are no culture.
+    "The home side won the game by 3 points.",
+    "The new valve is a game changer that cut costs by 12 percent.",
+    "Casino gaming brought in 8 percent more this spring.",
+    "The pilot checked 40 dials on the console.",
+    "The wholesaler grossed 12 million dollars in the quarter.",
+    "The clerk printed 300 copies of the report.",
+    "The cabinet played musical chairs with 4 ministries.",
+])
+def test_generic_words_of_the_arts_stay_weak(text: str) -> None:
+    assert themes(text) == {"general"}
