@@ -1,5 +1,5 @@
 """Record claims: firsts, superlatives, records, peaks, world leadership, "the only ... in the
-top 10", outperforming the world.
+top 10", "the only one to have done", "more than ever", outperforming the world.
 
 A claim that directly governs a figure ("a record 5.2 million", "leads the world with 26")
 makes that figure a record; any other claim becomes a figure-less record fact of its own.
@@ -449,6 +449,35 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
                 r"end(?:s|ed|ing)?)\s+first\s+(?:in|on)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                 rf"{_RANKING_NOUNS}\b", re.IGNORECASE)),
 )
+# Uniqueness and all-time claims without a superlative, each gated like the shapes above:
+# "the only (other) <thing> to have <done> ..." ("the only other town to have hosted the
+# games"; not "the only way to have", nor possession: "the only one to have a key"); "only
+# <names> have <won> ..." ("only Ostland and Westland have won the cup"; the winning verbs
+# only, as "only Ostland has commented" ranks nothing); more or fewer of a plural thing, or
+# a comparative of measure, "than ever" ("drew more visitors than ever", "ran higher than
+# ever before"; not "more important than ever", an opinion, nor "now more than ever").
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|du|von|van)\s+)?[A-Z][\w'’-]*)*"
+_WINNING = (
+    r"(?:won|worn|achieved|accomplished|managed|topped|done\s+(?:so|it|this|that)\b|"
+    r"(?:held|claimed|taken|reached)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crowns?|titles?|records?|top|summit|peak|trophy|prize|cup|championship))"
+)
+_COMPARATIVES = "|".join(
+    w[:-4] + "ier" if w.endswith("iest") else w[:-3] + "er" for w in _BARE_SUPERLATIVES.split("|")
+)
+_NOT_A_DONE_THING = r"(?!(?:a|an|the|no|any|its|their|his|her|more|fewer|less|to)\b)"
+_UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
+    ((_words("only"), _words("have")),
+     re.compile(rf"\bthe\s+only\s+(?:[\w-]+\s+){{0,3}}?(?!{_MEANS}\b)[\w-]+\s+(?:ever\s+)?to\s+have\s+"
+                rf"(?:ever\s+|[a-z]+ly\s+)?{_NOT_A_DONE_THING}[a-z]+\b", re.IGNORECASE)),
+    ((_words("only"), _words("has have")),
+     re.compile(rf"\b[Oo]nly\s+{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or|&)\s+{_NAME})?\s+"
+                rf"ha(?:s|ve)\s+(?:ever\s+|so\s+far\s+|now\s+)?{_WINNING}")),
+    ((_words("ever"), _words("than")),
+     re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)|"
+                rf"{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b", re.IGNORECASE)),
+)
+_COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
