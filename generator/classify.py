@@ -353,6 +353,16 @@ def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
     return [(slug, u) for _, slug, u in sorted(found)]
 
 
+def _weak_units(
+    unit: str | None, weak_matcher: _Matcher, cache: dict[str | None, list[tuple[str, str]]]
+) -> list[tuple[str, str]]:
+    """``_unit_themes`` of the weak words, looked up once per unit and document."""
+    found = cache.get(unit)
+    if found is None:
+        found = cache[unit] = _unit_themes(unit, weak_matcher)
+    return found
+
+
 _FACT_FIELDS = (
     "id", "kind", "statement", "value", "unit", "subject", "year", "entities", "source",
     "reviewed", "qualifier", "theme", "cues",
@@ -461,6 +471,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     cues_of: tuple[int | None, dict[str, list[str]]] | None = None
     # Few distinct units per document: look each one up once.
     unit_cache: dict[str | None, list[tuple[str, str]]] = {}
+    weak_unit_cache: dict[str | None, list[tuple[str, str]]] = {}
     # Facts of one sentence with the same unit get the same theme and cues: decide once.
     decided: dict[str | None, tuple[str, tuple[str, ...]]] = {}
     fallback = taxonomy.fallback
@@ -508,6 +519,13 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         for slug, _ in unit_hits:
             own[slug] = own.get(slug, 0.0) + W_UNIT
         own.pop(fallback, None)
+        if not own and weak_matcher is not None:
+            # A weak unit says what the figure measures ("rank", "indicators"): for a theme
+            # that the paragraph or document names by a cue of its own, it speaks for the
+            # fact as a unit does, before the document's mix of other themes.
+            for slug, _ in _weak_units(fact.unit, weak_matcher, weak_unit_cache):
+                if context.get(slug, 0.0) > 0.0 and slug != fallback:
+                    own[slug] = own.get(slug, 0.0) + W_UNIT
         # The theme is the best of own and context by (own, context, -taxonomy order): own
         # weights are all positive, so a theme of its own (if any) beats every other, and
         # without one the best by context alone, which is the same for the whole sentence.
@@ -526,7 +544,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         if weak_needed and weak_matcher is not None:
             if weak_sentence[0] != span:
                 weak_sentence = (span, _hits_outside_names(weak_matcher, fact.source.quote))
-            weak_units = _unit_themes(fact.unit, weak_matcher)
+            weak_units = _weak_units(fact.unit, weak_matcher, weak_unit_cache)
             weak_hits = weak_sentence[1] + weak_units
             for hits, weight in ((weak_sentence[1], W_SENTENCE), (weak_units, W_UNIT)):
                 for slug, _ in hits:

@@ -91,3 +91,15 @@ def test_the_matcher_is_built_once_per_taxonomy() -> None:
 
     taxonomy = load_taxonomy(ROOT / "content" / "taxonomy.yml")
     assert classify._matcher(taxonomy) is classify._matcher(taxonomy)
+
+
+def test_a_weak_unit_speaks_for_a_theme_the_document_names() -> None:
+    """A rank measures a ranking: where the document names the league by a cue of its own,
+    a cue-less sentence's ranks go there, not to the document's busier theme; without
+    that cue the weak unit places nothing and the facts follow the document."""
+    trade_text = "Exports rose 4 percent.\n\nThe tariff on tin fell.\n\nExports of salt grew.\n\n"
+    ranks = "Ostland climbed from 9th to 4th."
+    assert themes(trade_text + "The league table came out.\n\n" + ranks) == [
+        (4, "trade"), (9, "league"), (4, "league")
+    ]
+    assert themes(trade_text + ranks) == [(4, "trade"), (9, "trade"), (4, "trade")]
