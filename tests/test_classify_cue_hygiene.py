@@ -118,3 +118,16 @@ def test_anyones_job_is_no_economy_fact() -> None:
     # With singulars matching, "jobs" would make every "job" economic: it is weak now.
     assert themes("It is the coach's job to pick 11 players.") == [(11, "general")]
     assert {theme for _, theme in themes("Job losses pushed unemployment to 7 percent.")} == {"economy"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A company's fiscal year or quarter is the calendar of its accounts: the handset
+    # text stays communications.
+    ("The maker sold 12 million handsets.\n\nIt was its best fiscal third quarter, with 4 million shipped.",
+     "communications"),
+    ("The maker sold 12 million handsets.\n\nIts fiscal year closed with 9 million shipped.", "communications"),
+    # Near miss: fiscal policy is economy news.
+    ("The maker sold 12 million handsets.\n\nThe fiscal deficit reached 4 percent.", "economy"),
+])
+def test_a_fiscal_calendar_is_no_fiscal_policy(text: str, expected: str) -> None:
+    assert themes(text)[-1][1] == expected
