@@ -57,3 +57,14 @@ def test_generic_words_stay_weak(text: str) -> None:
 ])
 def test_satellite_observations_are_no_space_news(text: str, expected: str) -> None:
     assert themes(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Internet or phone service by satellite is a telecom service, not space news.
+    ("The satellite internet service now has 40,000 users.", "communications"),
+    ("Satellite broadband reached 9 percent of farms.", "communications"),
+    # Near miss: a satellite launch still is space news.
+    ("The rocket put 22 satellites into orbit.", "space"),
+])
+def test_a_service_by_satellite_is_communications(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
