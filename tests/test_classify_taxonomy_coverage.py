@@ -68,3 +68,11 @@ def test_satellite_observations_are_no_space_news(text: str, expected: str) -> N
 ])
 def test_a_service_by_satellite_is_communications(text: str, expected: str) -> None:
     assert themes(text) == {expected}
+
+
+def test_places_moved_in_a_ranking_article_are_ranking_facts() -> None:
+    """"Fell two places" moves a table: in a text that names the ranking, the places go
+    with it; in a text that does not, places are no ranking."""
+    ranking = "The competitiveness ranking came out.\n\nGDP grew and exports rose.\n\n"
+    assert themes(ranking + "Ostland fell two places.") == {"innovation-ranking"}
+    assert themes("GDP grew and exports rose.\n\nThe tour visits 12 places.") == {"economy"}
