@@ -55,3 +55,30 @@ def test_ordinals_sharing_one_rank_word_are_all_places() -> None:
 def test_ordinals_sharing_a_word_of_time_are_no_places() -> None:
     assert ranks("The abbey dates from the 11th and 12th centuries.") == []
     assert ranks("Pupils in 11th and 12th grade sat the test.") == []
+
+
+# --- ordinal positions ---------------------------------------------------------------------
+
+
+def test_a_place_in_a_whole_of_given_size_is_a_rank() -> None:
+    assert figures("He was the fourth son out of six brothers.") == [
+        ("ranking", 4, "rank"), ("quantity", 6, "brothers")
+    ]
+    assert ranks("She is the 2nd of 3 sisters.") == [(2, None)]
+
+
+def test_an_ordinal_of_no_number_or_of_a_date_is_no_place() -> None:
+    assert ranks("It was the second of the two votes.") == []
+    assert ranks("The fair ends on the 3rd of 5 May.") == []
+    assert ranks("It was the fifth day of 10 in court.") == []
+    assert ranks("She is the 12th of 10 runners.") == []
+
+
+def test_a_floor_reached_is_how_high_a_building_got() -> None:
+    assert figures("By June the crane had reached the 48th floor.") == [("quantity", 48, "floor")]
+    assert figures("The frame topped out at the ninth storey.") == [("quantity", 9, "floor")]
+
+
+def test_a_floor_named_as_a_place_is_no_figure() -> None:
+    assert figures("The café on the 48th floor is closed.") == []
+    assert figures("The office moved from the 3rd to the 6th floor.") == []

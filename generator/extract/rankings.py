@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, matches_from
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold, split_words
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
@@ -127,6 +127,51 @@ def _place_after_name(text: str, m: re.Match[str], bracketed_only: bool = False)
     return " ".join(words)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+# "She was the seventh child out of nine", "the third of five sisters": a place in a whole
+# whose size is given. A part of time ("the fifth day of 10") stays out (_NOT_RANK_AFTER).
+_PLACE_IN_WHOLE = re.compile(
+    rf"\b(?:the|its|their|his|her)\s+(?P<ord>{_ORD_NUMBER})(?P<noun>\s+[a-z]+)?\s+(?:out\s+)?of\s+"
+    rf"(?P<whole>\d{{1,3}}|{WORD_NUMBER})\b(?![.,]\d|\s*%|\s+{_MONTH})",
+    re.IGNORECASE,
+)
+# "construction reached the 63rd floor": how high a building has got, like its height in
+# metres. A floor only named as a place ("the sixth floor is closed", "moved to the 6th
+# floor") is where something is, not a figure.
+_FLOOR_REACHED = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|hit|hits|(?:climb|climbed|climbs|rose|risen|rises)\s+to|"
+    r"(?:top|topped|tops|topping)\s+out\s+at)\s+(?:the|its|their)\s+"
+    rf"(?P<ord>{_ORD_NUMBER})\s+(?:floor|storey|story|level)\b",
+    re.IGNORECASE,
+)
+_POSITION_WORDS = frozenset({"of", "floor", "storey", "story", "level"})
+
+
+def _positions(ctx: SentenceContext) -> None:
+    """Places in a whole of a given size and floors reached (see the patterns above)."""
+    text = ctx.text
+    for m in _PLACE_IN_WHOLE.finditer(text) if "of" in ctx.words else ():
+        place, whole = _ordinal_number(m.group("ord")), _cardinal(m.group("whole"))
+        if m.group("noun") and _NOT_RANK_AFTER.match(m.group("noun")):
+            continue
+        if whole is not None and 1 < place <= whole and ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "ranking", place, unit="rank", unit_fixed=True))
+    for m in _FLOOR_REACHED.finditer(text):
+        if ctx.free(m.start("ord"), m.end("ord")):
+            value = _ordinal_number(m.group("ord"))
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="floor", unit_fixed=True))
+
+
+def _ordinal_number(ordinal: str) -> int:
+    """63 for "63rd", 7 for "seventh"."""
+    return int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINAL_WORDS[fold(ordinal)]
+
+
+def _cardinal(number: str) -> int | None:
+    """9 for "9" or "nine"; None for a word that is no plain number ("dozen" is)."""
+    return int(number) if number.isdigit() else NUMBER_WORDS.get(fold(number))
+
+
 def _glued_ranks(ctx: SentenceContext) -> None:
     for m in _GLUED_RANK.finditer(ctx.text):
         if ctx.free(m.start("digits"), m.end()):
@@ -193,6 +238,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
     if ctx.has_digit and not ctx.words.isdisjoint(_GLUED_RANK_WORDS):
         _glued_ranks(ctx)
+    if not ctx.words.isdisjoint(_POSITION_WORDS):
+        _positions(ctx)
     if not (ctx.has_any(_ORDINALS) or (ctx.has_any(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(text))):
         return
     # In ASCII text, the case-sensitive patterns on the lower-cased text (same offsets).
