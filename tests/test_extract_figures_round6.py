@@ -82,3 +82,21 @@ def test_a_floor_reached_is_how_high_a_building_got() -> None:
 def test_a_floor_named_as_a_place_is_no_figure() -> None:
     assert figures("The café on the 48th floor is closed.") == []
     assert figures("The office moved from the 3rd to the 6th floor.") == []
+
+
+# --- shares with their count in brackets ---------------------------------------------------
+
+
+def test_a_fraction_with_its_count_in_brackets_is_a_share() -> None:
+    assert figures("Ferries make up almost half (14) of the harbour's boats.") == [
+        ("quantity", 50, "percent"), ("quantity", 14, None)
+    ]
+    assert figures("Of 60 clubs, over half (37) voted no.")[1:] == [("quantity", 50, "percent"), ("quantity", 37, None)]
+    assert figures("A third (12) of the member states agreed.") == [
+        ("quantity", 33.3, "percent"), ("quantity", 12, "states")
+    ]
+
+
+def test_a_place_or_a_part_of_time_before_brackets_is_no_share() -> None:
+    assert figures("Marlow was third (12 points).") == [("quantity", 12, "points")]
+    assert figures("In the second half (12 minutes in) he scored.") == [("quantity", 12, "minutes")]
