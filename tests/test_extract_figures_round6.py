@@ -100,3 +100,28 @@ def test_a_fraction_with_its_count_in_brackets_is_a_share() -> None:
 def test_a_place_or_a_part_of_time_before_brackets_is_no_share() -> None:
     assert figures("Marlow was third (12 points).") == [("quantity", 12, "points")]
     assert figures("In the second half (12 minutes in) he scored.") == [("quantity", 12, "minutes")]
+
+
+# --- small number words that count ---------------------------------------------------------
+
+
+def test_a_count_pointed_at_and_then_named_is_a_count() -> None:
+    assert figures("These two ferries are Alba Star and Bute Queen.") == [("quantity", 2, "ferries")]
+    assert figures("The three winners: Ostvik, Carran and Belmont.") == [("quantity", 3, "winners")]
+
+
+def test_a_count_pointed_at_alone_still_points_back() -> None:
+    assert figures("These two ferries sailed late.") == []
+    assert figures("The three winners are on stage.") == []
+
+
+def test_one_unit_of_time_into_or_after_something_is_a_span() -> None:
+    assert figures("The shop sold out only one day into the sale.") == [("quantity", 1, "day")]
+    assert figures("The bridge reopened one week after the storm.") == [("quantity", 1, "week")]
+
+
+def test_one_as_a_pronoun_or_some_day_is_no_count() -> None:
+    assert figures("One day the line will reach the coast.") == []
+    assert figures("It was one of the busiest days.") == []
+    assert figures("No one day is like another.") == []
+    assert figures("The fair is on one day in May.") == []

@@ -1,7 +1,9 @@
 """Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four.
 
 Runs after money, percentages and rankings, so it only sees what they left. Number words
-("four components") count only when a noun follows: "one of the", "the two" are not figures.
+("four components") count only when a noun follows: "one of the", "the two" are not figures,
+unless the things pointed at are then named ("these two games are ...") or "one" spans a
+unit of time ("one day into the sale").
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORE
 # "among the seven countries", "one of the four nations": membership of a group whose size
 # the clause gives, not a pointer back.
 _GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+the\s+$", re.IGNORECASE)
+# "These two games are Alpha and Beta": the count pointed at is then named item by item, so
+# the sentence gives it (a verb "to be" or a colon, then a name).
+_NAMED_AFTER = re.compile(r"[\s-]+[a-z]+\s*(?::\s*|\s+(?:are|were)\s+)[A-Z\"“]")
+# "only one day into the sale", "one week after launch": a span of one unit of time. "One
+# day" alone may mean "some day", and "one of" picks one out: neither is a count.
+_ONE_SPAN = re.compile(
+    r"\s+(?:second|minute|hour|day|week|month|year|decade)\s+"
+    r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left)\b",
+    re.IGNORECASE,
+)
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
@@ -81,9 +93,21 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
 _START = operator.methodcaller("start")
 
 
-def _points_back(text: str, start: int) -> bool:
-    """"the two companies" points back at a count; "among the two companies" gives one."""
-    return bool(_DETERMINER_BEFORE.search(text, 0, start)) and not _GROUP_BEFORE.search(text, 0, start)
+def _points_back(text: str, start: int, end: int) -> bool:
+    """"the two companies" points back at a count; "among the two companies" gives one, and so
+    does "these two games are Alpha and Beta"."""
+    return (
+        bool(_DETERMINER_BEFORE.search(text, 0, start))
+        and not _GROUP_BEFORE.search(text, 0, start)
+        and not _NAMED_AFTER.match(text, end)
+    )
+
+
+def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a number word alone ("four", not "four million") counts something here."""
+    if _ONE.match(word):
+        return word.lower() == "one" and _ONE_SPAN.match(text, end) is not None
+    return _NOUN_AFTER.match(text, end) is not None and not _points_back(text, start, end)
 
 
 def _may_have_total(ctx: SentenceContext) -> bool:
@@ -105,7 +129,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         # A lone number word must count something and not be "one" or "the two".
         if (
             bare
-            and (_ONE.match(word) or not _NOUN_AFTER.match(text, end) or _points_back(text, start))
+            and not _lone_word_counts(text, word, start, end)
             and not (has_of and _OF_TOTAL.match(text, end))
         ):
             continue
