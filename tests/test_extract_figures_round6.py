@@ -125,3 +125,19 @@ def test_one_as_a_pronoun_or_some_day_is_no_count() -> None:
     assert figures("It was one of the busiest days.") == []
     assert figures("No one day is like another.") == []
     assert figures("The fair is on one day in May.") == []
+
+
+# --- a sign written as a word --------------------------------------------------------------
+
+
+def test_minus_before_a_figure_is_its_sign() -> None:
+    assert figures("Output grew 0.6 percent, minus 0.3 percent from the prior quarter.") == [
+        ("quantity", 0.6, "percent"), ("quantity", -0.3, "percent")
+    ]
+    assert figures("It was minus 7 degrees at the pass.") == [("quantity", -7, "degrees")]
+
+
+def test_minus_in_a_margin_a_sum_or_as_a_noun_is_no_sign() -> None:
+    assert figures("The survey is accurate to plus or minus 4 points.") == [("quantity", 4, "points")]
+    assert figures("Take 12 minus 5 apples.")[-1] == ("quantity", 5, "apples")
+    assert figures("The strong krona is a minus for exporters.") == []
