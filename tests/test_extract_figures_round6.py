@@ -141,3 +141,18 @@ def test_minus_in_a_margin_a_sum_or_as_a_noun_is_no_sign() -> None:
     assert figures("The survey is accurate to plus or minus 4 points.") == [("quantity", 4, "points")]
     assert figures("Take 12 minus 5 apples.")[-1] == ("quantity", 5, "apples")
     assert figures("The strong krona is a minus for exporters.") == []
+
+
+# --- vague hundreds ------------------------------------------------------------------------
+
+
+def test_a_few_or_several_hundred_is_no_figure() -> None:
+    assert figures("The raft drifted a few hundred kilometres north.") == []
+    assert figures("Several dozen boats and 40 cars waited.") == [("quantity", 40, "cars")]
+    assert figures("A few hundred thousand fans watched.") == []
+
+
+def test_a_hundred_or_a_dozen_alone_keeps_its_value() -> None:
+    assert figures("The raft drifted a hundred kilometres north.") == [("quantity", 100, "kilometres")]
+    assert figures("A dozen boats waited.") == [("quantity", 12, "boats")]
+    assert figures("It takes a few hours to sail 300 kilometres.") == [("quantity", 300, "kilometres")]

@@ -53,6 +53,11 @@ _ONE_SPAN = re.compile(
     r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left)\b",
     re.IGNORECASE,
 )
+# "a few hundred kilometres", "several dozen boats": a vague multiple of a hundred or a dozen
+# has no value to state (100 would be wrong by a factor the writer left open), as "several
+# thousand" has none (the number pattern needs a number before a scale).
+_VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many)\s+$", re.IGNORECASE)
+_VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
@@ -126,6 +131,12 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             continue
         digits, suffix, scale, word, wscale, bare = m.group("digits", "suffix", "scale", "word", "wscale", "bare")
         word = word or bare
+        if (
+            word and word.lower() in _VAGUE_MULTIPLES and not text.startswith("-", end)
+            and _VAGUE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            ctx.take(start, end)
+            continue
         # A lone number word must count something and not be "one" or "the two".
         if (
             bare
