@@ -156,3 +156,17 @@ def test_a_hundred_or_a_dozen_alone_keeps_its_value() -> None:
     assert figures("The raft drifted a hundred kilometres north.") == [("quantity", 100, "kilometres")]
     assert figures("A dozen boats waited.") == [("quantity", 12, "boats")]
     assert figures("It takes a few hours to sail 300 kilometres.") == [("quantity", 300, "kilometres")]
+
+
+# --- digits inside a counted name ----------------------------------------------------------
+
+
+def test_digits_in_a_name_counted_by_the_figure_before_are_the_names() -> None:
+    assert figures("She has won 14 Coastal Series 5000 titles.") == [("quantity", 14, "titles")]
+    assert figures("The line runs 30 Velo Liner 220 coaches.") == [("quantity", 30, "coaches")]
+
+
+def test_a_number_after_a_name_with_no_figure_before_is_untouched() -> None:
+    # Not right after the figure: the name's number may be a figure of its own here.
+    assert [v for _, v, _ in figures("She won 14 titles and the Coastal Series 5000 titles.")] == [14, 5000]
+    assert figures("It sold 5 boats and 40 Velo cars.") == [("quantity", 5, "boats"), ("quantity", 40, "cars")]

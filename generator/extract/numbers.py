@@ -58,6 +58,10 @@ _ONE_SPAN = re.compile(
 # thousand" has none (the number pattern needs a number before a scale).
 _VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many)\s+$", re.IGNORECASE)
 _VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
+# "won 14 Coastal Series 5000 titles", "runs 30 Velo Liner 220 coaches": after a figure, a name and
+# digits before the counted noun, the digits are the name's (the figure counts the named thing).
+_FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
@@ -108,6 +112,20 @@ def _points_back(text: str, start: int, end: int) -> bool:
     )
 
 
+def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the digits at start..end belong to a name counted by the figure before it:
+    "14 Coastal Series 5000 titles" (see _FIGURE_AND_NAME_BEFORE)."""
+    text = ctx.text
+    spaced_after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
+    if not spaced_after_word or not _NOUN_NEXT.match(text, end):
+        return False
+    before = _FIGURE_AND_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    first_end = before.start() + len(before.group().split()[0])
+    return any(f.kind == "quantity" and f.end == first_end for f in ctx.figures)
+
+
 def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
     if _ONE.match(word):
@@ -143,6 +161,9 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             and not _lone_word_counts(text, word, start, end)
             and not (has_of and _OF_TOTAL.match(text, end))
         ):
+            continue
+        if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
+            ctx.take(start, end)
             continue
         glued = _glued_at(text, end)
         if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
