@@ -170,3 +170,16 @@ def test_a_number_after_a_name_with_no_figure_before_is_untouched() -> None:
     # Not right after the figure: the name's number may be a figure of its own here.
     assert [v for _, v, _ in figures("She won 14 titles and the Coastal Series 5000 titles.")] == [14, 5000]
     assert figures("It sold 5 boats and 40 Velo cars.") == [("quantity", 5, "boats"), ("quantity", 40, "cars")]
+
+
+# --- ordinals with a superscript suffix ----------------------------------------------------
+
+
+def test_an_ordinal_with_a_superscript_suffix_is_no_count() -> None:
+    assert figures("The 7^{th} regatta drew 300 boats.") == [("quantity", 300, "boats")]
+    assert figures("The 22<sup>nd</sup> regatta drew 300 boats.") == [("quantity", 300, "boats")]
+
+
+def test_a_power_or_a_plain_number_before_a_caret_is_untouched() -> None:
+    assert [v for _, v, _ in figures("In all, 7 regattas drew 300 boats.")] == [7, 300]
+    assert [v for _, v, _ in figures("The grid holds 4^{2} cells.")] == [4, 2]
