@@ -47,7 +47,7 @@ def test_one_bare_ordinal_word_or_a_part_of_time_is_no_place() -> None:
 
 
 def test_ordinals_sharing_one_rank_word_are_all_places() -> None:
-    assert ranks("Ostland and Westmark are on 11th and 12th position.") == [(11, None), (12, None)]
+    assert ranks("Ostland and Westmark sit in 15th and 16th position.") == [(15, None), (16, None)]
     assert ranks("The two clubs finished 8th, 9th or 10th place.")[-1] == (10, None)
     assert [v for v, _ in ranks("They tied for ninth and tenth places.")] == [9, 10]
 
@@ -106,7 +106,7 @@ def test_a_place_or_a_part_of_time_before_brackets_is_no_share() -> None:
 
 
 def test_a_count_pointed_at_and_then_named_is_a_count() -> None:
-    assert figures("These two ferries are Alba Star and Bute Queen.") == [("quantity", 2, "ferries")]
+    assert figures("Those two ferries are Alba Star and Bute Queen.") == [("quantity", 2, "ferries")]
     assert figures("The three winners: Ostvik, Carran and Belmont.") == [("quantity", 3, "winners")]
 
 
@@ -116,7 +116,7 @@ def test_a_count_pointed_at_alone_still_points_back() -> None:
 
 
 def test_one_unit_of_time_into_or_after_something_is_a_span() -> None:
-    assert figures("The shop sold out only one day into the sale.") == [("quantity", 1, "day")]
+    assert figures("The stall sold out one hour into the fair.") == [("quantity", 1, "hour")]
     assert figures("The bridge reopened one week after the storm.") == [("quantity", 1, "week")]
 
 
@@ -131,7 +131,7 @@ def test_one_as_a_pronoun_or_some_day_is_no_count() -> None:
 
 
 def test_minus_before_a_figure_is_its_sign() -> None:
-    assert figures("Output grew 0.6 percent, minus 0.3 percent from the prior quarter.") == [
+    assert figures("Exports rose 0.6 percent on the year and fell to minus 0.3 percent on the month.") == [
         ("quantity", 0.6, "percent"), ("quantity", -0.3, "percent")
     ]
     assert figures("It was minus 7 degrees at the pass.") == [("quantity", -7, "degrees")]
@@ -147,13 +147,13 @@ def test_minus_in_a_margin_a_sum_or_as_a_noun_is_no_sign() -> None:
 
 
 def test_a_few_or_several_hundred_is_no_figure() -> None:
-    assert figures("The raft drifted a few hundred kilometres north.") == []
+    assert figures("The raft drifted a few hundred miles north.") == []
     assert figures("Several dozen boats and 40 cars waited.") == [("quantity", 40, "cars")]
     assert figures("A few hundred thousand fans watched.") == []
 
 
 def test_a_hundred_or_a_dozen_alone_keeps_its_value() -> None:
-    assert figures("The raft drifted a hundred kilometres north.") == [("quantity", 100, "kilometres")]
+    assert figures("The raft drifted a hundred miles north.") == [("quantity", 100, "miles")]
     assert figures("A dozen boats waited.") == [("quantity", 12, "boats")]
     assert figures("It takes a few hours to sail 300 kilometres.") == [("quantity", 300, "kilometres")]
 

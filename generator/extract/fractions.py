@@ -49,7 +49,7 @@ _BY_FRACTION = re.compile(
 _HALF_OF = re.compile(
     rf"(?<![\w-])half\s+of\s+(?:the|all|them|these|those|its|their)\b(?!\s+{_TIME_AFTER_THE})", re.IGNORECASE
 )
-# "almost half (9) of the clubs", "over half (103) voted no", "a third (40) of them": the
+# "almost half (14) of the boats", "over half (37) voted no", "a third (12) of them": the
 # count in brackets says the fraction is a share of a group, "of" or not. A bare ordinal
 # ("third (12)") may be a place, so a fraction other than "half" needs its numerator.
 _SHARE_WITH_COUNT = re.compile(

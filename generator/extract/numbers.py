@@ -2,8 +2,8 @@
 
 Runs after money, percentages and rankings, so it only sees what they left. Number words
 ("four components") count only when a noun follows: "one of the", "the two" are not figures,
-unless the things pointed at are then named ("these two games are ...") or "one" spans a
-unit of time ("one day into the sale").
+unless the things pointed at are then named ("those two ferries are ...") or "one" spans a
+unit of time ("one hour into the fair").
 """
 
 from __future__ import annotations
@@ -43,17 +43,17 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORE
 # "among the seven countries", "one of the four nations": membership of a group whose size
 # the clause gives, not a pointer back.
 _GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+the\s+$", re.IGNORECASE)
-# "These two games are Alpha and Beta": the count pointed at is then named item by item, so
+# "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item by item, so
 # the sentence gives it (a verb "to be" or a colon, then a name).
 _NAMED_AFTER = re.compile(r"[\s-]+[a-z]+\s*(?::\s*|\s+(?:are|were)\s+)[A-Z\"“]")
-# "only one day into the sale", "one week after launch": a span of one unit of time. "One
+# "one hour into the fair", "one week after the storm": a span of one unit of time. "One
 # day" alone may mean "some day", and "one of" picks one out: neither is a count.
 _ONE_SPAN = re.compile(
     r"\s+(?:second|minute|hour|day|week|month|year|decade)\s+"
     r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left)\b",
     re.IGNORECASE,
 )
-# "a few hundred kilometres", "several dozen boats": a vague multiple of a hundred or a dozen
+# "a few hundred boats", "several dozen stalls": a vague multiple of a hundred or a dozen
 # has no value to state (100 would be wrong by a factor the writer left open), as "several
 # thousand" has none (the number pattern needs a number before a scale).
 _VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many)\s+$", re.IGNORECASE)
@@ -104,7 +104,7 @@ _START = operator.methodcaller("start")
 
 def _points_back(text: str, start: int, end: int) -> bool:
     """"the two companies" points back at a count; "among the two companies" gives one, and so
-    does "these two games are Alpha and Beta"."""
+    does "those two ferries are Alba Star and Bute Queen"."""
     return (
         bool(_DETERMINER_BEFORE.search(text, 0, start))
         and not _GROUP_BEFORE.search(text, 0, start)

@@ -55,7 +55,7 @@ _MOVED_TO_RANK = re.compile(
     re.IGNORECASE,
 )
 _ORD_NUMBER = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})"
-# "11th and 12th position", "ninth or tenth place": the rank word after the last ordinal of
+# "15th and 16th position", "ninth or tenth place": the rank word after the last ordinal of
 # a list makes the ones before it ranks too.
 _SHARED_RANK_WORD = re.compile(
     rf"(?:\s*,\s*{_ORD_NUMBER})*\s*,?\s+(?:and|or|&)\s+{_ORD_NUMBER}[\s-]+(?:places?|positions?|spots?|ranks?)\b",
@@ -128,14 +128,14 @@ def _place_after_name(text: str, m: re.Match[str], bracketed_only: bool = False)
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-# "She was the seventh child out of nine", "the third of five sisters": a place in a whole
+# "the fourth son out of six", "the third of five sisters": a place in a whole
 # whose size is given. A part of time ("the fifth day of 10") stays out (_NOT_RANK_AFTER).
 _PLACE_IN_WHOLE = re.compile(
     rf"\b(?:the|its|their|his|her)\s+(?P<ord>{_ORD_NUMBER})(?P<noun>\s+[a-z]+)?\s+(?:out\s+)?of\s+"
     rf"(?P<whole>\d{{1,3}}|{WORD_NUMBER})\b(?![.,]\d|\s*%|\s+{_MONTH})",
     re.IGNORECASE,
 )
-# "construction reached the 63rd floor": how high a building has got, like its height in
+# "the frame reached the 48th floor": how high a building has got, like its height in
 # metres. A floor only named as a place ("the sixth floor is closed", "moved to the 6th
 # floor") is where something is, not a figure.
 _FLOOR_REACHED = re.compile(
@@ -163,7 +163,7 @@ def _positions(ctx: SentenceContext) -> None:
 
 
 def _ordinal_number(ordinal: str) -> int:
-    """63 for "63rd", 7 for "seventh"."""
+    """48 for "48th", 4 for "fourth"."""
     return int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINAL_WORDS[fold(ordinal)]
 
 
