@@ -113,6 +113,7 @@ def test_a_count_pointed_at_and_then_named_is_a_count() -> None:
 def test_a_count_pointed_at_alone_still_points_back() -> None:
     assert figures("These two ferries sailed late.") == []
     assert figures("The three winners are on stage.") == []
+    assert figures("The three winners are Norwegian.") == []
 
 
 def test_one_unit_of_time_into_or_after_something_is_a_span() -> None:

@@ -43,9 +43,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORE
 # "among the seven countries", "one of the four nations": membership of a group whose size
 # the clause gives, not a pointer back.
 _GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+the\s+$", re.IGNORECASE)
-# "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item by item, so
-# the sentence gives it (a verb "to be" or a colon, then a name).
-_NAMED_AFTER = re.compile(r"[\s-]+[a-z]+\s*(?::\s*|\s+(?:are|were)\s+)[A-Z\"“]")
+# "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item
+# by item (a verb "to be" or a colon, then names), so the sentence gives it. A list it must
+# be: "The three firms are Chinese." only describes them.
+_NAMED_AFTER = re.compile(
+    r"[\s-]+[a-z]+\s*(?::\s*|\s+(?:are|were)\s+)[\"“]?[A-Z][\w'’.-]*(?:\s+[A-Z\d][\w'’.:-]*)*[\"”]?"
+    r"\s*(?:,|and\b|&)"
+)
 # "one hour into the fair", "one week after the storm": a span of one unit of time. "One
 # day" alone may mean "some day", and "one of" picks one out: neither is a count.
 _ONE_SPAN = re.compile(
