@@ -4,7 +4,8 @@
 (2.5 times), "tenfold" (10 times).
 
 A fraction counts only when "of" follows it, so "a quarter of" is a share while "the
-first quarter" is a period; "half" counts only as "half of the/all/them/its...". A share is a percent,
+first quarter" is a period; "half" counts only as "half of the/all/them/its...". A count in
+brackets after it also makes a share ("over half (23) voted no"), and is a figure itself. A share is a percent,
 like "75%" would be; the qualifier in front ("over") is read as for any figure.
 """
 
@@ -48,6 +49,18 @@ _BY_FRACTION = re.compile(
 _HALF_OF = re.compile(
     rf"(?<![\w-])half\s+of\s+(?:the|all|them|these|those|its|their)\b(?!\s+{_TIME_AFTER_THE})", re.IGNORECASE
 )
+# "almost half (14) of the boats", "over half (37) voted no", "a third (12) of them": the
+# count in brackets says the fraction is a share of a group, "of" or not. A bare ordinal
+# ("third (12)") may be a place, so a fraction other than "half" needs its numerator.
+_SHARE_WITH_COUNT = re.compile(
+    rf"(?<![\w-])(?:(?P<num>{'|'.join(_NUMERATORS)})[\s-]"
+    rf"(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})"
+    r"|(?P<half>half))\s+\(\s*(?P<count>\d[\d,]*)\s*\)",
+    re.IGNORECASE,
+)
+# What the count in brackets counts: the plural noun of the group after it ("of the member
+# states"), else nothing (not the share's percent).
+_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|all|its|their|these|those)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b")
 _MULTIPLE = re.compile(
     rf"(?<![\w.,-])(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{WORD_NUMBER}))"
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
@@ -69,6 +82,8 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                     ctx.take(m.start(), m.end("den"))  # "two thirds of a mile": no figure, nor "2 thirds"
             elif share < 1:
                 _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
+        if "(" in text:
+            _shares_with_count(ctx)
         if "half" in words:
             for m in _HALF_OF.finditer(text):
                 if _HALF_IS_PART.search(text, 0, m.start()):
@@ -112,6 +127,23 @@ def _rates(ctx: SentenceContext) -> None:
         if m.group("out") and m.group("den").isdigit() and den not in (10, 100):
             continue  # "won 7 out of 12 matches": a count of matches
         _add(ctx, m.start(), m.end(), as_number(round(num * 100 / den, 1)), "percent")
+
+
+def _shares_with_count(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _SHARE_WITH_COUNT.finditer(text):
+        if ctx.free(m.start("count"), m.end("count")):
+            group = _GROUP_AFTER.match(text, m.end())
+            count = int(m.group("count").replace(",", ""))
+            unit = group.group("noun") if group else None
+            ctx.add(Figure(m.start("count"), m.end("count"), "quantity", count, unit=unit, unit_fixed=True))
+        if m.group("half"):
+            if not _HALF_IS_PART.search(text, 0, m.start()):
+                _add(ctx, m.start(), m.end("half"), 50, "percent")
+            continue
+        share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
+        if share < 1:
+            _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
 
 
 def _add(ctx: SentenceContext, start: int, end: int, value: int | float, unit: str) -> None:

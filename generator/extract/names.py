@@ -4,7 +4,9 @@ Glued digits (letters or a name-hyphen right before, or letters right after) are
 the number pattern itself; this recogniser claims the spaced ones: a capitalised name word
 followed by a small number ("Apollo 11", "Gemma 2.5 Pro"), and what follows such a name
 ("Orca 2.1 70B"). Numbers joined to a following word by a hyphen are kept only when that
-word is a measure ("8.35-ton"), not a label ("3-shot", "2-for-1").
+word is a measure ("8.35-ton"), not a label ("3-shot", "2-for-1"). An ordinal whose suffix a
+page copy wrote as a superscript ("the 5^{th} edition", "5<sup>th</sup>") is claimed too: it is
+no count of its own.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ _NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 # Digit first, then the look-behind on the character before it: the engine skips to digits.
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
+_SUPERSCRIPT_ORDINAL = re.compile(
+    r"\d(?<![\w.,]\d)\d*(?:\^\{?(?:st|nd|rd|th)\}?|<sup>\s*(?:st|nd|rd|th)\s*</sup>)", re.IGNORECASE
+)
 
 
 def recognise_names(ctx: SentenceContext) -> None:
@@ -59,6 +64,9 @@ def recognise_names(ctx: SentenceContext) -> None:
             continue
         ctx.take(m.start("num"), m.end())
         ctx.labels.append((m.start("num"), m.end()))
+    for m in _SUPERSCRIPT_ORDINAL.finditer(text) if "^" in text or "<sup>" in text.lower() else ():
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus":

@@ -1,7 +1,9 @@
 """Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four.
 
 Runs after money, percentages and rankings, so it only sees what they left. Number words
-("four components") count only when a noun follows: "one of the", "the two" are not figures.
+("four components") count only when a noun follows: "one of the", "the two" are not figures,
+unless the things pointed at are then named ("those two ferries are ...") or "one" spans a
+unit of time ("one hour into the fair").
 """
 
 from __future__ import annotations
@@ -41,6 +43,29 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORE
 # "among the seven countries", "one of the four nations": membership of a group whose size
 # the clause gives, not a pointer back.
 _GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+the\s+$", re.IGNORECASE)
+# "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item
+# by item (a verb "to be" or a colon, then names), so the sentence gives it. A list it must
+# be: "The three firms are Chinese." only describes them.
+_NAMED_AFTER = re.compile(
+    r"[\s-]+[a-z]+\s*(?::\s*|\s+(?:are|were)\s+)[\"“]?[A-Z][\w'’.-]*(?:\s+[A-Z\d][\w'’.:-]*)*[\"”]?"
+    r"\s*(?:,|and\b|&)"
+)
+# "one hour into the fair", "one week after the storm": a span of one unit of time. "One
+# day" alone may mean "some day", and "one of" picks one out: neither is a count.
+_ONE_SPAN = re.compile(
+    r"\s+(?:second|minute|hour|day|week|month|year|decade)\s+"
+    r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left)\b",
+    re.IGNORECASE,
+)
+# "a few hundred boats", "several dozen stalls": a vague multiple of a hundred or a dozen
+# has no value to state (100 would be wrong by a factor the writer left open), as "several
+# thousand" has none (the number pattern needs a number before a scale).
+_VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many)\s+$", re.IGNORECASE)
+_VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
+# "won 14 Coastal Series 5000 titles", "runs 30 Velo Liner 220 coaches": after a figure, a name and
+# digits before the counted noun, the digits are the name's (the figure counts the named thing).
+_FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
@@ -81,9 +106,35 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
 _START = operator.methodcaller("start")
 
 
-def _points_back(text: str, start: int) -> bool:
-    """"the two companies" points back at a count; "among the two companies" gives one."""
-    return bool(_DETERMINER_BEFORE.search(text, 0, start)) and not _GROUP_BEFORE.search(text, 0, start)
+def _points_back(text: str, start: int, end: int) -> bool:
+    """"the two companies" points back at a count; "among the two companies" gives one, and so
+    does "those two ferries are Alba Star and Bute Queen"."""
+    return (
+        bool(_DETERMINER_BEFORE.search(text, 0, start))
+        and not _GROUP_BEFORE.search(text, 0, start)
+        and not _NAMED_AFTER.match(text, end)
+    )
+
+
+def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether the digits at start..end belong to a name counted by the figure before it:
+    "14 Coastal Series 5000 titles" (see _FIGURE_AND_NAME_BEFORE)."""
+    text = ctx.text
+    spaced_after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
+    if not spaced_after_word or not _NOUN_NEXT.match(text, end):
+        return False
+    before = _FIGURE_AND_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    first_end = before.start() + len(before.group().split()[0])
+    return any(f.kind == "quantity" and f.end == first_end for f in ctx.figures)
+
+
+def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a number word alone ("four", not "four million") counts something here."""
+    if _ONE.match(word):
+        return word.lower() == "one" and _ONE_SPAN.match(text, end) is not None
+    return _NOUN_AFTER.match(text, end) is not None and not _points_back(text, start, end)
 
 
 def _may_have_total(ctx: SentenceContext) -> bool:
@@ -102,12 +153,21 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             continue
         digits, suffix, scale, word, wscale, bare = m.group("digits", "suffix", "scale", "word", "wscale", "bare")
         word = word or bare
+        if (
+            word and word.lower() in _VAGUE_MULTIPLES and not text.startswith("-", end)
+            and _VAGUE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            ctx.take(start, end)
+            continue
         # A lone number word must count something and not be "one" or "the two".
         if (
             bare
-            and (_ONE.match(word) or not _NOUN_AFTER.match(text, end) or _points_back(text, start))
+            and not _lone_word_counts(text, word, start, end)
             and not (has_of and _OF_TOTAL.match(text, end))
         ):
+            continue
+        if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
+            ctx.take(start, end)
             continue
         glued = _glued_at(text, end)
         if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):

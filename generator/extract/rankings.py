@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, matches_from
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, fold, split_words
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
@@ -23,7 +23,7 @@ _STREAK = re.compile(
 )
 # Words around an ordinal that make it a rank.
 _RANK_AFTER = re.compile(
-    r"[\s-]*(?:place|position|spot|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
+    r"[\s-]*(?:places?|positions?|spots?|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
     r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings|league\s+table)|"
     r"(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
     r"richest|strongest|smallest|longest|leading|top))\b",
@@ -54,10 +54,17 @@ _MOVED_TO_RANK = re.compile(
     rf"\s+to\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})[\s-]+(?:place|position|spot|rank)\b",
     re.IGNORECASE,
 )
+_ORD_NUMBER = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})"
+# "15th and 16th position", "ninth or tenth place": the rank word after the last ordinal of
+# a list makes the ones before it ranks too.
+_SHARED_RANK_WORD = re.compile(
+    rf"(?:\s*,\s*{_ORD_NUMBER})*\s*,?\s+(?:and|or|&)\s+{_ORD_NUMBER}[\s-]+(?:places?|positions?|spots?|ranks?)\b",
+    re.IGNORECASE,
+)
+_SHARED_WORD_AFTER = re.compile(rf"(?:\s*,\s*{_ORD_NUMBER})*\s*,?\s+(?:and|or|&)\s+{_ORD_NUMBER}", re.IGNORECASE)
 # "jumped from 31st to 22nd", "China, from 9th to 4th": both ordinals of a move are ranks in a
 # sentence of ranks or of moving (_MOVE_WORDS), when the second ends the phrase or a rank word
 # follows it ("from 3rd to 5th floor", "from 1st to 3rd March" are no ranks).
-_ORD_NUMBER = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})"
 _RANK_MOVE = re.compile(
     rf"(?<![\w-])from\s+(?P<a>{_ORD_NUMBER})\s+to\s+(?P<b>{_ORD_NUMBER})"
     r"(?=\s*(?:[,;:.)]|$)|\s+(?:and|in|on|at|after|before|with|while|for|among|out\s+of|overall)\b"
@@ -86,7 +93,7 @@ _NOT_RANK_AFTER = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][\w'’.-]*(?:\s+\(|\s+)$"
+    r"[A-Z][\w'’.-]*\)?(?:\s+\(|\s+)$"
 )
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.]|\)|and\b|or\b|$)")
@@ -98,7 +105,10 @@ _GLUED_RANK = re.compile(
 
 
 # The whole name before such a place: "Republic of Palau (80th)", "New Zealand 7th".
-_FULL_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’.-]*(?=\s*\(?\s*$)")
+# An acronym in brackets after it is part of the name: "Northern Institute (NI) 8th".
+_FULL_NAME_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’.-]*(?:\s+\([A-Z][\w\s'’.-]*\))?(?=\s*\(?\s*$)"
+)
 
 
 def _place_after_name(text: str, m: re.Match[str], bracketed_only: bool = False) -> str | None:
@@ -115,6 +125,51 @@ def _place_after_name(text: str, m: re.Match[str], bracketed_only: bool = False)
     while len(words) > 1 and words[0].lower() in STOP_WORDS:
         words.pop(0)  # "The", "In" opening the sentence
     return " ".join(words)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+# "the fourth son out of six", "the third of five sisters": a place in a whole
+# whose size is given. A part of time ("the fifth day of 10") stays out (_NOT_RANK_AFTER).
+_PLACE_IN_WHOLE = re.compile(
+    rf"\b(?:the|its|their|his|her)\s+(?P<ord>{_ORD_NUMBER})(?P<noun>\s+[a-z]+)?\s+(?:out\s+)?of\s+"
+    rf"(?P<whole>\d{{1,3}}|{WORD_NUMBER})\b(?![.,]\d|\s*%|\s+{_MONTH})",
+    re.IGNORECASE,
+)
+# "the frame reached the 48th floor": how high a building has got, like its height in
+# metres. A floor only named as a place ("the sixth floor is closed", "moved to the 6th
+# floor") is where something is, not a figure.
+_FLOOR_REACHED = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|hit|hits|(?:climb|climbed|climbs|rose|risen|rises)\s+to|"
+    r"(?:top|topped|tops|topping)\s+out\s+at)\s+(?:the|its|their)\s+"
+    rf"(?P<ord>{_ORD_NUMBER})\s+(?:floor|storey|story|level)\b",
+    re.IGNORECASE,
+)
+_POSITION_WORDS = frozenset({"of", "floor", "storey", "story", "level"})
+
+
+def _positions(ctx: SentenceContext) -> None:
+    """Places in a whole of a given size and floors reached (see the patterns above)."""
+    text = ctx.text
+    for m in _PLACE_IN_WHOLE.finditer(text) if "of" in ctx.words else ():
+        place, whole = _ordinal_number(m.group("ord")), _cardinal(m.group("whole"))
+        if m.group("noun") and _NOT_RANK_AFTER.match(m.group("noun")):
+            continue
+        if whole is not None and 1 < place <= whole and ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "ranking", place, unit="rank", unit_fixed=True))
+    for m in _FLOOR_REACHED.finditer(text):
+        if ctx.free(m.start("ord"), m.end("ord")):
+            value = _ordinal_number(m.group("ord"))
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="floor", unit_fixed=True))
+
+
+def _ordinal_number(ordinal: str) -> int:
+    """48 for "48th", 4 for "fourth"."""
+    return int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINAL_WORDS[fold(ordinal)]
+
+
+def _cardinal(number: str) -> int | None:
+    """9 for "9" or "nine"; None for a word that is no plain number ("dozen" is)."""
+    return int(number) if number.isdigit() else NUMBER_WORDS.get(fold(number))
 
 
 def _glued_ranks(ctx: SentenceContext) -> None:
@@ -183,6 +238,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
     if ctx.has_digit and not ctx.words.isdisjoint(_GLUED_RANK_WORDS):
         _glued_ranks(ctx)
+    if not ctx.words.isdisjoint(_POSITION_WORDS):
+        _positions(ctx)
     if not (ctx.has_any(_ORDINALS) or (ctx.has_any(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(text))):
         return
     # In ASCII text, the case-sensitive patterns on the lower-cased text (same offsets).
@@ -193,17 +250,48 @@ def recognise_rankings(ctx: SentenceContext) -> None:
     # offset; its matches start at a run of digits or at an ordinal word.
     found = matches_from(ordinals, lower, _ordinal_starts(ctx)) if ascii_text else ordinals.finditer(lower)
     move_starts = _rank_move_starts(ctx)
+    listed: list[tuple[re.Match[str], str]] = []
     for m in found:
         if not ctx.free(m.start(), m.end()):
             continue
         after = _RANK_AFTER.match(text, m.end())
         before = rank_before.search(lower, max(0, m.start() - 40), m.start())
         is_digit = m.group("digits") is not None
-        moved = after is None and (m.start() in move_starts or _MOVED_TO_RANK.match(text, m.end()) is not None)
+        moved = after is None and (
+            m.start() in move_starts
+            or _MOVED_TO_RANK.match(text, m.end()) is not None
+            or _SHARED_RANK_WORD.match(text, m.end()) is not None
+        )
         ranked_before = before and (is_digit or _RANK_VERB.search(before.group()))
         named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
-        if (after or moved or ranked_before or named) and not _NOT_RANK_AFTER.match(text, m.end()):
+        if (after or moved or ranked_before or named) and not _part_of_time_after(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
         elif is_digit:
             ctx.take(m.start(), m.end())  # "20th century": not a figure
+        elif not (after or before) and text[m.start()].islower():
+            bare = _place_after_name(text, m)
+            if bare is not None:
+                listed.append((m, bare))
+    _listed_places(ctx, listed)
+
+
+def _part_of_time_after(text: str, end: int) -> bool:
+    """Whether a part of time or sequence follows the ordinal, or the last of a list of
+    ordinals it opens: "third quarter", "the 11th and 12th centuries"."""
+    shared = _SHARED_WORD_AFTER.match(text, end)
+    return _NOT_RANK_AFTER.match(text, shared.end() if shared else end) is not None
+
+
+def _listed_places(ctx: SentenceContext, listed: list[tuple[re.Match[str], str]]) -> None:
+    """Ordinal words after names, unbracketed: "Carran College second, Belmont University
+    third." One alone ("Chile second") may be anything; two of them, or one after a rank
+    already read in the sentence, make a list of places."""
+    if not listed:
+        return
+    ranked_at = min((f.start for f in ctx.figures if f.unit == "rank"), default=len(ctx.text))
+    if len(listed) < 2 and listed[0][0].start() < ranked_at:
+        return
+    for m, name in listed:
+        if ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "ranking", _value(m), unit="rank", subject=name, unit_fixed=True))

@@ -5,7 +5,8 @@ to the digits is a minus only where English writes a signed number: at the start
 sentence or of a clause (after "," ";" ":"), or after a function word or verb ("from", "to",
 "at", "was", "fell", "revised"), and right after an opening bracket ("Ostland (-6.2%)": the
 printed sign is the change a data desk charts). After a name it is a dash in a list ("Ostland
--12.5, Westmark -8.1").
+-12.5, Westmark -8.1"). The word "minus" before a figure is its sign too ("minus 0.5 percent"),
+except in a margin ("plus or minus 2") or a sum ("10 minus 3").
 """
 
 from __future__ import annotations
@@ -37,8 +38,28 @@ def _is_minus(text: str, sign_at: int) -> bool:
     return word.islower() and (word in STOP_WORDS or word.endswith("ed"))
 
 
+# "fell to minus 0.5 percent", "at minus 7 degrees": the sign written as a word. Not a
+# margin ("plus or minus 2", "plus/minus 2") nor a sum ("10 minus 3").
+_MINUS_WORD = re.compile(r"(?<![\w/-])minus\s+$", re.IGNORECASE)
+_MARGIN_OR_SUM = re.compile(r"(?:\bplus\s*(?:or|/|-)\s*|\d[%\w]*\s+)$", re.IGNORECASE)
+
+
+def _minus_words(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for figure in ctx.figures:
+        if figure.kind != "quantity" or not figure.value or figure.value < 0:
+            continue
+        word = _MINUS_WORD.search(text, max(0, figure.start - 12), figure.start)
+        if word is None or _MARGIN_OR_SUM.search(text, max(0, word.start() - 12), word.start()):
+            continue
+        figure.value = -figure.value
+        figure.start = word.start()  # the sign is part of the figure as written
+
+
 def apply_signs(ctx: SentenceContext) -> None:
     text = ctx.text
+    if ctx.figures and "minus" in ctx.words:
+        _minus_words(ctx)
     if not ctx.figures or ("-" not in text and (ctx.ascii or ("\u2212" not in text and "\u2013" not in text))):
         return
     # Only the character before each figure (its digit or currency sign) is looked at: a

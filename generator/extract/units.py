@@ -137,6 +137,8 @@ def find_units(ctx: SentenceContext) -> None:
         unit, end = _noun_phrase(text, total.end() if total else figure.end)
         if unit is None and (name := _NAME_TOKEN.match(text, figure.end)):
             unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
+        if unit is None and (name := _NAME_WITH_NUMBER.match(text, figure.end)) and _not_a_figure(ctx, name):
+            unit, end = _noun_phrase(text, name.end())  # "14 Coastal Series 5000 titles": likewise
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
@@ -241,6 +243,15 @@ def _temperature_at(ctx: SentenceContext, end: int) -> str | None:
 _ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")
 # A name between the number and its noun: "4,000 5G masts", "1.47 million 5G base stations".
 _NAME_TOKEN = re.compile(r"\s+(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*(?=\s)")
+# A capitalised name with its number between a figure and its noun: "30 Velo Liner 220 coaches".
+_NAME_WITH_NUMBER = re.compile(r"\s+(?:[A-Z][\w'’&.-]*\s+){1,4}(?P<num>\d[\d,.]*[A-Za-z]{0,2})(?=\s+[a-z])")
+
+
+def _not_a_figure(ctx: SentenceContext, name: re.Match[str]) -> bool:
+    """Whether the number in the name was left out as a figure (so it is the name's)."""
+    return all(f.start != name.start("num") for f in ctx.figures)
+
+
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
 _REACHED_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
