@@ -22,6 +22,7 @@ from .lexicon import (
     UNIT_ABBREVIATIONS,
     split_words,
 )
+from .list_units import earlier_with_unit, list_head_unit, same_kind
 from .subjects import names_a_change
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
@@ -41,7 +42,6 @@ _NOUN_OF_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
 )
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
-_POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|s['’]\s+|\(\s*)$")  # "Y's 88.6", "the Rovers' 25", "Z (24.8)"
 _NOT_UNIT_NOUNS = frozenset(
     split_words("total number amount level sum part share rest lot range average value figure one")
 )
@@ -120,7 +120,7 @@ def find_units(ctx: SentenceContext) -> None:
     has_of = _may_have_total(ctx)
     ordered = sorted(ctx.figures, key=_START) if len(ctx.figures) > 1 else ctx.figures
     temperatures = _may_have_temperature(ctx)
-    for figure in ordered:
+    for index, figure in enumerate(ordered):
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
@@ -161,9 +161,11 @@ def find_units(ctx: SentenceContext) -> None:
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
             elif _TO_BEFORE.search(before) and previous:
-                unit = previous  # "from 100 to 70,000": the second end of a span
-            elif _POSSESSIVE_OR_PAREN.search(before) and previous:
-                unit = previous  # "Y's 88.6", "Z (24.8)": compared with the figure before
+                # "from 100 to 70,000": the second end of a span, unless it is of another kind
+                head = earlier_with_unit(ordered, index)
+                unit = previous if head is None or same_kind(head, figure, text) else None
+            else:
+                unit = list_head_unit(text, ordered, index)  # "16 gold medals, Beta 12", "Y's 88.6"
         figure.unit = unit
         previous = unit or previous
     # The low end of a range takes the unit found for the high end.
