@@ -1,5 +1,5 @@
-"""extract: units of list members (list_units.py), read from invented sentences.
-
+"""extract: units of list members (list_units.py) and of counts named before the figure
+("the number of X ... reached N", "the most Xs ... with N"), read from invented sentences.
 A member of a list without a noun of its own counts what the list's head counts. Each case
 pairs the bug (a member without a unit, or with the unit of a figure of another kind) with a
 near miss that must keep its reading.
@@ -110,3 +110,29 @@ def test_named_members_need_a_bare_list(second: str) -> None:
 def test_named_members_stay_in_their_paragraph() -> None:
     body = "The firm cut 300 jobs.\n\nAlpha (54) and Beta (41) left."
     assert document_units(body)[1:] == [(54, None), (41, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the number of X" names what a figure counts over an aside, an -ing verb, "to", a bracket.
+        ("As of May, the number of cargo bikes of the three firms -- Alpha, Beta, Gamma -- had reached "
+         "634,000, a net increase of 73,000 from last year.", [(634_000, "cargo bikes"), (73_000, "cargo bikes")]),
+        ("Trade grew, with the number of river barges surpassing 20,000.", [(20_000, "river barges")]),
+        ("The number of idle looms has decreased to 2,600.", [(2600, "idle looms")]),
+        ("The port will cut the number of barges using the channel to 31 per day, from 38 in May.",
+         [(31, "barges"), (38, "barges")]),
+        ("The number of bikes sold in the city last year (more than 11,000) was a record.", [(11_000, "bikes")]),
+        # "the most Xs" likewise, with "with", a comma or a bracket; a part in brackets follows.
+        ("The side scored the most goals in a single season with 105.", [(105, "goals")]),
+        ("The most people (96,000) came on Sunday.", [(96_000, "people")]),
+        ("The team has won the most medals ever, with 2,600 (including 110 from the last games).",
+         [(2600, "medals"), (110, "medals")]),
+        # Near misses: "most" before an adjective is no count; a new clause or figure breaks the link.
+        ("The park is the most popular destination, with 14 million.", [(14_000_000, None)]),
+        ("The yard holds the most cranes in the region, and 40 are new.", [(40, None)]),
+        ("The number of barges fell, and on Monday it was 31.", [(31, None)]),
+    ],
+)
+def test_counted_noun_named_before(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

@@ -31,16 +31,18 @@ _MAX_BACK = 40  # figures looked back at for a list's head: a list is never long
 # What may stand between two members of one list, after the first member's own unit: a short
 # prepositional phrase ("in 2021"), a separator, then the next member's name and qualifier.
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q[0].isalpha())
+_PHRASE = r"(?:\s+(?:in|for|on|at|by|during|per|a)\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?"
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:in|for|on|at|by|during)\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?"
+    _PHRASE +
     r"\s*(?:,|;|,?\s+and|,?\s+or)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
 )
-# A comparison base: "up from 3.8 million", "compared with 7 a year earlier".
+# A comparison base or a part: "up from 3.8 million", "31 a day, from 38 in May",
+# "2,600 (including 110 ...)".
 _BASE_GAP = re.compile(
-    r"\s*,?\s+(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|from|compared\s+(?:with|to)|"
-    r"against|versus|vs\.?)\s+"
+    _PHRASE + r"(?:\s*,?\s+(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|from|"
+    r"compared\s+(?:with|to)|against|versus|vs\.?)|\s*[(,]\s*(?:including|of\s+which))\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
 )
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})

@@ -41,6 +41,7 @@ _NOUN_OF_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:of|at|was|is|stood\s+at|reached|hit)\s+"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
 )
+_DIGIT = re.compile(r"\d")
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
 _NOT_UNIT_NOUNS = frozenset(
     split_words("total number amount level sum part share rest lot range average value figure one")
@@ -152,7 +153,7 @@ def find_units(ctx: SentenceContext) -> None:
             verb = _SCORE_VERB.search(before)
             if verb:
                 unit = "score"
-            elif "number" in ctx.words and (counted := _number_of_before(text, figure.start)):
+            elif counted := _count_named_before(ctx, figure.start):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
@@ -244,12 +245,25 @@ _ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")
 # A name between the number and its noun: "4,000 5G masts", "1.47 million 5G base stations".
 _NAME_TOKEN = re.compile(r"\s+(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*(?=\s)")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
+# What leads from "the number of X" (or "the most Xs") to the figure that counts them: a verb
+# of reaching or changing, "to", a bracket ("the number of cars sold (more than 11 million)").
 _REACHED_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
-    r"stood\s+at|rose\s+to|grew\s+to|climbed\s+to|increased\s+to|was|is|were)\s+"
+    r"(?:\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
+    r"reaching|hitting|surpassing|exceeding|topping|passing|totalling|totaling|"
+    r"stood\s+at|standing\s+at|(?:[a-z]+ed|rose|grew|fell|rising|growing|falling)\s+to|to|was|is|were)\s+"
+    r"(?:a\s+(?:maximum|minimum|total)\s+of\s+)?|\s*\(\s*)"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
 )
+# "the most goals in a season with 105", "the most people (96,000)", "the most titles, 24".
+_MOST = re.compile(r"\bmost\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_MOST_LINK = re.compile(
+    r"(?:,?\s+with\s+|,\s+|\s*\(\s*)"
+    r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
+)
+_IRREGULAR_PLURALS = frozenset(split_words("people children men women"))
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+# An aside between dashes ("the three firms -- Alpha, Beta, Gamma -- had") breaks no clause.
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|—[^—]*—")
 _ING_NOUN = re.compile(r"\s+(?P<ing>[a-z]+ing)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -258,16 +272,41 @@ def _number_of_before(text: str, start: int) -> str | None:
     points": the noun phrase after "number of", when a verb of reaching leads to the figure
     in the same clause."""
     before = text[:start]
-    if not _REACHED_BEFORE.search(before):
+    link = _REACHED_BEFORE.search(before)
+    if not link:
         return None
-    found = next(reversed(list(_NUMBER_OF.finditer(before))), None)  # the last one
-    if found is None or _CLAUSE_BREAK.search(before, found.end()):
+    found = next(reversed(list(_NUMBER_OF.finditer(before, 0, link.start()))), None)  # the last one
+    if found is None or _CLAUSE_BREAK.search(_DASH_ASIDE.sub(" ", before[found.end():link.start()])):
         return None
     pos = found.end()
     if name := _NAME_TOKEN.match(text, pos - 1):  # "the number of 5G base stations"
         pos = name.end()
     unit, _ = _noun_phrase(text, pos)
     return unit
+
+
+def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
+    """What "the number of X" or "the most Xs" earlier in the clause says the figure counts."""
+    words = ctx.words
+    counted = _number_of_before(ctx.text, start) if "number" in words else None
+    return counted or (_most_before(ctx.text, start) if "most" in words else None)
+
+
+def _most_before(text: str, start: int) -> str | None:
+    """"the most goals in a single season with 105" -> "goals": a superlative of quantity
+    (most and a plural noun: not "the most popular park") names what the figure counts,
+    when the figure follows in the same clause."""
+    before = text[:start]
+    link = _MOST_LINK.search(before)
+    if not link:
+        return None
+    found = next(reversed(list(_MOST.finditer(before, 0, link.start()))), None)
+    if found is None or _CLAUSE_BREAK.search(before, found.end(), link.start()) or _DIGIT.search(before, found.end()):
+        return None
+    noun = found.group("noun")
+    if noun in STOP_WORDS or not (_is_plural(noun) or noun in _IRREGULAR_PLURALS):
+        return None
+    return noun
 
 
 def _unit_just_before(ctx: SentenceContext, start: int) -> str | None:
