@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 
-from .context import SentenceContext
+from .context import Figure, SentenceContext
 from .lexicon import (
     CHANGE_NOUNS,
     MEASURE_UNITS,
@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .list_units import earlier_with_unit, list_head_unit, same_kind
 from .subjects import names_a_change
+from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, is_age_in_apposition, is_no_noun
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -44,8 +45,14 @@ _NOUN_OF_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
 _NOT_UNIT_NOUNS = frozenset(
-    split_words("total number amount level sum part share rest lot range average value figure one")
+    split_words("total number amount level sum part share rest lot range average value figure one "
+                "averages maximum minimum peak high low")
 )
+# "seven more ascents", "12 additional stores": the noun after the word of addition.
+_MORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?!than\b)")
+# The low end of a span with a unit only at its high end: "36 to 38 ships".
+_SPAN_LINK = re.compile(r"\s*(?:to|-|–)\s*")
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$")
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
@@ -138,6 +145,10 @@ def find_units(ctx: SentenceContext) -> None:
         unit, end = _noun_phrase(text, total.end() if total else figure.end)
         if unit is None and (name := _NAME_TOKEN.match(text, figure.end)):
             unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
+        if unit is None and (more := _MORE.match(text, figure.end)):
+            unit, end = _noun_phrase(text, more.end())
+        if unit and is_no_noun(unit):
+            unit = None
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
@@ -153,11 +164,16 @@ def find_units(ctx: SentenceContext) -> None:
             verb = _SCORE_VERB.search(before)
             if verb:
                 unit = "score"
+            elif noun and noun.group("noun") in NOUN_MEANS:
+                unit = NOUN_MEANS[noun.group("noun")]
+            elif is_age_in_apposition(text, figure):
+                unit = "years"
             elif counted := _count_named_before(ctx, figure.start):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
-            elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS:
+            elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS \
+                    and not is_no_noun(noun.group("noun")):
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
@@ -173,6 +189,20 @@ def find_units(ctx: SentenceContext) -> None:
     for low, high in itertools.pairwise(ordered):
         if low.unit_from_next and not low.unit_fixed:
             low.unit = high.unit
+        elif (
+            low.unit is None and high.unit and low.kind == "quantity" and not low.unit_fixed
+            and _is_span(text, low, high) and same_kind(high, low, text)
+        ):
+            low.unit = high.unit  # "36 to 38 ships"
+
+
+def _is_span(text: str, low: Figure, high: Figure) -> bool:
+    """"36 to 38", "36-38", "between 36 and 38"."""
+    if _SPAN_LINK.fullmatch(text, low.end, high.start):
+        return True
+    return text[low.end:high.start].strip() == "and" and bool(_BETWEEN.search(text, 0, low.start))
+
+
 
 
 # --- small additions for text the first version had not seen ---------------------------------
@@ -260,7 +290,7 @@ _MOST_LINK = re.compile(
     r"(?:,?\s+with\s+|,\s+|\s*\(\s*)"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
 )
-_IRREGULAR_PLURALS = frozenset(split_words("people children men women"))
+
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 # An aside between dashes ("the three firms -- Alpha, Beta, Gamma -- had") breaks no clause.
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|—[^—]*—")
@@ -304,7 +334,7 @@ def _most_before(text: str, start: int) -> str | None:
     if found is None or _CLAUSE_BREAK.search(before, found.end(), link.start()) or _DIGIT.search(before, found.end()):
         return None
     noun = found.group("noun")
-    if noun in STOP_WORDS or not (_is_plural(noun) or noun in _IRREGULAR_PLURALS):
+    if noun in STOP_WORDS or not (_is_plural(noun) or noun in IRREGULAR_PLURALS):
         return None
     return noun
 
