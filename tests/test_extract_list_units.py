@@ -136,3 +136,17 @@ def test_named_members_stay_in_their_paragraph() -> None:
 )
 def test_counted_noun_named_before(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure compared with "more/fewer than" counts what the figure before it counts.
+        ("The side won in 1,410 games played, 150 fewer than its rival.", [(1410, "games"), (150, "games")]),
+        ("The plant made 4,000 vans, which is 150 more than the year before.", [(4000, "vans"), (150, "vans")]),
+        # Near miss: not from a share to a figure written as a count.
+        ("Sales grew 5 percent, some 12,000 more than planned.", [(5, "percent"), (12_000, None)]),
+    ],
+)
+def test_comparisons_count_like_with_like(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

@@ -61,3 +61,19 @@ def test_words_that_are_no_unit(text: str, expected: list[tuple[object, str | No
 )
 def test_nouns_beside_the_figure(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A distance per hour is a speed, also after a converted value in brackets.
+        ("The probe flew at 532,000 kilometres (330,000 miles) per hour.",
+         [(532_000, "kilometres per hour"), (330_000, "miles per hour")]),
+        ("Gusts reached 90 miles an hour.", [(90, "miles per hour")]),
+        # Near misses: a distance per day is no speed; a distance alone stays a distance.
+        ("Crews paved 12 miles per day.", [(12, "miles")]),
+        ("The road is 40 miles long.", [(40, "miles")]),
+    ],
+)
+def test_speeds(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

@@ -45,6 +45,7 @@ _BASE_GAP = re.compile(
     r"compared\s+(?:with|to)|against|versus|vs\.?)|\s*[(,]\s*(?:including|of\s+which))\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
 )
+_THAN = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than\b")
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _AGE = re.compile(r"(?:^|-)(?:years?-old|year-olds|age|aged)$")
 _SCALE_WORDS = frozenset(w for w in SCALES if len(w) > 2)
@@ -123,6 +124,9 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
         gap = text[gap_start:member.start]
         if (_LIST_GAP.match(gap) or _BASE_GAP.match(gap)) and compatible(head, member, text):
             return head.unit  # "16 gold medals, Beta 12", "4.1 million units, up from 3.8 million"
+    if _THAN.match(text, member.end) and (nearest := earlier_with_unit(ordered, index)):
+        # "1,410 games, 150 fewer than ...": a comparison compares like with like.
+        return nearest.unit if compatible(nearest, member, text) else None
     slot = name_slot(text, member)
     if slot is None:
         return None

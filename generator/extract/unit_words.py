@@ -46,3 +46,19 @@ def is_age_in_apposition(text: str, figure: Figure) -> bool:
         return False
     m = _AGE_APPOSITION.search(text, max(0, figure.start - 30), figure.start)
     return m is not None and m.group("name") not in _MONTHS_AND_DAYS
+
+
+# A speed: a distance per hour, minute or second, also after a converted value in brackets
+# ("532,000 kilometres (330,000 miles) per hour"); the unit is the rate, not the distance.
+_DISTANCES = frozenset(
+    split_words("mile miles kilometre kilometres kilometer kilometers km metre metres meter meters m foot feet ft")
+)
+_PER_TIME = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+(?:per|an|a)\s+(?P<time>hour|minute|second)\b")
+
+
+def as_speed(text: str, unit: str, end: int) -> str:
+    """``unit`` (a distance ending at ``end``) as a speed when "per hour" follows it."""
+    if unit.lower() not in _DISTANCES:
+        return unit
+    m = _PER_TIME.match(text, end)
+    return f"{unit} per {m.group('time')}" if m else unit

@@ -24,7 +24,7 @@ from .lexicon import (
 )
 from .list_units import earlier_with_unit, list_head_unit, same_kind
 from .subjects import names_a_change
-from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, is_age_in_apposition, is_no_noun
+from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, as_speed, is_age_in_apposition, is_no_noun
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -158,6 +158,7 @@ def find_units(ctx: SentenceContext) -> None:
             thing, _ = _noun_phrase(text, of.end() if of else end)
             if thing and (of or after_hyphen) and not names_a_change(thing):  # not "a 10-percent increase"
                 figure.subject = thing
+            unit = as_speed(text, unit, end)
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]
             noun = _NOUN_OF_BEFORE.search(before)
