@@ -150,3 +150,27 @@ def test_counted_noun_named_before(text: str, expected: list[tuple[object, str |
 )
 def test_comparisons_count_like_with_like(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare figure in the next clause counts what the figure before it counted.
+        ("The firm asked for 29,900 permits, and the city approved 7,500, with limits.",
+         [(29_900, "permits"), (7500, "permits")]),
+        ("The firm has launched 3,600 drones and reports say more than 3,200 are in service.",
+         [(3600, "drones"), (3200, "drones")]),
+        ("Of 201 ranked schools, over half (103) saw their rank fall, 44 stayed level, while only 29 saw a rise.",
+         [(201, "ranked schools"), (103, "ranked schools"), (44, "ranked schools"), (29, "ranked schools")]),
+        # ... or the group named before it.
+        ("Among these harbours, 15 have a rail link.", [(15, "harbours")]),
+        ("Among its rivals, only 4 have grown.", [(4, "rivals")]),
+        # Near misses: not from a measure, a share or a sum; not for a bare group or a predicate.
+        ("The port handled 1.2 million tonnes, and 110 saw growth.", [(1_200_000, "tonnes"), (110, None)]),
+        ("The fleet sailed 900 kilometres, and 30 were damaged.", [(900, "kilometres"), (30, None)]),
+        ("Of these, 15 have signed.", [(15, None)]),
+        ("The 12 drones stayed up until it was 40.", [(12, "drones"), (40, None)]),
+    ],
+)
+def test_bare_figures_in_the_next_clause(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from .context import Figure, SentenceContext
-from .lexicon import QUALIFIERS, SCALES
+from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVIATIONS
+from .unit_words import IRREGULAR_PLURALS
 
 # Where a list member stands, read from the text right before it: after a word and "("
 # ("Beta (12,500", "apparel (-4.7"), after a possessive ("Beta's 80.1", "the Rovers' 25"), or
@@ -47,6 +48,16 @@ _BASE_GAP = re.compile(
 )
 _THAN = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than\b")
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
+# What follows a bare figure that stands for the things counted before it: a comma, a
+# preposition or a verb ("7,500, with", "3,200 in operation", "44 stayed", "29 saw").
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|[a-z]+ed|saw|got|won|lost|made|took)\b")
+_AFTER_BARE = re.compile(r"\s*,|\s+(?:in|on|at|of|for|from|to|with|by)\b|" + _VERB_AFTER.pattern)
+# "Among these countries, 15 have ...": the group the figure is a part of, named before it.
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:[Aa]mong|[Oo]f)\s+(?:the|these|those|its|their|all)\s+(?P<noun>[a-z]+s),\s+"
+    rf"(?:(?:{_QUALIFIER}|only|just)\s+)?$"
+)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|turned|aged?)\s+$")
 _AGE = re.compile(r"(?:^|-)(?:years?-old|year-olds|age|aged)$")
 _SCALE_WORDS = frozenset(w for w in SCALES if len(w) > 2)
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]*")
@@ -109,6 +120,35 @@ def earlier_with_unit(ordered: Sequence[Figure], index: int) -> Figure | None:
     return None
 
 
+def opens_clause(text: str, figure: Figure) -> bool:
+    """"900 km, and 30 were damaged": a figure a verb follows is the subject of a new clause,
+    no list member (clause_head_unit reads it, with its stricter head)."""
+    return _VERB_AFTER.match(text, figure.end) is not None
+
+
+def clause_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:
+    """"3,600 satellites ..., and the regulator approved 7,500, with ...": a bare figure that a
+    verb, a preposition or a comma follows counts what the figure before it counts, when that
+    one counts things (a plural noun: not a measure, a share, a sum or a time). "Among these
+    countries, 15 have": the group named before it."""
+    member = ordered[index]
+    part_of = _PARTITIVE_BEFORE.search(text, max(0, member.start - 60), member.start)
+    if part_of and not part_of.group("noun").endswith("ss"):
+        return part_of.group("noun")
+    after = _AFTER_BARE.match(text, member.end)
+    if after is None or _COPULA_BEFORE.search(text, max(0, member.start - 12), member.start):
+        return None  # "... and is 45.": a predicate, often an age or a level
+    head = next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
+    if head is None or head.unit is None or head.unit_fixed or head.kind != "quantity":
+        return None
+    last = head.unit.split()[-1]
+    if last.lower() in MEASURE_UNITS or last.lower() in TIME_UNITS or last in UNIT_ABBREVIATIONS:
+        return None
+    if not (last.endswith("s") and not last.endswith("ss")) and last not in IRREGULAR_PLURALS:
+        return None
+    return head.unit if same_kind(head, member, text) else None
+
+
 def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:
     """The unit the figure ``ordered[index]`` takes as a member of a list, if it is one.
 
@@ -120,7 +160,7 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
     if head is None:
         return None
     gap_start = _after_unit(text, head)
-    if gap_start <= member.start:
+    if gap_start <= member.start and not opens_clause(text, member):
         gap = text[gap_start:member.start]
         if (_LIST_GAP.match(gap) or _BASE_GAP.match(gap)) and compatible(head, member, text):
             return head.unit  # "16 gold medals, Beta 12", "4.1 million units, up from 3.8 million"

@@ -22,7 +22,7 @@ from .lexicon import (
     UNIT_ABBREVIATIONS,
     split_words,
 )
-from .list_units import earlier_with_unit, list_head_unit, same_kind
+from .list_units import clause_head_unit, earlier_with_unit, list_head_unit, opens_clause, same_kind
 from .subjects import names_a_change
 from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, as_speed, is_age_in_apposition, is_no_noun
 
@@ -178,12 +178,13 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
-            elif _TO_BEFORE.search(before) and previous:
+            elif _TO_BEFORE.search(before) and previous and not opens_clause(text, figure):
                 # "from 100 to 70,000": the second end of a span, unless it is of another kind
                 head = earlier_with_unit(ordered, index)
                 unit = previous if head is None or same_kind(head, figure, text) else None
             else:
-                unit = list_head_unit(text, ordered, index)  # "16 gold medals, Beta 12", "Y's 88.6"
+                # "16 gold medals, Beta 12", "Y's 88.6"; "3,600 satellites, and ... approved 7,500, with"
+                unit = list_head_unit(text, ordered, index) or clause_head_unit(text, ordered, index)
         figure.unit = unit
         previous = unit or previous
     # The low end of a range takes the unit found for the high end.
