@@ -174,3 +174,22 @@ def test_comparisons_count_like_with_like(text: str, expected: list[tuple[object
 )
 def test_bare_figures_in_the_next_clause(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named members without a head count what the superlative after them names.
+        ("The 31-year-old has passed Alpha Brown (377) and Gamma Reed (319) for the most weeks at the top.",
+         [(31, "year-old"), (377, "weeks"), (319, "weeks")]),
+        ("Alpha (3), Beta (2) and Gamma (1) are the clubs with the most wins.",
+         [(3, "wins"), (2, "wins"), (1, "wins")]),
+        # Near misses: a member with a unit of its own keeps it and stops the reach; no
+        # superlative, no unit.
+        ("Alpha (3) beat Beta (2 goals) for the most titles.", [(3, None), (2, "goals")]),
+        ("The 31-year-old has passed Alpha Brown (377) and Gamma Reed (319).",
+         [(31, "year-old"), (377, None), (319, None)]),
+    ],
+)
+def test_named_members_before_a_superlative(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

@@ -48,6 +48,9 @@ _BASE_GAP = re.compile(
 )
 _THAN = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than\b")
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
+_MOST_AFTER = re.compile(r"\b(?:for|with|had|has|have)\s+the\s+most\s+(?P<noun>[a-z]+s)\b")
+_BARE_END = re.compile(r"\s*(?:[),;.]|and\b|or\b|$)")
+_NOT_CONTEST = frozenset({"others", "ones", "times", "as", "is", "this", "its", "us"})
 # What follows a bare figure that stands for the things counted before it: a comma, a
 # preposition or a verb ("7,500, with", "3,200 in operation", "44 stayed", "29 saw").
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|[a-z]+ed|saw|got|won|lost|made|took)\b")
@@ -157,10 +160,8 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
     """
     member = ordered[index]
     head = next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
-    if head is None:
-        return None
-    gap_start = _after_unit(text, head)
-    if gap_start <= member.start and not opens_clause(text, member):
+    gap_start = _after_unit(text, head) if head is not None else member.start + 1
+    if head is not None and gap_start <= member.start and not opens_clause(text, member):
         gap = text[gap_start:member.start]
         if (_LIST_GAP.match(gap) or _BASE_GAP.match(gap)) and compatible(head, member, text):
             return head.unit  # "16 gold medals, Beta 12", "4.1 million units, up from 3.8 million"
@@ -176,10 +177,29 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
         f = ordered[i]
         if f.unit and f.value is not None and name_slot(text, f) == slot:
             return f.unit if compatible(f, member, text) else None
-    nearest = earlier_with_unit(ordered, index)
-    if slot == "label" or nearest is None:
+    if slot == "label":
         return None
-    return nearest.unit if compatible(nearest, member, text) else None  # "A score of 88.5 beat Y's 88.6"
+    nearest = earlier_with_unit(ordered, index)
+    if nearest is not None and compatible(nearest, member, text):
+        return nearest.unit  # "A score of 88.5 beat Y's 88.6"
+    return _contest_after(text, ordered, index)
+
+
+def _contest_after(text: str, ordered: Sequence[Figure], index: int) -> str | None:
+    """"Alpha (377), Beta (319) ... for the most weeks at No. 1": named members without a head
+    count what the superlative after them names, when only bare members stand between."""
+    member = ordered[index]
+    most = _MOST_AFTER.search(text, member.end)
+    if most is None or most.group("noun") in _NOT_CONTEST:
+        return None
+    for f in ordered[index + 1:]:
+        if f.start >= most.start():
+            break
+        # Later figures have no unit yet: a bare member is closed by punctuation or "and".
+        bare = _BARE_END.match(text, f.end) and name_slot(text, f) in ("paren", "possessive")
+        if f.value is not None and not bare:
+            return None
+    return most.group("noun")
 
 
 # --- lists across sentences ----------------------------------------------------------------
