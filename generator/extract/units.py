@@ -77,7 +77,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             words.append(tok)
             end = after
             break  # "ACME X9 TPUs": a plural acronym ends the phrase
-        if tok[0].isupper() and not _has_lower_head(text, after):
+        if tok[0].isupper() and not _has_lower_head(text, after, tok):
             break
         words.append(tok)
         end = after
@@ -86,8 +86,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
     while words and words[-1].lower() == "and":
         words.pop()
     # Names before the counted noun are entities, not the unit: "ACME X9 TPUs" -> TPUs.
-    while len(words) > 1 and words[0][0].isupper() and not _is_head(words[0]):
-        words.pop(0)
+    proper = bool(words) and all(w[0].isupper() for w in words) and _is_proper_plural(words[-1])
+    while len(words) > 1 and words[0][0].isupper() and not _is_head(words[0]) and not proper:
+        words.pop(0)  # ("Member States" is one proper plural noun: kept whole)
     if not words:
         return None, pos
     return " ".join(words).rstrip("'’"), end
@@ -102,19 +103,33 @@ def _continues(text: str, pos: int) -> bool:
     return bool(m and m.group("tok").islower() and m.group("tok") not in STOP_WORDS)
 
 
-def _has_lower_head(text: str, pos: int) -> bool:
-    """A capitalised word belongs to the phrase only if a lower-case or plural head follows."""
+def _has_lower_head(text: str, pos: int, current: str = "") -> bool:
+    """A capitalised word belongs to the phrase only if a lower-case or plural head follows,
+    or it starts a run of capitalised words that ends in a plural ("125 Member States had",
+    "24 Grand Slams (")."""
+    last = current
     for _ in range(3):
         m = _TOKEN.match(text, pos)
-        if not m:
-            return False
+        if not m:  # punctuation: a bracket, comma or full stop ends a noun, a dash labels a list
+            return _is_proper_plural(last) and text[pos:].lstrip()[:1] in _NOUN_ENDS
         tok = m.group("tok")
         if tok.lower() in STOP_WORDS:
-            return False
+            return _is_proper_plural(last)
         if tok.islower() or _is_head(tok):
             return True
+        last = tok
         pos = m.end()
     return False
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_NOUN_ENDS = frozenset(("", "(", ",", ".", ";", ")"))
+
+
+def _is_proper_plural(word: str) -> bool:
+    """"States", "Slams": a capitalised plural (not an acronym's, see _is_head)."""
+    return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is"))
 
 
 def _may_have_total(ctx: SentenceContext) -> bool:
@@ -178,6 +193,8 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
+            elif _NAME_AFTER.match(text, figure.end):
+                unit = None  # "and 40 ATP Masters 1000 titles": a noun of its own, not read
             elif _TO_BEFORE.search(before) and previous and not opens_clause(text, figure):
                 # "from 100 to 70,000": the second end of a span, unless it is of another kind
                 head = earlier_with_unit(ordered, index)
