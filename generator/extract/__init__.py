@@ -25,6 +25,7 @@ from .fractions import recognise_fractions
 from .headlines import recognise_headline_claims, recognise_headline_superlatives
 from .labels import recognise_labels
 from .lengths import recognise_lengths
+from .list_units import ListCarry
 from .milestones import recognise_milestones
 from .money import recognise_money
 from .names import recognise_names
@@ -289,8 +290,11 @@ def extract_facts(document: Document) -> list[Fact]:
                 figure.qualifier,
             ))
 
+    lists = ListCarry()  # a list may run over several sentences (a line per member)
     for group in _paragraph_groups(document.sentences):
         contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in group]
+        for ctx in contexts:
+            lists.read(ctx)
         years = _paragraph_years([carried_year(ctx) for ctx in contexts])
         for sentence, ctx, year in zip(group, contexts, years, strict=True):
             emit(sentence, ctx, year, title=False)

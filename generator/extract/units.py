@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 
-from .context import SentenceContext
+from .context import Figure, SentenceContext
 from .lexicon import (
     CHANGE_NOUNS,
     MEASURE_UNITS,
@@ -22,7 +22,9 @@ from .lexicon import (
     UNIT_ABBREVIATIONS,
     split_words,
 )
+from .list_units import clause_head_unit, earlier_with_unit, list_head_unit, opens_clause, same_kind
 from .subjects import names_a_change
+from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, as_speed, is_age_in_apposition, is_no_noun
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -40,11 +42,17 @@ _NOUN_OF_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:of|at|was|is|stood\s+at|reached|hit)\s+"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
 )
+_DIGIT = re.compile(r"\d")
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
-_POSSESSIVE_OR_PAREN = re.compile(r"(?:['’]s\s+|s['’]\s+|\(\s*)$")  # "Y's 88.6", "the Rovers' 25", "Z (24.8)"
 _NOT_UNIT_NOUNS = frozenset(
-    split_words("total number amount level sum part share rest lot range average value figure one")
+    split_words("total number amount level sum part share rest lot range average value figure one "
+                "averages maximum minimum peak high low")
 )
+# "seven more ascents", "12 additional stores": the noun after the word of addition.
+_MORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?!than\b)")
+# The low end of a span with a unit only at its high end: "36 to 38 ships".
+_SPAN_LINK = re.compile(r"\s*(?:to|-|–)\s*")
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$")
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
@@ -69,7 +77,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             words.append(tok)
             end = after
             break  # "ACME X9 TPUs": a plural acronym ends the phrase
-        if tok[0].isupper() and not _has_lower_head(text, after):
+        if tok[0].isupper() and not _has_lower_head(text, after, tok):
             break
         words.append(tok)
         end = after
@@ -78,8 +86,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
     while words and words[-1].lower() == "and":
         words.pop()
     # Names before the counted noun are entities, not the unit: "ACME X9 TPUs" -> TPUs.
-    while len(words) > 1 and words[0][0].isupper() and not _is_head(words[0]):
-        words.pop(0)
+    proper = bool(words) and all(w[0].isupper() for w in words) and _is_proper_plural(words[-1])
+    while len(words) > 1 and words[0][0].isupper() and not _is_head(words[0]) and not proper:
+        words.pop(0)  # ("Member States" is one proper plural noun: kept whole)
     if not words:
         return None, pos
     return " ".join(words).rstrip("'’"), end
@@ -94,19 +103,33 @@ def _continues(text: str, pos: int) -> bool:
     return bool(m and m.group("tok").islower() and m.group("tok") not in STOP_WORDS)
 
 
-def _has_lower_head(text: str, pos: int) -> bool:
-    """A capitalised word belongs to the phrase only if a lower-case or plural head follows."""
+def _has_lower_head(text: str, pos: int, current: str = "") -> bool:
+    """A capitalised word belongs to the phrase only if a lower-case or plural head follows,
+    or it starts a run of capitalised words that ends in a plural ("125 Member States had",
+    "24 Grand Slams (")."""
+    last = current
     for _ in range(3):
         m = _TOKEN.match(text, pos)
-        if not m:
-            return False
+        if not m:  # punctuation: a bracket, comma or full stop ends a noun, a dash labels a list
+            return _is_proper_plural(last) and text[pos:].lstrip()[:1] in _NOUN_ENDS
         tok = m.group("tok")
         if tok.lower() in STOP_WORDS:
-            return False
+            return _is_proper_plural(last)
         if tok.islower() or _is_head(tok):
             return True
+        last = tok
         pos = m.end()
     return False
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_NOUN_ENDS = frozenset(("", "(", ",", ".", ";", ")"))
+
+
+def _is_proper_plural(word: str) -> bool:
+    """"States", "Slams": a capitalised plural (not an acronym's, see _is_head)."""
+    return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is"))
 
 
 def _may_have_total(ctx: SentenceContext) -> bool:
@@ -120,7 +143,7 @@ def find_units(ctx: SentenceContext) -> None:
     has_of = _may_have_total(ctx)
     ordered = sorted(ctx.figures, key=_START) if len(ctx.figures) > 1 else ctx.figures
     temperatures = _may_have_temperature(ctx)
-    for figure in ordered:
+    for index, figure in enumerate(ordered):
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
@@ -139,6 +162,10 @@ def find_units(ctx: SentenceContext) -> None:
             unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
         if unit is None and (name := _NAME_WITH_NUMBER.match(text, figure.end)) and _not_a_figure(ctx, name):
             unit, end = _noun_phrase(text, name.end())  # "14 Coastal Series 5000 titles": likewise
+        if unit is None and (more := _MORE.match(text, figure.end)):
+            unit, end = _noun_phrase(text, more.end())
+        if unit and is_no_noun(unit):
+            unit = None
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
@@ -148,30 +175,55 @@ def find_units(ctx: SentenceContext) -> None:
             thing, _ = _noun_phrase(text, of.end() if of else end)
             if thing and (of or after_hyphen) and not names_a_change(thing):  # not "a 10-percent increase"
                 figure.subject = thing
+            unit = as_speed(text, unit, end)
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]
             noun = _NOUN_OF_BEFORE.search(before)
             verb = _SCORE_VERB.search(before)
             if verb:
                 unit = "score"
-            elif "number" in ctx.words and (counted := _number_of_before(text, figure.start)):
+            elif noun and noun.group("noun") in NOUN_MEANS:
+                unit = NOUN_MEANS[noun.group("noun")]
+            elif is_age_in_apposition(text, figure):
+                unit = "years"
+            elif counted := _count_named_before(ctx, figure.start):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
-            elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS:
+            elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS \
+                    and not is_no_noun(noun.group("noun")):
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
-            elif _TO_BEFORE.search(before) and previous:
-                unit = previous  # "from 100 to 70,000": the second end of a span
-            elif _POSSESSIVE_OR_PAREN.search(before) and previous:
-                unit = previous  # "Y's 88.6", "Z (24.8)": compared with the figure before
+            elif _NAME_AFTER.match(text, figure.end):
+                unit = None  # "and 40 ATP Masters 1000 titles": a noun of its own, not read
+            elif _TO_BEFORE.search(before) and previous and not opens_clause(text, figure):
+                # "from 100 to 70,000": the second end of a span, unless it is of another kind
+                head = earlier_with_unit(ordered, index)
+                unit = previous if head is None or same_kind(head, figure, text) else None
+            else:
+                # "16 gold medals, Beta 12", "Y's 88.6"; "3,600 satellites, and ... approved 7,500, with"
+                unit = list_head_unit(text, ordered, index) or clause_head_unit(text, ordered, index)
         figure.unit = unit
         previous = unit or previous
     # The low end of a range takes the unit found for the high end.
     for low, high in itertools.pairwise(ordered):
         if low.unit_from_next and not low.unit_fixed:
             low.unit = high.unit
+        elif (
+            low.unit is None and high.unit and low.kind == "quantity" and not low.unit_fixed
+            and _is_span(text, low, high) and same_kind(high, low, text)
+        ):
+            low.unit = high.unit  # "36 to 38 ships"
+
+
+def _is_span(text: str, low: Figure, high: Figure) -> bool:
+    """"36 to 38", "36-38", "between 36 and 38"."""
+    if _SPAN_LINK.fullmatch(text, low.end, high.start):
+        return True
+    return text[low.end:high.start].strip() == "and" and bool(_BETWEEN.search(text, 0, low.start))
+
+
 
 
 # --- small additions for text the first version had not seen ---------------------------------
@@ -253,12 +305,25 @@ def _not_a_figure(ctx: SentenceContext, name: re.Match[str]) -> bool:
 
 
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
+# What leads from "the number of X" (or "the most Xs") to the figure that counts them: a verb
+# of reaching or changing, "to", a bracket ("the number of cars sold (more than 11 million)").
 _REACHED_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
-    r"stood\s+at|rose\s+to|grew\s+to|climbed\s+to|increased\s+to|was|is|were)\s+"
+    r"(?:\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
+    r"reaching|hitting|surpassing|exceeding|topping|passing|totalling|totaling|"
+    r"stood\s+at|standing\s+at|(?:[a-z]+ed|rose|grew|fell|rising|growing|falling)\s+to|to|was|is|were)\s+"
+    r"(?:a\s+(?:maximum|minimum|total)\s+of\s+)?|\s*\(\s*)"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
 )
+# "the most goals in a season with 105", "the most people (96,000)", "the most titles, 24".
+_MOST = re.compile(r"\bmost\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_MOST_LINK = re.compile(
+    r"(?:,?\s+with\s+|,\s+|\s*\(\s*)"
+    r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
+)
+
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+# An aside between dashes ("the three firms -- Alpha, Beta, Gamma -- had") breaks no clause.
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|—[^—]*—")
 _ING_NOUN = re.compile(r"\s+(?P<ing>[a-z]+ing)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -267,16 +332,41 @@ def _number_of_before(text: str, start: int) -> str | None:
     points": the noun phrase after "number of", when a verb of reaching leads to the figure
     in the same clause."""
     before = text[:start]
-    if not _REACHED_BEFORE.search(before):
+    link = _REACHED_BEFORE.search(before)
+    if not link:
         return None
-    found = next(reversed(list(_NUMBER_OF.finditer(before))), None)  # the last one
-    if found is None or _CLAUSE_BREAK.search(before, found.end()):
+    found = next(reversed(list(_NUMBER_OF.finditer(before, 0, link.start()))), None)  # the last one
+    if found is None or _CLAUSE_BREAK.search(_DASH_ASIDE.sub(" ", before[found.end():link.start()])):
         return None
     pos = found.end()
     if name := _NAME_TOKEN.match(text, pos - 1):  # "the number of 5G base stations"
         pos = name.end()
     unit, _ = _noun_phrase(text, pos)
     return unit
+
+
+def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
+    """What "the number of X" or "the most Xs" earlier in the clause says the figure counts."""
+    words = ctx.words
+    counted = _number_of_before(ctx.text, start) if "number" in words else None
+    return counted or (_most_before(ctx.text, start) if "most" in words else None)
+
+
+def _most_before(text: str, start: int) -> str | None:
+    """"the most goals in a single season with 105" -> "goals": a superlative of quantity
+    (most and a plural noun: not "the most popular park") names what the figure counts,
+    when the figure follows in the same clause."""
+    before = text[:start]
+    link = _MOST_LINK.search(before)
+    if not link:
+        return None
+    found = next(reversed(list(_MOST.finditer(before, 0, link.start()))), None)
+    if found is None or _CLAUSE_BREAK.search(before, found.end(), link.start()) or _DIGIT.search(before, found.end()):
+        return None
+    noun = found.group("noun")
+    if noun in STOP_WORDS or not (_is_plural(noun) or noun in IRREGULAR_PLURALS):
+        return None
+    return noun
 
 
 def _unit_just_before(ctx: SentenceContext, start: int) -> str | None:

@@ -1,0 +1,272 @@
+"""Units of figures in lists: a member without a noun of its own counts what its list's head
+counts.
+
+News prose names the unit once and lists the rest bare: "exports of 5,200 cars in 2021,
+4,800 in 2022", "Alpha (20,400 applications, or 23%), Beta (12,500, or 14%)", a line per
+country under "... each with at least 10 million people:". The member takes the unit of the
+figure it stands beside in the list, never of a figure of another kind: an age ("the
+31-year-old ... Beta (377)"), a rank, or a share when the member is written as a count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .context import Figure, SentenceContext
+from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVIATIONS
+from .unit_words import IRREGULAR_PLURALS
+
+# Where a list member stands, read from the text right before it: after a word and "("
+# ("Beta (12,500", "apparel (-4.7"), after a possessive ("Beta's 80.1", "the Rovers' 25"), or
+# after a name and a colon or dash ("Alpha: 340.0 million", "Acme – 117"; after a lower-case
+# word a colon starts a clause instead).
+_NAME_SLOT = re.compile(
+    r"(?:(?<![\w.&’'-])[A-Z][\w.&’'-]*?\s*(?P<label>:|–|—|--)\s+"
+    r"|[\w.’'-]*?\w(?:(?P<possessive>['’]s|s['’])\s+|\s*(?P<paren>\()\s*\+?))$"
+)
+_SLOT_WINDOW = 60
+_SLOT_ENDS = frozenset("(+:–—-s'’")  # the last character (space aside) before a member in a slot
+_MAX_BACK = 40  # figures looked back at for a list's head: a list is never longer in one sentence
+
+# What may stand between two members of one list, after the first member's own unit: a short
+# prepositional phrase ("in 2021"), a separator, then the next member's name and qualifier.
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q[0].isalpha())
+_PHRASE = r"(?:\s+(?:in|for|on|at|by|during|per|a)\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?"
+_LIST_GAP = re.compile(
+    _PHRASE +
+    r"\s*(?:,|;|,?\s+and|,?\s+or)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}"
+    rf"(?:(?:{_QUALIFIER})\s+)?$"
+)
+# A comparison base or a part: "up from 3.8 million", "31 a day, from 38 in May",
+# "2,600 (including 110 ...)".
+_BASE_GAP = re.compile(
+    _PHRASE + r"(?:\s*,?\s+(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|from|"
+    r"compared\s+(?:with|to)|against|versus|vs\.?)|\s*[(,]\s*(?:including|of\s+which))\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$"
+)
+_THAN = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than\b")
+_PERCENT_UNITS = frozenset({"percent", "percentage points"})
+_MOST_AFTER = re.compile(r"\b(?:for|with|had|has|have)\s+the\s+most\s+(?P<noun>[a-z]+s)\b")
+_BARE_END = re.compile(r"\s*(?:[),;.]|and\b|or\b|$)")
+_NOT_CONTEST = frozenset({"others", "ones", "times", "as", "is", "this", "its", "us"})
+# What follows a bare figure that stands for the things counted before it: a comma, a
+# preposition or a verb ("7,500, with", "3,200 in operation", "44 stayed", "29 saw").
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|[a-z]+ed|saw|got|won|lost|made|took)\b")
+_AFTER_BARE = re.compile(r"\s*,|\s+(?:in|on|at|of|for|from|to|with|by)\b|" + _VERB_AFTER.pattern)
+# "Among these countries, 15 have ...": the group the figure is a part of, named before it.
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:[Aa]mong|[Oo]f)\s+(?:the|these|those|its|their|all)\s+(?P<noun>[a-z]+s),\s+"
+    rf"(?:(?:{_QUALIFIER}|only|just)\s+)?$"
+)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|turned|aged?)\s+$")
+_AGE = re.compile(r"(?:^|-)(?:years?-old|year-olds|age|aged)$")
+_SCALE_WORDS = frozenset(w for w in SCALES if len(w) > 2)
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]*")
+_LIST_LINE_WORDS = frozenset({"of", "and", "the", "de", "la", "von", "van", "y"}) | _SCALE_WORDS
+
+
+def name_slot(text: str, figure: Figure) -> str | None:
+    """"possessive", "paren" or "label" when the figure stands right after a word that way."""
+    last = text[max(0, figure.start - 8):figure.start].rstrip()[-1:]
+    if not last or last not in _SLOT_ENDS:
+        return None  # most figures follow a plain word: no regex search
+    m = _NAME_SLOT.search(text, max(0, figure.start - _SLOT_WINDOW), figure.start)
+    if m is None:
+        return None
+    return m.lastgroup
+
+
+def _written_as_count(text: str, figure: Figure) -> bool:
+    """"12,527", "3.8 million", "40,000": a share is never written with thousands or a scale."""
+    written = text[figure.start:figure.end]
+    if "," in written or (figure.value is not None and abs(figure.value) >= 1000):
+        return True
+    return any(w in _SCALE_WORDS for w in written.lower().split())
+
+
+def same_kind(head: Figure, member: Figure, member_text: str) -> bool:
+    """May ``member`` take ``head``'s unit? Not an age, nor a share for a figure written as a count."""
+    unit = head.unit
+    if unit is None or head.value is None:
+        return False
+    if _AGE.search(unit):
+        return False  # "the 31-year-old ... Beta (377)": the age is the person's, not the list's
+    return not (unit in _PERCENT_UNITS and _written_as_count(member_text, member))
+
+
+def compatible(head: Figure, member: Figure, member_text: str) -> bool:
+    """``same_kind``, and the head is no rank: a list of places has no bare members."""
+    return head.kind != "ranking" and head.unit != "rank" and same_kind(head, member, member_text)
+
+
+def _after_unit(text: str, figure: Figure) -> int:
+    """Where the figure's unit, as written after it, ends ("16 gold medals|, ...")."""
+    end = figure.end
+    unit = figure.unit
+    if not unit:
+        return end
+    rest = text[end:end + 60]
+    m = re.match(r"\s*(?:%|per\s?cent\b|percent\b)", rest) if unit in _PERCENT_UNITS else None
+    if m is None:
+        m = re.match(r"\s?-?\s*" + r"\s+".join(re.escape(w) for w in unit.split()) + r"\b", rest, re.IGNORECASE)
+    return end + m.end() if m else end
+
+
+def earlier_with_unit(ordered: Sequence[Figure], index: int) -> Figure | None:
+    """The nearest figure before ``ordered[index]`` that has a value and a unit."""
+    for i in range(index - 1, max(-1, index - 1 - _MAX_BACK), -1):
+        f = ordered[i]
+        if f.unit and f.value is not None:
+            return f
+    return None
+
+
+def opens_clause(text: str, figure: Figure) -> bool:
+    """"900 km, and 30 were damaged": a figure a verb follows is the subject of a new clause,
+    no list member (clause_head_unit reads it, with its stricter head)."""
+    return _VERB_AFTER.match(text, figure.end) is not None
+
+
+def clause_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:
+    """"3,600 satellites ..., and the regulator approved 7,500, with ...": a bare figure that a
+    verb, a preposition or a comma follows counts what the figure before it counts, when that
+    one counts things (a plural noun: not a measure, a share, a sum or a time). "Among these
+    countries, 15 have": the group named before it."""
+    member = ordered[index]
+    part_of = _PARTITIVE_BEFORE.search(text, max(0, member.start - 60), member.start)
+    if part_of and not part_of.group("noun").endswith("ss"):
+        return part_of.group("noun")
+    after = _AFTER_BARE.match(text, member.end)
+    if after is None or _COPULA_BEFORE.search(text, max(0, member.start - 12), member.start):
+        return None  # "... and is 45.": a predicate, often an age or a level
+    head = next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
+    if head is None or head.unit is None or head.unit_fixed or head.kind != "quantity":
+        return None
+    last = head.unit.split()[-1]
+    if last.lower() in MEASURE_UNITS or last.lower() in TIME_UNITS or last in UNIT_ABBREVIATIONS:
+        return None
+    if not (last.endswith("s") and not last.endswith("ss")) and last not in IRREGULAR_PLURALS:
+        return None
+    return head.unit if same_kind(head, member, text) else None
+
+
+def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:
+    """The unit the figure ``ordered[index]`` takes as a member of a list, if it is one.
+
+    ``ordered`` is the sentence's figures in text order; those before ``index`` have their
+    units already.
+    """
+    member = ordered[index]
+    head = next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
+    gap_start = _after_unit(text, head) if head is not None else member.start + 1
+    if head is not None and gap_start <= member.start and not opens_clause(text, member):
+        gap = text[gap_start:member.start]
+        if (_LIST_GAP.match(gap) or _BASE_GAP.match(gap)) and compatible(head, member, text):
+            return head.unit  # "16 gold medals, Beta 12", "4.1 million units, up from 3.8 million"
+    if _THAN.match(text, member.end) and (nearest := earlier_with_unit(ordered, index)):
+        # "1,410 games, 150 fewer than ...": a comparison compares like with like.
+        return nearest.unit if compatible(nearest, member, text) else None
+    slot = name_slot(text, member)
+    if slot is None:
+        return None
+    # "Alpha (20,400 applications, or 23%), Beta (12,500, or 14%)": the head of a member after
+    # a name is the last member in the same place, before any other figure.
+    for i in range(index - 1, max(-1, index - 1 - _MAX_BACK), -1):
+        f = ordered[i]
+        if f.unit and f.value is not None and name_slot(text, f) == slot:
+            return f.unit if compatible(f, member, text) else None
+    if slot == "label":
+        return None
+    nearest = earlier_with_unit(ordered, index)
+    if nearest is not None and compatible(nearest, member, text):
+        return nearest.unit  # "A score of 88.5 beat Y's 88.6"
+    return _contest_after(text, ordered, index)
+
+
+def _contest_after(text: str, ordered: Sequence[Figure], index: int) -> str | None:
+    """"Alpha (377), Beta (319) ... for the most weeks at No. 1": named members without a head
+    count what the superlative after them names, when only bare members stand between."""
+    member = ordered[index]
+    most = _MOST_AFTER.search(text, member.end)
+    if most is None or most.group("noun") in _NOT_CONTEST:
+        return None
+    for f in ordered[index + 1:]:
+        if f.start >= most.start():
+            break
+        # Later figures have no unit yet: a bare member is closed by punctuation or "and".
+        bare = _BARE_END.match(text, f.end) and name_slot(text, f) in ("paren", "possessive")
+        if f.value is not None and not bare:
+            return None
+    return most.group("noun")
+
+
+# --- lists across sentences ----------------------------------------------------------------
+
+
+def _is_list_line(ctx: SentenceContext) -> bool:
+    """"Alpha: 340.0 million", "Acme – 117", "Alpha -- 86.9 million Beta -- 81.8 million": names,
+    each followed by a dash or colon and one figure, and no other words than their units."""
+    text = ctx.text
+    if ":" not in text and "–" not in text and "—" not in text and "--" not in text:
+        return False  # no label separator: the usual sentence
+    figures = [f for f in ctx.figures if f.value is not None]
+    if not figures or any(f.kind != "quantity" or name_slot(text, f) != "label" for f in figures):
+        return False
+    allowed = set(_LIST_LINE_WORDS)
+    for f in figures:
+        if f.unit:
+            allowed.update(f.unit.lower().split())
+    return all(w.lower() in allowed for w in _LOWER_WORD.findall(text))
+
+
+def _last_with_unit(ctx: SentenceContext) -> Figure | None:
+    return next((f for f in reversed(ctx.figures) if f.unit and f.value is not None), None)
+
+
+def _fill(members: list[Figure], text: str, head: Figure | None) -> Figure | None:
+    """Give each unit-less member the unit of the member before it (or of ``head``); return
+    the head for what follows."""
+    for member in members:
+        if member.unit:
+            head = member
+        elif head is not None and not member.unit_fixed and compatible(head, member, text):
+            member.unit = head.unit
+    return head
+
+
+def _is_bare_name_list(ctx: SentenceContext) -> bool:
+    """"This beat Beta's 80.1 and Gamma (79.0).": two or more figures, each right after a name
+    and none with a unit, continue the list of the sentence before."""
+    figures = [f for f in ctx.figures if f.value is not None]
+    return len(figures) > 1 and all(
+        f.kind == "quantity" and not f.unit and name_slot(ctx.text, f) in ("paren", "possessive") for f in figures
+    )
+
+
+class ListCarry:
+    """Units for lists that run over several sentences, read one sentence at a time in
+    document order (so the driver keeps no more than one paragraph): a line per member
+    under an introduction ending in a colon, or a sentence of named members that continues
+    the list of the sentence before it in the paragraph."""
+
+    def __init__(self) -> None:
+        self.head: Figure | None = None
+        """The last member with a unit of the current list of lines."""
+        self.previous: SentenceContext | None = None
+        self.in_lines = False
+
+    def read(self, ctx: SentenceContext) -> None:
+        previous = self.previous
+        self.previous = ctx
+        if ctx.figures and _is_list_line(ctx):
+            if not self.in_lines:
+                intro = previous is not None and previous.text.rstrip().endswith(":")
+                self.head = _last_with_unit(previous) if intro and previous is not None else None
+            self.head = _fill([f for f in ctx.figures if f.value is not None], ctx.text, self.head)
+            self.in_lines = True
+            return
+        self.in_lines = False
+        if previous is not None and previous.paragraph == ctx.paragraph and _is_bare_name_list(ctx):
+            _fill([f for f in ctx.figures if f.value is not None], ctx.text, _last_with_unit(previous))

@@ -1,0 +1,64 @@
+"""Words around a figure that are no unit, or that name one by another word: "at the age
+of 48" is 48 years, "Alpha, 23, ran" an age, "135 they rescued" has no unit."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure
+from .lexicon import split_words
+
+IRREGULAR_PLURALS = frozenset(split_words("people children men women"))
+# Nouns before "of" that name the unit by another word: "at the age of 48" is 48 years,
+# "by a factor of ten" ten times.
+NOUN_MEANS = {"age": "years", "factor": "times"}
+# What the phrase reader may take for a noun after a figure but is none: a pronoun opening
+# the next clause ("224 crew, 135 they saved"), a comparative ("159,000 lower than").
+_NOT_NOUNS = frozenset(
+    split_words("they we he she you it i lower higher greater smaller larger bigger better worse "
+                "longer shorter cheaper fewer")
+)
+# An age in apposition to a name, as news style writes it: "Alpha, 23, ran".
+_AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+),\s+$")
+_AGE_AFTER = re.compile(r",\s+[a-z]")
+_MONTHS_AND_DAYS = frozenset(
+    split_words("January February March April May June July August September October November December "
+                "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+)
+
+
+def is_no_noun(unit: str) -> bool:
+    """A pronoun, a comparative or a past-tense verb ("44 stayed the same") is no unit; an -ed
+    word before a plural noun is its adjective ("1,200 registered taxis")."""
+    words = unit.split()
+    first = words[0].lower()
+    if first in _NOT_NOUNS:
+        return True
+    last = words[-1].lower()
+    verb = first.endswith("ed") and len(first) > 4 and not first.endswith("eed")
+    return verb and not ((last.endswith("s") and not last.endswith("ss")) or last in IRREGULAR_PLURALS)
+
+
+def is_age_in_apposition(text: str, figure: Figure) -> bool:
+    """"Alpha, 23, ran": a whole number up to 120 between commas right after a name."""
+    value = figure.value
+    if not isinstance(value, int) or not 0 < value <= 120 or not _AGE_AFTER.match(text, figure.end):
+        return False
+    m = _AGE_APPOSITION.search(text, max(0, figure.start - 30), figure.start)
+    return m is not None and m.group("name") not in _MONTHS_AND_DAYS
+
+
+# A speed: a distance per hour, minute or second, also after a converted value in brackets
+# ("532,000 kilometres (330,000 miles) per hour"); the unit is the rate, not the distance.
+_DISTANCES = frozenset(
+    split_words("mile miles kilometre kilometres kilometer kilometers km metre metres meter meters m foot feet ft")
+)
+_PER_TIME = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+(?:per|an|a)\s+(?P<time>hour|minute|second)\b")
+
+
+def as_speed(text: str, unit: str, end: int) -> str:
+    """``unit`` (a distance ending at ``end``) as a speed when "per hour" follows it."""
+    if unit.lower() not in _DISTANCES:
+        return unit
+    m = _PER_TIME.match(text, end)
+    return f"{unit} per {m.group('time')}" if m else unit
