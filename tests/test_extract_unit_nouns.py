@@ -87,9 +87,9 @@ def test_speeds(text: str, expected: list[tuple[object, str | None]]) -> None:
         ("She has 24 Grand Slams (including 10 Australian Opens).", [(24, "Grand Slams"), (10, "Australian Opens")]),
         ("In all, 109 Member States joined.", [(109, "Member States")]),
         # Near misses: a name that labels the next member is none; a name with digits after
-        # the figure is a noun of its own, not the list's ("and 40 ATP Masters 1000 titles").
-        ("Alpha -- 86.9 million Costa Ricas -- 81.8 million", [(86_900_000, None), (81_800_000, None)]),
-        ("She has 24 Grand Slams and 40 XYZ Masters 1000 titles.", [(24, "Grand Slams"), (40, None)]),
+        # the figure belongs to the name, and the noun after it is the unit ("40 XYZ Masters 1000 titles").
+        ("Alpha -- 41.3 million Costa Ricas -- 37.6 million", [(41_300_000, None), (37_600_000, None)]),
+        ("She has 24 Grand Slams and 40 XYZ Masters 1000 titles.", [(24, "Grand Slams"), (40, "titles")]),
         ("The chip has 8 ACME X9 TPUs.", [(8, "TPUs")]),
     ],
 )
