@@ -40,6 +40,7 @@ from .records import recognise_records
 from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, in_quotation, quoted_speech, usable_subjects
+from .tables import find_table_rows, read_row
 from .units import find_units
 from .years import carried_year, figure_years, recognise_years
 
@@ -235,6 +236,30 @@ def _title_sentence(document: Document) -> Sentence | None:
     return Sentence(title, start, start + len(title), -1, document.text.count("\n", 0, start) + 1)
 
 
+LaidOut = dict[int, tuple[Sentence, SentenceContext, int | None]]
+"""Sentence start -> the line to quote, its context and its year, for lines read by layout."""
+
+
+def _laid_out(document: Document, caps: frozenset[str]) -> LaidOut:
+    """Lines whose figures come from their layout, not their words: rows of a text table
+    (tables.py). Only a sentence that is a whole line can be one."""
+    text = document.text
+    paragraphs = document.paragraphs
+    whole: list[Sentence] = []
+    for sentence in document.sentences:
+        p_start, p_end = paragraphs[sentence.paragraph]
+        if sentence.end != p_end or text.find("\n", p_start, p_end) >= 0:
+            continue
+        if sentence.start == p_start:
+            whole.append(sentence)
+    out: LaidOut = {}
+    rows = find_table_rows([(s.line, s.text) for s in whole]) if len(whole) > 2 else {}
+    for index, row in rows.items():
+        sentence = whole[index]
+        out[sentence.start] = (sentence, read_row(sentence.text, sentence.paragraph, row, caps), None)
+    return out
+
+
 def extract_facts(document: Document) -> list[Fact]:
     """All facts of a document, in document order, with ``theme`` left empty."""
     stem = document.stem
@@ -289,10 +314,15 @@ def extract_facts(document: Document) -> list[Fact]:
                 figure.qualifier,
             ))
 
+    laid_out = _laid_out(document, caps)
     for group in _paragraph_groups(document.sentences):
-        contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in group]
+        contexts = [read_sentence(s.text, s.paragraph, caps=caps) if s.start not in laid_out
+                    else laid_out[s.start][1] for s in group]
         years = _paragraph_years([carried_year(ctx) for ctx in contexts])
         for sentence, ctx, year in zip(group, contexts, years, strict=True):
+            if sentence.start in laid_out:
+                sentence, _, own_year = laid_out[sentence.start]
+                year = own_year if own_year is not None else year
             emit(sentence, ctx, year, title=False)
 
     title = _title_sentence(document)
