@@ -1,12 +1,13 @@
-"""extract: tables written as text, read from invented documents.
+"""extract: tables written as text and numbered rankings, read from invented documents.
 
-Each case pairs the bug (cells missed, two cells read as one number) with a near
-miss that must keep its reading (prose, a one-column list).
+Each case pairs the bug (cells or ranks missed, two cells read as one number) with a near
+miss that must keep its reading (prose, a numbered list of steps, a one-column list).
 """
 
 from __future__ import annotations
 
 from generator.extract import extract_facts
+from generator.extract.ranked_lists import ListItem, ranked_items
 from generator.extract.tables import find_table_rows
 from generator.ingest import parse_document
 
@@ -69,3 +70,47 @@ def test_space_thousands_in_prose_stay_one_number() -> None:
     # Near miss: outside a table the space is a thousands separator.
     got = facts("Harbour Fair Closes\n\nThe fair drew 812 790 visitors this year.\n")
     assert [v for v, *_ in got] == [812790]
+
+
+RANKING = """Port Avalon Tops Harbour Index
+
+The index scores 40 harbour towns each year.
+
+The 2031 Harbour Liveability Index
+1. Port Avalon
+2. Kestrel Bay
+3. New Marlow
+4. Isle of Wren
+"""
+
+
+def test_numbered_names_under_a_ranking_are_ranks() -> None:
+    got = facts(RANKING)
+    ranks = [(v, s, y, q) for v, u, s, y, q in got if u == "rank"]
+    assert (2, "Kestrel Bay", 2031, "2. Kestrel Bay") in ranks
+    assert (4, "Isle of Wren", 2031, "4. Isle of Wren") in ranks
+    assert len(ranks) == 4
+
+
+def test_numbered_steps_and_lists_without_a_ranking_stay_markers() -> None:
+    steps = """How To Brew
+
+Follow these steps for the best cup.
+
+1. Open the lid
+2. Pour the water
+3. Wait four minutes
+"""
+    assert [u for _, u, *_ in facts(steps) if u == "rank"] == []
+    # Names, but no ranking in the lead-in or the title: a list of anything.
+    guests = RANKING.replace("Tops Harbour Index", "Hosts Guests").replace(
+        "The index scores 40 harbour towns each year.", "The fair has 40 guests.").replace(
+        "The 2031 Harbour Liveability Index", "Guests this year")
+    assert [u for _, u, *_ in facts(guests) if u == "rank"] == []
+
+
+def test_a_ranking_run_must_count_up_line_by_line() -> None:
+    items = [ListItem(1, "Port Avalon", 5), ListItem(2, "Kestrel Bay", 6), ListItem(4, "New Marlow", 7)]
+    assert ranked_items(items, lambda _: ["Top towns"]) == []
+    items[2] = ListItem(3, "New Marlow", 7)
+    assert len(ranked_items(items, lambda _: ["Top towns"])[0]) == 3

@@ -35,6 +35,7 @@ from .periods import recognise_periods
 from .plus_counts import recognise_plus_counts
 from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
+from .ranked_lists import MARKER, ListItem, ranked_items, read_item
 from .rankings import recognise_rankings
 from .records import recognise_records
 from .signs import apply_signs
@@ -242,22 +243,48 @@ LaidOut = dict[int, tuple[Sentence, SentenceContext, int | None]]
 
 def _laid_out(document: Document, caps: frozenset[str]) -> LaidOut:
     """Lines whose figures come from their layout, not their words: rows of a text table
-    (tables.py). Only a sentence that is a whole line can be one."""
+    (tables.py) and items of a numbered ranking (ranked_lists.py). Only a sentence that is
+    a whole line (after a list marker) can be one."""
     text = document.text
     paragraphs = document.paragraphs
     whole: list[Sentence] = []
+    numbered: list[tuple[Sentence, int, int]] = []  # (item, where its marker starts, number)
     for sentence in document.sentences:
         p_start, p_end = paragraphs[sentence.paragraph]
         if sentence.end != p_end or text.find("\n", p_start, p_end) >= 0:
             continue
         if sentence.start == p_start:
             whole.append(sentence)
+        elif (marker := MARKER.fullmatch(text, p_start, sentence.start)) is not None:
+            numbered.append((sentence, marker.start(), int(marker.group("n"))))
     out: LaidOut = {}
     rows = find_table_rows([(s.line, s.text) for s in whole]) if len(whole) > 2 else {}
     for index, row in rows.items():
         sentence = whole[index]
         out[sentence.start] = (sentence, read_row(sentence.text, sentence.paragraph, row, caps), None)
+    if len(numbered) < 3:
+        return out
+    by_line = {s.line: (s, at) for s, at, _ in numbered}
+    items = [ListItem(number, s.text, s.line) for s, _, number in numbered]
+
+    def lead_in(first: ListItem) -> list[str]:
+        at = by_line[first.line][1]
+        before = [s.text for s in document.sentences if s.end <= at][-1:]
+        return [*before, document.title]
+
+    for run in ranked_items(items, lead_in):
+        # The ranking's year is the lead-in's ("The 2031 Harbour Index"), else the title's.
+        year = next((y for t in lead_in(run[0]) if (y := carried_year(read_sentence(t))) is not None), None)
+        for item in run:
+            sentence, at = by_line[item.line]
+            line = _new_sentence_at(text, at, sentence)
+            out[sentence.start] = (line, read_item(line.text, sentence.paragraph, item, caps), year)
     return out
+
+
+def _new_sentence_at(text: str, start: int, sentence: Sentence) -> Sentence:
+    """``sentence`` widened back to ``start`` (its list marker), quoted verbatim."""
+    return Sentence(text[start:sentence.end], start, sentence.end, sentence.paragraph, sentence.line)
 
 
 def extract_facts(document: Document) -> list[Fact]:
