@@ -20,6 +20,7 @@ from ..model import Document, Fact, Sentence, Source
 from .compounds import recognise_compounds
 from .context import Figure, SentenceContext
 from .dates import recognise_dates
+from .draws import recognise_draws
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
 from .headlines import recognise_headline_claims, recognise_headline_superlatives
@@ -52,6 +53,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("years", recognise_years),
     ("periods", recognise_periods),
     ("labels", recognise_labels),
+    ("draws", recognise_draws),
     ("compounds", recognise_compounds),
     ("names", recognise_names),
     ("lengths", recognise_lengths),

@@ -1,0 +1,35 @@
+"""extract: numbers that label rather than count (draw numbers, model lines) and "top N" /
+"#N" ranks, read from invented sentences.
+
+Each case pairs the bug with a near miss that must keep its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import read_sentence
+
+
+def figures(text: str) -> list[tuple[object, str | None, str]]:
+    return [(f.value, f.unit, f.kind) for f in read_sentence(text).figures if f.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Draw numbers name balls: no quantities.
+        ("The winning numbers were 4, 19, 22, 38 and 51, and the Star Ball 7.", []),
+        ("The numbers drawn were 3-11-27-40-45 in Saturday's lotto.", []),
+        ("The lucky numbers are 8, 13 and 29; the bonus number was 2.", []),
+        # Near misses: counts, sums and shares in a draw sentence stay figures.
+        ("Two tickets matched five numbers in the draw and won 50,000 dollars each.",
+         [(2, "tickets", "quantity"), (5, "numbers", "quantity"), (50000, "USD", "quantity")]),
+        ("The Star Ball 2 million jackpot was drawn on Friday.", [(2000000, "jackpot", "quantity")]),
+        ("The raffle sold 12, 14 and 30 tickets at three stalls.",
+         [(12, None, "quantity"), (14, None, "quantity"), (30, "tickets", "quantity"),
+          (3, "stalls", "quantity")]),
+    ],
+)
+def test_draw_numbers_are_labels(text: str, expected: list[tuple[object, str | None, str]]) -> None:
+    assert figures(text) == expected
