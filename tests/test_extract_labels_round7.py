@@ -33,3 +33,21 @@ def figures(text: str) -> list[tuple[object, str | None, str]]:
 )
 def test_draw_numbers_are_labels(text: str, expected: list[tuple[object, str | None, str]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "top N" naming a group is a threshold (context), not a place.
+        ("Kestrel and Marlow tie for the most firms in the Harbour Top 40.", []),
+        ("Nine of its 14 Top 40 firms reported fewer filings.", [(9, None, "quantity")]),
+        ("Marlow is back among the index's top 15.", []),
+        # Near miss: a place reached stays a rank.
+        ("Marlow is ranked top 10 worldwide.", [(10, "rank", "ranking")]),
+        # A number sign before a place: a rank; a hashtag is nothing.
+        ("Kestrel held onto #4 with #7 Marlow close behind.", [(4, "rank", "ranking"), (7, "rank", "ranking")]),
+        ("The #HarbourWatch group counted 40 boats.", [(40, "boats", "quantity")]),
+    ],
+)
+def test_top_groups_and_number_sign_ranks(text: str, expected: list[tuple[object, str | None, str]]) -> None:
+    assert figures(text) == expected
