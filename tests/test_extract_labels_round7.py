@@ -51,3 +51,19 @@ def test_draw_numbers_are_labels(text: str, expected: list[tuple[object, str | N
 )
 def test_top_groups_and_number_sign_ranks(text: str, expected: list[tuple[object, str | None, str]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number naming a model line is part of a name.
+        ("The 840 family remains the maker's best seller.", []),
+        ("Its 300 series sold 45 units.", [(45, "units", "quantity")]),
+        # Near misses: counts of members, of variants and of a series of things.
+        ("The 12 family members shared 3 rooms.", [(12, None, "quantity"), (3, "rooms", "quantity")]),
+        ("The 12 variants of the virus spread.", [(12, "variants", "quantity")]),
+        ("A 30 series of tests ran.", [(30, "series", "quantity")]),
+    ],
+)
+def test_model_line_numbers_are_names(text: str, expected: list[tuple[object, str | None, str]]) -> None:
+    assert figures(text) == expected
