@@ -41,9 +41,10 @@ def test_draw_numbers_are_labels(text: str, expected: list[tuple[object, str | N
         # "top N" naming a group is a threshold (context), not a place.
         ("Kestrel and Marlow tie for the most firms in the Harbour Top 40.", []),
         ("Nine of its 14 Top 40 firms reported fewer filings.", [(9, None, "quantity")]),
-        ("Marlow is back among the index's top 15.", []),
-        # Near miss: a place reached stays a rank.
+        ("The top 10 ports handled more cargo.", []),
+        # Near misses: a place reached stays a rank, as does membership of a lower-case top N.
         ("Marlow is ranked top 10 worldwide.", [(10, "rank", "ranking")]),
+        ("Marlow is back among the index's top 15.", [(15, "rank", "ranking")]),
         # A number sign before a place: a rank; a hashtag is nothing.
         ("Kestrel held onto #4 with #7 Marlow close behind.", [(4, "rank", "ranking"), (7, "rank", "ranking")]),
         ("The #HarbourWatch group counted 40 boats.", [(40, "boats", "quantity")]),
