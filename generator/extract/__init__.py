@@ -20,6 +20,7 @@ from ..model import Document, Fact, Sentence, Source
 from .compounds import recognise_compounds
 from .context import Figure, SentenceContext
 from .dates import recognise_dates
+from .draws import recognise_draws
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
 from .headlines import recognise_headline_claims, recognise_headline_superlatives
@@ -36,11 +37,13 @@ from .periods import recognise_periods
 from .plus_counts import recognise_plus_counts
 from .qualifiers import find_qualifiers
 from .ranges import recognise_ranges
+from .ranked_lists import MARKER, ListItem, ranked_items, read_item
 from .rankings import recognise_rankings
 from .records import recognise_records
 from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, in_quotation, quoted_speech, usable_subjects
+from .tables import find_table_rows, read_row
 from .units import find_units
 from .years import carried_year, figure_years, recognise_years
 
@@ -51,6 +54,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("years", recognise_years),
     ("periods", recognise_periods),
     ("labels", recognise_labels),
+    ("draws", recognise_draws),
     ("compounds", recognise_compounds),
     ("names", recognise_names),
     ("lengths", recognise_lengths),
@@ -236,6 +240,56 @@ def _title_sentence(document: Document) -> Sentence | None:
     return Sentence(title, start, start + len(title), -1, document.text.count("\n", 0, start) + 1)
 
 
+LaidOut = dict[int, tuple[Sentence, SentenceContext, int | None]]
+"""Sentence start -> the line to quote, its context and its year, for lines read by layout."""
+
+
+def _laid_out(document: Document, caps: frozenset[str]) -> LaidOut:
+    """Lines whose figures come from their layout, not their words: rows of a text table
+    (tables.py) and items of a numbered ranking (ranked_lists.py). Only a sentence that is
+    a whole line (after a list marker) can be one."""
+    text = document.text
+    paragraphs = document.paragraphs
+    whole: list[Sentence] = []
+    numbered: list[tuple[Sentence, int, int]] = []  # (item, where its marker starts, number)
+    for sentence in document.sentences:
+        p_start, p_end = paragraphs[sentence.paragraph]
+        if sentence.end != p_end or text.find("\n", p_start, p_end) >= 0:
+            continue
+        if sentence.start == p_start:
+            whole.append(sentence)
+        elif (marker := MARKER.fullmatch(text, p_start, sentence.start)) is not None:
+            numbered.append((sentence, marker.start(), int(marker.group("n"))))
+    out: LaidOut = {}
+    rows = find_table_rows([(s.line, s.text) for s in whole]) if len(whole) > 2 else {}
+    for index, row in rows.items():
+        sentence = whole[index]
+        out[sentence.start] = (sentence, read_row(sentence.text, sentence.paragraph, row, caps), None)
+    if len(numbered) < 3:
+        return out
+    by_line = {s.line: (s, at) for s, at, _ in numbered}
+    items = [ListItem(number, s.text, s.line) for s, _, number in numbered]
+
+    def lead_in(first: ListItem) -> list[str]:
+        at = by_line[first.line][1]
+        before = [s.text for s in document.sentences if s.end <= at][-1:]
+        return [*before, document.title]
+
+    for run in ranked_items(items, lead_in):
+        # The ranking's year is the lead-in's ("The 2031 Harbour Index"), else the title's.
+        year = next((y for t in lead_in(run[0]) if (y := carried_year(read_sentence(t))) is not None), None)
+        for item in run:
+            sentence, at = by_line[item.line]
+            line = _new_sentence_at(text, at, sentence)
+            out[sentence.start] = (line, read_item(line.text, sentence.paragraph, item, caps), year)
+    return out
+
+
+def _new_sentence_at(text: str, start: int, sentence: Sentence) -> Sentence:
+    """``sentence`` widened back to ``start`` (its list marker), quoted verbatim."""
+    return Sentence(text[start:sentence.end], start, sentence.end, sentence.paragraph, sentence.line)
+
+
 def extract_facts(document: Document) -> list[Fact]:
     """All facts of a document, in document order, with ``theme`` left empty."""
     stem = document.stem
@@ -290,13 +344,19 @@ def extract_facts(document: Document) -> list[Fact]:
                 figure.qualifier,
             ))
 
+    laid_out = _laid_out(document, caps)  # tables and numbered rankings, read line by line
     lists = ListCarry()  # a list may run over several sentences (a line per member)
     for group in _paragraph_groups(document.sentences):
-        contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in group]
-        for ctx in contexts:
-            lists.read(ctx)
+        contexts = [read_sentence(s.text, s.paragraph, caps=caps) if s.start not in laid_out
+                    else laid_out[s.start][1] for s in group]
+        for sentence, ctx in zip(group, contexts, strict=True):
+            if sentence.start not in laid_out:  # a table's cells carry no list unit
+                lists.read(ctx)
         years = _paragraph_years([carried_year(ctx) for ctx in contexts])
         for sentence, ctx, year in zip(group, contexts, years, strict=True):
+            if sentence.start in laid_out:
+                sentence, _, own_year = laid_out[sentence.start]
+                year = own_year if own_year is not None else year
             emit(sentence, ctx, year, title=False)
 
     title = _title_sentence(document)

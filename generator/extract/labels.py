@@ -41,9 +41,23 @@ def _identifiers(ctx: SentenceContext) -> None:
             ctx.take(m.start("id"), m.end("id"))
 
 
+# A number that names a model or product line: "the 840 family remains popular", "its 300
+# series", "the 45 variant". After a determiner, before the word for a line of models; a
+# count of members ("the 4 family members") is a figure.
+_LINE_WORDS = frozenset(split_words("family series variant lineup"))
+_MODEL_LINE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa])\s+(?P<n>\d{2,4})\s+"
+    r"(?:[Ff]amily|[Ss]eries|[Vv]ariant|[Ll]ineup)\b(?!\s+(?:members?|homes?|of)\b|-)"
+)
+
+
 def recognise_labels(ctx: SentenceContext) -> None:
     if ctx.has_digit and not ctx.words.isdisjoint(_ID_WORDS):
         _identifiers(ctx)
+    if ctx.has_digit and not ctx.words.isdisjoint(_LINE_WORDS):
+        for m in _MODEL_LINE.finditer(ctx.text):
+            if ctx.free(m.start("n"), m.end("n")):
+                ctx.take(m.start("n"), m.end("n"))
     if not ctx.has_digit or ctx.words.isdisjoint(_LABEL_WORDS):
         return  # cheap test: no label word
     text = ctx.text

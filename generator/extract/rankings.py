@@ -79,6 +79,13 @@ _MOVE_WORDS = frozenset(
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
 _RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
+# "top 50" as the name of a group, not a place reached: a list's name written in capitals
+# mid-sentence ("most assignees in the Harbour Top 40", like "the FTSE 100"), or a group of
+# things ("its 17 Top 50 firms", "the top 10 ports"). A threshold that defines a category is
+# context, like "26 of the top 100"; "the only athlete in the top 20" stays a place.
+_GROUP_AFTER_TOP = re.compile(r"\s+(?!(?:is|was|has|does|as)\b)[a-z]+s\b")
+# "#5", "held onto #1": a place written with a number sign ("#KeepItOn" is a hashtag).
+_NUMBER_SIGN = re.compile(r"(?<![\w#&])#(?P<n>\d{1,3})(?![\w]|[.,]\d)")
 # Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
 _NOT_RANK_AFTER = re.compile(
     r"\s+(?:half|quarter|time|times|day|week|month|year|round|stage|phase|step|part|place\s+to|"
@@ -178,6 +185,13 @@ def _glued_ranks(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start("digits"), m.end(), "ranking", int(m.group("digits")), unit="rank", unit_fixed=True))
 
 
+def _top_names_group(ctx: SentenceContext, m: re.Match[str]) -> bool:
+    """Whether "top N" names a group (a threshold), not a place: see _GROUP_AFTER_TOP."""
+    text = ctx.text
+    named_list = m.group("top") == "Top" and m.start() > 0 and not ctx.is_title  # titles capitalise all
+    return bool(named_list or _OF_THE.search(text, 0, m.start()) or _GROUP_AFTER_TOP.match(text, m.end()))
+
+
 def _value(m: re.Match[str], digits: str = "digits", word: str = "word") -> int:
     if m.group(digits):
         return int(m.group(digits))
@@ -228,9 +242,12 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         value = int(n) if n.isdigit() else NUMBER_WORDS[n]
         if ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
+    for m in _NUMBER_SIGN.finditer(text) if "#" in text else ():
+        if ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "ranking", int(m.group("n")), unit="rank", unit_fixed=True))
     for m in _TOP.finditer(text) if "top" in ctx.words else ():
-        if not ctx.free(m.start("n"), m.end()) or _OF_THE.search(text, 0, m.start()):
-            if _OF_THE.search(text, 0, m.start()):
+        if not ctx.free(m.start("n"), m.end()) or _top_names_group(ctx, m):
+            if _top_names_group(ctx, m):
                 ctx.take(m.start("n"), m.end())  # "26 of the top 100": the 100 is context
             continue
         n = fold(m.group("n"))
