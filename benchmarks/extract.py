@@ -2,28 +2,32 @@
 
 usage: python benchmarks/extract.py [MB] [RUNS]   (defaults 4 and 3)
 
-Dense text is recombined from the paragraphs of tests/texts (shuffled with a fixed seed) into
-documents of about 50 kB, the size of a long article. Realistic prose is the shared corpus
+Dense text is written by a seeded template generator (benchmarks/news.py) over invented names
+and random figures of every shape the extractor reads, in documents of about 50 kB, the size of
+a long article; almost no sentence repeats within a document, as in real articles (a benchmark
+of repeated sentences would reward caching them). Realistic prose is the shared corpus
 (../shared/corpus/texts, read at run time when present, never copied), its articles repeated
-to about 2 MB. Mixed text regroups the sentences of both (shuffled with a fixed seed) into
-paragraphs of one to four sentences, so that no paragraph repeats. Prints MB/s on one core
-for each and the tracemalloc peak when streaming 1 MB
+to about 2 MB. Mixed text puts every sentence of tests/texts and the corpus once into each
+document, its digits drawn anew (years kept), among generated sentences, in paragraphs of one
+to four sentences. Prints the share of sentences that repeat within their document for the two
+generated lines, MB/s on one core for each line and the tracemalloc peak when streaming 1 MB
 and 4 MB of documents (should stay flat), plus the peak for one 0.25 MB and one 1 MB document
 (grows with the text itself, by design). Throughput is the best of RUNS runs, in wall time
 and in CPU time (the process's own: steadier on a shared machine).
 """
-
 from __future__ import annotations
 
 import random
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from news import generated_documents, vary_figures  # noqa: E402
 
 from generator.classify import classify_facts, load_taxonomy  # noqa: E402
 from generator.extract import extract_facts  # noqa: E402
@@ -35,49 +39,42 @@ CORPUS_BYTES = 2_000_000
 TAXONOMY = load_taxonomy(ROOT / "content" / "taxonomy.yml")
 
 
-def paragraphs() -> list[str]:
-    out: list[str] = []
-    for path in sorted((ROOT / "tests" / "texts").glob("*.txt")):
-        blocks = path.read_text(encoding="utf-8").split("\n")
-        out.extend(b for b in blocks[1:] if len(b) > 60)
-    return out
-
-
 def documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 0) -> Iterator[str]:
-    rng = random.Random(seed)
-    paras = paragraphs()
-    made = 0
-    while made < total_bytes:
-        parts = ["Generated report on figures"]
-        size = 0
-        while size < min(doc_bytes, total_bytes - made):
-            p = rng.choice(paras)
-            parts.append(p)
-            size += len(p) + 1
-        text = "\n".join(parts) + "\n"
-        made += len(text.encode("utf-8"))
-        yield text
+    """Invented figure-dense news, in documents of about ``doc_bytes``."""
+    return generated_documents(total_bytes, doc_bytes, seed)
 
 
-def mixed_documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 1) -> Iterator[str]:
-    """Sentences of tests/texts and the corpus regrouped at random, in documents of ``doc_bytes``."""
+def real_sentences() -> list[str]:
+    """Every sentence of tests/texts and of the corpus, in file order."""
     paths = sorted((ROOT / "tests" / "texts").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
-    sentences = [
+    return [
         s.text for path in paths
         for s in parse_document(path.read_text(encoding="utf-8"), path.stem, str(path), "0").sentences
     ]
-    rng = random.Random(seed)
-    made = 0
-    while made < total_bytes:
-        parts = ["Mixed report on figures"]
-        size = 0
-        while size < min(doc_bytes, total_bytes - made):
-            paragraph = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 4)))
-            parts.append(paragraph)
-            size += len(paragraph) + 1
-        text = "\n".join(parts) + "\n"
-        made += len(text.encode("utf-8"))
-        yield text
+
+
+def mixed_documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 1) -> Iterator[str]:
+    """Each real sentence once per document, figures varied, among invented ones."""
+    sentences = real_sentences()
+
+    def varied(rng: random.Random) -> list[str]:
+        pool = [vary_figures(s, rng) for s in sentences]
+        rng.shuffle(pool)
+        return pool
+
+    return generated_documents(total_bytes, doc_bytes, seed, extra=varied)
+
+
+def repeated_share(texts: Iterable[str]) -> float:
+    """The share of sentences whose text came earlier in the same document."""
+    total = repeated = 0
+    for text in texts:
+        seen: set[str] = set()
+        for sentence in parse_document(text, "gen", "gen.txt", "0").sentences:
+            total += 1
+            repeated += sentence.text in seen
+            seen.add(sentence.text)
+    return repeated / total if total else 0.0
 
 
 def corpus_documents(total_bytes: int) -> Iterator[str]:
@@ -128,6 +125,8 @@ def main() -> None:
     mb = float(sys.argv[1]) if len(sys.argv) > 1 else 4.0
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     run(200_000)  # warm up: compile regexes, fill caches
+    print(f"repeated sentences within a document: dense {repeated_share(documents(1_000_000)):.1%}, "
+          f"mixed {repeated_share(mixed_documents(1_000_000)):.1%}")
     report("dense generated text", *best(runs, lambda: run(int(mb * 1_000_000))))
     if CORPUS.is_dir():
         report("corpus prose", *best(runs, lambda: run(0, texts=corpus_documents(CORPUS_BYTES))))

@@ -636,7 +636,29 @@ def test_years_tried_only_where_a_number_may_start_are_every_year(text: str) -> 
 
     found = read()
     with pytest.MonkeyPatch.context() as mp:  # every offset
-        mp.setattr(years, "_year_matches", lambda pattern, ctx: pattern.finditer(ctx.text))
+        mp.setattr(years, "_year_matches", lambda pattern, ctx, starts: pattern.finditer(ctx.text))
+        assert read() == found
+
+
+_RATE_TOKENS = [
+    *_FIGURE_TOKENS, "in", "out", "out of", "One", "one", "FOUR", "ten", "twenty", "hundred", "100", "1,000",
+    "3 in 10", "one in four", "8 out of 12", "eight out of ten", "someone", "x3", "_3", "٣", "km", "minutes",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_RATE_TOKENS, 20))
+def test_rates_tried_only_where_a_number_may_start_are_every_rate(text: str) -> None:
+    from generator.extract import fractions
+
+    def read() -> list[Figure]:
+        ctx = SentenceContext(text, 0)
+        fractions._rates(ctx)
+        return ctx.figures
+
+    found = read()
+    with pytest.MonkeyPatch.context() as mp:  # every offset
+        mp.setattr(fractions, "matches_from", lambda pattern, text, starts: list(pattern.finditer(text)))
         assert read() == found
 
 

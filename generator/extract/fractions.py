@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, matches_from
 from .lexicon import MEASURE_UNITS, NUMBER_WORDS, WORD_NUMBER, as_number, fold, number_value, split_words
 
 _DENOMINATORS = {
@@ -119,7 +119,10 @@ _RATE = re.compile(
 
 
 def _rates(ctx: SentenceContext) -> None:
-    for m in _RATE.finditer(ctx.text):
+    # A rate starts at a number: tried only where one starts (its look-behind and
+    # alternation would make finditer try every offset of the text).
+    starts = ctx.number_starts()
+    for m in _RATE.finditer(ctx.text) if starts is None else matches_from(_RATE, ctx.text, starts):
         num, den = (number_value(g if g.isdigit() else None, None if g.isdigit() else g, None)
                     for g in (m.group("num"), m.group("den")))
         if num is None or den is None or not 0 < num < den:

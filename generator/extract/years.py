@@ -33,15 +33,25 @@ _YEAR_BEFORE = re.compile(
 _YEARISH = re.compile(_YEAR)  # starts with a literal digit: a fast test for any year at all
 
 
-def _year_matches(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterable[re.Match[str]]:
-    """``pattern.finditer(ctx.text)`` for _RANGE and _SINGLE, tried only where a number may
-    start: they open with a look-behind, so the regex engine would try every offset. Their
-    matches start at a run of digits (the look-behind rules out a digit before), or at "FY"
-    or "fiscal" before one."""
+_CENTURIES = ("18", "19", "20")  # how every year of _YEAR opens
+
+
+def _year_starts(ctx: SentenceContext) -> list[int] | None:
+    """Offsets where a match of _RANGE or _SINGLE may start, ascending; None where any may.
+
+    They open with a look-behind, so the regex engine would try every offset. Their matches
+    start at a year, which opens a run of digits (the look-behind rules out a digit before)
+    with 18, 19 or 20; or at "FY" or "fiscal" before one (then every offset is tried)."""
     starts = ctx.number_starts()
     if starts is None or "fy" in ctx.words or "fiscal" in ctx.words:
-        return pattern.finditer(ctx.text)
-    return matches_from(pattern, ctx.text, starts)
+        return None
+    text = ctx.text
+    return [at for at in starts if text.startswith(_CENTURIES, at)]
+
+
+def _year_matches(pattern: re.Pattern[str], ctx: SentenceContext, starts: list[int] | None) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(ctx.text)`` for _RANGE and _SINGLE, tried only at ``starts``."""
+    return pattern.finditer(ctx.text) if starts is None else matches_from(pattern, ctx.text, starts)
 
 
 def recognise_years(ctx: SentenceContext) -> None:
@@ -50,13 +60,14 @@ def recognise_years(ctx: SentenceContext) -> None:
     text = ctx.text
     # Order matters: ranges, then decades, then single years claim what is left.
     has_year = _YEARISH.search(text) is not None
-    for m in _year_matches(_RANGE, ctx) if has_year else ():
+    starts = _year_starts(ctx) if has_year else []
+    for m in _year_matches(_RANGE, ctx, starts) if has_year else ():
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.years.append((m.start("y"), int(m.group("y"))))
     if "0s" in text:  # every decade ends so: "1990s", "'80s", "20s"
         _claim_decades(ctx)
-    for m in _year_matches(_SINGLE, ctx) if has_year else ():
+    for m in _year_matches(_SINGLE, ctx, starts) if has_year else ():
         if not ctx.free(m.start(), m.end()):
             continue
         if _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start()):
