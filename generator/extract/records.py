@@ -50,8 +50,8 @@ _CLAIMS = re.compile(
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
     rf"|(?:the|{_OWNERS}|its|their)\s+"
-    r"(?:very\s+)?first\b(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|"
-    r"phase|step|part|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
+    r"(?:very\s+)?first\b(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|"
+    r"stage|phase|step|part|quarterfinal)s?\b|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
     rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
@@ -67,8 +67,11 @@ _CLAIMS = re.compile(
     r"))",
     re.IGNORECASE,
 )
+# A period or stage after "first" dates or orders ("the first half", "the first weeks"), as
+# whole words only: "the first participant" and "the first yearling" are claims.
 _NOT_FIRST = (
-    r"(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|phase|step|part|"
+    r"(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|part|"
+    r"quarterfinal)s?\b|"
     r"of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
 )
 # _CLAIMS for lower-cased ASCII text, case-sensitive, its alternatives split at their first

@@ -1,0 +1,33 @@
+"""Record claims of round 7. Invented sentences only, each with near misses that must stay
+what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import read_sentence
+
+
+def records(text: str, *, title: bool = False) -> list[str | None]:
+    return [f.cue for f in read_sentence(text, is_title=title).figures if f.kind == "record"]
+
+
+# --- "the first" before a word that only starts like a period or stage ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Lind is the first participant to finish all 4 stages since 2019.",
+    "Ostbank was the first partner to sign, in 2031.",
+])
+def test_first_before_a_word_that_starts_like_a_period_is_a_claim(text: str) -> None:
+    assert records(text) == ["the first"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 4 percent in the first weeks of the year.",
+    "The first weekend drew 3,000 people.",
+    "She won the first quarterfinal 6-2.",
+    "The first parts arrived on 3 May.",
+])
+def test_first_periods_and_stages_are_no_claims(text: str) -> None:
+    assert not records(text)
