@@ -31,3 +31,23 @@ def test_first_before_a_word_that_starts_like_a_period_is_a_claim(text: str) -> 
 ])
 def test_first_periods_and_stages_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+# --- a quotation mark between the owner and its superlative -------------------------------
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The maker said the deal was its “largest order ever.”", "its “largest"),
+    ("Officials called it the \"busiest day\" of the 3-day fair.", "the \"busiest"),
+    ("The firm called the lake its ‘deepest’ site.", "its ‘deepest"),
+])
+def test_a_quoted_superlative_is_a_claim(text: str, cue: str) -> None:
+    assert records(text) == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the “latest plan” a step, with 3 stages.",
+    "The maker said the deal was its “second order” of 2031.",
+])
+def test_quoted_words_without_a_superlative_are_no_claims(text: str) -> None:
+    assert not records(text)

@@ -23,9 +23,11 @@ _SUPERLATIVES = (
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
 # "its most recent"), joined by a hyphen too ("the second-lowest"), or a digit ordinal
-# ("the 4th biggest"): a rank among superlatives is a claim too.
+# ("the 4th biggest"): a rank among superlatives is a claim too. An opening quotation mark
+# may come first, where a writer quotes the words of a claim ("called it its “largest
+# order yet”"): the claim is the same.
 _BEFORE_SUPERLATIVE = (
-    r"(?:[a-z]+(?:\s+|-)|\d{1,3}(?:st|nd|rd|th)[\s-])?"
+    r"[“\"‘']?(?:[a-z]+(?:\s+|-)|\d{1,3}(?:st|nd|rd|th)[\s-])?"
 )
 # A bare superlative after "as" ("passed its rival as busiest"): the "-est" forms only, as
 # "as best they could" and "as most people know" are no claims.
