@@ -51,3 +51,18 @@ def test_a_quoted_superlative_is_a_claim(text: str, cue: str) -> None:
 ])
 def test_quoted_words_without_a_superlative_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+# --- "weakest", the opposite of "strongest" ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Eastmoor remained the weakest performing district, with output down 2 percent.", "the weakest"),
+    ("The lira ended the year as weakest of the 9 currencies.", "as weakest"),
+])
+def test_weakest_is_a_superlative(text: str, cue: str) -> None:
+    assert records(text) == [cue]
+
+
+def test_weak_and_weaker_are_no_claims() -> None:
+    assert not records("Eastmoor remained a weak district, weaker than Westmoor by 2 percent.")

@@ -18,7 +18,7 @@ _SUPERLATIVES = (
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
     "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
     "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
-    "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|"
+    "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
