@@ -66,3 +66,31 @@ def test_weakest_is_a_superlative(text: str, cue: str) -> None:
 
 def test_weak_and_weaker_are_no_claims() -> None:
     assert not records("Eastmoor remained a weak district, weaker than Westmoor by 2 percent.")
+
+
+# --- a superlative against all the past: "to date", "ever (recorded)", "yet" ---------------
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The Vela X2 is Ostcorp's most powerful engine to date, at 40 tonnes of thrust.",
+     "Ostcorp's most powerful engine to date"),
+    ("By most counts, 2031 was the worst year of river floods ever recorded in the valley.",
+     "the worst year of river floods ever recorded"),
+    ("It was our busiest season yet, with 9,000 guests.", "our busiest season yet"),
+    ("The county's fewest births ever came in 2031, at 212.", "county's fewest births ever"),
+])
+def test_all_time_superlatives_of_any_owner(text: str, cue: str) -> None:
+    assert records(text) == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    # A company's superlative without an all-time tail ranks what it holds now.
+    "Ostcorp's largest shareholder sold 3 percent of its stake.",
+    # "Worst" without the tail, and "yet" as a conjunction, are no measure.
+    "Her worst fears came true when 3 plants shut.",
+    "Ostcorp's most powerful yet cheapest engine costs 4 million euros.",
+    # Hedged claims stay out.
+    "It could be Ostcorp's largest order to date, at 40 ships.",
+])
+def test_superlatives_without_an_all_time_tail(text: str) -> None:
+    assert not records(text)

@@ -483,6 +483,25 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
                 rf"{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b", re.IGNORECASE)),
 )
 _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
+# A superlative measured against all the past, "to date", "ever (recorded)" or "yet" at the
+# end of its clause, whoever owns it: "Acme's largest order to date", "the region's worst
+# harvest ever recorded", "our busiest season yet". A company's or person's superlative
+# alone ranks what they hold now ("the company's largest shareholder", kept out by
+# _OWNERS); against all their past it is a record of their own. "Worst", "fewest" and
+# "least" count here, where the tail makes them a measure; "yet" only ends a clause ("the
+# best is yet to come" is no tail).
+_ALL_TIME_TAIL = (
+    r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
+    r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
+)
+_ALL_TIME_SUPERLATIVE = (
+    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+{_BEFORE_SUPERLATIVE}"
+    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,4}}?{_ALL_TIME_TAIL}"
+)
+_SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
+_COMPARISON_SHAPES += (
+    ((_words("ever date yet"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
