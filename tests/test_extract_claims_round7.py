@@ -94,3 +94,34 @@ def test_all_time_superlatives_of_any_owner(text: str, cue: str) -> None:
 ])
 def test_superlatives_without_an_all_time_tail(text: str) -> None:
     assert not records(text)
+
+
+# --- first place written as a number: "ranks #1", "the No. 1 spot" -------------------------
+
+
+@pytest.mark.parametrize(("text", "cue", "title"), [
+    ("The show was ranked as our #1 series in 40 countries.", "ranked as our #1", False),
+    ("Westfield was voted number one by 5,000 readers.", "voted number one", False),
+    ("The app took the No. 1 spot in 12 countries.", "the No. 1 spot", False),
+    ("Ostland Ranks #1 in 2031 Harbour Index", "Ranks #1", True),
+])
+def test_first_place_as_a_number_is_a_claim(text: str, cue: str, title: bool) -> None:
+    assert records(text, title=title) == [cue]
+
+
+def test_the_figures_after_a_number_one_claim_stay_quantities() -> None:
+    figures = read_sentence("The app took the No. 1 spot in 12 countries.").figures
+    assert [(f.kind, f.value) for f in figures if f.value == 12] == [("quantity", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "The school was ranked #12 in the list of 40.",
+    "The agency ranked 1,200 schools in 2031.",
+    "Safety is the number one priority for the 3 firms.",
+    "The No. 1 bus runs every 10 minutes.",
+    # First place lost is no claim.
+    "Eastport was knocked off the No. 1 spot after 6 years.",
+    "The app fell from the #1 spot in 12 countries.",
+])
+def test_other_numbers_after_ranking_words_are_no_claims(text: str) -> None:
+    assert not records(text)

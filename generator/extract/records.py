@@ -253,6 +253,9 @@ def recognise_records(ctx: SentenceContext) -> None:
             # "broke three records in their 3-1 win": the count is inside, not after.
             attached = _count_records(ctx, start, end) or attached
             continue
+        if _HOLDS_NUMBER_ONE.search(text, start, end):
+            # "ranked #1 in 40 countries": the claim's figure is its own "1", not the next.
+            continue
         for figure in ctx.figures:
             gap = text[end:figure.start]
             if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
@@ -497,6 +500,23 @@ _ALL_TIME_TAIL = (
 _ALL_TIME_SUPERLATIVE = (
     rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+{_BEFORE_SUPERLATIVE}"
     rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,4}}?{_ALL_TIME_TAIL}"
+)
+# First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
+# number one" (not "ranked #12" nor "ranked 1,200 schools"), and "the #1 spot" (as "the top
+# spot" above; not "the number one priority", an opinion, nor a place lost: "knocked off
+# the No. 1 spot", "fell from the #1 spot").
+_NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
+_HOLDS_NUMBER_ONE = re.compile(_NUMBER_ONE, re.IGNORECASE)
+_RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
+_FIRST_PLACES = "spot spots place places position positions slot slots"
+_COMPARISON_SHAPES += (
+    ((_words(_RANKING_VERBS), _words(_RANKING_VERBS)),
+     re.compile(rf"\b(?:{_alternatives(_RANKING_VERBS)})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?{_NUMBER_ONE}",
+                re.IGNORECASE)),
+    ((_words(_FIRST_PLACES), _words("the its their our")),
+     re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
+                rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
+                re.IGNORECASE)),
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 _COMPARISON_SHAPES += (
