@@ -125,3 +125,22 @@ def test_the_figures_after_a_number_one_claim_stay_quantities() -> None:
 ])
 def test_other_numbers_after_ranking_words_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+# --- topping a list whose name holds a dotted abbreviation ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ostcorp tops U.K. design list again", True),
+    ("Ostcorp topped the E.U. design list in 2031 with 4,100 filings.", False),
+])
+def test_topping_a_list_named_with_a_dotted_abbreviation_is_a_claim(text: str, title: bool) -> None:
+    assert [c for c in records(text, title=title) if c and c.lower().startswith("top")]
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation tops forecasts as U.K. firms list 3 losses",
+    "Crop prices top 4 dollars in the U.S. market list",
+])
+def test_topping_no_list_is_no_claim(text: str) -> None:
+    assert not records(text, title=True)

@@ -288,9 +288,12 @@ def recognise_records(ctx: SentenceContext) -> None:
 # sales"); and "new records" that are reached ("saw new records for spring sales"), not
 # kept ("keeps new records of patients").
 _RANKING_NOUNS = r"(?:rankings?|tables?|standings|charts?|leaderboards?|index|league|list|poll)"
+# An abbreviation written with dots may name the list ("tops U.S. sales list", "topped the
+# E.U. chart").
+_DOTTED = r"(?:[A-Za-z]\.){2,}"
 _MORE_CLAIMS = re.compile(
     r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-][a-z]{2,}ed(?=\s+[a-z])"
-    rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:[\w-]+\s+){{0,2}}?{_RANKING_NOUNS}\b"
+    rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?{_RANKING_NOUNS}\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
