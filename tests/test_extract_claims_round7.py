@@ -144,3 +144,24 @@ def test_topping_a_list_named_with_a_dotted_abbreviation_is_a_claim(text: str, t
 ])
 def test_topping_no_list_is_no_claim(text: str) -> None:
     assert not records(text, title=True)
+
+
+# --- making history ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Captain Ida Brandt Makes History Again", True),
+    ("The crew made history on 3 May, landing on the glacier.", False),
+    ("Westport is making history, with 2 titles in a row.", False),
+])
+def test_making_history_is_a_claim(text: str, title: bool) -> None:
+    assert [c for c in records(text, title=title) if c and "history" in c.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "The museum makes history come alive for 3,000 pupils.",
+    "The teachers made history lessons shorter, at 40 minutes.",
+    "The club could make history on Sunday with 3 wins.",
+])
+def test_history_that_is_made_no_claim(text: str) -> None:
+    assert not records(text)

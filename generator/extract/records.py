@@ -509,6 +509,14 @@ _ALL_TIME_SUPERLATIVE = (
 # spot" above; not "the number one priority", an opinion, nor a place lost: "knocked off
 # the No. 1 spot", "fell from the #1 spot").
 _NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
+# Making history is a first in other words: "made history as the first woman to ...",
+# "Acme makes history again" (ending its clause or before a preposition: not "makes
+# history come alive", "made history lessons fun"; hedged ones, "could make history", stay out).
+_COMPARISON_SHAPES += (
+    ((_words("history"), _words("make makes made making")),
+     re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:again|as|by|with|in|on|at|"
+                r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
+)
 _HOLDS_NUMBER_ONE = re.compile(_NUMBER_ONE, re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
