@@ -165,3 +165,24 @@ def test_making_history_is_a_claim(text: str, title: bool) -> None:
 ])
 def test_history_that_is_made_no_claim(text: str) -> None:
     assert not records(text)
+
+
+# --- a new high or low ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Joint projects between towns reached a new high, with 21 signed in 2031.", "a new high"),
+    ("Grain stocks hit fresh lows in May.", "fresh lows"),
+    ("The rate rose to a new high of 5 percent.", "a new high"),
+])
+def test_a_new_high_or_low_is_a_claim(text: str, cue: str) -> None:
+    assert records(text) == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "The town opened a new high school for 900 pupils.",
+    "The airline sells new low-cost flights from 30 euros.",
+    "The new high-speed line cut the trip to 2 hours.",
+])
+def test_new_highs_that_are_no_levels_are_no_claims(text: str) -> None:
+    assert not records(text)

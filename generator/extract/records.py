@@ -517,6 +517,14 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:again|as|by|with|in|on|at|"
                 r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
 )
+# A new high or low is a record level in other words: "reached a new high", "shares hit
+# fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
+# or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
+_COMPARISON_SHAPES += (
+    ((_words("high highs low lows"), _words("new fresh")),
+     re.compile(r"\b(?:a\s+)?(?:new|fresh)\s+(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|"
+                r"since|this|last|after|with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
+)
 _HOLDS_NUMBER_ONE = re.compile(_NUMBER_ONE, re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
