@@ -186,3 +186,19 @@ def test_a_new_high_or_low_is_a_claim(text: str, cue: str) -> None:
 ])
 def test_new_highs_that_are_no_levels_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+# --- "a first in <field>" ------------------------------------------------------------------
+
+
+def test_a_first_in_a_field_is_a_claim() -> None:
+    assert records("The probe mapped 3 vents at once, a first in deep-sea survey work.") == ["a first"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talk is a first in a series of 4 lectures.",
+    "The panel held a first in-person meeting with 12 members.",
+    "It took a first step in 2031 with 3 pilots.",
+])
+def test_a_first_of_several_or_an_adjective_is_no_claim(text: str) -> None:
+    assert not records(text)

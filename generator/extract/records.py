@@ -40,9 +40,10 @@ _OWNERS = (
     r"planet['’]s|earth['’]s|globe['’]s|universe['’]s|history['’]s|town['’]s|county['’]s|province['’]s|"
     r"territory['’]s|capital['’]s"
 )
-# "First" as a noun, an achievement: "in a technological first,", "a first for the club".
-# Followed by a noun it is an adjective ("a first quarter", "a first step"), no claim.
-_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b)"
+# "First" as a noun, an achievement: "in a technological first,", "a first for the club",
+# "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
+# noun it is an adjective ("a first quarter", "a first step"), no claim.
+_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
