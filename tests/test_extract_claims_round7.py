@@ -202,3 +202,24 @@ def test_a_first_in_a_field_is_a_claim() -> None:
 ])
 def test_a_first_of_several_or_an_adjective_is_no_claim(text: str) -> None:
     assert not records(text)
+
+
+# --- more than in any other period ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The ferries carried more cars in 2031 than in any other year since the bridge opened.",
+     "more cars in 2031 than in any other year"),
+    ("Rainfall was lower than any other summer month on record, at 4 millimetres.",
+     "lower than any other summer month"),
+])
+def test_more_than_in_any_other_period_is_a_claim(text: str, cue: str) -> None:
+    assert records(text) == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland exports more than any other company in the 3 valleys.",
+    "Water is more important than any other issue, said 4 of the 9 mayors.",
+])
+def test_more_than_any_other_rival_or_issue_is_no_claim(text: str) -> None:
+    assert not records(text)

@@ -526,6 +526,15 @@ _COMPARISON_SHAPES += (
      re.compile(r"\b(?:a\s+)?(?:new|fresh)\s+(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|"
                 r"since|this|last|after|with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
 )
+# More or less of something than in any other period is a superlative against the past in
+# other words: "more visitors in 2031 than in any other year since 2019", "lower than any
+# other month on record" (a period only: "more than any other company" compares with rivals,
+# "more important than any other issue" is an opinion).
+_COMPARISON_SHAPES += (
+    ((_words("any"), _words("other")),
+     re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+"
+                rf"(?:in\s+|during\s+|for\s+|at\s+)?any\s+other\s+(?:[\w-]+\s+)?{_PERIODS}\b", re.IGNORECASE)),
+)
 _HOLDS_NUMBER_ONE = re.compile(_NUMBER_ONE, re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
