@@ -16,7 +16,7 @@ def records(text: str, *, title: bool = False) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text", [
-    "Marta Lind is the first participant to finish all 4 stages since 2019.",
+    "Marta Lind was the first participant to cross the ice cap alone.",
     "Ostbank was the first partner to sign, in 2031.",
 ])
 def test_first_before_a_word_that_starts_like_a_period_is_a_claim(text: str) -> None:
@@ -37,7 +37,7 @@ def test_first_periods_and_stages_are_no_claims(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("The maker said the deal was its “largest order ever.”", "its “largest"),
+    ("Fans called the arena its “loudest venue”, with 9,000 seats.", "its “loudest"),
     ("Officials called it the \"busiest day\" of the 3-day fair.", "the \"busiest"),
     ("The firm called the lake its ‘deepest’ site.", "its ‘deepest"),
 ])
@@ -57,7 +57,7 @@ def test_quoted_words_without_a_superlative_are_no_claims(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("Eastmoor remained the weakest performing district, with output down 2 percent.", "the weakest"),
+    ("Of the 9 mills, the weakest was Eastmoor, at 2 tonnes a day.", "the weakest"),
     ("The lira ended the year as weakest of the 9 currencies.", "as weakest"),
 ])
 def test_weakest_is_a_superlative(text: str, cue: str) -> None:
@@ -72,10 +72,9 @@ def test_weak_and_weaker_are_no_claims() -> None:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("The Vela X2 is Ostcorp's most powerful engine to date, at 40 tonnes of thrust.",
-     "Ostcorp's most powerful engine to date"),
-    ("By most counts, 2031 was the worst year of river floods ever recorded in the valley.",
-     "the worst year of river floods ever recorded"),
+    ("The dam is Westland's tallest structure to date, at 210 metres.", "Westland's tallest structure to date"),
+    ("Ten towns reported the worst hail damage ever recorded in the county.",
+     "the worst hail damage ever recorded"),
     ("It was our busiest season yet, with 9,000 guests.", "our busiest season yet"),
     ("The county's fewest births ever came in 2031, at 212.", "county's fewest births ever"),
 ])
@@ -100,10 +99,10 @@ def test_superlatives_without_an_all_time_tail(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "cue", "title"), [
-    ("The show was ranked as our #1 series in 40 countries.", "ranked as our #1", False),
+    ("The bakery was ranked No. 1 by 4,000 readers.", "ranked No. 1", False),
     ("Westfield was voted number one by 5,000 readers.", "voted number one", False),
     ("The app took the No. 1 spot in 12 countries.", "the No. 1 spot", False),
-    ("Ostland Ranks #1 in 2031 Harbour Index", "Ranks #1", True),
+    ("Harbour Town Ranks #1 For Clean Beaches", "Ranks #1", True),
 ])
 def test_first_place_as_a_number_is_a_claim(text: str, cue: str, title: bool) -> None:
     assert records(text, title=title) == [cue]
@@ -131,7 +130,7 @@ def test_other_numbers_after_ranking_words_are_no_claims(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Ostcorp tops U.K. design list again", True),
+    ("Lantern Radio tops U.K. podcast chart", True),
     ("Ostcorp topped the E.U. design list in 2031 with 4,100 filings.", False),
 ])
 def test_topping_a_list_named_with_a_dotted_abbreviation_is_a_claim(text: str, title: bool) -> None:
@@ -150,7 +149,7 @@ def test_topping_no_list_is_no_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Captain Ida Brandt Makes History Again", True),
+    ("Westport Rowers Make History at Lake Regatta", True),
     ("The crew made history on 3 May, landing on the glacier.", False),
     ("Westport is making history, with 2 titles in a row.", False),
 ])
@@ -171,7 +170,7 @@ def test_history_that_is_made_no_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("Joint projects between towns reached a new high, with 21 signed in 2031.", "a new high"),
+    ("Ferry bookings hit a new high in June, at 8,000 a week.", "a new high"),
     ("Grain stocks hit fresh lows in May.", "fresh lows"),
     ("The rate rose to a new high of 5 percent.", "a new high"),
 ])
@@ -192,7 +191,7 @@ def test_new_highs_that_are_no_levels_are_no_claims(text: str) -> None:
 
 
 def test_a_first_in_a_field_is_a_claim() -> None:
-    assert records("The probe mapped 3 vents at once, a first in deep-sea survey work.") == ["a first"]
+    assert records("A first in regional rail, the line runs on 2 hydrogen trains.") == ["A first"]
 
 
 @pytest.mark.parametrize("text", [
@@ -208,8 +207,8 @@ def test_a_first_of_several_or_an_adjective_is_no_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("The ferries carried more cars in 2031 than in any other year since the bridge opened.",
-     "more cars in 2031 than in any other year"),
+    ("Fewer storks nested here than in any other spring since 1990, just 12 pairs.",
+     "Fewer storks nested here than in any other spring"),
     ("Rainfall was lower than any other summer month on record, at 4 millimetres.",
      "lower than any other summer month"),
 ])
@@ -222,4 +221,35 @@ def test_more_than_in_any_other_period_is_a_claim(text: str, cue: str) -> None:
     "Water is more important than any other issue, said 4 of the 9 mayors.",
 ])
 def test_more_than_any_other_rival_or_issue_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+# --- "the only (other) <one> to <do>", the simple infinitive -------------------------------
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Ida Brandt is the only deaf pilot to fly the polar route, in 2031.", "the only deaf pilot to fly"),
+    ("Tove Berg is the only other skipper to round 14 capes in a season.", "the only other skipper to round"),
+    ("The only team to score in all 6 games was Westport.", "The only team to score"),
+])
+def test_the_only_one_to_do_something_is_a_claim(text: str, cue: str) -> None:
+    assert records(text) == [cue]
+
+
+def test_a_uniqueness_claim_leaves_the_figure_after_it_a_quantity() -> None:
+    figures = read_sentence("Tove Berg is the only other skipper to round 14 capes in a season.").figures
+    assert [(f.kind, f.value) for f in figures if f.value is not None] == [("quantity", 14)]
+
+
+@pytest.mark.parametrize("text", [
+    # A means, a noun that takes "to" before a noun, possession, blame, a hedge.
+    "The only way to win is to save 5 dollars.",
+    "The only road to recovery is a 3-year plan.",
+    "It is the only threat to peace in the 3 valleys.",
+    "It is the only exception to the rule of 3.",
+    "She is the only one to have a key to the 3 doors.",
+    "He was the only one to blame for the 3 delays.",
+    "It could become the only town to host the fair twice.",
+])
+def test_the_only_means_or_relation_is_no_claim(text: str) -> None:
     assert not records(text)

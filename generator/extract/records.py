@@ -254,8 +254,7 @@ def recognise_records(ctx: SentenceContext) -> None:
             # "broke three records in their 3-1 win": the count is inside, not after.
             attached = _count_records(ctx, start, end) or attached
             continue
-        if _HOLDS_NUMBER_ONE.search(text, start, end):
-            # "ranked #1 in 40 countries": the claim's figure is its own "1", not the next.
+        if _STANDS_ALONE.match(text, start, end):
             continue
         for figure in ctx.figures:
             gap = text[end:figure.start]
@@ -489,6 +488,26 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
      re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)|"
                 rf"{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b", re.IGNORECASE)),
 )
+# "The only (other) <one> to <do> ...", the simple infinitive too ("the only other rower to
+# cross the ocean alone", "the only team to score in all 6 games"). Not a means or an aim
+# (_MEANS: "the only way to win"), a noun that takes "to" before a noun ("the only threat to
+# peace", "the only heir to the firm"), "to have" (read above, with possession kept out),
+# nor "the only one to blame".
+_TO_NOUN_HEADS = (
+    r"(?:exceptions?|threats?|heirs?|rivals?|alternatives?|roads?|paths?|access|entrances?|exits?|"
+    r"answers?|solutions?|responses?|successors?|sequels?|keys?|cures?|remedies|gateways?|links?|"
+    r"bridges?|obstacles?|barriers?|doors?|routes?|places?|visitors?|contributors?|witness(?:es)?)"
+)
+_NOT_A_VERB = (
+    r"(?!(?:have|has|a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|all|each|every|"
+    r"some|no|date|blame)\b)"
+)
+_NOT_A_HEAD = rf"(?!(?:{_MEANS}|{_TO_NOUN_HEADS}|to|is|was|are|were|be|and|or)\b)"
+_UNIQUENESS_SHAPES += (
+    ((_words("only"), _words("to")),
+     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+(?:ever\s+)?"
+                rf"to\s+(?:ever\s+|[a-z]+ly\s+)?{_NOT_A_VERB}[a-z]+\b")),
+)
 _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # A superlative measured against all the past, "to date", "ever (recorded)" or "yet" at the
 # end of its clause, whoever owns it: "Acme's largest order to date", "the region's worst
@@ -518,7 +537,7 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:again|as|by|with|in|on|at|"
                 r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
 )
-# A new high or low is a record level in other words: "reached a new high", "shares hit
+# A new high or low is a record level in other words: "bookings hit a new high", "shares hit
 # fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
 # or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
 _COMPARISON_SHAPES += (
@@ -527,7 +546,7 @@ _COMPARISON_SHAPES += (
                 r"since|this|last|after|with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
 )
 # More or less of something than in any other period is a superlative against the past in
-# other words: "more visitors in 2031 than in any other year since 2019", "lower than any
+# other words: "fewer storks than in any other spring since 1990", "lower than any
 # other month on record" (a period only: "more than any other company" compares with rivals,
 # "more important than any other issue" is an opinion).
 _COMPARISON_SHAPES += (
@@ -535,7 +554,10 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+"
                 rf"(?:in\s+|during\s+|for\s+|at\s+)?any\s+other\s+(?:[\w-]+\s+)?{_PERIODS}\b", re.IGNORECASE)),
 )
-_HOLDS_NUMBER_ONE = re.compile(_NUMBER_ONE, re.IGNORECASE)
+# Claims whose value is not the figure after them: first place written as a number
+# ("ranked #1 in 40 countries": its figure is its own "1") and uniqueness ("the only team to
+# score in all 6 games": the figure is what was done, no record of its own).
+_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}", re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
 _COMPARISON_SHAPES += (
