@@ -253,3 +253,18 @@ def test_a_uniqueness_claim_leaves_the_figure_after_it_a_quantity() -> None:
 ])
 def test_the_only_means_or_relation_is_no_claim(text: str) -> None:
     assert not records(text)
+
+
+# --- "most popular" owned by anyone, like "most-streamed" ----------------------------------
+
+
+def test_an_owned_most_popular_is_a_popularity_ranking() -> None:
+    assert records("Rye is the bakery's most popular loaf, at 300 a day.") == ["bakery's most popular"]
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery's largest shareholder sold 3 percent.",
+    "Most popular loaves cost 2 dollars, the bakery said.",
+])
+def test_owned_superlatives_without_a_popularity_noun_are_no_claims(text: str) -> None:
+    assert not records(text)

@@ -279,20 +279,20 @@ def recognise_records(ctx: SentenceContext) -> None:
 
 # More claim shapes, read on the sentence's text only when one of their words is in it:
 # a popularity ranking owned by anyone ("the label's most-streamed artist", "2020's most
-# played song", "won the prize for most watched film"); first place in a ranking ("topped
-# the rankings", "returned to the top", "climbed to the top of the table", "took the top
-# spot"), not a height or a rank word ("on top of", "top executives", "topped up", "top
-# speed", "climbed to the top of the hill", "climbed to the top."); a level "not seen
-# since" a year or decade (not a day: "not seen since Monday"); a feat "never done in
-# history"; a "historic high"; an ordinal superlative after "with" ("with second highest
-# sales"); and "new records" that are reached ("saw new records for spring sales"), not
-# kept ("keeps new records of patients").
+# played song", "won the prize for most watched film", "the bakery's most popular loaf");
+# first place in a ranking ("topped the rankings", "returned to the top", "climbed to the
+# top of the table", "took the top spot"), not a height or a rank word ("on top of", "top
+# executives", "topped up", "top speed", "climbed to the top of the hill", "climbed to the
+# top."); a level "not seen since" a year or decade (not a day: "not seen since Monday");
+# a feat "never done in history"; a "historic high"; an ordinal superlative after "with"
+# ("with second highest sales"); and "new records" that are reached ("saw new records for
+# spring sales"), not kept ("keeps new records of patients").
 _RANKING_NOUNS = r"(?:rankings?|tables?|standings|charts?|leaderboards?|index|league|list|poll)"
 # An abbreviation written with dots may name the list ("tops U.S. sales list", "topped the
 # E.U. chart").
 _DOTTED = r"(?:[A-Za-z]\.){2,}"
 _MORE_CLAIMS = re.compile(
-    r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-][a-z]{2,}ed(?=\s+[a-z])"
+    r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-](?:[a-z]{2,}ed|popular)(?=\s+[a-z])"
     rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?{_RANKING_NOUNS}\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
