@@ -1,0 +1,36 @@
+"""classify, round 7: cues that pulled whole articles into the wrong theme. Invented
+sentences only, each with a near miss that keeps its theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.classify import classify_facts, load_taxonomy
+from generator.extract import extract_facts
+from generator.ingest import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def themes(text: str) -> set[str | None]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
+    return {f.theme for f in facts if f.value is not None}
+
+
+# --- a not-for-profit body is no company's profit ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The not-for-profit club raised 40,000 pounds for the lifeboat crews.",
+    "Walkers gave 12,000 pounds to the hospice.\n\n"
+    "The hospice, a non-profit, runs 3 homes in the valley.",
+])
+def test_not_for_profit_bodies_name_no_economy(text: str) -> None:
+    assert themes(text) == {"general"}
+
+
+def test_a_profit_is_still_economy() -> None:
+    assert themes("The mill's profit rose 12 percent to 3 million dollars.") == {"economy"}
