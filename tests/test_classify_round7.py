@@ -34,3 +34,23 @@ def test_not_for_profit_bodies_name_no_economy(text: str) -> None:
 
 def test_a_profit_is_still_economy() -> None:
     assert themes("The mill's profit rose 12 percent to 3 million dollars.") == {"economy"}
+
+
+# --- shows and series made for television are culture --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour drama became the channel's most watched TV series, with 9 million views.",
+    "Lantern Media called the quiz its biggest TV show.\n\n"
+    "Revenue rose 14 percent to 2 billion dollars.",
+])
+def test_tv_shows_and_series_are_culture(text: str) -> None:
+    assert themes(text) == {"culture"}
+
+
+@pytest.mark.parametrize("text", [
+    "In a TV interview, the mayor said the town has 14 schools.",
+    "The trade show drew 12,000 visitors to the harbour.",
+])
+def test_tv_and_show_alone_are_no_culture(text: str) -> None:
+    assert themes(text) == {"general"}
