@@ -54,3 +54,22 @@ def test_tv_shows_and_series_are_culture(text: str) -> None:
 ])
 def test_tv_and_show_alone_are_no_culture(text: str) -> None:
     assert themes(text) == {"general"}
+
+
+# --- subscribers of anything: a weak communications unit -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The music streaming service added 3 million subscribers in the spring.", "culture"),
+    ("The harbour gazette gained 40,000 subscribers in 2031.", "general"),
+])
+def test_subscribers_follow_what_they_subscribe_to(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The mobile network added 2 million subscribers in May.",
+    "Ostel's 5G network grew fast in the north.\n\nThe operator added 2 million subscribers in May.",
+])
+def test_subscribers_of_a_telecom_article_stay_communications(text: str) -> None:
+    assert themes(text) == {"communications"}
