@@ -18,14 +18,16 @@ _SUPERLATIVES = (
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
     "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
     "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
-    "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|"
+    "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
 # "its most recent"), joined by a hyphen too ("the second-lowest"), or a digit ordinal
-# ("the 4th biggest"): a rank among superlatives is a claim too.
+# ("the 4th biggest"): a rank among superlatives is a claim too. An opening quotation mark
+# may come first, where a writer quotes the words of a claim ("called it its “largest
+# order yet”"): the claim is the same.
 _BEFORE_SUPERLATIVE = (
-    r"(?:[a-z]+(?:\s+|-)|\d{1,3}(?:st|nd|rd|th)[\s-])?"
+    r"[“\"‘']?(?:[a-z]+(?:\s+|-)|\d{1,3}(?:st|nd|rd|th)[\s-])?"
 )
 # A bare superlative after "as" ("passed its rival as busiest"): the "-est" forms only, as
 # "as best they could" and "as most people know" are no claims.
@@ -38,9 +40,10 @@ _OWNERS = (
     r"planet['’]s|earth['’]s|globe['’]s|universe['’]s|history['’]s|town['’]s|county['’]s|province['’]s|"
     r"territory['’]s|capital['’]s"
 )
-# "First" as a noun, an achievement: "in a technological first,", "a first for the club".
-# Followed by a noun it is an adjective ("a first quarter", "a first step"), no claim.
-_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b)"
+# "First" as a noun, an achievement: "in a technological first,", "a first for the club",
+# "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
+# noun it is an adjective ("a first quarter", "a first step"), no claim.
+_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
@@ -50,8 +53,8 @@ _CLAIMS = re.compile(
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
     rf"|(?:the|{_OWNERS}|its|their)\s+"
-    r"(?:very\s+)?first\b(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|"
-    r"phase|step|part|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
+    r"(?:very\s+)?first\b(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|"
+    r"stage|phase|step|part|quarterfinal)s?\b|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
     rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
@@ -67,8 +70,11 @@ _CLAIMS = re.compile(
     r"))",
     re.IGNORECASE,
 )
+# A period or stage after "first" dates or orders ("the first half", "the first weeks"), as
+# whole words only: "the first participant" and "the first yearling" are claims.
 _NOT_FIRST = (
-    r"(?!\s+(?:half|quarter|time\s+since|day|week|month|year|round|stage|phase|step|part|"
+    r"(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|part|"
+    r"quarterfinal)s?\b|"
     r"of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
 )
 # _CLAIMS for lower-cased ASCII text, case-sensitive, its alternatives split at their first
@@ -248,6 +254,8 @@ def recognise_records(ctx: SentenceContext) -> None:
             # "broke three records in their 3-1 win": the count is inside, not after.
             attached = _count_records(ctx, start, end) or attached
             continue
+        if _STANDS_ALONE.match(text, start, end):
+            continue
         for figure in ctx.figures:
             gap = text[end:figure.start]
             if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
@@ -271,18 +279,21 @@ def recognise_records(ctx: SentenceContext) -> None:
 
 # More claim shapes, read on the sentence's text only when one of their words is in it:
 # a popularity ranking owned by anyone ("the label's most-streamed artist", "2020's most
-# played song", "won the prize for most watched film"); first place in a ranking ("topped
-# the rankings", "returned to the top", "climbed to the top of the table", "took the top
-# spot"), not a height or a rank word ("on top of", "top executives", "topped up", "top
-# speed", "climbed to the top of the hill", "climbed to the top."); a level "not seen
-# since" a year or decade (not a day: "not seen since Monday"); a feat "never done in
-# history"; a "historic high"; an ordinal superlative after "with" ("with second highest
-# sales"); and "new records" that are reached ("saw new records for spring sales"), not
-# kept ("keeps new records of patients").
+# played song", "won the prize for most watched film", "the bakery's most popular loaf");
+# first place in a ranking ("topped the rankings", "returned to the top", "climbed to the
+# top of the table", "took the top spot"), not a height or a rank word ("on top of", "top
+# executives", "topped up", "top speed", "climbed to the top of the hill", "climbed to the
+# top."); a level "not seen since" a year or decade (not a day: "not seen since Monday");
+# a feat "never done in history"; a "historic high"; an ordinal superlative after "with"
+# ("with second highest sales"); and "new records" that are reached ("saw new records for
+# spring sales"), not kept ("keeps new records of patients").
 _RANKING_NOUNS = r"(?:rankings?|tables?|standings|charts?|leaderboards?|index|league|list|poll)"
+# An abbreviation written with dots may name the list ("tops U.S. sales list", "topped the
+# E.U. chart").
+_DOTTED = r"(?:[A-Za-z]\.){2,}"
 _MORE_CLAIMS = re.compile(
-    r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-][a-z]{2,}ed(?=\s+[a-z])"
-    rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:[\w-]+\s+){{0,2}}?{_RANKING_NOUNS}\b"
+    r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-](?:[a-z]{2,}ed|popular)(?=\s+[a-z])"
+    rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?{_RANKING_NOUNS}\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
@@ -477,7 +488,91 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
      re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)|"
                 rf"{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b", re.IGNORECASE)),
 )
+# "The only (other) <one> to <do> ...", the simple infinitive too ("the only other rower to
+# cross the ocean alone", "the only team to score in all 6 games"). Not a means or an aim
+# (_MEANS: "the only way to win"), a noun that takes "to" before a noun ("the only threat to
+# peace", "the only heir to the firm"), "to have" (read above, with possession kept out),
+# nor "the only one to blame".
+_TO_NOUN_HEADS = (
+    r"(?:exceptions?|threats?|heirs?|rivals?|alternatives?|roads?|paths?|access|entrances?|exits?|"
+    r"answers?|solutions?|responses?|successors?|sequels?|keys?|cures?|remedies|gateways?|links?|"
+    r"bridges?|obstacles?|barriers?|doors?|routes?|places?|visitors?|contributors?|witness(?:es)?)"
+)
+_NOT_A_VERB = (
+    r"(?!(?:have|has|a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|all|each|every|"
+    r"some|no|date|blame)\b)"
+)
+_NOT_A_HEAD = rf"(?!(?:{_MEANS}|{_TO_NOUN_HEADS}|to|is|was|are|were|be|and|or)\b)"
+_UNIQUENESS_SHAPES += (
+    ((_words("only"), _words("to")),
+     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+(?:ever\s+)?"
+                rf"to\s+(?:ever\s+|[a-z]+ly\s+)?{_NOT_A_VERB}[a-z]+\b")),
+)
 _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
+# A superlative measured against all the past, "to date", "ever (recorded)" or "yet" at the
+# end of its clause, whoever owns it: "Acme's largest order to date", "the region's worst
+# harvest ever recorded", "our busiest season yet". A company's or person's superlative
+# alone ranks what they hold now ("the company's largest shareholder", kept out by
+# _OWNERS); against all their past it is a record of their own. "Worst", "fewest" and
+# "least" count here, where the tail makes them a measure; "yet" only ends a clause ("the
+# best is yet to come" is no tail).
+_ALL_TIME_TAIL = (
+    r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
+    r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
+)
+_ALL_TIME_SUPERLATIVE = (
+    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+{_BEFORE_SUPERLATIVE}"
+    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,4}}?{_ALL_TIME_TAIL}"
+)
+# First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
+# number one" (not "ranked #12" nor "ranked 1,200 schools"), and "the #1 spot" (as "the top
+# spot" above; not "the number one priority", an opinion, nor a place lost: "knocked off
+# the No. 1 spot", "fell from the #1 spot").
+_NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
+# Making history is a first in other words: "made history as the first woman to ...",
+# "Acme makes history again" (ending its clause or before a preposition: not "makes
+# history come alive", "made history lessons fun"; hedged ones, "could make history", stay out).
+_COMPARISON_SHAPES += (
+    ((_words("history"), _words("make makes made making")),
+     re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:again|as|by|with|in|on|at|"
+                r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
+)
+# A new high or low is a record level in other words: "bookings hit a new high", "shares hit
+# fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
+# or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
+_COMPARISON_SHAPES += (
+    ((_words("high highs low lows"), _words("new fresh")),
+     re.compile(r"\b(?:a\s+)?(?:new|fresh)\s+(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|"
+                r"since|this|last|after|with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
+)
+# More or less of something than in any other period is a superlative against the past in
+# other words: "fewer storks than in any other spring since 1990", "lower than any
+# other month on record" (a period only: "more than any other company" compares with rivals,
+# "more important than any other issue" is an opinion).
+_COMPARISON_SHAPES += (
+    ((_words("any"), _words("other")),
+     re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+"
+                rf"(?:in\s+|during\s+|for\s+|at\s+)?any\s+other\s+(?:[\w-]+\s+)?{_PERIODS}\b", re.IGNORECASE)),
+)
+# Claims whose value is not the figure after them: first place written as a number
+# ("ranked #1 in 40 countries": its figure is its own "1") and uniqueness ("the only team to
+# score in all 6 games": the figure is what was done, no record of its own).
+_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}", re.IGNORECASE)
+_RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
+_FIRST_PLACES = "spot spots place places position positions slot slots"
+_COMPARISON_SHAPES += (
+    ((_words(_RANKING_VERBS), _words(_RANKING_VERBS)),
+     re.compile(rf"\b(?:{_alternatives(_RANKING_VERBS)})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?{_NUMBER_ONE}",
+                re.IGNORECASE)),
+    ((_words(_FIRST_PLACES), _words("the its their our")),
+     re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
+                rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
+                re.IGNORECASE)),
+)
+_SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
+_COMPARISON_SHAPES += (
+    ((_words("ever date yet"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS

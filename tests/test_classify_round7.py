@@ -1,0 +1,75 @@
+"""classify, round 7: cues that pulled whole articles into the wrong theme. Invented
+sentences only, each with a near miss that keeps its theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.classify import classify_facts, load_taxonomy
+from generator.extract import extract_facts
+from generator.ingest import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def themes(text: str) -> set[str | None]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
+    return {f.theme for f in facts if f.value is not None}
+
+
+# --- a not-for-profit body is no company's profit ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The not-for-profit club raised 40,000 pounds for the lifeboat crews.",
+    "Walkers gave 12,000 pounds to the hospice.\n\n"
+    "The hospice, a non-profit, runs 3 homes in the valley.",
+])
+def test_not_for_profit_bodies_name_no_economy(text: str) -> None:
+    assert themes(text) == {"general"}
+
+
+def test_a_profit_is_still_economy() -> None:
+    assert themes("The mill's profit rose 12 percent to 3 million dollars.") == {"economy"}
+
+
+# --- shows and series made for television are culture --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour drama became the channel's most watched TV series, with 9 million views.",
+    "Lantern Media called the quiz its biggest TV show.\n\n"
+    "Revenue rose 14 percent to 2 billion dollars.",
+])
+def test_tv_shows_and_series_are_culture(text: str) -> None:
+    assert themes(text) == {"culture"}
+
+
+@pytest.mark.parametrize("text", [
+    "In a TV interview, the mayor said the town has 14 schools.",
+    "The trade show drew 12,000 visitors to the harbour.",
+])
+def test_tv_and_show_alone_are_no_culture(text: str) -> None:
+    assert themes(text) == {"general"}
+
+
+# --- subscribers of anything: a weak communications unit -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The music streaming service added 3 million subscribers in the spring.", "culture"),
+    ("The harbour gazette gained 40,000 subscribers in 2031.", "general"),
+])
+def test_subscribers_follow_what_they_subscribe_to(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The mobile network added 2 million subscribers in May.",
+    "Ostel's 5G network grew fast in the north.\n\nThe operator added 2 million subscribers in May.",
+])
+def test_subscribers_of_a_telecom_article_stay_communications(text: str) -> None:
+    assert themes(text) == {"communications"}
