@@ -4,7 +4,6 @@ has shaped."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from typing import Any
 
@@ -98,14 +97,15 @@ def test_a_sheet_a_person_shaped_takes_the_round_trip() -> None:
         assert ("note: by hand" in text) == ("note: by hand" in shaped)
 
 
-def test_updating_a_big_sheet_the_tool_wrote_is_fast() -> None:
-    """2,000 facts, one source's facts changed: the round trip took 10 s here, this 1 s."""
+def test_updating_a_big_sheet_the_tool_wrote_takes_the_fast_path() -> None:
+    """2,000 facts, one source's facts changed: the round trip took 10 s here, the fast path 1 s.
+
+    Asserted by the path taken, not by a clock (a loaded machine made the timed form flaky);
+    benchmarks/ measures the time."""
     sheet = _big_sheet(2000)
     previous = dump_sheet(sheet)
     after = _one_source_changed(sheet, "src-0100")
-    started = time.perf_counter()
-    text = dump_sheet(after, (), previous)
-    elapsed = time.perf_counter() - started
-    assert text != previous and text == dump_sheet(after)
-    assert elapsed < 5, f"{elapsed:.1f} s"
+    fast = _fast_update(previous, after, [])
+    assert fast is not None, "a sheet the tool wrote must not need the round trip"
+    assert fast != previous and fast == dump_sheet(after) == dump_sheet(after, (), previous)
 
