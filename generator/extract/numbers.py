@@ -1,4 +1,4 @@
-"""Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four.
+"""Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four, 4.4m users.
 
 Runs after money, percentages and rankings, so it only sees what they left. Number words
 ("four components") count only when a noun follows: "one of the", "the two" are not figures,
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
-from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, figure_value
+from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, STOP_WORDS, figure_value, split_words
 from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
@@ -67,6 +67,23 @@ _VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
 _FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+# "4.4m paid subscribers", "214m active accounts": a glued "m" is a million before a counted
+# noun, also past one or two modifiers. Words of length or of races keep it metres ("a 5m
+# tall mast", "the 400m hurdles", "the 100m freestyle heats").
+_MILLION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+[a-z]+[^s\W]s\b")
+_METRE_WORDS = frozenset(split_words(
+    "tall high deep long wide thick above below beneath underwater depth height length width "
+    "race races final finals heat heats hurdles sprint sprints relay relays freestyle backstroke "
+    "breaststroke butterfly medley individual dash swim swims run runs runner runners swimmer swimmers "
+    "event events title titles record records champion champions metres meters yards"
+))
+# Words that end a noun phrase before its noun ("5m of the tests"); a participle does not
+# ("4.4m paid subscriptions").
+_FUNCTION_WORDS = frozenset(split_words(
+    "of the a an to in on at by for from with and or than as per its their his her this that these "
+    "those is are was were be been has have had into over under about after before"
+))
+_GLUED_MILLION = re.compile(r"\d(?:m|M|mn|mln)$")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
 
@@ -147,6 +164,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         return
     text = ctx.text
     has_of = _may_have_total(ctx)
+    glued_m: list[re.Match[str]] = []
     for m in _matches(ctx):
         start, end = m.span()
         if not ctx.free(start, end):
@@ -173,8 +191,13 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
-        # "5m" is metres and "3t" tonnes unless a counted noun follows ("5m users").
-        if suffix in ("m", "M", "t", "T") and not _COUNTED_AFTER.match(text, end):
+        # "3t" is tonnes unless a counted noun follows ("3t users"); "5m" likewise metres,
+        # unless it counts (_MILLION_AFTER) or another figure of the sentence has a glued "m"
+        # for million: a writer keeps one shorthand ("4.4m sign-ups, vs. 2.2m a year ago").
+        if suffix in ("t", "T") and not _COUNTED_AFTER.match(text, end):
+            continue
+        if suffix in ("m", "M") and not _counts_millions(text, end):
+            glued_m.append(m)
             continue
         value = figure_value(digits, word, scale or suffix or wscale)
         if value is None:
@@ -183,3 +206,36 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if total and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
         ctx.add(Figure(start, end, "quantity", value))
+    if glued_m and any(_in_millions(ctx, f) for f in ctx.figures):
+        for m in glued_m:
+            value = figure_value(m.group("digits"), None, m.group("suffix"))
+            if value is not None and _elides_noun(text, m.end()) and ctx.free(m.start(), m.end()):
+                ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
+def _counts_millions(text: str, end: int) -> bool:
+    """Whether a counted noun follows a glued "m", past modifiers only ("5m of the users" is
+    no count of users in millions), and no word of length or of a race is among them."""
+    after = _MILLION_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    return _METRE_WORDS.isdisjoint(words) and _FUNCTION_WORDS.isdisjoint(words[:-1])
+
+
+_NEXT_WORD = re.compile(r"\s*(?P<word>[A-Za-z]+)")
+
+
+def _elides_noun(text: str, end: int) -> bool:
+    """Whether no noun of its own follows a figure ("vs. 2.9m in 2023", "2.9m a year ago"): it
+    counts what the figure before it counted. "a 25m indoor pool" has one."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group("word").lower() in STOP_WORDS
+
+
+def _in_millions(ctx: SentenceContext, figure: Figure) -> bool:
+    """A figure of the sentence written with a glued "m" for million ("£5m", "4.4m users")."""
+    return (
+        figure.kind == "quantity" and figure.unit != "metres"
+        and _GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None
+    )

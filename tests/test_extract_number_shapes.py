@@ -1,0 +1,57 @@
+"""extract: number shapes of press copy: scale suffixes and words, hyphenated counts, number
+words and ordinals, signs and rates, ranks, dates and years that are no figures.
+
+Every sentence here is written for the project. Each rule has the case it fixes and a near
+miss whose reading must not change.
+"""
+
+from __future__ import annotations
+
+from generator.extract import read_sentence
+
+
+def figures(text: str) -> list[tuple[str, object, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
+
+
+def values(text: str) -> list[object]:
+    return [f.value for f in read_sentence(text).figures if f.value is not None]
+
+
+# --- scales ---------------------------------------------------------------------------------
+
+
+def test_a_scale_word_glued_or_hyphenated_to_the_digits_scales_them() -> None:
+    assert figures("The raffle pot grew to $3.15billion overnight.") == [("quantity", 3150000000, "USD")]
+    assert figures("The council signed a $4.5-billion bridge contract.") == [("quantity", 4500000000, "USD")]
+    assert values("The probe flew a 2.6-million-mile loop around the sun.") == [2600000]
+    # Near miss: a hyphenated word that is no scale stays a label.
+    assert figures("The mill keeps the 3-shift rota.") == []
+
+
+def test_scales_past_a_trillion() -> None:
+    assert figures("The old method would take 12 quintillion years.") == [("quantity", 12 * 10**18, "years")]
+    assert figures("A sand dune holds some 4 sextillion grains.")[0][1] == 4 * 10**21
+    # Near miss: a trillion keeps its value.
+    assert figures("The fund holds 2 trillion yen.") == [("quantity", 2000000000000, "JPY")]
+
+
+def test_a_glued_m_is_a_million_before_a_counted_noun_past_modifiers() -> None:
+    assert values("The app gained 3.7m monthly active users.") == [3700000]
+    assert values("The service ended the year with 96m paid accounts.") == [96000000]
+
+
+def test_a_glued_m_follows_the_sentence_shorthand_for_millions() -> None:
+    assert values("The app gained 3.7m new users, against 2.9m a year earlier.") == [3700000, 2900000]
+
+
+def test_a_glued_m_of_a_race_or_a_length_stays_out() -> None:
+    assert figures("She won the 400m hurdles and the 200m freestyle heats.") == []
+    assert values("The gym added 3.7m new members and a 25m indoor pool.") == [3700000]
+    assert figures("The club laid a 50m running track.") == []
+
+
+def test_a_half_dozen_is_six() -> None:
+    assert figures("The crew fitted a half-dozen spare pumps.") == [("quantity", 6, "spare pumps")]
+    # Near miss: half of another word is no dozen.
+    assert figures("The crew took a half-hour break.") == []
