@@ -55,3 +55,41 @@ def test_a_half_dozen_is_six() -> None:
     assert figures("The crew fitted a half-dozen spare pumps.") == [("quantity", 6, "spare pumps")]
     # Near miss: half of another word is no dozen.
     assert figures("The crew took a half-hour break.") == []
+
+
+# --- hyphenated counts ------------------------------------------------------------------------
+
+
+def test_a_hyphenated_count_before_a_quoted_name_and_its_noun() -> None:
+    assert figures('The lab followed the 512-qubit "Kestrel" chip with a new one.') == [
+        ("quantity", 512, "qubit")
+    ]
+    # Near miss: a small number after "the" may still be a label.
+    assert figures('The lab kept the 3-shot "Kestrel" setting.') == []
+
+
+def test_a_hyphenated_count_without_a_determiner_before_a_plural_noun() -> None:
+    assert figures("Teams are testing 300-qubit systems this year.") == [("quantity", 300, "qubit")]
+    # Near miss: small numbers there are ratings and labels.
+    assert figures("The resort has 5-star hotels and 3-bedroom flats.") == []
+    # A verb in -s after the noun is no plural noun: the unit stays the phrase.
+    assert figures("The museum says its huge 1,400-carat gem is rare.") == [("quantity", 1400, "carat gem")]
+
+
+def test_a_hyphenated_length_of_time_after_an_owner() -> None:
+    assert figures("He retired after his 14-season career at the club.") == [("quantity", 14, "season")]
+    assert figures("The band's six-year world tour ended.") == [("quantity", 6, "year")]
+    # Near miss: a small number after an owner that is no length of time stays a label.
+    assert figures("He chose his 7-iron club.") == []
+
+
+def test_a_length_in_seconds_written_with_a_number_word() -> None:
+    assert figures("The engine passed a nine-second static fire.") == [("quantity", 9, "second")]
+    # Near miss: other ordinals after a number word stay fractions or idioms, not counts.
+    assert figures("A two-thirds majority backed the plan.") == []
+
+
+def test_a_hyphenated_period_is_a_figure_unless_it_scopes_another() -> None:
+    assert figures("The draw ended a four-month stretch without a winner.") == [("quantity", 4, "month")]
+    # Near miss: after a preposition of scope it is the window of the figure.
+    assert figures("Cider exports rose 12 percent for the seven-month period.") == [("quantity", 12, "percent")]
