@@ -93,3 +93,27 @@ def test_a_hyphenated_period_is_a_figure_unless_it_scopes_another() -> None:
     assert figures("The draw ended a four-month stretch without a winner.") == [("quantity", 4, "month")]
     # Near miss: after a preposition of scope it is the window of the figure.
     assert figures("Cider exports rose 12 percent for the seven-month period.") == [("quantity", 12, "percent")]
+
+
+# --- number words -----------------------------------------------------------------------------
+
+
+def test_one_counts_the_noun_after_a_verb_or_a_word_of_amount() -> None:
+    assert figures("The crew switched off one pump before the test.") == [("quantity", 1, "pump")]
+    assert figures("The striker scored just one goal all season.") == [("quantity", 1, "goal")]
+    # Near misses: someone, a label, an idiom, a pronoun.
+    assert figures("One analyst said the mill would reopen.") == []
+    assert figures("The mill, said one trader, would reopen.") == []
+    assert figures("Nurses saw more category one patients.") == []
+    assert figures("The vote is one step in a long process.") == []
+    assert figures("She is the one who won.") == []
+
+
+def test_one_of_the_whole_gives_the_whole() -> None:
+    assert figures("The vote stalled when one of the 27 member states objected.") == [
+        ("quantity", 27, "member states")
+    ]
+    # Near miss: a count of the part keeps the part ("the whole is context").
+    assert figures("The vote stalled when two of the 27 member states objected.") == [
+        ("quantity", 2, "member states")
+    ]

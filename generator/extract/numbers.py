@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
+from .labels import LABEL_WORDS
 from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, STOP_WORDS, figure_value, split_words
 from .units import glued_temperature
 
@@ -150,8 +151,40 @@ def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
 def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
     if _ONE.match(word):
-        return word.lower() == "one" and _ONE_SPAN.match(text, end) is not None
+        return word.lower() == "one" and (_ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end))
     return _NOUN_AFTER.match(text, end) is not None and not _points_back(text, start, end)
+
+
+# "disabled one engine", "made only one shot", "with one game left": "one" counts the noun
+# after it when it follows a verb or a word of amount. Not as the subject of a clause ("One
+# analyst said", "said one trader", ", and one fan wrote": someone, not a count), nor in the
+# idioms "the one", "no one", "at one point", "one day", "one way or another".
+_ONE_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\b(?![-'’])")
+_WORD_BEFORE_ONE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
+_NOT_BEFORE_ONE = frozenset(split_words(
+    "the this that which no any every each at in on as for and or but while said says told wrote "
+    "added noted according its his her their our"
+))
+_NOT_COUNTED_BY_ONE = frozenset(split_words(
+    "day time way thing things step point hand side another other more less last final such kind "
+    "sort part half end moment stage reason word question example place night morning evening "
+    "afternoon second minute hour week month year decade century"
+))
+
+
+def _one_counts(text: str, start: int, end: int) -> bool:
+    noun = _ONE_NOUN.match(text, end)
+    before = _WORD_BEFORE_ONE.search(text, max(0, start - 30), start)
+    if noun is None or before is None or not before.group("word").islower():
+        return False
+    word = noun.group("noun")
+    return (
+        before.group("word") not in _NOT_BEFORE_ONE
+        and before.group("word") not in LABEL_WORDS  # "category one patients": a label
+        and word not in STOP_WORDS and word not in _NOT_COUNTED_BY_ONE
+        and not word.endswith(("ing", "ly", "ed"))
+        and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))  # a verb: "one says"
+    )
 
 
 def _may_have_total(ctx: SentenceContext) -> bool:
@@ -177,11 +210,12 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         ):
             ctx.take(start, end)
             continue
-        # A lone number word must count something and not be "one" or "the two".
+        # A lone number word must count something and not be "one" or "the two". "two of
+        # the 48" counts two; "one of the 48" picks one out, and the 48 is the figure.
         if (
             bare
             and not _lone_word_counts(text, word, start, end)
-            and not (has_of and _OF_TOTAL.match(text, end))
+            and not (has_of and not _ONE.match(word) and _OF_TOTAL.match(text, end))
         ):
             continue
         if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
