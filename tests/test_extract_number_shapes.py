@@ -117,3 +117,21 @@ def test_one_of_the_whole_gives_the_whole() -> None:
     assert figures("The vote stalled when two of the 27 member states objected.") == [
         ("quantity", 2, "member states")
     ]
+
+
+# --- ordinal counts ---------------------------------------------------------------------------
+
+
+def test_the_nth_time_and_the_nth_edition_count() -> None:
+    assert figures("It was the sixth time the ferry line changed hands.") == [("quantity", 6, "times")]
+    assert figures("The town hosts the ninth edition of the kite fair.") == [("quantity", 9, "editions")]
+    # Near misses: an ordinal of anything else in prose is sequence, and "first" is a claim.
+    assert figures("The second reason is the cost of fuel.") == []
+    assert [f for f in figures("It was the first time the ferry line changed hands.") if f[1] is not None] == []
+
+
+def test_a_streak_written_with_running_or_straight_after_the_unit() -> None:
+    assert figures("Bread prices rose for the fourth month running.") == [("quantity", 4, "consecutive months")]
+    assert figures("Bread prices rose for the fifth week straight.") == [("quantity", 5, "consecutive weeks")]
+    # Near miss: the streak after "a row" stays as it was.
+    assert figures("Bread prices rose for the fourth month in a row.") == [("quantity", 4, "consecutive months")]

@@ -1,5 +1,5 @@
 """Ordinals and rankings: "11th place", "ranks first", "third-largest", "No. 1", "top 10",
-and streaks ("second consecutive year", "fifth year in a row").
+and streaks ("second consecutive year", "fifth year in a row", "the third month running").
 
 An ordinal outside a ranking context ("the 20th century", "first half") is claimed, not counted.
 """
@@ -18,7 +18,7 @@ _STREAK = re.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?P<how>consecutive|straight|successive|continuous|running)\s+"
     r"(?P<unit>[a-z]+)\b"
     rf"|(?<![\w-]){_ORDINAL.replace('digits', 'digits2').replace('word', 'word2')}\s+"
-    r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+in\s+a\s+row\b",
+    r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+(?:in\s+a\s+row|running|straight)\b",
     re.IGNORECASE,
 )
 # Words around an ordinal that make it a rank.
