@@ -135,3 +135,14 @@ def test_a_streak_written_with_running_or_straight_after_the_unit() -> None:
     assert figures("Bread prices rose for the fifth week straight.") == [("quantity", 5, "consecutive weeks")]
     # Near miss: the streak after "a row" stays as it was.
     assert figures("Bread prices rose for the fourth month in a row.") == [("quantity", 4, "consecutive months")]
+
+
+# --- signs and rates --------------------------------------------------------------------------
+
+
+def test_a_minus_after_a_participle_of_change() -> None:
+    assert figures("Rents kept sliding -0.7% a month in the north.") == [("quantity", -0.7, "percent")]
+    # Near miss: after a name the hyphen is a dash of a list.
+    assert figures("Rents rose in Ostland 2.1% and Westmark -0.7%.") == [
+        ("quantity", 2.1, "percent"), ("quantity", 0.7, "percent")
+    ]
