@@ -146,3 +146,21 @@ def test_a_minus_after_a_participle_of_change() -> None:
     assert figures("Rents rose in Ostland 2.1% and Westmark -0.7%.") == [
         ("quantity", 2.1, "percent"), ("quantity", 0.7, "percent")
     ]
+
+
+def test_the_base_of_a_rate_is_its_unit_not_a_figure() -> None:
+    assert figures("Burglaries fell from 9.4 cases per 1,000 homes in 2019 to 8.7 per 1,000 in 2021.") == [
+        ("quantity", 9.4, "cases per 1,000 homes"), ("quantity", 8.7, "cases per 1,000 homes")
+    ]
+    assert figures("The clinic saw 3.2 infections per 100,000 patients.") == [
+        ("quantity", 3.2, "infections per 100,000 patients")
+    ]
+    # Near miss: a rate per unit without digits keeps its plain unit.
+    assert figures("Wheat yields averaged 71 bushels per acre.") == [("quantity", 71, "bushels")]
+
+
+def test_a_year_range_does_not_eat_the_decimal_figure_after_it() -> None:
+    assert values("The rate went from 4.1 in 2019 to 3.6 in 2021.") == [4.1, 3.6]
+    assert values("Cases fell in 2019 to 23.5 per 1,000.") == [23.5]
+    # Near miss: a year range with a short second year stays a range.
+    assert values("Exports rose 4% in 2019-21.") == [4]

@@ -86,6 +86,7 @@ _FUNCTION_WORDS = frozenset(split_words(
 ))
 _GLUED_MILLION = re.compile(r"\d(?:m|M|mn|mln)$")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\bper\s+$")
 
 
 def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[str]]:
@@ -217,6 +218,9 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             and not _lone_word_counts(text, word, start, end)
             and not (has_of and not _ONE.match(word) and _OF_TOTAL.match(text, end))
         ):
+            continue
+        if digits and _PER_BEFORE.search(text, max(0, start - 5), start):
+            ctx.take(start, end)  # "23.2 per 1,000": the base of a rate (its unit, units.py)
             continue
         if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
             ctx.take(start, end)

@@ -148,6 +148,9 @@ def find_units(ctx: SentenceContext) -> None:
             thing, _ = _noun_phrase(text, of.end() if of else end)
             if thing and (of or after_hyphen) and not names_a_change(thing):  # not "a 10-percent increase"
                 figure.subject = thing
+        if " per " in text and (rate := _rate_unit(text, end if unit else figure.end, unit, previous)):
+            figure.unit = previous = rate
+            continue
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]
             noun = _NOUN_OF_BEFORE.search(before)
@@ -175,6 +178,25 @@ def find_units(ctx: SentenceContext) -> None:
 
 
 # --- small additions for text the first version had not seen ---------------------------------
+
+# "26.1 victims per 1,000 residents", "to 23.2 per 1,000 in 2013": the base of a rate belongs
+# to its unit (numbers.py claims the base, so it is no figure of its own). A rate that names
+# nothing before "per" repeats the rate before it in the sentence.
+_RATE_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*)(?![.,]?\d)(?:\s+(?P<noun>[a-z]{3,}))?")
+
+
+def _rate_unit(text: str, end: int, unit: str | None, previous: str | None) -> str | None:
+    base = _RATE_BASE.match(text, end)
+    if base is None:
+        return None
+    noun = base.group("noun")
+    per = f"per {base.group('base')}" + (f" {noun}" if noun and noun not in STOP_WORDS else "")
+    if unit:
+        return f"{unit} {per}"
+    if previous and f" {per}" in f" {previous}":
+        return previous
+    return per
+
 
 # A temperature: "0.6°C", "the 2° C limit", "18 degrees Celsius", "40℉". The scale is the
 # unit, so Celsius and Fahrenheit never share a chart.

@@ -10,7 +10,7 @@ from .lexicon import split_words
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<y>{_YEAR})\s*(?:[-–/]|to|and)\s*(?:{_YEAR}|\d\d)\b(?![\w%])"
+    rf"(?<![\w.,$€£¥])(?P<y>{_YEAR})\s*(?:[-–/]|to|and)\s*(?:{_YEAR}|\d\d)\b(?![\w%]|[.,]\d)"
 )
 _DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1[89]\d0|20\d0|['’]\d0|[1-9]0)s\b")
 _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
