@@ -164,3 +164,13 @@ def test_a_year_range_does_not_eat_the_decimal_figure_after_it() -> None:
     assert values("Cases fell in 2019 to 23.5 per 1,000.") == [23.5]
     # Near miss: a year range with a short second year stays a range.
     assert values("Exports rose 4% in 2019-21.") == [4]
+
+
+# --- ranks ------------------------------------------------------------------------------------
+
+
+def test_second_only_to_is_a_rank() -> None:
+    assert figures("The harbour is second only to the capital in traffic.") == [("ranking", 2, "rank")]
+    assert figures("The film is only third to the studio's cartoon sequel.") == [("ranking", 3, "rank")]
+    # Near miss: "second to none" puts none ahead.
+    assert figures("The harbour's service is second to none.") == []

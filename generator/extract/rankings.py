@@ -21,6 +21,13 @@ _STREAK = re.compile(
     r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+(?:in\s+a\s+row|running|straight)\b",
     re.IGNORECASE,
 )
+# "second only to X", "only second to X", "third only to A and B": a place behind the named
+# ones. "second to none" is the opposite (none ahead).
+_ONLY_TO = re.compile(
+    rf"(?<![\w-])(?:{_ORDINAL}\s+only|only\s+{_ORDINAL.replace('digits', 'digits2').replace('word', 'word2')})"
+    r"\s+to\b(?!\s+none\b)",
+    re.IGNORECASE,
+)
 # Words around an ordinal that make it a rank.
 _RANK_AFTER = re.compile(
     r"[\s-]*(?:places?|positions?|spots?|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
@@ -172,6 +179,13 @@ def _cardinal(number: str) -> int | None:
     return int(number) if number.isdigit() else NUMBER_WORDS.get(fold(number))
 
 
+def _only_to(ctx: SentenceContext) -> None:
+    for m in _ONLY_TO.finditer(ctx.text):
+        value = _value(m) if m.group("digits") or m.group("word") else _value(m, "digits2", "word2")
+        if value > 1 and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
+
+
 def _glued_ranks(ctx: SentenceContext) -> None:
     for m in _GLUED_RANK.finditer(ctx.text):
         if ctx.free(m.start("digits"), m.end()):
@@ -238,6 +252,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
     if ctx.has_digit and not ctx.words.isdisjoint(_GLUED_RANK_WORDS):
         _glued_ranks(ctx)
+    if "only" in ctx.words:
+        _only_to(ctx)
     if not ctx.words.isdisjoint(_POSITION_WORDS):
         _positions(ctx)
     if not (ctx.has_any(_ORDINALS) or (ctx.has_any(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(text))):
