@@ -174,3 +174,23 @@ def test_second_only_to_is_a_rank() -> None:
     assert figures("The film is only third to the studio's cartoon sequel.") == [("ranking", 3, "rank")]
     # Near miss: "second to none" puts none ahead.
     assert figures("The harbour's service is second to none.") == []
+
+
+# --- dates and years that are no figures ------------------------------------------------------
+
+
+def test_a_year_of_the_next_century_after_a_preposition_of_time() -> None:
+    assert figures("Glaciers could lose 40% of their ice by 2100.") == [("quantity", 40, "percent")]
+    assert values("The lease runs until 2150, the council said.") == []
+    # Near misses: an amount after a word of change, and a count.
+    assert values("Membership rose by 2150 last spring.") == [2150]
+    assert figures("The town built 2150 homes.") == [("quantity", 2150, "homes")]
+
+
+def test_a_day_range_before_a_month_is_a_date() -> None:
+    assert figures("The kite fair runs from 4 to 7 June in the park.") == []
+    assert figures("The kite fair runs between 4 and 7 June in the park.") == []
+    # Near miss: a range of a measure followed by a month stays a range.
+    assert figures("Rents rose from 4 to 7 percent in June.") == [
+        ("quantity", 4, "percent"), ("quantity", 7, "percent")
+    ]
