@@ -51,6 +51,12 @@ def test_a_glued_m_of_a_race_or_a_length_stays_out() -> None:
     assert figures("The club laid a 50m running track.") == []
 
 
+def test_a_glued_k_before_a_race_is_kilometres() -> None:
+    assert figures("She won the 10k race along the canal.") == [("quantity", 10, "km")]
+    # Near miss: a glued k elsewhere is a thousand.
+    assert figures("The canal video drew 250k views.") == [("quantity", 250000, "views")]
+
+
 def test_a_half_dozen_is_six() -> None:
     assert figures("The crew fitted a half-dozen spare pumps.") == [("quantity", 6, "spare pumps")]
     # Near miss: half of another word is no dozen.

@@ -84,6 +84,11 @@ _FUNCTION_WORDS = frozenset(split_words(
     "of the a an to in on at by for from with and or than as per its their his her this that these "
     "those is are was were be been has have had into over under about after before"
 ))
+_RACE_AFTER = re.compile(
+    r"[\s-]+(?:fun\s+)?(?:race|races|run|runs|runners|walk|walks|course|courses|event|events|record|records|"
+    r"time|times|title|titles|final|finals|leg)\b",
+    re.IGNORECASE,
+)
 _GLUED_MILLION = re.compile(r"\d(?:m|M|mn|mln)$")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\bper\s+$")
@@ -236,6 +241,12 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             continue
         if suffix in ("m", "M") and not _counts_millions(text, end):
             glued_m.append(m)
+            continue
+        if suffix in ("k", "K") and _RACE_AFTER.match(text, end):
+            # "a 5k run", "the 10K race": kilometres, as runners write them.
+            value = figure_value(digits, None, None)
+            if value is not None:
+                ctx.add(Figure(start, end, "quantity", value, unit="km", unit_fixed=True))
             continue
         value = figure_value(digits, word, scale or suffix or wscale)
         if value is None:
