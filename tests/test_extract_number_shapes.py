@@ -27,6 +27,8 @@ def test_a_scale_word_glued_or_hyphenated_to_the_digits_scales_them() -> None:
     assert values("The probe flew a 2.6-million-mile loop around the sun.") == [2600000]
     # Near miss: a hyphenated word that is no scale stays a label.
     assert figures("The mill keeps the 3-shift rota.") == []
+    # Nor is a letter after the hyphen a scale: "10-K" names a filing.
+    assert figures("The mill's 10-K filing was late.") == []
 
 
 def test_scales_past_a_trillion() -> None:
@@ -78,6 +80,8 @@ def test_a_hyphenated_count_without_a_determiner_before_a_plural_noun() -> None:
     assert figures("Teams are testing 300-qubit systems this year.") == [("quantity", 300, "qubit")]
     # Near miss: small numbers there are ratings and labels.
     assert figures("The resort has 5-star hotels and 3-bedroom flats.") == []
+    # A rough number is no count of "odds".
+    assert figures("The fair toured 200-odd towns.") == []
     # A verb in -s after the noun is no plural noun: the unit stays the phrase.
     assert figures("The museum says its huge 1,400-carat gem is rare.") == [("quantity", 1400, "carat gem")]
 

@@ -45,6 +45,8 @@ _BARE_COMPOUND = re.compile(
 )
 
 _LABEL_LIMIT = 100
+# "200-odd towns", "300-plus cities": a rough number, not a count of odds (plus_counts.py).
+_ROUGHLY = frozenset({"odd", "plus", "something"})
 
 # The same with a number word: "a four-day strike", "the six-wheel rover", "its two-seat
 # car". Number words are not labels, so "the" takes any count; lower-case only, so a name
@@ -80,7 +82,7 @@ def recognise_compounds(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
     for m in _BARE_COMPOUND.finditer(ctx.text) if ctx.has_digit else ():
         word = m.group("word")
-        if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
+        if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in _ROUGHLY:
             continue
         value = figure_value(m.group("num"), None, None)
         if value is not None and value >= _LABEL_LIMIT and ctx.free(m.start("num"), m.end("word")):
