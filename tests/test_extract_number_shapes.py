@@ -114,6 +114,7 @@ def test_one_counts_the_noun_after_a_verb_or_a_word_of_amount() -> None:
     # Near misses: someone, a label, an idiom, a pronoun.
     assert figures("One analyst said the mill would reopen.") == []
     assert figures("The mill, said one trader, would reopen.") == []
+    assert figures("The mill will reopen, according to one estimate.") == []
     assert figures("Nurses saw more category one patients.") == []
     assert figures("The vote is one step in a long process.") == []
     assert figures("She is the one who won.") == []

@@ -164,12 +164,13 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
 # "disabled one engine", "made only one shot", "with one game left": "one" counts the noun
 # after it when it follows a verb or a word of amount. Not as the subject of a clause ("One
 # analyst said", "said one trader", ", and one fan wrote": someone, not a count), nor in the
-# idioms "the one", "no one", "at one point", "one day", "one way or another".
+# idioms "the one", "no one", "at one point", "one day", "one way or another", "according to
+# one estimate", "by one count", "like one fan".
 _ONE_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\b(?![-'’])")
 _WORD_BEFORE_ONE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
 _NOT_BEFORE_ONE = frozenset(split_words(
     "the this that which no any every each at in on as for and or but while said says told wrote "
-    "added noted according its his her their our"
+    "added noted according to by like its his her their our"
 ))
 _NOT_COUNTED_BY_ONE = frozenset(split_words(
     "day time way thing things step point hand side another other more less last final such kind "
