@@ -205,3 +205,23 @@ def test_a_day_range_before_a_month_is_a_date() -> None:
     assert figures("Rents rose from 4 to 7 percent in June.") == [
         ("quantity", 4, "percent"), ("quantity", 7, "percent")
     ]
+
+
+# --- units of levels after a change -----------------------------------------------------------
+
+
+def test_the_level_after_a_change_does_not_take_the_unit_of_the_change() -> None:
+    assert figures("Boats per harbour rose 3.5% to 118.4.") == [("quantity", 3.5, "percent"), ("quantity", 118.4, None)]
+    assert figures("The queue fell for the fourth consecutive month to 2.3 million.") == [
+        ("quantity", 4, "consecutive months"), ("quantity", 2300000, None)
+    ]
+    # Near miss: the second end of a span still takes the unit of its start.
+    assert figures("Ferry trips grew from 120 crossings to 4,000.") == [
+        ("quantity", 120, "crossings"), ("quantity", 4000, "crossings")
+    ]
+
+
+def test_a_time_word_before_was_is_when_not_what() -> None:
+    assert figures("The harbour toll last year was 4,120.") == [("quantity", 4120, None)]
+    # Near miss: a noun before "was" is still the unit.
+    assert figures("The harbour toll was 4,120.") == [("quantity", 4120, "toll")]

@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 
-from .context import SentenceContext
+from .context import Figure, SentenceContext
 from .lexicon import (
     CHANGE_NOUNS,
     MEASURE_UNITS,
@@ -120,7 +120,12 @@ def find_units(ctx: SentenceContext) -> None:
     has_of = _may_have_total(ctx)
     ordered = sorted(ctx.figures, key=_START) if len(ctx.figures) > 1 else ctx.figures
     temperatures = _may_have_temperature(ctx)
+    to_unit: str | None = None  # what "to 70,000" takes: the unit of the figure the span starts at
+    last: Figure | None = None
     for figure in ordered:
+        if last is not None:
+            to_unit = _span_start_unit(text, last, to_unit)
+        last = figure
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
@@ -161,12 +166,13 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
-            elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS:
+            elif noun and noun.group("noun") not in STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS:
+                # ("the total last year was 14,196": a time word is when, not what)
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
-            elif _TO_BEFORE.search(before) and previous:
-                unit = previous  # "from 100 to 70,000": the second end of a span
+            elif _TO_BEFORE.search(before) and to_unit:
+                unit = to_unit  # "from 100 to 70,000": the second end of a span
             elif _POSSESSIVE_OR_PAREN.search(before) and previous:
                 unit = previous  # "Y's 88.6", "Z (24.8)": compared with the figure before
         figure.unit = unit
@@ -178,6 +184,26 @@ def find_units(ctx: SentenceContext) -> None:
 
 
 # --- small additions for text the first version had not seen ---------------------------------
+
+# "rose 2.0% to 209.0", "fell by 6,200 ... to 7.6 million": the figure after "to" is the new
+# level, not in the unit of the change before it; nor does a streak ("for the third
+# consecutive month") lend its unit.
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grows|"
+    r"dropped|drops|declined|declines|climbed|gained|lost|jumped|slipped|by)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _span_start_unit(text: str, figure: Figure, current: str | None) -> str | None:
+    """The unit a later "to <figure>" may take after ``figure`` (see _CHANGE_AMOUNT_BEFORE)."""
+    unit = figure.unit
+    if unit and (unit.startswith("consecutive ") or _CHANGE_AMOUNT_BEFORE.search(text, max(0, figure.start - 30),
+                                                                                figure.start)):
+        return None
+    return unit or current
+
 
 # "26.1 victims per 1,000 residents", "to 23.2 per 1,000 in 2013": the base of a rate belongs
 # to its unit (numbers.py claims the base, so it is no figure of its own). A rate that names
