@@ -40,7 +40,7 @@ _COMPOUND = re.compile(
 # Without a determiner, before a plural noun: "experimenting with 300-qubit systems". Only
 # from 100 up, as after "the" (small ones may be labels or ratings: "5-star hotels").
 _BARE_COMPOUND = re.compile(
-    r"(?<=[a-z] )(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*)-(?P<word>[a-z]{3,})"
+    r"(?P<num>\d(?<=[a-z] \d)\d{0,2}(?:,\d{3})*)-(?P<word>[a-z]{3,})"
     r"(?=(?:\s+[a-z]+)?\s+(?!(?:this|thus|does|has|was|its|his)\b)[a-z]{2,}[^s\W]s\b)"
 )
 
@@ -66,10 +66,16 @@ _NOT_COUNTED = frozenset(split_words("way fold time times half halves quarter qu
 _ADJECTIVE_ENDINGS = ("al", "ed", "ing", "ic", "ly", "ish", "ous", "ful")
 
 
+# Every digit compound holds a digit, a hyphen and a lower-case letter: one search for that
+# spares the two patterns (which open with alternations or look-behinds) in most sentences.
+_DIGIT_COMPOUND_TELL = re.compile(r"\d-[a-z]")
+
+
 def recognise_compounds(ctx: SentenceContext) -> None:
     if "-" not in ctx.text:
         return
-    for m in _COMPOUND.finditer(ctx.text) if ctx.has_digit else ():
+    digits = ctx.has_digit and _DIGIT_COMPOUND_TELL.search(ctx.text) is not None
+    for m in _COMPOUND.finditer(ctx.text) if digits else ():
         word = m.group("word")
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
@@ -80,7 +86,7 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         # arena" is a count, and so is a length of time ("the 12-season run").
         if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT or word in TIME_UNITS):
             ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
-    for m in _BARE_COMPOUND.finditer(ctx.text) if ctx.has_digit else ():
+    for m in _BARE_COMPOUND.finditer(ctx.text) if digits else ():
         word = m.group("word")
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in _ROUGHLY:
             continue

@@ -91,7 +91,6 @@ _RACE_AFTER = re.compile(
 )
 _GLUED_MILLION = re.compile(r"\d(?:m|M|mn|mln)$")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
-_PER_BEFORE = re.compile(r"\bper\s+$")
 
 
 def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[str]]:
@@ -225,7 +224,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             and not (has_of and not _ONE.match(word) and _OF_TOTAL.match(text, end))
         ):
             continue
-        if digits and _PER_BEFORE.search(text, max(0, start - 5), start):
+        if digits and _after_per(text, start):
             ctx.take(start, end)  # "23.2 per 1,000": the base of a rate (its unit, units.py)
             continue
         if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
@@ -261,6 +260,12 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             value = figure_value(m.group("digits"), None, m.group("suffix"))
             if value is not None and _elides_noun(text, m.end()) and ctx.free(m.start(), m.end()):
                 ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
+def _after_per(text: str, start: int) -> bool:
+    """"per 1,000": the word "per" and a space right before the digits (a string test: this
+    runs for every number)."""
+    return text.startswith("per ", start - 4) and start >= 4 and (start == 4 or not text[start - 5].isalpha())
 
 
 def _counts_millions(text: str, end: int) -> bool:

@@ -120,12 +120,7 @@ def find_units(ctx: SentenceContext) -> None:
     has_of = _may_have_total(ctx)
     ordered = sorted(ctx.figures, key=_START) if len(ctx.figures) > 1 else ctx.figures
     temperatures = _may_have_temperature(ctx)
-    to_unit: str | None = None  # what "to 70,000" takes: the unit of the figure the span starts at
-    last: Figure | None = None
     for figure in ordered:
-        if last is not None:
-            to_unit = _span_start_unit(text, last, to_unit)
-        last = figure
         if figure.kind not in ("quantity", "ranking") or figure.unit_fixed:
             previous = figure.unit or previous
             continue
@@ -171,8 +166,8 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
-            elif _TO_BEFORE.search(before) and to_unit:
-                unit = to_unit  # "from 100 to 70,000": the second end of a span
+            elif _TO_BEFORE.search(before) and previous and (start_unit := _span_start_unit(text, ordered, figure)):
+                unit = start_unit  # "from 100 to 70,000": the second end of a span
             elif _POSSESSIVE_OR_PAREN.search(before) and previous:
                 unit = previous  # "Y's 88.6", "Z (24.8)": compared with the figure before
         figure.unit = unit
@@ -196,13 +191,15 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
 )
 
 
-def _span_start_unit(text: str, figure: Figure, current: str | None) -> str | None:
-    """The unit a later "to <figure>" may take after ``figure`` (see _CHANGE_AMOUNT_BEFORE)."""
-    unit = figure.unit
-    if unit and (unit.startswith("consecutive ") or _CHANGE_AMOUNT_BEFORE.search(text, max(0, figure.start - 30),
-                                                                                figure.start)):
+def _span_start_unit(text: str, ordered: list[Figure], figure: Figure) -> str | None:
+    """The unit "to <figure>" takes: that of the last figure before it with a unit, unless that
+    one is a change or a streak (see _CHANGE_AMOUNT_BEFORE)."""
+    start = next((f for f in reversed(ordered) if f.start < figure.start and f.unit), None)
+    if start is None or start.unit is None or start.unit.startswith("consecutive "):
         return None
-    return unit or current
+    if _CHANGE_AMOUNT_BEFORE.search(text, max(0, start.start - 30), start.start):
+        return None
+    return start.unit
 
 
 # "26.1 victims per 1,000 residents", "to 23.2 per 1,000 in 2013": the base of a rate belongs

@@ -15,7 +15,8 @@ _RANGE = re.compile(
 # A year of the next century ("projected by 2100", "until 2150") only after a preposition of
 # time: elsewhere such a number is as likely a count. After a word of change, "by" gives an
 # amount ("rose by 2100").
-_FAR_YEAR = re.compile(r"(?<![\w.,$€£¥#])(?P<y>21\d\d)(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
+# Digit first, the look-behind after it: the regex engine skips ahead to a "2".
+_FAR_YEAR = re.compile(r"(?P<y>2(?<![\w.,$€£¥#]2)1\d\d)(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
 _FAR_YEAR_BEFORE = re.compile(
     r"(?:(?P<word>\w+)\s+)?\b(?P<prep>by|in|until|till|before|through|circa|year)\s+$", re.IGNORECASE
 )
