@@ -3,7 +3,9 @@
 Runs after money, percentages and rankings, so it only sees what they left. Number words
 ("four components") count only when a noun follows: "one of the", "the two" are not figures,
 unless the things pointed at are then named ("those two ferries are ...") or "one" spans a
-unit of time ("one hour into the fair").
+unit of time ("one hour into the fair") or counts the noun after a verb ("disabled one
+engine"). In "one of the 48 lotteries" the whole is the figure. The base of a rate ("per
+1,000") is part of the rate's unit (units.py), not a figure.
 """
 
 from __future__ import annotations
