@@ -3,9 +3,12 @@
 
 names.py treats a number glued by a hyphen to a word as a label ("3-shot tests",
 "2-for-1"), except for measures ("8.35-ton"). After "a"/"an" and before a lower-case noun
-the compound is a quantity: that is how English writes "a chip with 64 cores"; after
-"the/its/their/this/each" only from 100 up ("the 5,000-seat arena"). Names put
-their letters before the digits ("XR-7b", "Q900", "Orbiter-3") and never match.
+(maybe past a name: "a 64-core "Kestrel" chip") the compound is a quantity: that is how
+English writes "a chip with 64 cores"; after "the/its/their/this/each", an owner ("his",
+"the club's") or no determiner at all (before a plural noun) only from 100 up ("the
+5,000-seat arena", "with 300-qubit systems"), or for a length of time ("his 20-season
+career"). Names put their letters before the digits ("XR-7b", "Q900", "Orbiter-3") and
+never match.
 """
 
 from __future__ import annotations
@@ -18,39 +21,61 @@ from .lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     STOP_WORDS,
+    TIME_UNITS,
     WORD_NUMBER,
     figure_value,
     split_words,
 )
 
+# The noun the compound modifies may come after a name: "the 433-qubit "Kestrel" chip",
+# "a 500-seat Royal Opera hall".
+_NOUN_AHEAD = r"(?=\s+(?:[\"“‘']?[A-Z][\w'’.-]*[\"”’']?\s+){0,3}[a-z])"
+# Owners: "his 20-season career", "the singer's five-year tour".
+_OWNER = r"|(?P<owner>[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
+_POSSESSIVE = r"|(?<=\w)['’ʼ]s"
 _COMPOUND = re.compile(
-    r"\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach)\s+(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})"
-    r"(?=\s+[a-z])"
+    r"(?:\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
+    r"\s+(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})" + _NOUN_AHEAD
+)
+# Without a determiner, before a plural noun: "experimenting with 300-qubit systems". Only
+# from 100 up, as after "the" (small ones may be labels or ratings: "5-star hotels").
+_BARE_COMPOUND = re.compile(
+    r"(?P<num>\d(?<=[a-z] \d)\d{0,2}(?:,\d{3})*)-(?P<word>[a-z]{3,})"
+    r"(?=(?:\s+[a-z]+)?\s+(?!(?:this|thus|does|has|was|its|his)\b)[a-z]{2,}[^s\W]s\b)"
 )
 
 _LABEL_LIMIT = 100
+# "200-odd towns", "300-plus cities": a rough number, not a count of odds (plus_counts.py).
+_ROUGHLY = frozenset({"odd", "plus", "something"})
 
 # The same with a number word: "a four-day strike", "the six-wheel rover", "its two-seat
 # car". Number words are not labels, so "the" takes any count; lower-case only, so a name
 # ("the Four-Day Week campaign") stays a name. "one" is left out ("a one-off", "one-way").
 _WORD_COMPOUND = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach)\s+(?P<num>{WORD_NUMBER})-(?P<word>[a-z]{{3,}})"
-    r"(?=\s+[a-z])"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
+    rf"\s+(?P<num>{WORD_NUMBER})-(?P<word>[a-z]{{3,}})" + _NOUN_AHEAD
 )
 _COUNT_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if n > 1)
 # Words after "two-" that make an idiom or a fraction, not a count: "a two-way street",
 # "a ten-fold rise" (fractions.py), "a two-thirds majority", "a two-time winner".
+# A cardinal before "second" makes a length of time ("a seven-second burn"), never a fraction.
 _NOT_COUNTED = frozenset(split_words("way fold time times half halves quarter quarters")) | {
     f"{w}s" for w in ORDINAL_WORDS
-} | frozenset(ORDINAL_WORDS)
+} | (frozenset(ORDINAL_WORDS) - {"second"})
 # Adjective endings: "a three-dimensional model", "a two-sided coin", "a two-hearted tale".
 _ADJECTIVE_ENDINGS = ("al", "ed", "ing", "ic", "ly", "ish", "ous", "ful")
+
+
+# Every digit compound holds a digit, a hyphen and a lower-case letter: one search for that
+# spares the two patterns (which open with alternations or look-behinds) in most sentences.
+_DIGIT_COMPOUND_TELL = re.compile(r"\d-[a-z]")
 
 
 def recognise_compounds(ctx: SentenceContext) -> None:
     if "-" not in ctx.text:
         return
-    for m in _COMPOUND.finditer(ctx.text) if ctx.has_digit else ():
+    digits = ctx.has_digit and _DIGIT_COMPOUND_TELL.search(ctx.text) is not None
+    for m in _COMPOUND.finditer(ctx.text) if digits else ():
         word = m.group("word")
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
@@ -58,8 +83,15 @@ def recognise_compounds(ctx: SentenceContext) -> None:
             continue
         value = figure_value(m.group("num"), None, None)
         # After "the" small numbers may be labels ("the 3-shot setting"); "the 5,000-seat
-        # arena" is a count.
-        if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT):
+        # arena" is a count, and so is a length of time ("the 12-season run").
+        if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT or word in TIME_UNITS):
+            ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
+    for m in _BARE_COMPOUND.finditer(ctx.text) if digits else ():
+        word = m.group("word")
+        if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in _ROUGHLY:
+            continue
+        value = figure_value(m.group("num"), None, None)
+        if value is not None and value >= _LABEL_LIMIT and ctx.free(m.start("num"), m.end("word")):
             ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
     if ctx.number_words and _has_number_word_hyphen(ctx):
         _recognise_word_compounds(ctx)

@@ -23,7 +23,9 @@ _DAY = r"\d(?<!\w\d)\d?"
 _PATTERNS = [
     re.compile(p) for p in (
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
-        rf"{_DAY}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?\b",
+        # A day range before the month: "3-6 March", "from 3 to 6 March", "between 3 and 6 May".
+        rf"{_DAY}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
+        rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?\b",
         rf"\b(?P<y>{_YEAR})-\d\d(?:-\d\d)?\b",
         rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{_YEAR}|\d\d)\b",
         # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock.

@@ -34,6 +34,9 @@ SCALES: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
     "trn": 10**12, "t": 10**12,
+    # Scales past a trillion, met in science copy ("10 septillion years"): short-scale names.
+    "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21, "septillion": 10**24,
+    "octillion": 10**27, "nonillion": 10**30,
     # South Asian scales: a lakh is 100,000, a crore ten million ("Rs 615 crore").
     "lakh": 10**5, "crore": 10**7,
 }
@@ -186,22 +189,30 @@ _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
 DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
           r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
-SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
+SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
+              r"octillion|nonillion|lakhs?|crores?)")
+LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
+# The scale word may be spaced, glued ("$2.04billion", a space lost in the copy) or hyphenated
+# ("a 1.4-million-mile trip", a scaled figure used as an adjective): a number glued to a
+# scale word is never a name. "a half-dozen" is six.
+_SCALE_AFTER_DIGITS = rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)"
 NUMBER = (
-    rf"(?:(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
-    rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a)\s+(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
+    rf"(?:(?P<digits>{DIGITS}){_SCALE_AFTER_DIGITS}?"
+    rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a|half(?=-dozen\b))(?:\s+|-(?=dozen\b))"
+    rf"(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
     rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
 )
 
 # The same groups, without the (slow) number-word alternatives: for sentences with none.
 # The word groups are optional never-matching tails, so the pattern still starts with \d.
 NUMBER_DIGITS = (
-    rf"(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
+    rf"(?P<digits>{DIGITS}){_SCALE_AFTER_DIGITS}?"
     r"(?P<word>(?!))?(?P<wscale>(?!))?(?P<bare>(?!))?"
 )
-NUMBER_VOCAB = frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
+NUMBER_VOCAB = (frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
+                | frozenset(LARGE_SCALES))
 
 
 def number_pattern(full: str, digits_only: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

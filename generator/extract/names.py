@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext, from_capitals
-from .lexicon import MEASURE_UNITS, SCALE_WORD, split_words
+from .lexicon import LARGE_SCALES, MEASURE_UNITS, SCALE_WORD, split_words
 from .ordinal_counts import TIME_CHAMPION
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
@@ -41,6 +41,8 @@ _NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 # Digit first, then the look-behind on the character before it: the engine skips to digits.
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
+# Scale words spelled out ("1.4-million-mile"); a letter ("10-K", "4-B") is a label.
+_SCALE_WORDS = frozenset(split_words("thousand million billion trillion lakh crore")) | frozenset(LARGE_SCALES)
 _SUPERSCRIPT_ORDINAL = re.compile(
     r"\d(?<![\w.,]\d)\d*(?:\^\{?(?:st|nd|rd|th)\}?|<sup>\s*(?:st|nd|rd|th)\s*</sup>)", re.IGNORECASE
 )
@@ -69,8 +71,8 @@ def recognise_names(ctx: SentenceContext) -> None:
             ctx.take(m.start(), m.end())
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
         word = m.group("word").lower()
-        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus":
-            continue  # "8.35-ton" and "130-plus" (at least 130) are figures
+        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
+            continue  # "8.35-ton", "130-plus" (at least 130) and "1.4-million" are figures
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
             continue  # "the 12-time champion": titles, read by ordinal_counts.py
         if ctx.free(m.start(), m.end()):

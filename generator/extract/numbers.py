@@ -1,9 +1,11 @@
-"""Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four.
+"""Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four, 4.4m users.
 
 Runs after money, percentages and rankings, so it only sees what they left. Number words
 ("four components") count only when a noun follows: "one of the", "the two" are not figures,
 unless the things pointed at are then named ("those two ferries are ...") or "one" spans a
-unit of time ("one hour into the fair").
+unit of time ("one hour into the fair") or counts the noun after a verb ("disabled one
+engine"). In "one of the 48 lotteries" the whole is the figure. The base of a rate ("per
+1,000") is part of the rate's unit (units.py), not a figure.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
-from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, figure_value
+from .labels import LABEL_WORDS
+from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, STOP_WORDS, figure_value, split_words
 from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
@@ -67,6 +70,28 @@ _VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
 _FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+# "4.4m paid subscribers", "214m active accounts": a glued "m" is a million before a counted
+# noun, also past one or two modifiers. Words of length or of races keep it metres ("a 5m
+# tall mast", "the 400m hurdles", "the 100m freestyle heats").
+_MILLION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+[a-z]+[^s\W]s\b")
+_METRE_WORDS = frozenset(split_words(
+    "tall high deep long wide thick above below beneath underwater depth height length width "
+    "race races final finals heat heats hurdles sprint sprints relay relays freestyle backstroke "
+    "breaststroke butterfly medley individual dash swim swims run runs runner runners swimmer swimmers "
+    "event events title titles record records champion champions metres meters yards"
+))
+# Words that end a noun phrase before its noun ("5m of the tests"); a participle does not
+# ("4.4m paid subscriptions").
+_FUNCTION_WORDS = frozenset(split_words(
+    "of the a an to in on at by for from with and or than as per its their his her this that these "
+    "those is are was were be been has have had into over under about after before"
+))
+_RACE_AFTER = re.compile(
+    r"[\s-]+(?:fun\s+)?(?:race|races|run|runs|runners|walk|walks|course|courses|event|events|record|records|"
+    r"time|times|title|titles|final|finals|leg)\b",
+    re.IGNORECASE,
+)
+_GLUED_MILLION = re.compile(r"\d(?:m|M|mn|mln)$")
 _ONE = re.compile(r"^(?:one|a|an)$", re.IGNORECASE)
 
 
@@ -133,8 +158,41 @@ def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
 def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
     if _ONE.match(word):
-        return word.lower() == "one" and _ONE_SPAN.match(text, end) is not None
+        return word.lower() == "one" and (_ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end))
     return _NOUN_AFTER.match(text, end) is not None and not _points_back(text, start, end)
+
+
+# "disabled one engine", "made only one shot", "with one game left": "one" counts the noun
+# after it when it follows a verb or a word of amount. Not as the subject of a clause ("One
+# analyst said", "said one trader", ", and one fan wrote": someone, not a count), nor in the
+# idioms "the one", "no one", "at one point", "one day", "one way or another", "according to
+# one estimate", "by one count", "like one fan".
+_ONE_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\b(?![-'’])")
+_WORD_BEFORE_ONE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
+_NOT_BEFORE_ONE = frozenset(split_words(
+    "the this that which no any every each at in on as for and or but while said says told wrote "
+    "added noted according to by like its his her their our"
+))
+_NOT_COUNTED_BY_ONE = frozenset(split_words(
+    "day time way thing things step point hand side another other more less last final such kind "
+    "sort part half end moment stage reason word question example place night morning evening "
+    "afternoon second minute hour week month year decade century"
+))
+
+
+def _one_counts(text: str, start: int, end: int) -> bool:
+    noun = _ONE_NOUN.match(text, end)
+    before = _WORD_BEFORE_ONE.search(text, max(0, start - 30), start)
+    if noun is None or before is None or not before.group("word").islower():
+        return False
+    word = noun.group("noun")
+    return (
+        before.group("word") not in _NOT_BEFORE_ONE
+        and before.group("word") not in LABEL_WORDS  # "category one patients": a label
+        and word not in STOP_WORDS and word not in _NOT_COUNTED_BY_ONE
+        and not word.endswith(("ing", "ly", "ed"))
+        and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))  # a verb: "one says"
+    )
 
 
 def _may_have_total(ctx: SentenceContext) -> bool:
@@ -147,6 +205,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         return
     text = ctx.text
     has_of = _may_have_total(ctx)
+    glued_m: list[re.Match[str]] = []
     for m in _matches(ctx):
         start, end = m.span()
         if not ctx.free(start, end):
@@ -159,12 +218,16 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         ):
             ctx.take(start, end)
             continue
-        # A lone number word must count something and not be "one" or "the two".
+        # A lone number word must count something and not be "one" or "the two". "two of
+        # the 48" counts two; "one of the 48" picks one out, and the 48 is the figure.
         if (
             bare
             and not _lone_word_counts(text, word, start, end)
-            and not (has_of and _OF_TOTAL.match(text, end))
+            and not (has_of and not _ONE.match(word) and _OF_TOTAL.match(text, end))
         ):
+            continue
+        if digits and _after_per(text, start):
+            ctx.take(start, end)  # "23.2 per 1,000": the base of a rate (its unit, units.py)
             continue
         if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
             ctx.take(start, end)
@@ -173,8 +236,19 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
-        # "5m" is metres and "3t" tonnes unless a counted noun follows ("5m users").
-        if suffix in ("m", "M", "t", "T") and not _COUNTED_AFTER.match(text, end):
+        # "3t" is tonnes unless a counted noun follows ("3t users"); "5m" likewise metres,
+        # unless it counts (_MILLION_AFTER) or another figure of the sentence has a glued "m"
+        # for million: a writer keeps one shorthand ("4.4m sign-ups, vs. 2.2m a year ago").
+        if suffix in ("t", "T") and not _COUNTED_AFTER.match(text, end):
+            continue
+        if suffix in ("m", "M") and not _counts_millions(text, end):
+            glued_m.append(m)
+            continue
+        if suffix in ("k", "K") and _RACE_AFTER.match(text, end):
+            # "a 5k run", "the 10K race": kilometres, as runners write them.
+            value = figure_value(digits, None, None)
+            if value is not None:
+                ctx.add(Figure(start, end, "quantity", value, unit="km", unit_fixed=True))
             continue
         value = figure_value(digits, word, scale or suffix or wscale)
         if value is None:
@@ -183,3 +257,42 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if total and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
         ctx.add(Figure(start, end, "quantity", value))
+    if glued_m and any(_in_millions(ctx, f) for f in ctx.figures):
+        for m in glued_m:
+            value = figure_value(m.group("digits"), None, m.group("suffix"))
+            if value is not None and _elides_noun(text, m.end()) and ctx.free(m.start(), m.end()):
+                ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
+def _after_per(text: str, start: int) -> bool:
+    """"per 1,000": the word "per" and a space right before the digits (a string test: this
+    runs for every number)."""
+    return text.startswith("per ", start - 4) and start >= 4 and (start == 4 or not text[start - 5].isalpha())
+
+
+def _counts_millions(text: str, end: int) -> bool:
+    """Whether a counted noun follows a glued "m", past modifiers only ("5m of the users" is
+    no count of users in millions), and no word of length or of a race is among them."""
+    after = _MILLION_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    return _METRE_WORDS.isdisjoint(words) and _FUNCTION_WORDS.isdisjoint(words[:-1])
+
+
+_NEXT_WORD = re.compile(r"\s*(?P<word>[A-Za-z]+)")
+
+
+def _elides_noun(text: str, end: int) -> bool:
+    """Whether no noun of its own follows a figure ("vs. 2.9m in 2023", "2.9m a year ago"): it
+    counts what the figure before it counted. "a 25m indoor pool" has one."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group("word").lower() in STOP_WORDS
+
+
+def _in_millions(ctx: SentenceContext, figure: Figure) -> bool:
+    """A figure of the sentence written with a glued "m" for million ("£5m", "4.4m users")."""
+    return (
+        figure.kind == "quantity" and figure.unit != "metres"
+        and _GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None
+    )

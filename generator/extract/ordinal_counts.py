@@ -111,12 +111,21 @@ _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 # --- counts without an owner --------------------------------------------------------------
 
 _ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
-# "for the 29th time": the times it has happened. "First" is a claim (records.py).
-_TIMES = re.compile(rf"\bfor\s+the\s+(?P<ord>{_ANY_ORDINAL})\s+time\b(?!\s+in\s+a\s+row)", re.IGNORECASE)
+# "for the 29th time", "it was the eighth time that ...": the times it has happened. "First" is
+# a claim (records.py); "the third time in a row" a streak (rankings.py).
+_TIMES = re.compile(
+    rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+time\b(?!\s+(?:in\s+a\s+row|running|straight)\b)", re.IGNORECASE
+)
+# "the seventh edition of the fair": the ordinal of a recurring event counts its editions, in
+# words too ("its 30th edition" and "the 30th edition" are read with the owner and bare counts).
+_EDITION = re.compile(
+    rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+(?:annual\s+)?(?P<noun>edition|instalment|installment|iteration|staging)\b",
+    re.IGNORECASE,
+)
 # "the third such flood since 1987, and the second since 2004": a count since a year, of the
 # unit of the count before it in the sentence.
 _SINCE = re.compile(rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+since\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
-_REPEAT_WORDS = frozenset({"time", "since", "record"})
+_REPEAT_WORDS = frozenset({"time", "since", "record", "edition", "instalment", "installment", "iteration", "staging"})
 # "a record eighth time", "a record-extending 200th week", "a record-breaking fifth league
 # title": an ordinal after "record" counts the head noun of the phrase after it (times,
 # weeks, titles), even a part of time ("a record sixth term").
@@ -185,15 +194,18 @@ def _repeat_counts(ctx: SentenceContext) -> None:
     text = ctx.text
     if "record" in ctx.words:
         _record_counts(ctx)
-    for pattern, unit in ((_TIMES, "times"), (_SINCE, None)):
+    for pattern, unit in ((_TIMES, "times"), (_SINCE, None), (_EDITION, "editions")):
         for m in pattern.finditer(text):
             value = _ordinal_value(m)
             if value < 2 or not ctx.free(m.start("ord"), m.end("ord")):
                 continue
-            if unit is None:  # the unit of the count before it, else how many times
+            counted = unit
+            if pattern is _EDITION:
+                counted = _plural(m.group("noun").lower())
+            elif counted is None:  # the unit of the count before it, else how many times
                 earlier = [f for f in ctx.figures if f.end <= m.start() and f.unit and f.kind == "quantity"]
-                unit = max(earlier, key=lambda f: f.end).unit if earlier else "times"
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
+                counted = max(earlier, key=lambda f: f.end).unit if earlier else "times"
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=counted, unit_fixed=True))
 
 
 # "its one-millionth delivery", "the firm's 1,000,000th customer": the ordinal of a scale.

@@ -45,8 +45,13 @@ _SPAN_TO = re.compile(
 _SPAN_WORDS = frozenset({"to", "through", "ending", "ended", "until"})
 
 # "for the seven-month period", "over a 12-month window": a hyphenated length of time that
-# qualifies a period is the period, not a count.
+# qualifies a period is the period, not a count, after a preposition of scope. Elsewhere the
+# length is what the sentence tells: "the win ends a three-month stretch without a title".
 _PERIOD_NOUNS = frozenset({"period", "periods", "window", "span", "stretch", "interval"})
+_PERIOD_SCOPE_BEFORE = re.compile(
+    r"\b(?:in|for|over|during|within|across|throughout|through|than|compared\s+(?:with|to)|versus)\s+$",
+    re.IGNORECASE,
+)
 _HYPHENATED_PERIOD = re.compile(
     rf"\b(?:the|a|an|this|that|each)\s+(?:\d{{1,3}}|{WORD_NUMBER})-"
     r"(?:second|minute|hour|day|week|month|quarter|year|decade)\s+"
@@ -66,5 +71,7 @@ def recognise_periods(ctx: SentenceContext) -> None:
             if (pattern is _PERIOD and m.group("edge").lower() in _RELATIVE_EDGES
                     and not _SCOPE_BEFORE.search(ctx.text, max(0, start - 20), start)):
                 continue  # a duration the sentence counts, not a window
+            if pattern is _HYPHENATED_PERIOD and not _PERIOD_SCOPE_BEFORE.search(ctx.text, max(0, start - 20), start):
+                continue  # likewise
             if ctx.free(start, m.end()):
                 ctx.take(start, m.end())

@@ -1,5 +1,5 @@
 """Ordinals and rankings: "11th place", "ranks first", "third-largest", "No. 1", "top 10",
-and streaks ("second consecutive year", "fifth year in a row").
+and streaks ("second consecutive year", "fifth year in a row", "the third month running").
 
 An ordinal outside a ranking context ("the 20th century", "first half") is claimed, not counted.
 """
@@ -18,7 +18,14 @@ _STREAK = re.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?P<how>consecutive|straight|successive|continuous|running)\s+"
     r"(?P<unit>[a-z]+)\b"
     rf"|(?<![\w-]){_ORDINAL.replace('digits', 'digits2').replace('word', 'word2')}\s+"
-    r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+in\s+a\s+row\b",
+    r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+(?:in\s+a\s+row|running|straight)\b",
+    re.IGNORECASE,
+)
+# "second only to X", "only second to X", "third only to A and B": a place behind the named
+# ones. "second to none" is the opposite (none ahead).
+_ONLY_TO = re.compile(
+    rf"(?<![\w-])(?:{_ORDINAL}\s+only|only\s+{_ORDINAL.replace('digits', 'digits2').replace('word', 'word2')})"
+    r"\s+to\b(?!\s+none\b)",
     re.IGNORECASE,
 )
 # Words around an ordinal that make it a rank.
@@ -179,6 +186,13 @@ def _cardinal(number: str) -> int | None:
     return int(number) if number.isdigit() else NUMBER_WORDS.get(fold(number))
 
 
+def _only_to(ctx: SentenceContext) -> None:
+    for m in _ONLY_TO.finditer(ctx.text):
+        value = _value(m) if m.group("digits") or m.group("word") else _value(m, "digits2", "word2")
+        if value > 1 and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
+
+
 def _glued_ranks(ctx: SentenceContext) -> None:
     for m in _GLUED_RANK.finditer(ctx.text):
         if ctx.free(m.start("digits"), m.end()):
@@ -255,6 +269,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
     if ctx.has_digit and not ctx.words.isdisjoint(_GLUED_RANK_WORDS):
         _glued_ranks(ctx)
+    if "only" in ctx.words:
+        _only_to(ctx)
     if not ctx.words.isdisjoint(_POSITION_WORDS):
         _positions(ctx)
     if not (ctx.has_any(_ORDINALS) or (ctx.has_any(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(text))):

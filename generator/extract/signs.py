@@ -3,7 +3,7 @@
 A minus sign (U+2212) glued to a figure always makes it negative. A hyphen or en dash glued
 to the digits is a minus only where English writes a signed number: at the start of the
 sentence or of a clause (after "," ";" ":"), or after a function word or verb ("from", "to",
-"at", "was", "fell", "revised"), and right after an opening bracket ("Ostland (-6.2%)": the
+"at", "was", "fell", "revised", "falling"), and right after an opening bracket ("Ostland (-6.2%)": the
 printed sign is the change a data desk charts). After a name it is a dash in a list ("Ostland
 -12.5, Westmark -8.1"). The word "minus" before a figure is its sign too ("minus 0.5 percent"),
 except in a margin ("plus or minus 2") or a sum ("10 minus 3").
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
-from .lexicon import STOP_WORDS
+from .lexicon import CHANGE_NOUNS, STOP_WORDS
 
 _MINUS = "\u2212"
 _SIGNS = "-\u2212\u2013"
@@ -35,7 +35,9 @@ def _is_minus(text: str, sign_at: int) -> bool:
     word = before.group("word")
     if word is None:
         return True  # start of the sentence or of a clause
-    return word.islower() and (word in STOP_WORDS or word.endswith("ed"))
+    # A verb before it: a function word, a past form ("fell", "revised"), a present participle
+    # ("prices falling -1.8%") or a word of change ("a fall -2%").
+    return word.islower() and (word in STOP_WORDS or word.endswith(("ed", "ing")) or word in CHANGE_NOUNS)
 
 
 # "fell to minus 0.5 percent", "at minus 7 degrees": the sign written as a word. Not a

@@ -176,6 +176,9 @@ def find_units(ctx: SentenceContext) -> None:
             if thing and (of or after_hyphen) and not names_a_change(thing):  # not "a 10-percent increase"
                 figure.subject = thing
             unit = as_speed(text, unit, end)
+        if " per " in text and (rate := _rate_unit(text, end if unit else figure.end, unit, previous)):
+            figure.unit = previous = rate
+            continue
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]
             noun = _NOUN_OF_BEFORE.search(before)
@@ -190,8 +193,9 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
-            elif noun and noun.group("noun") not in STOP_WORDS and noun.group("noun") not in _NOT_UNIT_NOUNS \
+            elif noun and noun.group("noun") not in STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS \
                     and not is_no_noun(noun.group("noun")):
+                # ("the total last year was 14,196": a time word is when, not what)
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
@@ -199,8 +203,10 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = None  # "and 40 ATP Masters 1000 titles": a noun of its own, not read
             elif _TO_BEFORE.search(before) and previous and not opens_clause(text, figure):
                 # "from 100 to 70,000": the second end of a span, unless it is of another kind
+                # or the figure before is a change or a streak ("rose 3.1% to 187.4")
                 head = earlier_with_unit(ordered, index)
-                unit = previous if head is None or same_kind(head, figure, text) else None
+                alike = head is None or same_kind(head, figure, text)
+                unit = _span_start_unit(text, ordered, figure) if alike else None
             else:
                 # "16 gold medals, Beta 12", "Y's 88.6"; "3,600 satellites, and ... approved 7,500, with"
                 unit = list_head_unit(text, ordered, index) or clause_head_unit(text, ordered, index)
@@ -227,6 +233,47 @@ def _is_span(text: str, low: Figure, high: Figure) -> bool:
 
 
 # --- small additions for text the first version had not seen ---------------------------------
+
+# "rose 3.1% to 187.4", "fell by 4,300 ... to 5.2 million": the figure after "to" is the new
+# level, not in the unit of the change before it; nor does a streak ("for the third
+# consecutive month") lend its unit.
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grows|"
+    r"dropped|drops|declined|declines|climbed|gained|lost|jumped|slipped|by)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _span_start_unit(text: str, ordered: list[Figure], figure: Figure) -> str | None:
+    """The unit "to <figure>" takes: that of the last figure before it with a unit, unless that
+    one is a change or a streak (see _CHANGE_AMOUNT_BEFORE)."""
+    start = next((f for f in reversed(ordered) if f.start < figure.start and f.unit), None)
+    if start is None or start.unit is None or start.unit.startswith("consecutive "):
+        return None
+    if _CHANGE_AMOUNT_BEFORE.search(text, max(0, start.start - 30), start.start):
+        return None
+    return start.unit
+
+
+# "26.1 victims per 1,000 residents", "to 23.2 per 1,000 in 2013": the base of a rate belongs
+# to its unit (numbers.py claims the base, so it is no figure of its own). A rate that names
+# nothing before "per" repeats the rate before it in the sentence.
+_RATE_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*)(?![.,]?\d)(?:\s+(?P<noun>[a-z]{3,}))?")
+
+
+def _rate_unit(text: str, end: int, unit: str | None, previous: str | None) -> str | None:
+    base = _RATE_BASE.match(text, end)
+    if base is None:
+        return None
+    noun = base.group("noun")
+    per = f"per {base.group('base')}" + (f" {noun}" if noun and noun not in STOP_WORDS else "")
+    if unit:
+        return f"{unit} {per}"
+    if previous and f" {per}" in f" {previous}":
+        return previous
+    return per
+
 
 # A temperature: "0.6°C", "the 2° C limit", "18 degrees Celsius", "40℉". The scale is the
 # unit, so Celsius and Fahrenheit never share a chart.

@@ -10,7 +10,15 @@ from .lexicon import split_words
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<y>{_YEAR})\s*(?:[-–/]|to|and)\s*(?:{_YEAR}|\d\d)\b(?![\w%])"
+    rf"(?<![\w.,$€£¥])(?P<y>{_YEAR})\s*(?:[-–/]|to|and)\s*(?:{_YEAR}|21\d\d|\d\d)\b(?![\w%]|[.,]\d)"
+)
+# A year of the next century ("projected by 2100", "until 2150") only after a preposition of
+# time: elsewhere such a number is as likely a count. After a word of change, "by" gives an
+# amount ("rose by 2100").
+# Digit first, the look-behind after it: the regex engine skips ahead to a "2".
+_FAR_YEAR = re.compile(r"(?P<y>2(?<![\w.,$€£¥#]2)1\d\d)(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
+_FAR_YEAR_BEFORE = re.compile(
+    r"(?:(?P<word>\w+)\s+)?\b(?P<prep>by|in|until|till|before|through|circa|year)\s+$", re.IGNORECASE
 )
 _DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1[89]\d0|20\d0|['’]\d0|[1-9]0)s\b")
 _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
@@ -74,8 +82,25 @@ def recognise_years(ctx: SentenceContext) -> None:
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
         ctx.years.append((m.start("y"), int(m.group("y"))))
+    if "21" in text:
+        _claim_far_years(ctx)
     if ctx.years:
         scope_years(ctx)
+
+
+def _claim_far_years(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _FAR_YEAR.finditer(text):
+        before = _FAR_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or not ctx.free(m.start(), m.end()):
+            continue
+        word = before.group("word")
+        if before.group("prep").lower() == "by" and word and word.lower() in _CHANGE_WORDS:
+            continue  # "rose by 2100": an amount
+        if _COUNT_AFTER.match(text, m.end()):
+            continue  # "in 2150 homes"
+        ctx.take(m.start(), m.end())
+        ctx.years.append((m.start("y"), int(m.group("y"))))
 
 
 def _claim_decades(ctx: SentenceContext) -> None:
