@@ -33,8 +33,9 @@ _BEFORE_SUPERLATIVE = (
 # "as best they could" and "as most people know" are no claims.
 _BARE_SUPERLATIVES = "|".join(w for w in _SUPERLATIVES.split("|") if w.isalpha() and w.endswith("est") and w != "best")
 # Owners of a superlative: places and the world, in general words ("the city's warmest
-# October", "the planet's oldest rocks", "history's largest"), not companies or people
-# ("the company's largest shareholder" ranks what a company holds).
+# October", "the planet's oldest rocks", "history's largest"), not companies or people in
+# common nouns ("the company's largest shareholder" ranks what a company holds). A named
+# owner counts, as "its" does (_NAMED_OWNER).
 _OWNERS = (
     r"world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|island['’]s|"
     r"planet['’]s|earth['’]s|globe['’]s|universe['’]s|history['’]s|town['’]s|county['’]s|province['’]s|"
@@ -62,6 +63,7 @@ _CLAIMS = re.compile(
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
+    rf"|(?:{_OWNERS})\s+leading\b"  # "the world's leading cause", "the nation's leading exporter"
     r"|the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b"
     r"|(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|"
     r"overt(?:ake|akes|aken|ook)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+"
@@ -98,6 +100,7 @@ _LOWER_ALTERNATIVES = [
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
       for w in ("lead", "leads", "led", "leading")),
     r"world[\s-](?:leader|leading|beating|class)\b",
+    *(rf"{w}\s+leading\b" for w in _OWNERS.split("|")),
     r"global\s+leader\b",
     r"the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b",
     *(rf"{w}\s+(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|record)"
@@ -572,6 +575,25 @@ _COMPARISON_SHAPES += (
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 _COMPARISON_SHAPES += (
     ((_words("ever date yet"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
+)
+# A named owner's superlative is a claim, as a place's is: "Ostland's largest port",
+# "Acme's biggest engine", "Ostland's leading brand" (a name: a capital in the owner's
+# word). A common noun's stays out ("the bakery's largest shareholder" ranks what it holds),
+# as do contractions ("It's the largest").
+_CONTRACTIONS = r"(?:It|That|There|Here|What|Who|He|She|Let|Where|How|When|Why|This)['’]s\b"
+_NAMED_OWNER = rf"\b(?!{_CONTRACTIONS})(?=[\w.&-]*[A-Z])[\w.&-]+['’]s"
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS | _words("leading"), _words("s")),
+     re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
+)
+# "The leading" with a scope is the one leader of it, a superlative in other words: "the leading
+# European maker of ferries", "the leading global supplier" (not "the leading edge", "the
+# leading classes": no scope).
+_DEMONYM = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|i))"
+_COMPARISON_SHAPES += (
+    ((_words("leading"), _words("the")),
+     re.compile(rf"\bthe\s+leading\s+(?:global|world|worldwide|international|national|{_DEMONYM})(?=\s+[a-z])",
+                re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
