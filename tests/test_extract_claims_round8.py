@@ -38,3 +38,40 @@ def test_owned_and_scoped_superlatives_are_claims(text: str, cue: str) -> None:
 ])
 def test_unowned_or_unscoped_superlatives_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+# --- records beaten in other words, the field surpassed, negated comparatives, first among --
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The new engine far exceeds current speed records, its makers say.", "exceeds current speed records"),
+    ("The rover set a new benchmark for range, at 40 kilometres.", "set a new benchmark"),
+    ("The Velo 2 outperforms its rivals, with 12 gears against 9.", "outperforms its rivals"),
+    ("There has been no drier month in Ostland than March 2031, with 2 mm of rain.",
+     "no drier month in Ostland than"),
+    ("Ostland ranked first among 12 regions for exports.", "first among"),
+    ("Highlights: 1st among 8 ports in the region.", "1st among"),
+])
+def test_comparisons_that_imply_a_record_are_claims(text: str, cue: str) -> None:
+    assert records(text) == [cue]
+
+
+def test_the_group_after_first_among_is_no_record() -> None:
+    assert record_values("Ostland ranked first among 12 regions for exports.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The engine exceeds current limits by 3 percent.",
+    "They set a new benchmark test for 3 models.",
+    "Harbo beat rivals to the contract worth 3 million euros.",
+    "The Velo 2 outperforms its rival on price by 3 percent.",
+    "The stone was no larger than a coin, at 3 grams.",
+    "There is no bigger threat to farms than drought, 3 experts said.",
+    "She is first among equals on a board of 9.",
+])
+def test_plain_comparisons_are_no_claims(text: str) -> None:
+    assert not records(text)
+
+
+def test_a_headline_rainiest_on_record_is_a_claim() -> None:
+    assert records("The rainiest day on record in Ostland", title=True) == ["The rainiest"]

@@ -18,7 +18,7 @@ _SUPERLATIVES = (
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
     "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
     "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
-    "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
+    "snowiest|rainiest|stormiest|rarest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
@@ -559,8 +559,11 @@ _COMPARISON_SHAPES += (
 )
 # Claims whose value is not the figure after them: first place written as a number
 # ("ranked #1 in 40 countries": its figure is its own "1") and uniqueness ("the only team to
-# score in all 6 games": the figure is what was done, no record of its own).
-_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}", re.IGNORECASE)
+# score in all 6 games": the figure is what was done, no record of its own), first among a
+# group ("first among 12 regions": the figure counts the group) and a negated comparative
+# ("no wetter day than the 24 hours to ...": the figure is what it was compared with).
+_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+",
+                           re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
 _COMPARISON_SHAPES += (
@@ -594,6 +597,47 @@ _COMPARISON_SHAPES += (
     ((_words("leading"), _words("the")),
      re.compile(rf"\bthe\s+leading\s+(?:global|world|worldwide|international|national|{_DEMONYM})(?=\s+[a-z])",
                 re.IGNORECASE)),
+)
+# Records beaten or set in other words: "exceeds current speed records", "beat the standing
+# records" (the record words of _CLAIMS only read "the previous record"); "setting a new
+# benchmark" (not "a new benchmark test was run"); surpassing the field, "outperforms its
+# rivals", "surpasses major competitors" (not one rival, nor "beat rivals to the deal", a race
+# for one prize).
+_BEATING = (
+    r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|"
+    r"exceed(?:s|ed|ing)?|beat(?:s|ing)?|eclips(?:e|es|ed|ing)|overt(?:ake|akes|aken|ook))"
+)
+_BEATING_WORDS = _words(
+    "outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing outpace "
+    "outpaces outpaced outpacing outstrip outstrips outstripped outstripping exceed exceeds exceeded "
+    "exceeding beat beats beating eclipse eclipses eclipsed eclipsing overtake overtakes overtaken overtook"
+)
+_COMPARISON_SHAPES += (
+    ((_BEATING_WORDS, _words("records record")),
+     re.compile(rf"\b{_BEATING}\s+(?:the\s+|all\s+)?(?:current|existing|standing|previous|prior|past|earlier)\s+"
+                r"(?:[\w-]+\s+){0,2}?records?\b", re.IGNORECASE)),
+    ((_words("set sets setting"), _words("benchmark benchmarks")),
+     re.compile(r"\b(?:set|sets|setting)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?benchmarks?\b(?!\s+(?:tests?|runs?)\b)",
+                re.IGNORECASE)),
+    ((_BEATING_WORDS, _words("competitors rivals peers competition")),
+     re.compile(rf"\b{_BEATING}\s+(?:(?:all|its|their|the|major|main|key|leading|big|bigger|biggest|larger)\s+)*"
+                r"(?:competitors|rivals|peers|competition)\b(?!\s+to\b)", re.IGNORECASE)),
+)
+# A negated comparative of a period is a superlative in other words: "there has been no
+# wetter day in May than ..." ("no bigger threat than" is an opinion, "no larger than a coin"
+# a size: a period noun must follow). It stands alone: the figure after "than" is what it
+# was compared with.
+_COMPARISON_SHAPES += (
+    ((_words("no"), _words("than")),
+     re.compile(rf"\bno\s+(?:{_COMPARATIVES})\s+{_PERIODS}\s+(?:[\w'’-]+\s+){{0,6}}?than\b", re.IGNORECASE)),
+)
+# First among a group is first place in it: "ranked first among 12 regions", "1st among the
+# member states" (not "first among equals", a title of courtesy). It stands alone: the
+# figure after it counts the group.
+_FIRST_AMONG = r"(?:first|1st)\s+among\b(?!\s+equals\b)"
+_COMPARISON_SHAPES += (
+    # The sentence's words split "1st" into "1" and "st".
+    ((_words("first st"), _words("among")), re.compile(rf"\b{_FIRST_AMONG}", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
