@@ -75,3 +75,26 @@ def test_plain_comparisons_are_no_claims(text: str) -> None:
 
 def test_a_headline_rainiest_on_record_is_a_claim() -> None:
     assert records("The rainiest day on record in Ostland", title=True) == ["The rainiest"]
+
+
+# --- an estimate's word before the figure; a superlative over what exists now ---------------
+
+
+def test_the_peak_of_approximately_a_figure_is_that_figure() -> None:
+    assert record_values("Visits fell 9 percent from the peak of approximately 4,000 in 2029.") == [4000]
+
+
+def test_other_words_between_the_peak_and_a_figure_keep_it_apart() -> None:
+    assert record_values("Visits fell from the peak of the season after approximately 40 days.") == [None]
+
+
+def test_a_superlative_over_what_exists_is_no_hedge() -> None:
+    assert records("It would take the fastest existing cargo ship about 9 days to cross.") == ["the fastest"]
+
+
+@pytest.mark.parametrize("text", [
+    "It could become the largest ship afloat, at 400 metres.",
+    "It would take the fastest cargo ship about 9 days to cross.",
+])
+def test_hedged_superlatives_stay_out(text: str) -> None:
+    assert not records(text)

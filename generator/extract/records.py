@@ -123,6 +123,15 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
+# "The peak of about 9,000": an estimate's word between the claim's "of" and its figure.
+_NEAR_ESTIMATE = re.compile(
+    r"^\s+of\s+(?:approximately|about|around|roughly|nearly|almost|some|an\s+estimated|over|more\s+than)\s+$",
+    re.IGNORECASE,
+)
+# A superlative over what exists now ("the fastest existing ship", "the largest current
+# fleet") ranks real things, whatever hedge comes before it: "it would take the fastest
+# existing ship 9 days" hedges the trip, not the ranking.
+_PRESENT_SCOPE = re.compile(r"\s+(?:existing|current|living)\b", re.IGNORECASE)
 # Plural "records" alone are often documents ("records show", "medical records"): they are
 # a claim with a verb of breaking or setting, active ("smashed three league records") or
 # passive ("records were set in two regions"; "are set to" and "set for" plans are not,
@@ -261,7 +270,8 @@ def recognise_records(ctx: SentenceContext) -> None:
             continue
         for figure in ctx.figures:
             gap = text[end:figure.start]
-            if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
+            if figure.value is not None and figure.start >= end and (
+                    _NEAR_FIGURE.match(gap) or _NEAR_ESTIMATE.match(gap)):
                 if figure.kind == "ranking":
                     # "the most days at No. 1": a rank is no record; the claim stands alone.
                     break
@@ -273,7 +283,7 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or _hedged(text, free[0][0]):
+    if not free or (_hedged(text, free[0][0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
         return
     # One figure-less claim per sentence: several cues in one sentence are one claim.
     start, end = free[0]
