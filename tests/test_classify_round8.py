@@ -38,3 +38,20 @@ def test_a_sports_audience_is_no_culture(text: str) -> None:
 ])
 def test_viewers_of_a_film_and_music_streaming_stay_culture(text: str) -> None:
     assert themes(text) == {"culture"}
+
+
+# --- "fiscal" alone dates a company's accounts; fiscal policy names itself ------------------
+
+
+def test_a_fiscal_year_of_spending_follows_the_article() -> None:
+    text = ("Lumo plans to build 3 new data centres for its AI models.\n\n"
+            "In fiscal 2031, its capital spending rose 8 percent to 4 billion dollars.")
+    assert themes(text) == {"ai"}
+
+
+@pytest.mark.parametrize("text", [
+    "The fiscal deficit narrowed to 3.1 percent last year.",
+    "Fiscal policy tightened as the state cut 2 percent of its spending.",
+])
+def test_fiscal_policy_is_still_economy(text: str) -> None:
+    assert themes(text) == {"economy"}
