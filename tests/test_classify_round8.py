@@ -55,3 +55,16 @@ def test_a_fiscal_year_of_spending_follows_the_article() -> None:
 ])
 def test_fiscal_policy_is_still_economy(text: str) -> None:
     assert themes(text) == {"economy"}
+
+
+# --- "robotic" names robots as the noun does -----------------------------------------------
+
+
+def test_a_robotic_product_places_its_article_in_robotics() -> None:
+    text = ("Velt placed 240 systems in the quarter, up 12 percent.\n\n"
+            "Surgeons used them in 9,000 robotic procedures.")
+    assert themes(text) == {"robotics"}
+
+
+def test_robotic_inside_a_name_is_no_cue() -> None:
+    assert themes("The Robotic Arts Theatre sold 3,000 tickets.") == {"culture"}
