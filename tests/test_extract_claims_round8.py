@@ -98,3 +98,19 @@ def test_a_superlative_over_what_exists_is_no_hedge() -> None:
 ])
 def test_hedged_superlatives_stay_out(text: str) -> None:
     assert not records(text)
+
+
+# --- a question asks for a claim, it makes none --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "What was the wettest day in Ostland?",
+    "Which other ports are among the busiest in the region?",
+    "“Is this the best harvest?”",
+])
+def test_questions_make_no_claims(text: str) -> None:
+    assert not records(text)
+
+
+def test_the_answer_is_a_claim() -> None:
+    assert records("It was the wettest day in Ostland, with 80 mm of rain.") == ["the wettest"]

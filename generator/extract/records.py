@@ -122,6 +122,9 @@ _HEDGE = re.compile(
     r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
     re.IGNORECASE,
 )
+# A sentence ending in a question mark asks rather than claims ("Which was the wettest
+# year?"), closing quotation marks or brackets aside.
+_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
 # "The peak of about 9,000": an estimate's word between the claim's "of" and its figure.
 _NEAR_ESTIMATE = re.compile(
@@ -285,6 +288,8 @@ def recognise_records(ctx: SentenceContext) -> None:
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
     if not free or (_hedged(text, free[0][0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
         return
+    if _QUESTION.search(text):
+        return  # "What was the wettest day?" asks for a claim; the answer makes it
     # One figure-less claim per sentence: several cues in one sentence are one claim.
     start, end = free[0]
     ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))
