@@ -83,11 +83,12 @@ def test_all_time_superlatives_of_any_owner(text: str, cue: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # A company's superlative without an all-time tail ranks what it holds now.
-    "Ostcorp's largest shareholder sold 3 percent of its stake.",
+    # A firm's superlative without an all-time tail ranks what it holds now (a named owner's
+    # is a claim, as "its" is: round 8).
+    "The firm's largest shareholder sold 3 percent of its stake.",
     # "Worst" without the tail, and "yet" as a conjunction, are no measure.
     "Her worst fears came true when 3 plants shut.",
-    "Ostcorp's most powerful yet cheapest engine costs 4 million euros.",
+    "The firm's most powerful yet cheapest engine costs 4 million euros.",
     # Hedged claims stay out.
     "It could be Ostcorp's largest order to date, at 40 ships.",
 ])

@@ -18,7 +18,7 @@ _SUPERLATIVES = (
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
     "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
     "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
-    "snowiest|rarest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
+    "snowiest|rainiest|stormiest|rarest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
@@ -33,8 +33,9 @@ _BEFORE_SUPERLATIVE = (
 # "as best they could" and "as most people know" are no claims.
 _BARE_SUPERLATIVES = "|".join(w for w in _SUPERLATIVES.split("|") if w.isalpha() and w.endswith("est") and w != "best")
 # Owners of a superlative: places and the world, in general words ("the city's warmest
-# October", "the planet's oldest rocks", "history's largest"), not companies or people
-# ("the company's largest shareholder" ranks what a company holds).
+# October", "the planet's oldest rocks", "history's largest"), not companies or people in
+# common nouns ("the company's largest shareholder" ranks what a company holds). A named
+# owner counts, as "its" does (_NAMED_OWNER).
 _OWNERS = (
     r"world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|island['’]s|"
     r"planet['’]s|earth['’]s|globe['’]s|universe['’]s|history['’]s|town['’]s|county['’]s|province['’]s|"
@@ -62,6 +63,7 @@ _CLAIMS = re.compile(
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
+    rf"|(?:{_OWNERS})\s+leading\b"  # "the world's leading cause", "the nation's leading exporter"
     r"|the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b"
     r"|(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|"
     r"overt(?:ake|akes|aken|ook)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+"
@@ -98,6 +100,7 @@ _LOWER_ALTERNATIVES = [
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
       for w in ("lead", "leads", "led", "leading")),
     r"world[\s-](?:leader|leading|beating|class)\b",
+    *(rf"{w}\s+leading\b" for w in _OWNERS.split("|")),
     r"global\s+leader\b",
     r"the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b",
     *(rf"{w}\s+(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|record)"
@@ -119,7 +122,19 @@ _HEDGE = re.compile(
     r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
     re.IGNORECASE,
 )
+# A sentence ending in a question mark asks rather than claims ("Which was the wettest
+# year?"), closing quotation marks or brackets aside.
+_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 _NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
+# "The peak of about 9,000": an estimate's word between the claim's "of" and its figure.
+_NEAR_ESTIMATE = re.compile(
+    r"^\s+of\s+(?:approximately|about|around|roughly|nearly|almost|some|an\s+estimated|over|more\s+than)\s+$",
+    re.IGNORECASE,
+)
+# A superlative over what exists now ("the fastest existing ship", "the largest current
+# fleet") ranks real things, whatever hedge comes before it: "it would take the fastest
+# existing ship 9 days" hedges the trip, not the ranking.
+_PRESENT_SCOPE = re.compile(r"\s+(?:existing|current|living)\b", re.IGNORECASE)
 # Plural "records" alone are often documents ("records show", "medical records"): they are
 # a claim with a verb of breaking or setting, active ("smashed three league records") or
 # passive ("records were set in two regions"; "are set to" and "set for" plans are not,
@@ -258,7 +273,8 @@ def recognise_records(ctx: SentenceContext) -> None:
             continue
         for figure in ctx.figures:
             gap = text[end:figure.start]
-            if figure.value is not None and figure.start >= end and _NEAR_FIGURE.match(gap):
+            if figure.value is not None and figure.start >= end and (
+                    _NEAR_FIGURE.match(gap) or _NEAR_ESTIMATE.match(gap)):
                 if figure.kind == "ranking":
                     # "the most days at No. 1": a rank is no record; the claim stands alone.
                     break
@@ -270,8 +286,10 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or _hedged(text, free[0][0]):
+    if not free or (_hedged(text, free[0][0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
         return
+    if _QUESTION.search(text):
+        return  # "What was the wettest day?" asks for a claim; the answer makes it
     # One figure-less claim per sentence: several cues in one sentence are one claim.
     start, end = free[0]
     ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))
@@ -556,8 +574,11 @@ _COMPARISON_SHAPES += (
 )
 # Claims whose value is not the figure after them: first place written as a number
 # ("ranked #1 in 40 countries": its figure is its own "1") and uniqueness ("the only team to
-# score in all 6 games": the figure is what was done, no record of its own).
-_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}", re.IGNORECASE)
+# score in all 6 games": the figure is what was done, no record of its own), first among a
+# group ("first among 12 regions": the figure counts the group) and a negated comparative
+# ("no wetter day than the 24 hours to ...": the figure is what it was compared with).
+_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+",
+                           re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
 _COMPARISON_SHAPES += (
@@ -572,6 +593,66 @@ _COMPARISON_SHAPES += (
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 _COMPARISON_SHAPES += (
     ((_words("ever date yet"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
+)
+# A named owner's superlative is a claim, as a place's is: "Ostland's largest port",
+# "Acme's biggest engine", "Ostland's leading brand" (a name: a capital in the owner's
+# word). A common noun's stays out ("the bakery's largest shareholder" ranks what it holds),
+# as do contractions ("It's the largest").
+_CONTRACTIONS = r"(?:It|That|There|Here|What|Who|He|She|Let|Where|How|When|Why|This)['’]s\b"
+_NAMED_OWNER = rf"\b(?!{_CONTRACTIONS})(?=[\w.&-]*[A-Z])[\w.&-]+['’]s"
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS | _words("leading"), _words("s")),
+     re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
+)
+# "The leading" with a scope is the one leader of it, a superlative in other words: "the leading
+# European maker of ferries", "the leading global supplier" (not "the leading edge", "the
+# leading classes": no scope).
+_DEMONYM = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|i))"
+_COMPARISON_SHAPES += (
+    ((_words("leading"), _words("the")),
+     re.compile(rf"\bthe\s+leading\s+(?:global|world|worldwide|international|national|{_DEMONYM})(?=\s+[a-z])",
+                re.IGNORECASE)),
+)
+# Records beaten or set in other words: "exceeds current speed records", "beat the standing
+# records" (the record words of _CLAIMS only read "the previous record"); "setting a new
+# benchmark" (not "a new benchmark test was run"); surpassing the field, "outperforms its
+# rivals", "surpasses major competitors" (not one rival, nor "beat rivals to the deal", a race
+# for one prize).
+_BEATING = (
+    r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|"
+    r"exceed(?:s|ed|ing)?|beat(?:s|ing)?|eclips(?:e|es|ed|ing)|overt(?:ake|akes|aken|ook))"
+)
+_BEATING_WORDS = _words(
+    "outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing outpace "
+    "outpaces outpaced outpacing outstrip outstrips outstripped outstripping exceed exceeds exceeded "
+    "exceeding beat beats beating eclipse eclipses eclipsed eclipsing overtake overtakes overtaken overtook"
+)
+_COMPARISON_SHAPES += (
+    ((_BEATING_WORDS, _words("records record")),
+     re.compile(rf"\b{_BEATING}\s+(?:the\s+|all\s+)?(?:current|existing|standing|previous|prior|past|earlier)\s+"
+                r"(?:[\w-]+\s+){0,2}?records?\b", re.IGNORECASE)),
+    ((_words("set sets setting"), _words("benchmark benchmarks")),
+     re.compile(r"\b(?:set|sets|setting)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?benchmarks?\b(?!\s+(?:tests?|runs?)\b)",
+                re.IGNORECASE)),
+    ((_BEATING_WORDS, _words("competitors rivals peers competition")),
+     re.compile(rf"\b{_BEATING}\s+(?:(?:all|its|their|the|major|main|key|leading|big|bigger|biggest|larger)\s+)*"
+                r"(?:competitors|rivals|peers|competition)\b(?!\s+to\b)", re.IGNORECASE)),
+)
+# A negated comparative of a period is a superlative in other words: "there has been no
+# wetter day in May than ..." ("no bigger threat than" is an opinion, "no larger than a coin"
+# a size: a period noun must follow). It stands alone: the figure after "than" is what it
+# was compared with.
+_COMPARISON_SHAPES += (
+    ((_words("no"), _words("than")),
+     re.compile(rf"\bno\s+(?:{_COMPARATIVES})\s+{_PERIODS}\s+(?:[\w'’-]+\s+){{0,6}}?than\b", re.IGNORECASE)),
+)
+# First among a group is first place in it: "ranked first among 12 regions", "1st among the
+# member states" (not "first among equals", a title of courtesy). It stands alone: the
+# figure after it counts the group.
+_FIRST_AMONG = r"(?:first|1st)\s+among\b(?!\s+equals\b)"
+_COMPARISON_SHAPES += (
+    # The sentence's words split "1st" into "1" and "st".
+    ((_words("first st"), _words("among")), re.compile(rf"\b{_FIRST_AMONG}", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.

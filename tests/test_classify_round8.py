@@ -1,0 +1,70 @@
+"""classify, round 8: audiences of sport, a company's calendar, robotic products. Invented
+sentences only, each with a near miss that keeps its theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.classify import classify_facts, load_taxonomy
+from generator.extract import extract_facts
+from generator.ingest import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def themes(text: str) -> set[str | None]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
+    return {f.theme for f in facts if f.value is not None}
+
+
+# --- viewers and streaming of a sports broadcast are no creative goods ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The cup final averaged 14.2 million viewers across television and streaming platforms.",
+    "The regatta was shown live on two channels.\n\n"
+    "It drew 3.1 million viewers, and 400,000 more watched by streaming.",
+])
+def test_a_sports_audience_is_no_culture(text: str) -> None:
+    assert themes(text) == {"general"}
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour drama film drew 2.4 million viewers on its first night.",
+    "The music streaming platform gained 3 million users.",
+])
+def test_viewers_of_a_film_and_music_streaming_stay_culture(text: str) -> None:
+    assert themes(text) == {"culture"}
+
+
+# --- "fiscal" alone dates a company's accounts; fiscal policy names itself ------------------
+
+
+def test_a_fiscal_year_of_spending_follows_the_article() -> None:
+    text = ("Lumo plans to build 3 new data centres for its AI models.\n\n"
+            "In fiscal 2031, its capital spending rose 8 percent to 4 billion dollars.")
+    assert themes(text) == {"ai"}
+
+
+@pytest.mark.parametrize("text", [
+    "The fiscal deficit narrowed to 3.1 percent last year.",
+    "Fiscal policy tightened as the state cut 2 percent of its spending.",
+])
+def test_fiscal_policy_is_still_economy(text: str) -> None:
+    assert themes(text) == {"economy"}
+
+
+# --- "robotic" names robots as the noun does -----------------------------------------------
+
+
+def test_a_robotic_product_places_its_article_in_robotics() -> None:
+    text = ("Velt placed 240 systems in the quarter, up 12 percent.\n\n"
+            "Surgeons used them in 9,000 robotic procedures.")
+    assert themes(text) == {"robotics"}
+
+
+def test_robotic_inside_a_name_is_no_cue() -> None:
+    assert themes("The Robotic Arts Theatre sold 3,000 tickets.") == {"culture"}
