@@ -183,14 +183,17 @@ _SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
 # not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
 _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
 _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
+# Indian grouping sets off the last three digits, then pairs: "3,55,393" (355393), "12,50,000".
+_INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
 DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
-          r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
+          r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 SCALE_WORD = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
+# The scale word may be glued ("Rs 608.31crore", a space lost in the copy): no name ends so.
 NUMBER = (
-    rf"(?:(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
+    rf"(?:(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s*(?P<scale>{SCALE_WORD})\b)?"
     rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a)\s+(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
     rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
 )
@@ -198,7 +201,7 @@ NUMBER = (
 # The same groups, without the (slow) number-word alternatives: for sentences with none.
 # The word groups are optional never-matching tails, so the pattern still starts with \d.
 NUMBER_DIGITS = (
-    rf"(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?"
+    rf"(?P<digits>{DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|\s*(?P<scale>{SCALE_WORD})\b)?"
     r"(?P<word>(?!))?(?P<wscale>(?!))?(?P<bare>(?!))?"
 )
 NUMBER_VOCAB = frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}

@@ -1,0 +1,50 @@
+"""extract: figure shapes found on the ninth and tenth sets of real articles: Indian digit
+grouping and glued lakh/crore, currency prefixes before small sums, shares written with
+"half" and "two-thirds" without "of", ordinal counts and places, inches in brackets, and
+figures that are no figures (times of day, a choice of values, titles, years as adjectives).
+
+Every sentence here is written for the project. Each rule has the case it fixes and a near
+miss whose reading must not change.
+"""
+
+from __future__ import annotations
+
+from generator.extract import read_sentence
+
+
+def figures(text: str) -> list[tuple[str, object, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
+
+
+# --- Indian digit grouping, glued lakh and crore, currency prefixes ------------------------
+
+
+def test_indian_digit_grouping_is_read_as_written() -> None:
+    assert figures("The registry received 4,62,718 requests that year.") == [("quantity", 462718, "requests")]
+    assert figures("The scheme paid out Rs 12,40,000 to farmers.") == [("quantity", 1240000, "INR")]
+
+
+def test_western_grouping_and_short_lists_keep_their_reading() -> None:
+    assert figures("The registry received 1,462,718 requests that year.") == [
+        ("quantity", 1462718, "requests")
+    ]
+    assert figures("The registry received 62,718 requests that year.") == [("quantity", 62718, "requests")]
+
+
+def test_a_crore_or_lakh_glued_to_its_sum_is_its_scale() -> None:
+    assert figures("The board earned Rs. 311.42crore in fees.") == [("quantity", 3114200000, "INR")]
+    assert figures("Each grant was Rs 7.5lakh.") == [("quantity", 750000, "INR")]
+
+
+def test_a_spaced_crore_keeps_its_reading() -> None:
+    assert figures("The board earned Rs. 311.42 crore in fees.") == [("quantity", 3114200000, "INR")]
+
+
+def test_a_currency_prefix_before_a_small_sum_is_no_name() -> None:
+    assert figures("A ticket costs Rs. 45 at the gate.") == [("quantity", 45, "INR")]
+    assert figures("The fine was RM 60.") == [("quantity", 60, "MYR")]
+    assert figures("Each share fetched USD 18 at the close.") == [("quantity", 18, "USD")]
+
+
+def test_a_name_before_a_small_number_stays_a_name() -> None:
+    assert figures("Crews flew the Kestrel 40 over the bay.") == []
