@@ -48,3 +48,28 @@ def test_a_currency_prefix_before_a_small_sum_is_no_name() -> None:
 
 def test_a_name_before_a_small_number_stays_a_name() -> None:
     assert figures("Crews flew the Kestrel 40 over the bay.") == []
+
+
+# --- shares written without "of" -----------------------------------------------------------
+
+
+def test_half_before_a_plural_group_is_a_share() -> None:
+    assert figures("Just over half the tested wells were dry.") == [("quantity", 50, "percent")]
+    assert figures("More than half of commuters cycled.") == [("quantity", 50, "percent")]
+
+
+def test_half_before_a_span_or_a_singular_noun_is_no_share() -> None:
+    assert figures("The repairs took half the year.") == []
+    assert figures("The kit sold at half the price.") == []
+    assert figures("In the second half the hosts scored twice.") == []
+    assert figures("Half the bus was empty.") == []
+
+
+def test_a_fraction_as_the_subject_of_a_verb_is_a_share() -> None:
+    assert figures("Nearly two-thirds surveyed said the roads were worse.") == [("quantity", 66.7, "percent")]
+    assert figures("Over half said they would return.") == [("quantity", 50, "percent")]
+
+
+def test_a_fraction_used_as_an_adjective_is_no_share() -> None:
+    assert figures("A two-thirds majority passed the motion.") == []
+    assert figures("The first half ended goalless.") == []

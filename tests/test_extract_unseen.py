@@ -315,7 +315,9 @@ def test_change_by_a_fraction_is_a_percent() -> None:
     assert figures("Costs fell by two-thirds in a decade.") == [("quantity", 66.7, "percent")]
     # Near misses: a share that does not end the phrase.
     assert figures("The mill was run by a third party.") == []
-    assert figures("The motion was backed by half the members.") == []
+    # ("half the members" is a share of the members, read by the rule for half before a
+    # plural group: 50 percent, not a change by half.)
+    assert figures("The motion was backed by half the members.") == [("quantity", 50, "percent")]
 
 
 # --- ordinal counts after a possessive --------------------------------------------------------
