@@ -73,3 +73,50 @@ def test_a_fraction_as_the_subject_of_a_verb_is_a_share() -> None:
 def test_a_fraction_used_as_an_adjective_is_no_share() -> None:
     assert figures("A two-thirds majority passed the motion.") == []
     assert figures("The first half ended goalless.") == []
+
+
+# --- ordinal counts and places -------------------------------------------------------------
+
+
+def test_an_owners_anniversary_or_birthday_is_its_age_in_years() -> None:
+    assert figures("For its 15th anniversary, the ferry line cut fares.") == [("quantity", 15, "years")]
+    assert figures("She marked her 80th birthday at the harbour.") == [("quantity", 80, "years")]
+
+
+def test_an_anniversary_without_an_owner_stays_no_figure() -> None:
+    assert figures("Crowds gathered for the 30th Harbour Bridge anniversary.") == []
+
+
+def test_a_streak_in_succession_is_a_count_of_consecutive_units() -> None:
+    assert figures("For the fourth year in succession, the fair grew.") == [("quantity", 4, "consecutive years")]
+
+
+def test_a_plain_ordinal_year_is_no_streak() -> None:
+    assert figures("In the fourth year of the plan, the fair grew.") == []
+
+
+def test_an_ordinal_slot_is_a_place() -> None:
+    assert figures("The comedy could only manage the ninth slot.") == [("ranking", 9, "rank")]
+
+
+def test_a_slot_machine_is_no_place() -> None:
+    assert [f for f in figures("The arcade's 4th slot machine broke.") if f[2] == "rank"] == []
+
+
+def test_the_nth_achiever_to_do_something_is_a_place() -> None:
+    assert figures("A landing would make Norland the sixth nation to do so.") == [("ranking", 6, "rank")]
+    assert figures("She became the third woman to cross the strait.") == [("ranking", 3, "rank")]
+
+
+def test_an_ordinal_before_a_purpose_infinitive_is_no_place() -> None:
+    assert figures("The second reason to wait is cost.") == []
+    assert figures("The third train to the coast left late.") == []
+
+
+def test_an_ordinal_in_a_named_ranking_is_a_place() -> None:
+    assert figures("Ostland came out 7th in @Coastal Science Cluster Ranking.") == [("ranking", 7, "rank")]
+    assert figures("Ostland is 12th in the Harbour Innovation Index.") == [("ranking", 12, "rank")]
+
+
+def test_an_ordinal_in_a_lower_case_series_is_no_place() -> None:
+    assert figures("The fourth in the series opens today.") == []
