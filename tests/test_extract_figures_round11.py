@@ -120,3 +120,17 @@ def test_an_ordinal_in_a_named_ranking_is_a_place() -> None:
 
 def test_an_ordinal_in_a_lower_case_series_is_no_place() -> None:
     assert figures("The fourth in the series opens today.") == []
+
+
+# --- inches in brackets --------------------------------------------------------------------
+
+
+def test_a_glued_in_in_brackets_after_a_metric_length_is_inches() -> None:
+    assert figures("Gauges showed 40mm (1.6in) to 60mm (2.4in) of rain.") == [
+        ("quantity", 40, "mm"), ("quantity", 1.6, "inches"), ("quantity", 60, "mm"), ("quantity", 2.4, "inches")
+    ]
+
+
+def test_a_glued_in_elsewhere_is_no_inch() -> None:
+    assert figures("The shoot grew (3in) overnight.") == []
+    assert figures("Prices rose 3in May.") == []
