@@ -134,3 +134,40 @@ def test_a_glued_in_in_brackets_after_a_metric_length_is_inches() -> None:
 def test_a_glued_in_elsewhere_is_no_inch() -> None:
     assert figures("The shoot grew (3in) overnight.") == []
     assert figures("Prices rose 3in May.") == []
+
+
+# --- figures that are no figures -----------------------------------------------------------
+
+
+def test_a_four_digit_time_before_a_time_zone_is_a_time_of_day() -> None:
+    assert figures("The launch window opens at 1400 GMT on Monday.") == []
+    assert figures("Trading halted at 0915 UTC.") == []
+
+
+def test_a_four_digit_count_before_other_words_stays_a_count() -> None:
+    assert figures("The ferry carried 1400 passengers.") == [("quantity", 1400, "passengers")]
+
+
+def test_number_words_offered_as_a_choice_are_no_counts() -> None:
+    assert figures("Each switch is set to either zero or one, never both.") == []
+
+
+def test_number_words_joined_by_or_before_a_noun_still_count() -> None:
+    assert [v for _, v, _ in figures("Two or three boats sank.")] == [2, 3]
+
+
+def test_a_capitalised_ordinal_opening_a_title_is_no_rank() -> None:
+    found = figures("Fans chose Harbour Lights, The Second Best Harbour Inn and Mudlark.")
+    assert [f for f in found if f[2] == "rank"] == []
+
+
+def test_a_lower_case_ordinal_place_stays_a_rank() -> None:
+    assert figures("The film finished third, behind Mudlark.") == [("ranking", 3, "rank")]
+
+
+def test_a_year_opening_a_sentence_is_a_year_not_a_count() -> None:
+    assert figures("2019 sales rose by 4 percent.") == [("quantity", 4, "percent")]
+
+
+def test_a_year_sized_count_inside_a_sentence_stays_a_count() -> None:
+    assert figures("The chain had 2019 stores.") == [("quantity", 2019, "stores")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext, from_capitals
-from .lexicon import CURRENCY_CODES, CURRENCY_PREFIXES, MEASURE_UNITS, SCALE_WORD, split_words
+from .lexicon import CURRENCY_CODES, CURRENCY_PREFIXES, MEASURE_UNITS, ORDINAL_WORDS, SCALE_WORD, split_words
 from .ordinal_counts import TIME_CHAMPION
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
@@ -29,6 +29,14 @@ _NOT_NAMES = frozenset(
 )
 # A currency code or prefix before a number is money, not a name: "Rs. 40", "RM 12", "USD 40".
 _CURRENCY_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | {"RMB"}
+# A capitalised ordinal word mid-sentence before another capitalised word opens a title or
+# a name ("The Second Best Exotic Marigold Hotel", "Third Avenue"), no rank. "First" is left
+# to records.py.
+_TITLE_ORDINAL = re.compile(
+    r"(?<=\s)(?:" + "|".join(sorted((w.capitalize() for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
+    + r")(?=\s+[A-Z])"
+)
+_TITLE_ORDINAL_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
 # "(?<![a-z])": a run of lower-case letters is tried from its first letter only. From a later
 # letter the same run ends at the same capital, so that try fails exactly when the first does
 # (and no match ends just before a lower-case letter): same matches, far fewer tries.
@@ -49,6 +57,8 @@ _SUPERSCRIPT_ORDINAL = re.compile(
 
 
 def recognise_names(ctx: SentenceContext) -> None:
+    if not ctx.is_title and not ctx.words.isdisjoint(_TITLE_ORDINAL_WORDS):
+        _claim_title_ordinals(ctx)
     if not ctx.has_digit:
         return
     text = ctx.text
@@ -77,5 +87,12 @@ def recognise_names(ctx: SentenceContext) -> None:
             continue  # "8.35-ton" and "130-plus" (at least 130) are figures
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
             continue  # "the 12-time champion": titles, read by ordinal_counts.py
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+
+
+def _claim_title_ordinals(ctx: SentenceContext) -> None:
+    """Claim ordinal words that open a capitalised title or name (see _TITLE_ORDINAL)."""
+    for m in _TITLE_ORDINAL.finditer(ctx.text):
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
