@@ -139,6 +139,12 @@ _BYLINE_ROLE = re.compile(
     r"deputy|vice|managing|executive|contributor|journalist|staff)\b",
     re.IGNORECASE,
 )
+# A line that reports what the person said is a paragraph of the story, not its byline:
+# "Jane Doe, chair of the board, noted that sales rose."
+_REPORTED = re.compile(
+    r"\b(?:said|says|noted|notes|told|tells|added|adds|stated|explained|explains|announced|announces|"
+    r"warned|warns|argued|argues|insisted|confirmed|revealed|estimated|predicted)\b"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Dated?|Date)[:\s]+(?:on\s+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[\w ,.:/-]{4,40}$"
@@ -175,7 +181,7 @@ def _byline(line: str) -> str | None:
     if m:
         return line.strip()
     m = _BYLINE_ROLE.match(line)
-    if m and len(line.split()) <= 25:
+    if m and len(line.split()) <= 25 and not _REPORTED.search(line, m.end()):
         return line.strip()
     return None
 

@@ -97,8 +97,9 @@ def test_a_count_before_champion_is_titles() -> None:
     assert figures("The three-time Olympic champion retired.") == [("quantity", 3, "titles")]
 
 
-def test_anniversaries_minutes_and_record_places_are_no_counts() -> None:
-    assert figures("The fair marks its 12th anniversary.") == []
+def test_anniversaries_are_ages_and_minutes_and_record_places_are_no_counts() -> None:
+    # An owner's anniversary is its age (round 11): 12 years, no count of anniversaries.
+    assert figures("The fair marks its 12th anniversary.") == [("quantity", 12, "years")]
     assert figures("She scored in the 8th minute.") == []
     assert ranks("The team managed a record 5th place finish.") == [5]
     assert figures("The team managed a record 5th place finish.") == [("ranking", 5, "rank")]

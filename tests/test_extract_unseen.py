@@ -315,7 +315,9 @@ def test_change_by_a_fraction_is_a_percent() -> None:
     assert figures("Costs fell by two-thirds in a decade.") == [("quantity", 66.7, "percent")]
     # Near misses: a share that does not end the phrase.
     assert figures("The mill was run by a third party.") == []
-    assert figures("The motion was backed by half the members.") == []
+    # ("half the members" is a share of the members, read by the rule for half before a
+    # plural group: 50 percent, not a change by half.)
+    assert figures("The motion was backed by half the members.") == [("quantity", 50, "percent")]
 
 
 # --- ordinal counts after a possessive --------------------------------------------------------
@@ -333,7 +335,8 @@ def test_possessive_ordinal_near_misses() -> None:
     # Parts of time or buildings, ranks, streaks and firsts keep their readings.
     assert figures("The firm reported its third quarter profit.") == []
     assert figures("The tower's sixth floor is closed.") == []
-    assert figures("The town celebrated its 50th anniversary.") == []
+    # An owner's anniversary is its age (round 11): 50 years, no count of anniversaries.
+    assert figures("The town celebrated its 50th anniversary.") == [("quantity", 50, "years")]
     # The rank stays a rank (no count of ports); as a rank among superlatives it is also a claim.
     assert figures("It is the country's third-largest port.") == [("record", None, None), ("ranking", 3, "rank")]
     assert figures("It was the club's ninth straight win.") == [("quantity", 9, "consecutive wins")]

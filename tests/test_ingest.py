@@ -86,6 +86,14 @@ def test_trailing_byline_with_role() -> None:
     assert [s.text for s in doc.sentences] == ["First paragraph here."]
 
 
+def test_a_closing_line_that_reports_speech_is_no_byline() -> None:
+    # The name and role open a sentence of the story: what she noted is text, not metadata.
+    text = "Title\n\nFirst paragraph here.\n\nJane Roe, chair of the board, noted that half of it went abroad.\n"
+    doc = parse(text)
+    assert doc.byline is None
+    assert doc.sentences[-1].text.startswith("Jane Roe, chair of the board, noted")
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

@@ -20,6 +20,8 @@ _MONTHS = frozenset(
 )
 # "\d(?<!\w\d)\d?" is "\b\d{1,2}" written digit first, so the regex engine skips to digits.
 _DAY = r"\d(?<!\w\d)\d?"
+_ZONES = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
+_ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1500 GMT"
 _PATTERNS = [
     re.compile(p) for p in (
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
@@ -32,6 +34,8 @@ _PATTERNS = [
         rf"{_DAY}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
         rf"{_DAY}:\d\d(?::\d\d)?\b",
         rf"{_DAY}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
+        # A 24-hour time before a time zone: "at 1500 GMT", "0930 UTC" ("1500 hours" may be a span).
+        rf"[012](?<![\w.,][012])\d{_ZONED_HHMM}",
     )
 ]
 
@@ -42,7 +46,8 @@ _CLOCK = frozenset({"a", "p", "am", "pm", "o", "clock"})
 # it spares the five scans in the many sentences with numbers but no date or time.
 _NUMERIC_TELL = re.compile(
     r"\d(?:-\d|[/.]\d{1,2}[/.]\d|:\d|\.\d\d\s*[GUCEPBh]"
-    r"|(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock))"
+    r"|(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)"
+    rf"|\d{_ZONED_HHMM})"
 )
 
 
@@ -57,7 +62,7 @@ def recognise_dates(ctx: SentenceContext) -> None:
         return
     # Only run the patterns whose tell-tale characters or words the sentence has.
     gates = (months, months, numeric and "-" in text, numeric and ("/" in text or "." in text),
-             numeric and ctx.has_any(_CLOCK), numeric and ":" in text, numeric and "." in text)
+             numeric and ctx.has_any(_CLOCK), numeric and ":" in text, numeric and "." in text, numeric)
     for pattern, gate in zip(_PATTERNS, gates, strict=True):
         if not gate:
             continue

@@ -15,7 +15,16 @@ import re
 from decimal import Decimal
 
 from .context import Figure, SentenceContext, matches_from
-from .lexicon import MEASURE_UNITS, NUMBER_WORDS, WORD_NUMBER, as_number, fold, number_value, split_words
+from .lexicon import (
+    MEASURE_UNITS,
+    NUMBER_WORDS,
+    QUALIFIER_BEFORE,
+    WORD_NUMBER,
+    as_number,
+    fold,
+    number_value,
+    split_words,
+)
 
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -67,6 +76,33 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
+
+# --- shares written without "of" ------------------------------------------------------------
+# "half of voters", "half the surveyed farms": a share of a group named by a plural noun, with
+# no determiner or with "the" and at most two modifiers ("half the year", "half the price"
+# are no groups: a singular noun). Words in -ss, -us, -is are no plurals ("half the class").
+_TIME_PLURALS = r"(?:years|centuries|decades|months|seasons|days|weeks|quarters|hours|minutes)\b"
+_PLURAL = r"(?!(?:was|has|does|as|this|its|his|thus|perhaps|across|plus|whereas)\b)[a-z]+s\b(?<!ss)(?<!us)(?<!is)"
+_HALF_OF_GROUP = re.compile(
+    rf"(?<![\w-])half\s+(?:of\s+|the\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}})(?={_PLURAL})(?!{_TIME_PLURALS})",
+    re.IGNORECASE,
+)
+# "Nearly two-thirds polled felt ...", "Over half said ...": a share as the subject of a verb,
+# the group it is a share of left to the sentence before. A plural fraction ("two-thirds",
+# "three quarters"), or "half" after a qualifier or opening the sentence; a verb is a word in
+# -ed or a common verb. "a two-thirds majority", "the first half ended" are no shares.
+_SUBJECT_VERBS = (
+    r"(?:[a-z]+ed|said|say|says|are|were|have|had|felt|feel|think|thought|believe|want|agree|expect|"
+    r"support|oppose|own|saw|see|do|did|will|would|could|can|may|might|should|must|live|work)\b"
+)
+_SHARE_SUBJECT = re.compile(
+    rf"(?<![\w-])(?:(?P<num>two|three|four|five|six|seven|eight|nine)[\s-]"
+    rf"(?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)|(?P<half>half))"
+    rf"\s+(?={_SUBJECT_VERBS})",
+    re.IGNORECASE,
+)
+_NO_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the|and|one|first|second|third|last|other|this|that)\s+$", re.IGNORECASE)
+_HALF_OPENS = re.compile(r"^\W*$")
 # "the second half of the game", "the first half of the year": a part of a span, no share.
 _HALF_IS_PART = re.compile(r"\b(?:first|second|latter|last|back|front|other)\s+$", re.IGNORECASE)
 
@@ -89,6 +125,7 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 if _HALF_IS_PART.search(text, 0, m.start()):
                     continue
                 _add(ctx, m.start(), m.start() + 4, 50, "percent")
+        _shares_without_of(ctx)
         if "by" in words:
             for m in _BY_FRACTION.finditer(text):
                 num = _NUMERATORS[fold(m.group("num"))] if m.group("num") else 1
@@ -142,6 +179,28 @@ def _shares_with_count(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start("count"), m.end("count"), "quantity", count, unit=unit, unit_fixed=True))
         if m.group("half"):
             if not _HALF_IS_PART.search(text, 0, m.start()):
+                _add(ctx, m.start(), m.end("half"), 50, "percent")
+            continue
+        share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
+        if share < 1:
+            _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
+
+
+def _shares_without_of(ctx: SentenceContext) -> None:
+    """Shares of a group named without "of" or after a bare "of" (see _HALF_OF_GROUP), and
+    shares that are the subject of a verb (see _SHARE_SUBJECT)."""
+    text = ctx.text
+    if "half" in ctx.words:
+        for m in _HALF_OF_GROUP.finditer(text):
+            if not _HALF_IS_PART.search(text, 0, m.start()):
+                _add(ctx, m.start(), m.start() + 4, 50, "percent")
+    for m in _SHARE_SUBJECT.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if _NO_SUBJECT_BEFORE.search(before):
+            continue
+        if m.group("half"):
+            qualified = QUALIFIER_BEFORE.search(before) is not None
+            if qualified or _HALF_OPENS.match(text[:m.start()]):
                 _add(ctx, m.start(), m.end("half"), 50, "percent")
             continue
         share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]

@@ -1,4 +1,5 @@
-"""Metres glued to a large number: "12,204m", "(5381m)", "4,000-9,000m".
+"""Metres glued to a large number: "12,204m", "(5381m)", "4,000-9,000m"; inches glued in
+brackets after a metric length: "30mm (1.2in)".
 
 A glued "m" is ambiguous: "2.8m users" and "£5m" are millions, "400m" may be either. A
 number of four digits or more (or with a thousands separator) is never written with an
@@ -59,7 +60,25 @@ _TELL = re.compile(r"\dm\b")
 _TELL_WORD = "m"
 
 
+# "30mm (1.2in)", "2 metres (79in)": a glued "in" in brackets right after a metric length is
+# the length in inches. Elsewhere "2in" may be the preposition with a space lost, so only here.
+_BRACKETED_INCHES = re.compile(
+    r"\d\s*(?:mm|cm|m|km|(?:milli|centi|kilo)?met(?:re|er)s?)\s*\(\s*(?:about\s+|around\s+|c\.\s*)?"
+    r"(?P<n>\d{1,4}(?:\.\d+)?)in\s*\)"
+)
+
+
+def _bracketed_inches(ctx: SentenceContext) -> None:
+    for m in _BRACKETED_INCHES.finditer(ctx.text):
+        if ctx.free(m.start("n"), m.end("n") + 2):
+            n = m.group("n")
+            value = float(n) if "." in n else int(n)
+            ctx.add(Figure(m.start("n"), m.end("n") + 2, "quantity", value, unit="inches", unit_fixed=True))
+
+
 def recognise_lengths(ctx: SentenceContext) -> None:
+    if ctx.has_digit and "in" in ctx.words and "(" in ctx.text:
+        _bracketed_inches(ctx)
     if not ctx.has_digit or _TELL_WORD not in ctx.words or _TELL.search(ctx.text) is None:
         return
     for m in _METRES.finditer(ctx.text):

@@ -186,8 +186,10 @@ _SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
 # not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
 _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
 _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
+# Indian grouping sets off the last three digits, then pairs: "3,55,393" (355393), "12,50,000".
+_INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
 DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
-          r"(?:\d{0,2}(?:,\d{3})+|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
+          r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
               r"octillion|nonillion|lakhs?|crores?)")

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext, from_capitals
-from .lexicon import LARGE_SCALES, MEASURE_UNITS, SCALE_WORD, split_words
+from .lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    LARGE_SCALES,
+    MEASURE_UNITS,
+    ORDINAL_WORDS,
+    SCALE_WORD,
+    split_words,
+)
 from .ordinal_counts import TIME_CHAMPION
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
@@ -27,13 +35,23 @@ _NOT_NAMES = frozenset(
     No No. Number Total Totalling Just Once Twice Only Just Even Almost Many Least Most Another Scored
     """)
 )
+# A currency code or prefix before a number is money, not a name: "Rs. 40", "RM 12", "USD 40".
+_CURRENCY_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | {"RMB"}
+# A capitalised ordinal word mid-sentence before another capitalised word opens a title or
+# a name ("The Second Best Exotic Marigold Hotel", "Third Avenue"), no rank. "First" is left
+# to records.py.
+_TITLE_ORDINAL = re.compile(
+    r"(?<=\s)(?:" + "|".join(sorted((w.capitalize() for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
+    + r")(?=\s+[A-Z])"
+)
+_TITLE_ORDINAL_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
 # "(?<![a-z])": a run of lower-case letters is tried from its first letter only. From a later
 # letter the same run ends at the same capital, so that try fails exactly when the first does
 # (and no match ends just before a lower-case letter): same matches, far fewer tries.
 _NAME_NUMBER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*|(?<![a-z])[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
-    r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|(?:st|nd|rd|th)\b|\s*%|\s+(?:per\s?cent|percent|"
-    rf"{SCALE_WORD})\b)"
+    r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|(?:st|nd|rd|th)\b|\s*%|\s+(?:per\s?cent|percent)\b|"
+    rf"\s*{SCALE_WORD}\b)"
 )
 # Where a name-number pair may be: a capital, the rest of its word, spaces and a digit. Both
 # kinds of name hold such a capital ("Apollo 11", "iPhone 15").
@@ -49,6 +67,8 @@ _SUPERSCRIPT_ORDINAL = re.compile(
 
 
 def recognise_names(ctx: SentenceContext) -> None:
+    if not ctx.is_title and not ctx.words.isdisjoint(_TITLE_ORDINAL_WORDS):
+        _claim_title_ordinals(ctx)
     if not ctx.has_digit:
         return
     text = ctx.text
@@ -57,7 +77,9 @@ def recognise_names(ctx: SentenceContext) -> None:
     # A name starts with a capital or with lower-case letters before one ("iPhone").
     for m in from_capitals(_NAME_NUMBER, text, _NAME_GATE):
         name = m.group("name")
-        if name in _NOT_NAMES or name.endswith(("'s", "’s", "'", "’")) or not ctx.free(m.start("num"), m.end()):
+        if name in _NOT_NAMES or name in _CURRENCY_NAMES or name.endswith(("'s", "’s", "'", "’")):
+            continue
+        if not ctx.free(m.start("num"), m.end()):
             continue
         at_start = m.start() <= first_word
         # A capitalised word at the start of a sentence or in a headline is only a name
@@ -75,5 +97,12 @@ def recognise_names(ctx: SentenceContext) -> None:
             continue  # "8.35-ton", "130-plus" (at least 130) and "1.4-million" are figures
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
             continue  # "the 12-time champion": titles, read by ordinal_counts.py
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+
+
+def _claim_title_ordinals(ctx: SentenceContext) -> None:
+    """Claim ordinal words that open a capitalised title or name (see _TITLE_ORDINAL)."""
+    for m in _TITLE_ORDINAL.finditer(ctx.text):
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .labels import LABEL_WORDS
-from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, STOP_WORDS, figure_value, split_words
+from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, STOP_WORDS, WORD_NUMBER, figure_value, split_words
 from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
@@ -203,6 +203,8 @@ def _may_have_total(ctx: SentenceContext) -> bool:
 def recognise_numbers(ctx: SentenceContext) -> None:
     if not (ctx.has_digit or ctx.number_words):
         return
+    if ctx.number_words and "or" in ctx.words:
+        _claim_choices(ctx)
     text = ctx.text
     has_of = _may_have_total(ctx)
     glued_m: list[re.Match[str]] = []
@@ -296,3 +298,18 @@ def _in_millions(ctx: SentenceContext, figure: Figure) -> bool:
         figure.kind == "quantity" and figure.unit != "metres"
         and _GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None
     )
+
+
+# "states of either zero or one", "answer yes or no, one or two": number words joined by "or"
+# with nothing counted after the last are values to choose from, not counts. "two or three
+# boats" counts boats, "two or three of them" a group (vague counts, read as such).
+_CHOICE = re.compile(rf"(?<![\w-])(?P<a>{WORD_NUMBER})\s+or\s+(?P<b>{WORD_NUMBER})\b(?!-)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _claim_choices(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _CHOICE.finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if after is None or (after.group("word") in STOP_WORDS and after.group("word") != "of"):
+            ctx.take(m.start(), m.end())

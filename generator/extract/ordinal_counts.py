@@ -4,7 +4,8 @@ crossing" (6 crossings), "opened its 100th shop" (100 shops), "the band's third 
 After a possessive, an ordinal from "second" up counts the noun that follows. "First" is a
 claim (records.py), ranks and streaks are left to rankings.py ("its third-largest",
 "the club's ninth straight win"), and parts of time or sequence are no counts ("its third
-quarter", "the building's sixth floor", "its 50th anniversary").
+quarter", "the building's sixth floor"). An owner's anniversary or birthday is its age ("its
+50th anniversary": 50 years).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _DIGIT_ORDINAL_START = re.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:st|nd|rd|th)\b")
 # editions are counted ("its 30th edition", "his 200th week at the top").
 _NOT_COUNTED = frozenset(
     split_words("""half quarter time times day month year round stage phase step part century anniversary
-    generation wave term floor grade birthday person one ones place position spot
+    generation wave term floor grade birthday person one ones place position spot slot
     rank consecutive straight successive continuous running largest biggest highest lowest
     most best leading top row""")
 )
@@ -62,6 +63,8 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         ctx.has_digit and not ctx.words.isdisjoint(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(ctx.text)
     ):
         return
+    if not ctx.words.isdisjoint(_AGE_WORDS):
+        _anniversary_ages(ctx)
     if ctx.has_digit and "the" in ctx.words:
         _bare_counts(ctx)
     if not ctx.words.isdisjoint(_REPEAT_WORDS):
@@ -281,3 +284,23 @@ def _scale_counts(ctx: SentenceContext) -> None:
         else:
             value = int(m.group("digits").replace(",", ""))
         ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
+
+
+# --- anniversaries and birthdays: ages ----------------------------------------------------
+
+# "its 20th anniversary", "our 25th anniversary", "her 90th birthday": the years its owner has
+# existed, an age like "its 58-year history". Without an owner ("the 50th anniversary of the
+# treaty") the ordinal names an occasion, and it stays no figure.
+_AGE = re.compile(
+    rf"(?:\b(?:its|their|his|her|our|my|your)|[A-Za-z]['’]s)\s+(?P<ord>{_ANY_ORDINAL})\s+"
+    r"(?:(?:wedding|founding)\s+)?(?:anniversary|birthday)\b",
+    re.IGNORECASE,
+)
+_AGE_WORDS = frozenset({"anniversary", "birthday"})
+
+
+def _anniversary_ages(ctx: SentenceContext) -> None:
+    for m in _AGE.finditer(ctx.text):
+        value = _ordinal_value(m)
+        if value > 1 and ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="years", unit_fixed=True))

@@ -30,7 +30,7 @@ _ONLY_TO = re.compile(
 )
 # Words around an ordinal that make it a rank.
 _RANK_AFTER = re.compile(
-    r"[\s-]*(?:places?|positions?|spots?|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
+    r"[\s-]*(?:places?|positions?|spots?|slots?(?!\s+machine)|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
     r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings|league\s+table)|"
     r"(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
     r"richest|strongest|smallest|longest|leading|top))\b",
@@ -273,6 +273,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         _only_to(ctx)
     if not ctx.words.isdisjoint(_POSITION_WORDS):
         _positions(ctx)
+    if ctx.has_any(_SEQUENCE_WORDS):
+        _succession_streaks(ctx)
+        _achiever_places(ctx)
+        _named_ranking_places(ctx)
     if not (ctx.has_any(_ORDINALS) or (ctx.has_any(ORDINAL_SUFFIXES) and _DIGIT_ORDINAL.search(text))):
         return
     # In ASCII text, the case-sensitive patterns on the lower-cased text (same offsets).
@@ -328,3 +332,62 @@ def _listed_places(ctx: SentenceContext, listed: list[tuple[re.Match[str], str]]
     for m, name in listed:
         if ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "ranking", _value(m), unit="rank", subject=name, unit_fixed=True))
+
+
+# --- streaks in succession, places among achievers, places in a named ranking ----------------
+
+# "for the third year in succession", "the fifth season on the trot": a streak, as "in a row".
+_SUCCESSION = re.compile(
+    rf"(?<![\w-]){_ORDINAL}\s+(?P<unit>year|month|quarter|season|week|day|time)s?\s+"
+    r"(?:in\s+succession|on\s+the\s+trot)\b",
+    re.IGNORECASE,
+)
+# "the fifth country to do so", "the third woman to win it": the place of one who does
+# something in the sequence of those who did it. Only nouns of those who can act (people,
+# groups, places that act as one, works and craft that achieve a feat): after "reason",
+# "way" or "step" the infinitive says what for ("the second reason to buy"). "The first
+# country to ..." is a claim (records.py).
+_ACHIEVERS = frozenset(split_words("""
+    country nation state city town province region territory economy government person man woman
+    boy girl player team club side squad company firm brand bank airline carrier carmaker automaker
+    maker startup driver rider athlete artist band singer rapper actor actress director film movie
+    album song book novel writer author astronaut cosmonaut spacecraft probe lander rover mission
+    ship vessel aircraft university school college leader president member candidate nominee
+    winner scientist human jockey golfer boxer swimmer runner cyclist climber
+"""))
+_ACHIEVER_PLACE = re.compile(
+    rf"\bthe\s+(?P<ord>{_ORD_NUMBER})\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|date)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+# "4th in the Global Innovation Index", "12th in @Fifa World Ranking": a place in a ranking
+# named in capitals, whose name ends with a word of ranking.
+_NAMED_RANKING = re.compile(
+    rf"(?<![\w-])(?P<ord>{_ORD_NUMBER})\s+in\s+(?:the\s+)?"
+    r"(?:(?:[@#]?[A-Z][\w&'’.-]*|\([^()\s]{1,12}\)|&|of|and|for|on)\s+){0,8}?"
+    r"(?:Rankings?|Index|League|Table|Standings|Charts?|List|Ratings?)\b"
+)
+_SEQUENCE_WORDS = frozenset(split_words(
+    "succession trot to rankings ranking index league table standings chart charts list rating ratings"
+))
+
+
+def _succession_streaks(ctx: SentenceContext) -> None:
+    for m in _SUCCESSION.finditer(ctx.text) if ("succession" in ctx.words or "trot" in ctx.words) else ():
+        if ctx.free(m.start(), m.end()):
+            unit = f"consecutive {m.group('unit').lower()}s"
+            ctx.add(Figure(m.start(), m.end(), "quantity", _value(m), unit=unit, unit_fixed=True))
+
+
+def _achiever_places(ctx: SentenceContext) -> None:
+    for m in _ACHIEVER_PLACE.finditer(ctx.text) if "to" in ctx.words else ():
+        value = _ordinal_number(m.group("ord"))
+        if m.group("noun").lower() in _ACHIEVERS and value > 1 and ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "ranking", value, unit="rank", unit_fixed=True))
+
+
+def _named_ranking_places(ctx: SentenceContext) -> None:
+    for m in _NAMED_RANKING.finditer(ctx.text) if "in" in ctx.words else ():
+        if ctx.free(m.start("ord"), m.end("ord")):
+            value = _ordinal_number(m.group("ord"))
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "ranking", value, unit="rank", unit_fixed=True))

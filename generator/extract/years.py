@@ -78,7 +78,10 @@ def recognise_years(ctx: SentenceContext) -> None:
     for m in _year_matches(_SINGLE, ctx, starts) if has_year else ():
         if not ctx.free(m.start(), m.end()):
             continue
-        if _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start()):
+        if (
+            _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start())
+            and not _opens_sentence(ctx, m.start())
+        ):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
         ctx.years.append((m.start("y"), int(m.group("y"))))
@@ -101,6 +104,16 @@ def _claim_far_years(ctx: SentenceContext) -> None:
             continue  # "in 2150 homes"
         ctx.take(m.start(), m.end())
         ctx.years.append((m.start("y"), int(m.group("y"))))
+
+
+# Style guides spell out a number that opens a sentence, years excepted: "2014 sales rose"
+# is the year's sales. Headlines, which open with figures, are left out.
+_OPENING = re.compile(r"[\W_]*")
+
+
+def _opens_sentence(ctx: SentenceContext, start: int) -> bool:
+    opening = _OPENING.match(ctx.text)
+    return not ctx.is_title and opening is not None and opening.end() == start
 
 
 def _claim_decades(ctx: SentenceContext) -> None:
