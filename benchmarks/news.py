@@ -90,7 +90,7 @@ class NewsWriter:
         return f"{self.rng.uniform(1, 99):.{self.rng.randint(1, 2)}f}"
 
     def amount(self) -> str:
-        """A figure with or without a scale word: "4.2 billion", "12,400", "310"."""
+        """A figure with or without a scale word: "6.35 billion", "12,400", "370"."""
         r = self.rng.random()
         if r < 0.4:
             return f"{self.decimal()} {self.rng.choice(_SCALES)}"
@@ -270,7 +270,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def vary_figures(sentence: str, rng: random.Random) -> str:
     """``sentence`` with each digit drawn anew, except in years (so a year stays a year) and
-    leading digits stay non-zero (so "1,200" does not become "0,200")."""
+    leading digits stay non-zero (so "1,460" does not become "0,460")."""
     keep = {i for m in _YEAR.finditer(sentence) for i in range(m.start(), m.end())}
 
     def draw(m: re.Match[str]) -> str:

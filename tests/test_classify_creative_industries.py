@@ -23,14 +23,14 @@ def themes(text: str) -> set[str | None]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The studio's new video game sold 3 million copies in a week.", "culture"),
-    ("Lantern Quest was the best-selling game of the spring with 4 million units.", "culture"),
+    ("Lantern Quest, this spring's best-selling game in the region, shifted 4 million units.", "culture"),
     ("Game sales rose by 9 percent over the holidays.", "culture"),
     ("The harbour town's theatregoers bought 210,000 seats last season.", "culture"),
     ("The new musical took 9 million dollars in its first month.", "culture"),
     ("The playwright has written 14 plays since her debut.", "culture"),
     ("The orchestra gave 62 performances on its tour.", "culture"),
     # A document about games: the cue-less sentences follow it.
-    ("Tidebreaker became the best-selling game of the season.\n\n"
+    ("Tidebreaker ended the winter as the region's best-selling game.\n\n"
      "It sold 2 million copies in its first week.", "culture"),
 ])
 def test_creative_industries_are_culture(text: str, expected: str) -> None:
@@ -45,7 +45,7 @@ def test_creative_industries_are_culture(text: str, expected: str) -> None:
     "Casino gaming brought in 8 percent more this spring.",
     "The pilot checked 40 dials on the console.",
     "The wholesaler grossed 12 million dollars in the quarter.",
-    "The clerk printed 300 copies of the report.",
+    "The clerk printed 273 copies of the report.",
     "The cabinet played musical chairs with 4 ministries.",
 ])
 def test_generic_words_of_the_arts_stay_weak(text: str) -> None:

@@ -13,12 +13,12 @@ def records(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("Ostland is the only other country to have successfully brought back comet dust, collecting 2 grams.",
-     "the only other country to have successfully brought"),
+    ("Westmark is the only other town to have fully rebuilt its old harbour, spending 9 million dollars.",
+     "the only other town to have fully rebuilt"),
     ("The ferry is the only vessel ever to have crossed the strait in 3 hours.",
      "the only vessel ever to have crossed"),
-    ("That means for 12 years, only Lantern Works and Tide Games have worn the crown.",
-     "only Lantern Works and Tide Games have worn"),
+    ("So across 9 seasons, only Harbour Rovers and Ridge United have worn the sash.",
+     "only Harbour Rovers and Ridge United have worn"),
     ("Only Westland has ever won the cup, in 1998 and 2004.", "Only Westland has ever won"),
     ("The fair welcomed more visitors than ever, some 40,000.", "more visitors than ever"),
     ("The college drew more foreign students than ever in 2030, 3,100 in all.", "more foreign students than ever"),

@@ -132,8 +132,8 @@ def test_one_as_a_pronoun_or_some_day_is_no_count() -> None:
 
 
 def test_minus_before_a_figure_is_its_sign() -> None:
-    assert figures("Exports rose 0.6 percent on the year and fell to minus 0.3 percent on the month.") == [
-        ("quantity", 0.6, "percent"), ("quantity", -0.3, "percent")
+    assert figures("Exports rose 0.65 percent on the year and fell to minus 0.35 percent on the month.") == [
+        ("quantity", 0.65, "percent"), ("quantity", -0.35, "percent")
     ]
     assert figures("It was minus 7 degrees at the pass.") == [("quantity", -7, "degrees")]
 
@@ -156,20 +156,20 @@ def test_a_few_or_several_hundred_is_no_figure() -> None:
 def test_a_hundred_or_a_dozen_alone_keeps_its_value() -> None:
     assert figures("The raft drifted a hundred miles north.") == [("quantity", 100, "miles")]
     assert figures("A dozen boats waited.") == [("quantity", 12, "boats")]
-    assert figures("It takes a few hours to sail 300 kilometres.") == [("quantity", 300, "kilometres")]
+    assert figures("It takes a few hours to sail 380 kilometres.") == [("quantity", 380, "kilometres")]
 
 
 # --- digits inside a counted name ----------------------------------------------------------
 
 
 def test_digits_in_a_name_counted_by_the_figure_before_are_the_names() -> None:
-    assert figures("She has won 14 Coastal Series 5000 titles.") == [("quantity", 14, "titles")]
-    assert figures("The line runs 30 Velo Liner 220 coaches.") == [("quantity", 30, "coaches")]
+    assert figures("She has won 14 Coastal Series 8000 cups.") == [("quantity", 14, "cups")]
+    assert figures("The line runs 30 Velo Liner 417 coaches.") == [("quantity", 30, "coaches")]
 
 
 def test_a_number_after_a_name_with_no_figure_before_is_untouched() -> None:
     # Not right after the figure: the name's number may be a figure of its own here.
-    assert [v for _, v, _ in figures("She won 14 titles and the Coastal Series 5000 titles.")] == [14, 5000]
+    assert [v for _, v, _ in figures("She won 14 cups and the Coastal Series 8000 cups.")] == [14, 8000]
     assert figures("It sold 5 boats and 40 Velo cars.") == [("quantity", 5, "boats"), ("quantity", 40, "cars")]
 
 
@@ -177,10 +177,10 @@ def test_a_number_after_a_name_with_no_figure_before_is_untouched() -> None:
 
 
 def test_an_ordinal_with_a_superscript_suffix_is_no_count() -> None:
-    assert figures("The 7^{th} regatta drew 300 boats.") == [("quantity", 300, "boats")]
-    assert figures("The 22<sup>nd</sup> regatta drew 300 boats.") == [("quantity", 300, "boats")]
+    assert figures("The 7^{th} regatta drew 380 boats.") == [("quantity", 380, "boats")]
+    assert figures("The 22<sup>nd</sup> regatta drew 380 boats.") == [("quantity", 380, "boats")]
 
 
 def test_a_power_or_a_plain_number_before_a_caret_is_untouched() -> None:
-    assert [v for _, v, _ in figures("In all, 7 regattas drew 300 boats.")] == [7, 300]
+    assert [v for _, v, _ in figures("In all, 7 regattas drew 380 boats.")] == [7, 380]
     assert [v for _, v, _ in figures("The grid holds 4^{2} cells.")] == [4, 2]

@@ -19,12 +19,12 @@ def figures(text: str) -> list[tuple[object, str | None, str]]:
     ("text", "expected"),
     [
         # Draw numbers name balls: no quantities.
-        ("The winning numbers were 4, 19, 22, 38 and 51, and the Star Ball 7.", []),
+        ("The winning numbers were 6, 18, 23, 39 and 52, and the Star Ball 8.", []),
         ("The numbers drawn were 3-11-27-40-45 in Saturday's lotto.", []),
         ("The lucky numbers are 8, 13 and 29; the bonus number was 2.", []),
         # Near misses: counts, sums and shares in a draw sentence stay figures.
-        ("Two tickets matched five numbers in the draw and won 50,000 dollars each.",
-         [(2, "tickets", "quantity"), (5, "numbers", "quantity"), (50000, "USD", "quantity")]),
+        ("Three entries guessed four numbers in the draw and took 8,500 dollars each.",
+         [(3, "entries", "quantity"), (4, "numbers", "quantity"), (8500, "USD", "quantity")]),
         ("The Star Ball 2 million jackpot was drawn on Friday.", [(2000000, "jackpot", "quantity")]),
         ("The raffle sold 12, 14 and 30 tickets at three stalls.",
          [(12, None, "quantity"), (14, None, "quantity"), (30, "tickets", "quantity"),
@@ -39,8 +39,8 @@ def test_draw_numbers_are_labels(text: str, expected: list[tuple[object, str | N
     ("text", "expected"),
     [
         # "top N" naming a group is a threshold (context), not a place.
-        ("Kestrel and Marlow tie for the most firms in the Harbour Top 40.", []),
-        ("Nine of its 14 Top 40 firms reported fewer filings.", [(9, None, "quantity")]),
+        ("Kestrel and Marlow share the lead for stores in the Harbour Top 40.", []),
+        ("Nine of its 14 Top 40 brands posted lower sales.", [(9, None, "quantity")]),
         ("The top 10 ports handled more cargo.", []),
         # Near misses: a place reached stays a rank, as does membership of a lower-case top N.
         ("Marlow is ranked top 10 worldwide.", [(10, "rank", "ranking")]),
@@ -58,8 +58,8 @@ def test_top_groups_and_number_sign_ranks(text: str, expected: list[tuple[object
     ("text", "expected"),
     [
         # A number naming a model line is part of a name.
-        ("The 840 family remains the maker's best seller.", []),
-        ("Its 300 series sold 45 units.", [(45, "units", "quantity")]),
+        ("The 640 family is still the brand's top seller.", []),
+        ("Its 210 series sold 45 units.", [(45, "units", "quantity")]),
         # Near misses: counts of members, of variants and of a series of things.
         ("The 12 family members shared 3 rooms.", [(12, None, "quantity"), (3, "rooms", "quantity")]),
         ("The 12 variants of the virus spread.", [(12, "variants", "quantity")]),

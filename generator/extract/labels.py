@@ -41,7 +41,7 @@ def _identifiers(ctx: SentenceContext) -> None:
             ctx.take(m.start("id"), m.end("id"))
 
 
-# A number that names a model or product line: "the 840 family remains popular", "its 300
+# A number that names a model or product line: "the 640 family sells well", "its 210
 # series", "the 45 variant". After a determiner, before the word for a line of models; a
 # count of members ("the 4 family members") is a figure.
 _LINE_WORDS = frozenset(split_words("family series variant lineup"))

@@ -2,10 +2,10 @@
 counts.
 
 News prose names the unit once and lists the rest bare: "exports of 5,200 cars in 2021,
-4,800 in 2022", "Alpha (20,400 applications, or 23%), Beta (12,500, or 14%)", a line per
+4,800 in 2022", "Alpha (18,650 permits, or 37%), Beta (11,430, or 22%)", a line per
 country under "... each with at least 10 million people:". The member takes the unit of the
 figure it stands beside in the list, never of a figure of another kind: an age ("the
-31-year-old ... Beta (377)"), a rank, or a share when the member is written as a count.
+27-year-old ... Beta (263)"), a rank, or a share when the member is written as a count.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVI
 from .unit_words import IRREGULAR_PLURALS
 
 # Where a list member stands, read from the text right before it: after a word and "("
-# ("Beta (12,500", "apparel (-4.7"), after a possessive ("Beta's 80.1", "the Rovers' 25"), or
-# after a name and a colon or dash ("Alpha: 340.0 million", "Acme – 117"; after a lower-case
+# ("Beta (11,430", "the docks (-1.85"), after a possessive ("Beta's 61.75", "the Rovers' 25"), or
+# after a name and a colon or dash ("Alpha: 8.64 million", "Acme – 193"; after a lower-case
 # word a colon starts a clause instead).
 _NAME_SLOT = re.compile(
     r"(?:(?<![\w.&’'-])[A-Z][\w.&’'-]*?\s*(?P<label>:|–|—|--)\s+"
@@ -39,8 +39,8 @@ _LIST_GAP = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
 )
-# A comparison base or a part: "up from 3.8 million", "31 a day, from 38 in May",
-# "2,600 (including 110 ...)".
+# A comparison base or a part: "up from 5.83 million", "57 a week, from 64 in April",
+# "1,460 (including 85 ...)".
 _BASE_GAP = re.compile(
     _PHRASE + r"(?:\s*,?\s+(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|from|"
     r"compared\s+(?:with|to)|against|versus|vs\.?)|\s*[(,]\s*(?:including|of\s+which))\s+"
@@ -52,10 +52,10 @@ _MOST_AFTER = re.compile(r"\b(?:for|with|had|has|have)\s+the\s+most\s+(?P<noun>[
 _BARE_END = re.compile(r"\s*(?:[),;.]|and\b|or\b|$)")
 _NOT_CONTEST = frozenset({"others", "ones", "times", "as", "is", "this", "its", "us"})
 # What follows a bare figure that stands for the things counted before it: a comma, a
-# preposition or a verb ("7,500, with", "3,200 in operation", "44 stayed", "29 saw").
+# preposition or a verb ("4,150, under", "4,970 are thriving", "43 remained", "25 saw").
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|[a-z]+ed|saw|got|won|lost|made|took)\b")
 _AFTER_BARE = re.compile(r"\s*,|\s+(?:in|on|at|of|for|from|to|with|by)\b|" + _VERB_AFTER.pattern)
-# "Among these countries, 15 have ...": the group the figure is a part of, named before it.
+# "Among those bakeries, 9 have ...": the group the figure is a part of, named before it.
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:[Aa]mong|[Oo]f)\s+(?:the|these|those|its|their|all)\s+(?P<noun>[a-z]+s),\s+"
     rf"(?:(?:{_QUALIFIER}|only|just)\s+)?$"
@@ -79,7 +79,7 @@ def name_slot(text: str, figure: Figure) -> str | None:
 
 
 def _written_as_count(text: str, figure: Figure) -> bool:
-    """"12,527", "3.8 million", "40,000": a share is never written with thousands or a scale."""
+    """"11,430", "5.83 million", "26,370": a share is never written with thousands or a scale."""
     written = text[figure.start:figure.end]
     if "," in written or (figure.value is not None and abs(figure.value) >= 1000):
         return True
@@ -92,7 +92,7 @@ def same_kind(head: Figure, member: Figure, member_text: str) -> bool:
     if unit is None or head.value is None:
         return False
     if _AGE.search(unit):
-        return False  # "the 31-year-old ... Beta (377)": the age is the person's, not the list's
+        return False  # "the 27-year-old ... Beta (263)": the age is the person's, not the list's
     return not (unit in _PERCENT_UNITS and _written_as_count(member_text, member))
 
 
@@ -130,10 +130,10 @@ def opens_clause(text: str, figure: Figure) -> bool:
 
 
 def clause_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:
-    """"3,600 satellites ..., and the regulator approved 7,500, with ...": a bare figure that a
+    """"26,370 permits ..., and the council granted 4,150, under ...": a bare figure that a
     verb, a preposition or a comma follows counts what the figure before it counts, when that
-    one counts things (a plural noun: not a measure, a share, a sum or a time). "Among these
-    countries, 15 have": the group named before it."""
+    one counts things (a plural noun: not a measure, a share, a sum or a time). "Among those
+    bakeries, 9 have": the group named before it."""
     member = ordered[index]
     part_of = _PARTITIVE_BEFORE.search(text, max(0, member.start - 60), member.start)
     if part_of and not part_of.group("noun").endswith("ss"):
@@ -164,14 +164,14 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
     if head is not None and gap_start <= member.start and not opens_clause(text, member):
         gap = text[gap_start:member.start]
         if (_LIST_GAP.match(gap) or _BASE_GAP.match(gap)) and compatible(head, member, text):
-            return head.unit  # "16 gold medals, Beta 12", "4.1 million units, up from 3.8 million"
+            return head.unit  # "16 gold medals, Beta 12", "6.37 million nights, up from 5.83 million"
     if _THAN.match(text, member.end) and (nearest := earlier_with_unit(ordered, index)):
-        # "1,410 games, 150 fewer than ...": a comparison compares like with like.
+        # "2,735 visits, 219 fewer than ...": a comparison compares like with like.
         return nearest.unit if compatible(nearest, member, text) else None
     slot = name_slot(text, member)
     if slot is None:
         return None
-    # "Alpha (20,400 applications, or 23%), Beta (12,500, or 14%)": the head of a member after
+    # "Alpha (18,650 permits, or 37%), Beta (11,430, or 22%)": the head of a member after
     # a name is the last member in the same place, before any other figure.
     for i in range(index - 1, max(-1, index - 1 - _MAX_BACK), -1):
         f = ordered[i]
@@ -181,12 +181,12 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
         return None
     nearest = earlier_with_unit(ordered, index)
     if nearest is not None and compatible(nearest, member, text):
-        return nearest.unit  # "A score of 88.5 beat Y's 88.6"
+        return nearest.unit  # "Its score of 64.25 topped Y's 61.75"
     return _contest_after(text, ordered, index)
 
 
 def _contest_after(text: str, ordered: Sequence[Figure], index: int) -> str | None:
-    """"Alpha (377), Beta (319) ... for the most weeks at No. 1": named members without a head
+    """"Alpha (263), Beta (246) ... for the most days in charge": named members without a head
     count what the superlative after them names, when only bare members stand between."""
     member = ordered[index]
     most = _MOST_AFTER.search(text, member.end)
@@ -206,7 +206,7 @@ def _contest_after(text: str, ordered: Sequence[Figure], index: int) -> str | No
 
 
 def _is_list_line(ctx: SentenceContext) -> bool:
-    """"Alpha: 340.0 million", "Acme – 117", "Alpha -- 86.9 million Beta -- 81.8 million": names,
+    """"Alpha: 8.64 million", "Acme – 193", "Alpha -- 52.43 million Beta -- 48.37 million": names,
     each followed by a dash or colon and one figure, and no other words than their units."""
     text = ctx.text
     if ":" not in text and "–" not in text and "—" not in text and "--" not in text:

@@ -4,7 +4,7 @@ Glued digits (letters or a name-hyphen right before, or letters right after) are
 the number pattern itself; this recogniser claims the spaced ones: a capitalised name word
 followed by a small number ("Apollo 11", "Gemma 2.5 Pro"), and what follows such a name
 ("Orca 2.1 70B"). Numbers joined to a following word by a hyphen are kept only when that
-word is a measure ("8.35-ton"), not a label ("3-shot", "2-for-1"). An ordinal whose suffix a
+word is a measure ("4.75-ton"), not a label ("5-shot", "2-for-1"). An ordinal whose suffix a
 page copy wrote as a superscript ("the 5^{th} edition", "5<sup>th</sup>") is claimed too: it is
 no count of its own.
 """

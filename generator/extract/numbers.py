@@ -65,7 +65,7 @@ _ONE_SPAN = re.compile(
 # thousand" has none (the number pattern needs a number before a scale).
 _VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many)\s+$", re.IGNORECASE)
 _VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
-# "won 14 Coastal Series 5000 titles", "runs 30 Velo Liner 220 coaches": after a figure, a name and
+# "won 14 Coastal Series 8000 cups", "runs 30 Velo Liner 417 coaches": after a figure, a name and
 # digits before the counted noun, the digits are the name's (the figure counts the named thing).
 _FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
@@ -143,7 +143,7 @@ def _points_back(text: str, start: int, end: int) -> bool:
 
 def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
     """Whether the digits at start..end belong to a name counted by the figure before it:
-    "14 Coastal Series 5000 titles" (see _FIGURE_AND_NAME_BEFORE)."""
+    "14 Coastal Series 8000 cups" (see _FIGURE_AND_NAME_BEFORE)."""
     text = ctx.text
     spaced_after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
     if not spaced_after_word or not _NOUN_NEXT.match(text, end):

@@ -87,9 +87,9 @@ _MOVE_WORDS = frozenset(
 _RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
 # "top 50" as the name of a group, not a place reached: a list's name written in capitals
-# mid-sentence ("most assignees in the Harbour Top 40", like "the FTSE 100"), or a group of
-# things ("its 17 Top 50 firms", "the top 10 ports"). A threshold that defines a category is
-# context, like "26 of the top 100"; "the only athlete in the top 20" stays a place.
+# mid-sentence ("the lead for stores in the Harbour Top 40", like "the FTSE 100"), or a group
+# of things ("its 14 Top 40 brands", "the top 10 ports"). A threshold that defines a category
+# is context, like "12 of the top 60"; "the only rower in the top 20" stays a place.
 _GROUP_AFTER_TOP = re.compile(r"\s+(?!(?:is|was|has|does|as)\b)[a-z]+s\b")
 # "#5", "held onto #1": a place written with a number sign ("#KeepItOn" is a hashtag).
 _NUMBER_SIGN = re.compile(r"(?<![\w#&])#(?P<n>\d{1,3})(?![\w]|[.,]\d)")

@@ -5,7 +5,7 @@ to the digits is a minus only where English writes a signed number: at the start
 sentence or of a clause (after "," ";" ":"), or after a function word or verb ("from", "to",
 "at", "was", "fell", "revised", "falling"), and right after an opening bracket ("Ostland (-6.2%)": the
 printed sign is the change a data desk charts). After a name it is a dash in a list ("Ostland
--12.5, Westmark -8.1"). The word "minus" before a figure is its sign too ("minus 0.5 percent"),
+-12.5, Westmark -8.1"). The word "minus" before a figure is its sign too ("minus 0.45 percent"),
 except in a margin ("plus or minus 2") or a sum ("10 minus 3").
 """
 
@@ -40,7 +40,7 @@ def _is_minus(text: str, sign_at: int) -> bool:
     return word.islower() and (word in STOP_WORDS or word.endswith(("ed", "ing")) or word in CHANGE_NOUNS)
 
 
-# "fell to minus 0.5 percent", "at minus 7 degrees": the sign written as a word. Not a
+# "fell to minus 0.45 percent", "at minus 7 degrees": the sign written as a word. Not a
 # margin ("plus or minus 2", "plus/minus 2") nor a sum ("10 minus 3").
 _MINUS_WORD = re.compile(r"(?<![\w/-])minus\s+$", re.IGNORECASE)
 _MARGIN_OR_SUM = re.compile(r"(?:\bplus\s*(?:or|/|-)\s*|\d[%\w]*\s+)$", re.IGNORECASE)

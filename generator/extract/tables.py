@@ -13,7 +13,7 @@ groups means: in a row of a two-column table "Total 812 790" is two cells, while
 prose "a crowd of 812 790" stays one number with a space as thousands separator
 (numbers.py), as a language that writes thousands that way means it.
 
-Digits before the last ``columns`` cells belong to the label ("Model K-40", "Series 300"):
+Digits before the last ``columns`` cells belong to the label ("Model K-40", "Series 410"):
 the rows agree on how many cells they have, so a model number is never a cell.
 """
 

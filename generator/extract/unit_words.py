@@ -1,5 +1,5 @@
 """Words around a figure that are no unit, or that name one by another word: "at the age
-of 48" is 48 years, "Alpha, 23, ran" an age, "135 they rescued" has no unit."""
+of 63" is 63 years, "Alpha, 23, ran" an age, "96 they reached" has no unit."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from .context import Figure
 from .lexicon import split_words
 
 IRREGULAR_PLURALS = frozenset(split_words("people children men women"))
-# Nouns before "of" that name the unit by another word: "at the age of 48" is 48 years,
-# "by a factor of ten" ten times.
+# Nouns before "of" that name the unit by another word: "at the age of 63" is 63 years,
+# "by a factor of 6" 6 times.
 NOUN_MEANS = {"age": "years", "factor": "times"}
 # What the phrase reader may take for a noun after a figure but is none: a pronoun opening
-# the next clause ("224 crew, 135 they saved"), a comparative ("159,000 lower than").
+# the next clause ("318 miners, 96 they reached"), a comparative ("26,490 higher than").
 _NOT_NOUNS = frozenset(
     split_words("they we he she you it i lower higher greater smaller larger bigger better worse "
                 "longer shorter cheaper fewer")
@@ -28,8 +28,8 @@ _MONTHS_AND_DAYS = frozenset(
 
 
 def is_no_noun(unit: str) -> bool:
-    """A pronoun, a comparative or a past-tense verb ("44 stayed the same") is no unit; an -ed
-    word before a plural noun is its adjective ("1,200 registered taxis")."""
+    """A pronoun, a comparative or a past-tense verb ("58 remained dry") is no unit; an -ed
+    word before a plural noun is its adjective ("1,460 licensed cabs")."""
     words = unit.split()
     first = words[0].lower()
     if first in _NOT_NOUNS:
@@ -49,7 +49,7 @@ def is_age_in_apposition(text: str, figure: Figure) -> bool:
 
 
 # A speed: a distance per hour, minute or second, also after a converted value in brackets
-# ("532,000 kilometres (330,000 miles) per hour"); the unit is the rate, not the distance.
+# ("148 kilometres (92 miles) per hour"); the unit is the rate, not the distance.
 _DISTANCES = frozenset(
     split_words("mile miles kilometre kilometres kilometer kilometers km metre metres meter meters m foot feet ft")
 )

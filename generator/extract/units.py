@@ -48,9 +48,9 @@ _NOT_UNIT_NOUNS = frozenset(
     split_words("total number amount level sum part share rest lot range average value figure one "
                 "averages maximum minimum peak high low")
 )
-# "seven more ascents", "12 additional stores": the noun after the word of addition.
+# "nine more rooms", "12 additional stores": the noun after the word of addition.
 _MORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?!than\b)")
-# The low end of a span with a unit only at its high end: "36 to 38 ships".
+# The low end of a span with a unit only at its high end: "52 to 57 trucks".
 _SPAN_LINK = re.compile(r"\s*(?:to|-|–)\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$")
 
@@ -88,7 +88,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
     # Names before the counted noun are entities, not the unit: "ACME X9 TPUs" -> TPUs.
     proper = bool(words) and all(w[0].isupper() for w in words) and _is_proper_plural(words[-1])
     while len(words) > 1 and words[0][0].isupper() and not _is_head(words[0]) and not proper:
-        words.pop(0)  # ("Member States" is one proper plural noun: kept whole)
+        words.pop(0)  # ("Partner Cities" is one proper plural noun: kept whole)
     if not words:
         return None, pos
     return " ".join(words).rstrip("'’"), end
@@ -105,8 +105,8 @@ def _continues(text: str, pos: int) -> bool:
 
 def _has_lower_head(text: str, pos: int, current: str = "") -> bool:
     """A capitalised word belongs to the phrase only if a lower-case or plural head follows,
-    or it starts a run of capitalised words that ends in a plural ("125 Member States had",
-    "24 Grand Slams (")."""
+    or it starts a run of capitalised words that ends in a plural ("63 Partner Cities had",
+    "17 Gold Gloves (")."""
     last = current
     for _ in range(3):
         m = _TOKEN.match(text, pos)
@@ -127,7 +127,7 @@ _NOUN_ENDS = frozenset(("", "(", ",", ".", ";", ")"))
 
 
 def _is_proper_plural(word: str) -> bool:
-    """"States", "Slams": a capitalised plural (not an acronym's, see _is_head)."""
+    """"Cities", "Gloves": a capitalised plural (not an acronym's, see _is_head)."""
     return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") \
         and not word.endswith(("ss", "us", "is"))
 
@@ -161,7 +161,7 @@ def find_units(ctx: SentenceContext) -> None:
         if unit is None and (name := _NAME_TOKEN.match(text, figure.end)):
             unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
         if unit is None and (name := _NAME_WITH_NUMBER.match(text, figure.end)) and _not_a_figure(ctx, name):
-            unit, end = _noun_phrase(text, name.end())  # "14 Coastal Series 5000 titles": likewise
+            unit, end = _noun_phrase(text, name.end())  # "14 Coastal Series 8000 cups": likewise
         if unit is None and (more := _MORE.match(text, figure.end)):
             unit, end = _noun_phrase(text, more.end())
         if unit and is_no_noun(unit):
@@ -200,15 +200,15 @@ def find_units(ctx: SentenceContext) -> None:
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
             elif _NAME_AFTER.match(text, figure.end):
-                unit = None  # "and 40 ATP Masters 1000 titles": a noun of its own, not read
+                unit = None  # "and 23 Open Series 625 crowns": a noun of its own, not read
             elif _TO_BEFORE.search(before) and previous and not opens_clause(text, figure):
-                # "from 100 to 70,000": the second end of a span, unless it is of another kind
+                # "from 90 to 64,370": the second end of a span, unless it is of another kind
                 # or the figure before is a change or a streak ("rose 3.1% to 187.4")
                 head = earlier_with_unit(ordered, index)
                 alike = head is None or same_kind(head, figure, text)
                 unit = _span_start_unit(text, ordered, figure) if alike else None
             else:
-                # "16 gold medals, Beta 12", "Y's 88.6"; "3,600 satellites, and ... approved 7,500, with"
+                # "16 gold medals, Beta 12", "Y's 61.75"; "26,370 permits, and ... granted 4,150, under"
                 unit = list_head_unit(text, ordered, index) or clause_head_unit(text, ordered, index)
         figure.unit = unit
         previous = unit or previous
@@ -220,11 +220,11 @@ def find_units(ctx: SentenceContext) -> None:
             low.unit is None and high.unit and low.kind == "quantity" and not low.unit_fixed
             and _is_span(text, low, high) and same_kind(high, low, text)
         ):
-            low.unit = high.unit  # "36 to 38 ships"
+            low.unit = high.unit  # "52 to 57 trucks"
 
 
 def _is_span(text: str, low: Figure, high: Figure) -> bool:
-    """"36 to 38", "36-38", "between 36 and 38"."""
+    """"52 to 57", "52-57", "between 52 and 57"."""
     if _SPAN_LINK.fullmatch(text, low.end, high.start):
         return True
     return text[low.end:high.start].strip() == "and" and bool(_BETWEEN.search(text, 0, low.start))
@@ -342,7 +342,7 @@ def _temperature_at(ctx: SentenceContext, end: int) -> str | None:
 _ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")
 # A name between the number and its noun: "4,000 5G masts", "1.47 million 5G base stations".
 _NAME_TOKEN = re.compile(r"\s+(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*(?=\s)")
-# A capitalised name with its number between a figure and its noun: "30 Velo Liner 220 coaches".
+# A capitalised name with its number between a figure and its noun: "30 Velo Liner 417 coaches".
 _NAME_WITH_NUMBER = re.compile(r"\s+(?:[A-Z][\w'’&.-]*\s+){1,4}(?P<num>\d[\d,.]*[A-Za-z]{0,2})(?=\s+[a-z])")
 
 
@@ -353,7 +353,7 @@ def _not_a_figure(ctx: SentenceContext, name: re.Match[str]) -> bool:
 
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
 # What leads from "the number of X" (or "the most Xs") to the figure that counts them: a verb
-# of reaching or changing, "to", a bracket ("the number of cars sold (more than 11 million)").
+# of reaching or changing, "to", a bracket ("the number of kayaks hired (almost 4,870)").
 _REACHED_BEFORE = re.compile(
     r"(?:\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
     r"reaching|hitting|surpassing|exceeding|topping|passing|totalling|totaling|"
@@ -361,7 +361,7 @@ _REACHED_BEFORE = re.compile(
     r"(?:a\s+(?:maximum|minimum|total)\s+of\s+)?|\s*\(\s*)"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
 )
-# "the most goals in a season with 105", "the most people (96,000)", "the most titles, 24".
+# "the most loaves in a week with 2,140", "the most visitors (41,370)", "the most titles, 24".
 _MOST = re.compile(r"\bmost\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _MOST_LINK = re.compile(
     r"(?:,?\s+with\s+|,\s+|\s*\(\s*)"
@@ -369,14 +369,14 @@ _MOST_LINK = re.compile(
 )
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
-# An aside between dashes ("the three firms -- Alpha, Beta, Gamma -- had") breaks no clause.
+# An aside between dashes ("the two operators -- Alpha and Beta -- had") breaks no clause.
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|—[^—]*—")
 _ING_NOUN = re.compile(r"\s+(?P<ing>[a-z]+ing)\s+(?P<noun>[a-z]+)\b")
 
 
 def _number_of_before(text: str, start: int) -> str | None:
-    """"The number of charging points on the island has reached 1.2 million" -> "charging
-    points": the noun phrase after "number of", when a verb of reaching leads to the figure
+    """"The number of rental docks in the town has reached 1,745" -> "rental
+    docks": the noun phrase after "number of", when a verb of reaching leads to the figure
     in the same clause."""
     before = text[:start]
     link = _REACHED_BEFORE.search(before)
@@ -400,7 +400,7 @@ def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
 
 
 def _most_before(text: str, start: int) -> str | None:
-    """"the most goals in a single season with 105" -> "goals": a superlative of quantity
+    """"the most loaves in one week with 2,140" -> "loaves": a superlative of quantity
     (most and a plural noun: not "the most popular park") names what the figure counts,
     when the figure follows in the same clause."""
     before = text[:start]
