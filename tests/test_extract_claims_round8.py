@@ -74,7 +74,7 @@ def test_plain_comparisons_are_no_claims(text: str) -> None:
 
 
 def test_a_headline_rainiest_on_record_is_a_claim() -> None:
-    assert records("The rainiest day on record in Ostland", title=True) == ["The rainiest"]
+    assert records("The rainiest week on record in Ostland", title=True) == ["The rainiest"]
 
 
 # --- an estimate's word before the figure; a superlative over what exists now ---------------
@@ -104,7 +104,7 @@ def test_hedged_superlatives_stay_out(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "What was the wettest day in Ostland?",
+    "What was the driest month in Ostland?",
     "Which other ports are among the busiest in the region?",
     "“Is this the best harvest?”",
 ])
@@ -113,4 +113,4 @@ def test_questions_make_no_claims(text: str) -> None:
 
 
 def test_the_answer_is_a_claim() -> None:
-    assert records("It was the wettest day in Ostland, with 80 mm of rain.") == ["the wettest"]
+    assert records("It was the driest month in Ostland, with 3 mm of rain.") == ["the driest"]

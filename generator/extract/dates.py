@@ -25,7 +25,7 @@ _ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1500 GMT"
 _PATTERNS = [
     re.compile(p) for p in (
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
-        # A day range before the month: "3-6 March", "from 3 to 6 March", "between 3 and 6 May".
+        # A day range before the month: "9-12 April", "from 9 to 12 April", "between 9 and 12 May".
         rf"{_DAY}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?\b",
         rf"\b(?P<y>{_YEAR})-\d\d(?:-\d\d)?\b",

@@ -87,7 +87,7 @@ _HALF_OF_GROUP = re.compile(
     rf"(?<![\w-])half\s+(?:of\s+|the\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}})(?={_PLURAL})(?!{_TIME_PLURALS})",
     re.IGNORECASE,
 )
-# "Nearly two-thirds polled felt ...", "Over half said ...": a share as the subject of a verb,
+# "Nearly two-thirds surveyed said ...", "Over half said ...": a share as the subject of a verb,
 # the group it is a share of left to the sentence before. A plural fraction ("two-thirds",
 # "three quarters"), or "half" after a qualifier or opening the sentence; a verb is a word in
 # -ed or a common verb. "a two-thirds majority", "the first half ended" are no shares.

@@ -197,7 +197,7 @@ LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octil
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
 # The scale word may be spaced, glued ("$2.04billion", a space lost in the copy) or hyphenated
-# ("a 1.4-million-mile trip", a scaled figure used as an adjective): a number glued to a
+# ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a
 # scale word is never a name. "a half-dozen" is six.
 _SCALE_AFTER_DIGITS = rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)"
 NUMBER = (

@@ -38,7 +38,7 @@ _NOT_NAMES = frozenset(
 # A currency code or prefix before a number is money, not a name: "Rs. 40", "RM 12", "USD 40".
 _CURRENCY_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | {"RMB"}
 # A capitalised ordinal word mid-sentence before another capitalised word opens a title or
-# a name ("The Second Best Exotic Marigold Hotel", "Third Avenue"), no rank. "First" is left
+# a name ("The Second Quiet Harbour Inn", "Third Avenue"), no rank. "First" is left
 # to records.py.
 _TITLE_ORDINAL = re.compile(
     r"(?<=\s)(?:" + "|".join(sorted((w.capitalize() for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
@@ -59,7 +59,7 @@ _NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 # Digit first, then the look-behind on the character before it: the engine skips to digits.
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
-# Scale words spelled out ("1.4-million-mile"); a letter ("10-K", "4-B") is a label.
+# Scale words spelled out ("2.3-million-mile"); a letter ("10-K", "4-B") is a label.
 _SCALE_WORDS = frozenset(split_words("thousand million billion trillion lakh crore")) | frozenset(LARGE_SCALES)
 _SUPERSCRIPT_ORDINAL = re.compile(
     r"\d(?<![\w.,]\d)\d*(?:\^\{?(?:st|nd|rd|th)\}?|<sup>\s*(?:st|nd|rd|th)\s*</sup>)", re.IGNORECASE

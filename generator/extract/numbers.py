@@ -229,7 +229,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         ):
             continue
         if digits and _after_per(text, start):
-            ctx.take(start, end)  # "23.2 per 1,000": the base of a rate (its unit, units.py)
+            ctx.take(start, end)  # "31.7 per 1,000": the base of a rate (its unit, units.py)
             continue
         if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
             ctx.take(start, end)
@@ -300,7 +300,7 @@ def _in_millions(ctx: SentenceContext, figure: Figure) -> bool:
     )
 
 
-# "states of either zero or one", "answer yes or no, one or two": number words joined by "or"
+# "a switch set to either zero or one", "answer yes or no, one or two": number words joined by "or"
 # with nothing counted after the last are values to choose from, not counts. "two or three
 # boats" counts boats, "two or three of them" a group (vague counts, read as such).
 _CHOICE = re.compile(rf"(?<![\w-])(?P<a>{WORD_NUMBER})\s+or\s+(?P<b>{WORD_NUMBER})\b(?!-)", re.IGNORECASE)

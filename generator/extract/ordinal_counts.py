@@ -114,7 +114,7 @@ _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 # --- counts without an owner --------------------------------------------------------------
 
 _ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
-# "for the 29th time", "it was the eighth time that ...": the times it has happened. "First" is
+# "for the 29th time", "it was the sixth time that ...": the times it has happened. "First" is
 # a claim (records.py); "the third time in a row" a streak (rankings.py).
 _TIMES = re.compile(
     rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+time\b(?!\s+(?:in\s+a\s+row|running|straight)\b)", re.IGNORECASE

@@ -336,13 +336,13 @@ def _listed_places(ctx: SentenceContext, listed: list[tuple[re.Match[str], str]]
 
 # --- streaks in succession, places among achievers, places in a named ranking ----------------
 
-# "for the third year in succession", "the fifth season on the trot": a streak, as "in a row".
+# "for the fourth season in succession", "the fifth season on the trot": a streak, as "in a row".
 _SUCCESSION = re.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?P<unit>year|month|quarter|season|week|day|time)s?\s+"
     r"(?:in\s+succession|on\s+the\s+trot)\b",
     re.IGNORECASE,
 )
-# "the fifth country to do so", "the third woman to win it": the place of one who does
+# "the sixth nation to manage it", "the third woman to win it": the place of one who does
 # something in the sequence of those who did it. Only nouns of those who can act (people,
 # groups, places that act as one, works and craft that achieve a feat): after "reason",
 # "way" or "step" the infinitive says what for ("the second reason to buy"). "The first
@@ -360,7 +360,7 @@ _ACHIEVER_PLACE = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|this|that|date)\b)[a-z]+\b",
     re.IGNORECASE,
 )
-# "4th in the Global Innovation Index", "12th in @Fifa World Ranking": a place in a ranking
+# "9th in the Harbour Trade Index", "12th in @Fifa World Ranking": a place in a ranking
 # named in capitals, whose name ends with a word of ranking.
 _NAMED_RANKING = re.compile(
     rf"(?<![\w-])(?P<ord>{_ORD_NUMBER})\s+in\s+(?:the\s+)?"

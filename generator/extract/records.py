@@ -289,7 +289,7 @@ def recognise_records(ctx: SentenceContext) -> None:
     if not free or (_hedged(text, free[0][0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
         return
     if _QUESTION.search(text):
-        return  # "What was the wettest day?" asks for a claim; the answer makes it
+        return  # "What was the driest month?" asks for a claim; the answer makes it
     # One figure-less claim per sentence: several cues in one sentence are one claim.
     start, end = free[0]
     ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))

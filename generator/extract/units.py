@@ -195,7 +195,7 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
             elif noun and noun.group("noun") not in STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS \
                     and not is_no_noun(noun.group("noun")):
-                # ("the total last year was 14,196": a time word is when, not what)
+                # ("the total last year was 12,845": a time word is when, not what)
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
                 unit = plural.group("noun").lower()
@@ -256,7 +256,7 @@ def _span_start_unit(text: str, ordered: list[Figure], figure: Figure) -> str | 
     return start.unit
 
 
-# "26.1 victims per 1,000 residents", "to 23.2 per 1,000 in 2013": the base of a rate belongs
+# "26.1 victims per 1,000 residents", "to 31.7 per 1,000 in 2011": the base of a rate belongs
 # to its unit (numbers.py claims the base, so it is no figure of its own). A rate that names
 # nothing before "per" repeats the rate before it in the sentence.
 _RATE_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*)(?![.,]?\d)(?:\s+(?P<noun>[a-z]{3,}))?")
