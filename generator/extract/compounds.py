@@ -1,5 +1,5 @@
 """Digits or a number word joined by a hyphen to a counted noun, used as an adjective: "a 64-core chip",
-"a 433-qubit processor". The number counts the hyphenated noun, which is the unit.
+"a 317-qubit processor". The number counts the hyphenated noun, which is the unit.
 
 names.py treats a number glued by a hyphen to a word as a label ("3-shot tests",
 "2-for-1"), except for measures ("8.35-ton"). After "a"/"an" and before a lower-case noun
@@ -27,7 +27,7 @@ from .lexicon import (
     split_words,
 )
 
-# The noun the compound modifies may come after a name: "the 433-qubit "Kestrel" chip",
+# The noun the compound modifies may come after a name: "the 317-qubit "Kestrel" chip",
 # "a 500-seat Royal Opera hall".
 _NOUN_AHEAD = r"(?=\s+(?:[\"“‘']?[A-Z][\w'’.-]*[\"”’']?\s+){0,3}[a-z])"
 # Owners: "his 20-season career", "the singer's five-year tour".

@@ -21,7 +21,7 @@ _MONTHS = frozenset(
 # "\d(?<!\w\d)\d?" is "\b\d{1,2}" written digit first, so the regex engine skips to digits.
 _DAY = r"\d(?<!\w\d)\d?"
 _ZONES = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
-_ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1500 GMT"
+_ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1730 GMT"
 _PATTERNS = [
     re.compile(p) for p in (
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
@@ -34,7 +34,7 @@ _PATTERNS = [
         rf"{_DAY}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
         rf"{_DAY}:\d\d(?::\d\d)?\b",
         rf"{_DAY}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
-        # A 24-hour time before a time zone: "at 1500 GMT", "0930 UTC" ("1500 hours" may be a span).
+        # A 24-hour time before a time zone: "at 1730 GMT", "0945 UTC" ("1730 hours" may be a span).
         rf"[012](?<![\w.,][012])\d{_ZONED_HHMM}",
     )
 ]

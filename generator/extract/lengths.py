@@ -1,5 +1,5 @@
 """Metres glued to a large number: "12,204m", "(5381m)", "4,000-9,000m"; inches glued in
-brackets after a metric length: "30mm (1.2in)".
+brackets after a metric length: "45mm (1.8in)".
 
 A glued "m" is ambiguous: "2.8m users" and "£5m" are millions, "400m" may be either. A
 number of four digits or more (or with a thousands separator) is never written with an
@@ -60,7 +60,7 @@ _TELL = re.compile(r"\dm\b")
 _TELL_WORD = "m"
 
 
-# "30mm (1.2in)", "2 metres (79in)": a glued "in" in brackets right after a metric length is
+# "45mm (1.8in)", "2 metres (79in)": a glued "in" in brackets right after a metric length is
 # the length in inches. Elsewhere "2in" may be the preposition with a space lost, so only here.
 _BRACKETED_INCHES = re.compile(
     r"\d\s*(?:mm|cm|m|km|(?:milli|centi|kilo)?met(?:re|er)s?)\s*\(\s*(?:about\s+|around\s+|c\.\s*)?"

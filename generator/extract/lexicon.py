@@ -186,7 +186,7 @@ _SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
 # not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
 _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
 _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
-# Indian grouping sets off the last three digits, then pairs: "3,55,393" (355393), "12,50,000".
+# Indian grouping sets off the last three digits, then pairs: "4,72,816" (472816), "12,50,000".
 _INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
 DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
           r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
@@ -196,7 +196,7 @@ SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sex
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
-# The scale word may be spaced, glued ("$2.04billion", a space lost in the copy) or hyphenated
+# The scale word may be spaced, glued ("$3.17billion", a space lost in the copy) or hyphenated
 # ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a
 # scale word is never a name. "a half-dozen" is six.
 _SCALE_AFTER_DIGITS = rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)"

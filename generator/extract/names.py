@@ -94,7 +94,7 @@ def recognise_names(ctx: SentenceContext) -> None:
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
-            continue  # "8.35-ton", "130-plus" (at least 130) and "1.4-million" are figures
+            continue  # "8.35-ton", "130-plus" (at least 130) and "2.3-million" are figures
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
             continue  # "the 12-time champion": titles, read by ordinal_counts.py
         if ctx.free(m.start(), m.end()):

@@ -1,4 +1,4 @@
-"""Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four, 4.4m users.
+"""Plain quantities: 48, 12,400, 3.75, 2.8M, 16K, 70B, 14.8 trillion, a million, four, 6.3m users.
 
 Runs after money, percentages and rankings, so it only sees what they left. Number words
 ("four components") count only when a noun follows: "one of the", "the two" are not figures,
@@ -70,7 +70,7 @@ _VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
 _FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
-# "4.4m paid subscribers", "214m active accounts": a glued "m" is a million before a counted
+# "6.3m paid subscribers", "187m active accounts": a glued "m" is a million before a counted
 # noun, also past one or two modifiers. Words of length or of races keep it metres ("a 5m
 # tall mast", "the 400m hurdles", "the 100m freestyle heats").
 _MILLION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+[a-z]+[^s\W]s\b")
@@ -81,7 +81,7 @@ _METRE_WORDS = frozenset(split_words(
     "event events title titles record records champion champions metres meters yards"
 ))
 # Words that end a noun phrase before its noun ("5m of the tests"); a participle does not
-# ("4.4m paid subscriptions").
+# ("6.3m paid subscriptions").
 _FUNCTION_WORDS = frozenset(split_words(
     "of the a an to in on at by for from with and or than as per its their his her this that these "
     "those is are was were be been has have had into over under about after before"
@@ -240,7 +240,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             continue
         # "3t" is tonnes unless a counted noun follows ("3t users"); "5m" likewise metres,
         # unless it counts (_MILLION_AFTER) or another figure of the sentence has a glued "m"
-        # for million: a writer keeps one shorthand ("4.4m sign-ups, vs. 2.2m a year ago").
+        # for million: a writer keeps one shorthand ("6.3m sign-ups, vs. 5.1m a year ago").
         if suffix in ("t", "T") and not _COUNTED_AFTER.match(text, end):
             continue
         if suffix in ("m", "M") and not _counts_millions(text, end):
@@ -293,7 +293,7 @@ def _elides_noun(text: str, end: int) -> bool:
 
 
 def _in_millions(ctx: SentenceContext, figure: Figure) -> bool:
-    """A figure of the sentence written with a glued "m" for million ("£5m", "4.4m users")."""
+    """A figure of the sentence written with a glued "m" for million ("£5m", "6.3m users")."""
     return (
         figure.kind == "quantity" and figure.unit != "metres"
         and _GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None

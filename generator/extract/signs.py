@@ -36,7 +36,7 @@ def _is_minus(text: str, sign_at: int) -> bool:
     if word is None:
         return True  # start of the sentence or of a clause
     # A verb before it: a function word, a past form ("fell", "revised"), a present participle
-    # ("prices falling -1.8%") or a word of change ("a fall -2%").
+    # ("prices falling -2.7%") or a word of change ("a fall -2%").
     return word.islower() and (word in STOP_WORDS or word.endswith(("ed", "ing")) or word in CHANGE_NOUNS)
 
 

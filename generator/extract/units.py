@@ -256,7 +256,7 @@ def _span_start_unit(text: str, ordered: list[Figure], figure: Figure) -> str | 
     return start.unit
 
 
-# "26.1 victims per 1,000 residents", "to 31.7 per 1,000 in 2011": the base of a rate belongs
+# "19.4 victims per 1,000 residents", "to 31.7 per 1,000 in 2011": the base of a rate belongs
 # to its unit (numbers.py claims the base, so it is no figure of its own). A rate that names
 # nothing before "per" repeats the rate before it in the sentence.
 _RATE_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*)(?![.,]?\d)(?:\s+(?P<noun>[a-z]{3,}))?")
