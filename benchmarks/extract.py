@@ -21,13 +21,13 @@ import random
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from news import generated_documents, vary_figures  # noqa: E402
+from news import generated_documents, repeated_share, vary_figures  # noqa: E402
 
 from generator.classify import classify_facts, load_taxonomy  # noqa: E402
 from generator.extract import extract_facts  # noqa: E402
@@ -63,18 +63,6 @@ def mixed_documents(total_bytes: int, doc_bytes: int = DOC_BYTES, seed: int = 1)
         return pool
 
     return generated_documents(total_bytes, doc_bytes, seed, extra=varied)
-
-
-def repeated_share(texts: Iterable[str]) -> float:
-    """The share of sentences whose text came earlier in the same document."""
-    total = repeated = 0
-    for text in texts:
-        seen: set[str] = set()
-        for sentence in parse_document(text, "gen", "gen.txt", "0").sentences:
-            total += 1
-            repeated += sentence.text in seen
-            seen.add(sentence.text)
-    return repeated / total if total else 0.0
 
 
 def corpus_documents(total_bytes: int) -> Iterator[str]:

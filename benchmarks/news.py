@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+
+from generator.ingest import parse_document
 
 _ONSETS = ("b", "br", "c", "d", "dr", "f", "g", "gr", "k", "kl", "l", "m", "n", "p", "pr", "r", "s", "st",
            "t", "tr", "v", "z")
@@ -281,3 +283,15 @@ def vary_figures(sentence: str, rng: random.Random) -> str:
         return str(rng.randint(1 if leading else 0, 9))
 
     return _DIGIT.sub(draw, sentence)
+
+
+def repeated_share(texts: Iterable[str]) -> float:
+    """The share of sentences whose text came earlier in the same document."""
+    total = repeated = 0
+    for text in texts:
+        seen: set[str] = set()
+        for sentence in parse_document(text, "gen", "gen.txt", "0").sentences:
+            total += 1
+            repeated += sentence.text in seen
+            seen.add(sentence.text)
+    return repeated / total if total else 0.0
