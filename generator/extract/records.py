@@ -654,6 +654,44 @@ _COMPARISON_SHAPES += (
     # The sentence's words split "1st" into "1" and "st".
     ((_words("first st"), _words("among")), re.compile(rf"\b{_FIRST_AMONG}", re.IGNORECASE)),
 )
+# A high or low over a span is a record of that span: "shares hit a six-year low", "a
+# 10-year high of 4 percent", "its lowest ... since 1990" (ending its clause or before a
+# preposition or conjunction: not "a two-year low-interest loan", "a 3-year high school").
+_SPANS = "year years month months week weeks decade decades"
+_COMPARISON_SHAPES += (
+    ((_words("high highs low lows"), _words(_SPANS)),
+     re.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z]+|\d{1,3})[\s-](?:year|month|week|decade)[\s-]"
+                r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
+                r"with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
+)
+# The hardest or worst hit of a group ranks how badly it was struck: "the region remains the
+# hardest hit", "the worst-hit towns" (as a verb's participle: ending its clause, before "by",
+# "for", "in", "among" or a place noun; not "the worst hit of his career", a blow or a song).
+_HIT_PLACES = (
+    r"(?:areas?|regions?|places?|towns?|cities|city|villages?|countries|country|districts?|"
+    r"provinces?|states?|sectors?|industr(?:y|ies)|communities|neighbou?rhoods?|markets?)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("hit"), _words("hardest worst")),
+     re.compile(r"\b(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among|"
+                rf"{_HIT_PLACES})\b)", re.IGNORECASE)),
+)
+# A superlative "since" a year is a record of all the years between: "the worst flood to
+# strike the valley since 1952", "the biggest drop since 2008" (not a state that lasted
+# since then: "has been the largest shareholder since 2019", "remained the biggest since").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("since")),
+     re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
+                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
+                re.IGNORECASE)),
+)
+# The world's (or a place's) number one of something is first place in it: "the world's
+# number one exporter of tin" (not "the number one priority" without an owner, an opinion).
+_COMPARISON_SHAPES += (
+    ((_words("one 1"), _words("world country nation region continent globe planet")),
+     re.compile(rf"\b(?:{_OWNERS})\s+{_NUMBER_ONE}(?=\s+[a-z])", re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS

@@ -1,0 +1,76 @@
+"""Record claims of round 11: a high or low over a span, the hardest hit, a superlative
+since a year, a place's number one. Invented sentences only, each with near misses that must
+stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import read_sentence
+
+
+def records(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text).figures if f.kind == "record"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ostbank shares closed at a nine-year low on Friday.",
+    "Unemployment in Westland rose to 7.2 percent, a 12-month high.",
+    "Grain stocks fell to a four-decade low in May.",
+])
+def test_a_high_or_low_over_a_span_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+def test_a_span_high_governs_its_figure() -> None:
+    figures = read_sentence("Rates reached a five-year high of 6.4 percent.").figures
+    assert [f.value for f in figures if f.kind == "record"] == [6.4]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers took a two-year low-interest loan of 40,000 crowns.",
+    "The town opened a 4-year high school for 300 pupils.",
+])
+def test_span_compounds_are_no_claims(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coastal towns remain the hardest hit, with 420 homes flooded.",
+    "The worst-hit districts lost power for 3 days.",
+    "Small shops were the hardest hit by the 12 percent rise in rents.",
+])
+def test_the_hardest_hit_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the hardest hit of his 14 fights.",
+    "The band's worst hit sold 2,000 copies.",
+])
+def test_a_blow_or_a_song_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the worst flood to strike the Ost valley since 1952, with 30 homes lost.",
+    "Exports posted the biggest monthly drop since 2009, falling 8 percent.",
+])
+def test_a_superlative_since_a_year_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pension fund has been the worst performer since 2029, losing 8 percent.",
+    "The firm remained the worst payer in town since 2027, with 900 staff.",
+])
+def test_a_state_lasting_since_a_year_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+def test_the_worlds_number_one_maker_is_a_claim() -> None:
+    assert records("Ostland is the world's number one exporter of tin, shipping 40,000 tonnes.")
+
+
+def test_the_number_one_priority_is_no_claim() -> None:
+    assert not records("Housing is the number one priority for 60 percent of voters.")
