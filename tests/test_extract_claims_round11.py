@@ -74,3 +74,19 @@ def test_the_worlds_number_one_maker_is_a_claim() -> None:
 
 def test_the_number_one_priority_is_no_claim() -> None:
     assert not records("Housing is the number one priority for 60 percent of voters.")
+
+
+def title_records(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text, is_title=True).figures if f.kind == "record"]
+
+
+@pytest.mark.parametrize("text", [
+    "Largest U.K. Grain Harvest Ever",
+    "Biggest E.U. Fishing Fleet in History",
+])
+def test_a_headline_superlative_ever_may_hold_a_dotted_abbreviation(text: str) -> None:
+    assert title_records(text) == [text]
+
+
+def test_a_headline_without_ever_stays_no_claim() -> None:
+    assert not title_records("Largest U.K. Grain Harvest Ends Early")
