@@ -90,3 +90,25 @@ def test_a_headline_superlative_ever_may_hold_a_dotted_abbreviation(text: str) -
 
 def test_a_headline_without_ever_stays_no_claim() -> None:
     assert not title_records("Largest U.K. Grain Harvest Ends Early")
+
+
+def test_an_acute_accent_for_the_apostrophe_keeps_the_owner() -> None:
+    assert records("Ostland is the world´s largest exporter of tin, with 40,000 tonnes.")
+
+
+@pytest.mark.parametrize("text", [
+    "Westia opened Ostland's first deep-sea port in 2031, with 4 berths.",
+    "Marta Lind became Westia's first female mayor with 52 percent of the vote.",
+    "Westia's first Antarctic station, Polar Two, has run for 9 years.",
+])
+def test_a_named_owners_first_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme's first quarter sales rose 4 percent.",
+    "Acme's first-half profit fell 3 percent.",
+    "The bakery's first loaf sold for 2 crowns.",
+])
+def test_a_period_or_a_common_owners_first_is_no_claim(text: str) -> None:
+    assert not records(text)

@@ -36,10 +36,11 @@ _BARE_SUPERLATIVES = "|".join(w for w in _SUPERLATIVES.split("|") if w.isalpha()
 # October", "the planet's oldest rocks", "history's largest"), not companies or people in
 # common nouns ("the company's largest shareholder" ranks what a company holds). A named
 # owner counts, as "its" does (_NAMED_OWNER).
+# An acute accent typed for the apostrophe ("world´s") is the same owner.
 _OWNERS = (
-    r"world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|island['’]s|"
-    r"planet['’]s|earth['’]s|globe['’]s|universe['’]s|history['’]s|town['’]s|county['’]s|province['’]s|"
-    r"territory['’]s|capital['’]s"
+    r"world['’´]s|country['’´]s|nation['’´]s|city['’´]s|region['’´]s|continent['’´]s|state['’´]s|island['’´]s|"
+    r"planet['’´]s|earth['’´]s|globe['’´]s|universe['’´]s|history['’´]s|town['’´]s|county['’´]s|province['’´]s|"
+    r"territory['’´]s|capital['’´]s"
 )
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
@@ -691,6 +692,13 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("one 1"), _words("world country nation region continent globe planet")),
      re.compile(rf"\b(?:{_OWNERS})\s+{_NUMBER_ONE}(?=\s+[a-z])", re.IGNORECASE)),
+)
+# A named owner's first is a first in its domain, as a place's is: "Ostland's first
+# deep-sea port", "Westia's first Antarctic station" (a period after it dates, _NOT_FIRST:
+# "Acme's first quarter"; "first-half" joined by a hyphen is no claim either).
+_COMPARISON_SHAPES += (
+    ((_words("first"), _words("s")),
+     re.compile(rf"{_NAMED_OWNER}\s+(?:very\s+)?first\b{_NOT_FIRST}(?=\s+\w)")),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
