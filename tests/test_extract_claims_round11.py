@@ -112,3 +112,24 @@ def test_a_named_owners_first_is_a_claim(text: str) -> None:
 ])
 def test_a_period_or_a_common_owners_first_is_no_claim(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orders from Westia were highest at 4,100, up 3 percent.",
+    "Rents are lowest among the five towns, at 900 crowns.",
+])
+def test_a_bare_superlative_after_to_be_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The risk is highest when 3 storms come in a row.",
+    "Prices were high at 40 crowns a kilo.",
+])
+def test_a_condition_or_a_plain_adjective_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+def test_a_bare_superlative_at_a_figure_governs_it() -> None:
+    figures = read_sentence("Orders from Westia were highest at 4,100.").figures
+    assert [f.value for f in figures if f.kind == "record"] == [4100]

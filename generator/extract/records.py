@@ -700,6 +700,14 @@ _COMPARISON_SHAPES += (
     ((_words("first"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+(?:very\s+)?first\b{_NOT_FIRST}(?=\s+\w)")),
 )
+# A bare superlative after "to be" ranks its subject among the rest: "orders from Westia
+# were highest at 4,100", "rents are lowest among the five towns" (the "-est" forms before
+# "at", "among" or "of all"; not "risk is highest when ...", nor "as best they could").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("is are was were")),
+     re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:at|among|of\s+all)\b",
+                re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
