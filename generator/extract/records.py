@@ -666,16 +666,13 @@ _COMPARISON_SHAPES += (
                 r"with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
 )
 # The hardest or worst hit of a group ranks how badly it was struck: "the region remains the
-# hardest hit", "the worst-hit towns" (as a verb's participle: ending its clause, before "by",
-# "for", "in", "among" or a place noun; not "the worst hit of his career", a blow or a song).
-_HIT_PLACES = (
-    r"(?:areas?|regions?|places?|towns?|cities|city|villages?|countries|country|districts?|"
-    r"provinces?|states?|sectors?|industr(?:y|ies)|communities|neighbou?rhoods?|markets?)"
-)
+# hardest hit", "small shops were the worst hit by the rise" (ending its clause or before
+# "by", "for", "in" or "among"; not "the hardest hit of his career", a blow, nor the
+# attributive "the worst-hit villages", which describes them).
 _COMPARISON_SHAPES += (
     ((_words("hit"), _words("hardest worst")),
-     re.compile(r"\b(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among|"
-                rf"{_HIT_PLACES})\b)", re.IGNORECASE)),
+     re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among)\b)",
+                re.IGNORECASE)),
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
 # strike the valley since 1952", "the biggest drop since 2008" (not a state that lasted
