@@ -50,3 +50,23 @@ def test_creative_industries_are_culture(text: str, expected: str) -> None:
 ])
 def test_generic_words_of_the_arts_stay_weak(text: str) -> None:
     assert themes(text) == {"general"}
+
+
+@pytest.mark.parametrize("text", [
+    "E-book sales in Ostland fell by 14 percent last year.",
+    "Audiobooks brought in 320 million crowns, up 9 percent.",
+    "Independent bookstores sold 6 percent more paperback titles in the spring.",
+    "Book publishers reported revenue of 2.1 billion crowns for the quarter.",
+])
+def test_the_book_trade_is_culture(text: str) -> None:
+    assert themes(text) == {"culture"}
+
+
+@pytest.mark.parametrize("text", [
+    # A publisher alone, any firm's sales and a book of accounts are no book trade.
+    "The publisher hired 40 new editors in March.",
+    "Sales at the hardware chain rose 7 percent.",
+    "The auditors found 12 errors in the company's books.",
+])
+def test_publishers_and_sales_alone_stay_general(text: str) -> None:
+    assert themes(text) == {"general"}

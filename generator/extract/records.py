@@ -36,10 +36,11 @@ _BARE_SUPERLATIVES = "|".join(w for w in _SUPERLATIVES.split("|") if w.isalpha()
 # October", "the planet's oldest rocks", "history's largest"), not companies or people in
 # common nouns ("the company's largest shareholder" ranks what a company holds). A named
 # owner counts, as "its" does (_NAMED_OWNER).
+# An acute accent typed for the apostrophe ("world´s") is the same owner.
 _OWNERS = (
-    r"world['’]s|country['’]s|nation['’]s|city['’]s|region['’]s|continent['’]s|state['’]s|island['’]s|"
-    r"planet['’]s|earth['’]s|globe['’]s|universe['’]s|history['’]s|town['’]s|county['’]s|province['’]s|"
-    r"territory['’]s|capital['’]s"
+    r"world['’´]s|country['’´]s|nation['’´]s|city['’´]s|region['’´]s|continent['’´]s|state['’´]s|island['’´]s|"
+    r"planet['’´]s|earth['’´]s|globe['’´]s|universe['’´]s|history['’´]s|town['’´]s|county['’´]s|province['’´]s|"
+    r"territory['’´]s|capital['’´]s"
 )
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
@@ -653,6 +654,56 @@ _FIRST_AMONG = r"(?:first|1st)\s+among\b(?!\s+equals\b)"
 _COMPARISON_SHAPES += (
     # The sentence's words split "1st" into "1" and "st".
     ((_words("first st"), _words("among")), re.compile(rf"\b{_FIRST_AMONG}", re.IGNORECASE)),
+)
+# A high or low over a span is a record of that span: "shares hit a six-year low", "a
+# 10-year high of 4 percent", "its lowest ... since 1990" (ending its clause or before a
+# preposition or conjunction: not "a two-year low-interest loan", "a 3-year high school").
+_SPANS = "year years month months week weeks decade decades"
+_COMPARISON_SHAPES += (
+    ((_words("high highs low lows"), _words(_SPANS)),
+     re.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z]+|\d{1,3})[\s-](?:year|month|week|decade)[\s-]"
+                r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
+                r"with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
+)
+# The hardest or worst hit of a group ranks how badly it was struck: "the region remains the
+# hardest hit", "small shops were the worst hit by the rise" (ending its clause or before
+# "by", "for", "in" or "among"; not "the hardest hit of his career", a blow, nor the
+# attributive "the worst-hit villages", which describes them).
+_COMPARISON_SHAPES += (
+    ((_words("hit"), _words("hardest worst")),
+     re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among)\b)",
+                re.IGNORECASE)),
+)
+# A superlative "since" a year is a record of all the years between: "the worst flood to
+# strike the valley since 1952", "the biggest drop since 2008" (not a state that lasted
+# since then: "has been the largest shareholder since 2019", "remained the biggest since").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("since")),
+     re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
+                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
+                re.IGNORECASE)),
+)
+# The world's (or a place's) number one of something is first place in it: "the world's
+# number one exporter of tin" (not "the number one priority" without an owner, an opinion).
+_COMPARISON_SHAPES += (
+    ((_words("one 1"), _words("world country nation region continent globe planet")),
+     re.compile(rf"\b(?:{_OWNERS})\s+{_NUMBER_ONE}(?=\s+[a-z])", re.IGNORECASE)),
+)
+# A named owner's first is a first in its domain, as a place's is: "Ostland's first
+# deep-sea port", "Westia's first Antarctic station" (a period after it dates, _NOT_FIRST:
+# "Acme's first quarter"; "first-half" joined by a hyphen is no claim either).
+_COMPARISON_SHAPES += (
+    ((_words("first"), _words("s")),
+     re.compile(rf"{_NAMED_OWNER}\s+(?:very\s+)?first\b{_NOT_FIRST}(?=\s+\w)")),
+)
+# A bare superlative after "to be" ranks its subject among the rest: "orders from Westia
+# were highest at 4,100", "rents are lowest among the five towns" (the "-est" forms before
+# "at", "among" or "of all"; not "risk is highest when ...", nor "as best they could").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("is are was were")),
+     re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:at|among|of\s+all)\b",
+                re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
