@@ -752,3 +752,34 @@ def test_digit_ordinals_and_glued_metres_are_looked_for_only_with_their_word(tex
             patch.setattr(lengths, "_TELL_WORD", "open")
             recognise(plain)
         assert (gated.figures, gated.taken) == (plain.figures, plain.taken)
+
+
+_POSITION_TOKENS = [*_SUFFIX_TOKENS, "the", "their", "of", "out", "fourth", "Fourth", "FIFTH", "third", "12th", "sons",
+                    "nine", "six", "reached", "climbed", "to", "floor", "storey", "level", "\u017fecond", "5\u017ft"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_POSITION_TOKENS, 30), st.text(max_size=40)))
+def test_places_in_a_whole_are_looked_for_only_with_an_ordinal(text: str) -> None:
+    """rankings tries "the fourth son out of six" and "reached the 48th floor" only in
+    sentences whose words hold an ordinal (or in non-ASCII text): with that gate always
+    open, it finds the same."""
+    gated, plain = SentenceContext(text, 0), SentenceContext(text, 0)
+    rankings.recognise_rankings(gated)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rankings, "_may_hold_ordinal", lambda ctx: True)
+        rankings.recognise_rankings(plain)
+    assert (gated.figures, gated.taken) == (plain.figures, plain.taken)
+
+
+@pytest.mark.parametrize("text", [
+    "She was the fourth of six sisters.", "The tower reached the 48th floor in May.",
+    "It came 3rd out of 9 entries.", "The 12TH OF 20 rounds.", "He was the fifth of the runners.",
+])
+def test_places_in_a_whole_are_still_found(text: str) -> None:
+    gated, plain = SentenceContext(text, 0), SentenceContext(text, 0)
+    rankings.recognise_rankings(gated)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rankings, "_may_hold_ordinal", lambda ctx: True)
+        rankings.recognise_rankings(plain)
+    assert (gated.figures, gated.taken) == (plain.figures, plain.taken)
