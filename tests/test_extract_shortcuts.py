@@ -783,3 +783,35 @@ def test_places_in_a_whole_are_still_found(text: str) -> None:
         patch.setattr(rankings, "_may_hold_ordinal", lambda ctx: True)
         rankings.recognise_rankings(plain)
     assert (gated.figures, gated.taken) == (plain.figures, plain.taken)
+
+
+_WITH_TOKENS = [*_SUFFIX_TOKENS, "with", "With", "WITH", "second", "Second", "third", "fifth", "2nd", "12th", "highest",
+                "best", "worst", "most", "top", "the", "-", "\u017fecond", "\u212a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_WITH_TOKENS, 30), st.text(max_size=40)))
+def test_ranks_after_with_are_looked_for_only_with_an_ordinal(text: str) -> None:
+    """records reads "with second highest ..." only in sentences whose words hold its
+    ordinal (or in non-ASCII text): with that gate always open, it finds the same claims."""
+    claims = [(0, 1)] if text else []
+    ctx = SentenceContext(text, 0)
+    gated = records._with_more_claims(ctx, claims)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(records, "_may_rank_with", lambda ctx: True)
+        plain = records._with_more_claims(ctx, claims)
+    assert gated == plain
+
+
+@pytest.mark.parametrize("text", [
+    "The club finished with second highest attendance.", "It ended with 3rd-best figures.",
+    "She came with her brother.",
+])
+def test_ranks_after_with_are_still_found(text: str) -> None:
+    ctx = SentenceContext(text, 0)
+    gated = records._with_more_claims(ctx, [])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(records, "_may_rank_with", lambda ctx: True)
+        plain = records._with_more_claims(ctx, [])
+    assert gated == plain
+    assert bool(gated) == text.startswith(("The club", "It ended"))
