@@ -32,6 +32,7 @@ from generator.extract import (
     ranges,
     rankings,
     records,
+    units,
 )
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
@@ -815,3 +816,10 @@ def test_ranks_after_with_are_still_found(text: str) -> None:
         plain = records._with_more_claims(ctx, [])
     assert gated == plain
     assert bool(gated) == text.startswith(("The club", "It ended"))
+
+
+def test_nouns_that_are_no_unit_are_one_set_made_once() -> None:
+    """units tests a noun before a bare figure against one set made at import, the union it
+    used to build per figure."""
+    assert units._NOT_NOUN_UNITS == units.STOP_WORDS | units._NOT_UNIT_NOUNS | units.TIME_UNITS
+    assert {"the", "total", "year"} <= units._NOT_NOUN_UNITS and "ferries" not in units._NOT_NOUN_UNITS
