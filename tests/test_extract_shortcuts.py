@@ -25,6 +25,7 @@ from generator.extract import (
     entities,
     lengths,
     lexicon,
+    list_units,
     names,
     numbers,
     ordinal_counts,
@@ -823,3 +824,29 @@ def test_nouns_that_are_no_unit_are_one_set_made_once() -> None:
     used to build per figure."""
     assert units._NOT_NOUN_UNITS == units.STOP_WORDS | units._NOT_UNIT_NOUNS | units.TIME_UNITS
     assert {"the", "total", "year"} <= units._NOT_NOUN_UNITS and "ferries" not in units._NOT_NOUN_UNITS
+
+
+def _after_unit_per_call(text: str, figure: Figure) -> int:
+    """list_units._after_unit as it was, compiling its pattern on each call."""
+    end, unit = figure.end, figure.unit
+    if not unit:
+        return end
+    rest = text[end:end + 60]
+    m = re.match(r"\s*(?:%|per\s?cent\b|percent\b)", rest) if unit in ("percent", "percentage points") else None
+    if m is None:
+        m = re.match(r"\s?-?\s*" + r"\s+".join(re.escape(w) for w in unit.split()) + r"\b", rest, re.IGNORECASE)
+    return end + m.end() if m else end
+
+
+_UNIT_TOKENS = ["gold medals", "Gold  Medals", "ton", "-ton", "percent", "per cent", "%", "cars", "a+b", "(x)", "km",
+                "percentage points", "", " ", "-", "\u212a", "k"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_UNIT_TOKENS), _text(_UNIT_TOKENS, 6))
+def test_units_written_after_a_figure_are_read_with_patterns_compiled_once(unit: str, text: str) -> None:
+    """list_units keeps the pattern of each unit compiled: it finds where the unit ends as
+    the pattern compiled per call did."""
+    text = "12" + text
+    figure = Figure(0, min(2, len(text)), "quantity", 12, unit=unit or None)
+    assert list_units._after_unit(text, figure) == _after_unit_per_call(text, figure)
