@@ -25,6 +25,7 @@ from generator.extract import (
     entities,
     lengths,
     lexicon,
+    list_units,
     names,
     numbers,
     ordinal_counts,
@@ -32,6 +33,7 @@ from generator.extract import (
     ranges,
     rankings,
     records,
+    units,
 )
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
@@ -752,3 +754,99 @@ def test_digit_ordinals_and_glued_metres_are_looked_for_only_with_their_word(tex
             patch.setattr(lengths, "_TELL_WORD", "open")
             recognise(plain)
         assert (gated.figures, gated.taken) == (plain.figures, plain.taken)
+
+
+_POSITION_TOKENS = [*_SUFFIX_TOKENS, "the", "their", "of", "out", "fourth", "Fourth", "FIFTH", "third", "12th", "sons",
+                    "nine", "six", "reached", "climbed", "to", "floor", "storey", "level", "\u017fecond", "5\u017ft"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_POSITION_TOKENS, 30), st.text(max_size=40)))
+def test_places_in_a_whole_are_looked_for_only_with_an_ordinal(text: str) -> None:
+    """rankings tries "the fourth son out of six" and "reached the 48th floor" only in
+    sentences whose words hold an ordinal (or in non-ASCII text): with that gate always
+    open, it finds the same."""
+    gated, plain = SentenceContext(text, 0), SentenceContext(text, 0)
+    rankings.recognise_rankings(gated)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rankings, "_may_hold_ordinal", lambda ctx: True)
+        rankings.recognise_rankings(plain)
+    assert (gated.figures, gated.taken) == (plain.figures, plain.taken)
+
+
+@pytest.mark.parametrize("text", [
+    "She was the fourth of six sisters.", "The tower reached the 48th floor in May.",
+    "It came 3rd out of 9 entries.", "The 12TH OF 20 rounds.", "He was the fifth of the runners.",
+])
+def test_places_in_a_whole_are_still_found(text: str) -> None:
+    gated, plain = SentenceContext(text, 0), SentenceContext(text, 0)
+    rankings.recognise_rankings(gated)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rankings, "_may_hold_ordinal", lambda ctx: True)
+        rankings.recognise_rankings(plain)
+    assert (gated.figures, gated.taken) == (plain.figures, plain.taken)
+
+
+_WITH_TOKENS = [*_SUFFIX_TOKENS, "with", "With", "WITH", "second", "Second", "third", "fifth", "2nd", "12th", "highest",
+                "best", "worst", "most", "top", "the", "-", "\u017fecond", "\u212a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(_WITH_TOKENS, 30), st.text(max_size=40)))
+def test_ranks_after_with_are_looked_for_only_with_an_ordinal(text: str) -> None:
+    """records reads "with second highest ..." only in sentences whose words hold its
+    ordinal (or in non-ASCII text): with that gate always open, it finds the same claims."""
+    claims = [(0, 1)] if text else []
+    ctx = SentenceContext(text, 0)
+    gated = records._with_more_claims(ctx, claims)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(records, "_may_rank_with", lambda ctx: True)
+        plain = records._with_more_claims(ctx, claims)
+    assert gated == plain
+
+
+@pytest.mark.parametrize("text", [
+    "The club finished with second highest attendance.", "It ended with 3rd-best figures.",
+    "She came with her brother.",
+])
+def test_ranks_after_with_are_still_found(text: str) -> None:
+    ctx = SentenceContext(text, 0)
+    gated = records._with_more_claims(ctx, [])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(records, "_may_rank_with", lambda ctx: True)
+        plain = records._with_more_claims(ctx, [])
+    assert gated == plain
+    assert bool(gated) == text.startswith(("The club", "It ended"))
+
+
+def test_nouns_that_are_no_unit_are_one_set_made_once() -> None:
+    """units tests a noun before a bare figure against one set made at import, the union it
+    used to build per figure."""
+    assert units._NOT_NOUN_UNITS == units.STOP_WORDS | units._NOT_UNIT_NOUNS | units.TIME_UNITS
+    assert {"the", "total", "year"} <= units._NOT_NOUN_UNITS and "ferries" not in units._NOT_NOUN_UNITS
+
+
+def _after_unit_per_call(text: str, figure: Figure) -> int:
+    """list_units._after_unit as it was, compiling its pattern on each call."""
+    end, unit = figure.end, figure.unit
+    if not unit:
+        return end
+    rest = text[end:end + 60]
+    m = re.match(r"\s*(?:%|per\s?cent\b|percent\b)", rest) if unit in ("percent", "percentage points") else None
+    if m is None:
+        m = re.match(r"\s?-?\s*" + r"\s+".join(re.escape(w) for w in unit.split()) + r"\b", rest, re.IGNORECASE)
+    return end + m.end() if m else end
+
+
+_UNIT_TOKENS = ["gold medals", "Gold  Medals", "ton", "-ton", "percent", "per cent", "%", "cars", "a+b", "(x)", "km",
+                "percentage points", "", " ", "-", "\u212a", "k"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_UNIT_TOKENS), _text(_UNIT_TOKENS, 6))
+def test_units_written_after_a_figure_are_read_with_patterns_compiled_once(unit: str, text: str) -> None:
+    """list_units keeps the pattern of each unit compiled: it finds where the unit ends as
+    the pattern compiled per call did."""
+    text = "12" + text
+    figure = Figure(0, min(2, len(text)), "quantity", 12, unit=unit or None)
+    assert list_units._after_unit(text, figure) == _after_unit_per_call(text, figure)

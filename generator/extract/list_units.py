@@ -10,6 +10,7 @@ figure it stands beside in the list, never of a figure of another kind: an age (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -108,10 +109,20 @@ def _after_unit(text: str, figure: Figure) -> int:
     if not unit:
         return end
     rest = text[end:end + 60]
-    m = re.match(r"\s*(?:%|per\s?cent\b|percent\b)", rest) if unit in _PERCENT_UNITS else None
+    m = _PERCENT_WRITTEN.match(rest) if unit in _PERCENT_UNITS else None
     if m is None:
-        m = re.match(r"\s?-?\s*" + r"\s+".join(re.escape(w) for w in unit.split()) + r"\b", rest, re.IGNORECASE)
+        m = _unit_written(unit).match(rest)
     return end + m.end() if m else end
+
+
+_PERCENT_WRITTEN = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
+
+
+@functools.lru_cache(maxsize=512)
+def _unit_written(unit: str) -> re.Pattern[str]:
+    """The unit as written right after its figure ("-ton", " gold medals"); compiled once
+    per unit, not per figure."""
+    return re.compile(r"\s?-?\s*" + r"\s+".join(re.escape(w) for w in unit.split()) + r"\b", re.IGNORECASE)
 
 
 def earlier_with_unit(ordered: Sequence[Figure], index: int) -> Figure | None:

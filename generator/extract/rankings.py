@@ -161,6 +161,13 @@ _FLOOR_REACHED = re.compile(
 _POSITION_WORDS = frozenset({"of", "floor", "storey", "story", "level"})
 
 
+def _may_hold_ordinal(ctx: SentenceContext) -> bool:
+    """Whether an ordinal of _ORD_NUMBER may stand in the sentence: in ASCII text one leaves an
+    ordinal word or a digit ordinal's suffix as a word of ``ctx.words`` (its patterns are
+    case-insensitive only over ASCII letters there). Non-ASCII text is always tried."""
+    return not ctx.ascii or ctx.has_any(_ORDINALS) or ctx.has_any(ORDINAL_SUFFIXES)
+
+
 def _positions(ctx: SentenceContext) -> None:
     """Places in a whole of a given size and floors reached (see the patterns above)."""
     text = ctx.text
@@ -271,7 +278,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         _glued_ranks(ctx)
     if "only" in ctx.words:
         _only_to(ctx)
-    if not ctx.words.isdisjoint(_POSITION_WORDS):
+    if not ctx.words.isdisjoint(_POSITION_WORDS) and _may_hold_ordinal(ctx):
         _positions(ctx)
     if ctx.has_any(_SEQUENCE_WORDS):
         _succession_streaks(ctx)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import Figure, SentenceContext
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
 from .lexicon import split_words
 
 _SUPERLATIVES = (
@@ -333,6 +333,7 @@ _NO_RANK = re.compile(r"\bmost\s+(?:recent|recently|likely)$", re.IGNORECASE)
 # No. 12"), not a claim ("a record 4,471 entries").
 _CATALOGUE_ENTRY = re.compile(r"(?<=[Rr]ecord)\s+(?:IDs?\b|[Nn]o\.|#)")
 _MORE_VOCAB = frozenset(split_words("most top tops topped topping seen never historic historical records"))
+_WITH_ORDINALS = frozenset({"second", "third", "fourth", "fifth"}) | ORDINAL_SUFFIXES
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -350,12 +351,19 @@ def _gated_matches(
             yield from pattern.finditer(ctx.text)
 
 
+def _may_rank_with(ctx: SentenceContext) -> bool:
+    """Whether "with second highest ..." (the one shape of _MORE_CLAIMS without a word of
+    _MORE_VOCAB) may stand: in ASCII text its ordinal leaves its word or a digit ordinal's
+    suffix in ``ctx.words``. Non-ASCII text is always tried."""
+    return not ctx.ascii or not ctx.words.isdisjoint(_WITH_ORDINALS)
+
+
 def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``claims`` with the _MORE_CLAIMS spans that overlap none of them, in order, less
     those that only date or hedge (_NO_RANK) and catalogue entries (_CATALOGUE_ENTRY)."""
     claims = [(start, end) for start, end in claims if not _NO_RANK.search(ctx.text, start, end)
               and not _CATALOGUE_ENTRY.match(ctx.text, end)]
-    if ctx.words.isdisjoint(_MORE_VOCAB) and "with" not in ctx.words:
+    if ctx.words.isdisjoint(_MORE_VOCAB) and not ("with" in ctx.words and _may_rank_with(ctx)):
         return claims
     # No test of free text: a figure may start these claims ("2020's most played song",
     # "with second highest ...", its rank), and none of them starts inside a number.

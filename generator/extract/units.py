@@ -48,6 +48,9 @@ _NOT_UNIT_NOUNS = frozenset(
     split_words("total number amount level sum part share rest lot range average value figure one "
                 "averages maximum minimum peak high low")
 )
+# A noun before a bare figure that is no unit: a function word, a word of amount, a time word
+# ("the total last year was 12,845": when, not what). One set, not a union per figure.
+_NOT_NOUN_UNITS = STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS
 # "nine more rooms", "12 additional stores": the noun after the word of addition.
 _MORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?!than\b)")
 # The low end of a span with a unit only at its high end: "52 to 57 trucks".
@@ -193,7 +196,7 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
-            elif noun and noun.group("noun") not in STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS \
+            elif noun and noun.group("noun") not in _NOT_NOUN_UNITS \
                     and not is_no_noun(noun.group("noun")):
                 # ("the total last year was 12,845": a time word is when, not what)
                 unit = noun.group("noun")
