@@ -208,8 +208,7 @@ def find_units(ctx: SentenceContext) -> None:
                 # "from 90 to 64,370": the second end of a span, unless it is of another kind
                 # or the figure before is a change or a streak ("rose 3.1% to 187.4")
                 head = earlier_with_unit(ordered, index)
-                alike = head is None or same_kind(head, figure, text)
-                unit = _span_start_unit(text, ordered, figure) if alike else None
+                unit = _span_start_unit(text, head) if head and same_kind(head, figure, text) else None
             else:
                 # "16 gold medals, Beta 12", "Y's 61.75"; "26,370 permits, and ... granted 4,150, under"
                 unit = list_head_unit(text, ordered, index) or clause_head_unit(text, ordered, index)
@@ -248,11 +247,10 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
 )
 
 
-def _span_start_unit(text: str, ordered: list[Figure], figure: Figure) -> str | None:
-    """The unit "to <figure>" takes: that of the last figure before it with a unit, unless that
-    one is a change or a streak (see _CHANGE_AMOUNT_BEFORE)."""
-    start = next((f for f in reversed(ordered) if f.start < figure.start and f.unit), None)
-    if start is None or start.unit is None or start.unit.startswith("consecutive "):
+def _span_start_unit(text: str, start: Figure) -> str | None:
+    """The unit "to <figure>" takes: that of ``start``, the last figure before it with a unit,
+    unless that one is a change or a streak (see _CHANGE_AMOUNT_BEFORE)."""
+    if start.unit is None or start.unit.startswith("consecutive "):
         return None
     if _CHANGE_AMOUNT_BEFORE.search(text, max(0, start.start - 30), start.start):
         return None
