@@ -347,15 +347,19 @@ def extract_facts(document: Document) -> list[Fact]:
     laid_out = _laid_out(document, caps)  # tables and numbered rankings, read line by line
     lists = ListCarry()  # a list may run over several sentences (a line per member)
     for group in _paragraph_groups(document.sentences):
-        contexts = [read_sentence(s.text, s.paragraph, caps=caps) if s.start not in laid_out
-                    else laid_out[s.start][1] for s in group]
-        for sentence, ctx in zip(group, contexts, strict=True):
-            if sentence.start not in laid_out:  # a table's cells carry no list unit
-                lists.read(ctx)
+        lines = [laid_out.get(s.start) for s in group]
+        contexts = []
+        for sentence, line in zip(group, lines, strict=True):
+            if line is None:
+                ctx = read_sentence(sentence.text, sentence.paragraph, caps=caps)
+                lists.read(ctx)  # a table's cells carry no list unit
+            else:
+                ctx = line[1]
+            contexts.append(ctx)
         years = _paragraph_years([carried_year(ctx) for ctx in contexts])
-        for sentence, ctx, year in zip(group, contexts, years, strict=True):
-            if sentence.start in laid_out:
-                sentence, _, own_year = laid_out[sentence.start]
+        for sentence, line, ctx, year in zip(group, lines, contexts, years, strict=True):
+            if line is not None:
+                sentence, _, own_year = line
                 year = own_year if own_year is not None else year
             emit(sentence, ctx, year, title=False)
 
