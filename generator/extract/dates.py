@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
-from .lexicon import split_words
+from .lexicon import YEAR, split_words
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MONTHS = frozenset(
     split_words(
         "jan january feb february mar march apr april may jun june jul "
@@ -24,12 +23,12 @@ _ZONES = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|
 _ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1730 GMT"
 _PATTERNS = [
     re.compile(p) for p in (
-        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?\b",
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?\b",
         # A day range before the month: "9-12 April", "from 9 to 12 April", "between 9 and 12 May".
         rf"{_DAY}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
-        rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?\b",
-        rf"\b(?P<y>{_YEAR})-\d\d(?:-\d\d)?\b",
-        rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{_YEAR}|\d\d)\b",
+        rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{YEAR}))?\b",
+        rf"\b(?P<y>{YEAR})-\d\d(?:-\d\d)?\b",
+        rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{YEAR}|\d\d)\b",
         # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock.
         rf"{_DAY}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
         rf"{_DAY}:\d\d(?::\d\d)?\b",

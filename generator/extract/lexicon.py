@@ -190,6 +190,8 @@ _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
 _INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
 DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
           r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
+# A year as writers give it: 1800-2099 (later ones only after a preposition, years.py).
+YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
               r"octillion|nonillion|lakhs?|crores?)")

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .context import Figure, SentenceContext
+from .lexicon import YEAR
 
 _CELL = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
-_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)")
+_YEAR = re.compile(YEAR)  # a header or cell that is a year
 _LETTER = re.compile(r"[^\W\d_]")
 # A row is a label and its cells, not a sentence: no sentence end, few words.
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$|[.!?]\s")

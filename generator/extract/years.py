@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, matches_from
-from .lexicon import split_words
+from .lexicon import YEAR, split_words
 
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<y>{_YEAR})\s*(?:[-–/]|to|and)\s*(?:{_YEAR}|21\d\d|\d\d)\b(?![\w%]|[.,]\d)"
+    rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|to|and)\s*(?:{YEAR}|21\d\d|\d\d)\b(?![\w%]|[.,]\d)"
 )
 # A year of the next century ("projected by 2100", "until 2150") only after a preposition of
 # time: elsewhere such a number is as likely a count. After a word of change, "by" gives an
@@ -21,7 +20,7 @@ _FAR_YEAR_BEFORE = re.compile(
     r"(?:(?P<word>\w+)\s+)?\b(?P<prep>by|in|until|till|before|through|circa|year)\s+$", re.IGNORECASE
 )
 _DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1[89]\d0|20\d0|['’]\d0|[1-9]0)s\b")
-_SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
+_SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
 # A year-sized number followed by a counted noun is a count ("1800 workers"), unless a
 # preposition or a time word says it is a year ("in 2020", "2020 levels").
 # Verbs and little words ending in s are no counted noun: "2023 is", "2019 was".
@@ -38,10 +37,10 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-_YEARISH = re.compile(_YEAR)  # starts with a literal digit: a fast test for any year at all
+_YEARISH = re.compile(YEAR)  # starts with a literal digit: a fast test for any year at all
 
 
-_CENTURIES = ("18", "19", "20")  # how every year of _YEAR opens
+_CENTURIES = ("18", "19", "20")  # how every year of YEAR opens
 
 
 def _year_starts(ctx: SentenceContext) -> list[int] | None:
