@@ -9,6 +9,7 @@ depend only on the document, so ids are stable across runs.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import hashlib
@@ -270,10 +271,12 @@ def _laid_out(document: Document, caps: frozenset[str]) -> LaidOut:
     by_line = {s.line: (s, at) for s, at, _ in numbered}
     items = [ListItem(number, s.text, s.line) for s, _, number in numbered]
 
+    ends = [s.end for s in document.sentences]  # in document order, so sorted
+
     def lead_in(first: ListItem) -> list[str]:
-        at = by_line[first.line][1]
-        before = [s.text for s in document.sentences if s.end <= at][-1:]
-        return [*before, document.title]
+        """The sentence ending before the list's first marker, and the title."""
+        before = bisect.bisect_right(ends, by_line[first.line][1])
+        return [document.sentences[before - 1].text, document.title] if before else [document.title]
 
     for run in ranked_items(items, lead_in):
         # The ranking's year is the lead-in's ("The 2031 Harbour Index"), else the title's.
