@@ -114,3 +114,67 @@ def test_a_ranking_run_must_count_up_line_by_line() -> None:
     assert ranked_items(items, lambda _: ["Top towns"]) == []
     items[2] = ListItem(3, "New Marlow", 7)
     assert len(ranked_items(items, lambda _: ["Top towns"])[0]) == 3
+
+
+# --- what a table's cells count ---------------------------------------------------------------
+
+def _table_units(text: str) -> dict[object, str | None]:
+    return {v: u for v, u, _, _, q in facts(text) if q.startswith(("Kestrel K-", "Total", "Port", "Ferry"))}
+
+
+def test_a_unit_note_on_the_title_line_gives_the_cells_their_unit() -> None:
+    text = DRONES.replace("2031 2030\n", "Harbour freight, in thousands of tonnes\n2031 2030\n")
+    assert set(_table_units(text).values()) == {"tonnes"}
+    # Near miss: a note that names no unit is no unit.
+    text = DRONES.replace("2031 2030\n", "Harbour freight (provisional)\n2031 2030\n")
+    assert set(_table_units(text).values()) == {None}
+
+
+def test_a_column_header_or_a_row_label_names_the_unit() -> None:
+    text = """Ports Report Busy Year
+
+Kestrel Islands handled more ships.
+
+Port Calls Berths
+Port Avalon 412 38
+Kestrel Islands 390 29
+Ferry passengers (million) 8.5 7.1
+"""
+    units = {(v, u) for v, u, *_ in facts(text)}
+    assert {(412, "calls"), (38, "berths"), (8.5, "ferry passengers"), (7.1, "ferry passengers")} <= units
+    # Near miss: a plural name as the label names the row, not what is counted.
+    assert {(390, "calls"), (29, "berths")} <= units
+    # Near miss: a header of years names no unit.
+    assert set(_table_units(DRONES).values()) == {None}
+
+
+def test_the_total_the_prose_gives_with_a_unit_is_the_tables_unit() -> None:
+    text = DRONES.replace("Kestrel Drones said shipments rose last year.",
+                          "Kestrel Drones said it shipped 851 drones in 2031, up from 2030.")
+    assert set(_table_units(text).values()) == {"drones"}
+    # Near miss: the prose's figure is not the table's total.
+    text = text.replace("shipped 851 drones", "shipped 850 drones")
+    assert set(_table_units(text).values()) == {None}
+
+
+def test_a_sentence_pointing_at_the_table_names_what_it_counts() -> None:
+    lead = "Kestrel Drones said shipments rose last year. The figures below give the number of drones shipped."
+    text = DRONES.replace("Kestrel Drones said shipments rose last year.", lead)
+    assert set(_table_units(text).values()) == {"drones"}
+    # Near miss: "number of" in a sentence that does not point at the table.
+    lead = "Kestrel Drones said the number of drones shipped rose last year."
+    text = DRONES.replace("Kestrel Drones said shipments rose last year.", lead)
+    assert set(_table_units(text).values()) == {None}
+    # Near miss: a heading between the prose and the table starts another section.
+    lead = "The figures below give the number of drones shipped.\n\nKestrel Results"
+    text = DRONES.replace("Kestrel Drones said shipments rose last year.", lead)
+    assert set(_table_units(text).values()) == {None}
+
+
+def test_a_zero_plural_after_a_verb_form_is_a_counted_noun() -> None:
+    lead = "Kestrel said the figures below give the number of delivered aircraft."
+    text = DRONES.replace("Kestrel Drones said shipments rose last year.", lead)
+    assert set(_table_units(text).values()) == {"delivered aircraft"}
+    # Near miss: a verb form before a mass noun ("delivered cargo") names no counted thing.
+    text = text.replace("delivered aircraft", "delivered cargo")
+    assert set(_table_units(text).values()) == {None}

@@ -44,8 +44,8 @@ from .records import recognise_records
 from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, in_quotation, quoted_speech, usable_subjects
-from .tables import find_table_rows, read_row
-from .units import find_units
+from .tables import TableRow, find_table_rows, named_unit, pointed_unit, prose_unit, read_row
+from .units import find_units, noun_phrase_at
 from .years import carried_year, figure_years, recognise_years
 
 Recogniser = Callable[[SentenceContext], None]
@@ -263,9 +263,12 @@ def _laid_out(document: Document, caps: frozenset[str]) -> LaidOut:
             numbered.append((sentence, marker.start(), int(marker.group("n"))))
     out: LaidOut = {}
     rows = find_table_rows([(s.line, s.text) for s in whole]) if len(whole) > 2 else {}
+    table_unit: str | None = None
     for index, row in rows.items():
         sentence = whole[index]
-        out[sentence.start] = (sentence, read_row(sentence.text, sentence.paragraph, row, caps), None)
+        if index - 1 not in rows or whole[index - 1].line != sentence.line - 1:  # a table's first row
+            table_unit = _table_unit(document, sentence, [rows[k] for k in _run(rows, index)], caps)
+        out[sentence.start] = (sentence, read_row(sentence.text, sentence.paragraph, row, caps, table_unit), None)
     if len(numbered) < 3:
         return out
     by_line = {s.line: (s, at) for s, at, _ in numbered}
@@ -285,6 +288,54 @@ def _laid_out(document: Document, caps: frozenset[str]) -> LaidOut:
             sentence, at = by_line[item.line]
             line = _new_sentence_at(text, at, sentence)
             out[sentence.start] = (line, read_item(line.text, sentence.paragraph, item, caps), year)
+    return out
+
+
+def _run(rows: dict[int, TableRow], first: int) -> range:
+    """The indexes of the table whose first row is ``first``."""
+    end = first
+    while end + 1 in rows:
+        end += 1
+    return range(first, end + 1)
+
+
+_MAX_LEAD_IN = 4  # paragraphs before a table that may say what it counts
+_SENTENCE_CLOSE = tuple('.!?"”’)…:;')
+
+
+def _table_unit(document: Document, first: Sentence, rows: list[TableRow], caps: frozenset[str]) -> str | None:
+    """What the cells of a table without a unit of their own count, from what the reader sees
+    above it: the header or title line's unit note ("Deliveries (aircraft)"), else the prose
+    of its section (its total with a unit, or a sentence pointing at the table)."""
+    lines = document.text.split("\n")
+    above = [lines[n - 1] for n in (first.line - 1, first.line - 2) if n >= 1 and lines[n - 1].strip()]
+    for line in above:
+        if unit := named_unit(line):
+            return unit
+    lead_in = _lead_in(document, first)
+    contexts = [read_sentence(s.text, s.paragraph, caps=caps) for s in lead_in]
+    return prose_unit(contexts, rows) or pointed_unit([s.text for s in lead_in], noun_phrase_at)
+
+
+def _lead_in(document: Document, first: Sentence) -> list[Sentence]:
+    """The prose sentences of the table's section: back from its first row (past a header line
+    right above it) to a heading or another table, at most _MAX_LEAD_IN paragraphs."""
+    sentences = document.sentences
+    at = bisect.bisect_left([s.start for s in sentences], first.start)
+    out: list[Sentence] = []
+    paragraphs: set[int] = set()
+    for sentence in reversed(sentences[:at]):
+        p_start, p_end = document.paragraphs[sentence.paragraph]
+        whole_line = sentence.start == p_start and sentence.end == p_end
+        if whole_line and not sentence.text.rstrip().endswith(_SENTENCE_CLOSE):
+            if sentence.line >= first.line - 1:
+                continue  # the table's header row
+            break  # a heading, a table row or a source line: another section
+        paragraphs.add(sentence.paragraph)
+        if len(paragraphs) > _MAX_LEAD_IN:
+            break
+        out.append(sentence)
+    out.reverse()
     return out
 
 

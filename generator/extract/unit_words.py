@@ -8,7 +8,8 @@ import re
 from .context import Figure
 from .lexicon import split_words
 
-IRREGULAR_PLURALS = frozenset(split_words("people children men women"))
+# Plurals without an s, the zero plurals among them ("35 aircraft", "12 species").
+IRREGULAR_PLURALS = frozenset(split_words("people children men women aircraft spacecraft sheep deer species"))
 # Nouns before "of" that name the unit by another word: "at the age of 63" is 63 years,
 # "by a factor of 6" 6 times.
 NOUN_MEANS = {"age": "years", "factor": "times"}

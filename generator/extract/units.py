@@ -97,6 +97,13 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
     return " ".join(words).rstrip("'’"), end
 
 
+def noun_phrase_at(text: str, pos: int) -> str | None:
+    """The counted noun phrase starting at ``pos`` ("delivered aircraft in 2031" -> "delivered
+    aircraft"), or None when the words there name no unit."""
+    unit = _noun_phrase(text, pos)[0]
+    return None if unit is None or is_no_noun(unit) else unit
+
+
 def _is_head(tok: str) -> bool:
     return len(tok) > 2 and tok.endswith("s") and tok[:-1].isupper()
 
