@@ -166,8 +166,8 @@ def test_the_base_of_a_rate_is_its_unit_not_a_figure() -> None:
     assert figures("The clinic saw 3.2 infections per 100,000 patients.") == [
         ("quantity", 3.2, "infections per 100,000 patients")
     ]
-    # Near miss: a rate per unit without digits keeps its plain unit.
-    assert figures("Wheat yields averaged 71 bushels per acre.") == [("quantity", 71, "bushels")]
+    # Near miss: a rate per a noun without digits has no base number (units.as_rate reads it).
+    assert figures("Wheat yields averaged 71 bushels per acre.") == [("quantity", 71, "bushels per acre")]
 
 
 def test_a_year_range_does_not_eat_the_decimal_figure_after_it() -> None:

@@ -70,8 +70,9 @@ def test_nouns_beside_the_figure(text: str, expected: list[tuple[object, str | N
         ("The sled ran at 148 kilometres (92 miles) per hour.",
          [(148, "kilometres per hour"), (92, "miles per hour")]),
         ("Gusts reached 90 miles an hour.", [(90, "miles per hour")]),
-        # Near misses: a distance per day is no speed; a distance alone stays a distance.
-        ("Crews paved 12 miles per day.", [(12, "miles")]),
+        # Near misses: a distance per day is a rate, not a speed per hour; a distance alone
+        # stays a distance.
+        ("Crews paved 12 miles per day.", [(12, "miles per day")]),
         ("The road is 40 miles long.", [(40, "miles")]),
     ],
 )
@@ -95,3 +96,36 @@ def test_speeds(text: str, expected: list[tuple[object, str | None]]) -> None:
 )
 def test_proper_plural_nouns(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text)[: len(expected)] == expected  # (what "625" is, is not asked here)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rate per a thing or a time, also after a conversion in brackets.
+        ("The orchard averaged 80 bushels per acre this year.", [(80, "bushels per acre")]),
+        ("The dune moved about 2.5 millimetres (0.1 inch) per year.",
+         [(2.5, "millimetres per year"), (0.1, "inch per year")]),
+        ("The array needs 49 sensors per logical cell.", [(49, "sensors per logical cell")]),
+        # Near misses: per cent, a base written as a number, "per" before a pronoun.
+        ("Turnout rose 12 per cent.", [(12, "percent")]),
+        ("The town had 19.4 burglaries per 1,000 homes.", [(19.4, "burglaries per 1,000 homes")]),
+        ("It needs 49 sensors per logical one.", [(49, "sensors")]),
+    ],
+)
+def test_rates_per_a_noun(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An area's measure word comes after "square"; a degree sign before the scale's name.
+        ("The reserve covers 248 square miles.", [(248, "square miles")]),
+        ("The bay reached a high of 24.9° Celsius (76.8° Fahrenheit).", [(24.9, "°C"), (76.8, "°F")]),
+        # Near misses: a plain measure and a written-out scale keep their reading.
+        ("The reserve is 248 miles long.", [(248, "miles")]),
+        ("The bay reached 24.9 degrees Celsius.", [(24.9, "°C")]),
+    ],
+)
+def test_areas_and_scales(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

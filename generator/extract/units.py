@@ -28,6 +28,7 @@ from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, as_speed, is_age_in_appos
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
+_AREA_WORDS = frozenset(("square", "cubic"))  # "square miles": the measure word comes next
 _START = operator.attrgetter("start")
 _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
@@ -84,8 +85,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break
         words.append(tok)
         end = after
-        if low in MEASURE_UNITS:
-            break  # "8 miles deep", "2 kilograms of dust"
+        if low in MEASURE_UNITS and low not in _AREA_WORDS:
+            break  # "8 miles deep", "2 kilograms of dust" (but "2 square miles")
     while words and words[-1].lower() == "and":
         words.pop()
     # Names before the counted noun are entities, not the unit: "ACME X9 TPUs" -> TPUs.
@@ -142,6 +143,23 @@ def _is_proper_plural(word: str) -> bool:
         and not word.endswith(("ss", "us", "is"))
 
 
+# A rate per a thing or a time: "80 bushels per acre", "2.5 millimetres (0.1 inch) per year".
+_PER_NOUN = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+per\s+(?=[a-z])")
+_NOT_PER_NOUNS = frozenset(split_words("cent centum thousand million billion trillion"))
+
+
+def as_rate(text: str, unit: str, end: int) -> str:
+    """``unit`` (ending at ``end``) as a rate when "per <noun>" follows it ("bushels per acre",
+    "qubits per logical qubit"); not "per cent", nor a base written as a number ("per 1,000",
+    _rate_unit reads those)."""
+    if " per " in unit or not (m := _PER_NOUN.match(text, end)):
+        return unit  # a speed already, or no rate
+    per = _noun_phrase(text, m.end())[0]
+    if per is None or per.split()[0].lower() in _NOT_PER_NOUNS or per.split()[-1].lower() in _NOT_UNIT_NOUNS:
+        return unit
+    return f"{unit} per {per}"
+
+
 def _may_have_total(ctx: SentenceContext) -> bool:
     """"8 of the 78 indicators": _OF_TOTAL needs the word "of", so sentences without it skip the match."""
     return "of" in ctx.words
@@ -189,6 +207,8 @@ def find_units(ctx: SentenceContext) -> None:
         if " per " in text and (rate := _rate_unit(text, end if unit else figure.end, unit, previous)):
             figure.unit = previous = rate
             continue
+        if unit and " per " in text:
+            unit = as_rate(text, unit, end)  # "80 bushels per acre", "52 people per day"
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]
             noun = _NOUN_OF_BEFORE.search(before)
@@ -287,7 +307,7 @@ def _rate_unit(text: str, end: int, unit: str | None, previous: str | None) -> s
 # unit, so Celsius and Fahrenheit never share a chart.
 _TEMPERATURE = re.compile(
     r"(?<=\d)(?P<glued>[CF])\b"
-    r"|\s?(?:°\s?(?P<sign>[CF])\b|(?P<symbol>[℃℉])|degrees?\s+(?P<word>(?i:celsius|centigrade|fahrenheit))\b)"
+    r"|\s?(?:°\s?(?P<sign>[CF])\b|(?P<symbol>[℃℉])|(?:degrees?\s+|°\s?)(?P<word>(?i:celsius|centigrade|fahrenheit))\b)"
 )
 _TEMPERATURE_WORDS = frozenset({"celsius", "centigrade", "fahrenheit"})
 
