@@ -129,3 +129,28 @@ def test_rates_per_a_noun(text: str, expected: list[tuple[object, str | None]]) 
 )
 def test_areas_and_scales(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The number of X" leads to a figure after "risen from" / "fell by" too.
+        ("The number of ferry crossings has risen from 9,815 in 2030 to 9,130 in 2031.",
+         [(9815, "ferry crossings"), (9130, "ferry crossings")]),
+        ("The number of permits fell by 3,290 in May.", [(3290, "permits")]),
+        # The plural subject of a change in percent counts the new level; "are" states one.
+        ("Ferry sailings slid 11% to 15,960 in the year.", [(11, "percent"), (15_960, "sailings")]),
+        ("Mobile subscribers are 40.5 million.", [(40_500_000, "subscribers")]),
+        # A figure converted in brackets shares the noun after the bracket.
+        ("The network reached 13.15 crore (131.5 million) users.",
+         [(131_500_000, "users"), (131_500_000, "users")]),
+        # Near misses: a plural after "in"/"on" is a field, not the subject; a span's low end
+        # takes its high end's unit; a bracket that converts nothing; a mark on a scale.
+        ("Filings in solar panels grew 5.4% to 5,672.", [(5.4, "percent"), (5672, None)]),
+        ("Sea temperatures are about 2 to 5 degrees Fahrenheit above normal.", [(2, "°F"), (5, "°F")]),
+        ("Kestrel filed the most patents (1,840) amongst the firms.", [(1840, "patents")]),
+        ("The base crossed the 100 crore (1 billion) mark.", [(1_000_000_000, None), (1_000_000_000, None)]),
+    ],
+)
+def test_what_the_clause_says_is_counted(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

@@ -36,7 +36,10 @@ _OF_TOTAL = re.compile(
 )
 _PLURAL_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z][a-z]{2,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
-    r"reached|totalled|numbered)\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
+    r"reached|totalled|numbered|are|were|slid|rising|falling|growing|climbing|dropping)"
+    # a change in percent before the new level: "completions slid 11% to 155,960"
+    r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent))?"
+    r"\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
 )
 _TO_BEFORE = re.compile(r"\b(?:to|and)\s+(?:[a-z]+\s+)?$")
 _NOUN_OF_BEFORE = re.compile(
@@ -45,6 +48,7 @@ _NOUN_OF_BEFORE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SCORE_VERB = re.compile(r"\b(?P<noun>scor(?:e|es|ed|ing)|rat(?:ed|ing))\s+(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
+_MARK_NOUNS = frozenset(split_words("mark milestone threshold barrier"))
 _NOT_UNIT_NOUNS = frozenset(
     split_words("total number amount level sum part share rest lot range average value figure one "
                 "averages maximum minimum peak high low")
@@ -143,6 +147,38 @@ def _is_proper_plural(word: str) -> bool:
         and not word.endswith(("ss", "us", "is"))
 
 
+# A figure converted in brackets before the noun both count: "13.15 crore (131.49 million)
+# subscribers", "2,400 (2.4 thousand) tickets".
+_BRACKETED_FIGURE = re.compile(r"\s*\((?=[^()]{0,24}\d)[^()]{1,24}\)(?=\s+[a-z])")
+_CLOSING = re.compile(r"\)(?=\s+[a-z])")
+
+
+_OPENING = re.compile(r"\s*\(\s*")
+
+
+def _conversion_after(text: str, figure: Figure, figures: list[Figure]) -> int | None:
+    """Where the noun starts after the bracketed conversion of ``figure`` (or after the
+    bracket ``figure`` converts the figure before in), else None."""
+    if m := _BRACKETED_FIGURE.match(text, figure.end):
+        return m.end()
+    converts = any(f.end <= figure.start and _OPENING.fullmatch(text, f.end, figure.start) for f in figures)
+    if converts and (m := _CLOSING.match(text, figure.end)):
+        return m.end()
+    return None
+
+
+def _conversion_unit(text: str, figure: Figure, figures: list[Figure]) -> tuple[str | None, int]:
+    """The counted noun after a bracketed conversion, not a mark on a scale ("crossed the
+    100 crore (1 billion) mark")."""
+    at = _conversion_after(text, figure, figures)
+    if at is None:
+        return None, figure.end
+    unit, end = _noun_phrase(text, at)
+    if unit is None or unit.split()[-1].lower() in _NOT_UNIT_NOUNS | _MARK_NOUNS:
+        return None, figure.end
+    return unit, end
+
+
 # A rate per a thing or a time: "80 bushels per acre", "2.5 millimetres (0.1 inch) per year".
 _PER_NOUN = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+per\s+(?=[a-z])")
 _NOT_PER_NOUNS = frozenset(split_words("cent centum thousand million billion trillion"))
@@ -192,6 +228,8 @@ def find_units(ctx: SentenceContext) -> None:
             unit, end = _noun_phrase(text, name.end())  # "14 Coastal Series 8000 cups": likewise
         if unit is None and (more := _MORE.match(text, figure.end)):
             unit, end = _noun_phrase(text, more.end())
+        if unit is None:
+            unit, end = _conversion_unit(text, figure, ordered)  # "13.15 crore (131.49 million) subscribers"
         if unit and is_no_noun(unit):
             unit = None
         if unit:
@@ -227,7 +265,10 @@ def find_units(ctx: SentenceContext) -> None:
                     and not is_no_noun(noun.group("noun")):
                 # ("the total last year was 12,845": a time word is when, not what)
                 unit = noun.group("noun")
-            elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS:
+            elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS \
+                    and not _IN_BEFORE.search(before, 0, plural.start()) and not _opens_span(text, ordered, index):
+                # ("those in secondary batteries grew": a place or field, not the subject;
+                # "are about 2 to 5 degrees": the low end takes the high end's unit)
                 unit = plural.group("noun").lower()
             elif _NAME_AFTER.match(text, figure.end):
                 unit = None  # "and 23 Open Series 625 crowns": a noun of its own, not read
@@ -250,6 +291,15 @@ def find_units(ctx: SentenceContext) -> None:
             and _is_span(text, low, high) and same_kind(high, low, text)
         ):
             low.unit = high.unit  # "52 to 57 trucks"
+
+
+# A plural after "in"/"at"/"among" names where or in what field, not what grew.
+_IN_BEFORE = re.compile(r"\b(?:in|at|on|among|amongst)\s+(?:[a-z-]+\s+)?$")
+
+
+def _opens_span(text: str, ordered: list[Figure], index: int) -> bool:
+    """The figure at ``index`` is the low end of a span ("2 to 5 degrees")."""
+    return index + 1 < len(ordered) and _is_span(text, ordered[index], ordered[index + 1])
 
 
 def _is_span(text: str, low: Figure, high: Figure) -> bool:
@@ -385,7 +435,8 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
 _REACHED_BEFORE = re.compile(
     r"(?:\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
     r"reaching|hitting|surpassing|exceeding|topping|passing|totalling|totaling|"
-    r"stood\s+at|standing\s+at|(?:[a-z]+ed|rose|grew|fell|rising|growing|falling)\s+to|to|was|is|were)\s+"
+    r"stood\s+at|standing\s+at|(?:[a-z]+ed|risen|rose|grown|grew|fallen|fell|rising|growing|falling)\s+(?:to|from|by)|"
+    r"to|was|is|were)\s+"
     r"(?:a\s+(?:maximum|minimum|total)\s+of\s+)?|\s*\(\s*)"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
 )
