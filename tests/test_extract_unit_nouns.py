@@ -154,3 +154,17 @@ def test_areas_and_scales(text: str, expected: list[tuple[object, str | None]]) 
 )
 def test_what_the_clause_says_is_counted(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swedish crowns are a currency.
+        ("Each grant is worth 3.5 million Swedish kronor.", [(3_500_000, "SEK")]),
+        ("The grant grew to 4 million kronor.", [(4_000_000, "SEK")]),
+        # Near miss: Danish or Norwegian crowns ("kroner", two currencies) stay a plain noun.
+        ("The fare is 120 kroner.", [(120, "kroner")]),
+    ],
+)
+def test_swedish_crowns(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

@@ -154,6 +154,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "singapore dollars": "SGD", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN",
+    # Swedish crowns are "kronor" (Norway and Denmark write "kroner", left out: two currencies).
+    "swedish kronor": "SEK", "kronor": "SEK",
     # Pence are not pounds: "GBp" is the code markets give sums quoted in pence sterling.
     "pence": "GBp",
 }
