@@ -159,6 +159,21 @@ def test_what_the_clause_says_is_counted(text: str, expected: list[tuple[object,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A measure made an adjective with a hyphen is the figure's unit, not the noun after.
+        ("The 230-foot-tall mast and a 12-metre-long hull.", [(230, "feet"), (12, "metres")]),
+        ("The roughly 45-year-old hiker rested.", [(45, "year-old")]),
+        ("The ship carried 800 metric tons of grain.", [(800, "metric tons")]),
+        # Near miss: a hyphenated word that is no measure.
+        ("A 5-star hotel opened.", [(5, "star")]),
+    ],
+)
+def test_measure_adjectives(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Swedish crowns are a currency.
         ("Each grant is worth 3.5 million Swedish kronor.", [(3_500_000, "SEK")]),
         ("The grant grew to 4 million kronor.", [(4_000_000, "SEK")]),

@@ -28,7 +28,8 @@ from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, as_speed, is_age_in_appos
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
-_AREA_WORDS = frozenset(("square", "cubic"))  # "square miles": the measure word comes next
+# "square miles", "metric tons": the measure word comes next.
+_AREA_WORDS = frozenset(("square", "cubic", "metric"))
 _START = operator.attrgetter("start")
 _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
@@ -234,6 +235,7 @@ def find_units(ctx: SentenceContext) -> None:
             unit = None
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
+            unit = _measure_compound(unit)  # "a 230-foot-tall rocket": 230 feet
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
             # "2 kilograms of moon dust": what is measured; "8.35-ton spacecraft" likewise.
             of = _OF.match(text, end)
@@ -300,6 +302,25 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|on|among|amongst)\s+(?:[a-z-]+\s+)?$")
 def _opens_span(text: str, ordered: list[Figure], index: int) -> bool:
     """The figure at ``index`` is the low end of a span ("2 to 5 degrees")."""
     return index + 1 < len(ordered) and _is_span(text, ordered[index], ordered[index + 1])
+
+
+# A measure made an adjective with a hyphen: "230-foot-tall", "a 45-year-old iceman".
+_MEASURE_ADJECTIVE = re.compile(r"(?P<measure>[a-z]+)-(?P<adjective>tall|high|long|wide|deep|thick|old)")
+_MEASURE_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries"}
+
+
+def _measure_compound(unit: str) -> str:
+    """The measure of a hyphenated measure adjective ("foot-tall second" -> "feet"; an age
+    stays "year-old"), not the noun it describes."""
+    m = _MEASURE_ADJECTIVE.fullmatch(unit.split()[0].lower())
+    if m is None or m.group("measure") not in MEASURE_UNITS:
+        return unit
+    measure = m.group("measure")
+    if m.group("adjective") == "old":
+        return f"{measure}-old"
+    if measure in _MEASURE_PLURALS:
+        return _MEASURE_PLURALS[measure]
+    return f"{measure}s" if f"{measure}s" in MEASURE_UNITS else measure
 
 
 def _is_span(text: str, low: Figure, high: Figure) -> bool:
