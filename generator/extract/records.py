@@ -287,7 +287,7 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or (_hedged(text, free[0][0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
+    if not free or (_hedged(text, *free[0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
         return
     if _QUESTION.search(text):
         return  # "What was the driest month?" asks for a claim; the answer makes it
@@ -432,16 +432,51 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
     return "best" in ctx.words and _ADVICE.match(ctx.text, end - 4) is not None
 
 
-def _hedged(text: str, start: int) -> bool:
-    """Whether a question, hope or condition before ``start`` governs the claim there. An
-    "if" clause closed by a comma conditions the main clause without hedging it: "If it wins
-    on Sunday, the club will be the first to ..." asserts the claim ("will" is no hedge);
-    "it could be the first if ..." is hedged by "could"."""
+# A forecast whose predicate is a record ("would be the highest on record", "is expected to
+# become the world's tallest tower", "expected to record the fastest growth") names the record
+# its figures would set: a claim about a record, which the annotators of five article sets
+# count. A first that has not happened ("is expected to send the first images") is a plan,
+# no achievement; a superlative the forecast only uses is none ("it would take the fastest
+# ship 9 days"); nor is a denied forecast ("wasn't expected to become the most ..."), in its
+# own clause. Possibility ("could", "may"), aims and a subject's own expectation ("expects to
+# be the largest") still hedge. A record named as past ("the previous record") is a fact
+# whatever the sentence forecasts.
+_FORECAST = re.compile(r"(?:would|expected\s+to)$", re.IGNORECASE)
+_FORECAST_PREDICATE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|record|make\s+(?:it|them|this|that))\s+"
+    r"(?:(?:the|a|an|its|their|our)\s+)?$", re.IGNORECASE
+)
+_FIRST_KIND = re.compile(r"\b(?:first|never|unprecedented|history)\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot)\s+(?:be\s+)?$", re.IGNORECASE)
+_PAST_RECORD = re.compile(r"\b(?:previous|former|prior)\s+(?:[\w-]+[\s-])?$", re.IGNORECASE)
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    """Whether a question, hope or condition before ``start`` governs the claim at
+    ``start:end``. An "if" clause closed by a comma conditions the main clause without
+    hedging it: "If it wins on Sunday, the club will be the first to ..." asserts the claim
+    ("will" is no hedge); "it could be the first if ..." is hedged by "could". A forecast of
+    a record does not hedge it (_FORECAST)."""
+    if _PAST_RECORD.search(text, max(0, start - 40), start):
+        return False
+    forecast_claim = _FIRST_KIND.search(text, start, end) is None
     for m in _HEDGE.finditer(text, 0, start):
         if m.group().lower() == "if" and "," in text[m.end():start]:
             continue
+        if forecast_claim and _forecast_of(text, m, start):
+            continue
         return True
     return False
+
+
+def _forecast_of(text: str, hedge: re.Match[str], start: int) -> bool:
+    """Whether ``hedge`` forecasts the claim at ``start`` as its predicate, undenied, or is
+    a denied forecast of another clause."""
+    if not _FORECAST.search(hedge.group()):
+        return False
+    if _DENIED_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start()):
+        return "," in text[hedge.end():start]
+    return _FORECAST_PREDICATE.fullmatch(text, hedge.end(), start) is not None
 
 
 # Claims measured against all the past or all the rest, each read only when the sentence
