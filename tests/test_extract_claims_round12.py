@@ -38,3 +38,19 @@ def test_a_forecast_of_a_record_is_a_claim(text: str) -> None:
 ])
 def test_a_planned_first_a_denied_forecast_or_a_plan_is_no_claim(text: str) -> None:
     assert not records(text)
+
+
+# --- "to record" --------------------------------------------------------------------------
+
+def test_to_record_before_a_determiner_is_the_verb() -> None:
+    assert not records("The choir went on to record an album in the old hall.")
+    assert records("Solar output is expected to record the fastest growth of any source.") == ["the fastest"]
+
+
+def test_record_levels_after_to_stay_a_claim() -> None:
+    assert records("Grain prices rose to record levels in May.")
+
+
+def test_a_fresh_peak_is_a_claim_as_a_new_one_is() -> None:
+    assert records("Shares climbed to just under 90 crowns to set a fresh peak.") == ["fresh peak"]
+    assert not records("Walkers found fresh peaks of snow above 2,000 metres.")

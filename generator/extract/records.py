@@ -60,7 +60,7 @@ _CLAIMS = re.compile(
     rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
-    r"|(?:its|a|an|the|all-time|new|record)\s+peak\b|peaked\b"
+    r"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
@@ -96,7 +96,7 @@ _LOWER_ALTERNATIVES = [
         "the", *_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
     rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
     rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
-    *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "record")),
+    *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
     r"peaked\b",
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
       for w in ("lead", "leads", "led", "leading")),
@@ -118,6 +118,11 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
+# "To record" before a determiner is the verb ("expected to record the fastest growth", "went
+# on to record an album"), where "rose to record levels" and "to a record" are claims.
+_RECORD_AS_VERB = re.compile(
+    r"to\s+record\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any)\b", re.IGNORECASE
+)
 # Claims that are questions, hopes or expectations are not records.
 _HEDGE = re.compile(
     r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
@@ -256,7 +261,8 @@ def recognise_records(ctx: SentenceContext) -> None:
     if may_claim:
         claims = [(m.start(), m.end()) for m in (
             _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
-        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())]
+        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())
+            and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3))]
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
