@@ -54,3 +54,40 @@ def test_record_levels_after_to_stay_a_claim() -> None:
 def test_a_fresh_peak_is_a_claim_as_a_new_one_is() -> None:
     assert records("Shares climbed to just under 90 crowns to set a fresh peak.") == ["fresh peak"]
     assert not records("Walkers found fresh peaks of snow above 2,000 metres.")
+
+
+# --- highs and peaks without the word record ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Inflation hit a high of 7.4 percent in May.", 7.4),
+    ("Lake waters reached a high of 21.5 degrees in August.", 21.5),
+    ("A high of 212 million in 2029, a low of 180 million in 2031.", 212_000_000),
+])
+def test_a_high_reached_is_a_claim_on_its_figure(text: str, value: float) -> None:
+    figures = read_sentence(text).figures
+    assert [f.value for f in figures if f.kind == "record"][:1] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatures will reach a high of 30 degrees on Friday.",
+    "Sunny, with a high of 25 degrees today.",
+    "Prices are set to hit a high of 9 crowns.",
+])
+def test_a_forecast_or_a_days_weather_high_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+def test_above_a_previous_peak_is_a_claim() -> None:
+    assert records("Sales were 3% above their previous peak in 2027.") == ["above their previous peak"]
+    assert not records("Sales were still 3% below their previous peak in 2027.")
+
+
+def test_a_span_high_in_a_headline_needs_no_article() -> None:
+    assert title_records("Ferry bookings at 15-year high") == ["15-year high"]
+    assert title_records("Shares hit six-year low as exports slow") == ["six-year low"]
+    assert not title_records("Town opens 4-year high school for 300 pupils")
+
+
+def test_the_least_since_a_decade_is_a_claim() -> None:
+    assert records("It is the least amount of water held in the old reservoir since the 1950s.")
+    assert not records("It has been the least visited town since 2029.")

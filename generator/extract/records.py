@@ -707,10 +707,16 @@ _COMPARISON_SHAPES += (
 # A high or low over a span is a record of that span: "shares hit a six-year low", "a
 # 10-year high of 4 percent", "its lowest ... since 1990" (ending its clause or before a
 # preposition or conjunction: not "a two-year low-interest loan", "a 3-year high school").
+# Headlines drop the article ("Completions at 20-year high", "Shares hit six-year low"):
+# there the span must be a number.
 _SPANS = "year years month months week weeks decade decades"
+_SPAN_NUMBER = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|multi)"
+)
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words(_SPANS)),
-     re.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z]+|\d{1,3})[\s-](?:year|month|week|decade)[\s-]"
+     re.compile(rf"\b(?:(?:a|an|its|their|the)\s+(?:[a-z]+|\d{{1,3}})|{_SPAN_NUMBER})[\s-](?:year|month|week|decade)[\s-]"
                 r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
                 r"with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
 )
@@ -724,12 +730,13 @@ _COMPARISON_SHAPES += (
                 re.IGNORECASE)),
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
-# strike the valley since 1952", "the biggest drop since 2008" (not a state that lasted
+# strike the valley since 1952", "the biggest drop since 2008", "the least rain since the
+# 1930s" (not a state that lasted
 # since then: "has been the largest shareholder since 2019", "remained the biggest since").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("since")),
      re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
-                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least)\s+(?:[\w'’-]+\s+){{0,8}}?"
                 r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
                 re.IGNORECASE)),
 )
@@ -753,6 +760,25 @@ _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("is are was were")),
      re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:at|among|of\s+all)\b",
                 re.IGNORECASE)),
+)
+# A high or low reached is the top or bottom of its period: "rates hit a high of 5.5 percent
+# in March", "waters reached a high of 25 degrees in July", a sentence opening "A high of
+# 176 million in 2002, ..." (after a verb of reaching, past or present: not a forecast, "will
+# reach a high of 30C", "to hit a high of", nor "with a high of 25 today", a day's weather).
+# Above a previous peak is a new one ("2% above their previous peak", "topped its prior
+# high"; not "still below their previous peak").
+_REACHING = (
+    r"(?:(?<!\bto\s)(?<!\bwill\s)\b(?:hit|hits|reached|reaches|touched|touches)|\b(?:r(?:ose|ises)|climb(?:ed|s)|"
+    r"jump(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)|f(?:ell|alls)|drop(?:ped|s)|s(?:ank|inks)|slid|slides|"
+    r"plung(?:ed|es)|slump(?:ed|s))\s+to)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("high low"), _words("of")),
+     re.compile(rf"(?:{_REACHING}\s+|^\W*)a\s+(?:high|low)\s+of\b", re.IGNORECASE)),
+    ((_words("previous prior earlier former"), _words("peak peaks high highs best maximum")),
+     re.compile(r"\b(?:above|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|"
+                r"pass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the|its|their|his|her|our)\s+"
+                r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
