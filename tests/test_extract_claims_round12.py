@@ -91,3 +91,46 @@ def test_a_span_high_in_a_headline_needs_no_article() -> None:
 def test_the_least_since_a_decade_is_a_claim() -> None:
     assert records("It is the least amount of water held in the old reservoir since the 1950s.")
     assert not records("It has been the least visited town since 2029.")
+
+
+# --- first place in other words ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostlanders topped arrivals, with 900,000 visitors.",
+    "Kestrel topping sales for the quarter surprised 4 analysts.",
+])
+def test_topping_a_tally_is_first_place(text: str) -> None:
+    assert records(text)
+
+
+def test_topping_a_tally_in_a_headline() -> None:
+    assert title_records("Kestrel tops Q3 global tablet sales") == ["tops Q3 global tablet sales"]
+
+
+@pytest.mark.parametrize("text", [
+    "Port traffic tops 6.7 billion tonnes.",
+    "Spring sales topped last year's sales by 4%.",
+    "The cake was topped with cream and sales rose 5%.",
+    "Shares topped expectations and orders rose 5%.",
+])
+def test_a_level_passed_or_a_topping_is_no_first_place(text: str) -> None:
+    assert not records(text)
+
+
+def test_the_one_top_performer_of_a_group_is_first_place() -> None:
+    assert records("The bloc's top performer is Ostland, at 131% of the average.")
+    assert records("Kai Berg was the league's top scorer with 31 goals.")
+
+
+@pytest.mark.parametrize("text", [
+    "It places them among the top performers on the 12 tests.",
+    "Ostland's top doctor praised 400 nurses.",
+])
+def test_a_group_of_top_performers_or_a_post_is_no_first_place(text: str) -> None:
+    assert not records(text)
+
+
+def test_larger_than_any_other_is_the_largest() -> None:
+    assert records("Rents took 40% of the rise, a far larger share than any other household cost.")
+    assert records("Rents Took 40% Of The Rise, A Far Larger Share Than Any Other Household Cost")
+    assert not records("Water is more important than any other issue, said 4 mayors.")

@@ -780,6 +780,35 @@ _COMPARISON_SHAPES += (
                 r"pass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the|its|their|his|her|our)\s+"
                 r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b", re.IGNORECASE)),
 )
+# First place in other words. Topping a tally is leading it: "Lenvo tops Q3 global tablet
+# sales", "Ostlanders topped arrivals" (a bare tally noun after the verb; not a level passed,
+# "tops 6 billion", nor another's tally, "topped last year's sales", "topped the 2030 sales").
+# The one top performer of a group: "the league's top scorer", "the top exporter" (singular:
+# "among the top performers" is a group; a post, "the top doctor", is no rank). A size larger
+# than any other's is the largest ("a far larger share than any other category"; "more
+# important than any other issue" is an opinion, and "more than any other company" stays out
+# as above).
+_TALLIES = (
+    "sales arrivals shipments exports imports deliveries downloads bookings registrations orders "
+    "streams subscribers"
+)
+_TOP_AGENTS = (
+    "performer scorer seller earner exporter importer producer grosser gainer finisher contributor "
+    "recipient destination supplier spender"
+)
+_SIZE_COMPARATIVES = "larger bigger greater higher lower smaller"
+_COMPARISON_SHAPES += (
+    ((_words("tops topped topping"), _words(_TALLIES)),
+     re.compile(r"\btop(?:s|ped|ping)\s+(?![\d$£€])(?!(?:last|previous|prior|this|next|the|a|an|its|their|his|her|"
+                r"our|expected|forecast)\b)(?![\w-]+['’]s\b)(?:(?!(?:with|and|or|but|up|off|out|by|in|on|at|as|for|of|to|"
+                r"from|after|before|than)\b)(?:[\w-]+|(?:[A-Za-z]\.){2,})\s+){0,3}?"
+                rf"(?:{_alternatives(_TALLIES)})\b", re.IGNORECASE)),
+    ((_words("top"), _words(_TOP_AGENTS)),
+     re.compile(rf"\bthe\s+(?:[\w-]+['’]s\s+)?top\s+(?:{_alternatives(_TOP_AGENTS)})\b", re.IGNORECASE)),
+    ((_words(_SIZE_COMPARATIVES), _words("any")),
+     re.compile(rf"\b(?:{_alternatives(_SIZE_COMPARATIVES)})\s+(?:[\w'’-]+\s+){{0,2}}?than\s+any\s+other\b",
+                re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
