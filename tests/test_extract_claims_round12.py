@@ -134,3 +134,24 @@ def test_larger_than_any_other_is_the_largest() -> None:
     assert records("Rents took 40% of the rise, a far larger share than any other household cost.")
     assert records("Rents Took 40% Of The Rise, A Far Larger Share Than Any Other Household Cost")
     assert not records("Water is more important than any other issue, said 4 mayors.")
+
+
+# --- firsts of a series --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kestrel has raised $40 million in its first external round.",
+    "It was the first full year of the 3 new mills.",
+    "About 84% of pupils received their first dose in 2031.",
+    "Students taking their first degrees rose by 300 to 51,200.",
+    "Fewer pupils got a place at their first choice school, 62% of them.",
+])
+def test_a_first_of_a_series_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland took home its first gold in rowing, after 40 years.",
+    "The probe dropped its first deep-space samples, 120 grams, in the desert.",
+])
+def test_a_first_achievement_stays_a_claim(text: str) -> None:
+    assert records(text)

@@ -42,6 +42,16 @@ _OWNERS = (
     r"planet['’´]s|earth['’´]s|globe['’´]s|universe['’´]s|history['’´]s|town['’´]s|county['’´]s|province['’´]s|"
     r"territory['’´]s|capital['’´]s"
 )
+# A period or stage after "first" dates or orders ("the first half", "the first weeks", "its
+# first external round", "the first full year": one word may come between), as whole words
+# only: "the first participant" and "the first yearling" are claims. So does one of a
+# person's series ("their first dose", "their first degrees", "their first choice"), which
+# everyone has.
+_NOT_FIRST = (
+    r"(?!\s+(?:[a-z]+[\s-]+)?(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|"
+    r"part|quarterfinal|dose|degree|choice)s?\b|"
+    r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day))"
+)
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
@@ -55,8 +65,7 @@ _CLAIMS = re.compile(
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
     rf"|(?:the|{_OWNERS}|its|their)\s+"
-    r"(?:very\s+)?first\b(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|"
-    r"stage|phase|step|part|quarterfinal)s?\b|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
+    rf"(?:very\s+)?first\b{_NOT_FIRST}"
     rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
@@ -72,13 +81,6 @@ _CLAIMS = re.compile(
     r"record)"
     r"))",
     re.IGNORECASE,
-)
-# A period or stage after "first" dates or orders ("the first half", "the first weeks"), as
-# whole words only: "the first participant" and "the first yearling" are claims.
-_NOT_FIRST = (
-    r"(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|part|"
-    r"quarterfinal)s?\b|"
-    r"of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
 )
 # _CLAIMS for lower-cased ASCII text, case-sensitive, its alternatives split at their first
 # words and grouped by first letter (same order within a letter): the regex engine then
