@@ -155,3 +155,23 @@ def test_a_first_of_a_series_is_no_claim(text: str) -> None:
 ])
 def test_a_first_achievement_stays_a_claim(text: str) -> None:
     assert records(text)
+
+
+# --- leading: one leader, and ranked ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Industry leaders met 40 ministers in Ostia.",
+    "Market leaders Kestrel and Ostbank hold 80% of sales.",
+    "Robots can lead the way in cutting the cost of 3 unsafe jobs.",
+])
+def test_several_leaders_or_a_pioneers_effort_is_no_first_place(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland is the market leader, with 50% of sales.",
+    "Ostland led the way in housing starts, with 4,000.",
+    "Filers from Ostland led the way with 7,884 applications.",
+])
+def test_one_leader_or_leading_a_measure_stays_first_place(text: str) -> None:
+    assert records(text)

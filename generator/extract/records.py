@@ -174,8 +174,10 @@ def _alternatives(words: str) -> str:
 
 # Claims of leading, in general words, each read only when the sentence has a word of each
 # of its gates (a verb and its object, say). Leading a market or a list: "the market
-# leader", "led the way", "topped the chart", "the list is headed by X", "tops the
-# rankings" ("team leader", "headed by the minister", "on top of the list" are none).
+# leader" (not "market leaders", several of them; "industry leaders" are prominent people),
+# "led the way" (not "lead the way in cutting the costs", a pioneer's effort, no ranking),
+# "topped the chart", "the list is headed by X", "tops the rankings" ("team leader", "headed
+# by the minister", "on top of the list" are none).
 # Someone's "top" partner or recipient, but not a person's post ("the world's top
 # recipient", "remained the bloc's top partner"; not "its top executive", "top officials").
 # An adverb superlative ending a clause after a verb of change ("grew fastest", "rose the
@@ -205,9 +207,10 @@ _LISTS = (
 )
 _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
-     re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ers|ing)\b", re.IGNORECASE)),
+     re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ing)\b", re.IGNORECASE)),
     ((_words("way"), _words("lead leads led leading")),
-     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+way\b(?!\s+(?:to|into|out|back)\b)", re.IGNORECASE)),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+way\b(?!\s+(?:to|into|out|back)\b|\s+in\s+[a-z]+ing\s+"
+                r"(?:the|a|an|its|their|our|this|that|these|those|new|more)\b)", re.IGNORECASE)),
     ((_words("top tops topped topping head heads headed heading lead leads led leading"), _words(_LISTS)),
      re.compile(rf"\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+"
                 rf"(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_alternatives(_LISTS)})\b"
