@@ -175,3 +175,18 @@ def test_several_leaders_or_a_pioneers_effort_is_no_first_place(text: str) -> No
 ])
 def test_one_leader_or_leading_a_measure_stays_first_place(text: str) -> None:
     assert records(text)
+
+
+# --- a historic figure mark ------------------------------------------------------------------
+
+def test_a_figure_called_a_historic_mark_is_a_claim() -> None:
+    assert title_records("Ostland's mobile users hit historic 50 crore mark")
+    assert records("Gold hit a historic $5,000 level on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The station reached a historic milestone, 25 years of crewed flight.",
+    "The historic 1920 mark on the town hall was restored for 40,000 crowns.",
+])
+def test_an_anniversary_or_a_year_is_no_historic_mark(text: str) -> None:
+    assert not records(text)

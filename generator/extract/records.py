@@ -814,6 +814,14 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_SIZE_COMPARATIVES)})\s+(?:[\w'’-]+\s+){{0,2}}?than\s+any\s+other\b",
                 re.IGNORECASE)),
 )
+# A figure called a historic mark or level is one never reached before: "subscribers hit a
+# historic 100 crore mark", "a historic $5,000 level" (a figure between: "a historic
+# milestone, 25 years of ..." marks an anniversary, "the historic 1920 mark" a year).
+_COMPARISON_SHAPES += (
+    ((_words("historic historical"), _words("mark level high peak")),
+     re.compile(r"\bhistoric(?:al)?\s+(?!(?:1[5-9]|20)\d\d\b)[$£€]?\d[\d.,]*(?:\s*(?:crore|lakh|thousand|million|billion|trillion|[a-z]{1,2}))?"
+                r"[\s-]+(?:mark|level|high|peak)\b", re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
