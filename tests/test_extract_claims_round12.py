@@ -190,3 +190,21 @@ def test_a_figure_called_a_historic_mark_is_a_claim() -> None:
 ])
 def test_an_anniversary_or_a_year_is_no_historic_mark(text: str) -> None:
     assert not records(text)
+
+
+# --- names and opinions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ferry lines place their highest priority on safety, with 4 audits a year.",
+    "Ostland has exceeded the World Health Organization target of 75%.",
+])
+def test_a_priority_or_a_world_body_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry lines had the highest rate of checks, at 9%.",
+    "Ostland's yields exceeded the world average by 12%.",
+])
+def test_a_measured_superlative_or_the_world_stays_a_claim(text: str) -> None:
+    assert records(text)

@@ -125,6 +125,11 @@ _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
 _RECORD_AS_VERB = re.compile(
     r"to\s+record\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any)\b", re.IGNORECASE
 )
+# A superlative of priority is an opinion ("places its highest priority on safety", "the
+# first priority"), as "the number one priority" is. "World" before a capitalised word opens
+# a name ("exceeded the World Health Organization target", "beat the World Cup holders").
+_PRIORITY = re.compile(r"\s+priorit(?:y|ies)\b", re.IGNORECASE)
+_WORLD_NAME = re.compile(r"World\s+[A-Z]")
 # Claims that are questions, hopes or expectations are not records.
 _HEDGE = re.compile(
     r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
@@ -267,7 +272,8 @@ def recognise_records(ctx: SentenceContext) -> None:
         claims = [(m.start(), m.end()) for m in (
             _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
         ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())
-            and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3))]
+            and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3)) and not _PRIORITY.match(text, m.end())
+            and not _WORLD_NAME.match(text, m.end() - 5)]
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
