@@ -637,8 +637,10 @@ _COMPARISON_SHAPES += (
 # ("ranked #1 in 40 countries": its figure is its own "1") and uniqueness ("the only team to
 # score in all 6 games": the figure is what was done, no record of its own), first among a
 # group ("first among 12 regions": the figure counts the group) and a negated comparative
-# ("no wetter day than the 24 hours to ...": the figure is what it was compared with).
-_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+",
+# ("no wetter day than the 24 hours to ...": the figure is what it was compared with), and
+# passing a previous peak ("topped the previous high of 37.4C": the figure is the old one).
+_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+|"
+                           r".*?\b(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b",
                            re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
