@@ -208,3 +208,17 @@ def test_a_priority_or_a_world_body_is_no_claim(text: str) -> None:
 ])
 def test_a_measured_superlative_or_the_world_stays_a_claim(text: str) -> None:
     assert records(text)
+
+
+# --- more of a thing than ever, its clause between ---------------------------------------------
+
+def test_more_of_a_thing_than_ever_with_its_clause_between_is_a_claim() -> None:
+    assert records("More pupils aged 16 and over have sat the exam this year than ever before.")
+
+
+@pytest.mark.parametrize("text", [
+    "More voters think it is more important than ever, said 4 of the 9 mayors.",
+    "More farmers say the weather, not prices, matters more than ever.",
+])
+def test_an_opinion_than_ever_stays_out(text: str) -> None:
+    assert not records(text)

@@ -545,7 +545,9 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
 # <names> have <won> ..." ("only Ostland and Westland have won the cup"; the winning verbs
 # only, as "only Ostland has commented" ranks nothing); more or fewer of a plural thing, or
 # a comparative of measure, "than ever" ("drew more visitors than ever", "ran higher than
-# ever before"; not "more important than ever", an opinion, nor "now more than ever").
+# ever before", with the clause between too: "more pupils sat the exam this year than ever
+# before"; not "more important than ever", an opinion, nor "now more than ever", nor a
+# second comparative between: "more voters think it more important than ever").
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|du|von|van)\s+)?[A-Z][\w'’-]*)*"
 _WINNING = (
     r"(?:won|worn|achieved|accomplished|managed|topped|done\s+(?:so|it|this|that)\b|"
@@ -564,8 +566,9 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
      re.compile(rf"\b[Oo]nly\s+{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or|&)\s+{_NAME})?\s+"
                 rf"ha(?:s|ve)\s+(?:ever\s+|so\s+far\s+|now\s+)?{_WINNING}")),
     ((_words("ever"), _words("than")),
-     re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)|"
-                rf"{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b", re.IGNORECASE)),
+     re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)"
+                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?|{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b",
+                re.IGNORECASE)),
 )
 # "The only (other) <one> to <do> ...", the simple infinitive too ("the only other rower to
 # cross the ocean alone", "the only team to score in all 6 games"). Not a means or an aim
