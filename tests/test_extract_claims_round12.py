@@ -222,3 +222,18 @@ def test_more_of_a_thing_than_ever_with_its_clause_between_is_a_claim() -> None:
 ])
 def test_an_opinion_than_ever_stays_out(text: str) -> None:
     assert not records(text)
+
+
+# --- leading with a figure -------------------------------------------------------------------
+
+def test_leading_with_a_figure_is_first_place_at_it() -> None:
+    figures = read_sentence("The farmers' party leads with 48.2%, followed by the greens with 20.1%.").figures
+    assert [f.value for f in figures if f.kind == "record"] == [48.2]
+
+
+@pytest.mark.parametrize("text", [
+    "The survey was led by the Ost Institute with 40 researchers.",
+    "She leads with a smile and 3 jokes a day.",
+])
+def test_led_by_or_leading_with_no_figure_is_no_first_place(text: str) -> None:
+    assert not records(text)

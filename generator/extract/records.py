@@ -229,6 +229,11 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
     ((_words("records"), _words("new fresh")),
      re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
                 re.IGNORECASE)),
+    # Leading with a figure is first place at that figure: "the ruling party leads with 61.6%",
+    # "Kestrel leads with 50% share" (not "led by the foundation", "leads with a smile").
+    ((_words("lead leads led leading"), _words("with")),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€]?\d)",
+                re.IGNORECASE)),
 )
 
 _LEADING_WORDS = frozenset().union(*(first for (first, _), _ in _LEADING_PHRASES))
