@@ -129,7 +129,9 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{1,40},\s*(?:\((?P<paren>[^()\n]{4,70})\)|(?P<head>[^\n]{4,70}?)\s[-–—]\s)"
 )
 # A byline is a short line: "By Jane Doe", or "Jane Doe, director of ...", "Jane Doe is a ...".
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# The name's words are capitalised whatever flags the pattern around it is read with: "The
+# next largest contributor was ..." opens a sentence of the story, not a byline.
+_NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
 _BYLINE_BY = re.compile(rf"^\s*(?:[Bb]y|BY|Written by|Words by)[:\s]+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
 _BYLINE_ROLE = re.compile(
     rf"^\s*({_NAME}),?\s+(?:is\s+(?:an?|the)\s+|the\s+|a\s+|an\s+)?"

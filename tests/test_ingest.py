@@ -172,3 +172,17 @@ def test_spans_always_match(text: str) -> None:
         assert s.text and s.text == s.text.strip()
     for start, end in doc.paragraphs:
         assert 0 <= start < end <= len(doc.text)
+
+
+def test_a_sentence_opening_with_a_role_noun_is_no_byline() -> None:
+    # Lower-case words are no name: the role pattern reads case-blind, the name must not.
+    text = ("Title\n\nFirst paragraph here.\n\n"
+            "The next largest contributor was Ostland with 4,100 filings.\n\nLast one.\n")
+    doc = parse(text)
+    assert doc.byline is None
+    assert "The next largest contributor was Ostland with 4,100 filings." in [s.text for s in doc.sentences]
+
+
+def test_a_capitalised_name_with_a_role_is_still_a_byline() -> None:
+    text = "Title\n\nKai Berg, contributor\n\nFirst paragraph here.\n"
+    assert parse(text).byline == "Kai Berg, contributor"

@@ -42,6 +42,16 @@ _OWNERS = (
     r"planet['’´]s|earth['’´]s|globe['’´]s|universe['’´]s|history['’´]s|town['’´]s|county['’´]s|province['’´]s|"
     r"territory['’´]s|capital['’´]s"
 )
+# A period or stage after "first" dates or orders ("the first half", "the first weeks", "its
+# first external round", "the first full year": one word may come between), as whole words
+# only: "the first participant" and "the first yearling" are claims. So does one of a
+# person's series ("their first dose", "their first degrees", "their first choice"), which
+# everyone has.
+_NOT_FIRST = (
+    r"(?!\s+(?:[a-z]+[\s-]+)?(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|"
+    r"part|quarterfinal|dose|degree|choice)s?\b|"
+    r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day))"
+)
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
@@ -55,12 +65,11 @@ _CLAIMS = re.compile(
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
     rf"|(?:the|{_OWNERS}|its|their)\s+"
-    r"(?:very\s+)?first\b(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|"
-    r"stage|phase|step|part|quarterfinal)s?\b|of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
+    rf"(?:very\s+)?first\b{_NOT_FIRST}"
     rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
-    r"|(?:its|a|an|the|all-time|new|record)\s+peak\b|peaked\b"
+    r"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
@@ -72,13 +81,6 @@ _CLAIMS = re.compile(
     r"record)"
     r"))",
     re.IGNORECASE,
-)
-# A period or stage after "first" dates or orders ("the first half", "the first weeks"), as
-# whole words only: "the first participant" and "the first yearling" are claims.
-_NOT_FIRST = (
-    r"(?!\s+(?:(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|part|"
-    r"quarterfinal)s?\b|"
-    r"of\s+(?:the|its|their)\s+(?:year|month|week|day)))"
 )
 # _CLAIMS for lower-cased ASCII text, case-sensitive, its alternatives split at their first
 # words and grouped by first letter (same order within a letter): the regex engine then
@@ -96,7 +98,7 @@ _LOWER_ALTERNATIVES = [
         "the", *_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
     rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
     rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
-    *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "record")),
+    *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
     r"peaked\b",
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
       for w in ("lead", "leads", "led", "leading")),
@@ -118,6 +120,16 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
+# "To record" before a determiner is the verb ("expected to record the fastest growth", "went
+# on to record an album"), where "rose to record levels" and "to a record" are claims.
+_RECORD_AS_VERB = re.compile(
+    r"to\s+record\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any)\b", re.IGNORECASE
+)
+# A superlative of priority is an opinion ("places its highest priority on safety", "the
+# first priority"), as "the number one priority" is. "World" before a capitalised word opens
+# a name ("exceeded the World Health Organization target", "beat the World Cup holders").
+_PRIORITY = re.compile(r"\s+priorit(?:y|ies)\b", re.IGNORECASE)
+_WORLD_NAME = re.compile(r"World\s+[A-Z]")
 # Claims that are questions, hopes or expectations are not records.
 _HEDGE = re.compile(
     r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
@@ -167,8 +179,10 @@ def _alternatives(words: str) -> str:
 
 # Claims of leading, in general words, each read only when the sentence has a word of each
 # of its gates (a verb and its object, say). Leading a market or a list: "the market
-# leader", "led the way", "topped the chart", "the list is headed by X", "tops the
-# rankings" ("team leader", "headed by the minister", "on top of the list" are none).
+# leader" (not "market leaders", several of them; "industry leaders" are prominent people),
+# "led the way" (not "lead the way in cutting the costs", a pioneer's effort, no ranking),
+# "topped the chart", "the list is headed by X", "tops the rankings" ("team leader", "headed
+# by the minister", "on top of the list" are none).
 # Someone's "top" partner or recipient, but not a person's post ("the world's top
 # recipient", "remained the bloc's top partner"; not "its top executive", "top officials").
 # An adverb superlative ending a clause after a verb of change ("grew fastest", "rose the
@@ -198,9 +212,10 @@ _LISTS = (
 )
 _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
-     re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ers|ing)\b", re.IGNORECASE)),
+     re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ing)\b", re.IGNORECASE)),
     ((_words("way"), _words("lead leads led leading")),
-     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+way\b(?!\s+(?:to|into|out|back)\b)", re.IGNORECASE)),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+way\b(?!\s+(?:to|into|out|back)\b|\s+in\s+[a-z]+ing\s+"
+                r"(?:the|a|an|its|their|our|this|that|these|those|new|more)\b)", re.IGNORECASE)),
     ((_words("top tops topped topping head heads headed heading lead leads led leading"), _words(_LISTS)),
      re.compile(rf"\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+"
                 rf"(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_alternatives(_LISTS)})\b"
@@ -213,6 +228,11 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
                 rf"(?:fastest|slowest|the\s+most|the\s+least){_CLAUSE_END}", re.IGNORECASE)),
     ((_words("records"), _words("new fresh")),
      re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
+                re.IGNORECASE)),
+    # Leading with a figure is first place at that figure: "the ruling party leads with 61.6%",
+    # "Kestrel leads with 50% share" (not "led by the foundation", "leads with a smile").
+    ((_words("lead leads led leading"), _words("with")),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€]?\d)",
                 re.IGNORECASE)),
 )
 
@@ -256,7 +276,9 @@ def recognise_records(ctx: SentenceContext) -> None:
     if may_claim:
         claims = [(m.start(), m.end()) for m in (
             _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
-        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())]
+        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())
+            and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3)) and not _PRIORITY.match(text, m.end())
+            and not _WORLD_NAME.match(text, m.end() - 5)]
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
@@ -287,7 +309,7 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or (_hedged(text, free[0][0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
+    if not free or (_hedged(text, *free[0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
         return
     if _QUESTION.search(text):
         return  # "What was the driest month?" asks for a claim; the answer makes it
@@ -432,16 +454,51 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
     return "best" in ctx.words and _ADVICE.match(ctx.text, end - 4) is not None
 
 
-def _hedged(text: str, start: int) -> bool:
-    """Whether a question, hope or condition before ``start`` governs the claim there. An
-    "if" clause closed by a comma conditions the main clause without hedging it: "If it wins
-    on Sunday, the club will be the first to ..." asserts the claim ("will" is no hedge);
-    "it could be the first if ..." is hedged by "could"."""
+# A forecast whose predicate is a record ("would be the highest on record", "is expected to
+# become the world's tallest tower", "expected to record the fastest growth") names the record
+# its figures would set: a claim about a record, which the annotators of five article sets
+# count. A first that has not happened ("is expected to send the first images") is a plan,
+# no achievement; a superlative the forecast only uses is none ("it would take the fastest
+# ship 9 days"); nor is a denied forecast ("wasn't expected to become the most ..."), in its
+# own clause. Possibility ("could", "may"), aims and a subject's own expectation ("expects to
+# be the largest") still hedge. A record named as past ("the previous record") is a fact
+# whatever the sentence forecasts.
+_FORECAST = re.compile(r"(?:would|expected\s+to)$", re.IGNORECASE)
+_FORECAST_PREDICATE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|record|make\s+(?:it|them|this|that))\s+"
+    r"(?:(?:the|a|an|its|their|our)\s+)?$", re.IGNORECASE
+)
+_FIRST_KIND = re.compile(r"\b(?:first|never|unprecedented|history)\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot)\s+(?:be\s+)?$", re.IGNORECASE)
+_PAST_RECORD = re.compile(r"\b(?:previous|former|prior)\s+(?:[\w-]+[\s-])?$", re.IGNORECASE)
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    """Whether a question, hope or condition before ``start`` governs the claim at
+    ``start:end``. An "if" clause closed by a comma conditions the main clause without
+    hedging it: "If it wins on Sunday, the club will be the first to ..." asserts the claim
+    ("will" is no hedge); "it could be the first if ..." is hedged by "could". A forecast of
+    a record does not hedge it (_FORECAST)."""
+    if _PAST_RECORD.search(text, max(0, start - 40), start):
+        return False
+    forecast_claim = _FIRST_KIND.search(text, start, end) is None
     for m in _HEDGE.finditer(text, 0, start):
         if m.group().lower() == "if" and "," in text[m.end():start]:
             continue
+        if forecast_claim and _forecast_of(text, m, start):
+            continue
         return True
     return False
+
+
+def _forecast_of(text: str, hedge: re.Match[str], start: int) -> bool:
+    """Whether ``hedge`` forecasts the claim at ``start`` as its predicate, undenied, or is
+    a denied forecast of another clause."""
+    if not _FORECAST.search(hedge.group()):
+        return False
+    if _DENIED_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start()):
+        return "," in text[hedge.end():start]
+    return _FORECAST_PREDICATE.fullmatch(text, hedge.end(), start) is not None
 
 
 # Claims measured against all the past or all the rest, each read only when the sentence
@@ -493,7 +550,9 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
 # <names> have <won> ..." ("only Ostland and Westland have won the cup"; the winning verbs
 # only, as "only Ostland has commented" ranks nothing); more or fewer of a plural thing, or
 # a comparative of measure, "than ever" ("drew more visitors than ever", "ran higher than
-# ever before"; not "more important than ever", an opinion, nor "now more than ever").
+# ever before", with the clause between too: "more pupils sat the exam this year than ever
+# before"; not "more important than ever", an opinion, nor "now more than ever", nor a
+# second comparative between: "more voters think it more important than ever").
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|du|von|van)\s+)?[A-Z][\w'’-]*)*"
 _WINNING = (
     r"(?:won|worn|achieved|accomplished|managed|topped|done\s+(?:so|it|this|that)\b|"
@@ -512,8 +571,9 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
      re.compile(rf"\b[Oo]nly\s+{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or|&)\s+{_NAME})?\s+"
                 rf"ha(?:s|ve)\s+(?:ever\s+|so\s+far\s+|now\s+)?{_WINNING}")),
     ((_words("ever"), _words("than")),
-     re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)|"
-                rf"{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b", re.IGNORECASE)),
+     re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)"
+                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?|{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b",
+                re.IGNORECASE)),
 )
 # "The only (other) <one> to <do> ...", the simple infinitive too ("the only other rower to
 # cross the ocean alone", "the only team to score in all 6 games"). Not a means or an aim
@@ -585,8 +645,10 @@ _COMPARISON_SHAPES += (
 # ("ranked #1 in 40 countries": its figure is its own "1") and uniqueness ("the only team to
 # score in all 6 games": the figure is what was done, no record of its own), first among a
 # group ("first among 12 regions": the figure counts the group) and a negated comparative
-# ("no wetter day than the 24 hours to ...": the figure is what it was compared with).
-_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+",
+# ("no wetter day than the 24 hours to ...": the figure is what it was compared with), and
+# passing a previous peak ("topped the previous high of 37.4C": the figure is the old one).
+_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+|"
+                           r".*?\b(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b",
                            re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
@@ -666,10 +728,16 @@ _COMPARISON_SHAPES += (
 # A high or low over a span is a record of that span: "shares hit a six-year low", "a
 # 10-year high of 4 percent", "its lowest ... since 1990" (ending its clause or before a
 # preposition or conjunction: not "a two-year low-interest loan", "a 3-year high school").
+# Headlines drop the article ("Completions at 20-year high", "Shares hit six-year low"):
+# there the span must be a number.
 _SPANS = "year years month months week weeks decade decades"
+_SPAN_NUMBER = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|multi)"
+)
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words(_SPANS)),
-     re.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z]+|\d{1,3})[\s-](?:year|month|week|decade)[\s-]"
+     re.compile(rf"\b(?:(?:a|an|its|their|the)\s+(?:[a-z]+|\d{{1,3}})|{_SPAN_NUMBER})[\s-](?:year|month|week|decade)[\s-]"
                 r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
                 r"with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
 )
@@ -683,12 +751,13 @@ _COMPARISON_SHAPES += (
                 re.IGNORECASE)),
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
-# strike the valley since 1952", "the biggest drop since 2008" (not a state that lasted
+# strike the valley since 1952", "the biggest drop since 2008", "the least rain since the
+# 1930s" (not a state that lasted
 # since then: "has been the largest shareholder since 2019", "remained the biggest since").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("since")),
      re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
-                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least)\s+(?:[\w'’-]+\s+){{0,8}}?"
                 r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
                 re.IGNORECASE)),
 )
@@ -712,6 +781,62 @@ _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("is are was were")),
      re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:at|among|of\s+all)\b",
                 re.IGNORECASE)),
+)
+# A high or low reached is the top or bottom of its period: "rates hit a high of 5.5 percent
+# in March", "waters reached a high of 25 degrees in July", a sentence opening "A high of
+# 176 million in 2002, ..." (after a verb of reaching, past or present: not a forecast, "will
+# reach a high of 30C", "to hit a high of", nor "with a high of 25 today", a day's weather).
+# Above a previous peak is a new one ("2% above their previous peak", "topped its prior
+# high"; not "still below their previous peak").
+_REACHING = (
+    r"(?:(?<!\bto\s)(?<!\bwill\s)\b(?:hit|hits|reached|reaches|touched|touches)|\b(?:r(?:ose|ises)|climb(?:ed|s)|"
+    r"jump(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)|f(?:ell|alls)|drop(?:ped|s)|s(?:ank|inks)|slid|slides|"
+    r"plung(?:ed|es)|slump(?:ed|s))\s+to)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("high low"), _words("of")),
+     re.compile(rf"(?:{_REACHING}\s+|^\W*)a\s+(?:high|low)\s+of\b", re.IGNORECASE)),
+    ((_words("previous prior earlier former"), _words("peak peaks high highs best maximum")),
+     re.compile(r"\b(?:above|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|"
+                r"pass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the|its|their|his|her|our)\s+"
+                r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b", re.IGNORECASE)),
+)
+# First place in other words. Topping a tally is leading it: "Lenvo tops Q3 global tablet
+# sales", "Ostlanders topped arrivals" (a bare tally noun after the verb; not a level passed,
+# "tops 6 billion", nor another's tally, "topped last year's sales", "topped the 2030 sales").
+# The one top performer of a group: "the league's top scorer", "the top exporter" (singular:
+# "among the top performers" is a group; a post, "the top doctor", is no rank). A size larger
+# than any other's is the largest ("a far larger share than any other category"; "more
+# important than any other issue" is an opinion, and "more than any other company" stays out
+# as above).
+_TALLIES = (
+    "sales arrivals shipments exports imports deliveries downloads bookings registrations orders "
+    "streams subscribers"
+)
+_TOP_AGENTS = (
+    "performer scorer seller earner exporter importer producer grosser gainer finisher contributor "
+    "recipient destination supplier spender"
+)
+_SIZE_COMPARATIVES = "larger bigger greater higher lower smaller"
+_COMPARISON_SHAPES += (
+    ((_words("tops topped topping"), _words(_TALLIES)),
+     re.compile(r"\btop(?:s|ped|ping)\s+(?![\d$£€])(?!(?:last|previous|prior|this|next|the|a|an|its|their|his|her|"
+                r"our|expected|forecast)\b)(?![\w-]+['’]s\b)(?:(?!(?:with|and|or|but|up|off|out|by|in|on|at|as|for|of|to|"
+                r"from|after|before|than)\b)(?:[\w-]+|(?:[A-Za-z]\.){2,})\s+){0,3}?"
+                rf"(?:{_alternatives(_TALLIES)})\b", re.IGNORECASE)),
+    ((_words("top"), _words(_TOP_AGENTS)),
+     re.compile(rf"\bthe\s+(?:[\w-]+['’]s\s+)?top\s+(?:{_alternatives(_TOP_AGENTS)})\b", re.IGNORECASE)),
+    ((_words(_SIZE_COMPARATIVES), _words("any")),
+     re.compile(rf"\b(?:{_alternatives(_SIZE_COMPARATIVES)})\s+(?:[\w'’-]+\s+){{0,2}}?than\s+any\s+other\b",
+                re.IGNORECASE)),
+)
+# A figure called a historic mark or level is one never reached before: "subscribers hit a
+# historic 100 crore mark", "a historic $5,000 level" (a figure between: "a historic
+# milestone, 25 years of ..." marks an anniversary, "the historic 1920 mark" a year).
+_COMPARISON_SHAPES += (
+    ((_words("historic historical"), _words("mark level high peak")),
+     re.compile(r"\bhistoric(?:al)?\s+(?!(?:1[5-9]|20)\d\d\b)[$£€]?\d[\d.,]*(?:\s*(?:crore|lakh|thousand|million|billion|trillion|[a-z]{1,2}))?"
+                r"[\s-]+(?:mark|level|high|peak)\b", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.

@@ -1,0 +1,239 @@
+"""Record claims of round 12: forecasts of records. Invented sentences
+only, each with near misses that must stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import read_sentence
+
+
+def records(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text).figures if f.kind == "record"]
+
+
+def title_records(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text, is_title=True).figures if f.kind == "record"]
+
+
+# --- forecasts of records ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The barley yield would be the highest on record, the ministry said.",
+    "The new bridge is expected to become the region's longest crossing.",
+    "If the estimate holds, the 2031 catch would be the third largest landed.",
+    "Ostbank said the sale could nearly double the bank's previous record deal.",
+    "The cold snap is not expected to last, as seas track close to 2030's record highs.",
+])
+def test_a_forecast_of_a_record_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rover could take its first long drive next week.",
+    "The agency is expected to approve the first crewed flight in June.",
+    "Ostland wasn't expected to become the most populous state until 2040.",
+    "If this record is broken, it would be by a few metres.",
+    "The firm plans to build the largest plant in the valley.",
+])
+def test_a_planned_first_a_denied_forecast_or_a_plan_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+# --- "to record" --------------------------------------------------------------------------
+
+def test_to_record_before_a_determiner_is_the_verb() -> None:
+    assert not records("The choir went on to record an album in the old hall.")
+    assert records("Solar output is expected to record the fastest growth of any source.") == ["the fastest"]
+
+
+def test_record_levels_after_to_stay_a_claim() -> None:
+    assert records("Grain prices rose to record levels in May.")
+
+
+def test_a_fresh_peak_is_a_claim_as_a_new_one_is() -> None:
+    assert records("Shares climbed to just under 90 crowns to set a fresh peak.") == ["fresh peak"]
+    assert not records("Walkers found fresh peaks of snow above 2,000 metres.")
+
+
+# --- highs and peaks without the word record ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Inflation hit a high of 7.4 percent in May.", 7.4),
+    ("Lake waters reached a high of 21.5 degrees in August.", 21.5),
+    ("A high of 212 million in 2029, a low of 180 million in 2031.", 212_000_000),
+])
+def test_a_high_reached_is_a_claim_on_its_figure(text: str, value: float) -> None:
+    figures = read_sentence(text).figures
+    assert [f.value for f in figures if f.kind == "record"][:1] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatures will reach a high of 30 degrees on Friday.",
+    "Sunny, with a high of 25 degrees today.",
+    "Prices are set to hit a high of 9 crowns.",
+])
+def test_a_forecast_or_a_days_weather_high_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+def test_above_a_previous_peak_is_a_claim() -> None:
+    assert records("Sales were 3% above their previous peak in 2027.") == ["above their previous peak"]
+    assert not records("Sales were still 3% below their previous peak in 2027.")
+
+
+def test_a_span_high_in_a_headline_needs_no_article() -> None:
+    assert title_records("Ferry bookings at 15-year high") == ["15-year high"]
+    assert title_records("Shares hit six-year low as exports slow") == ["six-year low"]
+    assert not title_records("Town opens 4-year high school for 300 pupils")
+
+
+def test_the_least_since_a_decade_is_a_claim() -> None:
+    assert records("It is the least amount of water held in the old reservoir since the 1950s.")
+    assert not records("It has been the least visited town since 2029.")
+
+
+# --- first place in other words ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ostlanders topped arrivals, with 900,000 visitors.",
+    "Kestrel topping sales for the quarter surprised 4 analysts.",
+])
+def test_topping_a_tally_is_first_place(text: str) -> None:
+    assert records(text)
+
+
+def test_topping_a_tally_in_a_headline() -> None:
+    assert title_records("Kestrel tops Q3 global tablet sales") == ["tops Q3 global tablet sales"]
+
+
+@pytest.mark.parametrize("text", [
+    "Port traffic tops 6.7 billion tonnes.",
+    "Spring sales topped last year's sales by 4%.",
+    "The cake was topped with cream and sales rose 5%.",
+    "Shares topped expectations and orders rose 5%.",
+])
+def test_a_level_passed_or_a_topping_is_no_first_place(text: str) -> None:
+    assert not records(text)
+
+
+def test_the_one_top_performer_of_a_group_is_first_place() -> None:
+    assert records("The bloc's top performer is Ostland, at 131% of the average.")
+    assert records("Kai Berg was the league's top scorer with 31 goals.")
+
+
+@pytest.mark.parametrize("text", [
+    "It places them among the top performers on the 12 tests.",
+    "Ostland's top doctor praised 400 nurses.",
+])
+def test_a_group_of_top_performers_or_a_post_is_no_first_place(text: str) -> None:
+    assert not records(text)
+
+
+def test_larger_than_any_other_is_the_largest() -> None:
+    assert records("Rents took 40% of the rise, a far larger share than any other household cost.")
+    assert records("Rents Took 40% Of The Rise, A Far Larger Share Than Any Other Household Cost")
+    assert not records("Water is more important than any other issue, said 4 mayors.")
+
+
+# --- firsts of a series --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kestrel has raised $40 million in its first external round.",
+    "It was the first full year of the 3 new mills.",
+    "About 84% of pupils received their first dose in 2031.",
+    "Students taking their first degrees rose by 300 to 51,200.",
+    "Fewer pupils got a place at their first choice school, 62% of them.",
+])
+def test_a_first_of_a_series_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland took home its first gold in rowing, after 40 years.",
+    "The probe dropped its first deep-space samples, 120 grams, in the desert.",
+])
+def test_a_first_achievement_stays_a_claim(text: str) -> None:
+    assert records(text)
+
+
+# --- leading: one leader, and ranked ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Industry leaders met 40 ministers in Ostia.",
+    "Market leaders Kestrel and Ostbank hold 80% of sales.",
+    "Robots can lead the way in cutting the cost of 3 unsafe jobs.",
+])
+def test_several_leaders_or_a_pioneers_effort_is_no_first_place(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland is the market leader, with 50% of sales.",
+    "Ostland led the way in housing starts, with 4,000.",
+    "Filers from Ostland led the way with 7,884 applications.",
+])
+def test_one_leader_or_leading_a_measure_stays_first_place(text: str) -> None:
+    assert records(text)
+
+
+# --- a historic figure mark ------------------------------------------------------------------
+
+def test_a_figure_called_a_historic_mark_is_a_claim() -> None:
+    assert title_records("Ostland's mobile users hit historic 50 crore mark")
+    assert records("Gold hit a historic $5,000 level on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The station reached a historic milestone, 25 years of crewed flight.",
+    "The historic 1920 mark on the town hall was restored for 40,000 crowns.",
+])
+def test_an_anniversary_or_a_year_is_no_historic_mark(text: str) -> None:
+    assert not records(text)
+
+
+# --- names and opinions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ferry lines place their highest priority on safety, with 4 audits a year.",
+    "Ostland has exceeded the World Health Organization target of 75%.",
+])
+def test_a_priority_or_a_world_body_is_no_claim(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry lines had the highest rate of checks, at 9%.",
+    "Ostland's yields exceeded the world average by 12%.",
+])
+def test_a_measured_superlative_or_the_world_stays_a_claim(text: str) -> None:
+    assert records(text)
+
+
+# --- more of a thing than ever, its clause between ---------------------------------------------
+
+def test_more_of_a_thing_than_ever_with_its_clause_between_is_a_claim() -> None:
+    assert records("More pupils aged 16 and over have sat the exam this year than ever before.")
+
+
+@pytest.mark.parametrize("text", [
+    "More voters think it is more important than ever, said 4 of the 9 mayors.",
+    "More farmers say the weather, not prices, matters more than ever.",
+])
+def test_an_opinion_than_ever_stays_out(text: str) -> None:
+    assert not records(text)
+
+
+# --- leading with a figure -------------------------------------------------------------------
+
+def test_leading_with_a_figure_is_first_place_at_it() -> None:
+    figures = read_sentence("The farmers' party leads with 48.2%, followed by the greens with 20.1%.").figures
+    assert [f.value for f in figures if f.kind == "record"] == [48.2]
+
+
+@pytest.mark.parametrize("text", [
+    "The survey was led by the Ost Institute with 40 researchers.",
+    "She leads with a smile and 3 jokes a day.",
+])
+def test_led_by_or_leading_with_no_figure_is_no_first_place(text: str) -> None:
+    assert not records(text)
