@@ -172,3 +172,24 @@ def test_spans_always_match(text: str) -> None:
         assert s.text and s.text == s.text.strip()
     for start, end in doc.paragraphs:
         assert 0 <= start < end <= len(doc.text)
+
+
+def test_a_closing_line_that_says_what_the_person_did_is_no_byline() -> None:
+    # The role closes with a comma and a verb in the past tense follows: a sentence of the story.
+    text = "Title\n\nFirst paragraph here.\n\nOla Brandt, founder of Tessel Labs, invested $3 million in the round.\n"
+    doc = parse(text)
+    assert doc.byline is None
+    assert doc.sentences[-1].text.startswith("Ola Brandt, founder of Tessel Labs, invested")
+
+
+def test_a_role_word_after_lower_case_words_names_no_one() -> None:
+    # "The busiest contributor" opens a sentence: only the role words ignore case, not the name.
+    text = "Title\n\nThe busiest contributor was Marlow Port with about 4,100 extra berths.\n\nMore text follows.\n"
+    doc = parse(text)
+    assert doc.byline is None
+    assert doc.sentences[0].text.startswith("The busiest contributor")
+
+
+def test_a_closing_role_line_with_a_place_stays_a_byline() -> None:
+    doc = parse("Title\n\nFirst paragraph here.\n\nOla Brandt, director of the Tessel Institute, based in Hull.\n")
+    assert doc.byline == "Ola Brandt, director of the Tessel Institute, based in Hull."
