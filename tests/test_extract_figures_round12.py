@@ -1,0 +1,35 @@
+"""extract: figure shapes found on the twelfth round's sets of real articles: places given
+as "came in third" or "in second is X", fraction words beside their own percentage, counts
+and ages in compound modifiers, "twice" as a count of events, sums in bracketed currencies.
+
+Every sentence here is written for the project. Each rule has the case it fixes and a near
+miss whose reading must not change.
+"""
+
+from __future__ import annotations
+
+from generator.extract import read_sentence
+
+
+def figures(text: str) -> list[tuple[str, object, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
+
+
+# --- places: "came in third", "in second is X" ----------------------------------------------
+
+
+def test_came_in_and_an_ordinal_is_a_place() -> None:
+    assert figures("Tarn Motors came in third behind the leaders.") == [("ranking", 3, "rank")]
+    assert figures("The Halden crew finished in second.") == [("ranking", 2, "rank")]
+
+
+def test_an_ordinal_given_before_its_holder_is_a_place_of_that_holder() -> None:
+    ctx = read_sentence("Close behind the leader, in second is Varnholm, scoring 88 points.")
+    place = next(f for f in ctx.figures if f.unit == "rank")
+    assert (place.value, place.subject) == (2, "Varnholm")
+
+
+def test_in_and_an_ordinal_without_a_place_or_holder_stays_no_figure() -> None:
+    assert figures("The truck stayed in second gear on the hill.") == []
+    assert figures("She came in first thing on Monday.") == []
+    assert figures("In second, the tone of the debate changed.") == []
