@@ -33,3 +33,20 @@ def test_in_and_an_ordinal_without_a_place_or_holder_stays_no_figure() -> None:
     assert figures("The truck stayed in second gear on the hill.") == []
     assert figures("She came in first thing on Monday.") == []
     assert figures("In second, the tone of the debate changed.") == []
+
+
+# --- a fraction word beside its own percentage ----------------------------------------------
+
+
+def test_a_fraction_word_before_its_own_percentage_gives_nothing() -> None:
+    assert figures("Nearly three-quarters of growers (72%) said rain was late.") == [("quantity", 72, "percent")]
+    assert figures("More than half of the pilots (54%) backed the plan.") == [("quantity", 54, "percent")]
+
+
+def test_a_fraction_word_beside_a_count_or_another_share_keeps_its_share() -> None:
+    assert figures("Almost half (17) of the clubs voted no.") == [
+        ("quantity", 50, "percent"), ("quantity", 17, "clubs")
+    ]
+    assert figures("Half of the ferries (15% of all boats) ran late.") == [
+        ("quantity", 50, "percent"), ("quantity", 15, "percent")
+    ]
