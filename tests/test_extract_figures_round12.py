@@ -50,3 +50,25 @@ def test_a_fraction_word_beside_a_count_or_another_share_keeps_its_share() -> No
     assert figures("Half of the ferries (15% of all boats) ran late.") == [
         ("quantity", 50, "percent"), ("quantity", 15, "percent")
     ]
+
+
+# --- counts in compound modifiers ------------------------------------------------------------
+
+
+def test_an_adjective_between_the_determiner_and_a_compound_keeps_the_count() -> None:
+    assert figures("A strong 5.9-magnitude tremor shook the valley.") == [("quantity", 5.9, "magnitude")]
+    assert figures("The council opened the new 240-bed ward.") == [("quantity", 240, "bed")]
+
+
+def test_an_adjective_before_a_small_label_compound_keeps_it_a_label() -> None:
+    assert figures("The camera kept the old 3-shot setting.") == []
+    assert figures("It ran the only 3-shot test.") == []
+
+
+def test_a_bound_hyphenated_onto_a_compound_is_its_qualifier() -> None:
+    ctx = read_sentence("The lab plans a more-than-2,000-qubit processor by 2031.")
+    assert [(f.value, f.unit, f.qualifier) for f in ctx.figures] == [(2000, "qubit", "more than")]
+
+
+def test_a_name_with_a_hyphen_before_its_digits_stays_a_name() -> None:
+    assert figures("The team flew the Orbiter-3 probe past the moon.") == []

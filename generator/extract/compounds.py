@@ -33,9 +33,14 @@ _NOUN_AHEAD = r"(?=\s+(?:[\"“‘']?[A-Z][\w'’.-]*[\"”’']?\s+){0,3}[a-z])
 # Owners: "his 20-season career", "the singer's five-year tour".
 _OWNER = r"|(?P<owner>[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
 _POSSESSIVE = r"|(?<=\w)['’ʼ]s"
+# One adjective may stand between the determiner and the compound: "a powerful 6.6-magnitude
+# quake", "the new 150-seat chamber" (_ADJECTIVE checks it is no function word). A bound
+# hyphenated onto the figure is its qualifier: "a more-than-4,000-qubit machine".
 _COMPOUND = re.compile(
     r"(?:\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
-    r"\s+(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})" + _NOUN_AHEAD
+    r"(?:\s+(?P<adjective>[a-z]{3,}))?"
+    r"\s+(?:(?P<bound>more|less|fewer)-than-)?"
+    r"(?P<num>\d\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})" + _NOUN_AHEAD
 )
 # Without a determiner, before a plural noun: "experimenting with 300-qubit systems". Only
 # from 100 up, as after "the" (small ones may be labels or ratings: "5-star hotels").
@@ -79,13 +84,19 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         word = m.group("word")
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
+        adjective = m.group("adjective")
+        if adjective and (adjective in STOP_WORDS or adjective in NUMBER_WORDS or adjective.endswith("ly")):
+            continue
         if not ctx.free(m.start("num"), m.end("word")):
             continue
         value = figure_value(m.group("num"), None, None)
         # After "the" small numbers may be labels ("the 3-shot setting"); "the 5,000-seat
         # arena" is a count, and so is a length of time ("the 12-season run").
         if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT or word in TIME_UNITS):
-            ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
+            bound = f"{m.group('bound')} than" if m.group("bound") else None
+            figure = Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, qualifier=bound)
+            figure.unit_fixed = True
+            ctx.add(figure)
     for m in _BARE_COMPOUND.finditer(ctx.text) if digits else ():
         word = m.group("word")
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in _ROUGHLY:
