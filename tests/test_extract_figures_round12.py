@@ -72,3 +72,22 @@ def test_a_bound_hyphenated_onto_a_compound_is_its_qualifier() -> None:
 
 def test_a_name_with_a_hyphen_before_its_digits_stays_a_name() -> None:
     assert figures("The team flew the Orbiter-3 probe past the moon.") == []
+
+
+def test_a_count_and_unit_of_time_without_the_hyphen_is_a_compound() -> None:
+    assert figures("The striker signed the four year contract.") == [("quantity", 4, "year")]
+    assert figures("Dockers began a two day strike.") == [("quantity", 2, "day")]
+
+
+def test_a_count_of_time_units_in_the_plural_or_an_age_group_is_no_compound() -> None:
+    assert figures("The four years since the merger were calm.") == []
+    assert figures("The two year olds played on the grass.") == []
+
+
+def test_an_age_in_words_is_a_figure() -> None:
+    assert figures("Investors valued the one-year-old firm at a premium.") == [("quantity", 1, "year-old firm")]
+    assert figures("A three-month-old lab joined the bid.") == [("quantity", 3, "month-old lab")]
+
+
+def test_an_age_in_digits_keeps_its_reading() -> None:
+    assert figures("Investors valued the 1-year-old firm at a premium.") == [("quantity", 1, "year-old firm")]
