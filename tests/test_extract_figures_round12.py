@@ -91,3 +91,18 @@ def test_an_age_in_words_is_a_figure() -> None:
 
 def test_an_age_in_digits_keeps_its_reading() -> None:
     assert figures("Investors valued the 1-year-old firm at a premium.") == [("quantity", 1, "year-old firm")]
+
+
+# --- "twice" as a count of events -------------------------------------------------------------
+
+
+def test_twice_closing_what_happened_counts_it() -> None:
+    assert figures("The agency flew the Heron lander twice (once at night).") == [("quantity", 2, "times")]
+    assert figures("The bank cut rates twice in one spring.") == [("quantity", 2, "times")]
+
+
+def test_twice_comparing_or_giving_a_rate_stays_no_figure() -> None:
+    assert figures("The new hall is twice as large.") == []
+    assert figures("The dam holds twice the water of the old one.") == []
+    assert figures("The board meets twice a year.") == []
+    assert figures("Buyers should think twice.") == []
