@@ -106,3 +106,15 @@ def test_twice_comparing_or_giving_a_rate_stays_no_figure() -> None:
     assert figures("The dam holds twice the water of the old one.") == []
     assert figures("The board meets twice a year.") == []
     assert figures("Buyers should think twice.") == []
+
+
+# --- a currency in brackets after a sum ---------------------------------------------------------
+
+
+def test_a_currency_word_in_brackets_after_a_sum_is_its_currency() -> None:
+    assert figures("The fee may climb to 62m (euros) with bonuses.") == [("quantity", 62000000, "EUR")]
+    assert figures("The port deal is worth 4bn (USD).") == [("quantity", 4000000000, "USD")]
+
+
+def test_a_bracket_that_goes_on_past_the_currency_word_names_no_currency() -> None:
+    assert figures("The pair sold 12 (dollars were scarce) that day.") == [("quantity", 12, None)]
