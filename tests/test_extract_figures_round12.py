@@ -118,3 +118,15 @@ def test_a_currency_word_in_brackets_after_a_sum_is_its_currency() -> None:
 
 def test_a_bracket_that_goes_on_past_the_currency_word_names_no_currency() -> None:
     assert figures("The pair sold 12 (dollars were scarce) that day.") == [("quantity", 12, None)]
+
+
+# --- a number word before capitals and a plural noun ---------------------------------------------
+
+
+def test_a_number_word_before_a_capitalised_modifier_counts_the_plural_noun() -> None:
+    assert figures("The agency put into orbit four Dutch satellites at once.") == [("quantity", 4, "satellites")]
+
+
+def test_a_number_word_before_capitals_alone_or_pointing_back_stays_no_figure() -> None:
+    assert figures("It was the two Dutch satellites again.") == []
+    assert figures("Five Things Harbour Buyers Know") == []
