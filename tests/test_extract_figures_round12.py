@@ -130,3 +130,17 @@ def test_a_number_word_before_a_capitalised_modifier_counts_the_plural_noun() ->
 def test_a_number_word_before_capitals_alone_or_pointing_back_stays_no_figure() -> None:
     assert figures("It was the two Dutch satellites again.") == []
     assert figures("Five Things Harbour Buyers Know") == []
+
+
+# --- ordinal counts: a second count sharing the owner, compound nouns ------------------------------
+
+
+def test_a_second_ordinal_count_after_and_shares_the_owner() -> None:
+    assert figures("The flight was the agency's 41st crewed mission and 17th cargo launch.") == [
+        ("quantity", 41, "crewed missions"), ("quantity", 17, "cargo launches")
+    ]
+
+
+def test_an_ordinal_after_and_before_a_verb_counts_nothing() -> None:
+    assert figures("The chain's 40th store opened and 12th closed.") == [("quantity", 40, "stores")]
+    assert figures("The band's third album goes gold.") == [("quantity", 3, "albums")]
