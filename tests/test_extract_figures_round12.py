@@ -144,3 +144,17 @@ def test_a_second_ordinal_count_after_and_shares_the_owner() -> None:
 def test_an_ordinal_after_and_before_a_verb_counts_nothing() -> None:
     assert figures("The chain's 40th store opened and 12th closed.") == [("quantity", 40, "stores")]
     assert figures("The band's third album goes gold.") == [("quantity", 3, "albums")]
+
+
+# --- a number word as what was won, its noun left to the sentence before -------------------------
+
+
+def test_a_number_word_won_at_the_end_of_a_clause_is_a_count() -> None:
+    assert figures("Tarnia, in the end, took home four, all in rowing.") == [("quantity", 4, None)]
+    assert figures("The Halden club won two.") == [("quantity", 2, None)]
+
+
+def test_a_number_word_after_other_verbs_or_pointing_back_stays_no_figure() -> None:
+    assert figures("The colt turned three.") == []
+    assert figures("The Halden club won the two.") == []
+    assert figures("The Halden club won one.") == []
