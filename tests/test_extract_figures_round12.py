@@ -158,3 +158,15 @@ def test_a_number_word_after_other_verbs_or_pointing_back_stays_no_figure() -> N
     assert figures("The colt turned three.") == []
     assert figures("The Halden club won the two.") == []
     assert figures("The Halden club won one.") == []
+
+
+# --- a year before a noun of reported numbers ----------------------------------------------------
+
+
+def test_a_year_before_figures_or_levels_is_a_year() -> None:
+    assert figures("Cargo was up 9% when compared with 2018 figures.") == [("quantity", 9, "percent")]
+    assert figures("Output stayed below 1995 levels.") == []
+
+
+def test_a_year_sized_count_before_other_nouns_stays_a_count() -> None:
+    assert figures("The lab bought 2048 chips.") == [("quantity", 2048, "chips")]
