@@ -170,3 +170,14 @@ def test_a_year_before_figures_or_levels_is_a_year() -> None:
 
 def test_a_year_sized_count_before_other_nouns_stays_a_count() -> None:
     assert figures("The lab bought 2048 chips.") == [("quantity", 2048, "chips")]
+
+
+# --- maths written with a caret -------------------------------------------------------------------
+
+
+def test_a_power_written_with_a_caret_is_no_figure() -> None:
+    assert figures("The club logged 9 finds between 2^{4000}-1 and 2^{9000}-1.") == [("quantity", 9, "finds")]
+
+
+def test_figures_beside_a_caret_power_keep_their_reading() -> None:
+    assert figures("The 5^{th} survey reached 300 homes.") == [("quantity", 300, "homes")]
