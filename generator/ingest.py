@@ -133,19 +133,23 @@ _DATELINE = re.compile(
 # next largest contributor was ..." opens a sentence of the story, not a byline.
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
 _BYLINE_BY = re.compile(rf"^\s*(?:[Bb]y|BY|Written by|Words by)[:\s]+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
+# Only the role words ignore case: the name must be capitalised ("The next largest
+# contributor was ..." opens a sentence, it names no one).
 _BYLINE_ROLE = re.compile(
-    rf"^\s*({_NAME}),?\s+(?:is\s+(?:an?|the)\s+|the\s+|a\s+|an\s+)?"
-    r"(?:director|professor|head|chief|president|chair(?:man|woman|person)?|editor|"
+    rf"^\s*({_NAME}),?\s+(?i:is\s+(?:an?|the)\s+|the\s+|a\s+|an\s+)?"
+    r"(?i:director|professor|head|chief|president|chair(?:man|woman|person)?|editor|"
     r"correspondent|reporter|writer|author|columnist|analyst|researcher|fellow|economist|"
     r"lecturer|founder|co-founder|ceo|partner|secretary|minister|ambassador|senior|associate|"
-    r"deputy|vice|managing|executive|contributor|journalist|staff)\b",
-    re.IGNORECASE,
+    r"deputy|vice|managing|executive|contributor|journalist|staff)\b"
 )
 # A line that reports what the person said is a paragraph of the story, not its byline:
 # "Jane Doe, chair of the board, noted that sales rose."
 _REPORTED = re.compile(
     r"\b(?:said|says|noted|notes|told|tells|added|adds|stated|explained|explains|announced|announces|"
     r"warned|warns|argued|argues|insisted|confirmed|revealed|estimated|predicted)\b"
+    # ... and so is one that says what the person did: a verb in the past tense right after
+    # the comma closing the name's role ("Jane Roe, founder of Acme, invested $2m in it").
+    r"|,\s+(?!based\b)(?:[a-z]{2,}ed|led|took|made|gave|put|bought|sold|spent|won|paid|set|got|became|went)\b"
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Dated?|Date)[:\s]+(?:on\s+)?)?"

@@ -186,3 +186,16 @@ def test_a_sentence_opening_with_a_role_noun_is_no_byline() -> None:
 def test_a_capitalised_name_with_a_role_is_still_a_byline() -> None:
     text = "Title\n\nKai Berg, contributor\n\nFirst paragraph here.\n"
     assert parse(text).byline == "Kai Berg, contributor"
+
+
+def test_a_closing_line_that_says_what_the_person_did_is_no_byline() -> None:
+    # The role closes with a comma and a verb in the past tense follows: a sentence of the story.
+    text = "Title\n\nFirst paragraph here.\n\nOla Brandt, founder of Tessel Labs, invested $3 million in the round.\n"
+    doc = parse(text)
+    assert doc.byline is None
+    assert doc.sentences[-1].text.startswith("Ola Brandt, founder of Tessel Labs, invested")
+
+
+def test_a_closing_role_line_with_a_place_stays_a_byline() -> None:
+    doc = parse("Title\n\nFirst paragraph here.\n\nOla Brandt, director of the Tessel Institute, based in Hull.\n")
+    assert doc.byline == "Ola Brandt, director of the Tessel Institute, based in Hull."

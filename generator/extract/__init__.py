@@ -41,6 +41,7 @@ from .ranges import recognise_ranges
 from .ranked_lists import MARKER, ListItem, ranked_items, read_item
 from .rankings import recognise_rankings
 from .records import recognise_records
+from .repeats import recognise_repeats
 from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, in_quotation, quoted_speech, usable_subjects
@@ -66,6 +67,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("plus_counts", recognise_plus_counts),
     ("ordinal_counts", recognise_ordinal_counts),
     ("rankings", recognise_rankings),
+    ("repeats", recognise_repeats),
     ("numbers", recognise_numbers),
     ("signs", apply_signs),
     ("units", find_units),

@@ -8,7 +8,8 @@ English writes "a chip with 64 cores"; after "the/its/their/this/each", an owner
 "the club's") or no determiner at all (before a plural noun) only from 100 up ("the
 5,000-seat arena", "with 300-qubit systems"), or for a length of time ("his 20-season
 career"). Names put their letters before the digits ("XR-7b", "Q900", "Orbiter-3") and
-never match.
+never match. Number words also make a compound with a unit of time written without the
+hyphen ("the five year deal"), and an age in words ("the one-year-old firm") is a figure.
 """
 
 from __future__ import annotations
@@ -33,9 +34,14 @@ _NOUN_AHEAD = r"(?=\s+(?:[\"“‘']?[A-Z][\w'’.-]*[\"”’']?\s+){0,3}[a-z])
 # Owners: "his 20-season career", "the singer's five-year tour".
 _OWNER = r"|(?P<owner>[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
 _POSSESSIVE = r"|(?<=\w)['’ʼ]s"
+# One adjective may stand between the determiner and the compound: "a powerful 6.6-magnitude
+# quake", "the new 150-seat chamber" (_ADJECTIVE checks it is no function word). A bound
+# hyphenated onto the figure is its qualifier: "a more-than-4,000-qubit machine".
 _COMPOUND = re.compile(
     r"(?:\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
-    r"\s+(?P<num>\d(?<![\w.,-]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})" + _NOUN_AHEAD
+    r"(?:\s+(?P<adjective>[a-z]{3,}))?"
+    r"\s+(?:(?P<bound>more|less|fewer)-than-)?"
+    r"(?P<num>\d\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})" + _NOUN_AHEAD
 )
 # Without a determiner, before a plural noun: "experimenting with 300-qubit systems". Only
 # from 100 up, as after "the" (small ones may be labels or ratings: "5-star hotels").
@@ -72,6 +78,8 @@ _DIGIT_COMPOUND_TELL = re.compile(r"\d-[a-z]")
 
 
 def recognise_compounds(ctx: SentenceContext) -> None:
+    if ctx.number_words and not ctx.words.isdisjoint(_SPACED_TIME_WORDS):
+        _spaced_time_compounds(ctx)
     if "-" not in ctx.text:
         return
     digits = ctx.has_digit and _DIGIT_COMPOUND_TELL.search(ctx.text) is not None
@@ -79,13 +87,19 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         word = m.group("word")
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
+        adjective = m.group("adjective")
+        if adjective and (adjective in STOP_WORDS or adjective in NUMBER_WORDS or adjective.endswith("ly")):
+            continue
         if not ctx.free(m.start("num"), m.end("word")):
             continue
         value = figure_value(m.group("num"), None, None)
         # After "the" small numbers may be labels ("the 3-shot setting"); "the 5,000-seat
         # arena" is a count, and so is a length of time ("the 12-season run").
         if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT or word in TIME_UNITS):
-            ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
+            bound = f"{m.group('bound')} than" if m.group("bound") else None
+            ctx.add(Figure(
+                m.start("num"), m.end("word"), "quantity", value, unit=word, qualifier=bound, unit_fixed=True
+            ))
     for m in _BARE_COMPOUND.finditer(ctx.text) if digits else ():
         word = m.group("word")
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in _ROUGHLY:
@@ -95,6 +109,40 @@ def recognise_compounds(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
     if ctx.number_words and _has_number_word_hyphen(ctx):
         _recognise_word_compounds(ctx)
+    if ctx.number_words and "-old" in ctx.lower:
+        _word_ages(ctx)
+
+
+# "the five year deal", "a two day strike": a compound of a count and a unit of time written
+# without its hyphen. The singular unit before a noun shows the compound ("the five years" or
+# "five year olds" are none); from two up, as with the hyphen.
+_SPACED_TIME_COMPOUND = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
+    rf"\s+(?P<num>{WORD_NUMBER})\s+(?P<word>year|month|week|day|hour|minute|decade|century)"
+    r"(?=\s+(?P<noun>[a-z]{3,})\b(?![-'’]))"
+)
+_SPACED_TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
+_NOT_COMPOUND_NOUNS = frozenset({"old", "olds", "ago", "later", "earlier", "long", "running", "straight"})
+# "the one-year-old company", "a six-month-old startup": an age in words, as "the 6-year-old
+# group" is in digits (the number and units recognisers read that one). "one" counts here.
+_WORD_AGE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+
+
+def _spaced_time_compounds(ctx: SentenceContext) -> None:
+    for m in _SPACED_TIME_COMPOUND.finditer(ctx.text):
+        noun = m.group("noun")
+        if noun in STOP_WORDS or noun in _NOT_COMPOUND_NOUNS or noun.endswith("ly"):
+            continue
+        value = figure_value(None, m.group("num"), None)
+        if value is not None and value >= 2 and ctx.free(m.start("num"), m.end("word")):
+            ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=m.group("word"), unit_fixed=True))
+
+
+def _word_ages(ctx: SentenceContext) -> None:
+    for m in _WORD_AGE.finditer(ctx.text):
+        value = figure_value(None, m.group("num"), None)
+        if value is not None and value >= 1 and ctx.free(m.start("num"), m.end("num")):
+            ctx.add(Figure(m.start("num"), m.end("num"), "quantity", value))  # units.py reads the rest
 
 
 def _has_number_word_hyphen(ctx: SentenceContext) -> bool:

@@ -6,7 +6,9 @@
 A fraction counts only when "of" follows it, so "a quarter of" is a share while "the
 first quarter" is a period; "half" counts only as "half of the/all/them/its...". A count in
 brackets after it also makes a share ("over half (23) voted no"), and is a figure itself. A share is a percent,
-like "75%" would be; the qualifier in front ("over") is read as for any figure.
+like "75%" would be; the qualifier in front ("over") is read as for any figure. A fraction
+word followed by its own percentage in brackets ("nearly half of them (48%)") gives nothing:
+the percentage is the figure.
 """
 
 from __future__ import annotations
@@ -208,6 +210,25 @@ def _shares_without_of(ctx: SentenceContext) -> None:
             _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
 
 
+# "nearly three-quarters of respondents (73%)", "more than half (52%)": the writer gives the
+# share's exact percentage in brackets, which is the figure; the word only rounds it. The
+# percentage must be near the word's share (within _OWN_SHARE_GAP points) to be its own.
+_OWN_PERCENTAGE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s*\)",
+    re.IGNORECASE,
+)
+_OWN_SHARE_GAP = 10
+
+
+def _has_own_percentage(text: str, end: int, share: int | float) -> bool:
+    after = _OWN_PERCENTAGE_AFTER.match(text, end)
+    return after is not None and abs(float(after.group("pct")) - share) <= _OWN_SHARE_GAP
+
+
 def _add(ctx: SentenceContext, start: int, end: int, value: int | float, unit: str) -> None:
-    if ctx.free(start, end):
-        ctx.add(Figure(start, end, "quantity", value, unit=unit, unit_fixed=True))
+    if not ctx.free(start, end):
+        return
+    if unit == "percent" and "(" in ctx.text and _has_own_percentage(ctx.text, end, value):
+        ctx.take(start, end)  # the bracketed percentage is the figure (percentages.py)
+        return
+    ctx.add(Figure(start, end, "quantity", value, unit=unit, unit_fixed=True))

@@ -6,7 +6,7 @@ followed by a small number ("Apollo 11", "Gemma 2.5 Pro"), and what follows such
 ("Orca 2.1 70B"). Numbers joined to a following word by a hyphen are kept only when that
 word is a measure ("4.75-ton"), not a label ("5-shot", "2-for-1"). An ordinal whose suffix a
 page copy wrote as a superscript ("the 5^{th} edition", "5<sup>th</sup>") is claimed too: it is
-no count of its own.
+no count of its own, and so is a power written with a caret ("2^{61}-1"): a formula.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ _SCALE_WORDS = frozenset(split_words("thousand million billion trillion lakh cro
 _SUPERSCRIPT_ORDINAL = re.compile(
     r"\d(?<![\w.,]\d)\d*(?:\^\{?(?:st|nd|rd|th)\}?|<sup>\s*(?:st|nd|rd|th)\s*</sup>)", re.IGNORECASE
 )
+# A power written with a caret, as page copies print maths ("2^{82,589,933}-1", "10^6"): the
+# base, the exponent and a term added or taken off are one expression, no figures.
+_CARET_POWER = re.compile(r"\d(?<![\w.,]\d)[\d.,]*\^(?:\{[\d.,\s]+\}|[\d.,]*\d)(?:\s*[-+−]\s*\d+\b)?")
 
 
 def recognise_names(ctx: SentenceContext) -> None:
@@ -89,6 +92,9 @@ def recognise_names(ctx: SentenceContext) -> None:
         ctx.take(m.start("num"), m.end())
         ctx.labels.append((m.start("num"), m.end()))
     for m in _SUPERSCRIPT_ORDINAL.finditer(text) if "^" in text or "<sup>" in text.lower() else ():
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+    for m in _CARET_POWER.finditer(text) if "^" in text else ():
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
     for m in _HYPHENATED.finditer(text) if "-" in text else ():

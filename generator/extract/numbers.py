@@ -40,7 +40,9 @@ _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
-_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s)\b")
+# The noun may follow a name or adjective in capitals: "five British satellites", "two Premier
+# League clubs" (a plural noun, so the capitals only describe what is counted).
+_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}[a-z]{2,}s\b)\b")
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # "among the seven countries", "one of the four nations": membership of a group whose size
@@ -155,11 +157,27 @@ def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
     return any(f.kind == "quantity" and f.end == first_end for f in ctx.figures)
 
 
+# "San Remo took home three, in ...", "the club won two.": the object of a verb of winning,
+# its noun left to the sentence before (what was won). From two up ("won one" is rarely a
+# count, and "one" has its own rules), and only where the object closes the clause.
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins|take\s+home|takes\s+home|took\s+home|claimed|collected|bagged|picked\s+up)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _elided_object(text: str, start: int, end: int) -> bool:
+    return _CLAUSE_ENDS.match(text, end) is not None and _WON_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
     if _ONE.match(word):
         return word.lower() == "one" and (_ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end))
-    return _NOUN_AFTER.match(text, end) is not None and not _points_back(text, start, end)
+    if _NOUN_AFTER.match(text, end) is None:
+        return _elided_object(text, start, end)
+    return not _points_back(text, start, end)
 
 
 # "disabled one engine", "made only one shot", "with one game left": "one" counts the noun

@@ -82,7 +82,9 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
         if value < 2:
             continue
-        unit = _plural(noun.lower()) if not adj else f"{adj.lower()} {_plural(noun.lower())}"
+        head = _compound_head(ctx.text, end)
+        counted = f"{noun.lower()} {_plural(head)}" if head else _plural(noun.lower())
+        unit = counted if not adj else f"{adj.lower()} {counted}"
         ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
 
 
@@ -97,13 +99,37 @@ def _counts(ctx: SentenceContext) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     after = 0
     for start in starts:
-        if start < after or not _OWNER_BEFORE.search(text, max(0, start - 40), start):
+        if start < after:
+            continue
+        # "its 120th launch and 74th landing": the second count shares the owner of the first.
+        shared = bool(out) and _AND_BETWEEN.fullmatch(text, out[-1].end(), start) is not None
+        if not shared and not _OWNER_BEFORE.search(text, max(0, start - 40), start):
             continue
         m = _COUNT_AT.match(text, start)
+        if m is not None and shared and _VERB_ENDING.search(m.group("adj") or m.group("noun")):
+            continue  # "its 40th store opened and 12th closed": a verb, nothing counted
         if m is not None:
             out.append(m)
             after = m.end()
     return out
+
+
+_VERB_ENDING = re.compile(r"(?:ed|ly)$")
+_AND_BETWEEN = re.compile(r"(?:\s+[a-z]{3,}){0,2}\s+and\s+")
+# "its 74th satellite launch": a second noun after the counted one is the head of a compound
+# noun (launches are counted). It is singular, as the ordinal counts one of them; a word in
+# -s, -ed, -ing or -ly, or a function word, is no such noun ("its 100th shop opens").
+_HEAD_NOUN_AFTER = re.compile(r"\s*(?P<head>[a-z]{3,})\b(?![-'’])")
+
+
+def _compound_head(text: str, end: int) -> str | None:
+    m = _HEAD_NOUN_AFTER.match(text, end)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head in STOP_WORDS or head in _NOT_COUNTED or head.endswith(("s", "ed", "ing", "ly")):
+        return None
+    return head
 
 
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})

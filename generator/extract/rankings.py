@@ -41,6 +41,8 @@ _RANK_BEFORE = re.compile(
     r"jumped|moved|rising|climbing|fell|dropped|slipped|slid|falling|sank)\s+(?:up\s+|down\s+)?to"
     # "down two places to 61st", "up three spots to ninth": a move counted in places
     r"|(?:places?|spots?|positions?|notch(?:es)?|rungs?)\s+to"
+    # "came in third", "finished in second": the place reached, as "came third"
+    r"|(?:came|comes|come|coming|finish(?:ed|es|ing)?)\s+in"
     r"|is|was|remains?|remained|at|in)\s+(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
     re.IGNORECASE,
 )
@@ -83,6 +85,13 @@ _MOVE_WORDS = frozenset(
     "rose risen rise rises rising fell fallen falls falling jumped jumps leapt leaped leaps climbed "
     "climbs slipped slips dropped drops slid slides sank sunk moved moves improved")
 )
+# "In second is Finland", "in third place was Oslo": a place given first, then who holds it
+# (a verb "to be" and a name in capitals). The name is the subject.
+_IN_PLACE_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_HOLDER_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|comes|came|sits|sat|stands|stood)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
 _RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
@@ -97,7 +106,7 @@ _NUMBER_SIGN = re.compile(r"(?<![\w#&])#(?P<n>\d{1,3})(?![\w]|[.,]\d)")
 _NOT_RANK_AFTER = re.compile(
     r"\s+(?:half|quarter|time|times|day|week|month|year|round|stage|phase|step|part|place\s+to|"
     r"century|anniversary|edition|generation|wave|term|season|floor|grade|birthday|person|minute|hour|lap|inning|"
-    r"one|ones|of)\b",
+    r"one|ones|of|thing)\b",
     re.IGNORECASE,
 )
 
@@ -308,6 +317,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         )
         ranked_before = before and (is_digit or _RANK_VERB.search(before.group()))
         named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
+        if not (after or ranked_before or named) and before is not None:
+            named = _holder_after(text, m)
         if (after or moved or ranked_before or named) and not _part_of_time_after(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
@@ -318,6 +329,14 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if bare is not None:
                 listed.append((m, bare))
     _listed_places(ctx, listed)
+
+
+def _holder_after(text: str, m: re.Match[str]) -> str | None:
+    """The name holding a place given before it: "in second is Finland" (see _HOLDER_AFTER)."""
+    if _IN_PLACE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None:
+        return None
+    holder = _HOLDER_AFTER.match(text, m.end())
+    return holder.group("name") if holder else None
 
 
 def _part_of_time_after(text: str, end: int) -> bool:

@@ -25,6 +25,9 @@ _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%
 # preposition or a time word says it is a year ("in 2020", "2020 levels").
 # Verbs and little words ending in s are no counted noun: "2023 is", "2019 was".
 _COUNT_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s|[A-Z]{2,}s)\b")
+# "compared with 2019 figures", "below 1990 levels": a year's reported numbers, whatever the
+# word before; no one counts figures or levels in thousands.
+_YEAR_DATA_AFTER = re.compile(r"\s+(?:figures|levels|data|numbers|results|totals|statistics|estimates)\b")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|of|during|before|after|between|year|early|late|mid|"
     r"fiscal|the|and|or|to|through|circa|c\.|FY|"
@@ -79,7 +82,7 @@ def recognise_years(ctx: SentenceContext) -> None:
             continue
         if (
             _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start())
-            and not _opens_sentence(ctx, m.start())
+            and not _opens_sentence(ctx, m.start()) and not _YEAR_DATA_AFTER.match(text, m.end())
         ):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())

@@ -1,0 +1,31 @@
+"""How many times something happened, written as an adverb: "launched the probe twice",
+"the court met thrice in May" (2 and 3 times, as "three times" is read by numbers.py).
+
+Only where the adverb closes what happened: before a clause's end or a phrase of time or
+place. "twice as large", "twice the size", "twice that" and "twice a year" compare or give a
+rate (nothing, as before); "twice-weekly" is a frequency, and "think twice" an idiom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Figure, SentenceContext
+
+_REPEATS = {"twice": 2, "thrice": 3}
+_IDIOM_BEFORE = re.compile(r"\b(?:think|thinks|thinking|thought)\s+$", re.IGNORECASE)
+_ADVERB = re.compile(
+    r"(?<![\w-])(?P<word>[Tt]wice|[Tt]hrice)\b(?!-)"
+    r"(?=\s*(?:[,.;:)(—–]|$)"
+    r"|\s+(?:in|on|at|during|since|before|after|between|within|so\s+far|and|but|while|when|for|from|"
+    r"already|again|yesterday|today|(?:this|last|next)\s+(?:year|month|week|season|quarter))\b)"
+)
+
+
+def recognise_repeats(ctx: SentenceContext) -> None:
+    if not ("twice" in ctx.words or "thrice" in ctx.words):
+        return
+    for m in _ADVERB.finditer(ctx.text):
+        if ctx.free(m.start(), m.end()) and not _IDIOM_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            value = _REPEATS[m.group("word").lower()]
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="times", unit_fixed=True))
