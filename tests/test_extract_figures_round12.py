@@ -85,12 +85,12 @@ def test_a_count_of_time_units_in_the_plural_or_an_age_group_is_no_compound() ->
 
 
 def test_an_age_in_words_is_a_figure() -> None:
-    assert figures("Investors valued the one-year-old firm at a premium.") == [("quantity", 1, "year-old firm")]
-    assert figures("A three-month-old lab joined the bid.") == [("quantity", 3, "month-old lab")]
+    assert figures("Investors valued the one-year-old firm at a premium.") == [("quantity", 1, "year-old")]
+    assert figures("A three-month-old lab joined the bid.") == [("quantity", 3, "month-old")]
 
 
 def test_an_age_in_digits_keeps_its_reading() -> None:
-    assert figures("Investors valued the 1-year-old firm at a premium.") == [("quantity", 1, "year-old firm")]
+    assert figures("Investors valued the 1-year-old firm at a premium.") == [("quantity", 1, "year-old")]
 
 
 # --- "twice" as a count of events -------------------------------------------------------------
