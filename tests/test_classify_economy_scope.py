@@ -69,6 +69,21 @@ def test_gdp_itself_stays_economy() -> None:
     assert themes("GDP grew 2.3% in the second quarter after 1.1% in the first.") == {"economy"}
 
 
+@pytest.mark.parametrize("text", [
+    "Clinic prices rose 2.6% in 2031, less than the rate of general inflation.",
+    "Tuition fees at Varnholm colleges rose 4.4%, above inflation for a third year.",
+])
+def test_inflation_as_a_bar_for_a_sectors_prices_is_no_economy_cue(text: str) -> None:
+    assert themes(text) == {"general"}
+
+
+def test_inflation_itself_stays_economy() -> None:
+    assert themes("Inflation rose to 4.4% in May, the statistics office said.") == {"economy"}
+    # the same bar in an article about the economy follows the article
+    assert themes("Inflation eased to 3.1% in May. The central bank held its rate. "
+                  "Wages rose 4.4%, above inflation.") == {"economy"}
+
+
 # --- a sector's exports and a country's ----------------------------------------------------
 
 
