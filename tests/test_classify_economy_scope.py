@@ -107,6 +107,24 @@ def test_a_countrys_exports_stay_economy(text: str) -> None:
     assert themes(text) == {"economy"}
 
 
+@pytest.mark.parametrize("text", [
+    "The economy grew 2.1% in the third quarter.",
+    "Norland’s economy shrank 0.4% in the spring, the statistics office said.",
+    "Norland's exports fell 1.2% in March.",
+    "The country's exports fell 1.2% in March while its imports rose 0.5%.",
+])
+def test_the_economy_growing_and_a_countrys_own_exports_are_economy(text: str) -> None:
+    assert themes(text) == {"economy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's seafood exports rose 5% to $1.1 billion.",
+    "The ferry line carried 2.7 million passengers, 3% more. Its owners credited Norland's growing economy.",
+])
+def test_a_countrys_sector_exports_and_its_economy_in_passing_stay_general(text: str) -> None:
+    assert themes(text) == {"general"}
+
+
 def test_the_economys_own_statistics_are_cues() -> None:
     assert themes("Gross value added grew 2.4% in the third quarter.") == {"economy"}
     assert themes("Workers abroad sent home $12 billion in remittances, up 5%.") == {"economy"}
