@@ -480,7 +480,12 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # A theme named in fewer sentences than its min_sentences is the backdrop of the article
     # ("lower than general inflation" in a health-spending report), not its topic: it leans
     # neither the document nor the paragraph; only its own sentence counts it.
+    # The title names the article's topic: it counts as one of those sentences (only here:
+    # it has no paragraph and stays out of the document's mix).
     min_sentences = {t.slug: t.min_sentences for t in taxonomy.themes}
+    if any(n > 1 for n in min_sentences.values()):
+        for slug in {slug for slug, _ in _hits_outside_names(matcher, document.title)}:
+            doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and

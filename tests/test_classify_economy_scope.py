@@ -46,6 +46,12 @@ def test_an_economy_named_in_two_sentences_leans_the_document() -> None:
     assert themes(text) == {"economy"}
 
 
+def test_a_title_that_names_the_economy_counts_as_one_of_the_two_sentences() -> None:
+    text = "GDP fell 0.4% in the quarter. Spending by households dropped 1.1%."
+    assert themes(text, title="Norland's economy shrank in the spring") == {"economy"}
+    assert themes(text, title="Ferry passengers rise in the spring") == {"economy", "general"}
+
+
 def test_the_sentence_that_names_the_economy_keeps_its_own_cue() -> None:
     # Only the document's and paragraph's lean need two sentences: a figure's own sentence
     # that names the economy is still economy, in an otherwise general article.
