@@ -67,8 +67,12 @@ def test_the_sentence_that_names_the_economy_keeps_its_own_cue() -> None:
 # --- GDP as a yardstick -----------------------------------------------------------------
 
 
-def test_a_share_of_gdp_measures_a_sector() -> None:
-    assert themes("Spending on care reached $2.1 trillion, or 17% of GDP, in 2031.") == {"general"}
+@pytest.mark.parametrize("text", [
+    "Spending on care reached $2.1 trillion, or 17% of GDP, in 2031.",
+    "Ferries and ports generated 1.2% of global GDP in 2031.",
+])
+def test_a_share_of_gdp_measures_a_sector(text: str) -> None:
+    assert themes(text) == {"general"}
 
 
 def test_gdp_itself_stays_economy() -> None:
