@@ -21,7 +21,10 @@ from .model import Document, Fact, Taxonomy, Theme
 from .sheets import load_yaml
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
-_THEME_KEYS = {"slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False}
+_THEME_KEYS = {
+    "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
+    "min_sentences": False,
+}
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
 W_SENTENCE = 3.0
@@ -57,6 +60,14 @@ def _strings(path: Path, node: yaml.Node, what: str) -> tuple[str, ...]:
     if not isinstance(node, yaml.SequenceNode):
         raise _error(path, node, f"{what}: expected a list of words or phrases")
     return tuple(_string(path, item, f"{what}[{i}]") for i, item in enumerate(node.value))
+
+
+def _count(path: Path, node: yaml.Node, what: str) -> int:
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int" and node.value.isdigit()
+            and int(node.value) >= 1):
+        got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
+        raise _error(path, node, f"{what}: expected a whole number from 1, got {got!r}")
+    return int(node.value)
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
@@ -96,6 +107,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
             cues=_strings(path, fields["cues"], f"{where}.cues") if "cues" in fields else (),
             units=_strings(path, fields["units"], f"{where}.units") if "units" in fields else (),
             weak=_strings(path, fields["weak"], f"{where}.weak") if "weak" in fields else (),
+            min_sentences=(_count(path, fields["min_sentences"], f"{where}.min_sentences")
+                           if "min_sentences" in fields else 1),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -443,6 +456,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
+    doc_sentences: dict[str, int] = {}  # sentences naming each theme
     for s in document.sentences:
         hits = _hits_outside_names(matcher, s.text)
         by_sentence[(s.start, s.end)] = hits
@@ -451,6 +465,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             paragraph_hits.extend(hits)
             for slug, _ in hits:
                 doc_counts[slug] = doc_counts.get(slug, 0) + 1
+            for slug in {slug for slug, _ in hits}:
+                doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     doc_total = sum(doc_counts.values()) or 1
     paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
@@ -461,7 +477,17 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         p: _counts(hits) if hits else no_counts for p, hits in by_paragraph.items()
     }
     # The document's lean, the same for every fact.
-    doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items()}
+    # A theme named in fewer sentences than its min_sentences is the backdrop of the article
+    # ("lower than general inflation" in a health-spending report), not its topic: it leans
+    # neither the document nor the paragraph; only its own sentence counts it.
+    # The title names the article's topic: it counts as one of those sentences (only here:
+    # it has no paragraph and stays out of the document's mix).
+    min_sentences = {t.slug: t.min_sentences for t in taxonomy.themes}
+    if any(n > 1 for n in min_sentences.values()):
+        for slug in {slug for slug, _ in _hits_outside_names(matcher, document.title)}:
+            doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
+    backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
+    doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
     span_of: tuple[int, int] | None = None
@@ -505,7 +531,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             sentence_own = {}
             for slug, _ in sentence_hits:
                 sentence_own[slug] = sentence_own.get(slug, 0.0) + W_SENTENCE
-            context = {slug: count * W_PARAGRAPH for slug, count in rest.items()}  # the weight once per hit
+            context = {slug: count * W_PARAGRAPH for slug, count in rest.items()  # the weight once per hit
+                       if slug not in backdrop}
             for slug, share in doc_context.items():
                 context[slug] = context.get(slug, 0.0) + share
             context_ties = None

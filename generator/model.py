@@ -101,6 +101,10 @@ class Theme:
     weak: tuple[str, ...] = ()
     """Generic words or units ("growth", "rank") that only break ties between themes that
     already have a cue; they never place a fact, nor count in the document's mix, alone."""
+    min_sentences: int = 1
+    """How many sentences must name the theme by a cue before it leans the whole document
+    (places the facts of sentences that name no theme): 2 for a theme whose words are the
+    backdrop of much other news ("inflation" in a housing article)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,17 @@ def test_taxonomy_checked_too(project: Path) -> None:
     assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.slug: expected a slug", result.stderr)
 
 
+def test_taxonomy_min_sentences_checked(project: Path) -> None:
+    taxonomy = project / "content" / "taxonomy.yml"
+    text = taxonomy.read_text(encoding="utf-8")
+    assert "min_sentences: 2" in text
+    taxonomy.write_text(text.replace("min_sentences: 2", "min_sentences: 0"), encoding="utf-8")
+    result = factsheets("check", cwd=project, check=False)
+    assert result.returncode == 1
+    assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.min_sentences: expected a whole number",
+                     result.stderr)
+
+
 def test_build_stops_on_check_errors(project: Path) -> None:
     factsheets("extract", cwd=project)
     (project / "content" / "ai.yml").write_text(

@@ -68,3 +68,26 @@ def test_a_robotic_product_places_its_article_in_robotics() -> None:
 
 def test_robotic_inside_a_name_is_no_cue() -> None:
     assert themes("The Robotic Arts Theatre sold 3,000 tickets.") == {"culture"}
+
+
+# --- a creative event named by its name: "the ... Song Contest" ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Northvale Song Contest drew 41 million viewers.\n\n"
+    "The final had a 38.5 per cent share of viewing.\n\n"
+    "The Northvale Song Contest returns in May.",
+    "The Lakeside Film Festival sold 52,000 seats this year, up 9 per cent.",
+])
+def test_a_song_contest_or_film_festival_is_culture(text: str) -> None:
+    assert themes(text) == {"culture"}
+
+
+@pytest.mark.parametrize("text", [
+    # a cue word that only names something is still no cue: the name's last word says what it is
+    "The Song Street Bakery sold 4,000 loaves, up 9 per cent.",
+    # a sports final's audience stays general
+    "The Northvale Cup Final drew 41 million viewers.\n\nThe match had a 38.5 per cent share of viewing.",
+])
+def test_a_name_that_only_holds_a_cue_word_or_a_sports_final_stays_general(text: str) -> None:
+    assert themes(text) == {"general"}

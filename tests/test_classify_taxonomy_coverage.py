@@ -75,4 +75,29 @@ def test_places_moved_in_a_ranking_article_are_ranking_facts() -> None:
     with it; in a text that does not, places are no ranking."""
     ranking = "The competitiveness ranking came out.\n\nGDP grew and exports rose.\n\n"
     assert themes(ranking + "Ostland fell two places.") == {"innovation-ranking"}
-    assert themes("GDP grew and exports rose.\n\nThe tour visits 12 places.") == {"economy"}
+    # (the economy leans a document it names in two sentences: min_sentences in the taxonomy)
+    assert themes("GDP grew and exports rose.\n\nThe central bank held rates.\n\n"
+                  "The tour visits 12 places.") == {"economy"}
+
+
+@pytest.mark.parametrize("text", [
+    # a scoreboard of countries' innovation performance: its figures are ranking facts, and a
+    # patent count among its indicators does not make it IP statistics
+    "The regional innovation scoreboard compares 27 provinces across 28 indicators.\n\n"
+    "The leader scores 131.2% of the average.\n\n"
+    "Its strengths include the number of patent applications and research co-publications.\n\n"
+    "The innovation performance of the east rose 6.4 percentage points.",
+    # a ranking of cities' startup ecosystems
+    "The report ranks the top 40 startup ecosystems.\n\nOstbury is at No. 3 and Lindhaven at No. 7.",
+])
+def test_innovation_scoreboards_and_startup_ecosystem_rankings_are_rankings(text: str) -> None:
+    assert themes(text) == {"innovation-ranking"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: a patent office's count stays IP statistics, a plain list of cities general
+    ("The patent office received 41,200 patent applications, up 3.1%.", "ip-statistics"),
+    ("The guide ranks the top 40 cities for cycling.\n\nOstbury is at No. 3 and Lindhaven at No. 7.", "general"),
+])
+def test_patent_counts_and_other_city_rankings_keep_their_theme(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
