@@ -148,7 +148,9 @@ def _variants(word: str) -> tuple[str, ...]:
 
 
 _NO_LENGTHS: frozenset[int] = frozenset()
-_MAX_SEEN = 100_000
+_MAX_SEEN = 8192
+"""Budget of ``_Matcher.seen``: a few documents' vocabulary (about 0.8 MB with ``starters``
+and ``singles``), so a stream of ever new words keeps memory flat."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -195,16 +197,19 @@ class _Matcher:
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _words(text)
         # Most sentences use only words seen before: no set of their words is made for them.
+        starters = self.starters
         if not self.seen.issuperset(words):
             new = set(words) - self.seen
-            if len(self.seen) > _MAX_SEEN:  # bounded: memory stays flat however much is read
+            if len(self.seen) + len(new) > _MAX_SEEN:  # bounded: memory stays flat however much is read
                 self.seen.clear()
                 self.starters.clear()
                 self.singles.clear()
                 new = set(words)
-            self.seen.update(new)
-            self.starters.update(w for w in new if self._may_start(w))
-        starters = self.starters
+            if len(new) > _MAX_SEEN:  # one text of more words than the budget: not remembered
+                starters = {w for w in new if self._may_start(w)}
+            else:
+                self.seen.update(new)
+                starters.update(w for w in new if self._may_start(w))
         # Most words start no cue: try cues only at the few that may.
         at = [start for start, word in enumerate(words) if word in starters]
         if not at:
@@ -252,7 +257,7 @@ class _Matcher:
                         break
                 if single:
                     break
-        if not (by_word or by_low):
+        if not (by_word or by_low) and word in self.seen:  # within the budget of ``seen``
             self.singles[word] = single
         return single
 

@@ -154,7 +154,7 @@ def read_sentence(
     return ctx
 
 
-@functools.lru_cache(maxsize=4096)  # a document repeats its units and cues in many ids
+@functools.lru_cache(maxsize=1024)  # a document repeats its units and cues in many ids
 def _slug(text: str, limit: int = 40) -> str:
     words = _SLUG_DROP.sub(" ", text.lower()).split()[:5]
     slug = "-".join(words)[:limit].strip("-")
