@@ -181,7 +181,7 @@ def test_number_word_compounds_that_are_no_count_stay_out() -> None:
     assert figures("It is a two-way street with a one-off toll.") == []
     assert figures("A two-thirds majority backed a three-dimensional map.") == []
     # An age is no count of years joined to a noun: it is read as "A 3-year-old colt" is.
-    assert figures("A three-year-old colt won.") == [("quantity", 3, "year-old colt")]
+    assert figures("A three-year-old colt won.") == [("quantity", 3, "year-old")]
 
 
 # --- plural possessives ----------------------------------------------------------------------
