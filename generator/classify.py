@@ -483,7 +483,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     }
     # The document's lean, the same for every fact.
     # A theme named in fewer sentences than its min_sentences is the backdrop of the article
-    # ("lower than general inflation" in a health-spending report), not its topic: it leans
+    # ("below general inflation" in a hospital report), not its topic: it leans
     # neither the document nor the paragraph; only its own sentence counts it.
     # The title names the article's topic: it counts as one of those sentences (only here:
     # it has no paragraph and stays out of the document's mix).

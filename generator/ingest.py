@@ -130,10 +130,10 @@ _DATELINE = re.compile(
 )
 # A byline is a short line: "By Jane Doe", or "Jane Doe, director of ...", "Jane Doe is a ...".
 # The name's words are capitalised whatever flags the pattern around it is read with: "The
-# next largest contributor was ..." opens a sentence of the story, not a byline.
+# next biggest contributor was ..." opens a sentence of the story, not a byline.
 _NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
 _BYLINE_BY = re.compile(rf"^\s*(?:[Bb]y|BY|Written by|Words by)[:\s]+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)")
-# Only the role words ignore case: the name must be capitalised ("The next largest
+# Only the role words ignore case: the name must be capitalised ("The next biggest
 # contributor was ..." opens a sentence, it names no one).
 _BYLINE_ROLE = re.compile(
     rf"^\s*({_NAME}),?\s+(?i:is\s+(?:an?|the)\s+|the\s+|a\s+|an\s+)?"

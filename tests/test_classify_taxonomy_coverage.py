@@ -83,10 +83,10 @@ def test_places_moved_in_a_ranking_article_are_ranking_facts() -> None:
 @pytest.mark.parametrize("text", [
     # a scoreboard of countries' innovation performance: its figures are ranking facts, and a
     # patent count among its indicators does not make it IP statistics
-    "The regional innovation scoreboard compares 27 provinces across 28 indicators.\n\n"
-    "The leader scores 131.2% of the average.\n\n"
-    "Its strengths include the number of patent applications and research co-publications.\n\n"
-    "The innovation performance of the east rose 6.4 percentage points.",
+    "The regional innovation scoreboard compares 19 provinces across 24 indicators.\n\n"
+    "The leader stands at 127.4% of the mean.\n\n"
+    "Its strong points are patent applications per head and joint research papers.\n\n"
+    "Innovation performance in the east rose 5.7 percentage points.",
     # a ranking of cities' startup ecosystems
     "The report ranks the top 40 startup ecosystems.\n\nOstbury is at No. 3 and Lindhaven at No. 7.",
 ])

@@ -19,21 +19,21 @@ def title_records(text: str) -> list[str | None]:
 # --- forecasts of records ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The barley yield would be the highest on record, the ministry said.",
+    "The plum harvest would be the heaviest on record, the ministry said.",
     "The new bridge is expected to become the region's longest crossing.",
-    "If the estimate holds, the 2031 catch would be the third largest landed.",
-    "Ostbank said the sale could nearly double the bank's previous record deal.",
-    "The cold snap is not expected to last, as seas track close to 2030's record highs.",
+    "If the count holds, the 2031 herring catch would be the second largest landed.",
+    "Ostbank said the sale could top the bank's previous record deal.",
+    "The cool spell is not expected to linger, as lakes run close to 2030's record highs.",
 ])
 def test_a_forecast_of_a_record_is_a_claim(text: str) -> None:
     assert records(text)
 
 
 @pytest.mark.parametrize("text", [
-    "The rover could take its first long drive next week.",
+    "The probe could make its first long hop next week.",
     "The agency is expected to approve the first crewed flight in June.",
-    "Ostland wasn't expected to become the most populous state until 2040.",
-    "If this record is broken, it would be by a few metres.",
+    "Ostland wasn't expected to become the biggest exporter until 2040.",
+    "If the old record falls, it would be by a few seconds.",
     "The firm plans to build the largest plant in the valley.",
 ])
 def test_a_planned_first_a_denied_forecast_or_a_plan_is_no_claim(text: str) -> None:
@@ -44,7 +44,7 @@ def test_a_planned_first_a_denied_forecast_or_a_plan_is_no_claim(text: str) -> N
 
 def test_to_record_before_a_determiner_is_the_verb() -> None:
     assert not records("The choir went on to record an album in the old hall.")
-    assert records("Solar output is expected to record the fastest growth of any source.") == ["the fastest"]
+    assert records("Tidal power is expected to record the largest rise of any source.") == ["the largest"]
 
 
 def test_record_levels_after_to_stay_a_claim() -> None:
@@ -52,16 +52,16 @@ def test_record_levels_after_to_stay_a_claim() -> None:
 
 
 def test_a_fresh_peak_is_a_claim_as_a_new_one_is() -> None:
-    assert records("Shares climbed to just under 90 crowns to set a fresh peak.") == ["fresh peak"]
+    assert records("Shares rose to 88 crowns, a fresh peak for the bank.") == ["fresh peak"]
     assert not records("Walkers found fresh peaks of snow above 2,000 metres.")
 
 
 # --- highs and peaks without the word record ---------------------------------------------
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Inflation hit a high of 7.4 percent in May.", 7.4),
-    ("Lake waters reached a high of 21.5 degrees in August.", 21.5),
-    ("A high of 212 million in 2029, a low of 180 million in 2031.", 212_000_000),
+    ("Fuel prices hit a high of 3.8 crowns in May.", 3.8),
+    ("The river reached a high of 19.5 degrees in August.", 19.5),
+    ("A high of 318 tonnes in 2029, a low of 274 tonnes in 2031.", 318),
 ])
 def test_a_high_reached_is_a_claim_on_its_figure(text: str, value: float) -> None:
     figures = read_sentence(text).figures
@@ -78,8 +78,8 @@ def test_a_forecast_or_a_days_weather_high_is_no_claim(text: str) -> None:
 
 
 def test_above_a_previous_peak_is_a_claim() -> None:
-    assert records("Sales were 3% above their previous peak in 2027.") == ["above their previous peak"]
-    assert not records("Sales were still 3% below their previous peak in 2027.")
+    assert records("Bookings ran 3% above their prior peak, set in 2027.") == ["above their prior peak"]
+    assert not records("Bookings were still 3% below their prior peak, set in 2027.")
 
 
 def test_a_span_high_in_a_headline_needs_no_article() -> None:
@@ -89,26 +89,26 @@ def test_a_span_high_in_a_headline_needs_no_article() -> None:
 
 
 def test_the_least_since_a_decade_is_a_claim() -> None:
-    assert records("It is the least amount of water held in the old reservoir since the 1950s.")
+    assert records("It is the least snow the old pass has seen since the 1950s.")
     assert not records("It has been the least visited town since 2029.")
 
 
 # --- first place in other words ----------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Ostlanders topped arrivals, with 900,000 visitors.",
-    "Kestrel topping sales for the quarter surprised 4 analysts.",
+    "Ostland topped exports of tin, with 90,000 tonnes.",
+    "Kestrel topping sales in the spring surprised 4 analysts.",
 ])
 def test_topping_a_tally_is_first_place(text: str) -> None:
     assert records(text)
 
 
 def test_topping_a_tally_in_a_headline() -> None:
-    assert title_records("Kestrel tops Q3 global tablet sales") == ["tops Q3 global tablet sales"]
+    assert title_records("Kestrel tops Q2 e-bike sales") == ["tops Q2 e-bike sales"]
 
 
 @pytest.mark.parametrize("text", [
-    "Port traffic tops 6.7 billion tonnes.",
+    "Port cargo tops 4.3 billion tonnes.",
     "Spring sales topped last year's sales by 4%.",
     "The cake was topped with cream and sales rose 5%.",
     "Shares topped expectations and orders rose 5%.",
@@ -118,40 +118,40 @@ def test_a_level_passed_or_a_topping_is_no_first_place(text: str) -> None:
 
 
 def test_the_one_top_performer_of_a_group_is_first_place() -> None:
-    assert records("The bloc's top performer is Ostland, at 131% of the average.")
+    assert records("The bloc's top performer is the port of Ostby, with 12 new berths.")
     assert records("Kai Berg was the league's top scorer with 31 goals.")
 
 
 @pytest.mark.parametrize("text", [
-    "It places them among the top performers on the 12 tests.",
-    "Ostland's top doctor praised 400 nurses.",
+    "It puts them among the top performers in 12 tests.",
+    "Ostland's top judge praised 400 clerks.",
 ])
 def test_a_group_of_top_performers_or_a_post_is_no_first_place(text: str) -> None:
     assert not records(text)
 
 
 def test_larger_than_any_other_is_the_largest() -> None:
-    assert records("Rents took 40% of the rise, a far larger share than any other household cost.")
-    assert records("Rents Took 40% Of The Rise, A Far Larger Share Than Any Other Household Cost")
+    assert records("Fuel took 35% of the increase, a much bigger share than any other household cost.")
+    assert records("Fuel Took 35% Of The Increase, A Much Bigger Share Than Any Other Household Cost")
     assert not records("Water is more important than any other issue, said 4 mayors.")
 
 
 # --- firsts of a series --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Kestrel has raised $40 million in its first external round.",
+    "Kestrel has raised $40 million in its first seed round.",
     "It was the first full year of the 3 new mills.",
-    "About 84% of pupils received their first dose in 2031.",
-    "Students taking their first degrees rose by 300 to 51,200.",
-    "Fewer pupils got a place at their first choice school, 62% of them.",
+    "About 67% of pupils got their first dose in 2031.",
+    "Graduates earning their first degrees numbered 8,300 this spring.",
+    "Fewer applicants won a seat at their first choice college, 58% of them.",
 ])
 def test_a_first_of_a_series_is_no_claim(text: str) -> None:
     assert not records(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Ostland took home its first gold in rowing, after 40 years.",
-    "The probe dropped its first deep-space samples, 120 grams, in the desert.",
+    "Ostland's crew won its first gold medal in rowing, after 40 years.",
+    "The probe returned its first comet dust, 120 grams, to the lab.",
 ])
 def test_a_first_achievement_stays_a_claim(text: str) -> None:
     assert records(text)
@@ -162,7 +162,7 @@ def test_a_first_achievement_stays_a_claim(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Industry leaders met 40 ministers in Ostia.",
     "Market leaders Kestrel and Ostbank hold 80% of sales.",
-    "Robots can lead the way in cutting the cost of 3 unsafe jobs.",
+    "Drones can lead the way in mapping the coast for 3 councils.",
 ])
 def test_several_leaders_or_a_pioneers_effort_is_no_first_place(text: str) -> None:
     assert not records(text)
@@ -171,7 +171,7 @@ def test_several_leaders_or_a_pioneers_effort_is_no_first_place(text: str) -> No
 @pytest.mark.parametrize("text", [
     "Ostland is the market leader, with 50% of sales.",
     "Ostland led the way in housing starts, with 4,000.",
-    "Filers from Ostland led the way with 7,884 applications.",
+    "Growers from Ostland led the way with 3,260 entries.",
 ])
 def test_one_leader_or_leading_a_measure_stays_first_place(text: str) -> None:
     assert records(text)
@@ -180,12 +180,12 @@ def test_one_leader_or_leading_a_measure_stays_first_place(text: str) -> None:
 # --- a historic figure mark ------------------------------------------------------------------
 
 def test_a_figure_called_a_historic_mark_is_a_claim() -> None:
-    assert title_records("Ostland's mobile users hit historic 50 crore mark")
+    assert title_records("Ostland's bank accounts hit historic 50 crore mark")
     assert records("Gold hit a historic $5,000 level on Monday.")
 
 
 @pytest.mark.parametrize("text", [
-    "The station reached a historic milestone, 25 years of crewed flight.",
+    "The ferry line marked a historic milestone, 60 years of sailings.",
     "The historic 1920 mark on the town hall was restored for 40,000 crowns.",
 ])
 def test_an_anniversary_or_a_year_is_no_historic_mark(text: str) -> None:
@@ -195,15 +195,15 @@ def test_an_anniversary_or_a_year_is_no_historic_mark(text: str) -> None:
 # --- names and opinions ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Ferry lines place their highest priority on safety, with 4 audits a year.",
-    "Ostland has exceeded the World Health Organization target of 75%.",
+    "Ferry lines put their highest priority on punctuality, with 4 audits a year.",
+    "Ostland has exceeded the World Rowing Council target of 60%.",
 ])
 def test_a_priority_or_a_world_body_is_no_claim(text: str) -> None:
     assert not records(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Ferry lines had the highest rate of checks, at 9%.",
+    "Ferry lines showed the highest rate of checks, at 9%.",
     "Ostland's yields exceeded the world average by 12%.",
 ])
 def test_a_measured_superlative_or_the_world_stays_a_claim(text: str) -> None:
@@ -213,7 +213,7 @@ def test_a_measured_superlative_or_the_world_stays_a_claim(text: str) -> None:
 # --- more of a thing than ever, its clause between ---------------------------------------------
 
 def test_more_of_a_thing_than_ever_with_its_clause_between_is_a_claim() -> None:
-    assert records("More pupils aged 16 and over have sat the exam this year than ever before.")
+    assert records("More walkers crossed the old bridge this spring than ever before.")
 
 
 @pytest.mark.parametrize("text", [

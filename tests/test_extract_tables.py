@@ -172,9 +172,9 @@ def test_a_sentence_pointing_at_the_table_names_what_it_counts() -> None:
 
 
 def test_a_zero_plural_after_a_verb_form_is_a_counted_noun() -> None:
-    lead = "Kestrel said the figures below give the number of delivered aircraft."
+    lead = "Kestrel said the figures below give the number of launched spacecraft."
     text = DRONES.replace("Kestrel Drones said shipments rose last year.", lead)
-    assert set(_table_units(text).values()) == {"delivered aircraft"}
-    # Near miss: a verb form before a mass noun ("delivered cargo") names no counted thing.
-    text = text.replace("delivered aircraft", "delivered cargo")
+    assert set(_table_units(text).values()) == {"launched spacecraft"}
+    # Near miss: a verb form before a mass noun ("launched cargo") names no counted thing.
+    text = text.replace("launched spacecraft", "launched cargo")
     assert set(_table_units(text).values()) == {None}

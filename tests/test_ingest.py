@@ -177,10 +177,10 @@ def test_spans_always_match(text: str) -> None:
 def test_a_sentence_opening_with_a_role_noun_is_no_byline() -> None:
     # Lower-case words are no name: the role pattern reads case-blind, the name must not.
     text = ("Title\n\nFirst paragraph here.\n\n"
-            "The next largest contributor was Ostland with 4,100 filings.\n\nLast one.\n")
+            "The next biggest contributor was Ostland with 4,100 entries.\n\nLast one.\n")
     doc = parse(text)
     assert doc.byline is None
-    assert "The next largest contributor was Ostland with 4,100 filings." in [s.text for s in doc.sentences]
+    assert "The next biggest contributor was Ostland with 4,100 entries." in [s.text for s in doc.sentences]
 
 
 def test_a_capitalised_name_with_a_role_is_still_a_byline() -> None:

@@ -307,7 +307,7 @@ _SENTENCE_CLOSE = tuple('.!?"”’)…:;')
 
 def _table_unit(document: Document, first: Sentence, rows: list[TableRow], caps: frozenset[str]) -> str | None:
     """What the cells of a table without a unit of their own count, from what the reader sees
-    above it: the header or title line's unit note ("Deliveries (aircraft)"), else the prose
+    above it: the header or title line's unit note ("Launches (rockets)"), else the prose
     of its section (its total with a unit, or a sentence pointing at the table)."""
     lines = document.text.split("\n")
     above = [lines[n - 1] for n in (first.line - 1, first.line - 2) if n >= 1 and lines[n - 1].strip()]

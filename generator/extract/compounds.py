@@ -9,7 +9,7 @@ English writes "a chip with 64 cores"; after "the/its/their/this/each", an owner
 5,000-seat arena", "with 300-qubit systems"), or for a length of time ("his 20-season
 career"). Names put their letters before the digits ("XR-7b", "Q900", "Orbiter-3") and
 never match. Number words also make a compound with a unit of time written without the
-hyphen ("the five year deal"), and an age in words ("the one-year-old firm") is a figure.
+hyphen ("the three year lease"), and an age in words ("the one-year-old bakery") is a figure.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ _NOUN_AHEAD = r"(?=\s+(?:[\"“‘']?[A-Z][\w'’.-]*[\"”’']?\s+){0,3}[a-z])
 # Owners: "his 20-season career", "the singer's five-year tour".
 _OWNER = r"|(?P<owner>[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
 _POSSESSIVE = r"|(?<=\w)['’ʼ]s"
-# One adjective may stand between the determiner and the compound: "a powerful 6.6-magnitude
-# quake", "the new 150-seat chamber" (_ADJECTIVE checks it is no function word). A bound
-# hyphenated onto the figure is its qualifier: "a more-than-4,000-qubit machine".
+# One adjective may stand between the determiner and the compound: "a strong 5.2-magnitude
+# tremor", "the new 240-bed ward" (_ADJECTIVE checks it is no function word). A bound
+# hyphenated onto the figure is its qualifier: "a more-than-3,500-berth marina".
 _COMPOUND = re.compile(
     r"(?:\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
     r"(?:\s+(?P<adjective>[a-z]{3,}))?"
@@ -113,7 +113,7 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         _word_ages(ctx)
 
 
-# "the five year deal", "a two day strike": a compound of a count and a unit of time written
+# "the three year lease", "a two day strike": a compound of a count and a unit of time written
 # without its hyphen. The singular unit before a noun shows the compound ("the five years" or
 # "five year olds" are none); from two up, as with the hyphen.
 _SPACED_TIME_COMPOUND = re.compile(
@@ -123,7 +123,7 @@ _SPACED_TIME_COMPOUND = re.compile(
 )
 _SPACED_TIME_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
 _NOT_COMPOUND_NOUNS = frozenset({"old", "olds", "ago", "later", "earlier", "long", "running", "straight"})
-# "the one-year-old company", "a six-month-old startup": an age in words, as "the 6-year-old
+# "the one-year-old bakery", "a six-month-old startup": an age in words, as "the 6-year-old
 # group" is in digits (the number and units recognisers read that one). "one" counts here.
 _WORD_AGE = re.compile(rf"(?<![\w-])(?P<num>{WORD_NUMBER})-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 

@@ -210,7 +210,7 @@ def _shares_without_of(ctx: SentenceContext) -> None:
             _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
 
 
-# "nearly three-quarters of respondents (73%)", "more than half (52%)": the writer gives the
+# "nearly three-quarters of growers (72%)", "more than half (52%)": the writer gives the
 # share's exact percentage in brackets, which is the figure; the word only rounds it. The
 # percentage must be near the word's share (within _OWN_SHARE_GAP points) to be its own.
 _OWN_PERCENTAGE_AFTER = re.compile(

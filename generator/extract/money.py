@@ -33,7 +33,7 @@ _SYMBOLS = "|".join(
 )
 _BEFORE = r"(?P<cur>(?i:{symbols})|\b(?:{codes})\s?)\s?{number}(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?"
 _WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-# The currency may follow in brackets: "could rise to 145m (euros)", "30bn (USD)"; then the
+# The currency may follow in brackets: "may climb to 62m (euros)", "30bn (USD)"; then the
 # bracket must close right after it ("3 (won 2-1)" is no sum in won).
 _AFTER = r"{number}\s?(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))"
 _PATTERNS = {

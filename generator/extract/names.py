@@ -64,7 +64,7 @@ _SCALE_WORDS = frozenset(split_words("thousand million billion trillion lakh cro
 _SUPERSCRIPT_ORDINAL = re.compile(
     r"\d(?<![\w.,]\d)\d*(?:\^\{?(?:st|nd|rd|th)\}?|<sup>\s*(?:st|nd|rd|th)\s*</sup>)", re.IGNORECASE
 )
-# A power written with a caret, as page copies print maths ("2^{82,589,933}-1", "10^6"): the
+# A power written with a caret, as page copies print maths ("2^{9000}-1", "10^6"): the
 # base, the exponent and a term added or taken off are one expression, no figures.
 _CARET_POWER = re.compile(r"\d(?<![\w.,]\d)[\d.,]*\^(?:\{[\d.,\s]+\}|[\d.,]*\d)(?:\s*[-+−]\s*\d+\b)?")
 

@@ -40,7 +40,7 @@ _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
-# The noun may follow a name or adjective in capitals: "five British satellites", "two Premier
+# The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
 # League clubs" (a plural noun, so the capitals only describe what is counted).
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}[a-z]{2,}s\b)\b")
 # "the two companies" points back at a count already given; "its two ferries" gives one.
@@ -157,7 +157,7 @@ def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
     return any(f.kind == "quantity" and f.end == first_end for f in ctx.figures)
 
 
-# "San Remo took home three, in ...", "the club won two.": the object of a verb of winning,
+# "Tarnia took home four, in ...", "the club won two.": the object of a verb of winning,
 # its noun left to the sentence before (what was won). From two up ("won one" is rarely a
 # count, and "one" has its own rules), and only where the object closes the clause.
 _WON_BEFORE = re.compile(

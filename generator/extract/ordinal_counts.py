@@ -101,7 +101,7 @@ def _counts(ctx: SentenceContext) -> list[re.Match[str]]:
     for start in starts:
         if start < after:
             continue
-        # "its 120th launch and 74th landing": the second count shares the owner of the first.
+        # "its 41st crewed mission and 17th cargo launch": the second count shares the owner of the first.
         shared = bool(out) and _AND_BETWEEN.fullmatch(text, out[-1].end(), start) is not None
         if not shared and not _OWNER_BEFORE.search(text, max(0, start - 40), start):
             continue
@@ -116,7 +116,7 @@ def _counts(ctx: SentenceContext) -> list[re.Match[str]]:
 
 _VERB_ENDING = re.compile(r"(?:ed|ly)$")
 _AND_BETWEEN = re.compile(r"(?:\s+[a-z]{3,}){0,2}\s+and\s+")
-# "its 74th satellite launch": a second noun after the counted one is the head of a compound
+# "its 17th cargo launch": a second noun after the counted one is the head of a compound
 # noun (launches are counted). It is singular, as the ordinal counts one of them; a word in
 # -s, -ed, -ing or -ly, or a function word, is no such noun ("its 100th shop opens").
 _HEAD_NOUN_AFTER = re.compile(r"\s*(?P<head>[a-z]{3,})\b(?![-'’])")

@@ -85,7 +85,7 @@ _MOVE_WORDS = frozenset(
     "rose risen rise rises rising fell fallen falls falling jumped jumps leapt leaped leaps climbed "
     "climbs slipped slips dropped drops slid slides sank sunk moved moves improved")
 )
-# "In second is Finland", "in third place was Oslo": a place given first, then who holds it
+# "In second is Varnholm", "in third place was Lindhaven": a place given first, then who holds it
 # (a verb "to be" and a name in capitals). The name is the subject.
 _IN_PLACE_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _HOLDER_AFTER = re.compile(
@@ -332,7 +332,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
 
 
 def _holder_after(text: str, m: re.Match[str]) -> str | None:
-    """The name holding a place given before it: "in second is Finland" (see _HOLDER_AFTER)."""
+    """The name holding a place given before it: "in second is Varnholm" (see _HOLDER_AFTER)."""
     if _IN_PLACE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None:
         return None
     holder = _HOLDER_AFTER.match(text, m.end())

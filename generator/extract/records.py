@@ -43,7 +43,7 @@ _OWNERS = (
     r"territory['’´]s|capital['’´]s"
 )
 # A period or stage after "first" dates or orders ("the first half", "the first weeks", "its
-# first external round", "the first full year": one word may come between), as whole words
+# first seed round", "the first full year": one word may come between), as whole words
 # only: "the first participant" and "the first yearling" are claims. So does one of a
 # person's series ("their first dose", "their first degrees", "their first choice"), which
 # everyone has.
@@ -120,14 +120,14 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
-# "To record" before a determiner is the verb ("expected to record the fastest growth", "went
+# "To record" before a determiner is the verb ("expected to record the largest rise", "went
 # on to record an album"), where "rose to record levels" and "to a record" are claims.
 _RECORD_AS_VERB = re.compile(
     r"to\s+record\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any)\b", re.IGNORECASE
 )
-# A superlative of priority is an opinion ("places its highest priority on safety", "the
+# A superlative of priority is an opinion ("puts its highest priority on punctuality", "the
 # first priority"), as "the number one priority" is. "World" before a capitalised word opens
-# a name ("exceeded the World Health Organization target", "beat the World Cup holders").
+# a name ("exceeded the World Rowing Council target", "beat the World Cup holders").
 _PRIORITY = re.compile(r"\s+priorit(?:y|ies)\b", re.IGNORECASE)
 _WORLD_NAME = re.compile(r"World\s+[A-Z]")
 # Claims that are questions, hopes or expectations are not records.
@@ -180,7 +180,7 @@ def _alternatives(words: str) -> str:
 # Claims of leading, in general words, each read only when the sentence has a word of each
 # of its gates (a verb and its object, say). Leading a market or a list: "the market
 # leader" (not "market leaders", several of them; "industry leaders" are prominent people),
-# "led the way" (not "lead the way in cutting the costs", a pioneer's effort, no ranking),
+# "led the way" (not "lead the way in mapping the coast", a pioneer's effort, no ranking),
 # "topped the chart", "the list is headed by X", "tops the rankings" ("team leader", "headed
 # by the minister", "on top of the list" are none).
 # Someone's "top" partner or recipient, but not a person's post ("the world's top
@@ -229,8 +229,8 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
     ((_words("records"), _words("new fresh")),
      re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
                 re.IGNORECASE)),
-    # Leading with a figure is first place at that figure: "the ruling party leads with 61.6%",
-    # "Kestrel leads with 50% share" (not "led by the foundation", "leads with a smile").
+    # Leading with a figure is first place at that figure: "the farmers' party leads with 48.2%",
+    # "Kestrel leads with 38% share" (not "led by the foundation", "leads with a smile").
     ((_words("lead leads led leading"), _words("with")),
      re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€]?\d)",
                 re.IGNORECASE)),
@@ -454,12 +454,12 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
     return "best" in ctx.words and _ADVICE.match(ctx.text, end - 4) is not None
 
 
-# A forecast whose predicate is a record ("would be the highest on record", "is expected to
-# become the world's tallest tower", "expected to record the fastest growth") names the record
+# A forecast whose predicate is a record ("would be the heaviest on record", "is expected to
+# become the region's longest bridge", "expected to record the largest rise") names the record
 # its figures would set: a claim about a record, which the annotators of five article sets
-# count. A first that has not happened ("is expected to send the first images") is a plan,
+# count. A first that has not happened ("is expected to fly the first crew") is a plan,
 # no achievement; a superlative the forecast only uses is none ("it would take the fastest
-# ship 9 days"); nor is a denied forecast ("wasn't expected to become the most ..."), in its
+# ship 9 days"); nor is a denied forecast ("wasn't expected to become the biggest ..."), in its
 # own clause. Possibility ("could", "may"), aims and a subject's own expectation ("expects to
 # be the largest") still hedge. A record named as past ("the previous record") is a fact
 # whatever the sentence forecasts.
@@ -550,8 +550,8 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
 # <names> have <won> ..." ("only Ostland and Westland have won the cup"; the winning verbs
 # only, as "only Ostland has commented" ranks nothing); more or fewer of a plural thing, or
 # a comparative of measure, "than ever" ("drew more visitors than ever", "ran higher than
-# ever before", with the clause between too: "more pupils sat the exam this year than ever
-# before"; not "more important than ever", an opinion, nor "now more than ever", nor a
+# ever before", with the clause between too: "more walkers crossed the bridge this spring than
+# ever before"; not "more important than ever", an opinion, nor "now more than ever", nor a
 # second comparative between: "more voters think it more important than ever").
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|du|von|van)\s+)?[A-Z][\w'’-]*)*"
 _WINNING = (
@@ -645,8 +645,8 @@ _COMPARISON_SHAPES += (
 # ("ranked #1 in 40 countries": its figure is its own "1") and uniqueness ("the only team to
 # score in all 6 games": the figure is what was done, no record of its own), first among a
 # group ("first among 12 regions": the figure counts the group) and a negated comparative
-# ("no wetter day than the 24 hours to ...": the figure is what it was compared with), and
-# passing a previous peak ("topped the previous high of 37.4C": the figure is the old one).
+# ("no wetter day than the 36 hours to ...": the figure is what it was compared with), and
+# passing a previous peak ("passed the previous best of 8.9 metres": the figure is the old one).
 _STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+|"
                            r".*?\b(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b",
                            re.IGNORECASE)
@@ -728,7 +728,7 @@ _COMPARISON_SHAPES += (
 # A high or low over a span is a record of that span: "shares hit a six-year low", "a
 # 10-year high of 4 percent", "its lowest ... since 1990" (ending its clause or before a
 # preposition or conjunction: not "a two-year low-interest loan", "a 3-year high school").
-# Headlines drop the article ("Completions at 20-year high", "Shares hit six-year low"):
+# Headlines drop the article ("Ferry bookings at 15-year high", "Shares hit six-year low"):
 # there the span must be a number.
 _SPANS = "year years month months week weeks decade decades"
 _SPAN_NUMBER = (
@@ -751,8 +751,8 @@ _COMPARISON_SHAPES += (
                 re.IGNORECASE)),
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
-# strike the valley since 1952", "the biggest drop since 2008", "the least rain since the
-# 1930s" (not a state that lasted
+# strike the valley since 1952", "the biggest drop since 2008", "the least snow since the
+# 1950s" (not a state that lasted
 # since then: "has been the largest shareholder since 2019", "remained the biggest since").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("since")),
@@ -782,11 +782,12 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:at|among|of\s+all)\b",
                 re.IGNORECASE)),
 )
-# A high or low reached is the top or bottom of its period: "rates hit a high of 5.5 percent
-# in March", "waters reached a high of 25 degrees in July", a sentence opening "A high of
-# 176 million in 2002, ..." (after a verb of reaching, past or present: not a forecast, "will
-# reach a high of 30C", "to hit a high of", nor "with a high of 25 today", a day's weather).
-# Above a previous peak is a new one ("2% above their previous peak", "topped its prior
+# A high or low reached is the top or bottom of its period: "fuel prices hit a high of 3.8
+# crowns in May", "the river reached a high of 19.5 degrees in August", a sentence opening
+# "A high of 318 tonnes in 2029, ..." (after a verb of reaching, past or present: not a
+# forecast, "will reach a high of 30C", "to hit a high of", nor "with a high of 25 today", a
+# day's weather).
+# Above a previous peak is a new one ("3% above their prior peak", "topped its prior
 # high"; not "still below their previous peak").
 _REACHING = (
     r"(?:(?<!\bto\s)(?<!\bwill\s)\b(?:hit|hits|reached|reaches|touched|touches)|\b(?:r(?:ose|ises)|climb(?:ed|s)|"
@@ -801,12 +802,12 @@ _COMPARISON_SHAPES += (
                 r"pass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the|its|their|his|her|our)\s+"
                 r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b", re.IGNORECASE)),
 )
-# First place in other words. Topping a tally is leading it: "Lenvo tops Q3 global tablet
-# sales", "Ostlanders topped arrivals" (a bare tally noun after the verb; not a level passed,
+# First place in other words. Topping a tally is leading it: "Kestrel tops Q2 e-bike
+# sales", "Ostland topped exports" (a bare tally noun after the verb; not a level passed,
 # "tops 6 billion", nor another's tally, "topped last year's sales", "topped the 2030 sales").
 # The one top performer of a group: "the league's top scorer", "the top exporter" (singular:
-# "among the top performers" is a group; a post, "the top doctor", is no rank). A size larger
-# than any other's is the largest ("a far larger share than any other category"; "more
+# "among the top performers" is a group; a post, "the top judge", is no rank). A size larger
+# than any other's is the largest ("a much bigger share than any other cost"; "more
 # important than any other issue" is an opinion, and "more than any other company" stays out
 # as above).
 _TALLIES = (
@@ -830,9 +831,9 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_SIZE_COMPARATIVES)})\s+(?:[\w'’-]+\s+){{0,2}}?than\s+any\s+other\b",
                 re.IGNORECASE)),
 )
-# A figure called a historic mark or level is one never reached before: "subscribers hit a
-# historic 100 crore mark", "a historic $5,000 level" (a figure between: "a historic
-# milestone, 25 years of ..." marks an anniversary, "the historic 1920 mark" a year).
+# A figure called a historic mark or level is one never reached before: "accounts hit a
+# historic 50 crore mark", "a historic $5,000 level" (a figure between: "a historic
+# milestone, 60 years of ..." marks an anniversary, "the historic 1920 mark" a year).
 _COMPARISON_SHAPES += (
     ((_words("historic historical"), _words("mark level high peak")),
      re.compile(r"\bhistoric(?:al)?\s+(?!(?:1[5-9]|20)\d\d\b)[$£€]?\d[\d.,]*(?:\s*(?:crore|lakh|thousand|million|billion|trillion|[a-z]{1,2}))?"

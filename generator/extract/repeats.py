@@ -1,4 +1,4 @@
-"""How many times something happened, written as an adverb: "launched the probe twice",
+"""How many times something happened, written as an adverb: "tested the engine twice",
 "the court met thrice in May" (2 and 3 times, as "three times" is read by numbers.py).
 
 Only where the adverb closes what happened: before a clause's end or a phrase of time or

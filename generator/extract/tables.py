@@ -183,7 +183,7 @@ def named_unit(line: str) -> str | None:
 def label_unit(label: str, caps: frozenset[str]) -> str | None:
     """A row label that is itself the counted thing ("Passengers", "New orders"): a plural
     common noun, its later words in lower case and its first not a name the document
-    capitalises mid-sentence ("Netherlands", "Airbus A220 Family" name the row, not the unit)."""
+    capitalises mid-sentence ("Ostland", "Kestrel K-20 Series" name the row, not the unit)."""
     words = _BRACKET_UNIT.sub(" ", label).split()  # "Passengers (million)": the note only scales
     if not words or words[0] in caps or not all(w.islower() for w in words[1:]):
         return None
@@ -276,7 +276,7 @@ def prose_unit(lead_in: Sequence[SentenceContext], rows: Sequence[TableRow]) -> 
 
 def pointed_unit(lead_in: Sequence[str], noun_phrase_at: Callable[[str, int], str | None]) -> str | None:
     """What a sentence pointing at the table says it counts: "the data below shows the number
-    of aircraft delivered" -> "aircraft" (the last "number of" of the nearest such sentence)."""
+    of spacecraft launched" -> "spacecraft" (the last "number of" of the nearest such sentence)."""
     for text in reversed(lead_in):
         if _POINTS_AT_TABLE.search(text):
             found = list(_NUMBER_OF.finditer(text))

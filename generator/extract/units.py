@@ -38,7 +38,7 @@ _OF_TOTAL = re.compile(
 _PLURAL_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z][a-z]{2,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
     r"reached|totalled|numbered|are|were|slid|rising|falling|growing|climbing|dropping)"
-    # a change in percent before the new level: "completions slid 11% to 155,960"
+    # a change in percent before the new level: "sailings slid 8% to 12,430"
     r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent))?"
     r"\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
 )
@@ -104,8 +104,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def noun_phrase_at(text: str, pos: int) -> str | None:
-    """The counted noun phrase starting at ``pos`` ("delivered aircraft in 2031" -> "delivered
-    aircraft"), or None when the words there name no unit."""
+    """The counted noun phrase starting at ``pos`` ("launched spacecraft in 2031" -> "launched
+    spacecraft"), or None when the words there name no unit."""
     unit = _noun_phrase(text, pos)[0]
     return None if unit is None or is_no_noun(unit) else unit
 
@@ -148,8 +148,8 @@ def _is_proper_plural(word: str) -> bool:
         and not word.endswith(("ss", "us", "is"))
 
 
-# A figure converted in brackets before the noun both count: "13.15 crore (131.49 million)
-# subscribers", "2,400 (2.4 thousand) tickets".
+# A figure converted in brackets before the noun both count: "4.2 crore (42 million)
+# users", "3,600 (3.6 thousand) tickets".
 _BRACKETED_FIGURE = re.compile(r"\s*\((?=[^()]{0,24}\d)[^()]{1,24}\)(?=\s+[a-z])")
 _CLOSING = re.compile(r"\)(?=\s+[a-z])")
 
@@ -169,8 +169,8 @@ def _conversion_after(text: str, figure: Figure, figures: list[Figure]) -> int |
 
 
 def _conversion_unit(text: str, figure: Figure, figures: list[Figure]) -> tuple[str | None, int]:
-    """The counted noun after a bracketed conversion, not a mark on a scale ("crossed the
-    100 crore (1 billion) mark")."""
+    """The counted noun after a bracketed conversion, not a mark on a scale ("passed the
+    50 crore (500 million) mark")."""
     at = _conversion_after(text, figure, figures)
     if at is None:
         return None, figure.end
@@ -180,14 +180,14 @@ def _conversion_unit(text: str, figure: Figure, figures: list[Figure]) -> tuple[
     return unit, end
 
 
-# A rate per a thing or a time: "80 bushels per acre", "2.5 millimetres (0.1 inch) per year".
+# A rate per a thing or a time: "64 bushels per acre", "7.5 millimetres (0.3 inch) per year".
 _PER_NOUN = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+per\s+(?=[a-z])")
 _NOT_PER_NOUNS = frozenset(split_words("cent centum thousand million billion trillion"))
 
 
 def as_rate(text: str, unit: str, end: int) -> str:
     """``unit`` (ending at ``end``) as a rate when "per <noun>" follows it ("bushels per acre",
-    "qubits per logical qubit"); not "per cent", nor a base written as a number ("per 1,000",
+    "sensors per logical cell"); not "per cent", nor a base written as a number ("per 1,000",
     _rate_unit reads those)."""
     if " per " in unit or not (m := _PER_NOUN.match(text, end)):
         return unit  # a speed already, or no rate
@@ -230,12 +230,12 @@ def find_units(ctx: SentenceContext) -> None:
         if unit is None and (more := _MORE.match(text, figure.end)):
             unit, end = _noun_phrase(text, more.end())
         if unit is None:
-            unit, end = _conversion_unit(text, figure, ordered)  # "13.15 crore (131.49 million) subscribers"
+            unit, end = _conversion_unit(text, figure, ordered)  # "4.2 crore (42 million) users"
         if unit and is_no_noun(unit):
             unit = None
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
-            unit = _measure_compound(unit)  # "a 230-foot-tall rocket": 230 feet
+            unit = _measure_compound(unit)  # "a 180-foot-tall mast": 180 feet
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
             # "2 kilograms of moon dust": what is measured; "8.35-ton spacecraft" likewise.
             of = _OF.match(text, end)
@@ -248,7 +248,7 @@ def find_units(ctx: SentenceContext) -> None:
             figure.unit = previous = rate
             continue
         if unit and " per " in text:
-            unit = as_rate(text, unit, end)  # "80 bushels per acre", "52 people per day"
+            unit = as_rate(text, unit, end)  # "64 bushels per acre", "35 people per day"
         if unit is None:
             before = text[max(0, figure.start - 40):figure.start]
             noun = _NOUN_OF_BEFORE.search(before)
@@ -269,8 +269,8 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS \
                     and not _IN_BEFORE.search(before, 0, plural.start()) and not _opens_span(text, ordered, index):
-                # ("those in secondary batteries grew": a place or field, not the subject;
-                # "are about 2 to 5 degrees": the low end takes the high end's unit)
+                # ("those in solar panels grew": a place or field, not the subject;
+                # "are about 3 to 6 degrees": the low end takes the high end's unit)
                 unit = plural.group("noun").lower()
             elif _NAME_AFTER.match(text, figure.end):
                 unit = None  # "and 23 Open Series 625 crowns": a noun of its own, not read
@@ -300,11 +300,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|on|among|amongst)\s+(?:[a-z-]+\s+)?$")
 
 
 def _opens_span(text: str, ordered: list[Figure], index: int) -> bool:
-    """The figure at ``index`` is the low end of a span ("2 to 5 degrees")."""
+    """The figure at ``index`` is the low end of a span ("3 to 6 degrees")."""
     return index + 1 < len(ordered) and _is_span(text, ordered[index], ordered[index + 1])
 
 
-# A measure made an adjective with a hyphen: "230-foot-tall", "a 45-year-old iceman".
+# A measure made an adjective with a hyphen: "180-foot-tall", "a 52-year-old farmer".
 _MEASURE_ADJECTIVE = re.compile(r"(?P<measure>[a-z]+)-(?P<adjective>tall|high|long|wide|deep|thick|old)")
 _MEASURE_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries"}
 

@@ -25,7 +25,7 @@ _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%
 # preposition or a time word says it is a year ("in 2020", "2020 levels").
 # Verbs and little words ending in s are no counted noun: "2023 is", "2019 was".
 _COUNT_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s|[A-Z]{2,}s)\b")
-# "compared with 2019 figures", "below 1990 levels": a year's reported numbers, whatever the
+# "compared with 2018 figures", "below 1995 levels": a year's reported numbers, whatever the
 # word before; no one counts figures or levels in thousands.
 _YEAR_DATA_AFTER = re.compile(r"\s+(?:figures|levels|data|numbers|results|totals|statistics|estimates)\b")
 _YEAR_BEFORE = re.compile(
