@@ -56,3 +56,20 @@ def test_a_change_given_as_a_share_with_its_comparison() -> None:
 def test_a_fraction_without_a_comparison_or_before_a_noun_stays_no_share() -> None:
     assert figures("The hiker stood a quarter up the ridge.") == []
     assert figures("The bill grew by a third party levy.") == []
+
+
+# --- ordinal places ---------------------------------------------------------------------------
+
+
+def test_an_ordinal_before_a_superlative_is_a_place() -> None:
+    assert figures("The office listed the spring as the 4th driest since its series began.") == [
+        ("ranking", 4, "rank")
+    ]
+
+
+def test_an_ordinal_before_a_noun_in_est_stays_no_place() -> None:
+    assert figures("The 5th interest payment was late.") == []
+
+
+def test_a_hyphenated_placed_is_a_place() -> None:
+    assert figures("Gate United came after a 9th-placed finish.") == [("ranking", 9, "rank")]
