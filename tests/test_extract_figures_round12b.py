@@ -73,3 +73,14 @@ def test_an_ordinal_before_a_noun_in_est_stays_no_place() -> None:
 
 def test_a_hyphenated_placed_is_a_place() -> None:
     assert figures("Gate United came after a 9th-placed finish.") == [("ranking", 9, "rank")]
+
+
+# --- numbers that count nothing -------------------------------------------------------------
+
+
+def test_no_before_a_number_word_counts_nothing() -> None:
+    assert figures("No two maps are drawn alike.") == []
+
+
+def test_a_number_word_without_no_still_counts() -> None:
+    assert figures("The town has two ways in.") == [("quantity", 2, "ways")]
