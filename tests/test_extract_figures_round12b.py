@@ -84,3 +84,11 @@ def test_no_before_a_number_word_counts_nothing() -> None:
 
 def test_a_number_word_without_no_still_counts() -> None:
     assert figures("The town has two ways in.") == [("quantity", 2, "ways")]
+
+
+def test_a_year_before_a_verb_with_its_object_is_a_year() -> None:
+    assert figures("The survey for 2031 shows a 12% rise in ferry trips.") == [("quantity", 12, "percent")]
+
+
+def test_a_year_sized_count_of_shows_stays_a_count() -> None:
+    assert figures("The troupe staged 2000 shows a year.") == [("quantity", 2000, None)]
