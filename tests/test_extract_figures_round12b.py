@@ -92,3 +92,13 @@ def test_a_year_before_a_verb_with_its_object_is_a_year() -> None:
 
 def test_a_year_sized_count_of_shows_stays_a_count() -> None:
     assert figures("The troupe staged 2000 shows a year.") == [("quantity", 2000, None)]
+
+
+def test_a_plural_label_word_labels_each_number_of_its_list() -> None:
+    assert figures("The pass may decide Stages 4, 7, 9 and 12 of the race.") == []
+
+
+def test_a_list_of_counts_without_a_label_word_stays_counts() -> None:
+    assert figures("She won 3, 5 and 8 medals.") == [
+        ("quantity", 3, None), ("quantity", 5, None), ("quantity", 8, "medals")
+    ]
