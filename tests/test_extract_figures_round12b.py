@@ -102,3 +102,12 @@ def test_a_list_of_counts_without_a_label_word_stays_counts() -> None:
     assert figures("She won 3, 5 and 8 medals.") == [
         ("quantity", 3, None), ("quantity", 5, None), ("quantity", 8, "medals")
     ]
+
+
+def test_a_length_of_time_naming_a_report_is_no_figure() -> None:
+    assert figures("Seven month results.") == []
+    assert figures("The mill posted its six-month results on Friday.") == []
+
+
+def test_a_length_of_time_of_a_contract_stays_a_figure() -> None:
+    assert figures("The mill signed a seven month contract.") == [("quantity", 7, "month")]
