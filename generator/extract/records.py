@@ -826,6 +826,13 @@ _COMPARISON_SHAPES += (
                 rf"(?:{_alternatives(_TALLIES)})\b", re.IGNORECASE)),
     ((_words("top"), _words(_TOP_AGENTS)),
      re.compile(rf"\bthe\s+(?:[\w-]+['’]s\s+)?top\s+(?:{_alternatives(_TOP_AGENTS)})\b", re.IGNORECASE)),
+    # "the top-performing fund of the year": the top performer, of a singular noun ("the top
+    # performing stocks" are a group).
+    ((_words("top"), _words("performing")),
+     re.compile(r"\bthe\s+(?:[\w-]+['’]s\s+)?top[\s-]performing\s+(?:(?!(?:of|in|on|at|for|the|a|an|and|or)\b)[\w-]+\s+){0,3}?[\w-]*[a-rt-z]\b"
+                r"(?=\s+(?:in|on|of|this|since|for|among|at|so|with|after|over)\b|\s*[,.;:)]|$)", re.IGNORECASE)),
+    # "the lion's share": the largest share, in an idiom.
+    ((_words("lion"), _words("share")), re.compile(r"\bthe\s+lion['’]s\s+share\b", re.IGNORECASE)),
     ((_words(_SIZE_COMPARATIVES), _words("any")),
      re.compile(rf"\b(?:{_alternatives(_SIZE_COMPARATIVES)})\s+(?:[\w'’-]+\s+){{0,2}}?than\s+any\s+other\b",
                 re.IGNORECASE)),
