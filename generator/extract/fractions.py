@@ -47,18 +47,22 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_SHARE_AFTER = re.compile(_NOT_A_SHARE, re.IGNORECASE)
-# "grew by a quarter", "cut by half": a change by a share. The share must end the phrase
-# ("by a third party" is no share).
+# "grew by a quarter", "cut by half", "rose by more than a third": a change by a share, its
+# qualifier between. The share must end the phrase ("by a third party" is no share).
+_BY_QUALIFIER = r"(?:(?:a\s+little\s+|slightly\s+|just\s+|well\s+)?(?:more|less)\s+than|just\s+(?:over|under)|" \
+    r"nearly|almost|about|around|roughly|some|over|under|close\s+to|approximately)\s+"
 _BY_FRACTION = re.compile(
-    rf"\bby\s+(?:(?P<num>{'|'.join(_NUMERATORS)})[\s-])?"
+    rf"\bby\s+(?:{_BY_QUALIFIER})?(?:(?P<num>{'|'.join(_NUMERATORS)})[\s-])?"
     rf"(?P<den>{'|'.join(sorted(_DENOMINATORS, key=len, reverse=True))})\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|between|from|since|over|to|on|and|after|compared|during|last|this|"
     r"as|while|but|by|year-on-year|a\s+year)\b)",
     re.IGNORECASE,
 )
-# "half of them", "half of its stores": a share of a group just named, as "half of the" is.
+# "half of them", "half of its stores", "half of our sales" (a speaker's own): a share of a
+# group just named, as "half of the" is.
 _HALF_OF = re.compile(
-    rf"(?<![\w-])half\s+of\s+(?:the|all|them|these|those|its|their)\b(?!\s+{_TIME_AFTER_THE})", re.IGNORECASE
+    rf"(?<![\w-])half\s+of\s+(?:the|all|them|these|those|its|their|our|his|her|your|my)\b(?!\s+{_TIME_AFTER_THE})",
+    re.IGNORECASE,
 )
 # "almost half (14) of the boats", "over half (37) voted no", "a third (12) of them": the
 # count in brackets says the fraction is a share of a group, "of" or not. A bare ordinal
@@ -78,6 +82,22 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
+_DENS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+# "sales were a third up on last year", "a quarter lower than in May": a change given as a
+# share of the level it is measured from, as "up 33%" is. The comparison must follow.
+_FRACTION_CHANGE = re.compile(
+    rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-](?P<den>{_DENS})\s+"
+    r"(?:up|down|higher|lower)\s+(?=(?:on|from|than|compared|year-on-year|over|since)\b)",
+    re.IGNORECASE,
+)
+# "A third from the coast, 20% from inland": a share of a group named before, by where its
+# members come from. A place counted from an end ("a third from bottom", "a quarter from the
+# left") is a position, not a share.
+_SHARE_FROM = re.compile(
+    rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-](?P<den>{_DENS})\s+from\s+"
+    r"(?!(?:the\s+)?(?:bottom|top|last|left|right|end|front|back|start|finish|edge|base)\b)",
+    re.IGNORECASE,
+)
 
 # --- shares written without "of" ------------------------------------------------------------
 # "half of voters", "half the surveyed farms": a share of a group named by a plural noun, with
@@ -92,9 +112,11 @@ _HALF_OF_GROUP = re.compile(
 # "Nearly two-thirds surveyed said ...", "Over half said ...": a share as the subject of a verb,
 # the group it is a share of left to the sentence before. A plural fraction ("two-thirds",
 # "three quarters"), or "half" after a qualifier or opening the sentence; a verb is a word in
-# -ed or a common verb. "a two-thirds majority", "the first half ended" are no shares.
+# -ed or a common verb, or a participle ("with two-thirds waiting for a ruling"), not one that sets a
+# span of time ("three quarters running", "two quarters ending in May").
+# "a two-thirds majority", "the first half ended" are no shares.
 _SUBJECT_VERBS = (
-    r"(?:[a-z]+ed|said|say|says|are|were|have|had|felt|feel|think|thought|believe|want|agree|expect|"
+    r"(?:[a-z]+ed|(?!(?:running|ending|starting|beginning|following|preceding)\b)[a-z]{3,}ing|said|say|says|are|were|have|had|felt|feel|think|thought|believe|want|agree|expect|"
     r"support|oppose|own|saw|see|do|did|will|would|could|can|may|might|should|must|live|work)\b"
 )
 _SHARE_SUBJECT = re.compile(
@@ -128,6 +150,11 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                     continue
                 _add(ctx, m.start(), m.start() + 4, 50, "percent")
         _shares_without_of(ctx)
+        for pattern in (_FRACTION_CHANGE, _SHARE_FROM):
+            for m in pattern.finditer(text):
+                share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
+                if share < 1:
+                    _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
         if "by" in words:
             for m in _BY_FRACTION.finditer(text):
                 num = _NUMERATORS[fold(m.group("num"))] if m.group("num") else 1

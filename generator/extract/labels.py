@@ -51,9 +51,37 @@ _MODEL_LINE = re.compile(
 )
 
 
+# "Stages 2, 4 and 7", "gates 12 or 14": a label word in the plural before a list of numbers
+# labels each of them, as "stage 3" labels one. A measure after the last ("sections 2 and
+# 3 km long") leaves the list to be read as figures.
+_PLURAL_LABEL_WORDS = frozenset(w + "s" for w in _LABEL_WORDS) | {"matches", "categories", "classes"}
+_NUMBER_LIST = r"\d{1,4}[A-Za-z]?(?![.,]\d)"
+_LABEL_LIST = re.compile(
+    rf"\b(?P<word>[A-Za-z]+)\s+(?P<list>{_NUMBER_LIST}(?:\s*,\s*{_NUMBER_LIST})*\s*,?\s+(?:and|or|&)\s+{_NUMBER_LIST})"
+    r"\b(?!\s*%)"
+)
+_LISTED_NUMBER = re.compile(r"\d+[A-Za-z]?")
+
+
+def _label_lists(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _LABEL_LIST.finditer(text):
+        if m.group("word").lower() not in _PLURAL_LABEL_WORDS:
+            continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after and (after.group("w").lower() in _MEASURES or after.group("w") in UNIT_ABBREVIATIONS):
+            continue
+        for number in _LISTED_NUMBER.finditer(m.group("list")):
+            start, end = m.start("list") + number.start(), m.start("list") + number.end()
+            if ctx.free(start, end):
+                ctx.take(start, end)
+
+
 def recognise_labels(ctx: SentenceContext) -> None:
     if ctx.has_digit and not ctx.words.isdisjoint(_ID_WORDS):
         _identifiers(ctx)
+    if ctx.has_digit and not ctx.words.isdisjoint(_PLURAL_LABEL_WORDS):
+        _label_lists(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_LINE_WORDS):
         for m in _MODEL_LINE.finditer(ctx.text):
             if ctx.free(m.start("n"), m.end("n")):

@@ -171,8 +171,15 @@ def _elided_object(text: str, start: int, end: int) -> bool:
     return _CLAUSE_ENDS.match(text, end) is not None and _WON_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# "no two snowflakes are alike", "no two towns match": "no" before a number word denies that
+# any such pair is the same; nothing is counted ("no one" has its own rule).
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
+
+
 def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
+    if _NO_BEFORE.search(text, max(0, start - 4), start):
+        return False
     if _ONE.match(word):
         return word.lower() == "one" and (_ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end))
     if _NOUN_AFTER.match(text, end) is None:

@@ -15,6 +15,7 @@ import re
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
 from .labels import LABEL_WORDS as _LABEL_WORDS
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
+from .records import _BARE_SUPERLATIVES
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
 _COUNT = re.compile(
@@ -40,7 +41,7 @@ _NOT_COUNTED = frozenset(
     generation wave term floor grade birthday person one ones place position spot slot
     rank consecutive straight successive continuous running largest biggest highest lowest
     most best leading top row""")
-)
+) | frozenset(_BARE_SUPERLATIVES.split("|"))  # "the 4th driest": a place among superlatives (rankings.py)
 # A word before the noun counts as its adjective only if it looks like one.
 _ADJECTIVE_ENDINGS = ("ful", "ous", "al", "ive", "ic", "less", "able", "ible", "ent", "ant", "ary", "ed", "est")
 

@@ -59,8 +59,20 @@ _HYPHENATED_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+# "Six month results", "its four-month report": a length of time that names a company's
+# report is the period the report covers (framing, like "the first nine months"), no figure.
+_REPORT_WORDS = frozenset({"results", "report", "accounts"})
+_REPORT_PERIOD = re.compile(
+    rf"(?<![\w-])(?:\d{{1,2}}|{WORD_NUMBER})[\s-](?:week|month|quarter|year)\s+(?:results|report|accounts)\b",
+    re.IGNORECASE,
+)
+
 
 def recognise_periods(ctx: SentenceContext) -> None:
+    if not ctx.words.isdisjoint(_REPORT_WORDS):
+        for m in _REPORT_PERIOD.finditer(ctx.text):
+            if ctx.free(m.start(), m.end()):
+                ctx.take(m.start(), m.end())
     if ctx.words.isdisjoint(TIME_UNITS):
         return  # cheap test: most sentences name no period
     for pattern, words in ((_PERIOD, _EDGES), (_SPAN_TO, _SPAN_WORDS), (_HYPHENATED_PERIOD, _PERIOD_NOUNS)):

@@ -10,6 +10,7 @@ import re
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, matches_from
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
+from .records import _BARE_SUPERLATIVES
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
@@ -28,12 +29,13 @@ _ONLY_TO = re.compile(
     r"\s+to\b(?!\s+none\b)",
     re.IGNORECASE,
 )
-# Words around an ordinal that make it a rank.
+# Words around an ordinal that make it a rank: a place ("9th-placed") or any superlative in
+# -est ("the 3rd driest spring" ranks the spring among all springs).
 _RANK_AFTER = re.compile(
-    r"[\s-]*(?:places?|positions?|spots?|slots?(?!\s+machine)|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
+    r"[\s-]*(?:places?|placed|positions?|spots?|slots?(?!\s+machine)|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
     r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings|league\s+table)|"
     r"(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
-    r"richest|strongest|smallest|longest|leading|top))\b",
+    rf"richest|strongest|smallest|longest|leading|top|{_BARE_SUPERLATIVES}))\b",
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(

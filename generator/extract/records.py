@@ -46,10 +46,11 @@ _OWNERS = (
 # first seed round", "the first full year": one word may come between), as whole words
 # only: "the first participant" and "the first yearling" are claims. So does one of a
 # person's series ("their first dose", "their first degrees", "their first choice"), which
-# everyone has.
+# everyone has, and one of a statistic's releases ("the first provisional estimate", "its
+# first flash reading": later ones revise it).
 _NOT_FIRST = (
     r"(?!\s+(?:[a-z]+[\s-]+)?(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|"
-    r"part|quarterfinal|dose|degree|choice)s?\b|"
+    r"part|quarterfinal|dose|degree|choice)s?\b|\s+(?:provisional|preliminary|flash)\b|"
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day))"
 )
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
@@ -129,6 +130,20 @@ _RECORD_AS_VERB = re.compile(
 # first priority"), as "the number one priority" is. "World" before a capitalised word opens
 # a name ("exceeded the World Rowing Council target", "beat the World Cup holders").
 _PRIORITY = re.compile(r"\s+priorit(?:y|ies)\b", re.IGNORECASE)
+# "the most pressing question", "its most urgent task": a superlative of urgency ranks
+# what matters to someone, an opinion like a priority.
+_URGENCY = re.compile(r"most\s+(?:pressing|urgent)$", re.IGNORECASE)
+# "half of the world's largest ship makers", "talks among the world's richest nations": an
+# owner's superlative before a plural noun after a preposition describes a group, no claim
+# of any one of them ("one of the world's biggest ports" is a claim; so is "A and B are the
+# world's richest nations", a predicate).
+_GROUP_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\bone\s)\b(?:of|between|among|amongst|including)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_OWNER_IN_CLAIM = re.compile(r"\w['’´]s\s")
+_PLURAL_HEAD_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[a-rt-z]s\b(?<!ss)(?<!us)(?<!is)(?=\s*(?:[,.;:)]|$)|\s+(?!of\b)[a-z]+\b)"
+)
 _WORLD_NAME = re.compile(r"World\s+[A-Z]")
 # Claims that are questions, hopes or expectations are not records.
 _HEDGE = re.compile(
@@ -264,6 +279,15 @@ def _may_claim(ctx: SentenceContext) -> bool:
     return "only" in words and not words.isdisjoint(_TOP_OR_WORLD)  # the only ... in the top
 
 
+def _group_described(text: str, start: int, end: int) -> bool:
+    """Whether an owner's superlative names a group after a preposition (see above)."""
+    return (
+        _OWNER_IN_CLAIM.search(text, start, end) is not None
+        and _GROUP_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _PLURAL_HEAD_AFTER.match(text, end) is not None
+    )
+
+
 def recognise_records(ctx: SentenceContext) -> None:
     # Cheap test first: most sentences hold no claim word.
     may_claim = _may_claim(ctx)
@@ -278,7 +302,8 @@ def recognise_records(ctx: SentenceContext) -> None:
             _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
         ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())
             and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3)) and not _PRIORITY.match(text, m.end())
-            and not _WORLD_NAME.match(text, m.end() - 5)]
+            and not _WORLD_NAME.match(text, m.end() - 5)
+            and not _URGENCY.search(text, m.start(), m.end()) and not _group_described(text, m.start(), m.end())]
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
@@ -412,7 +437,7 @@ def _with_leading_phrases(ctx: SentenceContext, claims: list[tuple[int, int]]) -
         return claims
     found = [m.span() for m in _gated_matches(ctx, _LEADING_PHRASES)
              if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start())
-             and not _overlaps(*m.span(), claims)]
+             and not _overlaps(*m.span(), claims) and not _group_described(ctx.text, *m.span())]
     return sorted(claims + found) if found else claims
 
 
@@ -827,6 +852,13 @@ _COMPARISON_SHAPES += (
                 rf"(?:{_alternatives(_TALLIES)})\b", re.IGNORECASE)),
     ((_words("top"), _words(_TOP_AGENTS)),
      re.compile(rf"\bthe\s+(?:[\w-]+['’]s\s+)?top\s+(?:{_alternatives(_TOP_AGENTS)})\b", re.IGNORECASE)),
+    # "the top-performing fund of the year": the top performer, of a singular noun ("the top
+    # performing stocks" are a group).
+    ((_words("top"), _words("performing")),
+     re.compile(r"\bthe\s+(?:[\w-]+['’]s\s+)?top[\s-]performing\s+(?:(?!(?:of|in|on|at|for|the|a|an|and|or)\b)[\w-]+\s+){0,3}?[\w-]*[a-rt-z]\b"
+                r"(?=\s+(?:in|on|of|this|since|for|among|at|so|with|after|over)\b|\s*[,.;:)]|$)", re.IGNORECASE)),
+    # "the lion's share": the largest share, in an idiom.
+    ((_words("lion"), _words("share")), re.compile(r"\bthe\s+lion['’]s\s+share\b", re.IGNORECASE)),
     ((_words(_SIZE_COMPARATIVES), _words("any")),
      re.compile(rf"\b(?:{_alternatives(_SIZE_COMPARATIVES)})\s+(?:[\w'’-]+\s+){{0,2}}?than\s+any\s+other\b",
                 re.IGNORECASE)),

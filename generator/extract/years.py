@@ -28,6 +28,12 @@ _COUNT_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s|
 # "compared with 2018 figures", "below 1995 levels": a year's reported numbers, whatever the
 # word before; no one counts figures or levels in thousands.
 _YEAR_DATA_AFTER = re.compile(r"\s+(?:figures|levels|data|numbers|results|totals|statistics|estimates)\b")
+# "The survey for 2031 shows a rise", "2029 marks the tenth year": a verb in -s with its object
+# after a year-sized number is the year's verb, not a counted noun ("2000 shows a year" counts).
+_YEAR_VERB_AFTER = re.compile(
+    r"\s+(?:shows|suggests|reveals|indicates|confirms|means|marks|sees|brings)\s+"
+    r"(?:a|an|the|that|how|no|\d)\b(?!\s+(?:year|day|week|month|night|season)\b)"
+)
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|of|during|before|after|between|year|early|late|mid|"
     r"fiscal|the|and|or|to|through|circa|c\.|FY|"
@@ -83,6 +89,7 @@ def recognise_years(ctx: SentenceContext) -> None:
         if (
             _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start())
             and not _opens_sentence(ctx, m.start()) and not _YEAR_DATA_AFTER.match(text, m.end())
+            and not _YEAR_VERB_AFTER.match(text, m.end())
         ):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
