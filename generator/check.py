@@ -274,6 +274,9 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
         if not (isinstance(need, int) and not isinstance(need, bool) and need >= 1):
             problems.append(doc.diag(f"themes[{i}].min_sentences: expected a whole number from 1, got {need!r}",
                                      "themes", i, "min_sentences"))
+        if not isinstance(theme.get("weak_counts", False), bool):
+            problems.append(doc.diag(f"themes[{i}].weak_counts: expected true or false, got {theme['weak_counts']!r}",
+                                     "themes", i, "weak_counts"))
     fallback = data.get("fallback", "general") if isinstance(data, dict) else "general"
     if fallback not in slugs:
         problems.append(doc.diag(f"fallback: {fallback!r} is not one of the themes", "fallback"))

@@ -23,7 +23,7 @@ from .sheets import load_yaml
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {
     "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
-    "min_sentences": False,
+    "min_sentences": False, "weak_counts": False,
 }
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
@@ -70,6 +70,13 @@ def _count(path: Path, node: yaml.Node, what: str) -> int:
     return int(node.value)
 
 
+def _flag(path: Path, node: yaml.Node, what: str) -> bool:
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool"):
+        got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
+        raise _error(path, node, f"{what}: expected true or false, got {got!r}")
+    return node.value.lower() in ("true", "yes", "on")
+
+
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read and check a taxonomy file; ContentError with path:line:col on any problem."""
     # The same safe loader as the fact sheets: no Python tags, no aliases, a size limit.
@@ -109,6 +116,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
             weak=_strings(path, fields["weak"], f"{where}.weak") if "weak" in fields else (),
             min_sentences=(_count(path, fields["min_sentences"], f"{where}.min_sentences")
                            if "min_sentences" in fields else 1),
+            weak_counts=(_flag(path, fields["weak_counts"], f"{where}.weak_counts")
+                         if "weak_counts" in fields else False),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -446,6 +455,25 @@ def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int
     return {paragraph for paragraph, hits in by_paragraph.items() if not hits}
 
 
+def _count_weak_sentences(
+    document: Document, by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
+    doc_sentences: dict[str, int], min_sentences: Mapping[str, int], taxonomy: Taxonomy,
+) -> None:
+    """Add to ``doc_sentences`` the sentences that name a ``weak_counts`` theme by a weak word
+    only, for such a theme that a cue names but too few sentences to lean the document: a
+    streaming article names its topic once ("music") and streams and artists throughout, a
+    passing mention ("a promotion with a rapper") names it once and nothing else."""
+    short = {t.slug for t in taxonomy.themes
+             if t.weak_counts and 0 < doc_sentences.get(t.slug, 0) < min_sentences.get(t.slug, 1)}
+    if not short:
+        return
+    weak_matcher = _weak_matcher(taxonomy)
+    for s in document.sentences:
+        named = {slug for slug, _ in by_sentence[(s.start, s.end)]}
+        for slug in {slug for slug, _ in _hits_outside_names(weak_matcher, s.text)} & (short - named):
+            doc_sentences[slug] += 1
+
+
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -486,6 +514,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     if any(n > 1 for n in min_sentences.values()):
         for slug in {slug for slug, _ in _hits_outside_names(matcher, document.title)}:
             doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
+    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and

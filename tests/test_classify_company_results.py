@@ -34,7 +34,8 @@ def test_a_companys_profit_is_no_economy_news(text: str) -> None:
 
 def test_a_games_makers_profit_goes_with_its_games() -> None:
     text = ("Lanternfly said its operating profit would reach $1.9 billion. "
-            "The video game company sold 6.2 million copies of its new title.")
+            "The video game company sold 6.2 million copies of its new title.\n\n"
+            "Its gaming console sold 3.1 million units.")
     assert themes(text) == {"culture"}
 
 

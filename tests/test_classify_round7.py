@@ -42,7 +42,8 @@ def test_the_profits_of_all_companies_are_still_economy() -> None:
 
 @pytest.mark.parametrize("text", [
     "The harbour drama became the channel's most watched TV series, with 9 million views.",
-    "Lantern Media called the quiz its biggest TV show.\n\n"
+    # (its viewers name the show's audience again: one passing mention leans nothing)
+    "Lantern Media called the quiz its biggest TV show. Its viewers stayed loyal.\n\n"
     "Revenue rose 14 percent to 2 billion dollars.",
 ])
 def test_tv_shows_and_series_are_culture(text: str) -> None:
