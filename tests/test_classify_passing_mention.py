@@ -67,3 +67,25 @@ def test_weak_counts_is_read() -> None:
     taxonomy = load_taxonomy(ROOT / "content" / "taxonomy.yml")
     assert {t.slug: t.weak_counts for t in taxonomy.themes}["culture"] is True
     assert {t.slug: t.weak_counts for t in taxonomy.themes}["economy"] is False
+
+
+# --- the ocean in a weather or climate story ----------------------------------------------
+
+
+def by_value(text: str) -> dict[object, str | None]:
+    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
+    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
+    return {f.value: f.theme for f in facts if f.value is not None}
+
+
+def test_one_ocean_sentence_leaves_a_climate_story_general() -> None:
+    themes = by_value("The summer was 1.4C warmer than the long-term average. Heatwaves killed 3,000 "
+                      "people.\n\nForecasters said oceans absorb most of the extra heat.")
+    assert themes[1.4] == "general" and themes[3000] == "general"
+
+
+def test_an_ocean_article_names_its_seas_too() -> None:
+    themes = by_value("The frigate sank in 1920 with 300 sailors aboard.\n\n"
+                      "Divers found it 5,200 metres below the sea surface. It is the deepest ocean "
+                      "wreck found so far.")
+    assert themes[300] == "ocean"
