@@ -334,12 +334,20 @@ _NAME_RUN = re.compile(r"\b[A-Z]\w*(?:[ -]+[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 
 
+# An acronym closing a word after lower-case letters ("NorthwindAI", "zetaGPU"): a name's last
+# part, which says what the thing is, as a name's last word does.
+_CAMEL_ACRONYM = re.compile(r"\b([A-Za-z]*[a-z])([A-Z]{2,})\b")
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
     internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
     itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
-    headline in title case, which has no lower-case words to tell names from."""
+    headline in title case, which has no lower-case words to tell names from. An acronym
+    written onto the end of a name ("NorthwindAI") is read as its last word."""
+    if _CAMEL_ACRONYM.search(text):
+        text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
     hits = matcher.hits(text)
     if not hits or not _LOWER_WORD.search(text):
         return hits
