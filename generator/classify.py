@@ -23,7 +23,7 @@ from .sheets import load_yaml
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {
     "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
-    "min_sentences": False, "weak_counts": False,
+    "min_sentences": False, "weak_counts": False, "min_paragraphs": False,
 }
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
@@ -118,6 +118,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
                            if "min_sentences" in fields else 1),
             weak_counts=(_flag(path, fields["weak_counts"], f"{where}.weak_counts")
                          if "weak_counts" in fields else False),
+            min_paragraphs=(_count(path, fields["min_paragraphs"], f"{where}.min_paragraphs")
+                            if "min_paragraphs" in fields else 1),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -482,6 +484,25 @@ def _count_weak_sentences(
             doc_sentences[slug] += 1
 
 
+def _side_topics(
+    document: Document, by_paragraph: dict[int, list[tuple[str, str]]], in_title: set[str], taxonomy: Taxonomy,
+) -> set[str]:
+    """The themes with ``min_paragraphs`` that only a few paragraphs of the body name, and
+    neither the title nor the first paragraph: a side topic ("AI-powered offers" in one
+    paragraph of a shopping story), not the article's, which its title or lede states."""
+    need = {t.slug: t.min_paragraphs for t in taxonomy.themes if t.min_paragraphs > 1}
+    if not need or not document.sentences:
+        return set()
+    lede = min(s.paragraph for s in document.sentences)
+    paragraphs: dict[str, set[int]] = {}
+    for paragraph, hits in by_paragraph.items():
+        for slug, _ in hits:
+            if slug in need:
+                paragraphs.setdefault(slug, set()).add(paragraph)
+    return {slug for slug, named in paragraphs.items()
+            if slug not in in_title and lede not in named and len(named) < need[slug]}
+
+
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -519,11 +540,14 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # The title names the article's topic: it counts as one of those sentences (only here:
     # it has no paragraph and stays out of the document's mix).
     min_sentences = {t.slug: t.min_sentences for t in taxonomy.themes}
-    if any(n > 1 for n in min_sentences.values()):
-        for slug in {slug for slug, _ in _hits_outside_names(matcher, document.title)}:
+    in_title: set[str] = set()
+    if any(n > 1 for n in min_sentences.values()) or any(t.min_paragraphs > 1 for t in taxonomy.themes):
+        in_title = {slug for slug, _ in _hits_outside_names(matcher, document.title)}
+        for slug in in_title:
             doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
+    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
