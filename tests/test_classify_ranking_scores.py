@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 RANKING = ("Norland topped the competitiveness index for 2031. Inflation stayed low as the central "
            "bank held rates. Unemployment fell to 3.1%.\n\n"
-           "Ostmark rose three spots to second place with a score of 81.4.\n\n"
+           "Ostmark climbed to second, and its score reached 81.4.\n\n"
            "Vesland moved up two slots to fifth.")
 
 
