@@ -33,14 +33,14 @@ def test_a_companys_profit_is_no_economy_news(text: str) -> None:
 
 
 def test_a_games_makers_profit_goes_with_its_games() -> None:
-    text = ("Lanternfly said its operating profit would reach $1.9 billion. "
+    text = ("Lanternfly expects an operating profit of $1.9 billion. "
             "The video game company sold 6.2 million copies of its new title.\n\n"
             "Its gaming console sold 3.1 million units.")
     assert themes(text) == {"culture"}
 
 
 @pytest.mark.parametrize("text", [
-    "Corporate profits rose 3.1% in the third quarter, the statistics office said.",
+    "Corporate profits rose 3.1% over the quarter, the statistics office said.",
     "Profits fell 2% as the economy contracted by 0.5% in the quarter.",
 ])
 def test_the_profits_of_all_companies_stay_economy(text: str) -> None:
