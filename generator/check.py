@@ -270,10 +270,14 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
             words = theme.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 problems.append(doc.diag(f"themes[{i}].{key}: expected a list of words", "themes", i, key))
-        need = theme.get("min_sentences", 1)
-        if not (isinstance(need, int) and not isinstance(need, bool) and need >= 1):
-            problems.append(doc.diag(f"themes[{i}].min_sentences: expected a whole number from 1, got {need!r}",
-                                     "themes", i, "min_sentences"))
+        for key in ("min_sentences", "min_paragraphs"):
+            need = theme.get(key, 1)
+            if not (isinstance(need, int) and not isinstance(need, bool) and need >= 1):
+                problems.append(doc.diag(f"themes[{i}].{key}: expected a whole number from 1, got {need!r}",
+                                         "themes", i, key))
+        if not isinstance(theme.get("weak_counts", False), bool):
+            problems.append(doc.diag(f"themes[{i}].weak_counts: expected true or false, got {theme['weak_counts']!r}",
+                                     "themes", i, "weak_counts"))
     fallback = data.get("fallback", "general") if isinstance(data, dict) else "general"
     if fallback not in slugs:
         problems.append(doc.diag(f"fallback: {fallback!r} is not one of the themes", "fallback"))

@@ -23,7 +23,7 @@ from .sheets import load_yaml
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {
     "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
-    "min_sentences": False,
+    "min_sentences": False, "weak_counts": False, "min_paragraphs": False,
 }
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
@@ -70,6 +70,13 @@ def _count(path: Path, node: yaml.Node, what: str) -> int:
     return int(node.value)
 
 
+def _flag(path: Path, node: yaml.Node, what: str) -> bool:
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool"):
+        got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
+        raise _error(path, node, f"{what}: expected true or false, got {got!r}")
+    return node.value.lower() in ("true", "yes", "on")
+
+
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read and check a taxonomy file; ContentError with path:line:col on any problem."""
     # The same safe loader as the fact sheets: no Python tags, no aliases, a size limit.
@@ -109,6 +116,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
             weak=_strings(path, fields["weak"], f"{where}.weak") if "weak" in fields else (),
             min_sentences=(_count(path, fields["min_sentences"], f"{where}.min_sentences")
                            if "min_sentences" in fields else 1),
+            weak_counts=(_flag(path, fields["weak_counts"], f"{where}.weak_counts")
+                         if "weak_counts" in fields else False),
+            min_paragraphs=(_count(path, fields["min_paragraphs"], f"{where}.min_paragraphs")
+                            if "min_paragraphs" in fields else 1),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -330,12 +341,20 @@ _NAME_RUN = re.compile(r"\b[A-Z]\w*(?:[ -]+[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 
 
+# An acronym closing a word after lower-case letters ("NorthwindAI", "zetaGPU"): a name's last
+# part, which says what the thing is, as a name's last word does.
+_CAMEL_ACRONYM = re.compile(r"\b([A-Za-z]*[a-z])([A-Z]{2,})\b")
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
     internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
     itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
-    headline in title case, which has no lower-case words to tell names from."""
+    headline in title case, which has no lower-case words to tell names from. An acronym
+    written onto the end of a name ("NorthwindAI") is read as its last word."""
+    if _CAMEL_ACRONYM.search(text):
+        text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
     hits = matcher.hits(text)
     if not hits or not _LOWER_WORD.search(text):
         return hits
@@ -451,6 +470,44 @@ def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int
     return {paragraph for paragraph, hits in by_paragraph.items() if not hits}
 
 
+def _count_weak_sentences(
+    document: Document, by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
+    doc_sentences: dict[str, int], min_sentences: Mapping[str, int], taxonomy: Taxonomy,
+) -> None:
+    """Add to ``doc_sentences`` the sentences that name a ``weak_counts`` theme by a weak word
+    only, for such a theme that a cue names but too few sentences to lean the document: a
+    streaming article names its topic once ("music") and streams and artists throughout, a
+    passing mention ("a promotion with a rapper") names it once and nothing else."""
+    short = {t.slug for t in taxonomy.themes
+             if t.weak_counts and 0 < doc_sentences.get(t.slug, 0) < min_sentences.get(t.slug, 1)}
+    if not short:
+        return
+    weak_matcher = _weak_matcher(taxonomy)
+    for s in document.sentences:
+        named = {slug for slug, _ in by_sentence[(s.start, s.end)]}
+        for slug in {slug for slug, _ in _hits_outside_names(weak_matcher, s.text)} & (short - named):
+            doc_sentences[slug] += 1
+
+
+def _side_topics(
+    document: Document, by_paragraph: dict[int, list[tuple[str, str]]], in_title: set[str], taxonomy: Taxonomy,
+) -> set[str]:
+    """The themes with ``min_paragraphs`` that only a few paragraphs of the body name, and
+    neither the title nor the first paragraph: a side topic ("AI-powered offers" in one
+    paragraph of a shopping story), not the article's, which its title or lede states."""
+    need = {t.slug: t.min_paragraphs for t in taxonomy.themes if t.min_paragraphs > 1}
+    if not need or not document.sentences:
+        return set()
+    lede = min(s.paragraph for s in document.sentences)
+    paragraphs: dict[str, set[int]] = {}
+    for paragraph, hits in by_paragraph.items():
+        for slug, _ in hits:
+            if slug in need:
+                paragraphs.setdefault(slug, set()).add(paragraph)
+    return {slug for slug, named in paragraphs.items()
+            if slug not in in_title and lede not in named and len(named) < need[slug]}
+
+
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -488,10 +545,14 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # The title names the article's topic: it counts as one of those sentences (only here:
     # it has no paragraph and stays out of the document's mix).
     min_sentences = {t.slug: t.min_sentences for t in taxonomy.themes}
-    if any(n > 1 for n in min_sentences.values()):
-        for slug in {slug for slug, _ in _hits_outside_names(matcher, document.title)}:
+    in_title: set[str] = set()
+    if any(n > 1 for n in min_sentences.values()) or any(t.min_paragraphs > 1 for t in taxonomy.themes):
+        in_title = {slug for slug, _ in _hits_outside_names(matcher, document.title)}
+        for slug in in_title:
             doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
+    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
+    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.

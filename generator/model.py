@@ -105,6 +105,16 @@ class Theme:
     """How many sentences must name the theme by a cue before it leans the whole document
     (places the facts of sentences that name no theme): 2 for a theme whose words are the
     backdrop of much other news ("inflation" in a housing article)."""
+    weak_counts: bool = False
+    """Whether a sentence that names the theme only by a weak word counts towards
+    ``min_sentences`` (once a cue names the theme somewhere in the document): true for a theme
+    whose topical articles use its weak words throughout ("streamed", "viewers" in a
+    streaming article) while a passing mention uses none."""
+    min_paragraphs: int = 1
+    """How many body paragraphs must name the theme by a cue before it leans the document and
+    the paragraph, unless the title or the first paragraph names it (the lede states the
+    article's topic): 2 for a theme that is a side topic of much other news (AI in a
+    shopping story)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,6 +203,28 @@ def test_taxonomy_min_sentences_checked(project: Path) -> None:
                      result.stderr)
 
 
+def test_taxonomy_weak_counts_checked(project: Path) -> None:
+    taxonomy = project / "content" / "taxonomy.yml"
+    text = taxonomy.read_text(encoding="utf-8")
+    assert "\n    weak_counts: true\n" in text
+    taxonomy.write_text(text.replace("\n    weak_counts: true\n", "\n    weak_counts: 2\n", 1), encoding="utf-8")
+    result = factsheets("check", cwd=project, check=False)
+    assert result.returncode == 1
+    assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.weak_counts: expected true or false",
+                     result.stderr)
+
+
+def test_taxonomy_min_paragraphs_checked(project: Path) -> None:
+    taxonomy = project / "content" / "taxonomy.yml"
+    text = taxonomy.read_text(encoding="utf-8")
+    assert "\n    min_paragraphs: 2\n" in text
+    taxonomy.write_text(text.replace("\n    min_paragraphs: 2\n", "\n    min_paragraphs: many\n", 1), encoding="utf-8")
+    result = factsheets("check", cwd=project, check=False)
+    assert result.returncode == 1
+    assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.min_paragraphs: expected a whole number",
+                     result.stderr)
+
+
 def test_build_stops_on_check_errors(project: Path) -> None:
     factsheets("extract", cwd=project)
     (project / "content" / "ai.yml").write_text(

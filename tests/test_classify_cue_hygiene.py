@@ -123,9 +123,12 @@ def test_anyones_job_is_no_economy_fact() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # A company's fiscal year or quarter is the calendar of its accounts: the handset
     # text stays communications.
-    ("The maker sold 12 million handsets.\n\nIt was its best fiscal third quarter, with 4 million shipped.",
-     "communications"),
-    ("The maker sold 12 million handsets.\n\nIts fiscal year closed with 9 million shipped.", "communications"),
+    # (Two sentences name handsets: one passing mention would lean nothing, see
+    # tests/test_classify_passing_mention.py.)
+    ("The maker sold 12 million handsets. Its smartphones led the market.\n\n"
+     "It was its best fiscal third quarter, with 4 million shipped.", "communications"),
+    ("The maker sold 12 million handsets. Its smartphones led the market.\n\n"
+     "Its fiscal year closed with 9 million shipped.", "communications"),
     # Near miss: fiscal policy is economy news.
     ("The maker sold 12 million handsets.\n\nThe fiscal deficit reached 4 percent.", "economy"),
 ])
