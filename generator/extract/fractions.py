@@ -240,8 +240,11 @@ def _shares_without_of(ctx: SentenceContext) -> None:
 # "nearly three-quarters of growers (72%)", "more than half (52%)": the writer gives the
 # share's exact percentage in brackets, which is the figure; the word only rounds it. The
 # percentage must be near the word's share (within _OWN_SHARE_GAP points) to be its own.
+# A change given as a fraction may put a short time or place phrase between the word and its
+# percentage: "bookings rose by more than a third in a single season (35%)".
 _OWN_PERCENTAGE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s*\)",
+    r"(?:\s+(?:of|in|over|within|during|across)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"\s*\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s*\)",
     re.IGNORECASE,
 )
 _OWN_SHARE_GAP = 10
