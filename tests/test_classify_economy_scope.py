@@ -13,14 +13,9 @@ from generator.classify import classify_facts, load_taxonomy
 from generator.errors import ContentError
 from generator.extract import extract_facts
 from generator.ingest import parse_document
+from tests.classify_helpers import themes
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def themes(text: str, title: str = "Title") -> set[str | None]:
-    doc = parse_document(f"{title}\n\n{text}\n", "d", "d.txt", "0")
-    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
-    return {f.theme for f in facts if f.value is not None}
 
 
 # --- one sentence naming the economy is a backdrop, not the topic -------------------------

@@ -8,19 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.classify import classify_facts, load_taxonomy
+from generator.classify import load_taxonomy
 from generator.errors import ContentError
-from generator.extract import extract_facts
-from generator.ingest import parse_document
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def by_value(text: str, title: str = "Title") -> dict[object, str | None]:
-    doc = parse_document(f"{title}\n\n{text}\n", "d", "d.txt", "0")
-    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
-    return {f.value: f.theme for f in facts if f.value is not None}
-
+from tests.classify_helpers import themes_by_value as by_value
 
 SHOPPING = ("Shoppers spent $9.1 billion online on the holiday, up 5%. Average prices rose 3%.\n\n"
             "Retailers said artificial intelligence shaped many offers. "

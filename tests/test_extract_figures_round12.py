@@ -45,7 +45,9 @@ def test_a_fraction_word_before_its_own_percentage_gives_nothing() -> None:
 
 def test_a_fraction_change_before_its_own_percentage_after_a_time_phrase_gives_nothing() -> None:
     # The growth is given twice, in words and exactly: the bracketed figure is the fact.
-    assert figures("Ferry bookings rose by more than a third in a single season (35%).") == [("quantity", 35, "percent")]
+    assert figures("Ferry bookings rose by more than a third in a single season (35%).") == [
+        ("quantity", 35, "percent")
+    ]
     # A bracketed percentage far from the word's share is another figure: both stay.
     assert figures("Half of the ferries in the northern fleet (15% of all boats) ran late.") == [
         ("quantity", 50, "percent"), ("quantity", 15, "percent")
