@@ -346,6 +346,39 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 _CAMEL_ACRONYM = re.compile(r"\b([A-Za-z]*[a-z])([A-Z]{2,})\b")
 
 
+def _possessive_pattern(cue: str) -> re.Pattern[str]:
+    """What a possessive cue ("'s imports") is written as: an apostrophe, "s", its words."""
+    words = _WORD.findall(cue)[1:]
+    # The last word in any number ("'s imports" matches "the country's import" too).
+    last = words[-1].rstrip("sy")
+    written = [*map(re.escape, words[:-1]), re.escape(last) + r"\w*"]
+    return re.compile(r"['\u2019]s\W+" + r"\W+".join(written), re.IGNORECASE)
+
+
+_POSSESSIVES: dict[str, re.Pattern[str]] = {}
+
+
+def _written_possessives(text: str, hits: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The hits less possessive cues ("'s imports") that the text does not write with an
+    apostrophe: the words drop it, so the "S" of an abbreviation ("the U.S. imports", "the
+    U.S. economy") would read as a possessive."""
+    kept: list[tuple[str, str]] = []
+    left: dict[str, int] = {}
+    for hit in hits:
+        cue = hit[1]
+        if cue.startswith("'"):
+            if cue not in left:
+                pattern = _POSSESSIVES.get(cue)
+                if pattern is None:
+                    pattern = _POSSESSIVES[cue] = _possessive_pattern(cue)
+                left[cue] = len(pattern.findall(text))
+            if left[cue] <= 0:
+                continue
+            left[cue] -= 1
+        kept.append(hit)
+    return kept
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
@@ -356,6 +389,8 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     if _CAMEL_ACRONYM.search(text):
         text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
     hits = matcher.hits(text)
+    if any(cue.startswith("'") for _, cue in hits):
+        hits = _written_possessives(text, hits)
     if not hits or not _LOWER_WORD.search(text):
         return hits
     named: dict[tuple[str, str], int] = {}
