@@ -1,4 +1,5 @@
-"""classify, round 12c: possessive cues need their apostrophe.
+"""classify, round 12c: possessive cues need their apostrophe; AI as a feature of another thing
+is no AI topic.
 Invented sentences only, each with a near miss."""
 
 from __future__ import annotations
@@ -21,3 +22,24 @@ def test_a_possessive_still_names_the_economy() -> None:
             "and the country's economy slowed to 1.1%.")
     themes = by_value(text)
     assert themes[6] == themes[1.1] == "economy"
+
+
+# --- AI as the feature of another thing -----------------------------------------------------
+
+ADVERTISING = ("Global advertising spend will grow 7.4% to $830 billion this year.\n\n"
+               "Helped by AI-enabled planning tools, brands will spend 12% more on video.\n\n"
+               "Search will take 41% of online spend, and print will fall 3%.\n\n"
+               "Retail media will grow 18%, with sellers benefiting from AI adoption.")
+
+
+def test_ai_named_as_a_tools_feature_leaves_an_ad_forecast_general() -> None:
+    themes = by_value(ADVERTISING)
+    assert themes[7.4] == themes[830000000000] == themes[12] == themes[41] == themes[3] == "general"
+    assert themes[18] == "ai"  # its own sentence names AI adoption
+
+
+def test_an_ai_article_that_names_ai_powered_products_keeps_its_theme() -> None:
+    text = ("The lab's new language model answers in 30 languages.\n\n"
+            "Its AI-powered assistant reached 25 million users.\n\n"
+            "The company trained it on 4,000 GPUs.")
+    assert set(by_value(text).values()) == {"ai"}
