@@ -1,8 +1,10 @@
 """classify, round 12c: possessive cues need their apostrophe; AI as a feature of another thing
-is no AI topic.
+is no AI topic; counterfeiting is IP infringement.
 Invented sentences only, each with a near miss."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.classify_helpers import themes_by_value as by_value
 
@@ -43,3 +45,18 @@ def test_an_ai_article_that_names_ai_powered_products_keeps_its_theme() -> None:
             "Its AI-powered assistant reached 25 million users.\n\n"
             "The company trained it on 4,000 GPUs.")
     assert set(by_value(text).values()) == {"ai"}
+
+
+# --- counterfeiting is IP infringement ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Counterfeit handbags cost the leather industry €2.1 billion a year.",
+    "Sales lost to counterfeiting reached 6.4% of the market.",
+])
+def test_counterfeit_goods_are_ip_statistics(text: str) -> None:
+    assert set(by_value(text).values()) == {"ip-statistics"}
+
+
+def test_counterfeit_money_is_no_ip_news() -> None:
+    text = "Police seized counterfeit banknotes worth €2.1 million in 14 raids."
+    assert set(by_value(text).values()) == {"general"}
