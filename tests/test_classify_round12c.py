@@ -1,5 +1,5 @@
 """classify, round 12c: possessive cues need their apostrophe; AI as a feature of another thing
-is no AI topic; counterfeiting is IP infringement.
+is no AI topic; counterfeiting is IP infringement; litter counts for the ocean.
 Invented sentences only, each with a near miss."""
 
 from __future__ import annotations
@@ -60,3 +60,29 @@ def test_counterfeit_goods_are_ip_statistics(text: str) -> None:
 def test_counterfeit_money_is_no_ip_news() -> None:
     text = "Police seized counterfeit banknotes worth €2.1 million in 14 raids."
     assert set(by_value(text).values()) == {"general"}
+
+
+# --- litter counts for the ocean once a cue names it ----------------------------------------
+
+BEACH_SURVEY = ("Volunteers collected litter on 210 beaches last autumn, the conservation charity said.\n\n"
+                "The survey tracks marine pollution along the coastline.\n\n"
+                "Beach litter rose 8% on the year, and plastic bottles made up 15% of it.")
+
+
+def test_a_beach_litter_survey_is_ocean_news() -> None:
+    themes = by_value(BEACH_SURVEY)
+    assert themes[210] == themes[8] == themes[15] == "ocean"
+
+
+def test_beaches_without_an_ocean_cue_stay_general() -> None:
+    text = ("Holiday lets near beaches rose 6% in price this summer.\n\n"
+            "Bookings on the coastline fell 2%, and the council cleared litter from 40 streets.")
+    themes = by_value(text)
+    assert themes[6] == themes[2] == themes[40] == "general"
+
+
+def test_a_storm_outlook_on_coasts_and_beaches_stays_general() -> None:
+    text = ("Forecasters expect 7 hurricanes this season. Storms form early over a warm ocean.\n\n"
+            "Up to 3 may reach the coastline, closing beaches for 12 days.")
+    themes = by_value(text)
+    assert themes[7] == themes[3] == themes[12] == "general"
