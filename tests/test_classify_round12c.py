@@ -1,5 +1,6 @@
 """classify, round 12c: possessive cues need their apostrophe; AI as a feature of another thing
-is no AI topic; counterfeiting is IP infringement; litter counts for the ocean.
+is no AI topic; counterfeiting is IP infringement; litter counts for the ocean; a sector's
+gross value added is its size.
 Invented sentences only, each with a near miss."""
 
 from __future__ import annotations
@@ -86,3 +87,18 @@ def test_a_storm_outlook_on_coasts_and_beaches_stays_general() -> None:
             "Up to 3 may reach the coastline, closing beaches for 12 days.")
     themes = by_value(text)
     assert themes[7] == themes[3] == themes[12] == "general"
+
+
+# --- a sector's gross value added is its size; the economy's GVA growing is the economy's -----
+
+def test_a_sectors_gross_value_added_goes_with_the_sector() -> None:
+    text = ("The region's satellite makers employ 4,100 people, the agency said.\n\n"
+            "Their gross value added climbed to £2.3 billion last year, a rise of 9%.")
+    themes = by_value(text, "Regional space sector report")
+    assert themes[2300000000] == themes[9] == "space"
+    ai = "The region's 1,200 AI firms earned £4 billion in revenue and added £1.9 billion in GVA."
+    assert set(by_value(ai).values()) == {"ai"}
+
+
+def test_gross_value_added_growing_is_still_the_economy() -> None:
+    assert set(by_value("GVA rose 1.9% in the second quarter, the statistics office said.").values()) == {"economy"}
