@@ -379,6 +379,26 @@ def _written_possessives(text: str, hits: list[tuple[str, str]]) -> list[tuple[s
     return kept
 
 
+# An acronym in brackets: "gross domestic product (GDP)", "artificial intelligence (AI)".
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _without_restated_acronyms(text: str, hits: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The hits less an acronym in brackets that spells the words just before it: it restates
+    them ("gross domestic product (GDP)" is one mention), so a yardstick such as "of gross
+    domestic product" is not outvoted by its own acronym, nor is a cue counted twice."""
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        before = _WORD.findall(text[:m.start()])[-len(acronym):]
+        if len(before) < len(acronym) or "".join(w[0] for w in before).upper() != acronym:
+            continue
+        for i, (_, cue) in enumerate(hits):
+            if cue == acronym:
+                hits = hits[:i] + hits[i + 1:]
+                break
+    return hits
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
@@ -391,6 +411,8 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     hits = matcher.hits(text)
     if any(cue.startswith("'") for _, cue in hits):
         hits = _written_possessives(text, hits)
+    if hits and "(" in text:
+        hits = _without_restated_acronyms(text, hits)
     if not hits or not _LOWER_WORD.search(text):
         return hits
     named: dict[tuple[str, str], int] = {}

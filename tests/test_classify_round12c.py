@@ -1,6 +1,6 @@
 """classify, round 12c: possessive cues need their apostrophe; AI as a feature of another thing
 is no AI topic; counterfeiting is IP infringement; litter counts for the ocean; a sector's
-gross value added is its size.
+gross value added is its size; an acronym in brackets restates its words.
 Invented sentences only, each with a near miss."""
 
 from __future__ import annotations
@@ -102,3 +102,18 @@ def test_a_sectors_gross_value_added_goes_with_the_sector() -> None:
 
 def test_gross_value_added_growing_is_still_the_economy() -> None:
     assert set(by_value("GVA rose 1.9% in the second quarter, the statistics office said.").values()) == {"economy"}
+
+
+# --- an acronym in brackets restates the words before it ------------------------------------
+
+def test_a_bracketed_acronym_does_not_outvote_its_yardstick() -> None:
+    text = "Research spending in Norland reached 1.9% of gross domestic product (GDP) in the year."
+    assert set(by_value(text).values()) == {"general"}
+
+
+@pytest.mark.parametrize("text", [
+    "Gross domestic product (GDP) grew 2.2% in the year.",
+    "Output reached 1.9% of gross domestic product, and GDP grew 2.2% in the year.",
+])
+def test_the_economys_gdp_stays_economy(text: str) -> None:
+    assert by_value(text)[2.2] == "economy"
