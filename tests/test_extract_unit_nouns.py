@@ -183,3 +183,22 @@ def test_measure_adjectives(text: str, expected: list[tuple[object, str | None]]
 )
 def test_swedish_crowns(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural that is also a reporting verb, right after a count, is the counted noun.
+        ("The theatre staged 140 shows across four halls.", [(140, "shows"), (4, "halls")]),
+        ("Inspectors filed 85 reports during the spring.", [(85, "reports")]),
+        # Near miss: with a clause as its object it stays a verb.
+        ("Data for 2,430 shows that most readers agree.", [(2_430, None)]),
+        # A frequency adjective before its noun belongs to the phrase.
+        ("The app now counts 40 million monthly users.", [(40_000_000, "monthly users")]),
+        # Near miss: after the noun it ends the phrase.
+        ("Riders sent 9 million messages daily.", [(9_000_000, "messages")]),
+    ],
+)
+def test_verbs_and_adverbs_that_may_be_unit_words(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected
+

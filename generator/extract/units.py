@@ -24,7 +24,15 @@ from .lexicon import (
 )
 from .list_units import clause_head_unit, earlier_with_unit, list_head_unit, opens_clause, same_kind
 from .subjects import names_a_change
-from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, as_speed, is_age_in_apposition, is_no_noun
+from .unit_words import (
+    FREQUENCY_ADJECTIVES,
+    IRREGULAR_PLURALS,
+    NOUN_MEANS,
+    as_speed,
+    is_age_in_apposition,
+    is_counted_verb_noun,
+    is_no_noun,
+)
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -64,8 +72,9 @@ _SPAN_LINK = re.compile(r"\s*(?:to|-|–)\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$")
 
 
-def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
-    """Words of the noun phrase starting at ``pos`` and where it ends."""
+def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None, int]:
+    """Words of the noun phrase starting at ``pos`` and where it ends (``figure_end``: where
+    the figure ends when the phrase follows it directly)."""
     words: list[str] = []
     end = pos
     match = _TOKEN.match
@@ -76,9 +85,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
         tok = m.group(1)
         after = m.end()
         low = tok.lower().strip("'’")
-        if low in STOP_WORDS and not (low == "and" and words and _continues(text, after)):
+        if low in STOP_WORDS and not (low == "and" and words and _continues(text, after)) \
+                and not (not words and pos == figure_end and is_counted_verb_noun(text, low, after)):
             break
-        if low.endswith("ly") and len(low) > 4:
+        if low.endswith("ly") and len(low) > 4 and not (low in FREQUENCY_ADJECTIVES and _continues(text, after)):
             break
         if words and (low.endswith("ing") or (low.endswith("ed") and len(low) > 4)):
             break
@@ -222,7 +232,7 @@ def find_units(ctx: SentenceContext) -> None:
                 figure.subject = _noun_phrase(text, of.end())[0] or figure.subject
             continue
         total = _OF_TOTAL.match(text, figure.end) if has_of else None
-        unit, end = _noun_phrase(text, total.end() if total else figure.end)
+        unit, end = _noun_phrase(text, total.end() if total else figure.end, figure.end)
         if unit is None and (name := _NAME_TOKEN.match(text, figure.end)):
             unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
         if unit is None and (name := _NAME_WITH_NUMBER.match(text, figure.end)) and _not_a_figure(ctx, name):
