@@ -202,3 +202,17 @@ def test_swedish_crowns(text: str, expected: list[tuple[object, str | None]]) ->
 def test_verbs_and_adverbs_that_may_be_unit_words(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The low end of a span takes the noun after the high end, not the noun before "of".
+        ("Forecasters see a 60 percent chance of 8 to 12 storms this year.",
+         [(60, "percent"), (8, "storms"), (12, "storms")]),
+        ("The mill has a capacity of 40 to 60 tonnes a day.", [(40, "tonnes"), (60, "tonnes")]),
+        # Near miss: with no noun after the span, the noun before it stays at both ends.
+        ("Judges gave a rating of 3 to 5 for the show.", [(3, "score"), (5, "score")]),
+    ],
+)
+def test_the_low_end_of_a_span_after_a_noun_and_of(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

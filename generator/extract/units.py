@@ -274,7 +274,7 @@ def find_units(ctx: SentenceContext) -> None:
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
             elif noun and noun.group("noun") not in _NOT_NOUN_UNITS \
-                    and not is_no_noun(noun.group("noun")):
+                    and not is_no_noun(noun.group("noun")) and not _span_names_its_unit(text, ordered, index):
                 # ("the total last year was 12,845": a time word is when, not what)
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS \
@@ -312,6 +312,15 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|on|among|amongst)\s+(?:[a-z-]+\s+)?$")
 def _opens_span(text: str, ordered: list[Figure], index: int) -> bool:
     """The figure at ``index`` is the low end of a span ("3 to 6 degrees")."""
     return index + 1 < len(ordered) and _is_span(text, ordered[index], ordered[index + 1])
+
+
+def _span_names_its_unit(text: str, ordered: list[Figure], index: int) -> bool:
+    """The figure at ``index`` opens a span whose high end has its noun after it: "a chance of
+    4 to 6 storms" counts storms at both ends (the low end takes it below), not chances."""
+    if not _opens_span(text, ordered, index):
+        return False
+    high = ordered[index + 1]
+    return high.kind == "quantity" and noun_phrase_at(text, high.end) is not None
 
 
 # A measure made an adjective with a hyphen: "180-foot-tall", "a 52-year-old farmer".
