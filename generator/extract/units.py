@@ -22,7 +22,14 @@ from .lexicon import (
     UNIT_ABBREVIATIONS,
     split_words,
 )
-from .list_units import clause_head_unit, earlier_with_unit, list_head_unit, opens_clause, same_kind
+from .list_units import (
+    clause_head_unit,
+    comparison_base_unit,
+    earlier_with_unit,
+    list_head_unit,
+    opens_clause,
+    same_kind,
+)
 from .subjects import names_a_change
 from .unit_words import (
     FREQUENCY_ADJECTIVES,
@@ -292,6 +299,8 @@ def find_units(ctx: SentenceContext) -> None:
             else:
                 # "16 gold medals, Beta 12", "Y's 61.75"; "26,370 permits, and ... granted 4,150, under"
                 unit = list_head_unit(text, ordered, index) or clause_head_unit(text, ordered, index)
+            if unit is None:  # "..., down from 5,370", "and only 1,140 of which": past any other reading
+                unit = comparison_base_unit(text, ordered, index)
         figure.unit = unit
         previous = unit or previous
     # The low end of a range takes the unit found for the high end.
@@ -476,6 +485,7 @@ _REACHED_BEFORE = re.compile(
     r"(?:\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
     r"reaching|hitting|surpassing|exceeding|topping|passing|totalling|totaling|"
     r"stood\s+at|standing\s+at|(?:[a-z]+ed|risen|rose|grown|grew|fallen|fell|rising|growing|falling)\s+(?:to|from|by)|"
+    r"(?:was|were|is|are)\s+(?:up|down)\s+(?:to|from|by)|"
     r"to|was|is|were)\s+"
     r"(?:a\s+(?:maximum|minimum|total)\s+of\s+)?|\s*\(\s*)"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
