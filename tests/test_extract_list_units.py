@@ -220,6 +220,9 @@ def test_named_members_before_a_superlative(text: str, expected: list[tuple[obje
         # A part named before "of which" counts what the whole counts.
         ("The depot keeps 9,130 vans, 40 percent of which are leased, and only 1,140 of which are electric.",
          [(9130, "vans"), (40, "percent"), (1140, "vans")]),
+        # "to N the number of X" names what N counts after it; the base then follows.
+        ("The launch raised to 4,120 the number of members in the guild, up from 3,860 in spring.",
+         [(4120, "members"), (3860, "members")]),
         # Near miss: a measure stands between, so the base is left without a guess.
         ("Only 4,100 flats lacked heating after a 9 km pipe burst, down from 5,370.",
          [(4100, "flats"), (9, "km"), (5370, None)]),

@@ -276,7 +276,7 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = NOUN_MEANS[noun.group("noun")]
             elif is_age_in_apposition(text, figure):
                 unit = "years"
-            elif counted := _count_named_before(ctx, figure.start):
+            elif counted := _count_named_before(ctx, figure.start) or _number_of_after(text, figure):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
@@ -519,6 +519,19 @@ def _number_of_before(text: str, start: int) -> str | None:
         pos = name.end()
     unit, _ = _noun_phrase(text, pos)
     return unit
+
+
+# "raising to 4,120 the number of members": the count before what it counts.
+_TO_JUST_BEFORE = re.compile(r"\bto\s+$")
+_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+")
+
+
+def _number_of_after(text: str, figure: Figure) -> str | None:
+    """The X of "to <figure> the number of X": what the figure counts, named after it."""
+    if "number" not in text or not _TO_JUST_BEFORE.search(text, max(0, figure.start - 4), figure.start):
+        return None
+    after = _NUMBER_OF_AFTER.match(text, figure.end)
+    return _noun_phrase(text, after.end())[0] if after else None
 
 
 def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
