@@ -216,3 +216,17 @@ def test_verbs_and_adverbs_that_may_be_unit_words(text: str, expected: list[tupl
 )
 def test_the_low_end_of_a_span_after_a_noun_and_of(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time phrase right after the figure says when, not what: the noun before it counts.
+        ("The index fell from a score of 61.5 last year to 58.7.", [(61.5, "score"), (58.7, "score")]),
+        # Near misses: a noun before the time phrase stays; a period of time is a unit.
+        ("The park had 7,130 visitors last year.", [(7130, "visitors")]),
+        ("The firm posted 3 consecutive months of growth.", [(3, "consecutive months")]),
+    ],
+)
+def test_a_time_phrase_after_the_figure_is_no_unit(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

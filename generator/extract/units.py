@@ -248,7 +248,7 @@ def find_units(ctx: SentenceContext) -> None:
             unit, end = _noun_phrase(text, more.end())
         if unit is None:
             unit, end = _conversion_unit(text, figure, ordered)  # "4.2 crore (42 million) users"
-        if unit and is_no_noun(unit):
+        if unit and (is_no_noun(unit) or _is_time_phrase(unit)):
             unit = None
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
@@ -569,6 +569,12 @@ def _is_plural(word: str) -> bool:
 
 
 _TIME_TAIL = frozenset(split_words("last next this coming previous"))
+
+
+def _is_time_phrase(unit: str) -> bool:
+    """"a score of 61.5 last year": a time phrase after the figure says when, not what."""
+    words = unit.lower().split()
+    return len(words) == 2 and words[0] in _TIME_TAIL and words[1] in TIME_UNITS
 
 
 def _trim_verb(unit: str) -> str:
