@@ -195,3 +195,38 @@ def test_bare_figures_in_the_next_clause(text: str, expected: list[tuple[object,
 )
 def test_named_members_before_a_superlative(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The base of a comparison counts what the figure compared with it counts, past a share.
+        ("Only 4,100 flats (2.3% of the stock) still lacked heating at the end of May, "
+         "down from 5,370 in January.", [(4100, "flats"), (2.3, "percent"), (5370, "flats")]),
+        ("Members reached 61,140, up 3% from 59,400 a year before.",
+         [(61_140, "members"), (3, "percent"), (59_400, "members")]),
+        ("The count of 61,140 members grew last year, up 3% from 59,400.",
+         [(61_140, "members"), (3, "percent"), (59_400, "members")]),
+        # A dash may lead to the base, as a comma does.
+        ("The fleet has grown to 812 buses – up from 655.", [(812, "buses"), (655, "buses")]),
+        # "was up from" after "the number of X".
+        ("The number of licensed kiosks was up from 1,930 a year earlier.", [(1930, "licensed kiosks")]),
+        # Past an age, to the count it is compared with.
+        ("The 42-year-old trainer has 210 runners this season, up from 37.",
+         [(42, "year-old"), (210, "runners"), (37, "runners")]),
+        # A head the phrase reader ran on past its plural still counts things.
+        ("The region now runs 1,300 clinics nationwide under a plan its council approved, up from 965 in 2019.",
+         [(1300, "clinics nationwide"), (965, "clinics nationwide")]),
+        # A part named before "of which" counts what the whole counts.
+        ("The depot keeps 9,130 vans, 40 percent of which are leased, and only 1,140 of which are electric.",
+         [(9130, "vans"), (40, "percent"), (1140, "vans")]),
+        # "to N the number of X" names what N counts after it; the base then follows.
+        ("The launch raised to 4,120 the number of members in the guild, up from 3,860 in spring.",
+         [(4120, "members"), (3860, "members")]),
+        # Near miss: a measure stands between, so the base is left without a guess.
+        ("Only 4,100 flats lacked heating after a 9 km pipe burst, down from 5,370.",
+         [(4100, "flats"), (9, "km"), (5370, None)]),
+    ],
+)
+def test_comparison_bases(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

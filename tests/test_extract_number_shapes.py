@@ -226,3 +226,12 @@ def test_a_time_word_before_was_is_when_not_what() -> None:
     assert figures("The harbour toll last year was 4,120.") == [("quantity", 4120, None)]
     # Near miss: a noun before "was" is still the unit.
     assert figures("The harbour toll was 4,120.") == [("quantity", 4120, "toll")]
+
+
+def test_new_taiwan_dollars_are_no_us_dollars() -> None:
+    assert figures("The chipmaker earned NT$12.4 billion in the quarter.") == [("quantity", 12_400_000_000, "TWD")]
+    assert figures("The fund holds 5 billion New Taiwan dollars.") == [("quantity", 5_000_000_000, "TWD")]
+    # Near miss: a plain dollar sign stays US dollars, beside the Taiwan sum too.
+    assert figures("Sales hit NT$800 million, or about $27 million.") == [
+        ("quantity", 800_000_000, "TWD"), ("quantity", 27_000_000, "USD"),
+    ]

@@ -183,3 +183,50 @@ def test_measure_adjectives(text: str, expected: list[tuple[object, str | None]]
 )
 def test_swedish_crowns(text: str, expected: list[tuple[object, str | None]]) -> None:
     assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural that is also a reporting verb, right after a count, is the counted noun.
+        ("The theatre staged 140 shows across four halls.", [(140, "shows"), (4, "halls")]),
+        ("Inspectors filed 85 reports during the spring.", [(85, "reports")]),
+        # Near miss: with a clause as its object it stays a verb.
+        ("Data for 2,430 shows that most readers agree.", [(2_430, None)]),
+        # A frequency adjective before its noun belongs to the phrase.
+        ("The app now counts 40 million monthly users.", [(40_000_000, "monthly users")]),
+        # Near miss: after the noun it ends the phrase.
+        ("Riders sent 9 million messages daily.", [(9_000_000, "messages")]),
+    ],
+)
+def test_verbs_and_adverbs_that_may_be_unit_words(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The low end of a span takes the noun after the high end, not the noun before "of".
+        ("Forecasters see a 60 percent chance of 8 to 12 storms this year.",
+         [(60, "percent"), (8, "storms"), (12, "storms")]),
+        ("The mill has a capacity of 40 to 60 tonnes a day.", [(40, "tonnes"), (60, "tonnes")]),
+        # Near miss: with no noun after the span, the noun before it stays at both ends.
+        ("Judges gave a rating of 3 to 5 for the show.", [(3, "score"), (5, "score")]),
+    ],
+)
+def test_the_low_end_of_a_span_after_a_noun_and_of(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time phrase right after the figure says when, not what: the noun before it counts.
+        ("The index fell from a score of 61.5 last year to 58.7.", [(61.5, "score"), (58.7, "score")]),
+        # Near misses: a noun before the time phrase stays; a period of time is a unit.
+        ("The park had 7,130 visitors last year.", [(7130, "visitors")]),
+        ("The firm posted 3 consecutive months of growth.", [(3, "consecutive months")]),
+    ],
+)
+def test_a_time_phrase_after_the_figure_is_no_unit(text: str, expected: list[tuple[object, str | None]]) -> None:
+    assert units(text) == expected

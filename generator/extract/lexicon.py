@@ -133,7 +133,7 @@ CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴"
 CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
     "₩": "KRW", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "s$": "SGD", "nz$": "NZD", "r$": "BRL", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
+    "s$": "SGD", "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH",
 }
 # ISO codes of currencies often quoted in news. Left out: codes that are also common
@@ -152,7 +152,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR",
     "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "singapore dollars": "SGD", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
+    "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN",
     # Swedish crowns are "kronor" (Norway and Denmark write "kroner", left out: two currencies).
     "swedish kronor": "SEK", "kronor": "SEK",

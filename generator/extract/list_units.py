@@ -43,7 +43,7 @@ _LIST_GAP = re.compile(
 # A comparison base or a part: "up from 5.83 million", "57 a week, from 64 in April",
 # "1,460 (including 85 ...)".
 _BASE_GAP = re.compile(
-    _PHRASE + r"(?:\s*,?\s+(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|from|"
+    _PHRASE + r"(?:\s*(?:,|–|—|--)?\s+(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|from|"
     r"compared\s+(?:with|to)|against|versus|vs\.?)|\s*[(,]\s*(?:including|of\s+which))\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
 )
@@ -153,14 +153,60 @@ def clause_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | 
     if after is None or _COPULA_BEFORE.search(text, max(0, member.start - 12), member.start):
         return None  # "... and is 45.": a predicate, often an age or a level
     head = next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
-    if head is None or head.unit is None or head.unit_fixed or head.kind != "quantity":
-        return None
-    last = head.unit.split()[-1]
-    if last.lower() in MEASURE_UNITS or last.lower() in TIME_UNITS or last in UNIT_ABBREVIATIONS:
-        return None
-    if not (last.endswith("s") and not last.endswith("ss")) and last not in IRREGULAR_PLURALS:
+    if head is None or not _counts_things(head):
         return None
     return head.unit if same_kind(head, member, text) else None
+
+
+# A comparison base after its change: "down from 1,140 at the start", "up 4% from 9,340".
+_COMPARED_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|climbing|dropping)"
+    r"(?:\s+(?:by\s+)?-?\d[\d.,]*\s?(?:%|percent|per\s?cent))?\s+from\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A part of what was counted before: "3,050 vans, of which 1,140 are electric" is above;
+# "... and only 1,140 of which are electric" names the part first.
+_PART_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b")
+
+
+def comparison_base_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:
+    """"4,100 homes were still waiting at the end of May, down from 5,370 in January": a bare
+    base of a comparison, or a part ("1,140 of which"), counts what the nearest figure before
+    it of the same kind counts, past a share ("(2.3% of all)") or a duration."""
+    member = ordered[index]
+    if not _COMPARED_FROM.search(text, max(0, member.start - 50), member.start) \
+            and not _PART_OF_WHICH.match(text, member.end):
+        return None
+    for i in range(index - 1, max(-1, index - 1 - _MAX_BACK), -1):
+        head = ordered[i]
+        if head.value is None or not head.unit:
+            continue
+        if head.unit.split()[-1].lower() in TIME_UNITS:
+            continue  # a duration is when, not what: "in the 12 months to May"
+        if head.unit in _PERCENT_UNITS:
+            continue  # a share of the figure before: "(2.3% of all)"
+        # (the phrase reader may have run on past the plural: "1,140 storks nest", "600 claims overall")
+        return head.unit if _counts_things(head, any_word=True) and same_kind(head, member, text) else None
+    return None
+
+
+def _counts_things(head: Figure, any_word: bool = False) -> bool:
+    """A count of things (its last word, or with ``any_word`` any word, a plural noun), not a
+    measure, a sum, a time or a rank."""
+    if head.unit is None or head.unit_fixed or head.kind != "quantity":
+        return False
+    words = head.unit.split()
+    last = words[-1]
+    if last.lower() in MEASURE_UNITS or last.lower() in TIME_UNITS or last in UNIT_ABBREVIATIONS:
+        return False
+    return any(_is_plural_noun(w) for w in (words if any_word else [last]))
+
+
+def _is_plural_noun(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith("ss")) or word in IRREGULAR_PLURALS
 
 
 def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:

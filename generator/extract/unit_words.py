@@ -19,6 +19,23 @@ _NOT_NOUNS = frozenset(
     split_words("they we he she you it i lower higher greater smaller larger bigger better worse "
                 "longer shorter cheaper fewer")
 )
+# Plural nouns that are also verbs of reporting ("the data shows"): right after a count they
+# are the things counted ("120 shows sold out", "45 reports were filed"), unless a clause
+# follows as their object ("a poll of 2,000 shows that ...", "... of 900 reports a rise").
+_VERB_NOUNS = frozenset(split_words("shows reports"))
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:that|how|what|why|whether|a|an|the|no|its|their|his|her|our|signs|little|some|"
+    r"(?!during|including|following|regarding|concerning)[a-z]+ing)\b"
+)
+# Adjectives of frequency end in -ly but come before their noun: "40 million weekly users".
+FREQUENCY_ADJECTIVES = frozenset(split_words("hourly daily nightly weekly fortnightly monthly quarterly yearly"))
+
+
+def is_counted_verb_noun(text: str, word: str, after: int) -> bool:
+    """``word`` (ending at ``after``, right after a figure) is the counted noun, not a verb."""
+    return word in _VERB_NOUNS and _OBJECT_AFTER.match(text, after) is None
+
+
 # An age in apposition to a name, as news style writes it: "Alpha, 23, ran".
 _AGE_APPOSITION = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+),\s+$")
 _AGE_AFTER = re.compile(r",\s+[a-z]")

@@ -22,9 +22,24 @@ from .lexicon import (
     UNIT_ABBREVIATIONS,
     split_words,
 )
-from .list_units import clause_head_unit, earlier_with_unit, list_head_unit, opens_clause, same_kind
+from .list_units import (
+    clause_head_unit,
+    comparison_base_unit,
+    earlier_with_unit,
+    list_head_unit,
+    opens_clause,
+    same_kind,
+)
 from .subjects import names_a_change
-from .unit_words import IRREGULAR_PLURALS, NOUN_MEANS, as_speed, is_age_in_apposition, is_no_noun
+from .unit_words import (
+    FREQUENCY_ADJECTIVES,
+    IRREGULAR_PLURALS,
+    NOUN_MEANS,
+    as_speed,
+    is_age_in_apposition,
+    is_counted_verb_noun,
+    is_no_noun,
+)
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
@@ -64,8 +79,9 @@ _SPAN_LINK = re.compile(r"\s*(?:to|-|–)\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$")
 
 
-def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
-    """Words of the noun phrase starting at ``pos`` and where it ends."""
+def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None, int]:
+    """Words of the noun phrase starting at ``pos`` and where it ends (``figure_end``: where
+    the figure ends when the phrase follows it directly)."""
     words: list[str] = []
     end = pos
     match = _TOKEN.match
@@ -76,9 +92,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
         tok = m.group(1)
         after = m.end()
         low = tok.lower().strip("'’")
-        if low in STOP_WORDS and not (low == "and" and words and _continues(text, after)):
+        if low in STOP_WORDS and not (low == "and" and words and _continues(text, after)) \
+                and not (not words and pos == figure_end and is_counted_verb_noun(text, low, after)):
             break
-        if low.endswith("ly") and len(low) > 4:
+        if low.endswith("ly") and len(low) > 4 and not (low in FREQUENCY_ADJECTIVES and _continues(text, after)):
             break
         if words and (low.endswith("ing") or (low.endswith("ed") and len(low) > 4)):
             break
@@ -222,7 +239,7 @@ def find_units(ctx: SentenceContext) -> None:
                 figure.subject = _noun_phrase(text, of.end())[0] or figure.subject
             continue
         total = _OF_TOTAL.match(text, figure.end) if has_of else None
-        unit, end = _noun_phrase(text, total.end() if total else figure.end)
+        unit, end = _noun_phrase(text, total.end() if total else figure.end, figure.end)
         if unit is None and (name := _NAME_TOKEN.match(text, figure.end)):
             unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
         if unit is None and (name := _NAME_WITH_NUMBER.match(text, figure.end)) and _not_a_figure(ctx, name):
@@ -231,7 +248,7 @@ def find_units(ctx: SentenceContext) -> None:
             unit, end = _noun_phrase(text, more.end())
         if unit is None:
             unit, end = _conversion_unit(text, figure, ordered)  # "4.2 crore (42 million) users"
-        if unit and is_no_noun(unit):
+        if unit and (is_no_noun(unit) or _is_time_phrase(unit)):
             unit = None
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
@@ -259,12 +276,12 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = NOUN_MEANS[noun.group("noun")]
             elif is_age_in_apposition(text, figure):
                 unit = "years"
-            elif counted := _count_named_before(ctx, figure.start):
+            elif counted := _count_named_before(ctx, figure.start) or _number_of_after(text, figure):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
                 unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
             elif noun and noun.group("noun") not in _NOT_NOUN_UNITS \
-                    and not is_no_noun(noun.group("noun")):
+                    and not is_no_noun(noun.group("noun")) and not _span_names_its_unit(text, ordered, index):
                 # ("the total last year was 12,845": a time word is when, not what)
                 unit = noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS \
@@ -282,6 +299,8 @@ def find_units(ctx: SentenceContext) -> None:
             else:
                 # "16 gold medals, Beta 12", "Y's 61.75"; "26,370 permits, and ... granted 4,150, under"
                 unit = list_head_unit(text, ordered, index) or clause_head_unit(text, ordered, index)
+            if unit is None:  # "..., down from 5,370", "and only 1,140 of which": past any other reading
+                unit = comparison_base_unit(text, ordered, index)
         figure.unit = unit
         previous = unit or previous
     # The low end of a range takes the unit found for the high end.
@@ -302,6 +321,15 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|on|among|amongst)\s+(?:[a-z-]+\s+)?$")
 def _opens_span(text: str, ordered: list[Figure], index: int) -> bool:
     """The figure at ``index`` is the low end of a span ("3 to 6 degrees")."""
     return index + 1 < len(ordered) and _is_span(text, ordered[index], ordered[index + 1])
+
+
+def _span_names_its_unit(text: str, ordered: list[Figure], index: int) -> bool:
+    """The figure at ``index`` opens a span whose high end has its noun after it: "a chance of
+    4 to 6 storms" counts storms at both ends (the low end takes it below), not chances."""
+    if not _opens_span(text, ordered, index):
+        return False
+    high = ordered[index + 1]
+    return high.kind == "quantity" and noun_phrase_at(text, high.end) is not None
 
 
 # A measure made an adjective with a hyphen: "180-foot-tall", "a 52-year-old farmer".
@@ -457,6 +485,7 @@ _REACHED_BEFORE = re.compile(
     r"(?:\b(?:(?:has|have|had)\s+)?(?:reached|hit|surpassed|exceeded|topped|passed|totalled|totaled|"
     r"reaching|hitting|surpassing|exceeding|topping|passing|totalling|totaling|"
     r"stood\s+at|standing\s+at|(?:[a-z]+ed|risen|rose|grown|grew|fallen|fell|rising|growing|falling)\s+(?:to|from|by)|"
+    r"(?:was|were|is|are)\s+(?:up|down)\s+(?:to|from|by)|"
     r"to|was|is|were)\s+"
     r"(?:a\s+(?:maximum|minimum|total)\s+of\s+)?|\s*\(\s*)"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
@@ -490,6 +519,19 @@ def _number_of_before(text: str, start: int) -> str | None:
         pos = name.end()
     unit, _ = _noun_phrase(text, pos)
     return unit
+
+
+# "raising to 4,120 the number of members": the count before what it counts.
+_TO_JUST_BEFORE = re.compile(r"\bto\s+$")
+_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+")
+
+
+def _number_of_after(text: str, figure: Figure) -> str | None:
+    """The X of "to <figure> the number of X": what the figure counts, named after it."""
+    if "number" not in text or not _TO_JUST_BEFORE.search(text, max(0, figure.start - 4), figure.start):
+        return None
+    after = _NUMBER_OF_AFTER.match(text, figure.end)
+    return _noun_phrase(text, after.end())[0] if after else None
 
 
 def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
@@ -527,6 +569,12 @@ def _is_plural(word: str) -> bool:
 
 
 _TIME_TAIL = frozenset(split_words("last next this coming previous"))
+
+
+def _is_time_phrase(unit: str) -> bool:
+    """"a score of 61.5 last year": a time phrase after the figure says when, not what."""
+    words = unit.lower().split()
+    return len(words) == 2 and words[0] in _TIME_TAIL and words[1] in TIME_UNITS
 
 
 def _trim_verb(unit: str) -> str:
