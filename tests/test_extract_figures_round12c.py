@@ -22,6 +22,28 @@ def values(text: str) -> list[object]:
     return [value for _, value, _ in figures(text)]
 
 
+# --- a glued "m" for million ----------------------------------------------------------------
+
+
+def test_a_glued_m_a_change_in_per_cent_ends_at_is_a_million() -> None:
+    assert values("Ferry trips fell 4.5% last season to 8.2m.") == [4.5, 8200000]
+    assert values("Kayak hire rose 3.6% to 2.1m, the best year yet.") == [3.6, 2100000]
+
+
+def test_a_glued_m_with_no_change_before_it_stays_no_figure() -> None:
+    assert values("The tide rose to 1.5m.") == []
+
+
+def test_a_glued_m_before_a_participle_after_a_figure_in_millions() -> None:
+    assert figures("The fund paid 3.5 million grants, about 2m going to pupils.") == [
+        ("quantity", 3500000, "grants"), ("quantity", 2000000, "grants")
+    ]
+
+
+def test_a_glued_m_before_its_own_noun_stays_a_length() -> None:
+    assert values("The town spent 3 million dollars on a 25m diving pool.") == [3000000]
+
+
 # --- numbers that are no figures ------------------------------------------------------------
 
 
@@ -35,3 +57,12 @@ def test_a_rate_charged_on_a_count_keeps_the_count() -> None:
     assert figures("They set a 2% levy on 1800 firms.") == [
         ("quantity", 2, "percent"), ("quantity", 1800, "firms")
     ]
+
+
+def test_a_participle_after_a_figure_is_no_unit() -> None:
+    units = [unit for _, _, unit in figures("The firm sold 3,000 cars, with 1,200 going to fleets.")]
+    assert units[0] == "cars" and "going" not in units
+
+
+def test_a_gerund_before_its_noun_stays_in_the_unit() -> None:
+    assert figures("It has 30 housing units.") == [("quantity", 30, "housing units")]

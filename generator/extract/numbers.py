@@ -284,11 +284,34 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if total and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
         ctx.add(Figure(start, end, "quantity", value))
-    if glued_m and any(_in_millions(ctx, f) for f in ctx.figures):
-        for m in glued_m:
-            value = figure_value(m.group("digits"), None, m.group("suffix"))
-            if value is not None and _elides_noun(text, m.end()) and ctx.free(m.start(), m.end()):
-                ctx.add(Figure(m.start(), m.end(), "quantity", value))
+    if glued_m:
+        _glued_millions(ctx, glued_m)
+
+
+def _glued_millions(ctx: SentenceContext, glued_m: list[re.Match[str]]) -> None:
+    """A glued "m" with no counted noun after it is a million where the sentence gives
+    another figure in millions, the noun left out ("6.3m sign-ups, vs. 5.1m a year ago",
+    "4 million tickets, with about 2m going to schools"); or where a change in per cent
+    ends at it ("fell 3% last year to 8.2m"): a level, and no one changes a length so."""
+    text = ctx.text
+    in_millions = any(_in_millions(ctx, f) for f in ctx.figures)
+    for m in glued_m:
+        value = figure_value(m.group("digits"), None, m.group("suffix"))
+        if value is None or not ctx.free(m.start(), m.end()):
+            continue
+        level = _elides_noun(text, m.end()) and _PERCENT_CHANGE_TO.search(text, max(0, m.start() - 40), m.start())
+        elided = in_millions and (_elides_noun(text, m.end()) or _PARTICIPLE_CLAUSE.match(text, m.end()))
+        if level or elided:
+            ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
+# "rose 4% to 8.2m", "fell 3.5% last year, to 8.2m": the level a change in per cent ends at.
+_PERCENT_CHANGE_TO = re.compile(r"\d\s*(?:%|per\s?cent)(?:\s+[a-z]+){0,3}?,?\s+to\s+$")
+# "about 2m going to schools", "5m based abroad": a participle and its preposition; the
+# counted noun is the one named before. "a 25m diving board" has a noun of its own.
+_PARTICIPLE_CLAUSE = re.compile(
+    r"\s+[a-z]+(?:ing|ed)\s+(?:to|in|on|at|by|for|from|with|into|as|abroad|overseas|online)\b"
+)
 
 
 def _after_per(text: str, start: int) -> bool:
@@ -321,8 +344,12 @@ def _in_millions(ctx: SentenceContext, figure: Figure) -> bool:
     """A figure of the sentence written with a glued "m" for million ("£5m", "6.3m users")."""
     return (
         figure.kind == "quantity" and figure.unit != "metres"
-        and _GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None
+        and (_GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None
+             or _MILLION_WORD.search(ctx.text, figure.start, figure.end) is not None)
     )
+
+
+_MILLION_WORD = re.compile(r"\d\s+million\b", re.IGNORECASE)
 
 
 # "a switch set to either zero or one", "answer yes or no, one or two": number words joined by "or"
