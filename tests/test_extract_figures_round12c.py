@@ -44,6 +44,29 @@ def test_a_glued_m_before_its_own_noun_stays_a_length() -> None:
     assert values("The town spent 3 million dollars on a 25m diving pool.") == [3000000]
 
 
+# --- running counts ---------------------------------------------------------------------------
+
+
+def test_an_ordinal_before_annual_counts_editions() -> None:
+    assert figures("Sales rose, the Rowing Society’s (HRS) 14th annual Harbour Report says.") == [
+        ("quantity", 14, "editions")
+    ]
+
+
+def test_an_owners_annual_count_keeps_its_noun() -> None:
+    assert figures("The club's 12th annual survey is out.") == [("quantity", 12, "annual surveys")]
+
+
+def test_the_nth_year_an_owner_has_done_a_thing_counts_years() -> None:
+    assert figures("It is the 12th year the rowing club has staged the lake regatta.") == [
+        ("quantity", 12, "years")
+    ]
+
+
+def test_the_nth_year_of_a_span_stays_no_count() -> None:
+    assert figures("It was the 12th year of the lease.") == []
+
+
 # --- numbers that are no figures ------------------------------------------------------------
 
 
