@@ -67,6 +67,19 @@ def test_the_nth_year_of_a_span_stays_no_count() -> None:
     assert figures("It was the 12th year of the lease.") == []
 
 
+# --- places and groups ----------------------------------------------------------------------
+
+
+def test_a_place_after_number_with_its_ordinal_suffix() -> None:
+    assert figures("Norland slipped 4 places to number 12th.") == [
+        ("quantity", 4, "places"), ("ranking", 12, "rank")
+    ]
+
+
+def test_a_word_after_number_with_a_suffix_is_no_place() -> None:
+    assert figures("The form said number threeth.") == []
+
+
 # --- numbers that are no figures ------------------------------------------------------------
 
 

@@ -49,7 +49,9 @@ _RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_ONE = re.compile(
-    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three)\b(?!\s*(?:of|in\s+the\s+series))"
+    # An ordinal suffix after "number" is the same place, written twice ("number 12th").
+    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three)(?:(?<=\d)(?:st|nd|rd|th))?\b"
+    r"(?!\s*(?:of|in\s+the\s+series))"
 )
 _TOP = re.compile(
     r"\b(?P<top>[Tt]op)[\s-](?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1)
