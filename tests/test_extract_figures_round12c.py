@@ -80,6 +80,14 @@ def test_a_word_after_number_with_a_suffix_is_no_place() -> None:
     assert figures("The form said number threeth.") == []
 
 
+def test_a_group_after_each_of_the_gives_its_size() -> None:
+    assert figures("Members entered each of the six events held.") == [("quantity", 6, "events")]
+
+
+def test_a_group_after_the_alone_points_back() -> None:
+    assert figures("The six events were popular.") == []
+
+
 # --- numbers that are no figures ------------------------------------------------------------
 
 

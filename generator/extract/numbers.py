@@ -45,9 +45,9 @@ _OF_TOTAL = re.compile(
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}[a-z]{2,}s\b)\b")
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
-# "among the seven countries", "one of the four nations": membership of a group whose size
-# the clause gives, not a pointer back.
-_GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+the\s+$", re.IGNORECASE)
+# "among the seven countries", "one of the four nations", "in each of the six events": membership
+# of a group whose size the clause gives, not a pointer back.
+_GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of|each\s+of)\s+the\s+$", re.IGNORECASE)
 # "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item
 # by item (a verb "to be" or a colon, then names), so the sentence gives it. A list it must
 # be: "The three firms are Chinese." only describes them.
