@@ -103,6 +103,16 @@ def test_a_rate_charged_on_a_count_keeps_the_count() -> None:
     ]
 
 
+def test_digits_after_a_count_and_an_adjective_are_a_models_number() -> None:
+    assert figures("The line ordered three new 900 trams from next year.") == [("quantity", 3, "new trams")]
+
+
+def test_a_count_and_a_measure_after_it_stay_two_figures() -> None:
+    assert figures("The town built 3 houses 200 metres apart.") == [
+        ("quantity", 3, "houses"), ("quantity", 200, "metres")
+    ]
+
+
 def test_a_participle_after_a_figure_is_no_unit() -> None:
     units = [unit for _, _, unit in figures("The firm sold 3,000 cars, with 1,200 going to fleets.")]
     assert units[0] == "cars" and "going" not in units

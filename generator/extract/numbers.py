@@ -70,6 +70,12 @@ _VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
 # "won 14 Coastal Series 8000 cups", "runs 30 Velo Liner 417 coaches": after a figure, a name and
 # digits before the counted noun, the digits are the name's (the figure counts the named thing).
 _FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
+# "ordered three new 900 trams", "runs 40 more 300 buses": plain digits after a count and one
+# adjective, before the counted noun, are a model's number (the count counts the model).
+_FIGURE_AND_ADJECTIVE_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,.]*|{WORD_NUMBER})\s+(?P<adj>[a-z]+[^s\W])\s+$", re.IGNORECASE
+)
+_NOT_ADJECTIVES = frozenset(split_words("hundred thousand million billion trillion dozen per percent cent"))
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 # "6.3m paid subscribers", "187m active accounts": a glued "m" is a million before a counted
@@ -152,9 +158,29 @@ def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
         return False
     before = _FIGURE_AND_NAME_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
-        return False
+        return _model_after_count(ctx, start, end)
     first_end = before.start() + len(before.group().split()[0])
     return any(f.kind == "quantity" and f.end == first_end for f in ctx.figures)
+
+
+def _model_after_count(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether plain digits at start..end after a count and one adjective, before a counted
+    noun, are a model's number ("three new 900 trams"); the count then counts the adjective
+    and the noun ("new trams")."""
+    text = ctx.text
+    before = _FIGURE_AND_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    counted = _COUNTED_AFTER.match(text, end)
+    if before is None or counted is None or not text[start:end].isdigit():
+        return False
+    adjective = before.group("adj").lower()
+    if adjective in STOP_WORDS or adjective in _NOT_ADJECTIVES:
+        return False
+    first_end = before.start() + len(before.group().split()[0])
+    count = next((f for f in ctx.figures if f.kind == "quantity" and f.end == first_end), None)
+    if count is None or count.unit_fixed:
+        return False
+    count.unit, count.unit_fixed = f"{adjective} {counted.group().strip()}", True
+    return True
 
 
 # "Tarnia took home four, in ...", "the club won two.": the object of a verb of winning,
