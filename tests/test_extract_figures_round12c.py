@@ -113,6 +113,16 @@ def test_a_count_and_a_measure_after_it_stay_two_figures() -> None:
     ]
 
 
+def test_the_term_of_a_financial_product_is_its_name() -> None:
+    assert values("Lenders cut the three-year fix from 4.2% to 4.1%.") == [4.2, 4.1]
+    assert values("Lenders priced the two-year tracker 0.2% above the seven-year equivalent.") == [0.2]
+    assert values("The 10-year yield rose.") == []
+
+
+def test_the_length_of_a_deal_stays_a_figure() -> None:
+    assert figures("He signed a three-year deal at 4%.") == [("quantity", 3, "year"), ("quantity", 4, "percent")]
+
+
 def test_a_participle_after_a_figure_is_no_unit() -> None:
     units = [unit for _, _, unit in figures("The firm sold 3,000 cars, with 1,200 going to fleets.")]
     assert units[0] == "cars" and "going" not in units
