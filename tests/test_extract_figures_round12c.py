@@ -123,6 +123,16 @@ def test_the_length_of_a_deal_stays_a_figure() -> None:
     assert figures("He signed a three-year deal at 4%.") == [("quantity", 3, "year"), ("quantity", 4, "percent")]
 
 
+def test_the_length_of_periods_counted_in_a_streak_names_them() -> None:
+    assert figures("Rents rose in the fourth successive three-month period to March.") == [
+        ("quantity", 4, "consecutive three-month periods")
+    ]
+
+
+def test_a_contracts_length_in_months_stays_a_figure() -> None:
+    assert figures("They signed an 18-month contract.") == [("quantity", 18, "month")]
+
+
 def test_a_participle_after_a_figure_is_no_unit() -> None:
     units = [unit for _, _, unit in figures("The firm sold 3,000 cars, with 1,200 going to fleets.")]
     assert units[0] == "cars" and "going" not in units
