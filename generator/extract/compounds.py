@@ -68,6 +68,26 @@ _COUNT_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if n > 1)
 _NOT_COUNTED = frozenset(split_words("way fold time times half halves quarter quarters")) | {
     f"{w}s" for w in ORDINAL_WORDS
 } | (frozenset(ORDINAL_WORDS) - {"second"})
+# "the three-year fix", "the 10-year yield", "than the three-year equivalent": a length of time
+# before a word of a financial product is the product's term, its name ("a five-year bond" is
+# a kind of bond), no figure. A deal, lease or contract keeps its length ("a three-year deal").
+_PRODUCT_WORDS = frozenset(split_words(
+    "fix fixed fixes tracker trackers bond bonds gilt gilts yield yields note notes treasury treasuries "
+    "swap swaps equivalent equivalents"
+))
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _names_a_product(ctx: SentenceContext, start: int, end: int, word: str) -> bool:
+    """Whether the length of time at start..end (its unit ``word``) is the term of a product
+    named by the word after it; if so the compound is taken, so no other reader counts it."""
+    after = _NEXT_WORD.match(ctx.text, end)
+    if word not in TIME_UNITS or after is None or after.group("word") not in _PRODUCT_WORDS:
+        return False
+    ctx.take(start, end)
+    return True
+
+
 # Adjective endings: "a three-dimensional model", "a two-sided coin", "a two-hearted tale".
 _ADJECTIVE_ENDINGS = ("al", "ed", "ing", "ic", "ly", "ish", "ous", "ful")
 
@@ -85,6 +105,8 @@ def recognise_compounds(ctx: SentenceContext) -> None:
     digits = ctx.has_digit and _DIGIT_COMPOUND_TELL.search(ctx.text) is not None
     for m in _COMPOUND.finditer(ctx.text) if digits else ():
         word = m.group("word")
+        if ctx.free(m.start("num"), m.end("word")) and _names_a_product(ctx, m.start("num"), m.end("word"), word):
+            continue
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
         adjective = m.group("adjective")
@@ -134,7 +156,9 @@ def _spaced_time_compounds(ctx: SentenceContext) -> None:
         if noun in STOP_WORDS or noun in _NOT_COMPOUND_NOUNS or noun.endswith("ly"):
             continue
         value = figure_value(None, m.group("num"), None)
-        if value is not None and value >= 2 and ctx.free(m.start("num"), m.end("word")):
+        if value is None or value < 2 or not ctx.free(m.start("num"), m.end("word")):
+            continue
+        if not _names_a_product(ctx, m.start("num"), m.end("word"), m.group("word")):
             ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=m.group("word"), unit_fixed=True))
 
 
@@ -159,5 +183,7 @@ def _recognise_word_compounds(ctx: SentenceContext) -> None:
             continue
         value = figure_value(None, m.group("num"), None)
         if value is None or value < 2 or not ctx.free(m.start("num"), m.end("word")):
+            continue
+        if _names_a_product(ctx, m.start("num"), m.end("word"), word):
             continue
         ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))

@@ -45,9 +45,9 @@ _OF_TOTAL = re.compile(
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}[a-z]{2,}s\b)\b")
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
-# "among the seven countries", "one of the four nations": membership of a group whose size
-# the clause gives, not a pointer back.
-_GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+the\s+$", re.IGNORECASE)
+# "among the seven countries", "one of the four nations", "in each of the six events": membership
+# of a group whose size the clause gives, not a pointer back.
+_GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of|each\s+of)\s+the\s+$", re.IGNORECASE)
 # "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item
 # by item (a verb "to be" or a colon, then names), so the sentence gives it. A list it must
 # be: "The three firms are Chinese." only describes them.
@@ -70,6 +70,12 @@ _VAGUE_MULTIPLES = frozenset({"hundred", "dozen"})
 # "won 14 Coastal Series 8000 cups", "runs 30 Velo Liner 417 coaches": after a figure, a name and
 # digits before the counted noun, the digits are the name's (the figure counts the named thing).
 _FIGURE_AND_NAME_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
+# "ordered three new 900 trams", "runs 40 more 300 buses": plain digits after a count and one
+# adjective, before the counted noun, are a model's number (the count counts the model).
+_FIGURE_AND_ADJECTIVE_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,.]*|{WORD_NUMBER})\s+(?P<adj>[a-z]+[^s\W])\s+$", re.IGNORECASE
+)
+_NOT_ADJECTIVES = frozenset(split_words("hundred thousand million billion trillion dozen per percent cent"))
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 # "6.3m paid subscribers", "187m active accounts": a glued "m" is a million before a counted
@@ -152,9 +158,29 @@ def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
         return False
     before = _FIGURE_AND_NAME_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
-        return False
+        return _model_after_count(ctx, start, end)
     first_end = before.start() + len(before.group().split()[0])
     return any(f.kind == "quantity" and f.end == first_end for f in ctx.figures)
+
+
+def _model_after_count(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether plain digits at start..end after a count and one adjective, before a counted
+    noun, are a model's number ("three new 900 trams"); the count then counts the adjective
+    and the noun ("new trams")."""
+    text = ctx.text
+    before = _FIGURE_AND_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    counted = _COUNTED_AFTER.match(text, end)
+    if before is None or counted is None or not text[start:end].isdigit():
+        return False
+    adjective = before.group("adj").lower()
+    if adjective in STOP_WORDS or adjective in _NOT_ADJECTIVES:
+        return False
+    first_end = before.start() + len(before.group().split()[0])
+    count = next((f for f in ctx.figures if f.kind == "quantity" and f.end == first_end), None)
+    if count is None or count.unit_fixed:
+        return False
+    count.unit, count.unit_fixed = f"{adjective} {counted.group().strip()}", True
+    return True
 
 
 # "Tarnia took home four, in ...", "the club won two.": the object of a verb of winning,
@@ -284,11 +310,34 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if total and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
         ctx.add(Figure(start, end, "quantity", value))
-    if glued_m and any(_in_millions(ctx, f) for f in ctx.figures):
-        for m in glued_m:
-            value = figure_value(m.group("digits"), None, m.group("suffix"))
-            if value is not None and _elides_noun(text, m.end()) and ctx.free(m.start(), m.end()):
-                ctx.add(Figure(m.start(), m.end(), "quantity", value))
+    if glued_m:
+        _glued_millions(ctx, glued_m)
+
+
+def _glued_millions(ctx: SentenceContext, glued_m: list[re.Match[str]]) -> None:
+    """A glued "m" with no counted noun after it is a million where the sentence gives
+    another figure in millions, the noun left out ("6.3m sign-ups, vs. 5.1m a year ago",
+    "4 million tickets, with about 2m going to schools"); or where a change in per cent
+    ends at it ("fell 3% last year to 8.2m"): a level, and no one changes a length so."""
+    text = ctx.text
+    in_millions = any(_in_millions(ctx, f) for f in ctx.figures)
+    for m in glued_m:
+        value = figure_value(m.group("digits"), None, m.group("suffix"))
+        if value is None or not ctx.free(m.start(), m.end()):
+            continue
+        level = _elides_noun(text, m.end()) and _PERCENT_CHANGE_TO.search(text, max(0, m.start() - 40), m.start())
+        elided = in_millions and (_elides_noun(text, m.end()) or _PARTICIPLE_CLAUSE.match(text, m.end()))
+        if level or elided:
+            ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
+# "rose 4% to 8.2m", "fell 3.5% last year, to 8.2m": the level a change in per cent ends at.
+_PERCENT_CHANGE_TO = re.compile(r"\d\s*(?:%|per\s?cent)(?:\s+[a-z]+){0,3}?,?\s+to\s+$")
+# "about 2m going to schools", "5m based abroad": a participle and its preposition; the
+# counted noun is the one named before. "a 25m diving board" has a noun of its own.
+_PARTICIPLE_CLAUSE = re.compile(
+    r"\s+[a-z]+(?:ing|ed)\s+(?:to|in|on|at|by|for|from|with|into|as|abroad|overseas|online)\b"
+)
 
 
 def _after_per(text: str, start: int) -> bool:
@@ -321,8 +370,12 @@ def _in_millions(ctx: SentenceContext, figure: Figure) -> bool:
     """A figure of the sentence written with a glued "m" for million ("£5m", "6.3m users")."""
     return (
         figure.kind == "quantity" and figure.unit != "metres"
-        and _GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None
+        and (_GLUED_MILLION.search(ctx.text, figure.start, figure.end) is not None
+             or _MILLION_WORD.search(ctx.text, figure.start, figure.end) is not None)
     )
+
+
+_MILLION_WORD = re.compile(r"\d\s+million\b", re.IGNORECASE)
 
 
 # "a switch set to either zero or one", "answer yes or no, one or two": number words joined by "or"

@@ -155,7 +155,20 @@ _EDITION = re.compile(
 # "the third such flood since 1987, and the second since 2004": a count since a year, of the
 # unit of the count before it in the sentence.
 _SINCE = re.compile(rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+since\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
-_REPEAT_WORDS = frozenset({"time", "since", "record", "edition", "instalment", "installment", "iteration", "staging"})
+# "the 14th annual Harbour Report", "the society's (TRS) 9th annual fair": an ordinal before
+# "annual" counts the editions of a yearly thing, whatever its name after.
+_ANNUAL = re.compile(rf"(?<![\w-])(?P<ord>{_ANY_ORDINAL})\s+annual\b", re.IGNORECASE)
+# "It is the 12th year the club has run its race": the years an owner has kept doing a
+# thing, a running count. "the 12th year of the lease" (a part of time) and "the 3rd year in
+# a row" (a streak, rankings.py) have no such clause.
+_RUNNING_YEAR = re.compile(
+    rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+year\s+(?:that\s+|in\s+which\s+)?"
+    r"(?:[A-Za-z][\w'’&-]*\s+){1,6}?(?:has|have)\s+(?:been\s+)?[a-z]+ed\b",
+    re.IGNORECASE,
+)
+_REPEAT_WORDS = frozenset(
+    {"time", "since", "record", "edition", "instalment", "installment", "iteration", "staging", "annual", "year"}
+)
 # "a record eighth time", "a record-extending 200th week", "a record-breaking fifth league
 # title": an ordinal after "record" counts the head noun of the phrase after it (times,
 # weeks, titles), even a part of time ("a record sixth term").
@@ -224,11 +237,15 @@ def _repeat_counts(ctx: SentenceContext) -> None:
     text = ctx.text
     if "record" in ctx.words:
         _record_counts(ctx)
-    for pattern, unit in ((_TIMES, "times"), (_SINCE, None), (_EDITION, "editions")):
+    for pattern, unit in (
+        (_TIMES, "times"), (_SINCE, None), (_EDITION, "editions"), (_ANNUAL, "editions"), (_RUNNING_YEAR, "years")
+    ):
         for m in pattern.finditer(text):
             value = _ordinal_value(m)
             if value < 2 or not ctx.free(m.start("ord"), m.end("ord")):
                 continue
+            if pattern is _ANNUAL and _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the club's 12th annual survey": counted with its owner (annual surveys)
             counted = unit
             if pattern is _EDITION:
                 counted = _plural(m.group("noun").lower())

@@ -17,7 +17,7 @@ _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
 _ORDINAL_RE = re.compile(rf"(?<![\w.,-]){_ORDINAL}\b", re.IGNORECASE)
 _STREAK = re.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?P<how>consecutive|straight|successive|continuous|running)\s+"
-    r"(?P<unit>[a-z]+)\b"
+    rf"(?P<span>(?:\d{{1,3}}|{WORD_NUMBER})-(?:year|month|week|day|quarter)\s+)?(?P<unit>[a-z]+)\b"
     rf"|(?<![\w-]){_ORDINAL.replace('digits', 'digits2').replace('word', 'word2')}\s+"
     r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+(?:in\s+a\s+row|running|straight)\b",
     re.IGNORECASE,
@@ -49,7 +49,9 @@ _RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_ONE = re.compile(
-    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three)\b(?!\s*(?:of|in\s+the\s+series))"
+    # An ordinal suffix after "number" is the same place, written twice ("number 12th").
+    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three)(?:(?<=\d)(?:st|nd|rd|th))?\b"
+    r"(?!\s*(?:of|in\s+the\s+series))"
 )
 _TOP = re.compile(
     r"\b(?P<top>[Tt]op)[\s-](?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1)
@@ -263,7 +265,14 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             continue
         if m.group("unit"):
             value, unit = _value(m), m.group("unit").lower()
-            if unit.rstrip("s") + "s" not in TIME_UNITS and unit.rstrip("s") not in ("time", "win", "victory"):
+            # "the fourth successive three-month period": the periods are counted; their length
+            # names them (a framing period), no figure of its own.
+            span = m.group("span")
+            if span and unit.rstrip("s") == "period":
+                unit = f"{span.strip()} period"
+            elif span or (
+                unit.rstrip("s") + "s" not in TIME_UNITS and unit.rstrip("s") not in ("time", "win", "victory")
+            ):
                 continue
             unit = f"consecutive {unit.rstrip('s')}s"
         else:

@@ -78,6 +78,9 @@ _MORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?!than\b)")
 _SPAN_LINK = re.compile(r"\s*(?:to|-|–)\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$")
 
+# "1,200 going to schools": a participle and its preposition after a figure name no unit.
+_PREPOSITION_NEXT = re.compile(r"\s+(?:to|in|on|at|by|for|from|with|into|abroad|overseas|online)\b")
+
 
 def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None, int]:
     """Words of the noun phrase starting at ``pos`` and where it ends (``figure_end``: where
@@ -99,6 +102,8 @@ def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None,
             break
         if words and (low.endswith("ing") or (low.endswith("ed") and len(low) > 4)):
             break
+        if not words and low.endswith("ing") and _PREPOSITION_NEXT.match(text, after):
+            break  # "1,200 going to schools": a participle, the noun left out
         if len(tok) > 2 and tok.endswith("s") and tok[:-1].isupper():  # _is_head(tok)
             words.append(tok)
             end = after

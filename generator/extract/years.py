@@ -34,6 +34,15 @@ _YEAR_VERB_AFTER = re.compile(
     r"\s+(?:shows|suggests|reveals|indicates|confirms|means|marks|sees|brings)\s+"
     r"(?:a|an|the|that|how|no|\d)\b(?!\s+(?:year|day|week|month|night|season)\b)"
 )
+# "an increase of 4% on 2016 visitors", "sales 3% up on 2015 bookings": after a change given as a
+# percentage (or "up"/"down"), "on" names the year compared with, whose counted noun follows.
+# A rate charged on things keeps its count ("a 2% levy on 1800 firms": no word of change).
+_COMPARED_ON_BEFORE = re.compile(
+    r"(?:\b(?:up|down|higher|lower)|\b(?:increase|increases|rise|rises|growth|fall|falls|drop|decline|gain|"
+    r"rose|fell|grew|dropped|declined|increased|decreased|decrease|jump|jumped|climbed)\b[^;:]{0,30}?"
+    r"\d\s*(?:%|per\s?cent))\s+on\s+$",
+    re.IGNORECASE,
+)
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|of|during|before|after|between|year|early|late|mid|"
     r"fiscal|the|and|or|to|through|circa|c\.|FY|"
@@ -90,6 +99,7 @@ def recognise_years(ctx: SentenceContext) -> None:
             _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start())
             and not _opens_sentence(ctx, m.start()) and not _YEAR_DATA_AFTER.match(text, m.end())
             and not _YEAR_VERB_AFTER.match(text, m.end())
+            and not _COMPARED_ON_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
