@@ -871,6 +871,34 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bhistoric(?:al)?\s+(?!(?:1[5-9]|20)\d\d\b)[$£€]?\d[\d.,]*(?:\s*(?:crore|lakh|thousand|million|billion|trillion|[a-z]{1,2}))?"
                 r"[\s-]+(?:mark|level|high|peak)\b", re.IGNORECASE)),
 )
+# First place held or taken without an article, as headlines and bullets write it: "Acme
+# keeps top spot", "Norland retains top position in ranking" (after a verb of holding or
+# taking; "lost top spot" and "top place finishers" are none). Number one in a scope (the world,
+# a country, a region or a ranking) is first place in it: "Ostland is number one in the
+# country for tidal power" (not "bus number one in the city centre", nor "No. 1 by some
+# measure", no scope).
+_HOLDING_VERBS = (
+    "maintain maintains maintained maintaining retain retains retained retaining keep keeps kept keeping "
+    "hold holds held holding take takes took taking claim claims claimed claiming win wins won winning "
+    "regain regains regained regaining reclaim reclaims reclaimed reclaiming secure secures secured securing "
+    "grab grabs grabbed grabbing clinch clinches clinched clinching"
+)
+_PLACE_SCOPES = r"(?:world|country|nation|region|continent|globe|league|rankings?|index)"
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words(_HOLDING_VERBS)),
+     re.compile(rf"\b(?:{_alternatives(_HOLDING_VERBS)})\s+top\s+(?:spot|place|position|slot)\b(?!\s+[a-z]+ers\b)",
+                re.IGNORECASE)),
+    ((_words("one 1"), _words("in")),
+     re.compile(rf"\b{_NUMBER_ONE}\s+in\s+the\s+(?:[\w'’-]+\s+)?{_PLACE_SCOPES}\b", re.IGNORECASE)),
+)
+# "No other" thing having done as much is uniqueness in other words: "no other airline in
+# the region has flown this many routes", "no other team has scored as many goals" (an
+# amount done must follow: "no other firm has commented" ranks nothing).
+_COMPARISON_SHAPES += (
+    ((_words("other"), _words("no")),
+     re.compile(r"\bno\s+other\s+(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?:ever\s+)?[a-z]+\s+"
+                r"(?:(?:this|that|so|as)\s+(?:many|much)|more)\b", re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS

@@ -1,0 +1,37 @@
+"""Record claims of round 12c: general shapes of first place, scoped and headline
+superlatives, forecasts of leading, uniqueness by amount; planned firsts, the first of a
+delivery, coordinated ordinals and described participles are no claims. Invented sentences
+only, each fix with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import read_sentence
+
+
+def records(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text).figures if f.kind == "record"]
+
+
+def claims(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text).figures if f.kind in ("record", "milestone")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland Gallery keeps top spot",
+    "Ostland is number one in the country for tidal power.",
+    "We think no other bakery in the region has baked this many loaves in a day.",
+])
+def test_first_place_and_uniqueness_are_found(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norland Gallery lost top spot",
+    "Prizes went to top place finishers.",
+    "Bus number one in the city centre runs late.",
+    "No other bakery has commented on the plan.",
+])
+def test_places_lost_and_plain_denials_are_no_claims(text: str) -> None:
+    assert not records(text)
