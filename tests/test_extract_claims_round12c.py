@@ -35,3 +35,26 @@ def test_first_place_and_uniqueness_are_found(text: str) -> None:
 ])
 def test_places_lost_and_plain_denials_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The haul is the season's third largest total after the 90 tonnes landed in June.",
+    "Kestrel is not buying the industry's biggest new cranes until orders firm up.",
+    "The fair drew the park's oldest and most varied crowd for a winter show ever.",
+    "Three-year loan rate sees biggest weekly fall since 2019",
+    "Helped by cheap loans, this would represent the best result for the fund.",
+    "Westia and Norland are expected to lead the market this winter.",
+    "Kestrel passes two million riders for first time in May-June",
+])
+def test_scoped_headline_and_forecast_claims_are_found(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The season's first frost came early.",
+    "Shoppers see busiest day as the sale opens",
+    "Westia is expected to report orders up 4% over the winter.",
+    "Banks cut rates for first time buyers.",
+])
+def test_their_near_misses_are_no_claims(text: str) -> None:
+    assert not records(text)
