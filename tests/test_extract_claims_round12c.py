@@ -58,3 +58,17 @@ def test_scoped_headline_and_forecast_claims_are_found(text: str) -> None:
 ])
 def test_their_near_misses_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostair is targeting 500 bookings before its first passenger flights in 2031.",
+    "Ostair will take 8 new jets this year; the first unit reaches its base in May.",
+    "While tidal power beat coal in the first and third quarters of 2031, the group said costs rose.",
+    "Orders fell in the first and second halves of the year.",
+])
+def test_planned_firsts_deliveries_and_dating_ordinals_are_no_claims(text: str) -> None:
+    assert not records(text)
+
+
+def test_a_first_stays_a_claim() -> None:
+    assert records("Ostair flew the first passenger jet to the island.")

@@ -55,11 +55,14 @@ _SCOPE_OWNERS = (
 # first seed round", "the first full year": one word may come between), as whole words
 # only: "the first participant" and "the first yearling" are claims. So does one of a
 # person's series ("their first dose", "their first degrees", "their first choice"), which
-# everyone has, and one of a statistic's releases ("the first provisional estimate", "its
-# first flash reading": later ones revise it).
+# everyone has, or of a delivery ("the first unit arrives in May", "its first tranche"),
+# which every order has; ordinals joined to the first ("the first and third quarters",
+# "the first and second halves") date as "the first quarter" does; and one of a statistic's
+# releases ("the first provisional estimate", "its first flash reading": later ones revise it).
 _NOT_FIRST = (
-    r"(?!\s+(?:[a-z]+[\s-]+)?(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|"
-    r"part|quarterfinal|dose|degree|choice)s?\b|\s+(?:provisional|preliminary|flash)\b|"
+    r"(?!\s+(?:(?:and|or|to)\s+[a-z]+[\s-]+)?(?:[a-z]+[\s-]+)?(?:half|halves|quarter|time\s+since|day|week|weekend|"
+    r"month|year|round|stage|phase|step|part|quarterfinal|dose|degree|choice|unit|batch|batche|tranche|"
+    r"instal+ment|shipment|consignment|delivery|deliverie)s?\b|\s+(?:provisional|preliminary|flash)\b|"
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day))"
 )
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
@@ -162,9 +165,11 @@ _PLURAL_HEAD_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[a-rt-z]s\b(?<!ss)(?<!us)(?<!is)(?=\s*(?:[,.;:)]|$)|\s+(?!of\b)[a-z]+\b)"
 )
 _WORLD_NAME = re.compile(r"World\s+[A-Z]")
-# Claims that are questions, hopes or expectations are not records.
+# Claims that are questions, hopes or expectations are not records; nor are targets ("is
+# targeting 900 sales by its first season": the first is planned).
 _HEDGE = re.compile(
-    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
+    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
+    r"targeting|if)\b",
     re.IGNORECASE,
 )
 # A sentence ending in a question mark asks rather than claims ("Which was the wettest
