@@ -72,3 +72,8 @@ def test_planned_firsts_deliveries_and_dating_ordinals_are_no_claims(text: str) 
 
 def test_a_first_stays_a_claim() -> None:
     assert records("Ostair flew the first passenger jet to the island.")
+
+
+def test_a_described_participle_is_no_milestone() -> None:
+    assert not claims("Orders got a lift from the newly launched Velo scooter.")
+    assert claims("Acme launched the Velo scooter.")
