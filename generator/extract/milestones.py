@@ -21,6 +21,9 @@ _FUTURE = re.compile(
     r"\b(?:will|would|could|might|may|plans?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to|if)\b",
     re.IGNORECASE,
 )
+# A participle after an adverb of recency describes a thing ("the newly launched scooter",
+# "its recently completed depot"): no event is told.
+_DESCRIBED = re.compile(r"\b(?:newly|recently|freshly|just|previously)[\s-]$", re.IGNORECASE)
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+")
 # A line whose words all open with a capital or a digit, but for short function words, is
 # a heading ("Our Milestones", "Key Milestones in 2020"), which names a topic and claims
@@ -40,7 +43,8 @@ _VOCAB = frozenset(
 def recognise_milestones(ctx: SentenceContext) -> None:
     if ctx.figures or ctx.is_title or not ctx.has_any(_VOCAB):
         return
-    m = _CUE.search(ctx.text)
+    m = next((m for m in _CUE.finditer(ctx.text)
+              if not _DESCRIBED.search(ctx.text, max(0, m.start() - 12), m.start())), None)
     if not m or _FUTURE.search(ctx.text) or not _NAME.search(ctx.text) or _is_heading(ctx.text):
         return
     ctx.figures.append(Figure(m.start(), m.end(), "milestone", None, cue=m.group()))

@@ -42,32 +42,52 @@ _OWNERS = (
     r"planet['’´]s|earth['’´]s|globe['’´]s|universe['’´]s|history['’´]s|town['’´]s|county['’´]s|province['’´]s|"
     r"territory['’´]s|capital['’´]s"
 )
+# Owners that scope a superlative without naming a place: a period ("the year's busiest
+# month", "the season's second highest total") or a whole trade ("the industry's largest
+# ships"): the rest of the period or trade is what it is ranked against. Their firsts stay
+# out ("the season's first frost" dates it), as does a day's ("the day's highest
+# temperature" is weather).
+_SCOPE_OWNERS = (
+    r"year['’´]s|month['’´]s|decade['’´]s|century['’´]s|season['’´]s|quarter['’´]s|week['’´]s|"
+    r"industry['’´]s|sector['’´]s"
+)
 # A period or stage after "first" dates or orders ("the first half", "the first weeks", "its
 # first seed round", "the first full year": one word may come between), as whole words
 # only: "the first participant" and "the first yearling" are claims. So does one of a
 # person's series ("their first dose", "their first degrees", "their first choice"), which
-# everyone has, and one of a statistic's releases ("the first provisional estimate", "its
-# first flash reading": later ones revise it).
+# everyone has, or of a delivery ("the first unit arrives in May", "its first tranche"),
+# which every order has; ordinals joined to the first ("the first and third quarters",
+# "the first and second halves") date as "the first quarter" does; and one of a statistic's
+# releases ("the first provisional estimate", "its first flash reading": later ones revise it).
 _NOT_FIRST = (
-    r"(?!\s+(?:[a-z]+[\s-]+)?(?:half|quarter|time\s+since|day|week|weekend|month|year|round|stage|phase|step|"
-    r"part|quarterfinal|dose|degree|choice)s?\b|\s+(?:provisional|preliminary|flash)\b|"
+    r"(?!\s+(?:(?:and|or|to)\s+[a-z]+[\s-]+)?(?:[a-z]+[\s-]+)?(?:half|halves|quarter|time\s+since|day|week|weekend|"
+    r"month|year|round|stage|phase|step|part|quarterfinal|dose|degree|choice|unit|batch|batche|tranche|"
+    r"instal+ment|shipment|consignment|delivery|deliverie)s?\b|\s+(?:provisional|preliminary|flash)\b|"
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day))"
 )
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
 _FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
+# "For first time" without its article, as headlines write it ("Exports top 2 million for
+# first time in May"), ending its clause or before a preposition or adverb of time: not
+# "loans for first time buyers", where "first time" describes the buyers.
+_FIRST_TIME_END = (
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
+    r"today|yesterday)\b)"
+)
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
-    r"(?P<cue>\b(?=[abcefghilnoprstuw])(?:"
+    r"(?P<cue>\b(?=[abcdefghilmnopqrstuwy])(?:"
     r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
     r"|all[\s-]time\s+(?:high|low|record|peak)s?\b"
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
+    rf"|for\s+first\s+time{_FIRST_TIME_END}"
     rf"|(?:the|{_OWNERS}|its|their)\s+"
     rf"(?:very\s+)?first\b{_NOT_FIRST}"
-    rf"|(?:the|{_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
+    rf"|(?:the|{_OWNERS}|{_SCOPE_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
     r"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b|peaked\b"
@@ -92,11 +112,11 @@ _LOWER_ALTERNATIVES = [
     r"all[\s-]time\s+(?:high|low|record|peak)s?\b",
     r"unprecedented\b",
     r"never\s+before\b",
-    r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b",
+    r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b", rf"for\s+first\s+time{_FIRST_TIME_END}",
     *(rf"{w}\s+(?:very\s+)?first\b{_NOT_FIRST}" for w in (
         "the", *_OWNERS.split("|"), "its", "their")),
     *(rf"{w}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b" for w in (
-        "the", *_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
+        "the", *_OWNERS.split("|"), *_SCOPE_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
     rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
     rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
     *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
@@ -145,9 +165,11 @@ _PLURAL_HEAD_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[a-rt-z]s\b(?<!ss)(?<!us)(?<!is)(?=\s*(?:[,.;:)]|$)|\s+(?!of\b)[a-z]+\b)"
 )
 _WORLD_NAME = re.compile(r"World\s+[A-Z]")
-# Claims that are questions, hopes or expectations are not records.
+# Claims that are questions, hopes or expectations are not records; nor are targets ("is
+# targeting 900 sales by its first season": the first is planned).
 _HEDGE = re.compile(
-    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|if)\b",
+    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
+    r"targeting|if)\b",
     re.IGNORECASE,
 )
 # A sentence ending in a question mark asks rather than claims ("Which was the wettest
@@ -490,9 +512,12 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
 # whatever the sentence forecasts.
 _FORECAST = re.compile(r"(?:would|expected\s+to)$", re.IGNORECASE)
 _FORECAST_PREDICATE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|record|make\s+(?:it|them|this|that))\s+"
+    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|record|mark|represent|reflect|make\s+(?:it|them|this|that))\s+"
     r"(?:(?:the|a|an|its|their|our)\s+)?$", re.IGNORECASE
 )
+# A forecast whose verb is leading forecasts first place ("Acme and Brel are expected to lead
+# the market"), as "would be the largest" forecasts a superlative.
+_LEAD_VERB = re.compile(r"lead\b", re.IGNORECASE)
 _FIRST_KIND = re.compile(r"\b(?:first|never|unprecedented|history)\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot)\s+(?:be\s+)?$", re.IGNORECASE)
 _PAST_RECORD = re.compile(r"\b(?:previous|former|prior)\s+(?:[\w-]+[\s-])?$", re.IGNORECASE)
@@ -523,6 +548,8 @@ def _forecast_of(text: str, hedge: re.Match[str], start: int) -> bool:
         return False
     if _DENIED_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start()):
         return "," in text[hedge.end():start]
+    if _LEAD_VERB.match(text, start) and not text[hedge.end():start].strip():
+        return True  # "are expected to lead the market": first place forecast
     return _FORECAST_PREDICATE.fullmatch(text, hedge.end(), start) is not None
 
 
@@ -623,18 +650,19 @@ _UNIQUENESS_SHAPES += (
 _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # A superlative measured against all the past, "to date", "ever (recorded)" or "yet" at the
 # end of its clause, whoever owns it: "Acme's largest order to date", "the region's worst
-# harvest ever recorded", "our busiest season yet". A company's or person's superlative
-# alone ranks what they hold now ("the company's largest shareholder", kept out by
-# _OWNERS); against all their past it is a record of their own. "Worst", "fewest" and
-# "least" count here, where the tail makes them a measure; "yet" only ends a clause ("the
-# best is yet to come" is no tail).
+# harvest ever recorded", "our busiest season yet", with a longer noun phrase between too
+# ("the park's oldest and most varied crowd for a winter fair ever": a clause's words only).
+# A company's or person's superlative alone ranks what they hold now ("the company's largest
+# shareholder", kept out by _OWNERS); against all their past it is a record of their own.
+# "Worst", "fewest" and "least" count here, where the tail makes them a measure; "yet" only
+# ends a clause ("the best is yet to come" is no tail).
 _ALL_TIME_TAIL = (
     r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
     r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
 )
 _ALL_TIME_SUPERLATIVE = (
     rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+{_BEFORE_SUPERLATIVE}"
-    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,4}}?{_ALL_TIME_TAIL}"
+    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_ALL_TIME_TAIL}"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
 # number one" (not "ranked #12" nor "ranked 1,200 schools"), and "the #1 spot" (as "the top
@@ -870,6 +898,44 @@ _COMPARISON_SHAPES += (
     ((_words("historic historical"), _words("mark level high peak")),
      re.compile(r"\bhistoric(?:al)?\s+(?!(?:1[5-9]|20)\d\d\b)[$£€]?\d[\d.,]*(?:\s*(?:crore|lakh|thousand|million|billion|trillion|[a-z]{1,2}))?"
                 r"[\s-]+(?:mark|level|high|peak)\b", re.IGNORECASE)),
+)
+# First place held or taken without an article, as headlines and bullets write it: "Acme
+# keeps top spot", "Norland retains top position in ranking" (after a verb of holding or
+# taking; "lost top spot" and "top place finishers" are none). Number one in a scope (the world,
+# a country, a region or a ranking) is first place in it: "Ostland is number one in the
+# country for tidal power" (not "bus number one in the city centre", nor "No. 1 by some
+# measure", no scope).
+_HOLDING_VERBS = (
+    "maintain maintains maintained maintaining retain retains retained retaining keep keeps kept keeping "
+    "hold holds held holding take takes took taking claim claims claimed claiming win wins won winning "
+    "regain regains regained regaining reclaim reclaims reclaimed reclaiming secure secures secured securing "
+    "grab grabs grabbed grabbing clinch clinches clinched clinching"
+)
+_PLACE_SCOPES = r"(?:world|country|nation|region|continent|globe|league|rankings?|index)"
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words(_HOLDING_VERBS)),
+     re.compile(rf"\b(?:{_alternatives(_HOLDING_VERBS)})\s+top\s+(?:spot|place|position|slot)\b(?!\s+[a-z]+ers\b)",
+                re.IGNORECASE)),
+    ((_words("one 1"), _words("in")),
+     re.compile(rf"\b{_NUMBER_ONE}\s+in\s+the\s+(?:[\w'’-]+\s+)?{_PLACE_SCOPES}\b", re.IGNORECASE)),
+)
+# "No other" thing having done as much is uniqueness in other words: "no other airline in
+# the region has flown this many routes", "no other team has scored as many goals" (an
+# amount done must follow: "no other firm has commented" ranks nothing).
+_COMPARISON_SHAPES += (
+    ((_words("other"), _words("no")),
+     re.compile(r"\bno\s+other\s+(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?:ever\s+)?[a-z]+\s+"
+                r"(?:(?:this|that|so|as)\s+(?:many|much)|more)\b", re.IGNORECASE)),
+)
+# A superlative a headline writes without its article, after a verb of seeing or posting,
+# over a span: "Mortgage rates see biggest weekly fall since 2019", "Exports post highest rise
+# in six years" (a year or a counted span must follow: "shops see busiest day" has none).
+_SEEING_VERBS = "see sees saw post posts posted log logs logged record records recorded suffer suffers suffered"
+_COMPARISON_SHAPES += (
+    ((_words(_SEEING_VERBS), _SUPERLATIVE_WORDS),
+     re.compile(rf"\b(?:{_alternatives(_SEEING_VERBS)})\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b|in\s+(?:over\s+)?(?:{_SPAN_NUMBER}|a)\s+"
+                r"(?:years?|months?|decades?|weeks?)\b)", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
