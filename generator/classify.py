@@ -159,6 +159,7 @@ def _variants(word: str) -> tuple[str, ...]:
 
 
 _NO_LENGTHS: frozenset[int] = frozenset()
+_NO_WORDS: frozenset[str] = frozenset()
 _MAX_SEEN = 8192
 """Budget of ``_Matcher.seen``: a few documents' vocabulary (about 0.8 MB with ``starters``
 and ``singles``), so a stream of ever new words keeps memory flat."""
@@ -175,6 +176,10 @@ class _Matcher:
     units: dict[str, tuple[str, ...]]
     lengths: dict[str, frozenset[int]] = dataclasses.field(default_factory=dict)
     """First word -> the lengths (above one word) of the cues that start with it."""
+    seconds: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    """First word -> the second words of the cues that start with it, with their plurals:
+    common words ("in", "of", "its") start a few long cues, and the next word rules most of
+    them out at once."""
     seen: set[str] = dataclasses.field(default_factory=set)
     """Words (as written) already sorted into ``starters`` or not: a text's words are
     mostly ones seen before, so each is looked at once, not once per sentence."""
@@ -238,6 +243,18 @@ class _Matcher:
                 i = start + found[0]
         return out
 
+    def _may_continue(self, word: str, low: str, words: list[str], i: int) -> bool:
+        """Whether the word after ``i`` may be the second word of a cue starting at ``i``, as
+        written or lower-cased (``seconds`` holds each second word with its plurals, which
+        ``_variants`` brings back to it when it closes a cue of two words)."""
+        if i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        nlow = nxt.lower()
+        by_word = self.seconds.get(word, _NO_WORDS)
+        by_low = self.seconds.get(low, _NO_WORDS)
+        return nxt in by_word or nlow in by_word or nxt in by_low or nlow in by_low
+
     def _longest_at(self, words: list[str], i: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
         """The longest cue starting at word ``i``, so "Global Innovation Index" wins over "index"."""
         word = words[i]
@@ -245,7 +262,7 @@ class _Matcher:
         # Only the lengths of cues that start with this word can match.
         by_word = self.lengths.get(word, _NO_LENGTHS)
         by_low = self.lengths.get(low, _NO_LENGTHS)
-        if by_word or by_low:
+        if (by_word or by_low) and self._may_continue(word, low, words, i):
             for n in range(min(self.longest, len(words) - i), 1, -1):
                 if n not in by_word and n not in by_low:
                     continue
@@ -319,12 +336,16 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
     abbreviations = frozenset(u.lower() for t in taxonomy.themes for u in t.units if _abbreviation(u))
     lengths: dict[str, set[int]] = {}
+    seconds: dict[str, set[str]] = {}
     for key in cues:
         if len(key) > 1:
             lengths.setdefault(key[0], set()).add(len(key))
+            # The second word and the plurals _variants() reads back to it.
+            seconds.setdefault(key[0], set()).update((key[1], key[1] + "s", key[1] + "es"))
     return _Matcher(
         {k: tuple(v) for k, v in cues.items()}, firsts, max((len(k) for k in cues), default=0), units,
-        {first: frozenset(ns) for first, ns in lengths.items()}, abbreviations=abbreviations,
+        {first: frozenset(ns) for first, ns in lengths.items()},
+        {first: frozenset(ws) for first, ws in seconds.items()}, abbreviations=abbreviations,
     )
 
 
@@ -344,6 +365,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 # An acronym closing a word after lower-case letters ("NorthwindAI", "zetaGPU"): a name's last
 # part, which says what the thing is, as a name's last word does.
 _CAMEL_ACRONYM = re.compile(r"\b([A-Za-z]*[a-z])([A-Z]{2,})\b")
+# What any such word contains: searched first, as it needs no scan back to the word's start.
+_CAMEL_JOIN = re.compile(r"[a-z][A-Z]{2}")
 
 
 def _possessive_pattern(cue: str) -> re.Pattern[str]:
@@ -406,7 +429,7 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
     headline in title case, which has no lower-case words to tell names from. An acronym
     written onto the end of a name ("NorthwindAI") is read as its last word."""
-    if _CAMEL_ACRONYM.search(text):
+    if _CAMEL_JOIN.search(text) and _CAMEL_ACRONYM.search(text):
         text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
     hits = matcher.hits(text)
     if any(cue.startswith("'") for _, cue in hits):

@@ -123,15 +123,25 @@ _CUE_TOKENS += [w + "es" for w in _CUE_TOKENS[:10]] + ["the", "of", ",", ".", "Ä
 @given(st.lists(_text(_CUE_TOKENS, 20), min_size=1, max_size=5))
 def test_remembered_cue_words_give_the_same_hits(texts: list[str]) -> None:
     matcher = classify._Matcher(**{
-        f: getattr(classify._matcher(_TAXONOMY), f) for f in ("cues", "firsts", "longest", "units", "lengths")
+        f: getattr(classify._matcher(_TAXONOMY), f)
+        for f in ("cues", "firsts", "longest", "units", "lengths", "seconds")
     })
     for text in texts:
         assert matcher.hits(text) == _plain_hits(matcher, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZbYAI -.'", max_size=30))
+def test_the_camel_acronym_gate_misses_no_camel_acronym(text: str) -> None:
+    # The cheap search runs first; it must find something wherever the full pattern does.
+    if classify._CAMEL_ACRONYM.search(text):
+        assert classify._CAMEL_JOIN.search(text)
+
+
 def test_remembered_words_still_start_longer_cues() -> None:
     matcher = classify._Matcher(**{
-        f: getattr(classify._matcher(_TAXONOMY), f) for f in ("cues", "firsts", "longest", "units", "lengths")
+        f: getattr(classify._matcher(_TAXONOMY), f)
+        for f in ("cues", "firsts", "longest", "units", "lengths", "seconds")
     })
     cues = [cue for t in _TAXONOMY.themes for cue in t.cues if " " in cue]
     assert cues
@@ -144,7 +154,8 @@ def test_remembered_words_still_start_longer_cues() -> None:
 def test_remembered_words_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(classify, "_MAX_SEEN", 3)
     matcher = classify._Matcher(**{
-        f: getattr(classify._matcher(_TAXONOMY), f) for f in ("cues", "firsts", "longest", "units", "lengths")
+        f: getattr(classify._matcher(_TAXONOMY), f)
+        for f in ("cues", "firsts", "longest", "units", "lengths", "seconds")
     })
     texts = ["one two three four five", "robots and research", "six seven robots", "climate"]
     for text in texts * 2:

@@ -66,7 +66,8 @@ def test_cue_matcher_remembers_a_bounded_number_of_words() -> None:
 
 def test_one_text_longer_than_the_budget_is_not_remembered() -> None:
     matcher = classify._Matcher(**{
-        f: getattr(classify._matcher(_TAXONOMY), f) for f in ("cues", "firsts", "longest", "units", "lengths")
+        f: getattr(classify._matcher(_TAXONOMY), f)
+        for f in ("cues", "firsts", "longest", "units", "lengths", "seconds")
     })
     words = [w for doc in _fresh_documents(1, 9000) for w in doc.split()[3:]]
     text = " ".join(words) + " research and climate change"
