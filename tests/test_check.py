@@ -192,37 +192,19 @@ def test_taxonomy_checked_too(project: Path) -> None:
     assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.slug: expected a slug", result.stderr)
 
 
-def test_taxonomy_min_sentences_checked(project: Path) -> None:
+@pytest.mark.parametrize(("written", "wrong", "message"), [
+    ("\n    min_sentences: 2\n", "\n    min_sentences: 0\n", r"min_sentences: expected a whole number"),
+    ("\n    weak_counts: true\n", "\n    weak_counts: 2\n", r"weak_counts: expected true or false"),
+    ("\n    min_paragraphs: 2\n", "\n    min_paragraphs: many\n", r"min_paragraphs: expected a whole number"),
+])
+def test_taxonomy_theme_settings_checked(project: Path, written: str, wrong: str, message: str) -> None:
     taxonomy = project / "content" / "taxonomy.yml"
     text = taxonomy.read_text(encoding="utf-8")
-    assert "min_sentences: 2" in text
-    taxonomy.write_text(text.replace("min_sentences: 2", "min_sentences: 0"), encoding="utf-8")
+    assert written in text
+    taxonomy.write_text(text.replace(written, wrong, 1), encoding="utf-8")
     result = factsheets("check", cwd=project, check=False)
     assert result.returncode == 1
-    assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.min_sentences: expected a whole number",
-                     result.stderr)
-
-
-def test_taxonomy_weak_counts_checked(project: Path) -> None:
-    taxonomy = project / "content" / "taxonomy.yml"
-    text = taxonomy.read_text(encoding="utf-8")
-    assert "\n    weak_counts: true\n" in text
-    taxonomy.write_text(text.replace("\n    weak_counts: true\n", "\n    weak_counts: 2\n", 1), encoding="utf-8")
-    result = factsheets("check", cwd=project, check=False)
-    assert result.returncode == 1
-    assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.weak_counts: expected true or false",
-                     result.stderr)
-
-
-def test_taxonomy_min_paragraphs_checked(project: Path) -> None:
-    taxonomy = project / "content" / "taxonomy.yml"
-    text = taxonomy.read_text(encoding="utf-8")
-    assert "\n    min_paragraphs: 2\n" in text
-    taxonomy.write_text(text.replace("\n    min_paragraphs: 2\n", "\n    min_paragraphs: many\n", 1), encoding="utf-8")
-    result = factsheets("check", cwd=project, check=False)
-    assert result.returncode == 1
-    assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\.min_paragraphs: expected a whole number",
-                     result.stderr)
+    assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\." + message, result.stderr)
 
 
 def test_build_stops_on_check_errors(project: Path) -> None:
