@@ -31,6 +31,15 @@ def test_a_scale_word_glued_or_hyphenated_to_the_digits_scales_them() -> None:
     assert figures("The mill's 10-K filing was late.") == []
 
 
+def test_a_scale_abbreviation_in_capitals_scales_the_digits() -> None:
+    # Headlines and wire copy write "BN" and "Bn": the figure is billions, not 1.45.
+    assert figures("The studio spent A$1.45BN on its slate.") == [("quantity", 1450000000, "AUD")]
+    assert figures("The fund holds EUR2Bn in bonds.") == [("quantity", 2000000000, "EUR")]
+    assert figures("Miners shipped 3.5MN tonnes of ore.") == [("quantity", 3500000, "tonnes")]
+    # Near miss: other capitals glued to digits still make a name.
+    assert figures("The 5BX engine was quiet.") == []
+
+
 def test_scales_past_a_trillion() -> None:
     assert figures("The old method would take 12 quintillion years.") == [("quantity", 12 * 10**18, "years")]
     assert figures("A sand dune holds some 4 sextillion grains.")[0][1] == 4 * 10**21

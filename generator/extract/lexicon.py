@@ -199,7 +199,8 @@ _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
               r"octillion|nonillion|lakhs?|crores?)")
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
-SCALE_SUFFIX = r"(?:[kKmMbBtT]|bn|mn|mln|bln|tn|trn)"
+# Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
+SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
 # The scale word may be spaced, glued ("$3.17billion", a space lost in the copy) or hyphenated
 # ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a
