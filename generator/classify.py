@@ -46,10 +46,14 @@ def _mapping(node: yaml.Node) -> dict[str, yaml.Node]:
     return {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
 
 
+def _as_written(node: yaml.Node) -> str:
+    """What a wrong value is, for its message: the scalar as written, or "list", "mapping"."""
+    return node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
+
+
 def _string(path: Path, node: yaml.Node, what: str) -> str:
     if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip()):
-        got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
-        raise _error(path, node, f"{what}: expected a non-empty string, got {got!r}")
+        raise _error(path, node, f"{what}: expected a non-empty string, got {_as_written(node)!r}")
 
     return str(node.value).strip()
 
@@ -65,15 +69,13 @@ def _strings(path: Path, node: yaml.Node, what: str) -> tuple[str, ...]:
 def _count(path: Path, node: yaml.Node, what: str) -> int:
     if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int" and node.value.isdigit()
             and int(node.value) >= 1):
-        got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
-        raise _error(path, node, f"{what}: expected a whole number from 1, got {got!r}")
+        raise _error(path, node, f"{what}: expected a whole number from 1, got {_as_written(node)!r}")
     return int(node.value)
 
 
 def _flag(path: Path, node: yaml.Node, what: str) -> bool:
     if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool"):
-        got = node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__.replace("Node", "").lower()
-        raise _error(path, node, f"{what}: expected true or false, got {got!r}")
+        raise _error(path, node, f"{what}: expected true or false, got {_as_written(node)!r}")
     return node.value.lower() in ("true", "yes", "on")
 
 
@@ -553,6 +555,7 @@ def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int
 def _count_weak_sentences(
     document: Document, by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
     doc_sentences: dict[str, int], min_sentences: Mapping[str, int], taxonomy: Taxonomy,
+    weak_matcher: _Matcher | None,
 ) -> None:
     """Add to ``doc_sentences`` the sentences that name a ``weak_counts`` theme by a weak word
     only, for such a theme that a cue names but too few sentences to lean the document: a
@@ -560,9 +563,8 @@ def _count_weak_sentences(
     passing mention ("a promotion with a rapper") names it once and nothing else."""
     short = {t.slug for t in taxonomy.themes
              if t.weak_counts and 0 < doc_sentences.get(t.slug, 0) < min_sentences.get(t.slug, 1)}
-    if not short:
+    if not short or weak_matcher is None:
         return
-    weak_matcher = _weak_matcher(taxonomy)
     for s in document.sentences:
         named = {slug for slug, _ in by_sentence[(s.start, s.end)]}
         for slug in {slug for slug, _ in _hits_outside_names(weak_matcher, s.text)} & (short - named):
@@ -630,7 +632,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         in_title = {slug for slug, _ in _hits_outside_names(matcher, document.title)}
         for slug in in_title:
             doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
-    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy)
+    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}

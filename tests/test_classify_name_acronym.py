@@ -3,21 +3,9 @@ as a name's last word does. Invented sentences only, with near misses."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from generator.classify import classify_facts, load_taxonomy
-from generator.extract import extract_facts
-from generator.ingest import parse_document
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def themes(text: str) -> set[str | None]:
-    doc = parse_document(f"Title\n\n{text}\n", "d", "d.txt", "0")
-    facts = classify_facts(extract_facts(doc), load_taxonomy(ROOT / "content" / "taxonomy.yml"), doc)
-    return {f.theme for f in facts if f.value is not None}
+from tests.classify_helpers import themes
 
 
 def test_an_acronym_closing_a_name_names_its_theme() -> None:
