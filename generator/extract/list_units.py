@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .context import Figure, SentenceContext
 from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVIATIONS
-from .unit_words import IRREGULAR_PLURALS
+from .unit_words import is_plural_noun
 
 # Where a list member stands, read from the text right before it: after a word and "("
 # ("Beta (11,430", "the docks (-1.85"), after a possessive ("Beta's 61.75", "the Rovers' 25"), or
@@ -134,6 +134,11 @@ def earlier_with_unit(ordered: Sequence[Figure], index: int) -> Figure | None:
     return None
 
 
+def _previous_with_value(ordered: Sequence[Figure], index: int) -> Figure | None:
+    """The nearest figure before ``ordered[index]`` that has a value."""
+    return next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
+
+
 def opens_clause(text: str, figure: Figure) -> bool:
     """"900 km, and 30 were damaged": a figure a verb follows is the subject of a new clause,
     no list member (clause_head_unit reads it, with its stricter head)."""
@@ -152,7 +157,7 @@ def clause_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | 
     after = _AFTER_BARE.match(text, member.end)
     if after is None or _COPULA_BEFORE.search(text, max(0, member.start - 12), member.start):
         return None  # "... and is 45.": a predicate, often an age or a level
-    head = next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
+    head = _previous_with_value(ordered, index)
     if head is None or not _counts_things(head):
         return None
     return head.unit if same_kind(head, member, text) else None
@@ -202,11 +207,7 @@ def _counts_things(head: Figure, any_word: bool = False) -> bool:
     last = words[-1]
     if last.lower() in MEASURE_UNITS or last.lower() in TIME_UNITS or last in UNIT_ABBREVIATIONS:
         return False
-    return any(_is_plural_noun(w) for w in (words if any_word else [last]))
-
-
-def _is_plural_noun(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith("ss")) or word in IRREGULAR_PLURALS
+    return any(is_plural_noun(w) for w in (words if any_word else [last]))
 
 
 def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | None:
@@ -216,7 +217,7 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
     units already.
     """
     member = ordered[index]
-    head = next((ordered[i] for i in range(index - 1, -1, -1) if ordered[i].value is not None), None)
+    head = _previous_with_value(ordered, index)
     gap_start = _after_unit(text, head) if head is not None else member.start + 1
     if head is not None and gap_start <= member.start and not opens_clause(text, member):
         gap = text[gap_start:member.start]

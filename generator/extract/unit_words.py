@@ -52,9 +52,13 @@ def is_no_noun(unit: str) -> bool:
     first = words[0].lower()
     if first in _NOT_NOUNS:
         return True
-    last = words[-1].lower()
     verb = first.endswith("ed") and len(first) > 4 and not first.endswith("eed")
-    return verb and not ((last.endswith("s") and not last.endswith("ss")) or last in IRREGULAR_PLURALS)
+    return verb and not is_plural_noun(words[-1].lower())
+
+
+def is_plural_noun(word: str) -> bool:
+    """"cabs", "people": a plural noun, with an s (not "ss") or without one."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in IRREGULAR_PLURALS
 
 
 def is_age_in_apposition(text: str, figure: Figure) -> bool:

@@ -484,6 +484,8 @@ def _not_a_figure(ctx: SentenceContext, name: re.Match[str]) -> bool:
 
 
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.IGNORECASE)
+# A word of approximation between the link and the figure ("reached about 4,000").
+_APPROXIMATELY = r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
 # What leads from "the number of X" (or "the most Xs") to the figure that counts them: a verb
 # of reaching or changing, "to", a bracket ("the number of kayaks hired (almost 4,870)").
 _REACHED_BEFORE = re.compile(
@@ -493,13 +495,13 @@ _REACHED_BEFORE = re.compile(
     r"(?:was|were|is|are)\s+(?:up|down)\s+(?:to|from|by)|"
     r"to|was|is|were)\s+"
     r"(?:a\s+(?:maximum|minimum|total)\s+of\s+)?|\s*\(\s*)"
-    r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
+    + _APPROXIMATELY
 )
 # "the most loaves in a week with 2,140", "the most visitors (41,370)", "the most titles, 24".
 _MOST = re.compile(r"\bmost\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _MOST_LINK = re.compile(
     r"(?:,?\s+with\s+|,\s+|\s*\(\s*)"
-    r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more\s+than|at\s+least)\s+)?$"
+    + _APPROXIMATELY
 )
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
