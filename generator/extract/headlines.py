@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .records import _BARE_SUPERLATIVES, _SUPERLATIVES
+from .records import _BARE_SUPERLATIVES, _DOTTED, _SUPERLATIVES
 
 _EVER = re.compile(rf"\b(?P<cue>(?:{_SUPERLATIVES})[\s-]ever)\b", re.IGNORECASE)
 _FIRST = re.compile(
@@ -53,7 +53,7 @@ _LEADING_SUPERLATIVE = re.compile(
     rf"^\W*(?P<cue>(?:World['’]s\s+)?(?i:{_BARE_SUPERLATIVES}))\s+[a-z]"
 )
 _SUPERLATIVE_NOUN_EVER = re.compile(
-    rf"\b(?P<cue>(?:{_SUPERLATIVES})\s+(?:(?:[\w-]+|(?:[A-Za-z]\.){{2,}})\s+){{1,3}}?"
+    rf"\b(?P<cue>(?:{_SUPERLATIVES})\s+(?:(?:[\w-]+|{_DOTTED})\s+){{1,3}}?"
     r"(?:ever|in\s+(?:its\s+|their\s+)?history))\b",
     re.IGNORECASE,
 )

@@ -424,7 +424,7 @@ def _may_rank_with(ctx: SentenceContext) -> bool:
     """Whether "with second highest ..." (the one shape of _MORE_CLAIMS without a word of
     _MORE_VOCAB) may stand: in ASCII text its ordinal leaves its word or a digit ordinal's
     suffix in ``ctx.words``. Non-ASCII text is always tried."""
-    return not ctx.ascii or not ctx.words.isdisjoint(_WITH_ORDINALS)
+    return not ctx.ascii or ctx.has_any(_WITH_ORDINALS)
 
 
 def _with_more_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -680,10 +680,13 @@ _COMPARISON_SHAPES += (
 # A new high or low is a record level in other words: "bookings hit a new high", "shares hit
 # fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
 # or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
+_HIGH_LOW = (
+    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
+    r"with|when|while|and|but|amid|despite)\b)"
+)
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words("new fresh")),
-     re.compile(r"\b(?:a\s+)?(?:new|fresh)\s+(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|"
-                r"since|this|last|after|with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
+     re.compile(rf"\b(?:a\s+)?(?:new|fresh)\s+{_HIGH_LOW}", re.IGNORECASE)),
 )
 # More or less of something than in any other period is a superlative against the past in
 # other words: "fewer storks than in any other spring since 1990", "lower than any
@@ -700,8 +703,9 @@ _COMPARISON_SHAPES += (
 # group ("first among 12 regions": the figure counts the group) and a negated comparative
 # ("no wetter day than the 36 hours to ...": the figure is what it was compared with), and
 # passing a previous peak ("passed the previous best of 8.9 metres": the figure is the old one).
+_PREVIOUS_PEAK = r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b"
 _STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+|"
-                           r".*?\b(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b",
+                           rf".*?\b{_PREVIOUS_PEAK}",
                            re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
 _FIRST_PLACES = "spot spots place places position positions slot slots"
@@ -791,8 +795,7 @@ _SPAN_NUMBER = (
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words(_SPANS)),
      re.compile(rf"\b(?:(?:a|an|its|their|the)\s+(?:[a-z]+|\d{{1,3}})|{_SPAN_NUMBER})[\s-](?:year|month|week|decade)[\s-]"
-                r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
-                r"with|when|while|and|but|amid|despite)\b)", re.IGNORECASE)),
+                rf"{_HIGH_LOW}", re.IGNORECASE)),
 )
 # The hardest or worst hit of a group ranks how badly it was struck: "the region remains the
 # hardest hit", "small shops were the worst hit by the rise" (ending its clause or before
@@ -853,7 +856,7 @@ _COMPARISON_SHAPES += (
     ((_words("previous prior earlier former"), _words("peak peaks high highs best maximum")),
      re.compile(r"\b(?:above|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|"
                 r"pass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the|its|their|his|her|our)\s+"
-                r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b", re.IGNORECASE)),
+                rf"{_PREVIOUS_PEAK}", re.IGNORECASE)),
 )
 # First place in other words. Topping a tally is leading it: "Kestrel tops Q2 e-bike
 # sales", "Ostland topped exports" (a bare tally noun after the verb; not a level passed,
@@ -876,7 +879,7 @@ _COMPARISON_SHAPES += (
     ((_words("tops topped topping"), _words(_TALLIES)),
      re.compile(r"\btop(?:s|ped|ping)\s+(?![\d$£€])(?!(?:last|previous|prior|this|next|the|a|an|its|their|his|her|"
                 r"our|expected|forecast)\b)(?![\w-]+['’]s\b)(?:(?!(?:with|and|or|but|up|off|out|by|in|on|at|as|for|of|to|"
-                r"from|after|before|than)\b)(?:[\w-]+|(?:[A-Za-z]\.){2,})\s+){0,3}?"
+                rf"from|after|before|than)\b)(?:[\w-]+|{_DOTTED})\s+){{0,3}}?"
                 rf"(?:{_alternatives(_TALLIES)})\b", re.IGNORECASE)),
     ((_words("top"), _words(_TOP_AGENTS)),
      re.compile(rf"\bthe\s+(?:[\w-]+['’]s\s+)?top\s+(?:{_alternatives(_TOP_AGENTS)})\b", re.IGNORECASE)),
