@@ -22,6 +22,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     STOP_WORDS,
+    TENS_WORDS,
     TIME_UNITS,
     WORD_NUMBER,
     figure_value,
@@ -176,10 +177,31 @@ def _has_number_word_hyphen(ctx: SentenceContext) -> bool:
     return any(f"{word}-" in lower for word in ctx.words & _COUNT_WORDS)
 
 
+# "the twenty-second year", "its thirty-second edition": a tens word and "second" before a
+# part of time or a word of a sequence is an ordinal (22nd), read by the ordinal recognisers;
+# no length of seconds is "a year" or "an edition" ("a thirty-second advert" stays 30 s).
+_SEQUENCE_AFTER_SECOND = re.compile(
+    r"\s+(?:(?:year|month|week|day|decade|century|quarter|season|time|edition|anniversary|birthday|"
+    r"place|position|spot)\b|(?:consecutive|straight|successive|annual)\s)"
+)
+_TENS = frozenset(TENS_WORDS)
+
+
+def _ordinal_second(ctx: SentenceContext, m: re.Match[str]) -> bool:
+    """Whether the compound ``m`` ("twenty-second") is an ordinal: see _SEQUENCE_AFTER_SECOND."""
+    return (
+        m.group("word") == "second"
+        and m.group("num").lower() in _TENS
+        and _SEQUENCE_AFTER_SECOND.match(ctx.text, m.end("word")) is not None
+    )
+
+
 def _recognise_word_compounds(ctx: SentenceContext) -> None:
     for m in _WORD_COMPOUND.finditer(ctx.text):
         word = m.group("word")
         if word in STOP_WORDS or word in _NOT_COUNTED or word.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        if _ordinal_second(ctx, m):
             continue
         value = figure_value(None, m.group("num"), None)
         if value is None or value < 2 or not ctx.free(m.start("num"), m.end("word")):

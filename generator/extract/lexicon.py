@@ -29,6 +29,21 @@ ORDINAL_WORDS: dict[str, int] = {
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
     )
 }
+# Ordinals of the tens and the compounds written with a hyphen ("thirtieth", "sixty-third",
+# "ninety-ninth"): a tens word and a unit ordinal, as English spells every ordinal to 99.
+_TENS_ORDINALS = dict(zip(
+    split_words("thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"), range(30, 100, 10), strict=True
+))
+ORDINAL_WORDS.update(_TENS_ORDINALS)
+ORDINAL_WORDS.update({
+    f"{tens}-{unit}": NUMBER_WORDS[tens] + ORDINAL_WORDS[unit]
+    for tens in TENS_WORDS
+    for unit in split_words("first second third fourth fifth sixth seventh eighth ninth")
+})
+ORDINAL_STARTS = frozenset(w.split("-")[0] for w in ORDINAL_WORDS)
+"""The a-z runs an ordinal word starts with ("sixty" for "sixty-third"): a sentence whose
+``SentenceContext.words`` hold none of them has no ordinal word, and ``word_starts`` of them
+are where one may start."""
 
 SCALES: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,

@@ -19,6 +19,7 @@ from .lexicon import (
     CURRENCY_PREFIXES,
     LARGE_SCALES,
     MEASURE_UNITS,
+    ORDINAL_STARTS,
     ORDINAL_WORDS,
     SCALE_WORD,
     split_words,
@@ -40,11 +41,14 @@ _CURRENCY_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | {"R
 # A capitalised ordinal word mid-sentence before another capitalised word opens a title or
 # a name ("The Second Quiet Harbour Inn", "Third Avenue"), no rank. "First" is left
 # to records.py.
+# A compound is capitalised in either way ("Sixty-third", "Sixty-Third").
+_CAPITALISED_ORDINALS = {w.capitalize() for w in ORDINAL_WORDS if w != "first"} | {
+    w.title() for w in ORDINAL_WORDS if "-" in w
+}
 _TITLE_ORDINAL = re.compile(
-    r"(?<=\s)(?:" + "|".join(sorted((w.capitalize() for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
-    + r")(?=\s+[A-Z])"
+    r"(?<=\s)(?:" + "|".join(sorted(_CAPITALISED_ORDINALS, key=len, reverse=True)) + r")(?=\s+[A-Z])"
 )
-_TITLE_ORDINAL_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
+_TITLE_ORDINAL_WORDS = ORDINAL_STARTS - {"first"}
 # "(?<![a-z])": a run of lower-case letters is tried from its first letter only. From a later
 # letter the same run ends at the same capital, so that try fails exactly when the first does
 # (and no match ends just before a lower-case letter): same matches, far fewer tries.

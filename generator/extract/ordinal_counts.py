@@ -14,7 +14,7 @@ import re
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
 from .labels import LABEL_WORDS as _LABEL_WORDS
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
+from .lexicon import NUMBER_WORDS, ORDINAL_STARTS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 from .records import _BARE_SUPERLATIVES
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
@@ -134,7 +134,7 @@ def _compound_head(text: str, end: int) -> str | None:
 
 
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
-_ORDINAL_WORDS = frozenset(ORDINAL_WORDS) - {"first"}
+_ORDINAL_WORDS = ORDINAL_STARTS - {"first"}  # "sixty-third" starts with "sixty"
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 

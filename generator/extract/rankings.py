@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, matches_from
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
+from .lexicon import NUMBER_WORDS, ORDINAL_STARTS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 from .records import _BARE_SUPERLATIVES
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -232,8 +232,8 @@ def _value(m: re.Match[str], digits: str = "digits", word: str = "word") -> int:
     return ORDINAL_WORDS[fold(m.group(word))]
 
 
-_VOCAB = frozenset(ORDINAL_WORDS) | {"top", "no", "number"}
-_ORDINALS = frozenset(ORDINAL_WORDS)
+_VOCAB = ORDINAL_STARTS | {"top", "no", "number"}
+_ORDINALS = ORDINAL_STARTS  # the words an ordinal starts with ("sixty" of "sixty-third")
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "continuous", "running", "row"})
 _NUMBER_WORDS_ONE = frozenset({"no", "number"})
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")

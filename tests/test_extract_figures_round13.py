@@ -1,0 +1,51 @@
+"""extract: figure shapes of round 13: ordinals past twenty written as words ("sixty-third",
+"ninety-ninth"), ...
+
+Every sentence here is written for the project. Each rule has the case it fixes and a near
+miss whose reading must not change.
+"""
+
+from __future__ import annotations
+
+from generator.extract import read_sentence
+
+
+def figures(text: str) -> list[tuple[str, object, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
+
+
+def values(text: str) -> list[object]:
+    return [value for _, value, _ in figures(text)]
+
+
+# --- compound ordinal words -----------------------------------------------------------------
+
+
+def test_a_compound_ordinal_word_is_a_rank() -> None:
+    assert figures("The harbour town was placed sixty-third the year before.") == [("ranking", 63, "rank")]
+    assert figures("Its rowing crew finished ninety-ninth.") == [("ranking", 99, "rank")]
+    assert figures("The village climbed to thirty-fourth place.") == [("ranking", 34, "rank")]
+
+
+def test_a_compound_ordinal_word_counts_like_a_simple_one() -> None:
+    assert figures("The guild's fifty-seventh annual fair opened.") == [("quantity", 57, "annual fairs")]
+    assert figures("The bakery won for the twenty-fourth time.") == [("quantity", 24, "times")]
+    assert figures("It was the seventieth edition of the fair.") == [("quantity", 70, "editions")]
+
+
+def test_twenty_second_before_a_part_of_time_is_an_ordinal() -> None:
+    assert figures("It is the twenty-second year the rowing club has staged the regatta.") == [
+        ("quantity", 22, "years")
+    ]
+
+
+def test_a_tens_second_before_another_noun_stays_a_length_of_seconds() -> None:
+    assert figures("The brewer ran a thirty-second advert.") == [("quantity", 30, "second")]
+
+
+def test_a_tens_word_alone_stays_a_cardinal() -> None:
+    assert figures("The town slipped forty places in the table.") == [("quantity", 40, "places")]
+
+
+def test_a_compound_ordinal_opening_a_title_is_no_figure() -> None:
+    assert figures("The cafe moved to Forty-Second Street.") == []
