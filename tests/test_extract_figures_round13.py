@@ -49,3 +49,18 @@ def test_a_tens_word_alone_stays_a_cardinal() -> None:
 
 def test_a_compound_ordinal_opening_a_title_is_no_figure() -> None:
     assert figures("The cafe moved to Forty-Second Street.") == []
+
+
+# --- a measure after a capitalised word -------------------------------------------------------
+
+
+def test_a_spelled_unit_after_a_name_and_number_makes_a_measure() -> None:
+    assert figures("The probe drops its lander above Kestrel Ridge 420 seconds, or about 7 minutes, after launch.") == [
+        ("quantity", 420, "seconds"), ("quantity", 7, "minutes")
+    ]
+    assert figures("The ferry left Tarbert 35 minutes late.") == [("quantity", 35, "minutes")]
+
+
+def test_a_name_and_number_before_another_noun_stays_a_name() -> None:
+    assert figures("The Falcon 9 rocket flew 12 times.") == [("quantity", 12, "times")]
+    assert figures("The Kestrel 4 season opens soon.") == []

@@ -22,6 +22,7 @@ from .lexicon import (
     ORDINAL_STARTS,
     ORDINAL_WORDS,
     SCALE_WORD,
+    TIME_UNITS,
     split_words,
 )
 from .ordinal_counts import TIME_CHAMPION
@@ -49,13 +50,24 @@ _TITLE_ORDINAL = re.compile(
     r"(?<=\s)(?:" + "|".join(sorted(_CAPITALISED_ORDINALS, key=len, reverse=True)) + r")(?=\s+[A-Z])"
 )
 _TITLE_ORDINAL_WORDS = ORDINAL_STARTS - {"first"}
+_NAME_UNIT_WORDS = frozenset(split_words(
+    "metric square cubic point points times fold pound pounds storey storeys story stories quarter quarters "
+    "season seasons"
+))
+# A unit written out after the number makes a measure, whatever stands before it: "above
+# Kestrel Ridge 420 seconds after launch", "left Lisbon 35 minutes late". Units that are also words
+# of a name, a score or a named period ("m", "points", "the Formula 7 season") stay out.
+_SPELLED_UNITS = "|".join(sorted(
+    (w for w in MEASURE_UNITS | TIME_UNITS if len(w) > 2 and w.isalpha() and w not in _NAME_UNIT_WORDS),
+    key=len, reverse=True,
+))
 # "(?<![a-z])": a run of lower-case letters is tried from its first letter only. From a later
 # letter the same run ends at the same capital, so that try fails exactly when the first does
 # (and no match ends just before a lower-case letter): same matches, far fewer tries.
 _NAME_NUMBER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*|(?<![a-z])[a-z]++[A-Z][\w'’-]*)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<more>(?:\s+\d+(?:\.\d+)?[A-Za-z]{0,2}\b)*)(?!\d|,\d|\.\d|(?:st|nd|rd|th)\b|\s*%|\s+(?:per\s?cent|percent)\b|"
-    rf"\s*{SCALE_WORD}\b)"
+    rf"\s*{SCALE_WORD}\b|\s+(?:{_SPELLED_UNITS})\b)"
 )
 # Where a name-number pair may be: a capital, the rest of its word, spaces and a digit. Both
 # kinds of name hold such a capital ("Apollo 11", "iPhone 15").
