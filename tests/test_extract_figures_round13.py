@@ -64,3 +64,16 @@ def test_a_spelled_unit_after_a_name_and_number_makes_a_measure() -> None:
 def test_a_name_and_number_before_another_noun_stays_a_name() -> None:
     assert figures("The Falcon 9 rocket flew 12 times.") == [("quantity", 12, "times")]
     assert figures("The Kestrel 4 season opens soon.") == []
+
+
+# --- "one" and a unit of time after a word of duration ----------------------------------------
+
+
+def test_one_and_a_unit_of_time_after_a_word_of_duration_is_a_span() -> None:
+    assert figures("The council put off the vote for one week.") == [("quantity", 1, "week")]
+    assert figures("The lease was extended by one year.") == [("quantity", 1, "year")]
+
+
+def test_one_day_as_some_day_stays_no_figure() -> None:
+    assert figures("One day the harbour will reopen.") == []
+    assert figures("The mayor called one day in March.") == []

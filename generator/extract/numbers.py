@@ -62,6 +62,10 @@ _ONE_SPAN = re.compile(
     r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left)\b",
     re.IGNORECASE,
 )
+# "postponed for one day", "extended by one year", "lasted one week": a preposition or verb of
+# duration before "one" and a unit of time makes a span (not "one day" as "some day").
+_DURATION_BEFORE = re.compile(r"\b(?:for|by|within|lasted|lasting|lasts)\s+$", re.IGNORECASE)
+_ONE_UNIT_OF_TIME = re.compile(r"\s+(?:second|minute|hour|day|week|month|year|decade)\b(?![-'’])", re.IGNORECASE)
 # "a few hundred boats", "several dozen stalls": a vague multiple of a hundred or a dozen
 # has no value to state (100 would be wrong by a factor the writer left open), as "several
 # thousand" has none (the number pattern needs a number before a scale).
@@ -207,7 +211,9 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     if _NO_BEFORE.search(text, max(0, start - 4), start):
         return False
     if _ONE.match(word):
-        return word.lower() == "one" and (_ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end))
+        return word.lower() == "one" and (
+            _ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end) or _one_duration(text, start, end)
+        )
     if _NOUN_AFTER.match(text, end) is None:
         return _elided_object(text, start, end)
     return not _points_back(text, start, end)
@@ -229,6 +235,14 @@ _NOT_COUNTED_BY_ONE = frozenset(split_words(
     "sort part half end moment stage reason word question example place night morning evening "
     "afternoon second minute hour week month year decade century"
 ))
+
+
+def _one_duration(text: str, start: int, end: int) -> bool:
+    """"for one day", "by one year": see _DURATION_BEFORE."""
+    return (
+        _ONE_UNIT_OF_TIME.match(text, end) is not None
+        and _DURATION_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _one_counts(text: str, start: int, end: int) -> bool:
