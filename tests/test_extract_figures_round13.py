@@ -77,3 +77,18 @@ def test_one_and_a_unit_of_time_after_a_word_of_duration_is_a_span() -> None:
 def test_one_day_as_some_day_stays_no_figure() -> None:
     assert figures("One day the harbour will reopen.") == []
     assert figures("The mayor called one day in March.") == []
+
+
+# --- the first half of a shared compound ------------------------------------------------------
+
+
+def test_a_number_sharing_the_compound_after_it_is_no_count() -> None:
+    assert figures("Fewer tenants now ask for three and four-bed cottages.") == []
+    assert figures("The yard sells 2 or 3-seat kayaks.") == []
+
+
+def test_a_number_before_a_shared_unit_of_measure_keeps_its_reading() -> None:
+    assert figures("It rose two to three-fold.") == [("quantity", 2, "times"), ("quantity", 3, "times")]
+    assert figures("The club bought two boats and three-seat canoes.") == [
+        ("quantity", 2, "boats and three-seat canoes")
+    ]

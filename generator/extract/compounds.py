@@ -134,6 +134,28 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         _recognise_word_compounds(ctx)
     if ctx.number_words and "-old" in ctx.lower:
         _word_ages(ctx)
+    if ctx.has_any(_LINKS):
+        _suspended_halves(ctx)
+
+
+# "two and three-seat boats", "the 2 or 3-bed homes": the first number shares the compound
+# after it (its hyphen and noun left out), so it is a modifier as the compound is, no count of
+# its own. A unit of measure or time ("two to three-metre waves") is read by the units.
+_SUSPENDED = re.compile(
+    rf"(?<![\w.,-])(?P<num>\d{{1,3}}|{WORD_NUMBER})\s+(?:and|or|to)\s+"
+    rf"(?P<compound>(?:\d{{1,3}}|{WORD_NUMBER})-(?P<word>[a-z]{{3,}}))\b(?!-)",
+    re.IGNORECASE,
+)
+_LINKS = frozenset({"and", "or", "to"})
+
+
+def _suspended_halves(ctx: SentenceContext) -> None:
+    for m in _SUSPENDED.finditer(ctx.text):
+        word = m.group("word").lower()
+        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in TIME_UNITS or word in _NOT_COUNTED:
+            continue
+        if ctx.free(m.start("num"), m.end("num")) and ctx.free(m.start("compound"), m.end("compound")):
+            ctx.take(m.start("num"), m.end("num"))
 
 
 # "the three year lease", "a two day strike": a compound of a count and a unit of time written
