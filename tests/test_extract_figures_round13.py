@@ -92,3 +92,23 @@ def test_a_number_before_a_shared_unit_of_measure_keeps_its_reading() -> None:
     assert figures("The club bought two boats and three-seat canoes.") == [
         ("quantity", 2, "boats and three-seat canoes")
     ]
+
+
+# --- a glued "m" as metres --------------------------------------------------------------------
+
+
+def test_a_glued_m_pair_before_a_word_of_length_is_metres() -> None:
+    assert figures("The hull was between 23m and 29m long.") == [
+        ("quantity", 23, "metres"), ("quantity", 29, "metres")
+    ]
+
+
+def test_a_glued_m_giving_a_size_beside_metres_is_metres() -> None:
+    assert figures("One wreck, at around 17m, and another, 26m long, were found.") == [
+        ("quantity", 17, "metres"), ("quantity", 26, "metres")
+    ]
+
+
+def test_a_glued_m_giving_a_size_alone_or_with_money_stays_as_it_was() -> None:
+    assert figures("One wreck, at around 17m, was found.") == []
+    assert figures("The fund raised £27m for a pier 43m long.") == [("quantity", 27000000, "GBP")]

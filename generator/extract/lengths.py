@@ -34,7 +34,10 @@ _SMALL_METRES = re.compile(
 # The word of length at most three lower-case words before ("the depth record by 90m"); not
 # the first half of a compound ("a deep-sea firm had 45m").
 _LENGTH_BEFORE = re.compile(rf"\b(?:{_LENGTH_WORDS})\b(?!-)(?:\s+[a-z]+){{0,3}}\s+$", re.IGNORECASE)
-_LENGTH_AFTER = re.compile(rf"[\s-]+(?:{_LENGTH_WORDS})\b", re.IGNORECASE)
+# The word of length may follow the last of a range or pair ("between 23m and 29m long").
+_LENGTH_AFTER = re.compile(
+    rf"(?:\s+(?:and|to|or)\s+[1-9]\d{{0,2}}(?:\.\d+)?m\b)?[\s-]+(?:{_LENGTH_WORDS})\b", re.IGNORECASE
+)
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _MONEY_WORDS = frozenset(split_words(
     "dollars dollar euros euro pounds pound yen yuan rupees francs usd eur gbp raised revenue revenues "
@@ -46,12 +49,29 @@ def _small_metres(ctx: SentenceContext) -> None:
     text = ctx.text
     if any(sign in text for sign in CURRENCY_SIGNS) or not ctx.words.isdisjoint(_MONEY_WORDS):
         return
+    bare: list[re.Match[str]] = []
     for m in _SMALL_METRES.finditer(text):
         if not ctx.free(m.start(), m.end()) or _COUNTED_AFTER.match(text, m.end()):
             continue  # "45m units": millions
         if _LENGTH_AFTER.match(text, m.end()) or _LENGTH_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            value = float(m.group("a")) if "." in m.group("a") else int(m.group("a"))
-            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="metres", unit_fixed=True))
+            _add_metres(ctx, m)
+        else:
+            bare.append(m)
+    # A writer keeps one shorthand in a sentence: once a glued "m" is metres by its word of
+    # length, another with no noun after it that gives a size ("at around 17m") is metres too
+    # ("one at 17m, the other 26m long"). "drew 5m" after a verb is left alone.
+    if bare and any(f.unit == "metres" for f in ctx.figures):
+        for m in bare:
+            if ctx.free(m.start(), m.end()) and _SIZE_AT.search(text, max(0, m.start() - 30), m.start()):
+                _add_metres(ctx, m)
+
+
+_SIZE_AT = re.compile(r"\bat\s+(?:(?:around|about|roughly|some|nearly|almost|just|over|under)\s+)?$", re.IGNORECASE)
+
+
+def _add_metres(ctx: SentenceContext, m: re.Match[str]) -> None:
+    value = float(m.group("a")) if "." in m.group("a") else int(m.group("a"))
+    ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="metres", unit_fixed=True))
 
 
 # A digit with a glued "m": one fast search skips most sentences. Its "m" is a word of
