@@ -112,3 +112,18 @@ def test_a_glued_m_giving_a_size_beside_metres_is_metres() -> None:
 def test_a_glued_m_giving_a_size_alone_or_with_money_stays_as_it_was() -> None:
     assert figures("One wreck, at around 17m, was found.") == []
     assert figures("The fund raised £27m for a pier 43m long.") == [("quantity", 27000000, "GBP")]
+
+
+# --- a count set off after a comparison -------------------------------------------------------
+
+
+def test_a_number_word_set_off_after_a_comparison_restates_it_as_a_count() -> None:
+    assert figures("Last spring the yard built twice as many — six — and sold them all.") == [
+        ("quantity", 6, None)
+    ]
+    assert figures("The club signed more - nine - than ever.") == [("quantity", 9, None)]
+
+
+def test_a_number_word_after_a_comparison_in_a_list_stays_no_count() -> None:
+    assert figures("Many came: more, two, three.") == []
+    assert figures("The coach asked for more time — two weeks.") == [("quantity", 2, "weeks")]

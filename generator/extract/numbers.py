@@ -206,10 +206,28 @@ def _elided_object(text: str, start: int, end: int) -> bool:
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
 
 
+# "twice as many — six — as a year before", "more - nine - than ever": a number set off by a
+# dash after a comparison of amounts restates it as a count (of the comparison's noun, or the
+# one the sentence before gave).
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:as\s+many|as\s+much|more|fewer)(?:\s+[a-z]+)?\s*(?:[—–]|\s-)\s*$", re.IGNORECASE
+)
+_SET_OFF_AFTER = re.compile(r"\s*(?:[—–,;.)]|\s-\s|$)")
+
+
+def _restates_comparison(text: str, start: int, end: int) -> bool:
+    return (
+        _SET_OFF_AFTER.match(text, end) is not None
+        and _COMPARISON_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
     if _NO_BEFORE.search(text, max(0, start - 4), start):
         return False
+    if _restates_comparison(text, start, end) and not _ONE.match(word):
+        return True
     if _ONE.match(word):
         return word.lower() == "one" and (
             _ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end) or _one_duration(text, start, end)
