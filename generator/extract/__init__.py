@@ -28,6 +28,7 @@ from .headlines import recognise_headline_claims, recognise_headline_superlative
 from .labels import recognise_labels
 from .lengths import recognise_lengths
 from .list_units import ListCarry
+from .local_dollar import bare_dollar_currency, is_bare_dollar, local_dollar
 from .milestones import recognise_milestones
 from .money import recognise_money
 from .names import recognise_names
@@ -355,6 +356,7 @@ def extract_facts(document: Document) -> list[Fact]:
     ids: set[str] = set()
     next_suffix: dict[str, int] = {}  # per id base: no suffix below this one is free
     seen_entities: set[str] = set()
+    local = local_dollar(document)  # what a bare "$" stands for, when not the US dollar
 
     def emit(sentence: Sentence, ctx: SentenceContext, year: int | None, title: bool) -> None:
         if not ctx.figures:
@@ -376,6 +378,8 @@ def extract_facts(document: Document) -> list[Fact]:
         whole = None if boundaries else statement_for(text, 0, 0, boundaries)
         quotes = quoted_speech(text) if candidates and _QUOTE_MARK.search(text) else []
         for figure in ctx.figures:
+            if local is not None and figure.unit == "USD" and is_bare_dollar(text, figure.start):
+                figure.unit = bare_dollar_currency(text, figure.start, figure.end, local)
             near = in_clause(text, figure.start, candidates, boundaries)
             if quotes:
                 near = in_quotation(figure.start, near, quotes)

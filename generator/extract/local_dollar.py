@@ -1,0 +1,83 @@
+"""The dollar a bare "$" means in one document: the US dollar unless the article is placed in
+another dollar country.
+
+A paper in Sydney, Singapore or Toronto writes its own currency as "$" and the US one as
+"US$"; a wire writing for the world does the opposite ("$214 million (A$337 million)"). So a
+bare "$" takes the local dollar only where the article is placed there: its title or dateline
+names the country (or, when the text writes "US$" itself and so marks the US sums, the country
+is the one it names most), the country is named more often than the United States, and the
+text never writes the local dollar's own sign ("A$"). A bare sum beside an explicit sum in
+brackets is the other currency of the pair: "$214m (A$337m)" stays US dollars, and "US$9,100
+($13,650)" is the local dollar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+
+# The dollar countries other than the United States, each with its names, its people's
+# adjective, its largest cities (datelines) and its time zones ("11am AEST").
+_PLACES: dict[str, str] = {
+    "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Canberra|Adelaide|AEST|AEDT|ACST|AWST",
+    "CAD": r"Canada|Canadians?|Toronto|Ottawa|Montreal|Vancouver|Calgary",
+    "NZD": r"New\s+Zealand(?:ers?)?|Auckland|NZST|NZDT",
+    "SGD": r"Singapore(?:ans?)?|SGT",
+    "HKD": r"Hong\s+Kong(?:ers?)?|HKT",
+}
+# Case as written (a dateline in capitals is title-cased first): "Sgt" is no time zone.
+_PLACE_PATTERNS = {code: re.compile(rf"\b(?:{names})\b") for code, names in _PLACES.items()}
+_US = re.compile(r"\b(?:United\s+States|U\.S\.|US|USA|America|Americans?|Washington|New\s+York)(?![\w$])")
+# The local dollar's own sign or code, written anywhere in the text.
+_OWN_SIGN = {
+    "AUD": re.compile(r"\b(?:A|AU)\$|\bAUD\b"),
+    "CAD": re.compile(r"\b(?:C|CA|Can)\$|\bCAD\b"),
+    "NZD": re.compile(r"\bNZ\$|\bNZD\b"),
+    "SGD": re.compile(r"\bS\$|\bSGD\b"),
+    "HKD": re.compile(r"\bHK\$|\bHKD\b"),
+}
+_US_SIGN = re.compile(r"\b(?:US|U\.S\.)\$|\bUSD\b")
+# A dateline opens the first paragraph: "SINGAPORE –", "TORONTO, March 3 (Reuters) -".
+_DATELINE = re.compile(r"[A-Z][A-Za-z.'’ ]{1,30}?(?=\s*(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\)\s*)?[-–—:])")
+
+
+def local_dollar(document: Document) -> str | None:
+    """The ISO code a bare "$" of ``document`` stands for, when not the US dollar."""
+    text = document.text
+    if "$" not in text:
+        return None
+    counts = {code: len(pattern.findall(text)) for code, pattern in _PLACE_PATTERNS.items()}
+    best = max(counts, key=lambda code: counts[code])
+    if counts[best] == 0 or sum(1 for n in counts.values() if n == counts[best]) > 1:
+        return None
+    if _OWN_SIGN[best].search(text) or len(_US.findall(text)) >= counts[best]:
+        return None
+    pattern = _PLACE_PATTERNS[best]
+    first = document.sentences[0].text if document.sentences else ""
+    dateline = _DATELINE.match(first)
+    placed = pattern.search(document.title) is not None or (
+        dateline is not None and pattern.fullmatch(dateline.group().strip().title()) is not None
+    )
+    return best if placed or _US_SIGN.search(text) else None
+
+
+# A sum with a sign of its own in brackets right after a bare one, or the other way round.
+_BRACKETED_AFTER = re.compile(r"[^\s(]*\s*\(\s*(?P<sign>[A-Z.]{1,4}\$)")
+_SIGNED_BEFORE = re.compile(r"(?P<sign>[A-Z.]{1,4}\$)[\d.,]+\s*(?:[a-zA-Z]{1,8}\s*)?\(\s*$")
+
+
+def bare_dollar_currency(text: str, start: int, end: int, local: str) -> str:
+    """The currency of the bare "$" sum at ``start``..``end`` of a sentence in a document whose
+    local dollar is ``local``: the local one, unless it is paired with an explicit sum of it."""
+    sign = _BRACKETED_AFTER.match(text, end)
+    before = _SIGNED_BEFORE.search(text, max(0, start - 40), start)
+    paired = sign or before
+    if paired is None:
+        return local
+    return "USD" if _US_SIGN.fullmatch(paired.group("sign")) is None else local
+
+
+def is_bare_dollar(text: str, start: int) -> bool:
+    """Whether the sum starting at ``start`` is written with a "$" and no letters before it."""
+    return text.startswith("$", start) and (start == 0 or not (text[start - 1].isalpha() or text[start - 1] == "."))
