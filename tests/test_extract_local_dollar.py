@@ -1,5 +1,5 @@
 """extract: the dollar of a bare "$" in a document placed in another dollar country
-(local_dollar.py).
+(local_dollar.py), and currencies named after a sum (money.py).
 
 Every text here is written for the project. Each rule has the case it fixes and a near miss
 whose reading must not change.
@@ -49,3 +49,16 @@ def test_a_country_named_only_in_passing_keeps_bare_dollars_us() -> None:
 def test_a_country_named_less_than_the_united_states_keeps_bare_dollars_us() -> None:
     text = "Canadian buyers paid $4.15 million for the US firm, which sells across the US and America."
     assert money(text, "Canadian buyers take over a US firm") == [(4150000, "USD")]
+
+
+# --- currencies named after the sum ------------------------------------------------------------
+
+
+def test_rand_dirhams_and_patacas_after_a_sum_are_currencies() -> None:
+    assert money("The grocer lifted sales to 187 billion rand.") == [(187000000000, "ZAR")]
+    assert money("The airline made 14.6 billion dirhams.") == [(14600000000, "AED")]
+    assert money("Casino takings reached 17.3 billion patacas.") == [(17300000000, "MOP")]
+
+
+def test_a_capitalised_rand_stays_a_name() -> None:
+    assert money("The 12 Rand fellows met.") == []

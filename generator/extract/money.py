@@ -44,6 +44,7 @@ _PATTERNS = {
     for numbers in (NUMBER, NUMBER_DIGITS)
 }
 _SIGNS = frozenset(CURRENCY_SIGNS)
+_NAME_CASED = frozenset({"Rand", "RAND"})
 _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
 _VOCAB = (frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES}
           | {"rmb"} | _PREFIX_WORDS)
@@ -162,6 +163,8 @@ def recognise_money(ctx: SentenceContext) -> None:
             continue
         if m.group("bare") and m.re is before and not m.group("cur").strip():
             continue
+        if m.re is after and m.group("cur") in _NAME_CASED:
+            continue  # "the 12 Rand fellows": a name, not the South African rand
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
         if value is None:
