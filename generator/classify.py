@@ -210,7 +210,8 @@ class _Matcher:
     def _may_start(self, word: str) -> bool:
         low = word.lower()
         firsts = self.firsts
-        return low in firsts or word in firsts or low.rstrip("s") in firsts
+        # An acronym's plural keeps its capitals ("UAVs", "LLMs"): its singular is a first as written.
+        return low in firsts or word in firsts or low.rstrip("s") in firsts or word.rstrip("s") in firsts
 
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _words(text)
