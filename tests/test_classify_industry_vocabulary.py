@@ -54,3 +54,37 @@ def test_the_telecom_trades_words_are_communications(text: str) -> None:
 ])
 def test_words_telecom_shares_with_other_news_stay_weak(text: str) -> None:
     assert themes(text) == {"general"}
+
+
+# A screen-production report that names no film, cinema or movie in its body.
+SCREEN_PRODUCTION_REPORT = (
+    "Local theatrical features drew spending of 140 million crowns, down 12 percent.\n\n"
+    "Foreign series shot in the north kept cast and crew busy, with 90 million crowns spent.\n\n"
+    "The northern region took 41 percent of the national total."
+)
+
+
+def test_a_screen_production_report_is_culture() -> None:
+    assert themes(SCREEN_PRODUCTION_REPORT) == {"culture"}
+
+
+@pytest.mark.parametrize("text", [
+    "Post-production work rose 18 percent.",
+    "Video-on-demand services spent 60 million crowns on local drama.",
+    "The sitcom ran for 9 seasons.",
+    "The sculptor sold 11 works at the art fair.",
+    "Non-fiction titles sold 3.2 million copies.",
+])
+def test_the_screen_art_and_book_trades_words_are_culture(text: str) -> None:
+    assert themes(text) == {"culture"}
+
+
+@pytest.mark.parametrize("text", [
+    # A theatrical gesture, a claim called fiction, a plant's production spend, a TV interview.
+    "The protest was a theatrical gesture by 40 farmers.",
+    "The minister said the plan to build 2 million homes was fiction.",
+    "The plant's production spend rose 9 percent.",
+    "The TV interview drew 1,200 complaints.",
+])
+def test_words_the_arts_share_with_other_news_stay_weak(text: str) -> None:
+    assert themes(text) == {"general"}
