@@ -88,3 +88,41 @@ def test_the_screen_art_and_book_trades_words_are_culture(text: str) -> None:
 ])
 def test_words_the_arts_share_with_other_news_stay_weak(text: str) -> None:
     assert themes(text) == {"general"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The spaceport hosted 19 launches this year.", "space"),
+    ("Astronomers found 31 exoplanets.", "space"),
+    ("The capsule's splashdown came 9 days after it left the pad.", "space"),
+    ("The survey mapped 14 seamounts and 3 hydrothermal vents.", "ocean"),
+    ("Oceanographers tagged 2,400 sea turtles.", "ocean"),
+    ("The warehouse runs 120 cobots.", "robotics"),
+    ("The army bought 36 UAVs.", "robotics"),
+    ("The trapped-ion machine lost its state after 2 seconds.", "quantum"),
+    ("Its dilution refrigerator cools the chip to 10 millikelvin.", "quantum"),
+    ("The lab trained a foundation model on 9 trillion words.", "ai"),
+    ("Computer vision systems checked 5 million parts.", "ai"),
+    ("Trade mark applications rose 6 percent.", "ip-statistics"),
+    ("Customs seized 80,000 pirated handbags.", "ip-statistics"),
+    ("Geographical indications now protect 310 cheeses.", "ip-statistics"),
+])
+def test_a_trades_own_words_name_its_theme(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: the words these trades share with other news place nothing alone.
+    "The new Galaxy range sold 2 units per store.",
+    "The vaccine booster reached 4 million people.",
+    "The council faces a black hole of 40 million pounds in its budget.",
+    "Seafood sales at the market rose 7 percent.",
+    "Plankton counts in the lake fell 30 percent.",
+    "The bet by one crypto whale was worth 40 million dollars.",
+    "The crane's gripper lifts 5 tonnes.",
+    "The annealer softens 30 tonnes of steel a day.",
+    "The laser's coherence time is 3 microseconds.",
+    "The supercomputer ran the weather model for 40 hours.",
+    "Piracy off the coast cost shippers 2 billion dollars.",
+])
+def test_words_these_trades_share_with_other_news_stay_weak(text: str) -> None:
+    assert themes(text) == {"general"}
