@@ -612,6 +612,11 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                 doc_counts[slug] = doc_counts.get(slug, 0) + 1
             for slug in {slug for slug, _ in hits}:
                 doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
+    # The title states the article's topic: its cues lean the document as a sentence's do
+    # (a headline naming rockets over a body about engines and staff).
+    title_hits = _hits_outside_names(matcher, document.title)
+    for slug, _ in title_hits:
+        doc_counts[slug] = doc_counts.get(slug, 0) + 1
     doc_total = sum(doc_counts.values()) or 1
     paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
@@ -625,14 +630,12 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # A theme named in fewer sentences than its min_sentences is the backdrop of the article
     # ("below general inflation" in a hospital report), not its topic: it leans
     # neither the document nor the paragraph; only its own sentence counts it.
-    # The title names the article's topic: it counts as one of those sentences (only here:
-    # it has no paragraph and stays out of the document's mix).
+    # The title names the article's topic: it counts as one of those sentences (it has no
+    # paragraph, so it leans no paragraph).
     min_sentences = {t.slug: t.min_sentences for t in taxonomy.themes}
-    in_title: set[str] = set()
-    if any(n > 1 for n in min_sentences.values()) or any(t.min_paragraphs > 1 for t in taxonomy.themes):
-        in_title = {slug for slug, _ in _hits_outside_names(matcher, document.title)}
-        for slug in in_title:
-            doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
+    in_title = {slug for slug, _ in title_hits}
+    for slug in in_title:
+        doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy)
