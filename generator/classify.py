@@ -425,13 +425,24 @@ def _without_restated_acronyms(text: str, hits: list[tuple[str, str]]) -> list[t
     return hits
 
 
+# An acronym written with dots ("A.I.", "G.D.P."): house style in some papers for the same word.
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", "")
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
     internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
     itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
     headline in title case, which has no lower-case words to tell names from. An acronym
-    written onto the end of a name ("NorthwindAI") is read as its last word."""
+    written onto the end of a name ("NorthwindAI") is read as its last word, and one written
+    with dots ("A.I.") as the acronym."""
+    if "." in text and _DOTTED_ACRONYM.search(text):
+        text = _DOTTED_ACRONYM.sub(_undotted, text)
     if _CAMEL_JOIN.search(text) and _CAMEL_ACRONYM.search(text):
         text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
     hits = matcher.hits(text)
