@@ -126,3 +126,27 @@ def test_a_trades_own_words_name_its_theme(text: str, expected: str) -> None:
 ])
 def test_words_these_trades_share_with_other_news_stay_weak(text: str) -> None:
     assert themes(text) == {"general"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The LTE network covers 97 percent of homes.", "communications"),
+    ("Gigabit lines reached 4.1 million homes.", "communications"),
+    ("Vinyl record sales rose 11 percent.", "culture"),
+    ("Performing arts venues sold 5 million seats.", "culture"),
+    ("The arts council funded 230 projects.", "culture"),
+    ("The creative economy employs 2.3 million people.", "culture"),
+    ("Contractors surveyed 900 polymetallic nodules.", "ocean"),
+])
+def test_more_trade_words_name_their_theme(text: str, expected: str) -> None:
+    assert themes(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: Wi-Fi and text messages as a feature of other news, vinyl floors, a river reef.
+    "Free Wi-Fi now runs at 140 stations.",
+    "The agency sent flood warnings by SMS to 2 million phones.",
+    "Vinyl flooring sales rose 4 percent.",
+    "The river's reef of rock stretches 3 km.",
+])
+def test_features_of_other_news_stay_weak(text: str) -> None:
+    assert themes(text) == {"general"}
