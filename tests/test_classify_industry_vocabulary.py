@@ -115,6 +115,7 @@ def test_a_trades_own_words_name_its_theme(text: str, expected: str) -> None:
     "The new Galaxy range sold 2 units per store.",
     "The vaccine booster reached 4 million people.",
     "The council faces a black hole of 40 million pounds in its budget.",
+    "The chip maker is light-years ahead, with 70 percent of sales.",
     "Seafood sales at the market rose 7 percent.",
     "Plankton counts in the lake fell 30 percent.",
     "The bet by one crypto whale was worth 40 million dollars.",
