@@ -210,7 +210,8 @@ class _Matcher:
     def _may_start(self, word: str) -> bool:
         low = word.lower()
         firsts = self.firsts
-        return low in firsts or word in firsts or low.rstrip("s") in firsts
+        # An acronym's plural keeps its capitals ("UAVs", "LLMs"): its singular is a first as written.
+        return low in firsts or word in firsts or low.rstrip("s") in firsts or word.rstrip("s") in firsts
 
     def hits(self, text: str) -> list[tuple[str, str]]:
         words = _words(text)
@@ -424,13 +425,24 @@ def _without_restated_acronyms(text: str, hits: list[tuple[str, str]]) -> list[t
     return hits
 
 
+# An acronym written with dots ("A.I.", "G.D.P."): house style in some papers for the same word.
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", "")
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
     internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
     itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
     headline in title case, which has no lower-case words to tell names from. An acronym
-    written onto the end of a name ("NorthwindAI") is read as its last word."""
+    written onto the end of a name ("NorthwindAI") is read as its last word, and one written
+    with dots ("A.I.") as the acronym."""
+    if "." in text and _DOTTED_ACRONYM.search(text):
+        text = _DOTTED_ACRONYM.sub(_undotted, text)
     if _CAMEL_JOIN.search(text) and _CAMEL_ACRONYM.search(text):
         text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
     hits = matcher.hits(text)
@@ -611,6 +623,11 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                 doc_counts[slug] = doc_counts.get(slug, 0) + 1
             for slug in {slug for slug, _ in hits}:
                 doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
+    # The title states the article's topic: its cues lean the document as a sentence's do
+    # (a headline naming rockets over a body about engines and staff).
+    title_hits = _hits_outside_names(matcher, document.title)
+    for slug, _ in title_hits:
+        doc_counts[slug] = doc_counts.get(slug, 0) + 1
     doc_total = sum(doc_counts.values()) or 1
     paragraph_of = {(s.start, s.end): s.paragraph for s in document.sentences}
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
@@ -624,14 +641,12 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # A theme named in fewer sentences than its min_sentences is the backdrop of the article
     # ("below general inflation" in a hospital report), not its topic: it leans
     # neither the document nor the paragraph; only its own sentence counts it.
-    # The title names the article's topic: it counts as one of those sentences (only here:
-    # it has no paragraph and stays out of the document's mix).
+    # The title names the article's topic: it counts as one of those sentences (it has no
+    # paragraph, so it leans no paragraph).
     min_sentences = {t.slug: t.min_sentences for t in taxonomy.themes}
-    in_title: set[str] = set()
-    if any(n > 1 for n in min_sentences.values()) or any(t.min_paragraphs > 1 for t in taxonomy.themes):
-        in_title = {slug for slug, _ in _hits_outside_names(matcher, document.title)}
-        for slug in in_title:
-            doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
+    in_title = {slug for slug, _ in title_hits}
+    for slug in in_title:
+        doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.classify import classify_facts, load_taxonomy
+from generator.classify import _cue_key, classify_facts, load_taxonomy
 from generator.extract import extract_facts
 from generator.ingest import parse_document
 from generator.model import Taxonomy, Theme
@@ -56,6 +56,23 @@ def test_a_weak_word_still_follows_the_document() -> None:
 def test_both_taxonomy_copies_are_the_same() -> None:
     shipped = (ROOT / "content" / "taxonomy.yml").read_text(encoding="utf-8")
     assert shipped == (ROOT / "generator" / "default_taxonomy.yml").read_text(encoding="utf-8")
+
+
+def test_no_cue_is_written_twice() -> None:
+    """Cues match across a space or a hyphen and in either case: "deep sea" and "deep-sea" are
+    one cue, and listing both would count each mention twice for its theme."""
+    seen: dict[tuple[str, ...], str] = {}
+    twice = []
+    for theme in _shipped().themes:
+        for cue in theme.cues:
+            key = _cue_key(cue)
+            if key in seen:
+                twice.append((seen[key], f"{theme.slug}: {cue}"))
+            seen[key] = f"{theme.slug}: {cue}"
+        weak_keys = [_cue_key(w) for w in theme.weak]
+        twice.extend((theme.slug, w) for w, k in zip(theme.weak, weak_keys, strict=True)
+                     if weak_keys.count(k) > 1)
+    assert twice == []
 
 
 def _named_taxonomy() -> Taxonomy:

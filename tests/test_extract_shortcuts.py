@@ -100,7 +100,8 @@ def _plain_hits(matcher: classify._Matcher, text: str) -> list[tuple[str, str]]:
     lower = [w.lower() for w in words]
     firsts = matcher.firsts
     starts = [i for i, low in enumerate(lower)
-              if low in firsts or words[i] in firsts or low.rstrip("s") in firsts]
+              if low in firsts or words[i] in firsts or low.rstrip("s") in firsts
+              or words[i].rstrip("s") in firsts]
     out: list[tuple[str, str]] = []
     i = 0
     for start in starts:
