@@ -664,10 +664,13 @@ def _count_weak_sentences(
 
 def _side_topics(
     document: Document, by_paragraph: dict[int, list[tuple[str, str]]], in_title: set[str], taxonomy: Taxonomy,
+    weak_matcher: _Matcher | None,
 ) -> set[str]:
     """The themes with ``min_paragraphs`` that only a few paragraphs of the body name, and
     neither the title nor the first paragraph: a side topic ("AI-powered offers" in one
-    paragraph of a shopping story), not the article's, which its title or lede states."""
+    paragraph of a shopping story), not the article's, which its title or lede states. For a
+    ``weak_counts`` theme, a weak word in the title or lede states it too (a launch company's
+    results name "the next launch" up front and the spacecraft once below)."""
     need = {t.slug: t.min_paragraphs for t in taxonomy.themes if t.min_paragraphs > 1}
     if not need or not document.sentences:
         return set()
@@ -677,8 +680,13 @@ def _side_topics(
         for slug, _ in hits:
             if slug in need:
                 paragraphs.setdefault(slug, set()).add(paragraph)
-    return {slug for slug, named in paragraphs.items()
+    side = {slug for slug, named in paragraphs.items()
             if slug not in in_title and lede not in named and len(named) < need[slug]}
+    weak_counts = {t.slug for t in taxonomy.themes if t.weak_counts} & side
+    if weak_counts and weak_matcher is not None:
+        head = [document.title] + [s.text for s in document.sentences if s.paragraph == lede]
+        side -= weak_counts & {slug for text in head for slug, _ in _hits_outside_names(weak_matcher, text)}
+    return side
 
 
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
@@ -725,7 +733,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
-    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy)
+    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
