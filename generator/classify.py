@@ -470,6 +470,97 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     return kept
 
 
+# An enumeration of things: three items or more, joined by commas and closed by "and", "or"
+# or "as well as" ("seeds, fertiliser and machinery"), or each with its own figure ("tea
+# (31%), coffee (22%), cocoa (9%)"), or two items or more after a word that says they are
+# examples ("fields such as farming and mining"). An item is a short noun phrase: one to four
+# words, none a figure (a figure names an amount, and "grossing over 5 million" is a
+# clause), not opened by a word that opens a clause ("as", "which"). The first item (one to
+# three words) follows a word that opens a list ("such as", "including", "from", "are", a
+# preposition) or a clause boundary, so that the end of a longer clause before a comma is not
+# read as an item. At most a dozen items are read at a time, so that a long run of commas
+# without an "and" is searched in linear time.
+_LIST_WORD = (
+    r"(?!(?:as|while|which|who|whose|that|whether|when|where|because|but|although|though)\b)"
+    r"[^\W\d_][\w'\u2019-]*"
+)
+_SHARE = r"\s+at\s+\d[\d.,]*\s*(?:per\s*cent|percent|%)"
+_LIST_FIGURE = rf"(?:\s*\([^()]*\d[^()]*\)|{_SHARE})"
+# What may follow an item's words: anything in brackets, or its share. One pattern, so that
+# an item with a figure in brackets matches it one way only (the search stays linear).
+_ITEM_TAIL = rf"(?:\s*\([^()]*\)|{_SHARE})?"
+_FIRST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}{_ITEM_TAIL}"
+_LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_ITEM_TAIL}"
+_EXAMPLES_OPENER = r"\b(?:such\s+as|including|like|notably|especially|namely)\s+"
+_LIST_OPENER = (
+    rf"(?:^|(?<=[,:;(\u2013\u2014])\s*|{_EXAMPLES_OPENER}|"
+    r"\b(?:includes?|included|from|to|of|in|on|for|with|as|are|is|were|was|between|among)\s+)"
+)
+_AND_OR = r"(?:and|or|as\s+well\s+as)"
+_ENUMERATION = re.compile(
+    rf"{_LIST_OPENER}(?:(?P<closed>{_FIRST_ITEM}(?:,\s+{_LIST_ITEM}){{1,12}},?\s+{_AND_OR}\s+{_LIST_ITEM})"
+    rf"|(?P<figures>{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}{_LIST_FIGURE}"
+    rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_LIST_FIGURE}){{2,12}}))"
+    rf"|{_EXAMPLES_OPENER}(?P<examples>{_FIRST_ITEM}\s+{_AND_OR}\s+{_LIST_ITEM})"
+)
+_CLOSING = re.compile(r"(?:and|or|as\s+well\s+as)\s+")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_LAST_ITEM = re.compile(r"(?:,|\s)\s*(?:and|or|as\s+well\s+as)\s+")
+
+
+def _list_items(enumeration: str) -> list[str]:
+    """The items of an enumeration, without their figures: split at its commas, the last one
+    at its "and"/"or" when no comma comes before it ("A, B and C")."""
+    *head, last = re.split(r",\s+", _BRACKETED.sub("", enumeration))
+    closing = _CLOSING.match(last)
+    if closing:  # "A, B, and C"
+        return [*head, last[closing.end():]]
+    return [*head, *re.split(r"\s+(?:and|or|as\s+well\s+as)\s+", last, maxsplit=1)]
+
+
+def _shared_head(item: str, hit: tuple[str, str], matcher: _Matcher) -> bool:
+    """Whether the hit is the plural noun that closes the last item and so names every item
+    ("the Northern, Southern and Arctic Oceans", "cargo, tanker and research vessels")."""
+    last = item.split()[-1] if item.split() else ""
+    return last.endswith("s") and hit in _hits_outside_names(matcher, last)
+
+
+def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The hits less cues that are one item of an enumeration whose other items name other
+    things: the list names examples ("services from payroll, robotics and hosting", "goods such
+    as shoes, phones and toys"), not the sentence's topic. A list whose items name one theme
+    twice or more ("orbiters, landers and rovers") is about that theme and keeps its cues."""
+    if not hits:
+        return hits
+    kept = list(hits)
+    pos = 0
+    while (m := _ENUMERATION.search(text, pos)) is not None:
+        group = next(name for name in ("closed", "figures", "examples") if m.group(name))
+        items = _list_items(m.group(group))
+        # Two lists may share an item ("from A, B and C to D, E and F"): look again from the
+        # last item of a list closed by "and" or "or".
+        closings = list(_LAST_ITEM.finditer(m.group(group))) if group != "figures" else []
+        pos = m.start(group) + closings[-1].end() if closings else m.end()
+        if len(items) < (2 if group == "examples" else 3):
+            continue
+        by_item = [_hits_outside_names(matcher, item) for item in items]
+        named: dict[str, int] = {}
+        for item_hits in by_item:
+            for slug in {slug for slug, _ in item_hits}:
+                named[slug] = named.get(slug, 0) + 1
+        for i, item_hits in enumerate(by_item):
+            for hit in item_hits:
+                shared = i == len(items) - 1 and _shared_head(items[i], hit, matcher)
+                if named[hit[0]] == 1 and hit in kept and not shared:
+                    kept.remove(hit)
+    return kept
+
+
+def _sentence_hits(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The cues that speak for a sentence: ``_hits_outside_names`` less the examples of a list."""
+    return _without_list_examples(matcher, text, _hits_outside_names(matcher, text))
+
+
 def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
     """(theme slug, theme unit) for each theme unit that is a word of ``unit`` (plurals
     aside) or ``unit`` itself, in taxonomy order."""
@@ -585,10 +676,13 @@ def _count_weak_sentences(
 
 def _side_topics(
     document: Document, by_paragraph: dict[int, list[tuple[str, str]]], in_title: set[str], taxonomy: Taxonomy,
+    weak_matcher: _Matcher | None,
 ) -> set[str]:
     """The themes with ``min_paragraphs`` that only a few paragraphs of the body name, and
     neither the title nor the first paragraph: a side topic ("AI-powered offers" in one
-    paragraph of a shopping story), not the article's, which its title or lede states."""
+    paragraph of a shopping story), not the article's, which its title or lede states. For a
+    ``weak_counts`` theme, a weak word in the title or lede states it too (a launch company's
+    results name "the next launch" up front and the spacecraft once below)."""
     need = {t.slug: t.min_paragraphs for t in taxonomy.themes if t.min_paragraphs > 1}
     if not need or not document.sentences:
         return set()
@@ -598,8 +692,13 @@ def _side_topics(
         for slug, _ in hits:
             if slug in need:
                 paragraphs.setdefault(slug, set()).add(paragraph)
-    return {slug for slug, named in paragraphs.items()
+    side = {slug for slug, named in paragraphs.items()
             if slug not in in_title and lede not in named and len(named) < need[slug]}
+    weak_counts = {t.slug for t in taxonomy.themes if t.weak_counts} & side
+    if weak_counts and weak_matcher is not None:
+        head = [document.title] + [s.text for s in document.sentences if s.paragraph == lede]
+        side -= weak_counts & {slug for text in head for slug, _ in _hits_outside_names(weak_matcher, text)}
+    return side
 
 
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
@@ -614,7 +713,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_counts: dict[str, int] = {}
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     for s in document.sentences:
-        hits = _hits_outside_names(matcher, s.text)
+        hits = _sentence_hits(matcher, s.text)
         by_sentence[(s.start, s.end)] = hits
         paragraph_hits = by_paragraph.setdefault(s.paragraph, [])
         if hits:  # most sentences have none
@@ -649,7 +748,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
-    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy)
+    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
@@ -674,7 +773,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         sentence_hits = by_sentence.get(span)
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
-            sentence_hits = _hits_outside_names(matcher, fact.source.quote)
+            sentence_hits = _sentence_hits(matcher, fact.source.quote)
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)
