@@ -1,0 +1,44 @@
+"""extract: figure shapes of local and regional papers: one-letter and shilling currency
+prefixes, "pc" for per cent, places given without "place", lists of places, a weekday's date
+in brackets, "N and a half" before a unit, a compound after another figure's compound.
+
+Every sentence here is written for the project. Each rule has the case it fixes and a near
+miss whose reading must not change.
+"""
+
+from __future__ import annotations
+
+from generator.extract import read_sentence
+
+
+def figures(text: str, caps: frozenset[str] = frozenset()) -> list[tuple[str, object, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in read_sentence(text, caps=caps).figures if f.value is not None]
+
+
+# --- currencies written with a letter prefix ------------------------------------------------
+
+
+def test_a_one_letter_currency_before_a_scale_is_a_sum() -> None:
+    assert figures("The comedy took N2.4 billion at cinemas.") == [("quantity", 2_400_000_000, "NGN")]
+    assert figures("A R75 Million bottling plant opened in the valley.") == [("quantity", 75_000_000, "ZAR")]
+    assert figures("The council spent R3bn on new buses.") == [("quantity", 3_000_000_000, "ZAR")]
+
+
+def test_a_one_letter_prefix_without_a_scale_needs_the_country() -> None:
+    south_africa = frozenset({"South", "Africa"})
+    assert figures("The court fined the trader R45,000 on Tuesday.", south_africa) == [("quantity", 45_000, "ZAR")]
+    # Without the country named, or without a thousands separator, the letter is a name.
+    assert figures("The court fined the trader R45,000 on Tuesday.") == []
+    assert figures("The R61 road and the N4 toll gate reopened.", south_africa) == []
+
+
+def test_shilling_prefixes_are_sums_in_the_country_named() -> None:
+    assert figures("Police seized fake goods worth Sh60 million.") == [("quantity", 60_000_000, "KES")]
+    assert figures("A ticket costs KSh 1,200 at the gate.") == [("quantity", 1_200, "KES")]
+    tanzania = frozenset({"Tanzania"})
+    assert figures("The ferry upgrade cost Sh8 billion.", tanzania) == [("quantity", 8_000_000_000, "TZS")]
+
+
+def test_a_glued_shilling_prefix_alone_stays_no_sum() -> None:
+    # Glued digits without a scale or separator may be a model name ("Sh3"), as for "RM2".
+    assert figures("The Sh3 sensor shipped late.") == []
