@@ -42,3 +42,16 @@ def test_shilling_prefixes_are_sums_in_the_country_named() -> None:
 def test_a_glued_shilling_prefix_alone_stays_no_sum() -> None:
     # Glued digits without a scale or separator may be a model name ("Sh3"), as for "RM2".
     assert figures("The Sh3 sensor shipped late.") == []
+
+
+# --- "pc" for per cent ----------------------------------------------------------------------
+
+
+def test_pc_glued_to_a_number_is_per_cent() -> None:
+    assert figures("Almost 81pc of homes can now connect.") == [("quantity", 81, "percent")]
+    assert figures("Prices rose 2.5pc in the year.") == [("quantity", 2.5, "percent")]
+
+
+def test_spaced_or_capital_pc_stays_a_computer() -> None:
+    assert figures("The library bought 40 PCs for the lab.") == [("quantity", 40, "PCs")]
+    assert figures("The school ordered 12PC bundles.") == []
