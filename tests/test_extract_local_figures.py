@@ -55,3 +55,41 @@ def test_pc_glued_to_a_number_is_per_cent() -> None:
 def test_spaced_or_capital_pc_stays_a_computer() -> None:
     assert figures("The library bought 40 PCs for the lab.") == [("quantity", 40, "PCs")]
     assert figures("The school ordered 12PC bundles.") == []
+
+
+# --- places given without "place" -----------------------------------------------------------
+
+
+def test_number_in_words_and_placing_give_a_place() -> None:
+    assert figures("The sequel dropped to number six in the chart.") == [("ranking", 6, "rank")]
+    assert figures("Her debut film ended the year placing eighth with 30 screenings.") == [
+        ("ranking", 8, "rank"), ("quantity", 30, "screenings")
+    ]
+
+
+def test_number_of_and_numbers_past_ten_stay_no_place() -> None:
+    assert figures("The number of ferries rose.") == []
+    assert [f for f in figures("The club gave away number eleven for the day.") if f[2] == "rank"] == []
+
+
+def test_in_and_an_ordinal_word_ending_the_clause_is_a_place() -> None:
+    assert figures("The thriller was in ninth, ahead of the cartoon.") == [("ranking", 9, "rank")]
+    # Opening the sentence, or before a noun, "in second" is no place.
+    assert figures("In second, the tone of the talks changed.") == []
+    assert figures("The van stayed in second gear.") == []
+
+
+def test_more_verbs_of_a_move_give_places() -> None:
+    assert figures("The port inched up to 14th before declining to 22nd.") == [
+        ("ranking", 14, "rank"), ("ranking", 22, "rank")
+    ]
+
+
+def test_ordinals_listed_after_a_place_are_places_too() -> None:
+    assert figures("The town ranked 12th, 15th, and 19th respectively.") == [
+        ("ranking", 12, "rank"), ("ranking", 15, "rank"), ("ranking", 19, "rank")
+    ]
+
+
+def test_ordinals_listed_after_no_place_stay_out() -> None:
+    assert figures("The fair ran on the 12th, 15th and 19th.") == []
