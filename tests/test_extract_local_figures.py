@@ -93,3 +93,15 @@ def test_ordinals_listed_after_a_place_are_places_too() -> None:
 
 def test_ordinals_listed_after_no_place_stay_out() -> None:
     assert figures("The fair ran on the 12th, 15th and 19th.") == []
+
+
+# --- a weekday's date in brackets -----------------------------------------------------------
+
+
+def test_a_bracketed_day_after_a_weekday_is_a_date() -> None:
+    assert figures("Bids stay open until Friday (7) because of demand.") == []
+    assert figures("The talks end on Monday 12th, officials said.") == []
+
+
+def test_a_bracket_with_a_noun_after_a_weekday_still_counts() -> None:
+    assert figures("Monday (3 votes) was close.") == [("quantity", 3, "votes")]
