@@ -105,3 +105,16 @@ def test_a_bracketed_day_after_a_weekday_is_a_date() -> None:
 
 def test_a_bracket_with_a_noun_after_a_weekday_still_counts() -> None:
     assert figures("Monday (3 votes) was close.") == [("quantity", 3, "votes")]
+
+
+# --- "N and a half" before a unit -----------------------------------------------------------
+
+
+def test_a_whole_and_a_half_before_a_unit() -> None:
+    assert figures("The wall is six and a half metres high.") == [("quantity", 6.5, "metres")]
+    assert figures("The pier stands at nine-and-a-half-metres above the tide.") == [("quantity", 9.5, "metres")]
+    assert figures("The repair took two and a half years.") == [("quantity", 2.5, "years")]
+
+
+def test_and_a_half_times_stays_a_multiple() -> None:
+    assert figures("The tower is two-and-a-half times taller.") == [("quantity", 2.5, "times")]

@@ -81,6 +81,12 @@ _MULTIPLE = re.compile(
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
     re.IGNORECASE,
 )
+# "six and a half metres", "a nine-and-a-half-metre wall", "two and a half years": a whole
+# and a half before what it measures (units.py reads the noun); "times" is a multiple (above).
+_AND_A_HALF = re.compile(
+    rf"(?<![\w.,-])(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half(?=[\s-](?!times\b)[a-z])",
+    re.IGNORECASE,
+)
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
 _DENS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 # "sales were a third up on last year", "a quarter lower than in May": a change given as a
@@ -164,6 +170,11 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                     _add(ctx, start, m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
     if ("in" in words or "out" in words) and (ctx.number_words or ctx.has_digit):
         _rates(ctx)
+    if "half" in words and "and" in words:
+        for m in _AND_A_HALF.finditer(text):
+            value = number_value(m.group("digits"), m.group("word"), None)
+            if value is not None and ctx.free(m.start(), m.end()):
+                ctx.add(Figure(m.start(), m.end(), "quantity", as_number(value + Decimal("0.5"))))
     if "fold" in text or ("half" in words and "times" in words):
         for m in _MULTIPLE.finditer(text):
             value = number_value(m.group("digits"), m.group("word"), None)
