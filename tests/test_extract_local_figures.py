@@ -118,3 +118,16 @@ def test_a_whole_and_a_half_before_a_unit() -> None:
 
 def test_and_a_half_times_stays_a_multiple() -> None:
     assert figures("The tower is two-and-a-half times taller.") == [("quantity", 2.5, "times")]
+
+
+# --- a compound after another figure's compound ---------------------------------------------
+
+
+def test_a_word_compound_after_a_figure_compound_and_a_comma() -> None:
+    assert figures("The board set out its $40-million, seven-year research plan.") == [
+        ("quantity", 40_000_000, "USD"), ("quantity", 7, "year")
+    ]
+
+
+def test_a_word_compound_after_a_plain_word_and_a_comma_stays_out() -> None:
+    assert figures("The board set out its bold, seven-year research plan.") == []
