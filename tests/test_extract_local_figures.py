@@ -131,3 +131,17 @@ def test_a_word_compound_after_a_figure_compound_and_a_comma() -> None:
 
 def test_a_word_compound_after_a_plain_word_and_a_comma_stays_out() -> None:
     assert figures("The board set out its bold, seven-year research plan.") == []
+
+
+# --- an ordinal running count with its maker after "by" -------------------------------------
+
+
+def test_the_nth_thing_made_by_a_maker_counts_its_things() -> None:
+    assert figures("This will be the second probe designed wholly by a team of students.") == [
+        ("quantity", 2, "probes")
+    ]
+
+
+def test_a_part_made_by_or_no_participle_stays_out() -> None:
+    assert figures("The second half played by the reserves was dull.") == []
+    assert figures("The fourth line was added by hand.") == []
