@@ -145,3 +145,33 @@ def test_the_nth_thing_made_by_a_maker_counts_its_things() -> None:
 def test_a_part_made_by_or_no_participle_stays_out() -> None:
     assert figures("The second half played by the reserves was dull.") == []
     assert figures("The fourth line was added by hand.") == []
+
+
+# --- counts given in apposition, on offer, or after "the number of ... to" ------------------
+
+
+def test_the_count_of_a_list_of_names_just_given_is_a_count() -> None:
+    assert figures("At the close, mills Alder, Birch and Cedar, the three working river mills, had stopped.") == [
+        ("quantity", 3, "working river mills")
+    ]
+
+
+def test_a_count_that_does_not_match_the_list_still_points_back() -> None:
+    assert figures("Alder and Birch, the three mills, closed.") == []
+    assert figures("Together, the three companies will spend more.") == []
+
+
+def test_what_is_left_on_offer_is_counted() -> None:
+    assert figures("The firms bid for the two licences available in the north.") == [("quantity", 2, "licences")]
+    # "left" may be a verb: the firms are pointed back at.
+    assert figures("The three firms left the market.") == []
+
+
+def test_a_number_word_closing_the_number_of_nouns() -> None:
+    assert figures("The plan lifts the number of the region's cold-storage depots to four.") == [
+        ("quantity", 4, "depots")
+    ]
+
+
+def test_a_number_word_after_to_without_the_number_of_stays_out() -> None:
+    assert figures("The vote went to two.") == []
