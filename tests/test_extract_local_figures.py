@@ -175,3 +175,16 @@ def test_a_number_word_closing_the_number_of_nouns() -> None:
 
 def test_a_number_word_after_to_without_the_number_of_stays_out() -> None:
     assert figures("The vote went to two.") == []
+
+
+# --- half of what an owner has --------------------------------------------------------------
+
+
+def test_half_of_an_owners_quantity_is_a_share() -> None:
+    assert figures("Many towns got over half their yearly rain in a week.") == [("quantity", 50, "percent")]
+    assert figures("The firm cut nearly half its staff.") == [("quantity", 50, "percent")]
+
+
+def test_half_its_size_or_half_the_time_stays_out() -> None:
+    assert figures("The moon is half its size.") == []
+    assert figures("It took half the time.") == []
