@@ -1,6 +1,9 @@
 """extract: figure shapes of local and regional papers: one-letter and shilling currency
 prefixes, "pc" for per cent, places given without "place", lists of places, a weekday's date
-in brackets, "N and a half" before a unit, a compound after another figure's compound.
+in brackets, "N and a half" before a unit, a compound after another figure's compound, a
+running count with its maker after "by", lone number words that give a count (in apposition
+to a list, on offer, closing "the number of ... to"), half of an owner's quantity, and the
+rand and reais named after a sum.
 
 Every sentence here is written for the project. Each rule has the case it fixes and a near
 miss whose reading must not change.
@@ -188,3 +191,15 @@ def test_half_of_an_owners_quantity_is_a_share() -> None:
 def test_half_its_size_or_half_the_time_stays_out() -> None:
     assert figures("The moon is half its size.") == []
     assert figures("It took half the time.") == []
+
+
+# --- currency words after a sum -------------------------------------------------------------
+
+
+def test_rand_and_reais_named_after_a_sum_are_their_codes() -> None:
+    assert figures("The mine spent 2.7 billion rand on power.") == [("quantity", 2_700_000_000, "ZAR")]
+    assert figures("The fund raised 80 million reais last year.") == [("quantity", 80_000_000, "BRL")]
+
+
+def test_rand_as_a_name_after_a_number_stays_a_name() -> None:
+    assert figures("The 3 Rand Street flats were sold.") == [("quantity", 3, "flats")]

@@ -159,7 +159,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
-    "naira": "NGN", "zloty": "PLN",
+    "naira": "NGN", "zloty": "PLN", "rand": "ZAR", "reais": "BRL",
     # Swedish crowns are "kronor" (Norway and Denmark write "kroner", left out: two currencies).
     "swedish kronor": "SEK", "kronor": "SEK",
     # Pence are not pounds: "GBp" is the code markets give sums quoted in pence sterling.

@@ -44,6 +44,8 @@ _PATTERNS = {
     for numbers in (NUMBER, NUMBER_DIGITS)
 }
 _SIGNS = frozenset(CURRENCY_SIGNS)
+# Currency words that are names when capitalised after a number ("the 3 Rand Street flats").
+_NAMES_TOO = frozenset({"Rand", "RAND"})
 _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
 _VOCAB = (frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES}
           | {"rmb"} | _PREFIX_WORDS)
@@ -216,6 +218,8 @@ def recognise_money(ctx: SentenceContext) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         if m.group("bare") and m.re is before and not m.group("cur").strip():
+            continue
+        if m.group("cur") in _NAMES_TOO:
             continue
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
