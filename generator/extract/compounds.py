@@ -58,8 +58,11 @@ _ROUGHLY = frozenset({"odd", "plus", "something"})
 # The same with a number word: "a four-day strike", "the six-wheel rover", "its two-seat
 # car". Number words are not labels, so "the" takes any count; lower-case only, so a name
 # ("the Four-Day Week campaign") stays a name. "one" is left out ("a one-off", "one-way").
+# A compound may also follow another figure's compound and a comma, both describing the same
+# noun: "a $3-billion, ten-year plan" (the determiner stands before the first).
+_AFTER_COMPOUND = r"|(?<=\d)-[a-z]{3,},"
 _WORD_COMPOUND = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + _AFTER_COMPOUND + r")"
     rf"\s+(?P<num>{WORD_NUMBER})-(?P<word>[a-z]{{3,}})" + _NOUN_AHEAD
 )
 _COUNT_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if n > 1)

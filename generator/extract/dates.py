@@ -39,6 +39,13 @@ _PATTERNS = [
 ]
 
 
+# A weekday and its day of the month, bracketed or as an ordinal: "on Friday (7)", "by Monday
+# 13th" (wire copy dates the week's days so). Plain digits after a weekday may count ("on
+# Friday 5 boats sailed"), so they stay.
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)|\d{1,2}(?:st|nd|rd|th)\b)"
+)
+_WEEKDAYS = frozenset(split_words("monday tuesday wednesday thursday friday saturday sunday"))
 _CLOCK = frozenset({"a", "p", "am", "pm", "o", "clock"})
 # What every match of the patterns after the first two (the month-word ones) holds: a
 # digit and then "-digit", "/digit", ":digit", a clock word or a time-zone. One search for
@@ -55,6 +62,10 @@ def recognise_dates(ctx: SentenceContext) -> None:
     if not ctx.has_digit:
         return
     text = ctx.text
+    if ctx.has_any(_WEEKDAYS):
+        for m in _WEEKDAY_DATE.finditer(text):
+            if ctx.free(m.start(), m.end()):
+                ctx.take(m.start(), m.end())
     months = ctx.has_any(_MONTHS)
     numeric = _NUMERIC_TELL.search(text) is not None
     if not (months or numeric):

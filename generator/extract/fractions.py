@@ -81,6 +81,12 @@ _MULTIPLE = re.compile(
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
     re.IGNORECASE,
 )
+# "six and a half metres", "a nine-and-a-half-metre wall", "two and a half years": a whole
+# and a half before what it measures (units.py reads the noun); "times" is a multiple (above).
+_AND_A_HALF = re.compile(
+    rf"(?<![\w.,-])(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half(?=[\s-](?!times\b)[a-z])",
+    re.IGNORECASE,
+)
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
 _DENS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 # "sales were a third up on last year", "a quarter lower than in May": a change given as a
@@ -109,6 +115,7 @@ _HALF_OF_GROUP = re.compile(
     rf"(?<![\w-])half\s+(?:of\s+|the\s+(?:[a-z]+(?:['’]s)?\s+){{0,2}})(?={_PLURAL})(?!{_TIME_PLURALS})",
     re.IGNORECASE,
 )
+_MEASURE_NOUNS = "size|age|height|length|width|weight|depth|speed|lives|life"
 # "Nearly two-thirds surveyed said ...", "Over half said ...": a share as the subject of a verb,
 # the group it is a share of left to the sentence before. A plural fraction ("two-thirds",
 # "three quarters"), or "half" after a qualifier or opening the sentence; a verb is a word in
@@ -118,6 +125,13 @@ _HALF_OF_GROUP = re.compile(
 _SUBJECT_VERBS = (
     r"(?:[a-z]+ed|(?!(?:running|ending|starting|beginning|following|preceding)\b)[a-z]{3,}ing|said|say|says|are|were|have|had|felt|feel|think|thought|believe|want|agree|expect|"
     r"support|oppose|own|saw|see|do|did|will|would|could|can|may|might|should|must|live|work)\b"
+)
+# "spent nearly half its budget", "over half their yearly catch": a share of what the
+# owner has, whatever the noun. "half its size", "half their age" compare measures (as "half
+# the size of" does), and "half their lives" is a span of time: no share.
+_HALF_OF_OWN = re.compile(
+    rf"(?<![\w-])half\s+(?:their|its|his|her|our|your|my)\s+(?!{_TIME_PLURALS}|(?:{_MEASURE_NOUNS})\b)(?=[a-z])",
+    re.IGNORECASE,
 )
 _SHARE_SUBJECT = re.compile(
     rf"(?<![\w-])(?:(?P<num>two|three|four|five|six|seven|eight|nine)[\s-]"
@@ -164,6 +178,11 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                     _add(ctx, start, m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
     if ("in" in words or "out" in words) and (ctx.number_words or ctx.has_digit):
         _rates(ctx)
+    if "half" in words and "and" in words:
+        for m in _AND_A_HALF.finditer(text):
+            value = number_value(m.group("digits"), m.group("word"), None)
+            if value is not None and ctx.free(m.start(), m.end()):
+                ctx.add(Figure(m.start(), m.end(), "quantity", as_number(value + Decimal("0.5"))))
     if "fold" in text or ("half" in words and "times" in words):
         for m in _MULTIPLE.finditer(text):
             value = number_value(m.group("digits"), m.group("word"), None)
@@ -220,9 +239,10 @@ def _shares_without_of(ctx: SentenceContext) -> None:
     shares that are the subject of a verb (see _SHARE_SUBJECT)."""
     text = ctx.text
     if "half" in ctx.words:
-        for m in _HALF_OF_GROUP.finditer(text):
-            if not _HALF_IS_PART.search(text, 0, m.start()):
-                _add(ctx, m.start(), m.start() + 4, 50, "percent")
+        for pattern in (_HALF_OF_GROUP, _HALF_OF_OWN):
+            for m in pattern.finditer(text):
+                if not _HALF_IS_PART.search(text, 0, m.start()):
+                    _add(ctx, m.start(), m.start() + 4, 50, "percent")
     for m in _SHARE_SUBJECT.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if _NO_SUBJECT_BEFORE.search(before):

@@ -160,7 +160,12 @@ CURRENCY_CODES = frozenset(
 # Letter prefixes written (spaced or glued) before a sum, case as written: "RM2.5 billion"
 # (ringgit), "Rs 500", "Rs.40". ("kr" is left out: Swedish, Norwegian or Danish crowns, and
 # the sentence rarely says which.)
-CURRENCY_PREFIXES: dict[str, str] = {"RM": "MYR", "Rs": "INR", "Rs.": "INR"}
+# East African shillings: "KSh" Kenya, "TSh" Tanzania, "USh" Uganda; a bare "Sh"/"Shs" is the
+# shilling of the country the article names (money.py), Kenya's by default.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES",
+    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
+}
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
@@ -171,7 +176,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN", "dirhams": "AED", "dirham": "AED", "patacas": "MOP", "pataca": "MOP",
     # Lower-case only (money.py): "Rand" is also a name ("the 12 Rand fellows").
-    "rand": "ZAR",
+    "rand": "ZAR", "reais": "BRL",
     # Swedish crowns are "kronor" (Norway and Denmark write "kroner", left out: two currencies).
     "swedish kronor": "SEK", "kronor": "SEK",
     # Pence are not pounds: "GBp" is the code markets give sums quoted in pence sterling.

@@ -87,7 +87,23 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
     return starts
 
 
-def _code(symbol: str, sentence: str) -> str:
+# A bare shilling sign is the shilling of the country the article names (its capitalised
+# words, SentenceContext.known_caps); Kenya's when it names none of these or Kenya itself.
+_SHILLINGS = frozenset({"Sh", "Shs"})
+_SHILLING_COUNTRIES = (
+    (frozenset({"Kenya", "Kenyan", "Kenyans"}), "KES"),
+    (frozenset({"Tanzania", "Tanzanian", "Tanzanians"}), "TZS"),
+    (frozenset({"Uganda", "Ugandan", "Ugandans"}), "UGX"),
+)
+
+
+def _shilling(caps: frozenset[str]) -> str:
+    return next((code for names, code in _SHILLING_COUNTRIES if not names.isdisjoint(caps)), "KES")
+
+
+def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str:
+    if symbol.strip() in _SHILLINGS:
+        return _shilling(caps)
     if (prefix := CURRENCY_PREFIXES.get(symbol.strip())) is not None:
         return prefix
     key = fold(symbol.strip())
@@ -128,6 +144,41 @@ def _recognise_pence(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="GBp", unit_fixed=True))
 
 
+# One-letter currency signs, also initials, grades, roads and model names ("R2", "N95"): a
+# sum only before a scale ("R4 billion", "N2.5bn", "R40 Million": headlines capitalise it),
+# or written with a thousands separator in an article that names the currency's country
+# ("a fine of R25,000"); a space after the letter only before a scale word.
+_LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
+_LETTER_SUM = re.compile(
+    r"\b(?P<cur>[NR])(?P<space>\s)?(?P<digits>\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?)(?![,.]?\d)"
+    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>(?i:{SCALE_WORD}))\b)?(?![\w-])"
+)
+# The country a one-letter sign needs when no scale follows: every word of one group among
+# the article's capitalised words.
+_LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
+    "N": (frozenset({"Nigeria"}), frozenset({"Nigerian"}), frozenset({"Nigerians"})),
+    "R": (frozenset({"South", "Africa"}), frozenset({"South", "African"})),
+}
+
+
+def _names_country(letter: str, caps: frozenset[str]) -> bool:
+    return any(group <= caps for group in _LETTER_COUNTRIES[letter])
+
+
+def _recognise_letter_sums(ctx: SentenceContext) -> None:
+    for m in _LETTER_SUM.finditer(ctx.text):
+        digits, suffix, scale, cur = m.group("digits", "suffix", "scale", "cur")
+        if m.group("space") and not scale:
+            continue
+        if not (suffix or scale or ("," in digits and _names_country(cur, ctx.known_caps))):
+            continue
+        if not ctx.free(m.start(), m.end()):
+            continue
+        value = figure_value(digits, None, (scale or suffix or "").lower() or None)
+        if value is not None:
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=_LETTER_SIGNS[cur], unit_fixed=True))
+
+
 def _recognise_glued_codes(ctx: SentenceContext) -> None:
     for m in _GLUED_CODE.finditer(ctx.text):
         digits, suffix, scale = m.group("digits", "suffix", "scale")
@@ -138,12 +189,16 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
             continue
         value = figure_value(digits, None, scale or suffix)
         if value is not None:
-            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=_code(cur, ctx.text), unit_fixed=True))
+            ctx.add(Figure(
+                m.start(), m.end(), "quantity", value, unit=_code(cur, ctx.text, ctx.known_caps), unit_fixed=True,
+            ))
 
 
 def recognise_money(ctx: SentenceContext) -> None:
     if ctx.has_digit and "p" in ctx.words:  # "41.25p" leaves the word "p"
         _recognise_pence(ctx)
+    if ctx.has_digit and ("n" in ctx.words or "r" in ctx.words):  # "N5bn" leaves the word "n"
+        _recognise_letter_sums(ctx)
     signs = not _SIGNS.isdisjoint(ctx.text)
     if not (signs or ctx.has_any(_VOCAB)):
         return
@@ -171,5 +226,5 @@ def recognise_money(ctx: SentenceContext) -> None:
             continue
         ctx.add(Figure(
             m.start(), m.end(), "quantity", value,
-            unit=_code(m.group("cur"), ctx.text), unit_fixed=True,
+            unit=_code(m.group("cur"), ctx.text, ctx.known_caps), unit_fixed=True,
         ))

@@ -16,7 +16,16 @@ from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .labels import LABEL_WORDS
-from .lexicon import GLUED_UNITS, NUMBER, NUMBER_DIGITS, STOP_WORDS, WORD_NUMBER, figure_value, split_words
+from .lexicon import (
+    GLUED_UNITS,
+    NUMBER,
+    NUMBER_DIGITS,
+    NUMBER_WORDS,
+    STOP_WORDS,
+    WORD_NUMBER,
+    figure_value,
+    split_words,
+)
 from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
@@ -143,13 +152,33 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
 _START = operator.methodcaller("start")
 
 
-def _points_back(text: str, start: int, end: int) -> bool:
+# "Alder, Birch and Cedar, the three mills of the valley": the count of a list of names just
+# given, in apposition to it (the names first, then "the" and the count): it gives the count.
+_NAMES_BEFORE = re.compile(
+    r"(?P<names>(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3},\s+)+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+    r"\s+(?:and|&)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+the\s+$"
+)
+_NAME_SEPARATOR = re.compile(r",\s+|\s+(?:and|&)\s+")
+# "the two seats available", "the four tickets remaining": what is left on offer is counted
+# there, not pointed back at ("the three firms left the market" is a verb, so "left" is out).
+_ON_OFFER_AFTER = re.compile(r"[\s-]+(?P<noun>[a-z]+s)\s+(?:available|remaining|on\s+offer|up\s+for\s+grabs)\b")
+
+
+def _counts_names_before(text: str, start: int, value: int | float) -> bool:
+    names = _NAMES_BEFORE.search(text, max(0, start - 120), start)
+    return names is not None and len(_NAME_SEPARATOR.split(names.group("names"))) == value
+
+
+def _points_back(text: str, start: int, end: int, value: int | float = 0) -> bool:
     """"the two companies" points back at a count; "among the two companies" gives one, and so
-    does "those two ferries are Alba Star and Bute Queen"."""
+    do "those two ferries are Alba Star and Bute Queen", "Alder, Birch and Cedar, the three
+    mills" and "the two seats available"."""
     return (
         bool(_DETERMINER_BEFORE.search(text, 0, start))
         and not _GROUP_BEFORE.search(text, 0, start)
         and not _NAMED_AFTER.match(text, end)
+        and not _ON_OFFER_AFTER.match(text, end)
+        and not _counts_names_before(text, start, value)
     )
 
 
@@ -197,8 +226,36 @@ _WON_BEFORE = re.compile(
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
 
 
+# "raised the number of its depots to four", "the number of open wards fell to two": the noun
+# of "the number of" is what the number word closing the clause counts.
+_NUMBER_OF_TO = re.compile(
+    r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+s)\s+(?:(?:rose|fell|grew|climbed|dropped|increased|"
+    r"decreased|went\s+up|went\s+down|up|down)\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _number_of_noun(text: str, start: int, end: int) -> str | None:
+    """The noun of "the number of <nouns> ... to" before a number word closing its clause."""
+    if _CLAUSE_ENDS.match(text, end) is None:
+        return None
+    m = _NUMBER_OF_TO.search(text, max(0, start - 100), start)
+    return m.group("noun").lower() if m else None
+
+
+def _counted_noun(text: str, start: int, end: int) -> str | None:
+    """What a lone number word counts when the units reader would take more words or none: the
+    noun on offer ("the two seats available": seats) or of "the number of ... to"."""
+    if (offered := _ON_OFFER_AFTER.match(text, end)) is not None:
+        return offered.group("noun")
+    return _number_of_noun(text, start, end) if _NOUN_AFTER.match(text, end) is None else None
+
+
 def _elided_object(text: str, start: int, end: int) -> bool:
-    return _CLAUSE_ENDS.match(text, end) is not None and _WON_BEFORE.search(text, max(0, start - 20), start) is not None
+    if _CLAUSE_ENDS.match(text, end) is None:
+        return False
+    return (_WON_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _number_of_noun(text, start, end) is not None)
 
 
 # "no two snowflakes are alike", "no two towns match": "no" before a number word denies that
@@ -234,7 +291,7 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
         )
     if _NOUN_AFTER.match(text, end) is None:
         return _elided_object(text, start, end)
-    return not _points_back(text, start, end)
+    return not _points_back(text, start, end, NUMBER_WORDS.get(word.lower(), 0))
 
 
 # "disabled one engine", "made only one shot", "with one game left": "one" counts the noun
@@ -341,7 +398,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         total = _OF_TOTAL.match(text, end) if has_of else None
         if total and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
-        ctx.add(Figure(start, end, "quantity", value))
+        counted = _counted_noun(text, start, end) if bare else None
+        ctx.add(Figure(start, end, "quantity", value, unit=counted, unit_fixed=counted is not None))
     if glued_m:
         _glued_millions(ctx, glued_m)
 

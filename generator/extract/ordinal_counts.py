@@ -70,6 +70,8 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         _bare_counts(ctx)
     if not ctx.words.isdisjoint(_REPEAT_WORDS):
         _repeat_counts(ctx)
+    if "by" in ctx.words and "the" in ctx.words:
+        _made_by_counts(ctx)
     if "'" not in ctx.text and "’" not in ctx.text and ctx.words.isdisjoint(_OWNERS):
         return
     for m in _counts(ctx):
@@ -139,6 +141,24 @@ _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 # --- counts without an owner --------------------------------------------------------------
+
+# "the third probe built wholly by the agency", "the 12th report published by the board": the
+# maker after "by" owns the count, as "the agency's third probe" does.
+_MADE_BY = re.compile(
+    rf"\bthe\s+(?P<ord>(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|{_ORDINALS})\s+(?P<noun>[a-z]{{3,}})\s+"
+    r"(?:[a-z]{3,}ed|built|made|written|drawn|grown)\s+(?:[a-z]{3,}ly\s+)?by\b",
+    re.IGNORECASE,
+)
+
+
+def _made_by_counts(ctx: SentenceContext) -> None:
+    for m in _MADE_BY.finditer(ctx.text):
+        noun = m.group("noun").lower()
+        if noun in _NOT_COUNTED or noun in STOP_WORDS or not ctx.free(m.start("ord"), m.end("noun")):
+            continue
+        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        if value >= 2:
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
 
 _ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
 # "for the 29th time", "it was the sixth time that ...": the times it has happened. "First" is

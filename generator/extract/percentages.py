@@ -7,10 +7,12 @@ import re
 from .context import Figure, SentenceContext, matches_from
 from .lexicon import NUMBER, NUMBER_DIGITS, figure_value
 
-_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b)"
+# "pc" only glued to the digits and in lower case ("a 3.8pc rise", the style of some papers):
+# spaced or capitalised it is a computer ("60 PCs").
+_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b|(?<=\d)pc\b)"
 _PERCENT = re.compile(NUMBER + _SIGN)
 _PERCENT_DIGITS = re.compile(NUMBER_DIGITS + _SIGN)
-_VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp"})
+_VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc"})
 
 
 def recognise_percentages(ctx: SentenceContext) -> None:

@@ -39,8 +39,10 @@ _RANK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed)|came|comes|come|coming|finish(?:ed|es)?|(?:rose|climbed|"
-    r"jumped|moved|rising|climbing|fell|dropped|slipped|slid|falling|sank)\s+(?:up\s+|down\s+)?to"
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|comes|come|coming|finish(?:ed|es)?|(?:rose|climbed|"
+    r"jumped|moved|rising|climbing|fell|dropped|slipped|slid|falling|sank|"
+    # "inched up to 14th", "declining to 43rd": more verbs of a move, same shape
+    r"inch(?:ed|es|ing)|declin(?:ed|es|ing)|improv(?:ed|es|ing)|advanc(?:ed|es|ing))\s+(?:up\s+|down\s+)?to"
     # "down two places to 61st", "up three spots to ninth": a move counted in places
     r"|(?:places?|spots?|positions?|notch(?:es)?|rungs?)\s+to"
     # "came in third", "finished in second": the place reached, as "came third"
@@ -50,7 +52,8 @@ _RANK_BEFORE = re.compile(
 )
 _NUMBER_ONE = re.compile(
     # An ordinal suffix after "number" is the same place, written twice ("number 12th").
-    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three)(?:(?<=\d)(?:st|nd|rd|th))?\b"
+    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:(?<=\d)(?:st|nd|rd|th))?\b"
     r"(?!\s*(?:of|in\s+the\s+series))"
 )
 _TOP = re.compile(
@@ -98,6 +101,13 @@ _HOLDER_AFTER = re.compile(
 )
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
 _RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
+# "the cartoon in ninth, ahead of ...": a bare ordinal word after "in" is a place when the
+# clause ends right after it ("in second is X" is _HOLDER_AFTER; "in second gear" is none), and
+# something stands before "in" ("In second, the tone changed" opens a sentence: a step, no place).
+_IN_BEFORE = re.compile(r"(?<=[\w'’\"”)])\s+in\s+$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.)]|$)")
+# "ranked 17th, 23rd and 43rd": an ordinal right after a place, in the same list, is a place too.
+_NEXT_IN_LIST = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _OF_THE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+the\s+$", re.IGNORECASE)
 # "top 50" as the name of a group, not a place reached: a list's name written in capitals
 # mid-sentence ("the lead for stores in the Harbour Top 40", like "the FTSE 100"), or a group
@@ -315,6 +325,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
     found = matches_from(ordinals, lower, _ordinal_starts(ctx)) if ascii_text else ordinals.finditer(lower)
     move_starts = _rank_move_starts(ctx)
     listed: list[tuple[re.Match[str], str]] = []
+    last_place = -1  # where the last place read ends
     for m in found:
         if not ctx.free(m.start(), m.end()):
             continue
@@ -326,13 +337,17 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             or _MOVED_TO_RANK.match(text, m.end()) is not None
             or _SHARED_RANK_WORD.match(text, m.end()) is not None
         )
-        ranked_before = before and (is_digit or _RANK_VERB.search(before.group()))
+        ranked_before = before and (
+            is_digit or _RANK_VERB.search(before.group()) or _in_place_ending_clause(lower, m)
+        )
+        moved = moved or (last_place >= 0 and _NEXT_IN_LIST.fullmatch(text, last_place, m.start()) is not None)
         named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
         if not (after or ranked_before or named) and before is not None:
             named = _holder_after(text, m)
         if (after or moved or ranked_before or named) and not _part_of_time_after(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
+            last_place = end
         elif is_digit:
             ctx.take(m.start(), m.end())  # "20th century": not a figure
         elif not (after or before) and text[m.start()].islower():
@@ -340,6 +355,12 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if bare is not None:
                 listed.append((m, bare))
     _listed_places(ctx, listed)
+
+
+def _in_place_ending_clause(lower: str, m: re.Match[str]) -> bool:
+    """"in seventh," (see _IN_BEFORE)."""
+    return (_IN_BEFORE.search(lower, max(0, m.start() - 5), m.start()) is not None
+            and _CLAUSE_ENDS.match(lower, m.end()) is not None)
 
 
 def _holder_after(text: str, m: re.Match[str]) -> str | None:
