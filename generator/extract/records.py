@@ -614,6 +614,12 @@ _WINNING = (
 _COMPARATIVES = "|".join(
     w[:-4] + "ier" if w.endswith("iest") else w[:-3] + "er" for w in _BARE_SUPERLATIVES.split("|")
 )
+# A comparative of measure may have its noun before "than ever" ("drew larger crowds than
+# ever"), as one of nearness must ("gives a closer view than ever", "a nearer pass than ever
+# before"): without a noun, nearness is an idiom of talks and deals ("the sides are closer
+# than ever to a deal").
+_NOUN_AFTER = r"(?:\s+(?!(?:more|less|than)\b)[a-z][\w-]*)"
+_DEGREE_PHRASE = rf"(?:{_COMPARATIVES}){_NOUN_AFTER}{{0,2}}|(?:closer|nearer){_NOUN_AFTER}{{1,2}}"
 _NOT_A_DONE_THING = r"(?!(?:a|an|the|no|any|its|their|his|her|more|fewer|less|to)\b)"
 _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("only"), _words("have")),
@@ -624,7 +630,8 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
                 rf"ha(?:s|ve)\s+(?:ever\s+|so\s+far\s+|now\s+)?{_WINNING}")),
     ((_words("ever"), _words("than")),
      re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)"
-                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?|{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b",
+                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?|{_DEGREE_PHRASE})\s+than\s+ever"
+                r"(?:\s+before)?\b",
                 re.IGNORECASE)),
 )
 # "The only (other) <one> to <do> ...", the simple infinitive too ("the only other rower to
@@ -939,6 +946,29 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_SEEING_VERBS)})\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b|in\s+(?:over\s+)?(?:{_SPAN_NUMBER}|a)\s+"
                 r"(?:years?|months?|decades?|weeks?)\b)", re.IGNORECASE)),
+)
+# A comparative of degree in a negated or universal frame is a superlative against all the
+# past: "the park has never been busier", "rents have never risen faster", "no port
+# has ever handled as much grain", "prices rose faster than at any time since 1990". Not a
+# bound ("has never paid more than 5 crowns"), nor a stance or a feeling ("has never been
+# more important", "we have never been more confident"), which rank nothing measured.
+_STANCE = (
+    r"(?:important|urgent|vital|critical|crucial|necessary|needed|relevant|essential|pressing|proud|confident|"
+    r"excited|determined|committed|optimistic|hopeful|pleased|happy|grateful|sure|certain|convinced|ready|"
+    r"eager|keen|aware|clear|true|evident|apparent|obvious|alive)"
+)
+_DEGREE = rf"(?:(?:more|less|fewer)\s+(?!(?:{_STANCE}|than)\b)[a-z][\w-]*|{_COMPARATIVES})\b"
+_NOT_A_BOUND = r"(?!\s+than\s+(?:[$£€\d]|a\b|an\b|about\b|around\b|one\b|two\b|three\b))"
+_DEGREE_WORDS = _words(f"more less fewer {_COMPARATIVES.replace('|', ' ')}")
+_COMPARISON_SHAPES += (
+    ((_words("never"), _DEGREE_WORDS),
+     re.compile(rf"\bnever\s+(?:before\s+)?(?:[a-z]+\s+)?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("ever"), _words("no")),
+     re.compile(r"\bno\s+(?:other\s+)?(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+ever\s+(?:[a-z]+\s+){0,2}?"
+                rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("any"), _words("time point stage moment")),
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+at\s+any\s+(?:other\s+)?"
+                r"(?:time|point|stage|moment)\s+(?:since|in)\b", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.

@@ -1,0 +1,40 @@
+"""Record claims of round 13: grammatical shapes rather than phrases. Comparatives of degree
+in a negated or universal frame, superlatives of harm as the subject of a naming copula,
+leadership verbs over a trend, predicates of an owner's superlative; each with a near miss
+that stays no claim. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import read_sentence
+
+
+def records(text: str) -> list[str | None]:
+    return [f.cue for f in read_sentence(text).figures if f.kind == "record"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry travel to the islands has never been more crowded",
+    "Rents in Lowmoor have never been higher.",
+    "Wool prices have never risen faster than this spring.",
+    "No port in the region has ever handled as much grain in a week.",
+    "No bakery has ever sold more loaves on a single day.",
+    "Bus fares rose faster than at any time since 1991.",
+    "The survey offers a closer view than ever of the marsh birds.",
+    "The fair drew larger crowds than ever before.",
+])
+def test_degree_in_a_negated_or_universal_frame_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Saving for a home has never been more important.",
+    "We have never been more confident about the harvest.",
+    "The club has never paid more than 5 million crowns for a player.",
+    "No one has ever been charged over the fire.",
+    "The two unions are closer than ever to a deal.",
+    "Voters think the bridge more urgent than ever.",
+])
+def test_stances_bounds_and_idioms_of_degree_are_no_claims(text: str) -> None:
+    assert not records(text)
