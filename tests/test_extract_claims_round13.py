@@ -38,3 +38,22 @@ def test_degree_in_a_negated_or_universal_frame_is_a_claim(text: str) -> None:
 ])
 def test_stances_bounds_and_idioms_of_degree_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The worst-hit wards today are: East Ward at 48, Hill Ward at 27.",
+    "The hardest-hit towns were Lowmoor and Eastby.",
+    "The valley also holds the other two largest wrecks found to date, one at 30 metres.",
+])
+def test_harm_naming_copulas_and_counted_all_time_superlatives_are_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The worst-hit villages got 40 pumps.",
+    "Crews reached the worst-hit farms where roads are closed.",
+    "The other two largest wrecks lie in the bay.",
+    "The valley also holds the other two large wrecks found to date.",
+])
+def test_described_harm_and_counted_groups_are_no_claims(text: str) -> None:
+    assert not records(text)

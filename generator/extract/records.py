@@ -662,13 +662,15 @@ _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # A company's or person's superlative alone ranks what they hold now ("the company's largest
 # shareholder", kept out by _OWNERS); against all their past it is a record of their own.
 # "Worst", "fewest" and "least" count here, where the tail makes them a measure; "yet" only
-# ends a clause ("the best is yet to come" is no tail).
+# ends a clause ("the best is yet to come" is no tail). With the tail, two words may come
+# before the superlative: a count of the ranked ones ("the other two largest wrecks found to
+# date", "the next three biggest orders ever").
 _ALL_TIME_TAIL = (
     r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
     r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
 )
 _ALL_TIME_SUPERLATIVE = (
-    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+{_BEFORE_SUPERLATIVE}"
+    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+)?{_BEFORE_SUPERLATIVE}"
     rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_ALL_TIME_TAIL}"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
@@ -807,11 +809,19 @@ _COMPARISON_SHAPES += (
 # The hardest or worst hit of a group ranks how badly it was struck: "the region remains the
 # hardest hit", "small shops were the worst hit by the rise" (ending its clause or before
 # "by", "for", "in" or "among"; not "the hardest hit of his career", a blow, nor the
-# attributive "the worst-hit villages", which describes them).
+# attributive "the worst-hit villages got pumps", which describes them). The attributive one
+# as the subject of a copula that names its members is the ranking again: "the worst-hit
+# wards today are: East at 48, ...", "the hardest-hit towns were Lowmoor and Eastby", "the
+# worst-affected areas include the coast" (a time adverb may come between; not a relative
+# clause's verb: "the worst-hit farms, where roads are closed").
+_HARM = r"(?:hardest|worst|most\s+(?:badly|severely))[\s-](?:hit|affected)"
 _COMPARISON_SHAPES += (
     ((_words("hit"), _words("hardest worst")),
      re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among)\b)",
                 re.IGNORECASE)),
+    ((_words("hit affected"), _words("are is were was include includes included")),
+     re.compile(rf"\bthe\s+{_HARM}\s+(?:(?!(?:where|which|that|who|whose|when|while)\b)[a-z][\w-]*\s+){{1,3}}?(?:(?:today|now|so\s+far|this\s+[a-z]+)\s+)?"
+                r"(?:are|is|were|was|include[sd]?)\b", re.IGNORECASE)),
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
 # strike the valley since 1952", "the biggest drop since 2008", "the least snow since the
