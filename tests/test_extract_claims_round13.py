@@ -57,3 +57,28 @@ def test_harm_naming_copulas_and_counted_all_time_superlatives_are_claims(text: 
 ])
 def test_described_harm_and_counted_groups_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Farms and mills are currently leading robot adoption across the north.",
+    "East coast ports are set to lead export growth in 2031.",
+    "Mining shares led the gains on Tuesday.",
+    "Kestrel tightened its grip as the main lender to farms, rising to 1.2 million loans.",
+    "Kestrel cemented its status as the number one bike maker.",
+    "Ostbank remains the number one source of farm loans.",
+])
+def test_leadership_verbs_are_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She led the sales team for a decade.",
+    "The minister led the recovery effort.",
+    "Norfund led the investment round in Kestrel.",
+    "The storm led to a rise in claims.",
+    "Chip Sales Lead Growth",
+    "Kestrel kept its place as one of the index members.",
+    "Safety is the number one priority.",
+])
+def test_people_steering_causes_and_opinions_are_no_leadership_claims(text: str) -> None:
+    assert not records(text)

@@ -980,6 +980,37 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+at\s+any\s+(?:other\s+)?"
                 r"(?:time|point|stage|moment)\s+(?:since|in)\b", re.IGNORECASE)),
 )
+# Leadership in verbs. Leading a trend is first place in it: "retailers are currently leading
+# robot adoption across the region", "banks led the gains", "east coast ports are set to lead
+# export growth in 2031" (a finite verb, or "leading" after a form of "to be"; the trend noun
+# ends its phrase: not "led the sales team", "the lead sales agent", nor what a person steers,
+# "led the recovery effort", "led the investment round"; "led to a rise" is a cause; a
+# capitalised "Lead" may be a heading's noun). Strengthening a grip or keeping a
+# position "as the" number one or leader is holding first place ("tightened its grip as the
+# main supplier", "cemented its status as the top seller"; "kept its place as a member" names
+# no rank). Being "the number one" of something is first place ("remains the number one
+# source of loans"; not "the number one priority", an opinion).
+_TRENDS = (
+    "adoption uptake growth gains rise rises rally increase increases surge falls declines losses sales "
+    "spending demand"
+)
+_BE = r"(?:is|are|was|were|be|been|being)"
+_POSITION_NOUNS = "position status place standing spot ranking"
+_COMPARISON_SHAPES += (
+    ((_words("lead leads led leading"), _words(_TRENDS)),
+     re.compile(rf"(?:\b{_BE}\s+(?:[a-z]+ly\s+|now\s+|still\s+)?leading|\b(?-i:lead|leads|led))\s+(?!(?:to|into|by)\b)"
+                rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(_TRENDS)})"
+                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
+                r"globally|worldwide)\b)", re.IGNORECASE)),
+    ((_words("grip dominance " + _POSITION_NOUNS), _words("as")),
+     re.compile(r"\b(?:strengthen|tighten|cement|consolidat|solidif|reinforc|extend|maintain|retain|keep|kept|hold|held)"
+                r"[a-z]*\s+(?:its|their|his|her)\s+(?:(?:grip|dominance)\s+as\s+the\b|"
+                rf"(?:{_alternatives(_POSITION_NOUNS)})\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?"
+                rf"(?:{_NUMBER_ONE}|top|leading|leader|dominant|foremost|premier)\b)", re.IGNORECASE)),
+    ((_words("one 1"), _words("is are was were remain remains remained stay stays stayed become becomes became")),
+     re.compile(rf"\b(?:{_BE}|remain(?:s|ed)?|stay(?:s|ed)?|bec(?:ome|omes|ame))\s+(?:still\s+)?(?:the|its|their)\s+"
+                rf"{_NUMBER_ONE}(?=\s+(?!priorit)[a-z])", re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
