@@ -82,3 +82,19 @@ def test_leadership_verbs_are_claims(text: str) -> None:
 ])
 def test_people_steering_causes_and_opinions_are_no_leadership_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norbank remains the lender's largest outside backer, adding 5 million crowns.",
+    "Barley is still the valley's biggest crop.",
+])
+def test_an_owned_superlative_as_a_predicate_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery's largest shareholder sold 5% of its stake.",
+    "Norbank is the firm's most likely buyer.",
+])
+def test_an_owned_superlative_as_a_subject_or_a_hedge_is_no_claim(text: str) -> None:
+    assert not records(text)

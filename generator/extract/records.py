@@ -741,6 +741,16 @@ _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("leading"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
 )
+# A common noun's superlative as the predicate of a copula ranks its subject among the
+# owner's: "Norbank remains the lender's largest outside backer", "rice is the region's
+# biggest crop" (the owner alone, "the bakery's largest shareholder sold shares", ranks what
+# it holds; "the firm's most likely buyer" hedges).
+_COPULA = r"(?:is|are|was|were|remains?|remained|stays?|stayed|bec(?:ome|omes|ame)|continues?\s+to\s+be)"
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("s")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+)?(?:the|its|their)\s+[a-z][\w-]*['’]s\s+{_BEFORE_SUPERLATIVE}"
+                rf"(?!most\s+(?:recent|recently|likely)\b)(?:{_SUPERLATIVES})\b", re.IGNORECASE)),
+)
 # "The leading" with a scope is the one leader of it, a superlative in other words: "the leading
 # European maker of ferries", "the leading global supplier" (not "the leading edge", "the
 # leading classes": no scope).
