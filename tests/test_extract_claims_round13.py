@@ -98,3 +98,9 @@ def test_an_owned_superlative_as_a_predicate_is_a_claim(text: str) -> None:
 ])
 def test_an_owned_superlative_as_a_subject_or_a_hedge_is_no_claim(text: str) -> None:
     assert not records(text)
+
+
+def test_an_asking_if_hedges_its_own_question_only() -> None:
+    assert records("It is unclear if the rock is pure but the find is the largest rock in the valley.")
+    assert not records("It is unclear if the stone would be the largest found in the valley.")
+    assert not records("If the stone is pure but small it could be the largest in the valley.")

@@ -523,17 +523,30 @@ _DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot)\s+(?:be\s+)?$", re.IGNORECASE)
 _PAST_RECORD = re.compile(r"\b(?:previous|former|prior)\s+(?:[\w-]+[\s-])?$", re.IGNORECASE)
 
 
+# An "if" after a word of asking or knowing opens an indirect question ("it is unclear if",
+# "asked if", "not known if"), a "whether": no condition on the sentence's other clauses.
+_ASKING_IF = re.compile(
+    r"\b(?:unclear|uncertain|unknown|clear|known|sure|ask|asks|asked|asking|wonder|wonders|wondered|see|check|"
+    r"checked|tell|doubtful)\s+$", re.IGNORECASE
+)
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
 def _hedged(text: str, start: int, end: int) -> bool:
     """Whether a question, hope or condition before ``start`` governs the claim at
     ``start:end``. An "if" clause closed by a comma conditions the main clause without
     hedging it: "If it wins on Sunday, the club will be the first to ..." asserts the claim
-    ("will" is no hedge); "it could be the first if ..." is hedged by "could". A forecast of
-    a record does not hedge it (_FORECAST)."""
+    ("will" is no hedge); "it could be the first if ..." is hedged by "could". An "if" that
+    asks (_ASKING_IF: "it is unclear if the ore is pure, but it is the largest ...") hedges
+    its own question only, which a "but" also ends. A forecast of a record does not hedge it
+    (_FORECAST)."""
     if _PAST_RECORD.search(text, max(0, start - 40), start):
         return False
     forecast_claim = _FIRST_KIND.search(text, start, end) is None
     for m in _HEDGE.finditer(text, 0, start):
-        if m.group().lower() == "if" and "," in text[m.end():start]:
+        if m.group().lower() == "if" and ("," in text[m.end():start] or (
+                _ASKING_IF.search(text, max(0, m.start() - 16), m.start())
+                and _BUT.search(text, m.end(), start))):
             continue
         if forecast_claim and _forecast_of(text, m, start):
             continue
