@@ -104,3 +104,8 @@ def test_an_asking_if_hedges_its_own_question_only() -> None:
     assert records("It is unclear if the rock is pure but the find is the largest rock in the valley.")
     assert not records("It is unclear if the stone would be the largest found in the valley.")
     assert not records("If the stone is pure but small it could be the largest in the valley.")
+
+
+def test_more_than_any_other_period_with_a_clause_between_is_a_claim() -> None:
+    assert records("More riders took the harbour ferry in the spring of 2029 than any other season since it opened.")
+    assert not records("More riders from the harbour towns than any other group said fares rose.")

@@ -712,11 +712,12 @@ _COMPARISON_SHAPES += (
 )
 # More or less of something than in any other period is a superlative against the past in
 # other words: "fewer storks than in any other spring since 1990", "lower than any
-# other month on record" (a period only: "more than any other company" compares with rivals,
+# other month on record", with the clause between ("more riders took the line in May than
+# any other month") (a period only: "more than any other company" compares with rivals,
 # "more important than any other issue" is an opinion).
 _COMPARISON_SHAPES += (
     ((_words("any"), _words("other")),
-     re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+"
+     re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+"
                 rf"(?:in\s+|during\s+|for\s+|at\s+)?any\s+other\s+(?:[\w-]+\s+)?{_PERIODS}\b", re.IGNORECASE)),
 )
 # Claims whose value is not the figure after them: first place written as a number
@@ -1000,7 +1001,7 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bno\s+(?:other\s+)?(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+ever\s+(?:[a-z]+\s+){0,2}?"
                 rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
     ((_words("any"), _words("time point stage moment")),
-     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+at\s+any\s+(?:other\s+)?"
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+at\s+any\s+(?:other\s+)?"
                 r"(?:time|point|stage|moment)\s+(?:since|in)\b", re.IGNORECASE)),
 )
 # Leadership in verbs. Leading a trend is first place in it: "retailers are currently leading
