@@ -109,3 +109,20 @@ def test_an_asking_if_hedges_its_own_question_only() -> None:
 def test_more_than_any_other_period_with_a_clause_between_is_a_claim() -> None:
     assert records("More riders took the harbour ferry in the spring of 2029 than any other season since it opened.")
     assert not records("More riders from the harbour towns than any other group said fares rose.")
+
+
+@pytest.mark.parametrize("text", [
+    "Never have so many riders used the coast line.",
+    "Ferries to the islands have never been so popular.",
+    "The harbour has never been as busy.",
+])
+def test_inverted_and_so_degree_frames_are_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two unions have never been so close to a deal.",
+    "I have never been so proud of the crew.",
+])
+def test_nearness_and_feelings_in_a_so_frame_are_no_claims(text: str) -> None:
+    assert not records(text)

@@ -994,9 +994,16 @@ _STANCE = (
 _DEGREE = rf"(?:(?:more|less|fewer)\s+(?!(?:{_STANCE}|than)\b)[a-z][\w-]*|{_COMPARATIVES})\b"
 _NOT_A_BOUND = r"(?!\s+than\s+(?:[$£€\d]|a\b|an\b|about\b|around\b|one\b|two\b|three\b))"
 _DEGREE_WORDS = _words(f"more less fewer {_COMPARATIVES.replace('|', ' ')}")
+# Inverted ("never have so many riders used the line") and with "so" or "as" ("ferries have
+# never been so popular", "never as busy"), the same claim; not nearness, an idiom of talks
+# ("have never been so close to a deal").
+_SO_DEGREE = rf"(?:so|as)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good)\b)[a-z]+)\b"
 _COMPARISON_SHAPES += (
     ((_words("never"), _DEGREE_WORDS),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:[a-z]+\s+)?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("never"), _words("so as")),
+     re.compile(rf"\bnever\s+(?:before\s+)?(?:(?:have|has|had|was|were|is|are|did)\s+(?:so|as)\s+(?:many|much|few)\b|"
+                rf"been\s+{_SO_DEGREE})", re.IGNORECASE)),
     ((_words("ever"), _words("no")),
      re.compile(r"\bno\s+(?:other\s+)?(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+ever\s+(?:[a-z]+\s+){0,2}?"
                 rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
