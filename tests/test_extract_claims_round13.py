@@ -126,3 +126,21 @@ def test_inverted_and_so_degree_frames_are_claims(text: str) -> None:
 ])
 def test_nearness_and_feelings_in_a_so_frame_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coal remains the top source of power in the valley.",
+    "Kestrel is the leading maker of river ferries.",
+])
+def test_the_top_or_leading_one_as_a_predicate_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He is the top official at the port.",
+    "Dry roads are the top priority.",
+    "The studio is the leading edge of design.",
+    "The flag is the top of the mast.",
+])
+def test_posts_priorities_idioms_and_heights_are_no_claims(text: str) -> None:
+    assert not records(text)

@@ -755,11 +755,21 @@ _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("leading"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
 )
+_COPULA = r"(?:is|are|was|were|remains?|remained|stays?|stayed|bec(?:ome|omes|ame)|continues?\s+to\s+be)"
+# "The top" or "the leading" one as the predicate of a copula is first place: "coal remains
+# the top source of power", "Kestrel is the leading maker of ferries" (not a post, "is the top
+# official", a group, "the top five", a height, "the top of the hill", a priority, nor "the
+# leading edge").
+_COMPARISON_SHAPES += (
+    ((_words("top leading"), _words("is are was were remain remains remained stay stays stayed become becomes "
+                                    "became be")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+)?(?:the|its|their)\s+(?:top|leading)(?=\s+"
+                rf"(?!(?:{_PERSON_POSTS}|priorit\w*|edge|ten|five|three|four|two|of|and|or)\b)[a-z])", re.IGNORECASE)),
+)
 # A common noun's superlative as the predicate of a copula ranks its subject among the
 # owner's: "Norbank remains the lender's largest outside backer", "rice is the region's
 # biggest crop" (the owner alone, "the bakery's largest shareholder sold shares", ranks what
 # it holds; "the firm's most likely buyer" hedges).
-_COPULA = r"(?:is|are|was|were|remains?|remained|stays?|stayed|bec(?:ome|omes|ame)|continues?\s+to\s+be)"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("s")),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+)?(?:the|its|their)\s+[a-z][\w-]*['’]s\s+{_BEFORE_SUPERLATIVE}"
