@@ -144,3 +144,27 @@ def test_the_top_or_leading_one_as_a_predicate_is_a_claim(text: str) -> None:
 ])
 def test_posts_priorities_idioms_and_heights_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The town ranks first in the country for recycling.",
+    "Lowmoor came top of the league table.",
+    "Lowmoor ranked top in the survey.",
+    "Ostland is second only to Westia in wind power.",
+    "Westia trails only Ostland in exports.",
+    "No other port in the region comes close.",
+    "Kestrel outsold all its rivals.",
+    "Never in its history has the club sold out.",
+])
+def test_first_and_near_first_place_in_other_words_are_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She came top of the hill.",
+    "He came first in line.",
+    "The plan outlined all the changes.",
+    "No other firm has commented.",
+])
+def test_heights_queues_and_other_out_words_are_no_claims(text: str) -> None:
+    assert not records(text)

@@ -1052,6 +1052,36 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_BE}|remain(?:s|ed)?|stay(?:s|ed)?|bec(?:ome|omes|ame))\s+(?:still\s+)?(?:the|its|their)\s+"
                 rf"{_NUMBER_ONE}(?=\s+(?!priorit)[a-z])", re.IGNORECASE)),
 )
+# First or near-first place in other words. Ranking or coming first or top in a ranking or a
+# scope: "the town ranks first in the country for recycling", "came top of the league table",
+# "ranked top in the survey" (not "came top of the hill", "came first in line"). Second only
+# to one other, trailing only one ("is second only to Westia in wind power", "trails only
+# Ostland in exports"). No rival near: "no other port comes close". Out-doing all the rest:
+# "outsold all its rivals", "outranks every neighbour" (not "outlined all the changes": the
+# verbs of out-doing only). Never in a history, inverted: "never in its history has the club
+# sold out" (a first).
+_OUT_VERBS = (
+    "outrank outranks outranked outranking outsell outsells outsold outselling outscore outscores "
+    "outscored outscoring outgrow outgrows outgrew outgrowing outshine outshines outshone outshining "
+    "outnumber outnumbers outnumbered outnumbering outearn outearns outearned outearning"
+)
+_COMPARISON_SHAPES += (
+    ((_words("first top"), _words("rank ranks ranked ranking come comes came coming finish finished finishes "
+                                  "finishing end ended ends place placed")),
+     re.compile(r"\b(?:rank(?:s|ed|ing)?|c(?:ome|omes|ame|oming)|finish(?:es|ed|ing)?|end(?:s|ed)?|placed?)\s+"
+                r"(?:first|top)\s+(?:of|in|on|among)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,3}?"
+                rf"(?:{_RANKING_NOUNS}|{_PLACE_SCOPES}|surveys?|class|field|group)\b", re.IGNORECASE)),
+    ((_words("second trails trailed trailing trail"), _words("only")),
+     re.compile(r"\b(?:second\s+only\s+to|trail(?:s|ed|ing)?\s+only)\b", re.IGNORECASE)),
+    ((_words("other"), _words("close")),
+     re.compile(r"\bno\s+other\s+(?:[\w'’-]+\s+){1,5}?(?:comes?|came|come)\s+close\b", re.IGNORECASE)),
+    ((_words(_OUT_VERBS), _words("all every each rivals competitors peers neighbours neighbors")),
+     re.compile(rf"\b(?:{_alternatives(_OUT_VERBS)})\s+(?:all|every|each|(?:its|their)\s+(?:[\w-]+\s+)?"
+                r"(?:rivals|competitors|peers|neighbou?rs))\b", re.IGNORECASE)),
+    ((_words("never"), _words("history")),
+     re.compile(r"\bnever\s+(?:before\s+)?in\s+(?:its|their|his|her|the|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?history\s+"
+                r"(?:has|have|had|was|were|did)\b", re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
