@@ -108,7 +108,7 @@ def test_an_asking_if_hedges_its_own_question_only() -> None:
 
 def test_more_than_any_other_period_with_a_clause_between_is_a_claim() -> None:
     assert records("More riders took the harbour ferry in the spring of 2029 than any other season since it opened.")
-    assert not records("More riders from the harbour towns than any other group said fares rose.")
+    assert not records("The ferry matters more to the harbour towns this year than any other service.")
 
 
 @pytest.mark.parametrize("text", [
@@ -167,4 +167,24 @@ def test_first_and_near_first_place_in_other_words_are_claims(text: str) -> None
     "No other firm has commented.",
 ])
 def test_heights_queues_and_other_out_words_are_no_claims(text: str) -> None:
+    assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nowhere in the country saw more rain.",
+    "Ostland has more wind farms than any other country.",
+    "Wool sales have not been this high since 2009.",
+    "Fares were last this high in 1990.",
+    "The rate is at a level last seen in 2008.",
+])
+def test_nowhere_any_other_peer_and_levels_since_are_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nowhere is this more visible than in Eastby.",
+    "Voters are more worried than any other group.",
+    "The boat was last seen in 2008.",
+])
+def test_stances_feelings_and_sightings_are_no_claims(text: str) -> None:
     assert not records(text)

@@ -999,7 +999,7 @@ _COMPARISON_SHAPES += (
 _STANCE = (
     r"(?:important|urgent|vital|critical|crucial|necessary|needed|relevant|essential|pressing|proud|confident|"
     r"excited|determined|committed|optimistic|hopeful|pleased|happy|grateful|sure|certain|convinced|ready|"
-    r"eager|keen|aware|clear|true|evident|apparent|obvious|alive)"
+    r"eager|keen|aware|clear|true|evident|apparent|obvious|visible|alive)"
 )
 _DEGREE = rf"(?:(?:more|less|fewer)\s+(?!(?:{_STANCE}|than)\b)[a-z][\w-]*|{_COMPARATIVES})\b"
 _NOT_A_BOUND = r"(?!\s+than\s+(?:[$£€\d]|a\b|an\b|about\b|around\b|one\b|two\b|three\b))"
@@ -1081,6 +1081,26 @@ _COMPARISON_SHAPES += (
     ((_words("never"), _words("history")),
      re.compile(r"\bnever\s+(?:before\s+)?in\s+(?:its|their|his|her|the|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?history\s+"
                 r"(?:has|have|had|was|were|did)\b", re.IGNORECASE)),
+)
+# More of the degree frame. "Nowhere" with a comparative: "nowhere in the country saw more
+# rain", "nowhere were rents higher" (not a stance, "nowhere is this more visible"). More of
+# a counted thing than any other peer is first place: "Ostland has more wind farms than any
+# other country" (a plural noun after "more": "more important than any other issue" is an
+# opinion). A level not reached since a year, or last reached in one: "sales have not been this
+# high since 2009", "prices were last this high in 1990", "a level last seen in 2008" (a
+# level's noun before "last seen": "the boat was last seen in 2008" is no claim).
+_YEAR = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
+_COMPARISON_SHAPES += (
+    ((_words("nowhere"), _DEGREE_WORDS),
+     re.compile(rf"\bnowhere\s+(?:[\w'’-]+\s+){{0,6}}?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("more fewer"), _words("any")),
+     re.compile(r"\b(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people)"
+                r"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){0,12}?\s+than\s+any\s+other\b(?=\s+[a-z])", re.IGNORECASE)),
+    ((_words("since last"), _words("this that so as seen")),
+     re.compile(rf"\b(?:(?:not|n['’]t)\s+(?:been\s+)?(?:this|that|so|as)\s+[a-z]+\s+since\s+{_YEAR}|"
+                rf"last\s+(?:this|that|so)\s+[a-z]+\s+in\s+{_YEAR}|"
+                rf"(?:levels?|highs?|lows?|peaks?|rates?|prices?)\s+last\s+(?:seen|reached|recorded)\s+in\s+{_YEAR})",
+                re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
