@@ -188,3 +188,20 @@ def test_nowhere_any_other_peer_and_levels_since_are_claims(text: str) -> None:
 ])
 def test_stances_feelings_and_sightings_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel dominates the bike market in the north.",
+    "Ostland is the clear leader in tidal power.",
+])
+def test_dominating_a_market_and_the_leader_in_a_field_are_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The flood dominated the news.",
+    "She is the leader of the council.",
+    "He is the opposition leader in parliament.",
+])
+def test_news_posts_and_party_leaders_are_no_claims(text: str) -> None:
+    assert not records(text)

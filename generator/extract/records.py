@@ -1102,6 +1102,20 @@ _COMPARISON_SHAPES += (
                 rf"(?:levels?|highs?|lows?|peaks?|rates?|prices?)\s+last\s+(?:seen|reached|recorded)\s+in\s+{_YEAR})",
                 re.IGNORECASE)),
 )
+# Leadership in other words: dominating a market or a ranking ("Kestrel dominates the bike
+# market", "dominated the charts"; not "dominated the news", "the talks"), and being "the leader
+# in" a field, plain or with a word of margin or scope ("is the clear leader in tidal power",
+# "the undisputed leader in exports"; not a post, "the leader of the council", "the opposition
+# leader in parliament").
+_COMPARISON_SHAPES += (
+    ((_words("dominate dominates dominated dominating"), _words("market markets sector industry ranking rankings "
+                                                                 "list chart charts sales")),
+     re.compile(r"\bdominat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                rf"(?:markets?|sector|industry|{_RANKING_NOUNS}|sales)\b", re.IGNORECASE)),
+    ((_words("leader"), _words("in")),
+     re.compile(r"\bthe\s+(?:(?:clear|runaway|undisputed|outright|overall|global|world|worldwide)\s+)?leader\s+in\b",
+                re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
