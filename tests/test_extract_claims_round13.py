@@ -205,3 +205,24 @@ def test_dominating_a_market_and_the_leader_in_a_field_are_claims(text: str) -> 
 ])
 def test_news_posts_and_party_leaders_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the worst drought in the valley.",
+    "It was the region's worst year for wool sales.",
+    "It was the second-worst harvest.",
+    "Lowmoor Fund is the worst-performing fund.",
+])
+def test_worst_ranks_as_best_does(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The worst is over.",
+    "The worst of the storm has passed.",
+    "In the worst case, the dam fails.",
+    "Residents fear the worst.",
+    "Few recall the worst that the old dam brought.",
+])
+def test_idioms_of_worst_are_no_claims(text: str) -> None:
+    assert not records(text)

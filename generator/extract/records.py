@@ -1116,6 +1116,17 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bthe\s+(?:(?:clear|runaway|undisputed|outright|overall|global|world|worldwide)\s+)?leader\s+in\b",
                 re.IGNORECASE)),
 )
+# "Worst" ranks as "best" does ("the worst drought in the valley", "the region's worst year for
+# sales", "the second-worst harvest", "the worst-performing fund"), with a word after it: not
+# its idioms ("the worst is over", "the worst of the storm", "the worst case", "fear the
+# worst", "the worst thing about it", "the worst that ..."), nor the described harm
+# of "the worst-hit villages" (read above only as the subject of a naming copula).
+_COMPARISON_SHAPES += (
+    ((_words("worst"), _words("the its their s")),
+     re.compile(rf"\b(?:the|its|their|\b(?!{_CONTRACTIONS})[\w.&-]+['’]s)\s+{_BEFORE_SUPERLATIVE}worst(?=[\s-]"
+                r"(?!(?:case|cases|of|is|was|are|were|part|parts|thing|things|fears?|yet|that|which|who|hit|affected|"
+                r"to|for|in|and|or|possible|kind|sort|way|ways)\b)[a-z])", re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
