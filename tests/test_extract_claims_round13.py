@@ -226,3 +226,8 @@ def test_worst_ranks_as_best_does(text: str) -> None:
 ])
 def test_idioms_of_worst_are_no_claims(text: str) -> None:
     assert not records(text)
+
+
+def test_a_counted_top_of_a_superlative_is_a_claim() -> None:
+    assert records("Unsurprisingly, the top eight most visited parks lie in the north.")
+    assert not records("The top 10 firms cut their rates.")

@@ -1127,6 +1127,14 @@ _COMPARISON_SHAPES += (
                 r"(?!(?:case|cases|of|is|was|are|were|part|parts|thing|things|fears?|yet|that|which|who|hit|affected|"
                 r"to|for|in|and|or|possible|kind|sort|way|ways)\b)[a-z])", re.IGNORECASE)),
 )
+# A counted top of a superlative names a ranking's head: "the top 12 most visited parks are in
+# the north", "the top five biggest lenders" (not "the top 10 firms", a group with no ranking
+# word).
+_COUNTS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)"
+_COMPARISON_SHAPES += (
+    ((_words("top"), _SUPERLATIVE_WORDS),
+     re.compile(rf"\bthe\s+top\s+{_COUNTS}\s+(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
+)
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
