@@ -61,8 +61,8 @@ def test_a_superlative_since_a_year_is_a_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The pension fund has been the worst performer since 2029, losing 8 percent.",
-    "The firm remained the worst payer in town since 2027, with 900 staff.",
+    "The pension fund has been the least active since 2029, losing 8 percent.",
+    "The firm remained the least generous payer in town since 2027, with 900 staff.",
 ])
 def test_a_state_lasting_since_a_year_is_no_claim(text: str) -> None:
     assert not records(text)

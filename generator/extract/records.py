@@ -523,17 +523,30 @@ _DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot)\s+(?:be\s+)?$", re.IGNORECASE)
 _PAST_RECORD = re.compile(r"\b(?:previous|former|prior)\s+(?:[\w-]+[\s-])?$", re.IGNORECASE)
 
 
+# An "if" after a word of asking or knowing opens an indirect question ("it is unclear if",
+# "asked if", "not known if"), a "whether": no condition on the sentence's other clauses.
+_ASKING_IF = re.compile(
+    r"\b(?:unclear|uncertain|unknown|clear|known|sure|ask|asks|asked|asking|wonder|wonders|wondered|see|check|"
+    r"checked|tell|doubtful)\s+$", re.IGNORECASE
+)
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
 def _hedged(text: str, start: int, end: int) -> bool:
     """Whether a question, hope or condition before ``start`` governs the claim at
     ``start:end``. An "if" clause closed by a comma conditions the main clause without
     hedging it: "If it wins on Sunday, the club will be the first to ..." asserts the claim
-    ("will" is no hedge); "it could be the first if ..." is hedged by "could". A forecast of
-    a record does not hedge it (_FORECAST)."""
+    ("will" is no hedge); "it could be the first if ..." is hedged by "could". An "if" that
+    asks (_ASKING_IF: "it is unclear if the ore is pure, but it is the largest ...") hedges
+    its own question only, which a "but" also ends. A forecast of a record does not hedge it
+    (_FORECAST)."""
     if _PAST_RECORD.search(text, max(0, start - 40), start):
         return False
     forecast_claim = _FIRST_KIND.search(text, start, end) is None
     for m in _HEDGE.finditer(text, 0, start):
-        if m.group().lower() == "if" and "," in text[m.end():start]:
+        if m.group().lower() == "if" and ("," in text[m.end():start] or (
+                _ASKING_IF.search(text, max(0, m.start() - 16), m.start())
+                and _BUT.search(text, m.end(), start))):
             continue
         if forecast_claim and _forecast_of(text, m, start):
             continue
@@ -614,6 +627,12 @@ _WINNING = (
 _COMPARATIVES = "|".join(
     w[:-4] + "ier" if w.endswith("iest") else w[:-3] + "er" for w in _BARE_SUPERLATIVES.split("|")
 )
+# A comparative of measure may have its noun before "than ever" ("drew larger crowds than
+# ever"), as one of nearness must ("gives a closer view than ever", "a nearer pass than ever
+# before"): without a noun, nearness is an idiom of talks and deals ("the sides are closer
+# than ever to a deal").
+_NOUN_AFTER = r"(?:\s+(?!(?:more|less|than)\b)[a-z][\w-]*)"
+_DEGREE_PHRASE = rf"(?:{_COMPARATIVES}){_NOUN_AFTER}{{0,2}}|(?:closer|nearer){_NOUN_AFTER}{{1,2}}"
 _NOT_A_DONE_THING = r"(?!(?:a|an|the|no|any|its|their|his|her|more|fewer|less|to)\b)"
 _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
     ((_words("only"), _words("have")),
@@ -624,7 +643,8 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
                 rf"ha(?:s|ve)\s+(?:ever\s+|so\s+far\s+|now\s+)?{_WINNING}")),
     ((_words("ever"), _words("than")),
      re.compile(rf"\b(?:(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|money)"
-                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?|{_COMPARATIVES})\s+than\s+ever(?:\s+before)?\b",
+                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?|{_DEGREE_PHRASE})\s+than\s+ever"
+                r"(?:\s+before)?\b",
                 re.IGNORECASE)),
 )
 # "The only (other) <one> to <do> ...", the simple infinitive too ("the only other rower to
@@ -655,13 +675,15 @@ _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # A company's or person's superlative alone ranks what they hold now ("the company's largest
 # shareholder", kept out by _OWNERS); against all their past it is a record of their own.
 # "Worst", "fewest" and "least" count here, where the tail makes them a measure; "yet" only
-# ends a clause ("the best is yet to come" is no tail).
+# ends a clause ("the best is yet to come" is no tail). With the tail, two words may come
+# before the superlative: a count of the ranked ones ("the other two largest wrecks found to
+# date", "the next three biggest orders ever").
 _ALL_TIME_TAIL = (
     r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
     r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
 )
 _ALL_TIME_SUPERLATIVE = (
-    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+{_BEFORE_SUPERLATIVE}"
+    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+)?{_BEFORE_SUPERLATIVE}"
     rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_ALL_TIME_TAIL}"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
@@ -690,11 +712,12 @@ _COMPARISON_SHAPES += (
 )
 # More or less of something than in any other period is a superlative against the past in
 # other words: "fewer storks than in any other spring since 1990", "lower than any
-# other month on record" (a period only: "more than any other company" compares with rivals,
+# other month on record", with the clause between ("more riders took the line in May than
+# any other month") (a period only: "more than any other company" compares with rivals,
 # "more important than any other issue" is an opinion).
 _COMPARISON_SHAPES += (
     ((_words("any"), _words("other")),
-     re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?than\s+"
+     re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+"
                 rf"(?:in\s+|during\s+|for\s+|at\s+)?any\s+other\s+(?:[\w-]+\s+)?{_PERIODS}\b", re.IGNORECASE)),
 )
 # Claims whose value is not the figure after them: first place written as a number
@@ -731,6 +754,26 @@ _NAMED_OWNER = rf"\b(?!{_CONTRACTIONS})(?=[\w.&-]*[A-Z])[\w.&-]+['’]s"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("leading"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
+)
+_COPULA = r"(?:is|are|was|were|remains?|remained|stays?|stayed|bec(?:ome|omes|ame)|continues?\s+to\s+be)"
+# "The top" or "the leading" one as the predicate of a copula is first place: "coal remains
+# the top source of power", "Kestrel is the leading maker of ferries" (not a post, "is the top
+# official", a group, "the top five", a height, "the top of the hill", a priority, nor "the
+# leading edge").
+_COMPARISON_SHAPES += (
+    ((_words("top leading"), _words("is are was were remain remains remained stay stays stayed become becomes "
+                                    "became be")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+)?(?:the|its|their)\s+(?:top|leading)(?=\s+"
+                rf"(?!(?:{_PERSON_POSTS}|priorit\w*|edge|ten|five|three|four|two|of|and|or)\b)[a-z])", re.IGNORECASE)),
+)
+# A common noun's superlative as the predicate of a copula ranks its subject among the
+# owner's: "Norbank remains the lender's largest outside backer", "rice is the region's
+# biggest crop" (the owner alone, "the bakery's largest shareholder sold shares", ranks what
+# it holds; "the firm's most likely buyer" hedges).
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("s")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+)?(?:the|its|their)\s+[a-z][\w-]*['’]s\s+{_BEFORE_SUPERLATIVE}"
+                rf"(?!most\s+(?:recent|recently|likely)\b)(?:{_SUPERLATIVES})\b", re.IGNORECASE)),
 )
 # "The leading" with a scope is the one leader of it, a superlative in other words: "the leading
 # European maker of ferries", "the leading global supplier" (not "the leading edge", "the
@@ -800,11 +843,19 @@ _COMPARISON_SHAPES += (
 # The hardest or worst hit of a group ranks how badly it was struck: "the region remains the
 # hardest hit", "small shops were the worst hit by the rise" (ending its clause or before
 # "by", "for", "in" or "among"; not "the hardest hit of his career", a blow, nor the
-# attributive "the worst-hit villages", which describes them).
+# attributive "the worst-hit villages got pumps", which describes them). The attributive one
+# as the subject of a copula that names its members is the ranking again: "the worst-hit
+# wards today are: East at 48, ...", "the hardest-hit towns were Lowmoor and Eastby", "the
+# worst-affected areas include the coast" (a time adverb may come between; not a relative
+# clause's verb: "the worst-hit farms, where roads are closed").
+_HARM = r"(?:hardest|worst|most\s+(?:badly|severely))[\s-](?:hit|affected)"
 _COMPARISON_SHAPES += (
     ((_words("hit"), _words("hardest worst")),
      re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among)\b)",
                 re.IGNORECASE)),
+    ((_words("hit affected"), _words("are is were was include includes included")),
+     re.compile(rf"\bthe\s+{_HARM}\s+(?:(?!(?:where|which|that|who|whose|when|while)\b)[a-z][\w-]*\s+){{1,3}}?(?:(?:today|now|so\s+far|this\s+[a-z]+)\s+)?"
+                r"(?:are|is|were|was|include[sd]?)\b", re.IGNORECASE)),
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
 # strike the valley since 1952", "the biggest drop since 2008", "the least snow since the
@@ -939,6 +990,150 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_SEEING_VERBS)})\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b|in\s+(?:over\s+)?(?:{_SPAN_NUMBER}|a)\s+"
                 r"(?:years?|months?|decades?|weeks?)\b)", re.IGNORECASE)),
+)
+# A comparative of degree in a negated or universal frame is a superlative against all the
+# past: "the park has never been busier", "rents have never risen faster", "no port
+# has ever handled as much grain", "prices rose faster than at any time since 1990". Not a
+# bound ("has never paid more than 5 crowns"), nor a stance or a feeling ("has never been
+# more important", "we have never been more confident"), which rank nothing measured.
+_STANCE = (
+    r"(?:important|urgent|vital|critical|crucial|necessary|needed|relevant|essential|pressing|proud|confident|"
+    r"excited|determined|committed|optimistic|hopeful|pleased|happy|grateful|sure|certain|convinced|ready|"
+    r"eager|keen|aware|clear|true|evident|apparent|obvious|visible|alive)"
+)
+_DEGREE = rf"(?:(?:more|less|fewer)\s+(?!(?:{_STANCE}|than)\b)[a-z][\w-]*|{_COMPARATIVES})\b"
+_NOT_A_BOUND = r"(?!\s+than\s+(?:[$£€\d]|a\b|an\b|about\b|around\b|one\b|two\b|three\b))"
+_DEGREE_WORDS = _words(f"more less fewer {_COMPARATIVES.replace('|', ' ')}")
+# Inverted ("never have so many riders used the line") and with "so" or "as" ("ferries have
+# never been so popular", "never as busy"), the same claim; not nearness, an idiom of talks
+# ("have never been so close to a deal").
+_SO_DEGREE = rf"(?:so|as)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good)\b)[a-z]+)\b"
+_COMPARISON_SHAPES += (
+    ((_words("never"), _DEGREE_WORDS),
+     re.compile(rf"\bnever\s+(?:before\s+)?(?:[a-z]+\s+)?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("never"), _words("so as")),
+     re.compile(rf"\bnever\s+(?:before\s+)?(?:(?:have|has|had|was|were|is|are|did)\s+(?:so|as)\s+(?:many|much|few)\b|"
+                rf"been\s+{_SO_DEGREE})", re.IGNORECASE)),
+    ((_words("ever"), _words("no")),
+     re.compile(r"\bno\s+(?:other\s+)?(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+ever\s+(?:[a-z]+\s+){0,2}?"
+                rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("any"), _words("time point stage moment")),
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+at\s+any\s+(?:other\s+)?"
+                r"(?:time|point|stage|moment)\s+(?:since|in)\b", re.IGNORECASE)),
+)
+# Leadership in verbs. Leading a trend is first place in it: "retailers are currently leading
+# robot adoption across the region", "banks led the gains", "east coast ports are set to lead
+# export growth in 2031" (a finite verb, or "leading" after a form of "to be"; the trend noun
+# ends its phrase: not "led the sales team", "the lead sales agent", nor what a person steers,
+# "led the recovery effort", "led the investment round"; "led to a rise" is a cause; a
+# capitalised "Lead" may be a heading's noun). Strengthening a grip or keeping a
+# position "as the" number one or leader is holding first place ("tightened its grip as the
+# main supplier", "cemented its status as the top seller"; "kept its place as a member" names
+# no rank). Being "the number one" of something is first place ("remains the number one
+# source of loans"; not "the number one priority", an opinion).
+_TRENDS = (
+    "adoption uptake growth gains rise rises rally increase increases surge falls declines losses sales "
+    "spending demand"
+)
+_BE = r"(?:is|are|was|were|be|been|being)"
+_POSITION_NOUNS = "position status place standing spot ranking"
+_COMPARISON_SHAPES += (
+    ((_words("lead leads led leading"), _words(_TRENDS)),
+     re.compile(rf"(?:\b{_BE}\s+(?:[a-z]+ly\s+|now\s+|still\s+)?leading|\b(?-i:lead|leads|led))\s+(?!(?:to|into|by)\b)"
+                rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(_TRENDS)})"
+                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
+                r"globally|worldwide)\b)", re.IGNORECASE)),
+    ((_words("grip dominance " + _POSITION_NOUNS), _words("as")),
+     re.compile(r"\b(?:strengthen|tighten|cement|consolidat|solidif|reinforc|extend|maintain|retain|keep|kept|hold|held)"
+                r"[a-z]*\s+(?:its|their|his|her)\s+(?:(?:grip|dominance)\s+as\s+the\b|"
+                rf"(?:{_alternatives(_POSITION_NOUNS)})\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?"
+                rf"(?:{_NUMBER_ONE}|top|leading|leader|dominant|foremost|premier)\b)", re.IGNORECASE)),
+    ((_words("one 1"), _words("is are was were remain remains remained stay stays stayed become becomes became")),
+     re.compile(rf"\b(?:{_BE}|remain(?:s|ed)?|stay(?:s|ed)?|bec(?:ome|omes|ame))\s+(?:still\s+)?(?:the|its|their)\s+"
+                rf"{_NUMBER_ONE}(?=\s+(?!priorit)[a-z])", re.IGNORECASE)),
+)
+# First or near-first place in other words. Ranking or coming first or top in a ranking or a
+# scope: "the town ranks first in the country for recycling", "came top of the league table",
+# "ranked top in the survey" (not "came top of the hill", "came first in line"). Second only
+# to one other, trailing only one ("is second only to Westia in wind power", "trails only
+# Ostland in exports"). No rival near: "no other port comes close". Out-doing all the rest:
+# "outsold all its rivals", "outranks every neighbour" (not "outlined all the changes": the
+# verbs of out-doing only). Never in a history, inverted: "never in its history has the club
+# sold out" (a first).
+_OUT_VERBS = (
+    "outrank outranks outranked outranking outsell outsells outsold outselling outscore outscores "
+    "outscored outscoring outgrow outgrows outgrew outgrowing outshine outshines outshone outshining "
+    "outnumber outnumbers outnumbered outnumbering outearn outearns outearned outearning"
+)
+_COMPARISON_SHAPES += (
+    ((_words("first top"), _words("rank ranks ranked ranking come comes came coming finish finished finishes "
+                                  "finishing end ended ends place placed")),
+     re.compile(r"\b(?:rank(?:s|ed|ing)?|c(?:ome|omes|ame|oming)|finish(?:es|ed|ing)?|end(?:s|ed)?|placed?)\s+"
+                r"(?:first|top)\s+(?:of|in|on|among)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,3}?"
+                rf"(?:{_RANKING_NOUNS}|{_PLACE_SCOPES}|surveys?|class|field|group)\b", re.IGNORECASE)),
+    ((_words("second trails trailed trailing trail"), _words("only")),
+     re.compile(r"\b(?:second\s+only\s+to|trail(?:s|ed|ing)?\s+only)\b", re.IGNORECASE)),
+    ((_words("other"), _words("close")),
+     re.compile(r"\bno\s+other\s+(?:[\w'’-]+\s+){1,5}?(?:comes?|came|come)\s+close\b", re.IGNORECASE)),
+    ((_words(_OUT_VERBS), _words("all every each rivals competitors peers neighbours neighbors")),
+     re.compile(rf"\b(?:{_alternatives(_OUT_VERBS)})\s+(?:all|every|each|(?:its|their)\s+(?:[\w-]+\s+)?"
+                r"(?:rivals|competitors|peers|neighbou?rs))\b", re.IGNORECASE)),
+    ((_words("never"), _words("history")),
+     re.compile(r"\bnever\s+(?:before\s+)?in\s+(?:its|their|his|her|the|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?history\s+"
+                r"(?:has|have|had|was|were|did)\b", re.IGNORECASE)),
+)
+# More of the degree frame. "Nowhere" with a comparative: "nowhere in the country saw more
+# rain", "nowhere were rents higher" (not a stance, "nowhere is this more visible"). More of
+# a counted thing than any other peer is first place: "Ostland has more wind farms than any
+# other country" (a plural noun after "more": "more important than any other issue" is an
+# opinion). A level not reached since a year, or last reached in one: "sales have not been this
+# high since 2009", "prices were last this high in 1990", "a level last seen in 2008" (a
+# level's noun before "last seen": "the boat was last seen in 2008" is no claim).
+_YEAR = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
+_COMPARISON_SHAPES += (
+    ((_words("nowhere"), _DEGREE_WORDS),
+     re.compile(rf"\bnowhere\s+(?:[\w'’-]+\s+){{0,6}}?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("more fewer"), _words("any")),
+     re.compile(r"\b(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people)"
+                r"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){0,12}?\s+than\s+any\s+other\b(?=\s+[a-z])", re.IGNORECASE)),
+    ((_words("since last"), _words("this that so as seen")),
+     re.compile(rf"\b(?:(?:not|n['’]t)\s+(?:been\s+)?(?:this|that|so|as)\s+[a-z]+\s+since\s+{_YEAR}|"
+                rf"last\s+(?:this|that|so)\s+[a-z]+\s+in\s+{_YEAR}|"
+                rf"(?:levels?|highs?|lows?|peaks?|rates?|prices?)\s+last\s+(?:seen|reached|recorded)\s+in\s+{_YEAR})",
+                re.IGNORECASE)),
+)
+# Leadership in other words: dominating a market or a ranking ("Kestrel dominates the bike
+# market", "dominated the charts"; not "dominated the news", "the talks"), and being "the leader
+# in" a field, plain or with a word of margin or scope ("is the clear leader in tidal power",
+# "the undisputed leader in exports"; not a post, "the leader of the council", "the opposition
+# leader in parliament").
+_COMPARISON_SHAPES += (
+    ((_words("dominate dominates dominated dominating"), _words("market markets sector industry ranking rankings "
+                                                                 "list chart charts sales")),
+     re.compile(r"\bdominat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                rf"(?:markets?|sector|industry|{_RANKING_NOUNS}|sales)\b", re.IGNORECASE)),
+    ((_words("leader"), _words("in")),
+     re.compile(r"\bthe\s+(?:(?:clear|runaway|undisputed|outright|overall|global|world|worldwide)\s+)?leader\s+in\b",
+                re.IGNORECASE)),
+)
+# "Worst" ranks as "best" does ("the worst drought in the valley", "the region's worst year for
+# sales", "the second-worst harvest", "the worst-performing fund"), with a word after it: not
+# its idioms ("the worst is over", "the worst of the storm", "the worst case", "fear the
+# worst", "the worst thing about it", "the worst that ..."), nor the described harm
+# of "the worst-hit villages" (read above only as the subject of a naming copula).
+_COMPARISON_SHAPES += (
+    ((_words("worst"), _words("the its their s")),
+     re.compile(rf"\b(?:the|its|their|\b(?!{_CONTRACTIONS})[\w.&-]+['’]s)\s+{_BEFORE_SUPERLATIVE}worst(?=[\s-]"
+                r"(?!(?:case|cases|of|is|was|are|were|part|parts|thing|things|fears?|yet|that|which|who|hit|affected|"
+                r"to|for|in|and|or|possible|kind|sort|way|ways)\b)[a-z])", re.IGNORECASE)),
+)
+# A counted top of a superlative names a ranking's head: "the top 12 most visited parks are in
+# the north", "the top five biggest lenders" (not "the top 10 firms", a group with no ranking
+# word).
+_COUNTS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)"
+_COMPARISON_SHAPES += (
+    ((_words("top"), _SUPERLATIVE_WORDS),
+     re.compile(rf"\bthe\s+top\s+{_COUNTS}\s+(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
