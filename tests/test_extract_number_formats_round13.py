@@ -1,0 +1,51 @@
+"""extract: number formats of round 13: decimal commas ("6,3%", "7,5-million"), thousands set
+off by spaces after a glued currency code ("RM12 500 million").
+
+Every sentence here is written for the project. Each rule has the case it fixes and a near
+miss whose reading must not change.
+"""
+
+from __future__ import annotations
+
+from generator.extract import read_sentence
+
+
+def figures(text: str) -> list[tuple[str, object, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
+
+
+def values(text: str) -> list[object]:
+    return [value for _, value, _ in figures(text)]
+
+
+# --- decimal commas -------------------------------------------------------------------------
+
+
+def test_a_decimal_comma_before_a_percent_sign() -> None:
+    assert figures("Ferry revenue rose 6,3% in the half, and parking fees 2,75 per cent.") == [
+        ("quantity", 6.3, "percent"), ("quantity", 2.75, "percent")
+    ]
+
+
+def test_a_decimal_comma_before_a_scale_word_or_suffix() -> None:
+    assert values("The co-operative signed up 7,5-million members and raised 5,8bn.") == [7500000, 5800000000]
+    assert values("Tollgate traffic reached 1,4 million cars.") == [1400000]
+
+
+def test_a_decimal_comma_before_a_unit_abbreviation() -> None:
+    assert figures("The new pipeline adds 4,5 km of water mains.") == [("quantity", 4.5, "km")]
+
+
+def test_a_comma_before_three_digits_stays_a_thousands_separator() -> None:
+    assert values("The depot handled 6,300 crates and 2,750 pallets.") == [6300, 2750]
+
+
+def test_a_comma_and_a_space_part_two_figures() -> None:
+    assert values("In 2021, 45 kiosks opened.") == [45]
+    assert values("Bays 1, 2 and 3 are closed.") == [1, 2, 3]
+
+
+def test_a_comma_and_digits_with_no_unit_after_is_no_decimal() -> None:
+    # No sign, scale or unit says the comma is a decimal one: the pair is left, as before.
+    assert values("The referees gave 3,4 and 5.") == [5]
+
