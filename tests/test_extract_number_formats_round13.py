@@ -49,3 +49,17 @@ def test_a_comma_and_digits_with_no_unit_after_is_no_decimal() -> None:
     # No sign, scale or unit says the comma is a decimal one: the pair is left, as before.
     assert values("The referees gave 3,4 and 5.") == [5]
 
+
+# --- thousands set off by spaces, after a glued currency code ---------------------------------
+
+
+def test_a_glued_code_reads_thousands_set_off_by_spaces() -> None:
+    assert figures("The lender booked RM14 250 million in fees.") == [("quantity", 14250000000, "MYR")]
+
+
+def test_a_glued_code_reads_a_decimal_comma_and_a_hyphenated_scale() -> None:
+    assert figures("The port spent RM2,5-billion on cranes.") == [("quantity", 2500000000, "MYR")]
+
+
+def test_a_glued_code_alone_stays_a_name() -> None:
+    assert values("The RM2 model sold 400 units.") == [400]

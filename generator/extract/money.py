@@ -15,6 +15,7 @@ from .lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGITS,
+    GROUPED_DIGITS,
     NUMBER,
     NUMBER_DIGITS,
     SCALE_SUFFIX,
@@ -60,10 +61,11 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
 # refuses digits glued to letters (names: "XR7", "A320"), so these have their own. Only
 # with decimals, a thousands separator, a scale or a dotted prefix ("Rs.40"): "RM2" alone is
-# more likely a model name.
+# more likely a model name. The digits are read as anywhere else (GROUPED_DIGITS): thousands
+# set off by a space ("RM12 500 million" is 12,500 million, not 500 million), a decimal comma.
 _GLUED_CODE = re.compile(
-    rf"\b(?P<cur>{_BEFORE_CODES})(?P<digits>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)(?![,.]?\d)"
-    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
+    rf"\b(?P<cur>{_BEFORE_CODES})(?P<digits>\d{GROUPED_DIGITS})"
+    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
 )
 _SYMBOL_LENGTH = max(len(s) for s in CURRENCY_SYMBOLS if not s.isalpha())
 assert all(
@@ -131,7 +133,7 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
     for m in _GLUED_CODE.finditer(ctx.text):
         digits, suffix, scale = m.group("digits", "suffix", "scale")
         cur = m.group("cur")
-        if not (cur.endswith(".") or "." in digits or "," in digits or suffix or scale):
+        if not (cur.endswith(".") or not digits.isdigit() or suffix or scale):
             continue
         if not ctx.free(m.start(), m.end()):
             continue
