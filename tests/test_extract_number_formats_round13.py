@@ -63,3 +63,25 @@ def test_a_glued_code_reads_a_decimal_comma_and_a_hyphenated_scale() -> None:
 
 def test_a_glued_code_alone_stays_a_name() -> None:
     assert values("The RM2 model sold 400 units.") == [400]
+
+
+# --- ranges of whole numbers written with a dash ----------------------------------------------
+
+
+def test_a_dashed_range_of_counts_gives_both_ends() -> None:
+    assert figures("The yard will build 4-5 ferries next year.") == [
+        ("quantity", 4, "ferries"), ("quantity", 5, "ferries")
+    ]
+    assert values("The market hosts 120-150 stalls and 3-4 more fairs.") == [120, 150, 3, 4]
+
+
+def test_a_dashed_range_before_a_name_and_model_number_gives_both_ends() -> None:
+    assert values("The airline flies 6-7 Condor 40 jets a day.") == [6, 7]
+
+
+def test_a_score_a_code_a_time_and_labels_stay_as_they_were() -> None:
+    assert values("The hosts won 3-1 on Sunday.") == [3]
+    assert values("Call 555-1234 today.") == [555]
+    assert values("The gates open 9-11 am daily.") == [9]
+    assert values("Pages 4-5 list the fees.") == [4]
+    assert values("The coach picked a 4-4-2 system.") == [4]
