@@ -85,3 +85,20 @@ def test_a_score_a_code_a_time_and_labels_stay_as_they_were() -> None:
     assert values("The gates open 9-11 am daily.") == [9]
     assert values("Pages 4-5 list the fees.") == [4]
     assert values("The coach picked a 4-4-2 system.") == [4]
+
+
+# --- basis points abbreviated -------------------------------------------------------------------
+
+
+def test_basis_points_abbreviated_glued_or_spaced() -> None:
+    assert figures("The lender's bad-debt ratio eased from 88bps to 71 bps.") == [
+        ("quantity", 88, "basis points"), ("quantity", 71, "basis points")
+    ]
+    assert figures("The central bank lifted its rate by 50bp to 6.5%.") == [
+        ("quantity", 50, "basis points"), ("quantity", 6.5, "percent")
+    ]
+
+
+def test_bp_without_a_rate_or_in_capitals_is_no_basis_point() -> None:
+    assert figures("The lab sequenced a 300 bp stretch of the gene.") == [("quantity", 300, "bp stretch")]
+    assert values("The BP 40 depot reopened.") == []
