@@ -102,3 +102,16 @@ def test_basis_points_abbreviated_glued_or_spaced() -> None:
 def test_bp_without_a_rate_or_in_capitals_is_no_basis_point() -> None:
     assert figures("The lab sequenced a 300 bp stretch of the gene.") == [("quantity", 300, "bp stretch")]
     assert values("The BP 40 depot reopened.") == []
+
+
+# --- a dollar sign before the country's letters --------------------------------------------------
+
+
+def test_a_dollar_sign_before_the_country_letters() -> None:
+    assert figures("The winery's half-year profit slid to $US31.4m.") == [("quantity", 31400000, "USD")]
+    assert figures("The port sold for $NZ2.6 billion.") == [("quantity", 2600000000, "NZD")]
+
+
+def test_a_plain_dollar_sum_and_a_word_after_a_dollar_sign_keep_their_reading() -> None:
+    assert figures("The port sold for $2.6 billion.") == [("quantity", 2600000000, "USD")]
+    assert values("The $USB hub sold out.") == []

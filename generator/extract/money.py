@@ -154,6 +154,8 @@ def recognise_money(ctx: SentenceContext) -> None:
     codes = ctx.has_any(_CODE_WORDS)
     if codes and ctx.has_digit:
         _recognise_glued_codes(ctx)
+    if ctx.has_digit and "$" in text:
+        _recognise_sign_then_code(ctx)
     # Each pattern's finditer, tried only where a match may start (see _before_starts and
     # SentenceContext.number_starts); a pattern of digits alone skips to digits itself.
     found = matches_from(before, text, _before_starts(text, signs, codes)) if signs or codes else []
@@ -172,3 +174,24 @@ def recognise_money(ctx: SentenceContext) -> None:
             m.start(), m.end(), "quantity", value,
             unit=_code(m.group("cur"), ctx.text), unit_fixed=True,
         ))
+
+
+# The dollar sign before the country's letters, as Australian and New Zealand papers write a
+# foreign dollar: "$US31m" is "US$31m", "$NZ6 billion" is "NZ$6 billion". The letters are those
+# of a symbol written letters first (CURRENCY_SYMBOLS), so the code is that symbol's.
+_DOLLAR_COUNTRIES = "|".join(sorted(
+    (s[:-1].upper() for s in CURRENCY_SYMBOLS if s.endswith("$") and s[:-1].isalpha()), key=len, reverse=True
+))
+_SIGN_THEN_CODE = re.compile(
+    rf"\$(?P<country>{_DOLLAR_COUNTRIES})\s?(?P<digits>\d{GROUPED_DIGITS})"
+    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
+)
+
+
+def _recognise_sign_then_code(ctx: SentenceContext) -> None:
+    for m in _SIGN_THEN_CODE.finditer(ctx.text):
+        digits, suffix, scale = m.group("digits", "suffix", "scale")
+        value = figure_value(digits, None, scale or suffix)
+        if value is not None and ctx.free(m.start(), m.end()):
+            unit = CURRENCY_SYMBOLS[m.group("country").lower() + "$"]
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
