@@ -115,3 +115,16 @@ def test_a_dollar_sign_before_the_country_letters() -> None:
 def test_a_plain_dollar_sum_and_a_word_after_a_dollar_sign_keep_their_reading() -> None:
     assert figures("The port sold for $2.6 billion.") == [("quantity", 2600000000, "USD")]
     assert values("The $USB hub sold out.") == []
+
+
+# --- a number word before capitalised modifiers and a lower-case one ------------------------------
+
+
+def test_a_number_word_before_capitals_a_modifier_and_a_plural_noun_counts() -> None:
+    assert figures("The rocket carried two Nordic Polar weather satellites.") == [
+        ("quantity", 2, "weather satellites")
+    ]
+
+
+def test_a_number_word_before_capitals_and_a_singular_noun_stays_no_count() -> None:
+    assert values("Two Harbour Town side Rovers lost.") == []

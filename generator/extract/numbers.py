@@ -41,8 +41,9 @@ _OF_TOTAL = re.compile(
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
 # The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
-# League clubs" (a plural noun, so the capitals only describe what is counted).
-_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}[a-z]{2,}s\b)\b")
+# League clubs" (a plural noun, so the capitals only describe what is counted), also past one
+# lower-case modifier ("two Arctic Sea survey ships").
+_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b)\b")
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # "among the seven countries", "one of the four nations", "in each of the six events": membership
