@@ -128,3 +128,16 @@ def test_a_number_word_before_capitals_a_modifier_and_a_plural_noun_counts() -> 
 
 def test_a_number_word_before_capitals_and_a_singular_noun_stays_no_count() -> None:
     assert values("Two Harbour Town side Rovers lost.") == []
+
+
+# --- "thousand" written between a number and a group of three digits -----------------------------
+
+
+def test_thousand_between_a_number_and_three_digits_joins_them() -> None:
+    assert values("Exports reached 38 thousand 415 million pesos in the year.") == [38415000000]
+    assert values("The fair drew 21 thousand 306 visitors.") == [21306]
+
+
+def test_thousand_alone_or_before_fewer_digits_keeps_its_reading() -> None:
+    assert values("The fair drew 21 thousand visitors.") == [21000]
+    assert values("About 6 thousand 40 stalls opened.") == [6000, 40]

@@ -200,8 +200,12 @@ _DECIMAL_COMMA_AFTER = (
     r"|(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN])\b|\s?(?:"
     + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/]))"
 )
+# "38 thousand 415 million": the word set between a number and a group of three digits, as
+# copy translated from Spanish or Portuguese ("38 mil 415 millones") writes 38,415 million.
+# Read apart, the two halves would be two wrong figures (38,000 and 415 million).
+_WORD_THOUSANDS = r"\d{0,2}\s(?i:thousand)\s\d{3}(?![\w-]|[,.]\d)"
 GROUPED_DIGITS = (
-    r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|\d*)"
+    r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|" + _WORD_THOUSANDS + r"|\d*)"
     r"(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + r")?(?![,.]?\d)"
 )
 """What follows a number's first digit: thousands in threes (commas or spaces), Indian pairs
@@ -216,10 +220,16 @@ _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 _DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
 
 
+_THOUSAND = re.compile("thousand", re.IGNORECASE)
+
+
 def _plain_digits(digits: str) -> str:
-    """Digits as Decimal reads them: separators dropped, a decimal comma made a point."""
+    """Digits as Decimal reads them: separators dropped (also the word in "38 thousand 415"),
+    a decimal comma made a point."""
     if "," in digits:
         digits = _DECIMAL_COMMA.sub(".", digits)
+    if " " in digits:
+        digits = _THOUSAND.sub("", digits)
     return digits.translate(_SEPARATORS)
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
               r"octillion|nonillion|lakhs?|crores?)")
