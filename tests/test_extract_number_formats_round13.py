@@ -141,3 +141,16 @@ def test_thousand_between_a_number_and_three_digits_joins_them() -> None:
 def test_thousand_alone_or_before_fewer_digits_keeps_its_reading() -> None:
     assert values("The fair drew 21 thousand visitors.") == [21000]
     assert values("About 6 thousand 40 stalls opened.") == [6000, 40]
+
+
+# --- the last group of a sum in a sign this reader does not know ------------------------------
+
+
+def test_a_group_and_scale_after_a_number_glued_to_letters_is_no_figure_of_its_own() -> None:
+    # "XQ" stands for a currency sign the reader does not know: 14 250 million, never 250 million.
+    assert values("Net income: XQ14 250 million, up 9%.") == [9]
+
+
+def test_a_group_after_a_free_number_or_without_a_scale_keeps_its_reading() -> None:
+    assert values("Net income was 14 250 million.") == [14250000000]
+    assert figures("Flight QX14 carried 250 passengers.") == [("quantity", 250, "passengers")]
