@@ -7,7 +7,8 @@ miss whose reading must not change.
 
 from __future__ import annotations
 
-from generator.extract import read_sentence
+from generator.extract import extract_facts, read_sentence
+from generator.ingest import parse_document
 
 
 def figures(text: str) -> list[tuple[str, object, str | None]]:
@@ -154,3 +155,25 @@ def test_a_group_and_scale_after_a_number_glued_to_letters_is_no_figure_of_its_o
 def test_a_group_after_a_free_number_or_without_a_scale_keeps_its_reading() -> None:
     assert values("Net income was 14 250 million.") == [14250000000]
     assert figures("Flight QX14 carried 250 passengers.") == [("quantity", 250, "passengers")]
+
+
+# --- a bare decimal comma, in a document that writes its decimals with a comma -------------------
+
+
+_HARBOUR = "The harbour board lifted cargo by 6,3% to 7,5-million tonnes"
+
+
+def _document_figures(body: str) -> list[tuple[object, str | None]]:
+    return [(f.value, f.unit) for f in extract_facts(parse_document(f"Harbour results\n\n{body}\n", "d", "d.txt", "0"))]
+
+
+def test_a_bare_decimal_comma_in_a_document_of_decimal_commas() -> None:
+    body = f"{_HARBOUR}.\n\nIts cover ratio rose to 2,75 times."
+    assert _document_figures(body) == [(6.3, "percent"), (7500000, "tonnes"), (2.75, "times")]
+
+
+def test_a_bare_comma_pair_in_a_list_or_beside_comma_thousands_keeps_its_reading() -> None:
+    listed = f"{_HARBOUR}.\n\nBerths 1,2 and 3 reopened."
+    assert (1.2, None) not in _document_figures(listed)
+    thousands = f"{_HARBOUR}, or 4,200 ships.\n\nIts cover ratio rose to 2,75 times."
+    assert (2.75, "times") not in _document_figures(thousands)
