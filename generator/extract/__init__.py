@@ -21,12 +21,14 @@ from ..model import Document, Fact, Sentence, Source
 from .compounds import recognise_compounds
 from .context import Figure, SentenceContext
 from .dates import recognise_dates
+from .decimals import recognise_decimal_commas
 from .draws import recognise_draws
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
 from .headlines import recognise_headline_claims, recognise_headline_superlatives
 from .labels import recognise_labels
 from .lengths import recognise_lengths
+from .lexicon import uses_decimal_commas
 from .list_units import ListCarry
 from .local_dollar import bare_dollar_currency, is_bare_dollar, local_dollar
 from .milestones import recognise_milestones
@@ -70,6 +72,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("rankings", recognise_rankings),
     ("repeats", recognise_repeats),
     ("numbers", recognise_numbers),
+    ("decimals", recognise_decimal_commas),
     ("signs", apply_signs),
     ("units", find_units),
     ("records", recognise_records),
@@ -144,10 +147,11 @@ def _new_source(document: str, quote: str, start: int, end: int) -> Source:
 
 
 def read_sentence(
-    text: str, paragraph: int = 0, *, is_title: bool = False, caps: frozenset[str] = frozenset()
+    text: str, paragraph: int = 0, *, is_title: bool = False, caps: frozenset[str] = frozenset(),
+    decimal_commas: bool = False,
 ) -> SentenceContext:
     """Run every recogniser over one sentence (exposed for tests and debugging)."""
-    ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps)
+    ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps, decimal_commas=decimal_commas)
     for _, recognise in RECOGNISERS:
         recognise(ctx)
     if len(ctx.figures) > 1:
@@ -351,6 +355,7 @@ def extract_facts(document: Document) -> list[Fact]:
     """All facts of a document, in document order, with ``theme`` left empty."""
     stem = document.stem
     caps = known_caps(s.text for s in document.sentences)
+    decimal_commas = uses_decimal_commas(document.text)
     acr = acronyms(document.text)
     facts: list[Fact] = []
     ids: set[str] = set()
@@ -411,7 +416,7 @@ def extract_facts(document: Document) -> list[Fact]:
         contexts = []
         for sentence, line in zip(group, lines, strict=True):
             if line is None:
-                ctx = read_sentence(sentence.text, sentence.paragraph, caps=caps)
+                ctx = read_sentence(sentence.text, sentence.paragraph, caps=caps, decimal_commas=decimal_commas)
                 lists.read(ctx)  # a table's cells carry no list unit
             else:
                 ctx = line[1]
@@ -427,7 +432,7 @@ def extract_facts(document: Document) -> list[Fact]:
     if title is not None:
         body = facts
         facts = []
-        ctx = read_sentence(title.text, -1, is_title=True, caps=caps)
+        ctx = read_sentence(title.text, -1, is_title=True, caps=caps, decimal_commas=decimal_commas)
         emit(title, ctx, None, title=True)
         facts.extend(body)
     return facts

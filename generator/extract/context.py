@@ -114,6 +114,8 @@ class SentenceContext:
     is_title: bool = False
     known_caps: frozenset[str] = frozenset()
     """Capitalised words seen mid-sentence in the document (names, not sentence openers)."""
+    decimal_commas: bool = False
+    """The document writes decimals with a comma (lexicon.uses_decimal_commas)."""
     taken: list[tuple[int, int]] = field(default_factory=list)
     """Spans no later recogniser may read as a figure (years, dates, names, figures)."""
     labels: list[tuple[int, int]] = field(default_factory=list)
@@ -137,7 +139,8 @@ class SentenceContext:
     _number_starts: list[int] | None = field(default=None, repr=False)
 
     def __init__(
-        self, text: str, paragraph: int, is_title: bool = False, known_caps: frozenset[str] = frozenset()
+        self, text: str, paragraph: int, is_title: bool = False, known_caps: frozenset[str] = frozenset(),
+        decimal_commas: bool = False,
     ) -> None:
         # By hand, not generated: one is made per sentence, and the generated __init__ would
         # call a factory per list and then __post_init__.
@@ -145,6 +148,7 @@ class SentenceContext:
         self.paragraph = paragraph
         self.is_title = is_title
         self.known_caps = known_caps
+        self.decimal_commas = decimal_commas
         self.taken = []
         self.labels = []
         self.years = []

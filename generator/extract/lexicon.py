@@ -213,11 +213,61 @@ _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about aro
 _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
 # Indian grouping sets off the last three digits, then pairs: "4,72,816" (472816), "12,50,000".
 _INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
-DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)"
-          r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|\d*)(?:\.\d+)?(?![,.]?\d)")
+# A decimal comma (South African and continental style: "6,3%", "7,5-million", "4,5 km"): a
+# comma and one or two digits, then a percent sign, a scale or a unit abbreviation. English
+# sets off thousands in threes, so "4,200" keeps its separator, and a comma before a space
+# ("in 2019, 42 stores", "1, 2 and 3") is no part of a number.
+_DECIMAL_COMMA_AFTER = (
+    r"(?=\s?(?:%|(?i:per[\s-]?cent|percentage|pct|pp)\b)|(?:\s+|-)?(?i:thousand|million|billion|trillion)\b"
+    r"|(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN])\b|\s?(?:"
+    + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/]))"
+)
+# "38 thousand 415 million": the word set between a number and a group of three digits, as
+# copy translated from Spanish or Portuguese ("38 mil 415 millones") writes 38,415 million.
+# Read apart, the two halves would be two wrong figures (38,000 and 415 million).
+_WORD_THOUSANDS = r"\d{0,2}\s(?i:thousand)\s\d{3}(?![\w-]|[,.]\d)"
+GROUPED_DIGITS = (
+    r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|" + _WORD_THOUSANDS + r"|\d*)"
+    r"(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + r")?(?![,.]?\d)"
+)
+"""What follows a number's first digit: thousands in threes (commas or spaces), Indian pairs
+or plain digits, then decimals after a point or a decimal comma. A currency code glued to
+the digits ("RM12 500 million") reads its number with it too."""
+DIGITS = r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)" + GROUPED_DIGITS
+# A document that writes its decimals with a comma: two decimal commas by the rule above and no
+# thousands set off by a comma (such writers set thousands off by a space: "608 000").
+_DECIMAL_COMMA_NUMBER = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}" + _DECIMAL_COMMA_AFTER)
+_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def uses_decimal_commas(text: str) -> bool:
+    """Whether a document writes decimals with a comma throughout (decimals.py then reads a
+    bare "7,25" as a decimal too)."""
+    if "," not in text:
+        return False
+    found = _DECIMAL_COMMA_NUMBER.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None and not _COMMA_THOUSANDS.search(text)
+
+
 # A year as writers give it: 1800-2099 (later ones only after a preposition, years.py).
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
+# A comma before the last one or two digits is a decimal comma: GROUPED_DIGITS ends every
+# thousands group with three.
+_DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
+
+
+_THOUSAND = re.compile("thousand", re.IGNORECASE)
+
+
+def _plain_digits(digits: str) -> str:
+    """Digits as Decimal reads them: separators dropped (also the word in "38 thousand 415"),
+    a decimal comma made a point."""
+    if "," in digits:
+        digits = _DECIMAL_COMMA.sub(".", digits)
+    if " " in digits:
+        digits = _THOUSAND.sub("", digits)
+    return digits.translate(_SEPARATORS)
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
               r"octillion|nonillion|lakhs?|crores?)")
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
@@ -270,7 +320,7 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
     """The value of a matched number: digits or a number word, times its scale."""
     try:
         if digits is not None:
-            base = Decimal(digits.translate(_SEPARATORS))
+            base = Decimal(_plain_digits(digits))
         elif word is not None:
             w = fold(word).split()[0]
             if w in ("a", "an"):
@@ -306,7 +356,7 @@ def figure_value(digits: str | None, word: str | None, scale: str | None) -> int
     are read with integer arithmetic, exact as Decimal is at these sizes, without the
     Decimal round trip; a fraction left over with a scale goes the Decimal way."""
     if digits is not None:
-        plain = digits.translate(_SEPARATORS)
+        plain = _plain_digits(digits)
         if plain.isascii() and len(plain) <= 15:
             whole, dot, fraction = plain.partition(".")
             if whole.isdigit() and (not dot or fraction.isdigit()):

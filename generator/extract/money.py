@@ -15,6 +15,7 @@ from .lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGITS,
+    GROUPED_DIGITS,
     NUMBER,
     NUMBER_DIGITS,
     SCALE_SUFFIX,
@@ -61,10 +62,11 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
 # refuses digits glued to letters (names: "XR7", "A320"), so these have their own. Only
 # with decimals, a thousands separator, a scale or a dotted prefix ("Rs.40"): "RM2" alone is
-# more likely a model name.
+# more likely a model name. The digits are read as anywhere else (GROUPED_DIGITS): thousands
+# set off by a space ("RM12 500 million" is 12,500 million, not 500 million), a decimal comma.
 _GLUED_CODE = re.compile(
-    rf"\b(?P<cur>{_BEFORE_CODES})(?P<digits>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)(?![,.]?\d)"
-    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
+    rf"\b(?P<cur>{_BEFORE_CODES})(?P<digits>\d{GROUPED_DIGITS})"
+    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
 )
 _SYMBOL_LENGTH = max(len(s) for s in CURRENCY_SYMBOLS if not s.isalpha())
 assert all(
@@ -183,7 +185,7 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
     for m in _GLUED_CODE.finditer(ctx.text):
         digits, suffix, scale = m.group("digits", "suffix", "scale")
         cur = m.group("cur")
-        if not (cur.endswith(".") or "." in digits or "," in digits or suffix or scale):
+        if not (cur.endswith(".") or not digits.isdigit() or suffix or scale):
             continue
         if not ctx.free(m.start(), m.end()):
             continue
@@ -208,6 +210,8 @@ def recognise_money(ctx: SentenceContext) -> None:
     codes = ctx.has_any(_CODE_WORDS)
     if codes and ctx.has_digit:
         _recognise_glued_codes(ctx)
+    if ctx.has_digit and "$" in text:
+        _recognise_sign_then_code(ctx)
     # Each pattern's finditer, tried only where a match may start (see _before_starts and
     # SentenceContext.number_starts); a pattern of digits alone skips to digits itself.
     found = matches_from(before, text, _before_starts(text, signs, codes)) if signs or codes else []
@@ -228,3 +232,24 @@ def recognise_money(ctx: SentenceContext) -> None:
             m.start(), m.end(), "quantity", value,
             unit=_code(m.group("cur"), ctx.text, ctx.known_caps), unit_fixed=True,
         ))
+
+
+# The dollar sign before the country's letters, as Australian and New Zealand papers write a
+# foreign dollar: "$US31m" is "US$31m", "$NZ6 billion" is "NZ$6 billion". The letters are those
+# of a symbol written letters first (CURRENCY_SYMBOLS), so the code is that symbol's.
+_DOLLAR_COUNTRIES = "|".join(sorted(
+    (s[:-1].upper() for s in CURRENCY_SYMBOLS if s.endswith("$") and s[:-1].isalpha()), key=len, reverse=True
+))
+_SIGN_THEN_CODE = re.compile(
+    rf"\$(?P<country>{_DOLLAR_COUNTRIES})\s?(?P<digits>\d{GROUPED_DIGITS})"
+    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
+)
+
+
+def _recognise_sign_then_code(ctx: SentenceContext) -> None:
+    for m in _SIGN_THEN_CODE.finditer(ctx.text):
+        digits, suffix, scale = m.group("digits", "suffix", "scale")
+        value = figure_value(digits, None, scale or suffix)
+        if value is not None and ctx.free(m.start(), m.end()):
+            unit = CURRENCY_SYMBOLS[m.group("country").lower() + "$"]
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))

@@ -50,8 +50,9 @@ _OF_TOTAL = re.compile(
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
 # The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
-# League clubs" (a plural noun, so the capitals only describe what is counted).
-_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}[a-z]{2,}s\b)\b")
+# League clubs" (a plural noun, so the capitals only describe what is counted), also past one
+# lower-case modifier ("two Arctic Sea survey ships").
+_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b)\b")
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # "among the seven countries", "one of the four nations", "in each of the six events": membership
@@ -335,6 +336,18 @@ def _one_counts(text: str, start: int, end: int) -> bool:
     )
 
 
+# "XQ14 250 million": a group of three digits and a scale right after a number glued to
+# letters (a sum in a sign this reader does not know, thousands set off by a space) is that
+# number's last group. Read alone it would be a wrong value, a thousand times too small.
+_GLUED_LEAD_BEFORE = re.compile(r"(?<![\w.,])[A-Za-z]{1,3}\d{1,3}[ \u00a0\u2009\u202f]$")
+
+
+def _last_group_of_glued_sum(text: str, digits: str, start: int) -> bool:
+    if len(digits) != 3 or not digits.isdigit():
+        return False
+    return _GLUED_LEAD_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def _may_have_total(ctx: SentenceContext) -> bool:
     """"out of 78", "of the 78": _OF_TOTAL needs the word "of", so sentences without it skip the match."""
     return "of" in ctx.words
@@ -372,6 +385,9 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             ctx.take(start, end)  # "31.7 per 1,000": the base of a rate (its unit, units.py)
             continue
         if digits and not (scale or suffix) and _in_counted_name(ctx, start, end):
+            ctx.take(start, end)
+            continue
+        if digits and (scale or suffix) and _last_group_of_glued_sum(text, digits, start):
             ctx.take(start, end)
             continue
         glued = _glued_at(text, end)

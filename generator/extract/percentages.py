@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext, matches_from
-from .lexicon import NUMBER, NUMBER_DIGITS, figure_value
+from .lexicon import NUMBER, NUMBER_DIGITS, figure_value, split_words
 
 # "pc" only glued to the digits and in lower case ("a 3.8pc rise", the style of some papers):
 # spaced or capitalised it is a computer ("60 PCs").
@@ -16,6 +16,7 @@ _VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc"})
 
 
 def recognise_percentages(ctx: SentenceContext) -> None:
+    _recognise_basis_points(ctx)
     if "%" not in ctx.text and not ctx.has_any(_VOCAB):
         return
     # With number words, tried only where a number may start (SentenceContext.number_starts);
@@ -35,3 +36,27 @@ def recognise_percentages(ctx: SentenceContext) -> None:
         sign = m.group("sign").lower()
         unit = "percentage points" if sign.startswith(("percentage", "pp")) else "percent"
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
+
+
+# Basis points, hundredths of a percentage point, as markets abbreviate them: "25bps", "a 40 bp
+# cut". Lower case only ("BP" is a company). "bp" also stands for base pairs of DNA and "bps"
+# for bits per second, so only under 1,000 and where the sentence speaks of a rate, yield,
+# spread or ratio, or gives a percentage.
+_BASIS_POINTS = re.compile(r"(?P<digits>\d(?<![\w.,/:'’-]\d)\d{0,2}(?:\.\d+)?)\s?bps?\b(?![\w'’-])")
+_BASIS_POINT_WORDS = frozenset({"bp", "bps"})
+_RATE_WORDS = frozenset(split_words(
+    "rate rates yield yields spread spreads ratio margin margins hike hikes "
+    "bond bonds loan loans credit interest basis coupon premium inflation repo benchmark tightening "
+    "easing widened narrowed lending deposit deposits"
+))
+
+
+def _recognise_basis_points(ctx: SentenceContext) -> None:
+    if not (ctx.has_digit and ctx.has_any(_BASIS_POINT_WORDS)):
+        return
+    if "%" not in ctx.text and not ctx.has_any(_RATE_WORDS):
+        return
+    for m in _BASIS_POINTS.finditer(ctx.text):
+        value = figure_value(m.group("digits"), None, None)
+        if value is not None and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="basis points", unit_fixed=True))

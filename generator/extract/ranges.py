@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
+from .labels import LABEL_WORDS
 from .lexicon import CURRENCY_SIGNS, CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, fold, number_value
 
 _CUR = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
@@ -31,6 +32,31 @@ _RANGE_TELL = re.compile(
 
 _SEPARATORS = frozenset({"to", "and"})
 
+# "7-9 ferries", "150-200 stalls", "3-4 more trips": whole numbers joined by a dash, the low end
+# first, before a word, are a range whose ends both count what follows. A score or a vote
+# gives the high end first ("won 3-1"); a code is glued to a letter, another dash or digit
+# ("F-16", "4-4-2"), or has a longer second half ("555-1234"); a time is followed by its
+# marker ("9-11 am"); a label word before makes the pair labels ("pages 4-5", "rounds 6-7"),
+# and "top" places ("the top 11-20 list", rankings.py).
+_SPAN_NEXT = re.compile(r"\s+(?![ap]\.?m\b|GMT\b|UTC\b)[A-Za-z]")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
+
+
+def _counted_span(text: str, m: re.Match[str]) -> bool:
+    low, high = m.group("a").replace(",", ""), m.group("b").replace(",", "")
+    if m.group("sa") or not (low.isdigit() and high.isdigit()) or int(low) >= int(high):
+        return False
+    if "," not in m.group("b") and len(high) > max(3, len(low)):
+        return False
+    before = text[m.start() - 1] if m.start() else " "
+    if before in "-–/." or _SPAN_NEXT.match(text, m.end()) is None:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if word is None:
+        return True
+    before_word = word.group("word").lower()
+    return before_word != "top" and before_word.removesuffix("s") not in LABEL_WORDS
+
 
 def recognise_ranges(ctx: SentenceContext) -> None:
     # A range needs a separator: a dash, "to" or "and".
@@ -46,7 +72,7 @@ def recognise_ranges(ctx: SentenceContext) -> None:
         # "to"/"and" only make a range after "between"/"from" or with a shared sign after.
         if not hyphen and not (_BETWEEN.search(ctx.text, 0, m.start()) or m.group("pct") or m.group("sb")):
             continue
-        if hyphen and not (m.group("pct") or m.group("sb") or m.group("cur")):
+        if hyphen and not (m.group("pct") or m.group("sb") or m.group("cur") or _counted_span(ctx.text, m)):
             continue  # "3-2", "2020-21" are scores and spans; units decide elsewhere
         scale_b = (m.group("sb") or "").strip()
         scale_a = (m.group("sa") or "").strip() or scale_b
