@@ -35,6 +35,16 @@ def test_a_one_letter_prefix_without_a_scale_needs_the_country() -> None:
     assert figures("The R61 road and the N4 toll gate reopened.", south_africa) == []
 
 
+def test_a_one_letter_currency_reads_its_digits_as_any_number_does() -> None:
+    # Thousands set off by a space and a decimal comma before a hyphenated scale, as papers
+    # that write the rand this way set them: read apart, the first was 400 million.
+    assert figures("Group turnover reached R18 400 million.") == [("quantity", 18_400_000_000, "ZAR")]
+    assert figures("Capital spending rose to R7,5-billion.") == [("quantity", 7_500_000_000, "ZAR")]
+    assert figures("The depot cost R640-million to build.") == [("quantity", 640_000_000, "ZAR")]
+    # Spaced thousands without a scale still need the country named, as a comma does.
+    assert figures("The fine was R12 500 for each breach.") == []
+
+
 def test_shilling_prefixes_are_sums_in_the_country_named() -> None:
     assert figures("Police seized fake goods worth Sh60 million.") == [("quantity", 60_000_000, "KES")]
     assert figures("A ticket costs KSh 1,200 at the gate.") == [("quantity", 1_200, "KES")]

@@ -149,11 +149,12 @@ def _recognise_pence(ctx: SentenceContext) -> None:
 # One-letter currency signs, also initials, grades, roads and model names ("R2", "N95"): a
 # sum only before a scale ("R4 billion", "N2.5bn", "R40 Million": headlines capitalise it),
 # or written with a thousands separator in an article that names the currency's country
-# ("a fine of R25,000"); a space after the letter only before a scale word.
+# ("a fine of R25,000"); a space after the letter only before a scale word. The digits are
+# read as anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
 _LETTER_SUM = re.compile(
-    r"\b(?P<cur>[NR])(?P<space>\s)?(?P<digits>\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?)(?![,.]?\d)"
-    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|\s+(?P<scale>(?i:{SCALE_WORD}))\b)?(?![\w-])"
+    rf"\b(?P<cur>[NR])(?P<space>\s)?(?P<digits>\d{GROUPED_DIGITS})"
+    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>(?i:{SCALE_WORD}))\b)?(?![\w-])"
 )
 # The country a one-letter sign needs when no scale follows: every word of one group among
 # the article's capitalised words.
@@ -172,7 +173,7 @@ def _recognise_letter_sums(ctx: SentenceContext) -> None:
         digits, suffix, scale, cur = m.group("digits", "suffix", "scale", "cur")
         if m.group("space") and not scale:
             continue
-        if not (suffix or scale or ("," in digits and _names_country(cur, ctx.known_caps))):
+        if not (suffix or scale or (("," in digits or " " in digits) and _names_country(cur, ctx.known_caps))):
             continue
         if not ctx.free(m.start(), m.end()):
             continue
