@@ -125,7 +125,7 @@ def test_a_bracket_with_a_noun_after_a_weekday_still_counts() -> None:
 
 def test_a_whole_and_a_half_before_a_unit() -> None:
     assert figures("The wall is six and a half metres high.") == [("quantity", 6.5, "metres")]
-    assert figures("The pier stands at nine-and-a-half-metres above the tide.") == [("quantity", 9.5, "metres")]
+    assert figures("The pier rises nine-and-a-half-metres over the quay.") == [("quantity", 9.5, "metres")]
     assert figures("The repair took two and a half years.") == [("quantity", 2.5, "years")]
 
 
@@ -150,7 +150,7 @@ def test_a_word_compound_after_a_plain_word_and_a_comma_stays_out() -> None:
 
 
 def test_the_nth_thing_made_by_a_maker_counts_its_things() -> None:
-    assert figures("This will be the second probe designed wholly by a team of students.") == [
+    assert figures("It is the second probe designed wholly by a team of students.") == [
         ("quantity", 2, "probes")
     ]
 
@@ -171,7 +171,7 @@ def test_the_count_of_a_list_of_names_just_given_is_a_count() -> None:
 
 def test_a_count_that_does_not_match_the_list_still_points_back() -> None:
     assert figures("Alder and Birch, the three mills, closed.") == []
-    assert figures("Together, the three companies will spend more.") == []
+    assert figures("Jointly, the three banks plan to lend more.") == []
 
 
 def test_what_is_left_on_offer_is_counted() -> None:
