@@ -503,6 +503,10 @@ _ENUMERATION = re.compile(
     rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_LIST_FIGURE}){{2,12}}))"
     rf"|{_EXAMPLES_OPENER}(?P<examples>{_FIRST_ITEM}\s+{_AND_OR}\s+{_LIST_ITEM})"
 )
+# What every enumeration holds, cheap to look for, so most sentences skip the search: a comma
+# with no other comma before the closing "and"/"or", a figure closed before a comma, or a word
+# that opens examples.
+_MAY_ENUMERATE = re.compile(r",[^,]*?\s(?:and|or|as\s+well\s+as)\s|(?:\)|%|cent),|" + _EXAMPLES_OPENER)
 _CLOSING = re.compile(r"(?:and|or|as\s+well\s+as)\s+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _LAST_ITEM = re.compile(r"(?:,|\s)\s*(?:and|or|as\s+well\s+as)\s+")
@@ -530,7 +534,7 @@ def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, s
     things: the list names examples ("services from payroll, robotics and hosting", "goods such
     as shoes, phones and toys"), not the sentence's topic. A list whose items name one theme
     twice or more ("orbiters, landers and rovers") is about that theme and keeps its cues."""
-    if not hits:
+    if not hits or _MAY_ENUMERATE.search(text) is None:
         return hits
     kept = list(hits)
     pos = 0

@@ -68,3 +68,22 @@ def test_list_items_split_at_commas_and_the_closing_and() -> None:
     assert _list_items("cloud, hosting, and automation") == ["cloud", "hosting", "automation"]
     assert _list_items("phones at 38 per cent, shoes (21), perfume (14)") == [
         "phones at 38 per cent", "shoes", "perfume"]
+
+
+def test_the_cheap_pre_check_holds_for_every_enumeration() -> None:
+    # _MAY_ENUMERATE lets most sentences skip the enumeration search; it must find something
+    # wherever the search would, or a list's cues would silently count again.
+    from itertools import product
+
+    from generator.classify import _ENUMERATION, _MAY_ENUMERATE
+
+    items = ["kelp", "deep sea cables", "robots (12)", "tea at 31 per cent", "phones (a, b)"]
+    joins = [", ", ", and ", " and ", " or ", " as well as "]
+    openers = ["", "Sales of ", "goods such as ", "fields including ", "It rose in ", "(", "Firms, like "]
+    checked = 0
+    for opener, a, j1, b, j2, c in product(openers, items, joins, items, joins, items):
+        text = f"{opener}{a}{j1}{b}{j2}{c} grew."
+        if _ENUMERATION.search(text) is not None:
+            checked += 1
+            assert _MAY_ENUMERATE.search(text) is not None, text
+    assert checked > 1000  # the product really builds enumerations
