@@ -361,7 +361,9 @@ def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
 # A run of two or more capitalised words joined by spaces or hyphens: a name such as
 # "Northfield Quantum Rail Works". Its last word says what the thing is; the words before it
 # only name it. A possessive ends the name ("the Coral Sea's Lyre Reef" is two names).
-_NAME_RUN = re.compile(r"\b[A-Z]\w*(?:[ -]+[A-Z]\w*)+")
+# "\b[A-Z]" written as a capital not after a word character: the same matches, but the
+# search can skip to the next capital (a pattern opening with \b is tried at every position).
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])\w*(?:[ -]+[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 
 
@@ -426,7 +428,7 @@ def _without_restated_acronyms(text: str, hits: list[tuple[str, str]]) -> list[t
 
 
 # An acronym written with dots ("A.I.", "G.D.P."): house style in some papers for the same word.
-_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_DOTTED_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])\.(?:[A-Z]\.)+")  # \b as _NAME_RUN writes it
 
 
 def _undotted(match: re.Match[str]) -> str:
