@@ -56,13 +56,15 @@ _LABEL_LIMIT = 100
 _ROUGHLY = frozenset({"odd", "plus", "something"})
 
 # The same with a number word: "a four-day strike", "the six-wheel rover", "its two-seat
-# car". Number words are not labels, so "the" takes any count; lower-case only, so a name
-# ("the Four-Day Week campaign") stays a name. "one" is left out ("a one-off", "one-way").
+# car", past one adjective ("a bitter four-day strike"). Number words are not labels, so "the"
+# takes any count; lower-case only, so a name ("the Four-Day Week campaign") stays a name.
+# "one" is left out ("a one-off", "one-way").
 # A compound may also follow another figure's compound and a comma, both describing the same
 # noun: "a $3-billion, ten-year plan" (the determiner stands before the first).
 _AFTER_COMPOUND = r"|(?<=\d)-[a-z]{3,},"
 _WORD_COMPOUND = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + _AFTER_COMPOUND + r")"
+    r"(?:\s+(?P<adjective>[a-z]{3,}))?"
     rf"\s+(?P<num>{WORD_NUMBER})-(?P<word>[a-z]{{3,}})" + _NOUN_AHEAD
 )
 _COUNT_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if n > 1)
@@ -227,6 +229,9 @@ def _recognise_word_compounds(ctx: SentenceContext) -> None:
         if word in STOP_WORDS or word in _NOT_COUNTED or word.endswith(_ADJECTIVE_ENDINGS):
             continue
         if _ordinal_second(ctx, m):
+            continue
+        adjective = m.group("adjective")  # "a costly four-day strike", as with digits
+        if adjective and (adjective in STOP_WORDS or adjective in NUMBER_WORDS or adjective.endswith("ly")):
             continue
         value = figure_value(None, m.group("num"), None)
         if value is None or value < 2 or not ctx.free(m.start("num"), m.end("word")):

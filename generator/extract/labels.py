@@ -17,7 +17,7 @@ _LABEL_WORDS = frozenset(
     split_words("""
     section article chapter clause paragraph page table figure appendix annex room gate platform
     runway route line bus flight exit junction level phase stage grade week day round game match
-    episode season volume issue ward district zone sector category tier lane track version
+    episode season volume issue ward district zone sector category tier lane track version primary
     """)
 )
 # Digit first, the label word checked behind it: the regex engine skips ahead to digits.
@@ -51,36 +51,55 @@ _MODEL_LINE = re.compile(
 )
 
 
-# "Stages 2, 4 and 7", "gates 12 or 14": a label word in the plural before a list of numbers
-# labels each of them, as "stage 3" labels one. A measure after the last ("sections 2 and
-# 3 km long") leaves the list to be read as figures.
+# "Stages 2, 4 and 7", "gates 12 or 14", "zones 2-5": a label word before a list or a span of
+# numbers labels each of them, as "stage 3" labels one; the singular lists them too ("grade 3
+# and 4 pupils"). A measure after the last ("sections 2 and 3 km long") leaves the list to be
+# read as figures.
 _PLURAL_LABEL_WORDS = frozenset(w + "s" for w in _LABEL_WORDS) | {"matches", "categories", "classes"}
+_LIST_LABEL_WORDS = _PLURAL_LABEL_WORDS | _LABEL_WORDS
 _NUMBER_LIST = r"\d{1,4}[A-Za-z]?(?![.,]\d)"
 _LABEL_LIST = re.compile(
-    rf"\b(?P<word>[A-Za-z]+)\s+(?P<list>{_NUMBER_LIST}(?:\s*,\s*{_NUMBER_LIST})*\s*,?\s+(?:and|or|&)\s+{_NUMBER_LIST})"
-    r"\b(?!\s*%)"
+    rf"\b(?P<word>[A-Za-z]+)\s+(?P<list>{_NUMBER_LIST}(?:\s*,\s*{_NUMBER_LIST})*\s*,?\s+(?:and|or|&)\s+{_NUMBER_LIST}"
+    r"|(?P<span>\d{1,3}\s*[-–]\s*\d{1,3}(?![.,]\d)))\b(?!\s*%)"
 )
+_SCORED_LABELS = _TIME_LABELS | frozenset(split_words("days weeks seasons rounds games matches"))
 _LISTED_NUMBER = re.compile(r"\d+[A-Za-z]?")
 
 
 def _label_lists(ctx: SentenceContext) -> None:
     text = ctx.text
     for m in _LABEL_LIST.finditer(text):
-        if m.group("word").lower() not in _PLURAL_LABEL_WORDS:
+        word = m.group("word").lower()
+        if word not in _LIST_LABEL_WORDS:
             continue
         after = _NEXT_WORD.match(text, m.end())
         if after and (after.group("w").lower() in _MEASURES or after.group("w") in UNIT_ABBREVIATIONS):
             continue
+        if word in _TIME_LABELS and _COUNTED_AFTER.match(text, m.end()):
+            continue  # "on day 3 and 4 people fell ill"
+        if m.group("span") and word in _SCORED_LABELS:
+            continue  # "won the game 3-1": a score
         for number in _LISTED_NUMBER.finditer(m.group("list")):
             start, end = m.start("list") + number.start(), m.start("list") + number.end()
             if ctx.free(start, end):
                 ctx.take(start, end)
 
 
+# "(1 Kestrel crown = 0.4 euro)", "1 USD = 83 rupees": the one of a stated exchange rate is the
+# rate's base, no figure of its own (the value after "=" is the rate). It opens the line, a
+# bracket or a clause of a list of rates; "paid 1 euro a share = 3%" is a sum.
+_RATE_BASE = re.compile(r"(?:^|(?<=[(\[,;:])\s*)1\s+(?:[A-Za-z.]+\s+){0,3}[A-Za-z.]+\s*=\s*[$€£¥]?\d")
+
+
 def recognise_labels(ctx: SentenceContext) -> None:
+    if ctx.has_digit and "=" in ctx.text:
+        for m in _RATE_BASE.finditer(ctx.text):
+            one = m.start() + m.group().index("1")
+            if ctx.free(one, one + 1):
+                ctx.take(one, one + 1)
     if ctx.has_digit and not ctx.words.isdisjoint(_ID_WORDS):
         _identifiers(ctx)
-    if ctx.has_digit and not ctx.words.isdisjoint(_PLURAL_LABEL_WORDS):
+    if ctx.has_digit and not ctx.words.isdisjoint(_LIST_LABEL_WORDS):
         _label_lists(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_LINE_WORDS):
         for m in _MODEL_LINE.finditer(ctx.text):

@@ -51,8 +51,10 @@ _OF_TOTAL = re.compile(
 )
 # The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
 # League clubs" (a plural noun, so the capitals only describe what is counted), also past one
-# lower-case modifier ("two Arctic Sea survey ships").
-_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b)\b")
+# lower-case modifier ("two Arctic Sea survey ships") or a model's number ("six Kestrel 7 buses").
+_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b)\b"
+)
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # "among the seven countries", "one of the four nations", "in each of the six events": membership
@@ -280,15 +282,40 @@ def _restates_comparison(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Grade Eight pupils", "the Big Four firms": a capitalised number word mid-sentence right after
+# a capitalised word, a lower-case word or a stop after it, is the end of a name.
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“])\s[A-Z][\w'’-]*\s+$")
+_LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|\s*[,.;:)]|\s*$)")
+# "a zero litter town", "its 'zero carbon' pledge": "zero" after an article or a quotation mark
+# names a goal or a label; "recorded zero deaths" counts none.
+_ZERO_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+['‘\"“]?|['‘\"“])$")
+# "holds one key and hands over the other", "one side ... the other": one of a pair.
+_THE_OTHER_AFTER = re.compile(r"\bthe\s+other\b(?!\s+[a-z]+s\b)")
+
+
+def _ends_name(text: str, start: int, end: int) -> bool:
+    return (
+        text[start].isupper()
+        and _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _LOWER_OR_STOP_AFTER.match(text, end) is not None
+    )
+
+
 def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
     if _NO_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    if _ends_name(text, start, end):
+        return False
+    if word.lower() == "zero" and _ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start):
         return False
     if _restates_comparison(text, start, end) and not _ONE.match(word):
         return True
     if _ONE.match(word):
         return word.lower() == "one" and (
-            _ONE_SPAN.match(text, end) is not None or _one_counts(text, start, end) or _one_duration(text, start, end)
+            _ONE_SPAN.match(text, end) is not None
+            or (_one_counts(text, start, end) and not _THE_OTHER_AFTER.search(text, end))
+            or _one_duration(text, start, end)
         )
     if _NOUN_AFTER.match(text, end) is None:
         return _elided_object(text, start, end)

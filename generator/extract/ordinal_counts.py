@@ -47,6 +47,8 @@ _ADJECTIVE_ENDINGS = ("ful", "ous", "al", "ive", "ic", "less", "able", "ible", "
 
 
 def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"  # "woman", "chairman"
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
@@ -66,10 +68,12 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         return
     if not ctx.words.isdisjoint(_AGE_WORDS):
         _anniversary_ages(ctx)
-    if ctx.has_digit and "the" in ctx.words:
+    if ctx.has_digit and not ctx.words.isdisjoint(_ARTICLES):
         _bare_counts(ctx)
     if not ctx.words.isdisjoint(_REPEAT_WORDS):
         _repeat_counts(ctx)
+    if not ctx.words.isdisjoint(_ONLY_WORDS):
+        _only_counts(ctx)
     if "by" in ctx.words and "the" in ctx.words:
         _made_by_counts(ctx)
     if "'" not in ctx.text and "’" not in ctx.text and ctx.words.isdisjoint(_OWNERS):
@@ -136,6 +140,7 @@ def _compound_head(text: str, end: int) -> str | None:
 
 
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _ORDINAL_WORDS = ORDINAL_STARTS - {"first"}  # "sixty-third" starts with "sixty"
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
@@ -300,12 +305,12 @@ def _head_noun(text: str, m: re.Match[str]) -> str | None:
     return words[-1]
 
 
-# "marks the 6th regional flood warning", "the 28th Alpine summit": the nth of a thing, in
-# digits (words are sequence in prose: "the second reason"). Places and positions in a
+# "marks the 6th regional flood warning", "the 28th Alpine summit", "made a 12th dive": the nth
+# of a thing, in digits (words are sequence in prose: "the second reason"). Places and positions in a
 # sequence or in time are no counts ("the 5th percentile", "the 89th minute").
 # A name with its number is one word of the phrase: "the 40th Model 3 delivery".
 _BARE_COUNT = re.compile(
-    r"\bthe\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th))"
+    r"\b(?:the|an?)\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th))"
     r"(?P<phrase>(?:\s+(?:[A-Z][a-z]+\s+\d{1,4}[A-Za-z]?(?=\s)|[A-Za-z][a-z]+)){1,3})",
 )
 _NOT_BARE = frozenset(
@@ -333,6 +338,27 @@ def _bare_counts(ctx: SentenceContext) -> None:
             continue  # "the 3rd largest city", "the 2nd quarter results"
         if ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", int(m.group("digits")), unit=_plural(noun),
+                           unit_fixed=True))
+
+
+# "only the fourth crewed landing on record", "just the fifth woman to": "only" before the nth
+# of a thing says how many there have been (4 landings). Parts of time, places and
+# superlatives stay out ("only the second half", "only the fourth largest").
+_ONLY_NTH = re.compile(
+    rf"\b(?:[Oo]nly|[Jj]ust)\s+the\s+(?P<ord>{_ORDINALS})\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}})\b"
+    r"(?![-'’])(?=\s+(?:in|of|to|since|ever|by|for|on|at|from|with|that|this)\b|\s*[,.;:)]|$)"
+)
+_ONLY_WORDS = frozenset({"only", "just"})
+
+
+def _only_counts(ctx: SentenceContext) -> None:
+    for m in _ONLY_NTH.finditer(ctx.text):
+        words = [w for w in (m.group("adj"), m.group("noun")) if w]
+        if any(w in _NOT_COUNTED or w in STOP_WORDS or w in _NOT_BARE for w in words):
+            continue
+        value = ORDINAL_WORDS[fold(m.group("ord"))]
+        if value >= 2 and ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(m.group("noun")),
                            unit_fixed=True))
 
 

@@ -22,6 +22,8 @@ _STREAK = re.compile(
     r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+(?:in\s+a\s+row|running|straight)\b",
     re.IGNORECASE,
 )
+# A streak of periodic things counts their periods: "the third straight monthly fall" (3 months).
+_PERIODIC = {"annual": "year", "yearly": "year", "quarterly": "quarter", "monthly": "month", "weekly": "week"}
 # "second only to X", "only second to X", "third only to A and B": a place behind the named
 # ones. "second to none" is the opposite (none ahead).
 _ONLY_TO = re.compile(
@@ -47,6 +49,8 @@ _RANK_BEFORE = re.compile(
     r"|(?:places?|spots?|positions?|notch(?:es)?|rungs?)\s+to"
     # "came in third", "finished in second": the place reached, as "came third"
     r"|(?:came|comes|come|coming|finish(?:ed|es|ing)?)\s+in"
+    # "table position 9th", "final placing: 3rd": the place named as a label
+    r"|(?:position|placing|standing)\s*:?"
     r"|is|was|remains?|remained|at|in)\s+(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
     re.IGNORECASE,
 )
@@ -133,6 +137,7 @@ _NAME_BEFORE = re.compile(
     r"[A-Z][\w'’.-]*\)?(?:\s+\(|\s+)$"
 )
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.]|\)|and\b|or\b|$)")
 # "ranks 12thfollowed by": a place glued to the next word (a space lost in the source).
 _GLUED_RANK = re.compile(
@@ -278,6 +283,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             # "the fourth successive three-month period": the periods are counted; their length
             # names them (a framing period), no figure of its own.
             span = m.group("span")
+            if unit in _PERIODIC:  # "a sixth successive annual loss": six years running
+                ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=f"consecutive {_PERIODIC[unit]}s",
+                               unit_fixed=True))
+                continue
             if span and unit.rstrip("s") == "period":
                 unit = f"{span.strip()} period"
             elif span or (
@@ -341,6 +350,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             is_digit or _RANK_VERB.search(before.group()) or _in_place_ending_clause(lower, m)
         )
         moved = moved or (last_place >= 0 and _NEXT_IN_LIST.fullmatch(text, last_place, m.start()) is not None)
+        # "9th (14th)": a place in brackets right after a place is the one it compares with.
+        moved = moved or (_compared_place(text, last_place, m) if is_digit and last_place >= 0 else False)
         named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
         if not (after or ranked_before or named) and before is not None:
             named = _holder_after(text, m)
@@ -355,6 +366,12 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if bare is not None:
                 listed.append((m, bare))
     _listed_places(ctx, listed)
+
+
+def _compared_place(text: str, last_place: int, m: re.Match[str]) -> bool:
+    """"9th (14th)": the ordinal in brackets right after the place read before it."""
+    return (_BRACKET_OPEN.fullmatch(text, last_place, m.start()) is not None
+            and _BRACKET_CLOSE.match(text, m.end()) is not None)
 
 
 def _in_place_ending_clause(lower: str, m: re.Match[str]) -> bool:
