@@ -18,7 +18,7 @@ _SUPERLATIVES = (
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
     "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
     "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
-    "snowiest|rainiest|stormiest|rarest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
+    "snowiest|rainiest|stormiest|rarest|commonest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
@@ -172,6 +172,25 @@ _HEDGE = re.compile(
     r"targeting|if)\b",
     re.IGNORECASE,
 )
+# A superlative measured against all time ("could be the wettest year on record", "may hit
+# their highest levels ever", "would become the costliest in the state's history", "what we
+# expect to be our busiest season yet", "could be its largest order to date") names a record
+# whatever hedge comes before it: a forecast of a record is a claim about a record, as "would
+# be the heaviest on record" is (_FORECAST). Up to four words of its noun phrase may come
+# between. Firsts stay hedged ("could be the first to ..." is a plan).
+_ALL_TIME_MEASURES = (
+    r"(?:ever\b|on\s+record\b|in\s+(?:[\w'’-]+\s+)?history\b|to\s+date\b|yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
+)
+_ALL_TIME_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_ALL_TIME_MEASURES}", re.IGNORECASE)
+_ALL_TIME_WITHIN = re.compile(rf"\b{_ALL_TIME_MEASURES}", re.IGNORECASE)
+
+
+def _measured_against_all_time(text: str, start: int, end: int) -> bool:
+    if _FIRST_KIND.search(text, start, end):
+        return False
+    return _ALL_TIME_WITHIN.search(text, start, end) is not None or _ALL_TIME_AFTER.match(text, end) is not None
+
+
 # A sentence ending in a question mark asks rather than claims ("Which was the wettest
 # year?"), closing quotation marks or brackets aside.
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -356,7 +375,8 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or (_hedged(text, *free[0]) and not _PRESENT_SCOPE.match(text, free[0][1])):
+    if not free or (_hedged(text, *free[0]) and not _PRESENT_SCOPE.match(text, free[0][1])
+                    and not _measured_against_all_time(text, *free[0])):
         return
     if _QUESTION.search(text):
         return  # "What was the driest month?" asks for a claim; the answer makes it
@@ -368,8 +388,8 @@ def recognise_records(ctx: SentenceContext) -> None:
 # More claim shapes, read on the sentence's text only when one of their words is in it:
 # a popularity ranking owned by anyone ("the label's most-streamed artist", "2020's most
 # played song", "won the prize for most watched film", "the bakery's most popular loaf");
-# first place in a ranking ("topped the rankings", "returned to the top", "climbed to the
-# top of the table", "took the top spot"), not a height or a rank word ("on top of", "top
+# first place in a ranking or a survey ("topped the rankings", "tops bird survey", "returned
+# to the top", "climbed to the top of the table", "took the top spot"), not a height or a rank word ("on top of", "top
 # executives", "topped up", "top speed", "climbed to the top of the hill", "climbed to the
 # top."); a level "not seen since" a year or decade (not a day: "not seen since Monday");
 # a feat "never done in history"; a "historic high"; an ordinal superlative after "with"
@@ -381,7 +401,7 @@ _RANKING_NOUNS = r"(?:rankings?|tables?|standings|charts?|leaderboards?|index|le
 _DOTTED = r"(?:[A-Za-z]\.){2,}"
 _MORE_CLAIMS = re.compile(
     r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-](?:[a-z]{2,}ed|popular)(?=\s+[a-z])"
-    rf"|(?:top(?:s|ped|ping)\s+(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?{_RANKING_NOUNS}\b"
+    rf"|(?:top(?:s|ped|ping)\s+(?!(?:up|off|out)\b)(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?(?:{_RANKING_NOUNS}|surveys?)\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
@@ -725,9 +745,13 @@ _COMPARISON_SHAPES += (
 # score in all 6 games": the figure is what was done, no record of its own), first among a
 # group ("first among 12 regions": the figure counts the group) and a negated comparative
 # ("no wetter day than the 36 hours to ...": the figure is what it was compared with), and
-# passing a previous peak ("passed the previous best of 8.9 metres": the figure is the old one).
+# passing a previous peak ("passed the previous best of 8.9 metres": the figure is the old one),
+# bettered only by a few ("surpassed only by two rivals": the figure counts them) and more than
+# any named month ("higher than any May in 20 years": the figure is the span).
 _PREVIOUS_PEAK = r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b"
-_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+|"
+_MONTHS = "January February March April May June July August September October November December"
+_STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|[a-z]+\s+only\s+by\b|.*?\bthan\s+(?:in\s+|during\s+|for\s+)?any\s+"
+                           rf"(?:other\s+)?(?-i:{_alternatives(_MONTHS)})\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+|"
                            rf".*?\b{_PREVIOUS_PEAK}",
                            re.IGNORECASE)
 _RANKING_VERBS = "rank ranks ranked ranking rated voted placed named"
@@ -937,8 +961,10 @@ _COMPARISON_SHAPES += (
     # "the top-performing fund of the year": the top performer, of a singular noun ("the top
     # performing stocks" are a group).
     ((_words("top"), _words("performing")),
-     re.compile(r"\bthe\s+(?:[\w-]+['’]s\s+)?top[\s-]performing\s+(?:(?!(?:of|in|on|at|for|the|a|an|and|or)\b)[\w-]+\s+){0,3}?[\w-]*[a-rt-z]\b"
-                r"(?=\s+(?:in|on|of|this|since|for|among|at|so|with|after|over)\b|\s*[,.;:)]|$)", re.IGNORECASE)),
+     re.compile(r"\bthe\s+(?:[\w-]+['’]s\s+)?top[\s-]performing\s+(?:(?!(?:of|in|on|at|for|the|a|an|and|or|is|are|was|were)\b)[\w-]+\s+){0,3}?"
+                r"(?!(?:is|are|was|were)\b)[\w-]*[a-rt-z]\b"
+                r"(?=\s+(?:in|on|of|this|since|for|among|at|so|with|after|over|was|is)\b|\s*[,.;:)]|$)",
+                re.IGNORECASE)),
     # "the lion's share": the largest share, in an idiom.
     ((_words("lion"), _words("share")), re.compile(r"\bthe\s+lion['’]s\s+share\b", re.IGNORECASE)),
     ((_words(_SIZE_COMPARATIVES), _words("any")),
@@ -1060,6 +1086,9 @@ _COMPARISON_SHAPES += (
 # "outsold all its rivals", "outranks every neighbour" (not "outlined all the changes": the
 # verbs of out-doing only). Never in a history, inverted: "never in its history has the club
 # sold out" (a first).
+# Bettered only by a few is near-first place, as "second only to" is: "the town is surpassed
+# only by two cities in exports", "was outranked only by Ostland" (it stands alone, _STANDS_ALONE).
+_BETTERED = "surpassed exceeded outranked outdone bettered outpaced outsold"
 _OUT_VERBS = (
     "outrank outranks outranked outranking outsell outsells outsold outselling outscore outscores "
     "outscored outscoring outgrow outgrows outgrew outgrowing outshine outshines outshone outshining "
@@ -1071,8 +1100,9 @@ _COMPARISON_SHAPES += (
      re.compile(r"\b(?:rank(?:s|ed|ing)?|c(?:ome|omes|ame|oming)|finish(?:es|ed|ing)?|end(?:s|ed)?|placed?)\s+"
                 r"(?:first|top)\s+(?:of|in|on|among)\s+(?:the|its|their|this|a)\s+(?:[\w'’-]+\s+){0,3}?"
                 rf"(?:{_RANKING_NOUNS}|{_PLACE_SCOPES}|surveys?|class|field|group)\b", re.IGNORECASE)),
-    ((_words("second trails trailed trailing trail"), _words("only")),
-     re.compile(r"\b(?:second\s+only\s+to|trail(?:s|ed|ing)?\s+only)\b", re.IGNORECASE)),
+    ((_words("second trails trailed trailing trail " + _BETTERED), _words("only")),
+     re.compile(rf"\b(?:second\s+only\s+to|trail(?:s|ed|ing)?\s+only|(?:{_alternatives(_BETTERED)})\s+only\s+by)\b",
+                re.IGNORECASE)),
     ((_words("other"), _words("close")),
      re.compile(r"\bno\s+other\s+(?:[\w'’-]+\s+){1,5}?(?:comes?|came|come)\s+close\b", re.IGNORECASE)),
     ((_words(_OUT_VERBS), _words("all every each rivals competitors peers neighbours neighbors")),
@@ -1134,6 +1164,95 @@ _COUNTS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifte
 _COMPARISON_SHAPES += (
     ((_words("top"), _SUPERLATIVE_WORDS),
      re.compile(rf"\bthe\s+top\s+{_COUNTS}\s+(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
+)
+# Superlatives a headline or a pull quote writes without their article: "one of lowest
+# rates in the region" ("one of the lowest" is read by _CLAIMS), an ordinal one in a scope,
+# "Ostland is third largest in the world", "fifth-busiest in the country" (the "-est" forms:
+# "one of most people's favourites" is no claim).
+_ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth"
+_ORDINALS = rf"(?:{_alternatives(_ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))"
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("one")),
+     re.compile(rf"\bone\s+of\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+[a-z]", re.IGNORECASE)),
+    ((_SUPERLATIVE_WORDS, _words("world country nation region continent globe planet")),
+     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:the\s+)?"
+                r"(?:world|country|nation|region|continent|globe|planet)\b", re.IGNORECASE)),
+)
+# A counted top led, or named as the predicate of a copula, is first place in a ranking:
+# "Kestrel led the top 10 with 4 titles", "Ostland, Brel and Norland were the top three among
+# the exporters" (the count ends its phrase or a preposition follows: not "led the top 10
+# managers on a tour", "were the top three officials").
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words("lead leads led leading head heads headed heading")),
+     re.compile(rf"\b(?:lead|leads|led|leading|heads?|headed|heading)\s+the\s+top\s+{_COUNTS}"
+                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:with|in|of|for|among|list|ranking|chart)\b)", re.IGNORECASE)),
+    ((_words("top"), _words("is are was were remain remains remained")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+)?the\s+top\s+{_COUNTS}\s+(?:among|in|of)\b", re.IGNORECASE)),
+)
+# "The top" one of a kind, singular, in the whole world: "was named the top research lab
+# globally", "the top port worldwide" (not a group, "the top officials worldwide").
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words("globally worldwide world")),
+     re.compile(r"\bthe\s+top\s+(?:(?!(?:of|in|on|at|for|the|a|an|and|or)\b)[\w-]+\s+){0,3}?[\w-]*[a-rt-z]\s+"
+                r"(?:globally|worldwide|in\s+the\s+world)\b", re.IGNORECASE)),
+)
+# A superlative over a counted span of years, or since a full date, is a record of that span:
+# "the closest pass of the moon in 30 years", "the biggest crowd in over two decades", "the
+# nearest approach by any probe since 4 March 1998" (nearness counts here, where a span
+# measures it: "the nearest station" alone ranks nothing).
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS | _words("closest nearest"), _words("years decades since")),
+     re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bstayed\s)"
+                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least|closest|nearest)\s+(?:[\w'’-]+\s+){{0,8}}?"
+                rf"(?:in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_SPAN_NUMBER}\s+(?:years|decades)\b|"
+                rf"since\s+(?:\d{{1,2}}\s+)?(?-i:{_alternatives(_MONTHS)})\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d\b)",
+                re.IGNORECASE)),
+)
+# More or less than in any named month is a record against all of them: "takings were higher
+# than any March since 1990" (as "than any other spring" above).
+_COMPARISON_SHAPES += (
+    ((_words("any"), _words(_MONTHS.lower())),
+     re.compile(rf"\b(?:more|fewer|less|better|worse|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+"
+                rf"(?:in\s+|during\s+|for\s+)?any\s+(?:other\s+)?(?-i:{_alternatives(_MONTHS)})\b", re.IGNORECASE)),
+)
+# The first period since a year is a first in all the years between: "2031 was the first year
+# since 2019 without a strike", "the first quarter since 2008 in which sales fell" ("the
+# first year of the plan" dates, _NOT_FIRST).
+_COMPARISON_SHAPES += (
+    ((_words("first"), _words("since")),
+     re.compile(r"\bthe\s+first\s+(?:full\s+)?(?:year|season|quarter|month)\s+since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b",
+                re.IGNORECASE)),
+)
+# The last change of a kind dated to a year makes the present one the first since: "the last
+# fall in wool exports was seen in 2009", "the last time the club won the cup was in 1990"
+# (a change or "time" only: "the last meeting was in 2019" dates a meeting).
+_CHANGE_NOUNS = "decline declines fall falls drop drops rise rises increase contraction recession time"
+_COMPARISON_SHAPES += (
+    ((_words("last"), _words(_CHANGE_NOUNS)),
+     re.compile(rf"\bthe\s+last\s+(?:[a-z]+\s+)?(?:{_alternatives(_CHANGE_NOUNS)})\s+(?:[\w'’-]+\s+){{0,6}}?"
+                r"(?:was|came|occurred|happened)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b", re.IGNORECASE)),
+)
+# A name in apposition to "the leading" one is its leader, as "X is the leading maker" says:
+# "Kestrel, the leading ferry operator, carried 3 million" (a singular noun closes it: not
+# "the leading edge", nor a group, "Brel, the leading exporters' body").
+_COMPARISON_SHAPES += (
+    ((_words("leading"), _words("the")),
+     re.compile(r"(?-i:\b[A-Z][\w'’&.-]*),\s+the\s+leading\s+(?:[a-z][\w-]*\s+)?(?!edge\b)[a-z][\w-]*[a-rt-z](?=\s*,)",
+                re.IGNORECASE)),
+)
+# Last place in a ranking is a claim as first place is: "Bottom of the table was Lowmoor, at
+# 12%", "came bottom of the league" (a ranking's noun, or "the pile": not "the bottom of the
+# hill", "the bottom of the page").
+_COMPARISON_SHAPES += (
+    ((_words("bottom"), _words("pile table tables league list ranking rankings standings chart charts index")),
+     re.compile(rf"\bbottom\s+of\s+the\s+(?:[\w-]+\s+)?(?:pile|{_RANKING_NOUNS})\b", re.IGNORECASE)),
+)
+# A named owner's top performer is its first, as "the top exporter" is: "Ostland's top wine
+# producer", "Acme's top seller this year" (an agent of _TOP_AGENTS, one word of its trade
+# between: not a post, "Acme's top executive", nor a group, "Ostland's top producers").
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words(_TOP_AGENTS)),
+     re.compile(rf"{_NAMED_OWNER}\s+top\s+(?:[a-z][\w-]*\s+)?(?:{_alternatives(_TOP_AGENTS)})\b")),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
