@@ -17,7 +17,7 @@ def records(text: str, *, title: bool = False) -> list[str | None]:
 @pytest.mark.parametrize(("text", "title"), [
     ("Exports up 9% as minister says 2031 could be busiest year on record", True),
     ("Analysts fear the drought could push wheat prices to their highest levels ever.", False),
-    ("Both counts were expected to rise as teams checked the 12 valleys, a toll that makes it the "
+    ("Both tallies were likely to climb while crews searched the 12 valleys, a toll that makes it the "
      "deadliest run of floods in county history.", False),
     ("The bill was expected to climb, he said, making it likely the storms would become the costliest "
      "in Westland's history.", False),
@@ -59,9 +59,9 @@ def test_superlative_forms_without_a_scope_or_span_stay_no_claim(text: str) -> N
 
 @pytest.mark.parametrize(("text", "title"), [
     ("Kestrel led the top 10, with 4 titles.", False),
-    ("Boats from Ostland, Brel and Norland were the top three among visiting fleets.", False),
+    ("Boats from Ostland, Brel and Norland are the top three among visiting fleets.", False),
     ("The panel named it the top research lab globally, ahead of 4 rivals.", False),
-    ("Ostland's output is surpassed only by two nations: Brel and Norland.", False),
+    ("Ostland's output is surpassed only by three nations: Brel, Kell and Norland.", False),
     ("Robin tops winter garden survey", True),
     ("The top performing school was Lowmoor Academy, with 88% passing.", False),
 ])
@@ -82,7 +82,7 @@ def test_groups_topping_up_and_other_only_by_phrases_stay_no_claim(text: str) ->
 
 
 def test_bettered_only_by_a_count_stands_alone() -> None:
-    figures = read_sentence("Ostland's output is surpassed only by two nations: Brel and Norland.").figures
+    figures = read_sentence("Ostland's output is surpassed only by three nations: Brel, Kell and Norland.").figures
     assert [f.value for f in figures if f.kind == "record"] == [None]
 
 
@@ -148,7 +148,7 @@ def test_a_named_owners_top_post_or_group_stays_no_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "\"We hope to finish with what we expect to be our busiest spring season yet,\" the firm said.",
+    "\"We hope to close what we think will be our busiest spring season yet,\" the firm said.",
     "The bakery expects to post the largest order to date.",
     "It could be Ostcorp's largest order to date, at 40 ships.",
 ])

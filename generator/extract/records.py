@@ -172,9 +172,9 @@ _HEDGE = re.compile(
     r"targeting|if)\b",
     re.IGNORECASE,
 )
-# A superlative measured against all time ("could be the wettest year on record", "may hit
-# their highest levels ever", "would become the costliest in the state's history", "what we
-# expect to be our busiest season yet", "could be its largest order to date") names a record
+# A superlative measured against all time ("could be the wettest year on record", "may reach
+# the deepest point ever", "would be the dearest in the county's history", "what we think
+# will be our busiest season yet", "could be its largest order to date") names a record
 # whatever hedge comes before it: a forecast of a record is a claim about a record, as "would
 # be the heaviest on record" is (_FORECAST). Up to four words of its noun phrase may come
 # between. Firsts stay hedged ("could be the first to ..." is a plan).
@@ -1179,7 +1179,7 @@ _COMPARISON_SHAPES += (
                 r"(?:world|country|nation|region|continent|globe|planet)\b", re.IGNORECASE)),
 )
 # A counted top led, or named as the predicate of a copula, is first place in a ranking:
-# "Kestrel led the top 10 with 4 titles", "Ostland, Brel and Norland were the top three among
+# "Kestrel led the top 10 on 4 titles", "Ostland, Brel and Norland are the top three among
 # the exporters" (the count ends its phrase or a preposition follows: not "led the top 10
 # managers on a tour", "were the top three officials").
 _COMPARISON_SHAPES += (
