@@ -17,10 +17,9 @@ def records(text: str, *, title: bool = False) -> list[str | None]:
 @pytest.mark.parametrize(("text", "title"), [
     ("Exports up 9% as minister says 2031 could be busiest year on record", True),
     ("Analysts fear the drought could push wheat prices to their highest levels ever.", False),
-    ("Both tallies were likely to climb while crews searched the 12 valleys, a toll that makes it the "
+    ("Both tallies were expected to climb while crews searched the 12 valleys, a toll that makes it the "
      "deadliest run of floods in county history.", False),
-    ("The bill was expected to climb, he said, making it likely the storms would become the costliest "
-     "in Westland's history.", False),
+    ("Officials said the storms may end up as the costliest in Westland's history.", False),
 ])
 def test_superlative_against_all_time_is_a_claim_under_a_hedge(text: str, title: bool) -> None:
     assert records(text, title=title)
@@ -58,7 +57,7 @@ def test_superlative_forms_without_a_scope_or_span_stay_no_claim(text: str) -> N
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Kestrel led the top 10, with 4 titles.", False),
+    ("The Kestrel side led the top 10 in goals.", False),
     ("Boats from Ostland, Brel and Norland are the top three among visiting fleets.", False),
     ("The panel named it the top research lab globally, ahead of 4 rivals.", False),
     ("Ostland's output is surpassed only by three nations: Brel, Kell and Norland.", False),
