@@ -10,12 +10,7 @@ miss whose reading must not change.
 
 from __future__ import annotations
 
-from generator.extract import read_sentence
-
-
-def figures(text: str) -> list[tuple[str, object, str | None]]:
-    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
-
+from tests.extract_helpers import figures
 
 # --- fraction words alone ---------------------------------------------------------------------
 

@@ -11,12 +11,7 @@ miss whose reading must not change.
 
 from __future__ import annotations
 
-from generator.extract import read_sentence
-
-
-def figures(text: str, caps: frozenset[str] = frozenset()) -> list[tuple[str, object, str | None]]:
-    return [(f.kind, f.value, f.unit) for f in read_sentence(text, caps=caps).figures if f.value is not None]
-
+from tests.extract_helpers import figures
 
 # --- currencies written with a letter prefix ------------------------------------------------
 

@@ -7,17 +7,9 @@ miss whose reading must not change.
 
 from __future__ import annotations
 
-from generator.extract import extract_facts, read_sentence
+from generator.extract import extract_facts
 from generator.ingest import parse_document
-
-
-def figures(text: str) -> list[tuple[str, object, str | None]]:
-    return [(f.kind, f.value, f.unit) for f in read_sentence(text).figures if f.value is not None]
-
-
-def values(text: str) -> list[object]:
-    return [value for _, value, _ in figures(text)]
-
+from tests.extract_helpers import figures, values
 
 # --- decimal commas -------------------------------------------------------------------------
 
