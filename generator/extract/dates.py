@@ -23,7 +23,10 @@ _ZONES = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|
 _ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1730 GMT"
 _PATTERNS = [
     re.compile(p) for p in (
-        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?\b",
+        # A day range in words ("June 8 and 9, 2030", "June 8 to 9th") only with a year or an
+        # ordinal after the second day: "June 8 and 9 boats" may count boats.
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:and|to|until|till|through)\s+"
+        rf"\d{{1,2}}(?:st|nd|rd|th|(?=,?\s+{YEAR}\b)))?(?:,?\s+(?P<y>{YEAR}))?\b",
         # A day range before the month: "9-12 April", "from 9 to 12 April", "between 9 and 12 May".
         rf"{_DAY}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{YEAR}))?\b",
@@ -57,11 +60,29 @@ _NUMERIC_TELL = re.compile(
 )
 
 
+# A map position: a decimal glued to a compass letter ("51.2N", "-3.75W", "14.5°S"). N and S
+# always make a latitude; E and W may be watts ("2.5W"), so they count as a position only with
+# a sign or a degree mark, or beside a latitude in the same sentence.
+_POSITION = re.compile(r"(?<![\w.,])(?P<sign>[-\u2212])?\d{1,3}\.\d+(?P<deg>°)?(?P<pole>[NSEW])(?![\w])")
+
+
+def _claim_positions(ctx: SentenceContext) -> None:
+    found = list(_POSITION.finditer(ctx.text))
+    latitude = any(m.group("pole") in "NS" for m in found)
+    for m in found:
+        if m.group("pole") in "EW" and not (latitude or m.group("sign") or m.group("deg")):
+            continue
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+
+
 def recognise_dates(ctx: SentenceContext) -> None:
-    """Claim dates and times; a date's year still counts as the sentence's year."""
+    """Claim dates, times and map positions; a date's year still counts as the sentence's year."""
     if not ctx.has_digit:
         return
     text = ctx.text
+    if "." in text:
+        _claim_positions(ctx)
     if ctx.has_any(_WEEKDAYS):
         for m in _WEEKDAY_DATE.finditer(text):
             if ctx.free(m.start(), m.end()):

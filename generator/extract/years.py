@@ -19,7 +19,8 @@ _FAR_YEAR = re.compile(r"(?P<y>2(?<![\w.,$€£¥#]2)1\d\d)(?![\w%]|[.,]\d|\s*(?
 _FAR_YEAR_BEFORE = re.compile(
     r"(?:(?P<word>\w+)\s+)?\b(?P<prep>by|in|until|till|before|through|circa|year)\s+$", re.IGNORECASE
 )
-_DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1[89]\d0|20\d0|['’]\d0|[1-9]0)s\b")
+# Centuries written so are periods too ("the 1500s", "late 1600s"): no value to count.
+_DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1\d\d0|20\d0|['’]\d0|[1-9]0)s\b")
 _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
 # A year-sized number followed by a counted noun is a count ("1800 workers"), unless a
 # preposition or a time word says it is a year ("in 2020", "2020 levels").

@@ -1,0 +1,34 @@
+"""Stop 13, round 8 (figures): periods, map positions and day ranges are not figures.
+
+Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import figures, values
+
+
+def test_century_written_with_s_is_a_period() -> None:
+    assert values("Mills spread along the valley in the late 1600s and early 1800s.") == []
+
+
+def test_plain_count_near_a_century_stays() -> None:
+    assert values("The guild had 1600 members by then.") == [1600]
+
+
+def test_latitude_and_longitude_are_positions() -> None:
+    assert values("The buoy drifted to 41.25N, -70.12W overnight.") == []
+    assert values("Its last fix was 17.5S off the reef.") == []
+
+
+def test_watts_without_a_latitude_stay() -> None:
+    assert figures("Each 2.5W lamp lasts 900 hours.")[0][1] == 2.5
+
+
+def test_day_range_in_words_with_a_year_is_a_date() -> None:
+    assert values("Polls opened between June 8 and 9, 2031, in the hill wards.") == []
+    assert values("The fair ran from June 8 to 9th.") == []
+
+
+def test_count_after_a_date_without_year_stays() -> None:
+    assert values("By June 8 and 40 volunteers had signed up.") == [40]
+
