@@ -32,3 +32,16 @@ def test_day_range_in_words_with_a_year_is_a_date() -> None:
 def test_count_after_a_date_without_year_stays() -> None:
     assert values("By June 8 and 40 volunteers had signed up.") == [40]
 
+
+def test_readings_after_places_in_a_temps_list() -> None:
+    got = figures("Top temps: Alton WA – 43.2C, Bexley WA 41.7C, Corby, WA 40.1C")
+    assert got == [("quantity", 43.2, "°C"), ("quantity", 41.7, "°C"), ("quantity", 40.1, "°C")]
+
+
+def test_glued_c_without_heat_words_stays_out() -> None:
+    assert figures("Fleet: Alton WA – 43.2C, Bexley 41.7C") == []
+
+
+def test_one_digit_model_name_in_a_heat_sentence_stays_a_name() -> None:
+    assert figures("The Lumo 5C sold well in the heat.") == []
+

@@ -26,6 +26,7 @@ from .lexicon import (
     split_words,
 )
 from .ordinal_counts import TIME_CHAMPION
+from .units import glued_temperature
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
 _NOT_NAMES = frozenset(
@@ -99,6 +100,10 @@ def recognise_names(ctx: SentenceContext) -> None:
         if name in _NOT_NAMES or name in _CURRENCY_NAMES or name.endswith(("'s", "’s", "'", "’")):
             continue
         if not ctx.free(m.start("num"), m.end()):
+            continue
+        if not m.group("more") and len(m.group("num")) > 1 and glued_temperature(ctx, m.end("num")):
+            # A reading after a place, "Easton 41.5C", in a sentence of heat: the scale makes it
+            # a measure. One digit and a letter stay a model's name ("the Lumo 5C").
             continue
         at_start = m.start() <= first_word
         # A capitalised word at the start of a sentence or in a headline is only a name

@@ -421,7 +421,9 @@ _TEMPERATURE_WORDS = frozenset({"celsius", "centigrade", "fahrenheit"})
 _HEAT_WORDS = frozenset(
     split_words(
         "temperature temperatures heat heatwave heatwaves degrees warm warmer warmest warming "
-        "cold colder coldest hot hotter hottest"
+        "cold colder coldest hot hotter hottest "
+        # Informal words of heat in weather copy ("top temps", "the mercury climbed").
+        "temp temps mercury scorching sweltering scorcher"
     )
 )
 _HIGH_OR_LOW = re.compile(r"\b(?:record|previous|all-time|daily)\s+(?:high|low)\b", re.IGNORECASE)
