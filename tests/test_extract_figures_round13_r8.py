@@ -45,3 +45,12 @@ def test_glued_c_without_heat_words_stays_out() -> None:
 def test_one_digit_model_name_in_a_heat_sentence_stays_a_name() -> None:
     assert figures("The Lumo 5C sold well in the heat.") == []
 
+
+def test_scale_glued_to_a_unit_abbreviation() -> None:
+    assert figures("Spain – 4.2mhl (up 3.1%)") == [("quantity", 4200000, "hectolitres"), ("quantity", 3.1, "percent")]
+    assert figures("Exports hit 31bcm last year.") == [("quantity", 31000000000, "cubic metres")]
+
+
+def test_other_glued_letters_stay_a_name() -> None:
+    assert figures("The 4mhz chip shipped.") == []
+

@@ -35,6 +35,12 @@ _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _NUMBER_LOWER = re.compile(NUMBER)
 _NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
+# Trade abbreviations that glue a scale to a unit ("4.2mhl", "31bcm"): the multiplier and the
+# unit written out.
+_SCALED_UNITS: dict[str, tuple[str | None, str]] = {
+    "hl": (None, "hectolitres"), "khl": ("thousand", "hectolitres"), "mhl": ("million", "hectolitres"),
+    "bcm": ("billion", "cubic metres"), "tcf": ("trillion", "cubic feet"),
+}
 
 
 def _glued_at(text: str, end: int) -> re.Match[str] | None:
@@ -418,6 +424,13 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             ctx.take(start, end)
             continue
         glued = _glued_at(text, end)
+        if glued and digits and not (scale or suffix) and (scaled := _SCALED_UNITS.get(glued.group())):
+            # "4.2mhl": a scale and a unit glued as one trade abbreviation.
+            value = figure_value(digits, None, scaled[0])
+            if value is not None:
+                ctx.take(start, glued.end())
+                ctx.add(Figure(start, glued.end(), "quantity", value, unit=scaled[1], unit_fixed=True))
+            continue
         if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
