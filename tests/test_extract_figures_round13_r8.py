@@ -54,3 +54,12 @@ def test_scale_glued_to_a_unit_abbreviation() -> None:
 def test_other_glued_letters_stay_a_name() -> None:
     assert figures("The 4mhz chip shipped.") == []
 
+
+def test_number_word_time_compound_before_a_plural_without_article() -> None:
+    assert figures("Crews worked nine-hour shifts at the depot.") == [("quantity", 9, "hour")]
+
+
+def test_product_term_and_one_stay_out() -> None:
+    assert figures("The lender sold five-year bonds.") == []
+    assert figures("He booked one-day trips.") == []
+

@@ -223,7 +223,22 @@ def _ordinal_second(ctx: SentenceContext, m: re.Match[str]) -> bool:
     )
 
 
+# Without a determiner, a number word and a unit of time before a plural noun: "worked
+# nine-hour days", "ran two-week courses", as "10-hour days" in digits. A verb or a pronoun
+# after it ("two-year was ...") is no counted noun.
+_BARE_WORD_TIME_COMPOUND = re.compile(
+    rf"(?<=[a-z] )(?P<num>{WORD_NUMBER})-(?P<word>year|month|week|day|hour|minute|decade|century|season)"
+    r"(?=\s+(?!(?:this|thus|does|has|was|its|his|is|as)\b)[a-z]{2,}[^s\W]s\b)"
+)
+
+
 def _recognise_word_compounds(ctx: SentenceContext) -> None:
+    for m in _BARE_WORD_TIME_COMPOUND.finditer(ctx.text):
+        value = figure_value(None, m.group("num"), None)
+        if value is None or value < 2 or not ctx.free(m.start("num"), m.end("word")):
+            continue
+        if not _names_a_product(ctx, m.start("num"), m.end("word"), m.group("word")):
+            ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=m.group("word"), unit_fixed=True))
     for m in _WORD_COMPOUND.finditer(ctx.text):
         word = m.group("word")
         if word in STOP_WORDS or word in _NOT_COUNTED or word.endswith(_ADJECTIVE_ENDINGS):
