@@ -63,3 +63,16 @@ def test_product_term_and_one_stay_out() -> None:
     assert figures("The lender sold five-year bonds.") == []
     assert figures("He booked one-day trips.") == []
 
+
+def test_two_digits_after_a_year_and_to_with_a_unit_are_the_next_figure() -> None:
+    got = figures("Use fell from 90 litres in 1980 to 82 litres in 2020.")
+    assert got == [("quantity", 90, "litres"), ("quantity", 82, "litres")]
+
+
+def test_short_year_range_in_words_stays_a_range() -> None:
+    assert figures("Between 1990 and 95 the town grew.") == []
+
+
+def test_two_digits_with_a_year_of_their_own_are_a_figure() -> None:
+    assert values("The town gained 12 shops in 2003 and 40 in 2012.") == [12, 40]
+

@@ -6,11 +6,16 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, matches_from
-from .lexicon import YEAR, split_words
+from .lexicon import STOP_WORDS, YEAR, split_words
 
 _RANGE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|to|and)\s*(?:{YEAR}|21\d\d|\d\d)\b(?![\w%]|[.,]\d)"
+    rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|(?P<link>to|and))\s*(?:{YEAR}|21\d\d|(?P<short>\d\d))\b(?![\w%]|[.,]\d)"
 )
+# "from 40 tonnes in 1990 to 35 tonnes": after "to" or "and", two digits followed by a word
+# that is no function word are the next figure, not the end of a year range ("1990 to 95,").
+# So are two digits dated by a year of their own ("12 shops in 2003 and 40 in 2012"): a range's
+# end takes no second year.
+_WORD_AFTER = re.compile(rf"\s+(?:(?P<dated>(?:in|since|by|until|through|during)\s+{YEAR}\b)|(?P<word>[a-z]+)\b)")
 # A year of the next century ("projected by 2100", "until 2150") only after a preposition of
 # time: elsewhere such a number is as likely a count. After a word of change, "by" gives an
 # amount ("rose by 2100").
@@ -91,6 +96,8 @@ def recognise_years(ctx: SentenceContext) -> None:
     has_year = _YEARISH.search(text) is not None
     starts = _year_starts(ctx) if has_year else []
     for m in _year_matches(_RANGE, ctx, starts) if has_year else ():
+        if m.group("link") and m.group("short") and _counts_after(text, m.end()):
+            continue
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
             ctx.years.append((m.start("y"), int(m.group("y"))))
@@ -112,6 +119,12 @@ def recognise_years(ctx: SentenceContext) -> None:
         _claim_far_years(ctx)
     if ctx.years:
         scope_years(ctx)
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """Whether a word other than a function word follows ``end``: a unit or a counted noun."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after.group("dated") is not None or after.group("word") not in STOP_WORDS)
 
 
 def _claim_far_years(ctx: SentenceContext) -> None:
