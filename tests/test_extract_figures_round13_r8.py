@@ -76,3 +76,18 @@ def test_short_year_range_in_words_stays_a_range() -> None:
 def test_two_digits_with_a_year_of_their_own_are_a_figure() -> None:
     assert values("The town gained 12 shops in 2003 and 40 in 2012.") == [12, 40]
 
+
+def test_any_noun_after_consecutive_or_successive_is_counted() -> None:
+    assert figures("It was the third consecutive harvest where prices rose.") == [
+        ("quantity", 3, "consecutive harvests")
+    ]
+    assert figures("The club posted a fifth successive loss.") == [("quantity", 5, "consecutive losses")]
+
+
+def test_straight_before_a_thing_and_superlatives_stay_out() -> None:
+    assert figures("It was the third straight line of code.") == []
+    assert figures("It is the second consecutive highest score.") == []
+
+
+def test_streak_noun_before_a_head_noun_counts_nothing() -> None:
+    assert figures("It was the fifth successive title race.") == []

@@ -270,6 +270,33 @@ def _rank_move_starts(ctx: SentenceContext) -> frozenset[int]:
     return frozenset(at for m in _RANK_MOVE.finditer(ctx.text) for at in (m.start("a"), m.start("b")))
 
 
+# "the fourth consecutive harvest", "a sixth successive drop": "consecutive" and "successive"
+# only ever mean in a row, so the ordinal counts the noun after them, whatever it is.
+# "straight", "running" and "continuous" also describe things ("the third straight line"):
+# after them only the nouns above count. Function words and superlatives count nothing.
+def _plural(noun: str) -> str:
+    return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"
+
+
+# A noun before another word that is no function word modifies a head noun ("the fifth
+# successive title race"): which one is counted is unclear, so none is.
+def _counted_in_a_row(m: re.Match[str], unit: str, text: str) -> bool:
+    after = _WORD_AFTER.match(text, m.end())
+    return (
+        m.group("how").lower() in ("consecutive", "successive")
+        and unit not in STOP_WORDS and unit not in _SUPERLATIVE_WORDS and not unit.endswith("ly")
+        and (after is None or after.group("word").lower() in STOP_WORDS)
+    )
+
+
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)\b")
+
+
+_SUPERLATIVE_WORDS = frozenset(
+    split_words("highest lowest largest biggest smallest best worst most least top leading")
+) | frozenset(_BARE_SUPERLATIVES.split("|"))
+
+
 def recognise_rankings(ctx: SentenceContext) -> None:
     if not (ctx.has_digit or ctx.has_any(_VOCAB)):
         return
@@ -291,9 +318,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
                 unit = f"{span.strip()} period"
             elif span or (
                 unit.rstrip("s") + "s" not in TIME_UNITS and unit.rstrip("s") not in ("time", "win", "victory")
+                and not _counted_in_a_row(m, unit, text)
             ):
                 continue
-            unit = f"consecutive {unit.rstrip('s')}s"
+            unit = f"consecutive {unit if unit.endswith('s') and not unit.endswith('ss') else _plural(unit)}"
         else:
             value, unit = _value(m, "digits2", "word2"), f"consecutive {m.group('unit2').lower()}s"
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
