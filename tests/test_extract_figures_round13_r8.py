@@ -89,5 +89,13 @@ def test_straight_before_a_thing_and_superlatives_stay_out() -> None:
     assert figures("It is the second consecutive highest score.") == []
 
 
+def test_anniversary_of_a_named_event_is_an_age() -> None:
+    assert figures("The fair marks the 40th anniversary of the treaty.") == [("quantity", 40, "years")]
+
+
+def test_anniversary_without_owner_or_of_stays_an_occasion() -> None:
+    assert figures("The 40th anniversary gala sold out.") == []
+
+
 def test_streak_noun_before_a_head_noun_counts_nothing() -> None:
     assert figures("It was the fifth successive title race.") == []

@@ -379,10 +379,12 @@ def _scale_counts(ctx: SentenceContext) -> None:
 # --- anniversaries and birthdays: ages ----------------------------------------------------
 
 # "its 20th anniversary", "our 25th anniversary", "her 90th birthday": the years its owner has
-# existed, an age like "its 58-year history". Without an owner ("the 50th anniversary of the
-# treaty") the ordinal names an occasion, and it stays no figure.
+# existed, an age like "its 58-year history". "the 40th anniversary of the treaty" names its
+# owner after "of": the years since the treaty, an age too. Without either ("a 40th
+# birthday party") the ordinal names an occasion, and it stays no figure.
 _AGE = re.compile(
-    rf"(?:\b(?:its|their|his|her|our|my|your)|[A-Za-z]['’]s)\s+(?P<ord>{_ANY_ORDINAL})\s+"
+    rf"(?:\b(?:its|their|his|her|our|my|your)|[A-Za-z]['’]s|\b[Tt]he(?=\s+\S+\s+anniversary\s+of\b))\s+"
+    rf"(?P<ord>{_ANY_ORDINAL})\s+"
     r"(?:(?:wedding|founding)\s+)?(?:anniversary|birthday)\b",
     re.IGNORECASE,
 )
