@@ -97,5 +97,13 @@ def test_anniversary_without_owner_or_of_stays_an_occasion() -> None:
     assert figures("The 40th anniversary gala sold out.") == []
 
 
+def test_year_before_1800_after_in_and_before_a_comma() -> None:
+    assert figures("In 1652, about 40 people a day crossed the ford.") == [("quantity", 40, "people")]
+
+
+def test_old_year_sized_count_with_its_noun_stays() -> None:
+    assert figures("The guild met in 1652 halls.") == [("quantity", 1652, "halls")]
+
+
 def test_streak_noun_before_a_head_noun_counts_nothing() -> None:
     assert figures("It was the fifth successive title race.") == []

@@ -117,6 +117,8 @@ def recognise_years(ctx: SentenceContext) -> None:
         ctx.years.append((m.start("y"), int(m.group("y"))))
     if "21" in text:
         _claim_far_years(ctx)
+    if "1" in text:
+        _claim_old_years(ctx)
     if ctx.years:
         scope_years(ctx)
 
@@ -125,6 +127,18 @@ def _counts_after(text: str, end: int) -> bool:
     """Whether a word other than a function word follows ``end``: a unit or a counted noun."""
     after = _WORD_AFTER.match(text, end)
     return after is not None and (after.group("dated") is not None or after.group("word") not in STOP_WORDS)
+
+
+# A year before 1800 ("In 1652, the mill ..."): only after a preposition of time and before a
+# clause break, where no count stands ("in 1652 homes" counts homes).
+_OLD_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)\s+(?P<y>1[0-7]\d\d)(?=\s*[,;:)])")
+
+
+def _claim_old_years(ctx: SentenceContext) -> None:
+    for m in _OLD_YEAR.finditer(ctx.text):
+        if ctx.free(m.start("y"), m.end("y")):
+            ctx.take(m.start("y"), m.end("y"))
+            ctx.years.append((m.start("y"), int(m.group("y"))))
 
 
 def _claim_far_years(ctx: SentenceContext) -> None:
