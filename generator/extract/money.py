@@ -59,15 +59,20 @@ _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
 # letters and dots (at most a symbol's length) before each sign, and where a code is written.
 _SIGN_AT = re.compile("|".join(re.escape(c) for c in sorted(_SIGNS)))
 _CODE_AT = re.compile(_BEFORE_CODES)
+
+
+# What follows a sign glued to its digits, in every such pattern here: the digits as read
+# anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
+def _sum_tail(scale: str = SCALE_WORD) -> str:
+    return rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])"
+
+
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
 # refuses digits glued to letters (names: "XR7", "A320"), so these have their own. Only
 # with decimals, a thousands separator, a scale or a dotted prefix ("Rs.40"): "RM2" alone is
 # more likely a model name. The digits are read as anywhere else (GROUPED_DIGITS): thousands
 # set off by a space ("RM12 500 million" is 12,500 million, not 500 million), a decimal comma.
-_GLUED_CODE = re.compile(
-    rf"\b(?P<cur>{_BEFORE_CODES})(?P<digits>\d{GROUPED_DIGITS})"
-    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
-)
+_GLUED_CODE = re.compile(rf"\b(?P<cur>{_BEFORE_CODES})" + _sum_tail())
 _SYMBOL_LENGTH = max(len(s) for s in CURRENCY_SYMBOLS if not s.isalpha())
 assert all(
     s[-1] in _SIGNS and all(c.isalpha() or c == "." for c in s[:-1]) for s in CURRENCY_SYMBOLS if not s.isalpha()
@@ -152,10 +157,7 @@ def _recognise_pence(ctx: SentenceContext) -> None:
 # ("a fine of R25,000"); a space after the letter only before a scale word. The digits are
 # read as anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
-_LETTER_SUM = re.compile(
-    rf"\b(?P<cur>[NR])(?P<space>\s)?(?P<digits>\d{GROUPED_DIGITS})"
-    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>(?i:{SCALE_WORD}))\b)?(?![\w-])"
-)
+_LETTER_SUM = re.compile(r"\b(?P<cur>[NR])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})"))
 # The country a one-letter sign needs when no scale follows: every word of one group among
 # the article's capitalised words.
 _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
@@ -175,11 +177,16 @@ def _recognise_letter_sums(ctx: SentenceContext) -> None:
             continue
         if not (suffix or scale or (("," in digits or " " in digits) and _names_country(cur, ctx.known_caps))):
             continue
-        if not ctx.free(m.start(), m.end()):
-            continue
-        value = figure_value(digits, None, (scale or suffix or "").lower() or None)
-        if value is not None:
-            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=_LETTER_SIGNS[cur], unit_fixed=True))
+        _add_glued_sum(ctx, m, _LETTER_SIGNS[cur], (scale or suffix or "").lower() or None)
+
+
+def _add_glued_sum(ctx: SentenceContext, m: re.Match[str], unit: str, scale: str | None) -> None:
+    """The sum a _sum_tail() pattern matched, in ``unit``, where its span is still free."""
+    if not ctx.free(m.start(), m.end()):
+        return
+    value = figure_value(m.group("digits"), None, scale)
+    if value is not None:
+        ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
 
 
 def _recognise_glued_codes(ctx: SentenceContext) -> None:
@@ -188,13 +195,7 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
         cur = m.group("cur")
         if not (cur.endswith(".") or not digits.isdigit() or suffix or scale):
             continue
-        if not ctx.free(m.start(), m.end()):
-            continue
-        value = figure_value(digits, None, scale or suffix)
-        if value is not None:
-            ctx.add(Figure(
-                m.start(), m.end(), "quantity", value, unit=_code(cur, ctx.text, ctx.known_caps), unit_fixed=True,
-            ))
+        _add_glued_sum(ctx, m, _code(cur, ctx.text, ctx.known_caps), scale or suffix)
 
 
 def recognise_money(ctx: SentenceContext) -> None:
@@ -241,16 +242,10 @@ def recognise_money(ctx: SentenceContext) -> None:
 _DOLLAR_COUNTRIES = "|".join(sorted(
     (s[:-1].upper() for s in CURRENCY_SYMBOLS if s.endswith("$") and s[:-1].isalpha()), key=len, reverse=True
 ))
-_SIGN_THEN_CODE = re.compile(
-    rf"\$(?P<country>{_DOLLAR_COUNTRIES})\s?(?P<digits>\d{GROUPED_DIGITS})"
-    rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
-)
+_SIGN_THEN_CODE = re.compile(rf"\$(?P<country>{_DOLLAR_COUNTRIES})\s?" + _sum_tail())
 
 
 def _recognise_sign_then_code(ctx: SentenceContext) -> None:
     for m in _SIGN_THEN_CODE.finditer(ctx.text):
-        digits, suffix, scale = m.group("digits", "suffix", "scale")
-        value = figure_value(digits, None, scale or suffix)
-        if value is not None and ctx.free(m.start(), m.end()):
-            unit = CURRENCY_SYMBOLS[m.group("country").lower() + "$"]
-            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
+        unit = CURRENCY_SYMBOLS[m.group("country").lower() + "$"]
+        _add_glued_sum(ctx, m, unit, m.group("scale") or m.group("suffix"))
