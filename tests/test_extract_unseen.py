@@ -436,8 +436,9 @@ def test_a_count_after_a_time_label_word_stays_a_figure() -> None:
 
 
 def test_a_fraction_of_time_or_of_a_measure_is_no_share() -> None:
-    assert figures("The crossing took a quarter of an hour.") == []
-    assert figures("Two thirds of a mile of track was relaid.") == []
+    # A fraction of one unit is a measure in that unit (round 9), still no share.
+    assert figures("The crossing took a quarter of an hour.") == [("quantity", 0.25, "hour")]
+    assert figures("Two thirds of a mile of track was relaid.") == [("quantity", 0.6667, "mile")]
     assert figures("Half of the year was dry in the valley.") == []
     # Near miss: half of the things counted.
     assert figures("Half of the ferries were late.") == [("quantity", 50, "percent")]

@@ -29,17 +29,18 @@ from .lexicon import (
 )
 
 _DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 _NUMERATORS = {**{w: NUMBER_WORDS[w] for w in split_words("one two three four five six seven eight nine")}, "a": 1}
 # "a quarter of 2023", "a third of the year", "a quarter of an hour", "half of the season":
-# time or a measure, not a share.
+# time or a measure, not a share; nor is "a Fourth of July parade" (a date). A fraction of
+# one unit of a measure is a measure in that unit ("three-quarters of a mile": 0.75 mile).
 _TIME_AFTER_THE = r"(?:year|century|decade|month|season|day|week|quarter)\b"
 _NOT_A_SHARE = (
-    rf"\s+(?:\d{{4}}\b|the\s+{_TIME_AFTER_THE}|"
-    rf"an?\s+(?:{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)"
+    rf"\s+(?:\d{{4}}\b|the\s+{_TIME_AFTER_THE}|July\b|"
+    rf"an?\s+(?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)"
 )
 _FRACTION = re.compile(
     rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-]"
@@ -135,7 +136,7 @@ _HALF_OF_OWN = re.compile(
 )
 _SHARE_SUBJECT = re.compile(
     rf"(?<![\w-])(?:(?P<num>two|three|four|five|six|seven|eight|nine)[\s-]"
-    rf"(?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)|(?P<half>half))"
+    rf"(?P<den>thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)|(?P<half>half))"
     rf"\s+(?={_SUBJECT_VERBS})",
     re.IGNORECASE,
 )
@@ -151,9 +152,15 @@ def recognise_fractions(ctx: SentenceContext) -> None:
     if not words.isdisjoint(_DENOMINATOR_WORDS):
         for m in _FRACTION.finditer(text) if " of" in text else ():
             share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
-            if _NOT_A_SHARE_AFTER.match(text, m.end()):
-                if ctx.free(m.start(), m.end("den")):
-                    ctx.take(m.start(), m.end("den"))  # "two thirds of a mile": no figure, nor "2 thirds"
+            if (after := _NOT_A_SHARE_AFTER.match(text, m.end())) is not None:
+                if not ctx.free(m.start(), m.end("den")):
+                    continue
+                if after.group("measure") and share < 1:
+                    amount = as_number(Decimal(str(round(share, 4))))
+                    unit = after.group("measure")
+                    ctx.add(Figure(m.start(), m.end("den"), "quantity", amount, unit=unit, unit_fixed=True))
+                else:
+                    ctx.take(m.start(), m.end("den"))  # "a third of the year": no figure, nor "1 third"
             elif share < 1:
                 _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
         if "(" in text:

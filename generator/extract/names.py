@@ -6,7 +6,11 @@ followed by a small number ("Apollo 11", "Gemma 2.5 Pro"), and what follows such
 ("Orca 2.1 70B"). Numbers joined to a following word by a hyphen are kept only when that
 word is a measure ("4.75-ton"), not a label ("5-shot", "2-for-1"). An ordinal whose suffix a
 page copy wrote as a superscript ("the 5^{th} edition", "5<sup>th</sup>") is claimed too: it is
-no count of its own, and so is a power written with a caret ("2^{61}-1"): a formula.
+no count of its own, and so is a power written with a caret ("2^{61}-1"): a formula. Digits
+glued to a bracketed letter ("a 401(k) plan", "a 501(c)(3) charity") cite a statute's section:
+a code, no figure. An exchange-rate note ("($1 = 0.91 euros)") states the rate used to
+convert the article's sums: neither side is a fact of the article. An age band that names a
+group ("14-15-year-olds", "for 45- to 54-year-olds") defines who is counted, no figure.
 """
 
 from __future__ import annotations
@@ -83,6 +87,20 @@ _SUPERSCRIPT_ORDINAL = re.compile(
 )
 # A power written with a caret, as page copies print maths ("2^{9000}-1", "10^6"): the
 # base, the exponent and a term added or taken off are one expression, no figures.
+# "a 457(b) plan", "under 501(c)(3)": a section of a code cited by its subsection letters. The
+# bracket is glued to the digits; a spaced "5 (a)" is a list marker after a figure.
+_SECTION_CODE = re.compile(r"\d(?<![\w.,]\d)\d*\([a-z]{1,2}\)(?:\(\w{1,3}\))*")
+# "($1 = 0.91 euros)", "(£1 = $1.27)", "(1 euro = 1.08 dollars)": a bracket holding one unit of
+# a currency set equal to a sum of another, the conversion rate an agency's copy closes with.
+_RATE_NOTE = re.compile(
+    r"\(\s*(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z]{3}\s)?1(?:\s+[A-Za-z]+){0,2}\s*=\s*[^()=]{1,40}\)"
+)
+# "for 14-15-year-olds", "among 40-49 year olds", "45- to 54-year-olds": the bounds of an age
+# group, which the figures of the sentence are about. One age ("19-year-olds") is a fact, and
+# so is the age of things ("the cars are 5-6 years old").
+_AGE_BAND = re.compile(
+    r"\d(?<![\w.,]\d)\d?-?\s*(?:[-–]|to)\s*\d{1,2}[\s-]year[\s-]olds\b", re.IGNORECASE
+)
 _CARET_POWER = re.compile(r"\d(?<![\w.,]\d)[\d.,]*\^(?:\{[\d.,\s]+\}|[\d.,]*\d)(?:\s*[-+−]\s*\d+\b)?")
 
 
@@ -116,6 +134,15 @@ def recognise_names(ctx: SentenceContext) -> None:
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
     for m in _CARET_POWER.finditer(text) if "^" in text else ():
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+    for m in _RATE_NOTE.finditer(text) if "=" in text else ():
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+    for m in _AGE_BAND.finditer(text) if "olds" in ctx.words else ():
+        if ctx.free(m.start(), m.end()):
+            ctx.take(m.start(), m.end())
+    for m in _SECTION_CODE.finditer(text) if "(" in text else ():
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
     for m in _HYPHENATED.finditer(text) if "-" in text else ():

@@ -260,10 +260,16 @@ def _counted_noun(text: str, start: int, end: int) -> str | None:
     return _number_of_noun(text, start, end) if _NOUN_AFTER.match(text, end) is None else None
 
 
+# "the yearly mean likewise stood at seven", "the toll remained at nine": a level held, of the
+# count named before, closing its clause. ("The talk is at seven": a clock time, no such verb.)
+_LEVEL_BEFORE = re.compile(r"\b(?:stood|stands|remained|remains|stayed|stays|held|holds)\s+at\s+$")
+
+
 def _elided_object(text: str, start: int, end: int) -> bool:
     if _CLAUSE_ENDS.match(text, end) is None:
         return False
     return (_WON_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _LEVEL_BEFORE.search(text, max(0, start - 20), start) is not None
             or _number_of_noun(text, start, end) is not None)
 
 
@@ -322,6 +328,7 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
             _ONE_SPAN.match(text, end) is not None
             or (_one_counts(text, start, end) and not _THE_OTHER_AFTER.search(text, end))
             or _one_duration(text, start, end)
+            or _one_in_a_tally(text, start, end)
         )
     if _NOUN_AFTER.match(text, end) is None:
         return _elided_object(text, start, end)
@@ -344,6 +351,30 @@ _NOT_COUNTED_BY_ONE = frozenset(split_words(
     "sort part half end moment stage reason word question example place night morning evening "
     "afternoon second minute hour week month year decade century"
 ))
+
+
+# Where "one" is a count of its own: an item of a list after its label ("Harbours: one
+# vessel") whose noun ends the item, or the subject of a toll of loss or harm opening its
+# sentence ("One barn confirmed destroyed", "One rider was injured"), as "Two barns ..." is.
+# "One analyst said" (someone) and "The lesson: one more try" stay no counts.
+_ONE_LIST_ITEM = re.compile(r"\s+(?P<noun>[a-z]{3,})\s*(?:[.;,]|$)")
+_LABEL_COLON_BEFORE = re.compile(r"\w:\s+$")
+_ONE_TOLL = re.compile(
+    r"\s+(?P<noun>[a-z]{3,})\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:confirmed|reported|feared|believed|presumed)\s+)?"
+    r"(?:dead|died|destroyed|damaged|killed|injured|hurt|missing|lost|arrested|rescued|evacuated)\b"
+)
+
+
+def _one_in_a_tally(text: str, start: int, end: int) -> bool:
+    """"Harbours: one vessel", "One barn confirmed destroyed": see _ONE_TOLL."""
+    if _LABEL_COLON_BEFORE.search(text, max(0, start - 4), start):
+        item = _ONE_LIST_ITEM.match(text, end)
+        return item is not None and item.group("noun") not in _NOT_COUNTED_BY_ONE
+    if text[:start].strip():
+        return False
+    toll = _ONE_TOLL.match(text, end)
+    return toll is not None and toll.group("noun") not in _NOT_COUNTED_BY_ONE
 
 
 def _one_duration(text: str, start: int, end: int) -> bool:

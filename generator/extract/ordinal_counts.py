@@ -18,9 +18,12 @@ from .lexicon import NUMBER_WORDS, ORDINAL_STARTS, ORDINAL_WORDS, STOP_WORDS, TI
 from .records import _BARE_SUPERLATIVES
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
+# An aside between dashes may close between the ordinal and its noun: "this — our 9th —
+# season" counts seasons as "our 9th season" does.
+_ORD_GAP = r"(?:\s+|\s*[—–]\s*)"
 _COUNT = re.compile(
     rf"(?:\b(?:its|their|his|her|our)|[A-Za-z]['’]s)\s+"
-    rf"(?P<ord>(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|{_ORDINALS})\s+"
+    rf"(?P<ord>(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|{_ORDINALS}){_ORD_GAP}"
     r"(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b(?![-'’])",
     re.IGNORECASE,
 )
@@ -28,7 +31,7 @@ _COUNT = re.compile(
 # scan), and the possessive looked for just before it. The regex engine then tries a few
 # offsets, not every one.
 _COUNT_AT = re.compile(
-    rf"(?P<ord>(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|{_ORDINALS})\s+"
+    rf"(?P<ord>(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|{_ORDINALS}){_ORD_GAP}"
     r"(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b(?![-'’])",
     re.IGNORECASE,
 )
@@ -68,6 +71,8 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         return
     if not ctx.words.isdisjoint(_AGE_WORDS):
         _anniversary_ages(ctx)
+    if ctx.has_digit:
+        _slipped_suffix_counts(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_ARTICLES):
         _bare_counts(ctx)
     if not ctx.words.isdisjoint(_REPEAT_WORDS):
@@ -76,6 +81,8 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         _only_counts(ctx)
     if "by" in ctx.words and "the" in ctx.words:
         _made_by_counts(ctx)
+    if "for" in ctx.words and "the" in ctx.words:
+        _for_name_counts(ctx)
     if "'" not in ctx.text and "’" not in ctx.text and ctx.words.isdisjoint(_OWNERS):
         return
     for m in _counts(ctx):
@@ -139,6 +146,26 @@ def _compound_head(text: str, end: int) -> str | None:
     return head
 
 
+# "logged 1,204th hours aloft": an ordinal suffix on a count of a plural unit of time after
+# a verb is a slip for the count (an ordinal picks one: "the 12th day"). After a function
+# word ("the 3rd and 4th days", "its 2nd days") the plural is a list of places.
+_SLIPPED_SUFFIX = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})(?:st|nd|rd|th)\s+"
+    r"(?P<noun>days|weeks|months|years|hours|nights|minutes)\b"
+)
+_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+$")
+
+
+def _slipped_suffix_counts(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _SLIPPED_SUFFIX.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or before.group("word") in STOP_WORDS or not ctx.free(m.start(), m.end("n") + 2):
+            continue
+        value = int(m.group("n").replace(",", ""))
+        ctx.add(Figure(m.start(), m.end("n") + 2, "quantity", value, unit=m.group("noun"), unit_fixed=True))
+
+
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _ORDINAL_WORDS = ORDINAL_STARTS - {"first"}  # "sixty-third" starts with "sixty"
@@ -154,6 +181,26 @@ _MADE_BY = re.compile(
     r"(?:[a-z]{3,}ed|built|made|written|drawn|grown)\s+(?:[a-z]{3,}ly\s+)?by\b",
     re.IGNORECASE,
 )
+
+
+# "the fifth voyage for Harbour Lines Ltd": a name after "for" owns the count, as "Harbour
+# Lines' fifth voyage" does. A possessive after "for" ("the second reason for Acme's fall")
+# owns the noun after it instead.
+_FOR_NAME = re.compile(
+    rf"\bthe\s+(?P<ord>{_ORDINALS})\s+(?P<noun>[a-z]{{3,}})\s+for\s+"
+    r"(?=(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?![\w&'’-]))",
+    re.IGNORECASE,
+)
+
+
+def _for_name_counts(ctx: SentenceContext) -> None:
+    for m in _FOR_NAME.finditer(ctx.text):
+        noun = m.group("noun").lower()
+        if noun in _NOT_COUNTED or noun in STOP_WORDS or noun in _NOT_BARE:
+            continue
+        value = ORDINAL_WORDS[fold(m.group("ord"))]
+        if value >= 2 and ctx.free(m.start("ord"), m.end("noun")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
 
 
 def _made_by_counts(ctx: SentenceContext) -> None:
@@ -191,8 +238,17 @@ _RUNNING_YEAR = re.compile(
     r"(?:[A-Za-z][\w'’&-]*\s+){1,6}?(?:has|have)\s+(?:been\s+)?[a-z]+ed\b",
     re.IGNORECASE,
 )
+# "finished the 6th week of the count", "has completed its third year of service": completing
+# the nth span of an undertaking means n spans of it have run, a duration. "the third week
+# of May" stays a date, with or without such a verb.
+_COMPLETED_SPAN = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|complet(?:ed|es|e|ing))\s+(?:the|its|their|his|her|our)\s+"
+    rf"(?P<ord>{_ANY_ORDINAL})\s+(?P<noun>day|week|month|year|season)\s+of\b(?!\s+(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
 _REPEAT_WORDS = frozenset(
-    {"time", "since", "record", "edition", "instalment", "installment", "iteration", "staging", "annual", "year"}
+    {"time", "since", "record", "edition", "instalment", "installment", "iteration", "staging", "annual", "year",
+     "day", "week", "month", "season"}
 )
 # "a record eighth time", "a record-extending 200th week", "a record-breaking fifth league
 # title": an ordinal after "record" counts the head noun of the phrase after it (times,
@@ -263,7 +319,8 @@ def _repeat_counts(ctx: SentenceContext) -> None:
     if "record" in ctx.words:
         _record_counts(ctx)
     for pattern, unit in (
-        (_TIMES, "times"), (_SINCE, None), (_EDITION, "editions"), (_ANNUAL, "editions"), (_RUNNING_YEAR, "years")
+        (_TIMES, "times"), (_SINCE, None), (_EDITION, "editions"), (_ANNUAL, "editions"), (_RUNNING_YEAR, "years"),
+        (_COMPLETED_SPAN, None),
     ):
         for m in pattern.finditer(text):
             value = _ordinal_value(m)
@@ -272,7 +329,7 @@ def _repeat_counts(ctx: SentenceContext) -> None:
             if pattern is _ANNUAL and _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "the club's 12th annual survey": counted with its owner (annual surveys)
             counted = unit
-            if pattern is _EDITION:
+            if pattern is _EDITION or pattern is _COMPLETED_SPAN:
                 counted = _plural(m.group("noun").lower())
             elif counted is None:  # the unit of the count before it, else how many times
                 earlier = [f for f in ctx.figures if f.end <= m.start() and f.unit and f.kind == "quantity"]

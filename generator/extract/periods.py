@@ -4,7 +4,7 @@ months to April".
 
 Like a date, such a span says *when* a figure holds; its number is not a figure and its
 "first" is not a record claim. The span is claimed before any figure recogniser runs.
-"the seven-month period" likewise.
+"the seven-month period" likewise, and the span of an average ("its 8-year average").
 """
 
 from __future__ import annotations
@@ -67,8 +67,22 @@ _REPORT_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+# "its 8-year average", "the 20-year rainfall norm", "a three-month rolling average": the span an
+# average is taken over frames the level compared with it, like a reporting period. A high or
+# low over a span ("an 8-year high") is a claim of its own and stays.
+_AVERAGE_WORDS = frozenset({"average", "averages", "mean", "median", "norm"})
+_AVERAGE_PERIOD = re.compile(
+    rf"(?<![\w-])(?:\d{{1,3}}|{WORD_NUMBER})-(?:day|week|month|quarter|year|decade)\s+"
+    r"(?:[a-z]+\s+)?(?:averages?|mean|median|norm)\b",
+    re.IGNORECASE,
+)
+
 
 def recognise_periods(ctx: SentenceContext) -> None:
+    if not ctx.words.isdisjoint(_AVERAGE_WORDS):
+        for m in _AVERAGE_PERIOD.finditer(ctx.text):
+            if ctx.free(m.start(), m.end()):
+                ctx.take(m.start(), m.end())
     if not ctx.words.isdisjoint(_REPORT_WORDS):
         for m in _REPORT_PERIOD.finditer(ctx.text):
             if ctx.free(m.start(), m.end()):

@@ -41,7 +41,7 @@ _RANK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|comes|come|coming|finish(?:ed|es)?|(?:rose|climbed|"
+    r"\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|came|comes|come|coming|finish(?:ed|es|ing)?|(?:rose|climbed|"
     r"jumped|moved|rising|climbing|fell|dropped|slipped|slid|falling|sank|"
     # "inched up to 14th", "declining to 43rd": more verbs of a move, same shape
     r"inch(?:ed|es|ing)|declin(?:ed|es|ing)|improv(?:ed|es|ing)|advanc(?:ed|es|ing))\s+(?:up\s+|down\s+)?to"
@@ -69,6 +69,10 @@ _TOP = re.compile(
 # made of what they match.
 _ORDINAL_LOWER = re.compile(_ORDINAL_RE.pattern)
 _RANK_BEFORE_LOWER = re.compile(_RANK_BEFORE.pattern)
+# "the club finishing third", "any side finishing last": a participle right after "the" and a
+# noun defines which one is meant (a reduced relative clause), as "the top four" defines a
+# group; "with Orvik finishing second" gives the place.
+_REFERENT_BEFORE = re.compile(r"\b(?:the|any|each|every)\s+[a-z]+\s+$", re.IGNORECASE)
 # "from 5th to 4th place": the rank word after the second ordinal makes the first a rank too.
 _MOVED_TO_RANK = re.compile(
     rf"\s+to\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORDS})[\s-]+(?:place|position|spot|rank)\b",
@@ -368,6 +372,11 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             continue
         after = _RANK_AFTER.match(text, m.end())
         before = rank_before.search(lower, max(0, m.start() - 40), m.start())
+        if before is not None and before.group().lower().startswith("finishing") and _REFERENT_BEFORE.search(
+            lower, max(0, before.start() - 30), before.start()
+        ):
+            ctx.take(m.start(), m.end())  # "the team finishing third is relegated": which team, no place given
+            continue
         is_digit = m.group("digits") is not None
         moved = after is None and (
             m.start() in move_starts

@@ -58,6 +58,8 @@ _YEAR_BEFORE = re.compile(
     # The edition year of a publication ("the Outlook 2024 shows", "the XYZ 2023 uses") and a
     # month ("Feb. 2023").
     r"report|index|survey|outlook|review|census|yearbook|edition|ranking|rankings|forecast|"
+    # A quarter's or half-year's label ("Q3 2031 sellers", "H1 2031 sales"): a period.
+    r"(?-i:Q[1-4]|H[12])|"
     r"(?-i:[A-Z]{2,6}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|"
     r"March|April|May|June|July|August|September|October|November|December))\s+|[,(]\s*)$",
     re.IGNORECASE,
