@@ -51,6 +51,9 @@ _SCOPE_OWNERS = (
     r"year['’´]s|month['’´]s|decade['’´]s|century['’´]s|season['’´]s|quarter['’´]s|week['’´]s|"
     r"industry['’´]s|sector['’´]s"
 )
+# A trade's first is a first in all of it, as a place's is ("the industry's first electric
+# ferry"); a period's first dates ("the season's first frost": _SCOPE_OWNERS rank only).
+_TRADE_OWNERS = r"industry['’´]s|sector['’´]s"
 # A period or stage after "first" dates or orders ("the first half", "the first weeks", "its
 # first seed round", "the first full year": one word may come between), as whole words
 # only: "the first participant" and "the first yearling" are claims. So does one of a
@@ -60,7 +63,7 @@ _SCOPE_OWNERS = (
 # "the first and second halves") date as "the first quarter" does; and one of a statistic's
 # releases ("the first provisional estimate", "its first flash reading": later ones revise it).
 _NOT_FIRST = (
-    r"(?!\s+(?:(?:and|or|to)\s+[a-z]+[\s-]+)?(?:[a-z]+[\s-]+)?(?:half|halves|quarter|time\s+since|day|week|weekend|"
+    r"(?!\s+(?:(?:and|or|to)\s+[a-z]+[\s-]+)?(?:[a-z]+[\s-]+)?(?:half|halves|quarter|day|week|weekend|"
     r"month|year|round|stage|phase|step|part|quarterfinal|dose|degree|choice|unit|batch|batche|tranche|"
     r"instal+ment|shipment|consignment|delivery|deliverie)s?\b|\s+(?:provisional|preliminary|flash)\b|"
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day))"
@@ -85,9 +88,9 @@ _CLAIMS = re.compile(
     r"|unprecedented\b|never\s+before\b"
     r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
     rf"|for\s+first\s+time{_FIRST_TIME_END}"
-    rf"|(?:the|{_OWNERS}|its|their)\s+"
+    rf"|(?:the|{_OWNERS}|{_TRADE_OWNERS}|its|their)\s+"
     rf"(?:very\s+)?first\b{_NOT_FIRST}"
-    rf"|(?:the|{_OWNERS}|{_SCOPE_OWNERS}|its|their|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
+    rf"|(?:the|{_OWNERS}|{_SCOPE_OWNERS}|its|their|our|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
     r"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b|peaked\b"
@@ -114,9 +117,9 @@ _LOWER_ALTERNATIVES = [
     r"never\s+before\b",
     r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b", rf"for\s+first\s+time{_FIRST_TIME_END}",
     *(rf"{w}\s+(?:very\s+)?first\b{_NOT_FIRST}" for w in (
-        "the", *_OWNERS.split("|"), "its", "their")),
+        "the", *_OWNERS.split("|"), *_TRADE_OWNERS.split("|"), "its", "their")),
     *(rf"{w}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b" for w in (
-        "the", *_OWNERS.split("|"), *_SCOPE_OWNERS.split("|"), "its", "their", r"one\s+of\s+the")),
+        "the", *_OWNERS.split("|"), *_SCOPE_OWNERS.split("|"), "its", "their", "our", r"one\s+of\s+the")),
     rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
     rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
     *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
@@ -156,11 +159,12 @@ _URGENCY = re.compile(r"most\s+(?:pressing|urgent)$", re.IGNORECASE)
 # "half of the world's largest ship makers", "talks among the world's richest nations": an
 # owner's superlative before a plural noun after a preposition describes a group, no claim
 # of any one of them ("one of the world's biggest ports" is a claim; so is "A and B are the
-# world's richest nations", a predicate).
+# world's richest nations", a predicate). "Our" owns as a possessive does ("our highest count"
+# is a claim, "a few of our best known trails" a group).
 _GROUP_PREPOSITION_BEFORE = re.compile(
     r"(?<!\bone\s)\b(?:of|between|among|amongst|including)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_OWNER_IN_CLAIM = re.compile(r"\w['’´]s\s")
+_OWNER_IN_CLAIM = re.compile(r"\w['’´]s\s|\b[Oo]ur\s")
 _PLURAL_HEAD_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[a-rt-z]s\b(?<!ss)(?<!us)(?<!is)(?=\s*(?:[,.;:)]|$)|\s+(?!of\b)[a-z]+\b)"
 )
@@ -177,11 +181,13 @@ _HEDGE = re.compile(
 # will be our busiest season yet", "could be its largest order to date") names a record
 # whatever hedge comes before it: a forecast of a record is a claim about a record, as "would
 # be the heaviest on record" is (_FORECAST). Up to four words of its noun phrase may come
-# between. Firsts stay hedged ("could be the first to ..." is a plan).
+# between. Firsts stay hedged ("could be the first to ..." is a plan). A dash may set the
+# measure off for emphasis ("the wettest day – ever"): the same claim.
 _ALL_TIME_MEASURES = (
     r"(?:ever\b|on\s+record\b|in\s+(?:[\w'’-]+\s+)?history\b|to\s+date\b|yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
 )
-_ALL_TIME_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_ALL_TIME_MEASURES}", re.IGNORECASE)
+_EMPHATIC_DASH = r"(?:[–—]\s+)?"
+_ALL_TIME_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_EMPHATIC_DASH}{_ALL_TIME_MEASURES}", re.IGNORECASE)
 _ALL_TIME_WITHIN = re.compile(rf"\b{_ALL_TIME_MEASURES}", re.IGNORECASE)
 
 
@@ -216,10 +222,16 @@ _RECORD_VERBS = (
     r"equall?(?:ed|ing)|rewr(?:ite|ites|iting|ote|itten)|ha(?:s|ve|d)\s+broken"
 )
 _NOT_SET = r"(?!\s+(?:aside|up|out|off|down|apart|into|of|to)\b)"
+# A headline drops the passive's auxiliary: "New records set in three regions", "Fresh records
+# broken" (ending the clause or before a preposition: not "new records set out the rules").
+_HEADLINE_PASSIVE_END = (
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|as|by|after|amid|despite|across|again|this|last)\b)"
+)
 _RECORDS = re.compile(
     rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,4}}?records\b(?!\s+straight))"
     r"|records\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     rf"(?:set|broken|smashed|shattered|equall?ed|rewritten)\b{_NOT_SET}"
+    rf"|(?:new|fresh)\s+records\s+(?:set|broken|smashed|shattered){_HEADLINE_PASSIVE_END}"
     rf"|(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+record\b)",
     re.IGNORECASE,
 )
@@ -242,7 +254,8 @@ def _alternatives(words: str) -> str:
 # Someone's "top" partner or recipient, but not a person's post ("the world's top
 # recipient", "remained the bloc's top partner"; not "its top executive", "top officials").
 # An adverb superlative ending a clause after a verb of change ("grew fastest", "rose the
-# most", "climbed the rankings fastest"; not "grew most of the crops"). New records seen or
+# most", "climbed the rankings fastest", "fell most among the young", the bare "most" right
+# after its verb; not "grew most of the crops"). New records seen or
 # hit ("saw new records for sales"; "new medical records" are documents).
 _PERSON_POSTS = (
     r"executives?|officials?|aides?|advis[eo]rs?|diplomats?|generals?|brass|prosecutors?|lawyers?|"
@@ -255,8 +268,9 @@ _OWNER_TOP = (
 )
 _CHANGE_VERBS = (
     "grew grow grows growing rose rise rises rising climbed climb climbs climbing fell fall falls "
-    "falling increased improved gained expanded advanced jumped declined dropped shrank"
+    "falling increased improved gained expanded advanced jumped declined dropped shrank decreased"
 )
+_PERFORMING = "fare fares fared faring perform performs performed performing"
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
 _RECORD_SEEING = (
     "saw see sees seen seeing hit hits hitting reach reached reaches reaching post posted posts "
@@ -280,8 +294,13 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
                 re.IGNORECASE)),
     ((_words("top"), _words("s")), re.compile(_OWNER_TOP, re.IGNORECASE)),
     ((_words("fastest slowest most least"), _words(_CHANGE_VERBS)),
-     re.compile(rf"\b(?:{_alternatives(_CHANGE_VERBS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
-                rf"(?:fastest|slowest|the\s+most|the\s+least){_CLAUSE_END}", re.IGNORECASE)),
+     re.compile(rf"\b(?:{_alternatives(_CHANGE_VERBS)})\s+(?:(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:fastest|slowest|the\s+most|the\s+least)|most|least){_CLAUSE_END}", re.IGNORECASE)),
+    # Faring or performing best or worst ends a comparison of the rest: "the mid-price tier
+    # fared the worst, dropping 12%", "Lowmoor performed best among the ports" (ending its
+    # clause or before a scope: not "performed best-loved songs").
+    ((_words("best worst"), _words(_PERFORMING)),
+     re.compile(rf"\b(?:{_alternatives(_PERFORMING)})\s+(?:the\s+)?(?:best|worst){_CLAUSE_END}", re.IGNORECASE)),
     ((_words("records"), _words("new fresh")),
      re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
                 re.IGNORECASE)),
@@ -290,6 +309,11 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
     ((_words("lead leads led leading"), _words("with")),
      re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€]?\d)",
                 re.IGNORECASE)),
+    # Leading a group of countries or teams named by its acronym in a measure is first place
+    # among them: "Ostland led the G20 in wind power", "Kestrel leads the NBL in rebounds" (the
+    # measure's "in" must follow: "led the UN delegation" is a post).
+    ((_words("lead leads led leading"), _words("in")),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+(?:the\s+)?(?-i:[A-Z][A-Z0-9]{1,5})\s+in\b", re.IGNORECASE)),
 )
 
 _LEADING_WORDS = frozenset().union(*(first for (first, _), _ in _LEADING_PHRASES))
@@ -511,14 +535,24 @@ def _negated(ctx: SentenceContext, start: int) -> bool:
 
 
 # "the best way to", "the best thing", "best practice", "in the best interests of": advice
-# and idiom, no ranking of anything measured.
+# and idiom, no ranking of anything measured; so is a guess or an estimate ("our best guess is
+# 40"), and one's best ending its clause ("we tried our best", "they did their best."): an effort.
 _ADVICE = re.compile(
-    r"best\s+(?:ways?|things?|options?|bet|choice|practices?|interests?|wishes|efforts?|to)\b", re.IGNORECASE
+    r"best\s+(?:ways?|things?|options?|bet|choice|practices?|interests?|wishes|efforts?|guess(?:es)?|"
+    r"estimates?|to)\b|best(?=\s*(?:[,.;:!?\"”’)]|$))",
+    re.IGNORECASE,
 )
+_EFFORT_OWNER = re.compile(r"(?:our|their|its|his|her|my|your)\s+$", re.IGNORECASE)
 
 
 def _advice(ctx: SentenceContext, end: int) -> bool:
-    return "best" in ctx.words and _ADVICE.match(ctx.text, end - 4) is not None
+    if "best" not in ctx.words:
+        return False
+    m = _ADVICE.match(ctx.text, end - 4)
+    if m is None:
+        return False
+    # A bare "best" ending its clause is an effort only after a possessive ("the best." ranks).
+    return m.end() > end or _EFFORT_OWNER.search(ctx.text, max(0, end - 12), end - 4) is not None
 
 
 # A forecast whose predicate is a record ("would be the heaviest on record", "is expected to
@@ -671,7 +705,9 @@ _UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
 # cross the ocean alone", "the only team to score in all 6 games"). Not a means or an aim
 # (_MEANS: "the only way to win"), a noun that takes "to" before a noun ("the only threat to
 # peace", "the only heir to the firm"), "to have" (read above, with possession kept out),
-# nor "the only one to blame".
+# nor "the only one to blame". A scope may follow the head ("the only port in the whole region
+# to ship ore", "the only member of the board to vote against"): the rest of the scope is what
+# it is unique among.
 _TO_NOUN_HEADS = (
     r"(?:exceptions?|threats?|heirs?|rivals?|alternatives?|roads?|paths?|access|entrances?|exits?|"
     r"answers?|solutions?|responses?|successors?|sequels?|keys?|cures?|remedies|gateways?|links?|"
@@ -684,7 +720,8 @@ _NOT_A_VERB = (
 _NOT_A_HEAD = rf"(?!(?:{_MEANS}|{_TO_NOUN_HEADS}|to|is|was|are|were|be|and|or)\b)"
 _UNIQUENESS_SHAPES += (
     ((_words("only"), _words("to")),
-     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+(?:ever\s+)?"
+     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
+                rf"(?:(?:in|among|across|of)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:ever\s+)?"
                 rf"to\s+(?:ever\s+|[a-z]+ly\s+)?{_NOT_A_VERB}[a-z]+\b")),
 )
 _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
@@ -704,7 +741,7 @@ _ALL_TIME_TAIL = (
 )
 _ALL_TIME_SUPERLATIVE = (
     rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+)?{_BEFORE_SUPERLATIVE}"
-    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_ALL_TIME_TAIL}"
+    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_EMPHATIC_DASH}{_ALL_TIME_TAIL}"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
 # number one" (not "ranked #12" nor "ranked 1,200 schools"), and "the #1 spot" (as "the top
@@ -1094,6 +1131,23 @@ _OUT_VERBS = (
     "outscored outscoring outgrow outgrows outgrew outgrowing outshine outshines outshone outshining "
     "outnumber outnumbers outnumbered outnumbering outearn outearns outearned outearning"
 )
+# Coming top with no scope written is first place too, where the clause ends or a margin or
+# a figure follows: "the Lowmoor museum comes top", "Kestrel came top with 41%" (not "comes
+# first", an idiom of priority: "safety comes first"). Winning a contest in other words:
+# "Lowmoor came out on top", and a headline's "puts Lowmoor on top" (a capitalised name
+# between the verb and "on top" at the clause's end: not "put the lid on top", "with cheese
+# on top").
+_TOP_END = r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:with|again|overall|this|last|for\s+the\s+(?:first|second|third)\b))"
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words("rank ranks ranked come comes came finish finished finishes")),
+     re.compile(rf"\b(?:rank(?:s|ed)?|c(?:ome|omes|ame)|finish(?:es|ed)?)\s+top{_TOP_END}", re.IGNORECASE)),
+    ((_words("top"), _words("out")),
+     re.compile(rf"\b(?:c(?:ome|omes|ame|oming)|end(?:s|ed)?|finish(?:es|ed)?)\s+out\s+on\s+top{_TOP_END}",
+                re.IGNORECASE)),
+    ((_words("top"), _words("put puts putting")),
+     re.compile(rf"\bput(?:s|ting)?\s+(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){{0,2}}\s+on\s+top{_TOP_END}",
+                re.IGNORECASE)),
+)
 _COMPARISON_SHAPES += (
     ((_words("first top"), _words("rank ranks ranked ranking come comes came coming finish finished finishes "
                                   "finishing end ended ends place placed")),
@@ -1158,12 +1212,13 @@ _COMPARISON_SHAPES += (
                 r"to|for|in|and|or|possible|kind|sort|way|ways)\b)[a-z])", re.IGNORECASE)),
 )
 # A counted top of a superlative names a ranking's head: "the top 12 most visited parks are in
-# the north", "the top five biggest lenders" (not "the top 10 firms", a group with no ranking
+# the north", "the top five biggest lenders", or without its article as headlines write it
+# ("Survey names top 12 busiest ferry ports") (not "the top 10 firms", a group with no ranking
 # word).
 _COUNTS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)"
 _COMPARISON_SHAPES += (
     ((_words("top"), _SUPERLATIVE_WORDS),
-     re.compile(rf"\bthe\s+top\s+{_COUNTS}\s+(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
+     re.compile(rf"\b(?:the\s+)?top\s+{_COUNTS}\s+(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
 )
 # Superlatives a headline or a pull quote writes without their article: "one of lowest
 # rates in the region" ("one of the lowest" is read by _CLAIMS), an ordinal one in a scope,
