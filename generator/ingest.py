@@ -273,6 +273,7 @@ _OPENERS = frozenset(
     "since although though for with by from to of what why how who one some many most all "
     "each every no not then also other such")
 )
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?(\S+?)[\W]*?(?=\s|$)")
@@ -313,6 +314,8 @@ def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
     punct = m.group()
     if not punct.startswith(".") or punct.startswith(".."):
         return True
+    if first.isdigit() and m.start() and para[m.start() - 1] in _CURRENCY_SIGNS:
+        return False  # "paid US$. 4.5 million": a stray period between a sign and its sum
     # The word before cannot reach back past the sentence's start (whitespace is there).
     word_m = _word_before(para, sentence_start, m.start())
     word = word_m.group(1).lower() if word_m else ""

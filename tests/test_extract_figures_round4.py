@@ -131,7 +131,8 @@ def test_n_out_of_ten_is_a_share() -> None:
 
 
 def test_out_of_a_number_in_digits_is_still_a_count() -> None:
-    assert figures("She won 7 out of 12 matches.") == [("quantity", 7, "matches")]
+    # The whole after "out of" is a figure too (round 10: every measured set annotates it).
+    assert figures("She won 7 out of 12 matches.") == [("quantity", 7, "matches"), ("quantity", 12, "matches")]
 
 
 # --- identifiers ---------------------------------------------------------------------------

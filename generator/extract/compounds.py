@@ -52,6 +52,9 @@ _BARE_COMPOUND = re.compile(
 )
 
 _LABEL_LIMIT = 100
+# Members of a group sized by the compound: "the 18-team league", "the 31-nation bloc", "the
+# 12-member panel". No label is written so ("the 3-shot setting" is), so any size counts.
+_MEMBER_WORDS = frozenset(split_words("team nation country state member club player seat"))
 # "200-odd towns", "300-plus cities": a rough number, not a count of odds (plus_counts.py).
 _ROUGHLY = frozenset({"odd", "plus", "something"})
 
@@ -69,7 +72,7 @@ _WORD_COMPOUND = re.compile(
 )
 _COUNT_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if n > 1)
 # Words after "two-" that make an idiom or a fraction, not a count: "a two-way street",
-# "a ten-fold rise" (fractions.py), "a two-thirds majority", "a two-time winner".
+# "a ten-fold rise" (fractions.py), "a two-thirds majority", "a two-time winner" (wins: ordinal_counts.py).
 # A cardinal before "second" makes a length of time ("a seven-second burn"), never a fraction.
 _NOT_COUNTED = frozenset(split_words("way fold time times half halves quarter quarters")) | {
     f"{w}s" for w in ORDINAL_WORDS
@@ -122,8 +125,11 @@ def recognise_compounds(ctx: SentenceContext) -> None:
             continue
         value = figure_value(m.group("num"), None, None)
         # After "the" small numbers may be labels ("the 3-shot setting"); "the 5,000-seat
-        # arena" is a count, and so is a length of time ("the 12-season run").
-        if value is not None and (m.group("indefinite") or value >= _LABEL_LIMIT or word in TIME_UNITS):
+        # arena" is a count, and so is a length of time ("the 12-season run") or the size of a
+        # group ("the 18-team league").
+        if value is not None and (
+            m.group("indefinite") or value >= _LABEL_LIMIT or word in TIME_UNITS or word in _MEMBER_WORDS
+        ):
             bound = f"{m.group('bound')} than" if m.group("bound") else None
             ctx.add(Figure(
                 m.start("num"), m.end("word"), "quantity", value, unit=word, qualifier=bound, unit_fixed=True

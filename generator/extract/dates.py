@@ -31,7 +31,8 @@ _PATTERNS = [
         rf"{_DAY}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{YEAR}))?\b",
         rf"\b(?P<y>{YEAR})-\d\d(?:-\d\d)?\b",
-        rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{YEAR}|\d\d)\b",
+        # Not a score on a scale: "a 7.5/10 rating" (fractions.py).
+        rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{YEAR}|\d\d)\b(?!\s+(?:ratings?|scores?|stars)\b)",
         # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock.
         rf"{_DAY}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
         rf"{_DAY}:\d\d(?::\d\d)?\b",

@@ -62,7 +62,8 @@ _BY_FRACTION = re.compile(
 # "half of them", "half of its stores", "half of our sales" (a speaker's own): a share of a
 # group just named, as "half of the" is.
 _HALF_OF = re.compile(
-    rf"(?<![\w-])half\s+of\s+(?:the|all|them|these|those|its|their|our|his|her|your|my)\b(?!\s+{_TIME_AFTER_THE})",
+    rf"(?<![\w-])half\s+of\s+(?:the|all|them|these|those|its|their|our|his|her|your|my|which|whom)\b"
+    rf"(?!\s+{_TIME_AFTER_THE})",
     re.IGNORECASE,
 )
 # "almost half (14) of the boats", "over half (37) voted no", "a third (12) of them": the
@@ -88,6 +89,26 @@ _AND_A_HALF = re.compile(
     rf"(?<![\w.,-])(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half(?=[\s-](?!times\b)[a-z])",
     re.IGNORECASE,
 )
+# "nearly half an hour" (30 minutes), "half a century" (50 years), "a day and a half" (1.5
+# days): a span of time in words, as the smaller unit a reader would give it, or as the
+# unit written. Weeks and months do not halve into a whole smaller unit and are left.
+_HALF_UNIT = {
+    "minute": (30, "seconds"), "hour": (30, "minutes"), "day": (12, "hours"), "year": (6, "months"),
+    "decade": (5, "years"), "century": (50, "years"),
+}
+_HALF_SPAN = re.compile(
+    r"(?<![\w-])(?:half[\s-]an?[\s-](?P<half>minute|hour|day|year|decade|century)"
+    r"|(?:an?|one)[\s-](?P<whole>minute|hour|day|week|month|year|decade|century)[\s-]and[\s-]a[\s-]half)\b",
+    re.IGNORECASE,
+)
+# "a 7.5/10 rating", "rated 4/5 by critics", "scored 82/100": a score on a scale; the scale is
+# no figure of its own.
+_RATING = re.compile(
+    r"(?<![\w./])(?P<score>\d{1,3}(?:\.\d{1,2})?)/(?P<scale>5|10|20|100)\b(?![./]\d)"
+)
+_RATED_BEFORE = re.compile(r"\b(?:rated|rating\s+of|scored|scores?\s+of|scoring|gave\s+it|gives\s+it)\s+(?:an?\s+)?$",
+                           re.IGNORECASE)
+_RATING_AFTER = re.compile(r"\s+(?:ratings?|scores?|stars?)\b", re.IGNORECASE)
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
 _DENS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 # "sales were a third up on last year", "a quarter lower than in May": a change given as a
@@ -190,6 +211,10 @@ def recognise_fractions(ctx: SentenceContext) -> None:
             value = number_value(m.group("digits"), m.group("word"), None)
             if value is not None and ctx.free(m.start(), m.end()):
                 ctx.add(Figure(m.start(), m.end(), "quantity", as_number(value + Decimal("0.5"))))
+    if "half" in words:
+        _half_spans(ctx)
+    if "/" in text and ctx.has_digit:
+        _ratings(ctx)
     if "fold" in text or ("half" in words and "times" in words):
         for m in _MULTIPLE.finditer(text):
             value = number_value(m.group("digits"), m.group("word"), None)
@@ -280,6 +305,29 @@ _OWN_SHARE_GAP = 10
 def _has_own_percentage(text: str, end: int, share: int | float) -> bool:
     after = _OWN_PERCENTAGE_AFTER.match(text, end)
     return after is not None and abs(float(after.group("pct")) - share) <= _OWN_SHARE_GAP
+
+
+def _ratings(ctx: SentenceContext) -> None:
+    """Scores on a scale before a word of rating or after a verb of rating (see _RATING)."""
+    text = ctx.text
+    for m in _RATING.finditer(text):
+        rated = _RATING_AFTER.match(text, m.end()) or _RATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        score = Decimal(m.group("score"))
+        if rated and score <= int(m.group("scale")) and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "quantity", as_number(score), unit="rating", unit_fixed=True))
+
+
+def _half_spans(ctx: SentenceContext) -> None:
+    """Spans of time with a half in words (see _HALF_SPAN)."""
+    for m in _HALF_SPAN.finditer(ctx.text):
+        if m.group("half"):
+            if _HALF_IS_PART.search(ctx.text, 0, m.start()):
+                continue  # "the second half an hour late": the half is a part of a game
+            value, unit = _HALF_UNIT[m.group("half").lower()]
+            _add(ctx, m.start(), m.end(), value, unit)
+        else:
+            whole = m.group("whole").lower()
+            _add(ctx, m.start(), m.end(), 1.5, "centuries" if whole == "century" else whole + "s")
 
 
 def _add(ctx: SentenceContext, start: int, end: int, value: int | float, unit: str) -> None:

@@ -162,9 +162,10 @@ CURRENCY_CODES = frozenset(
 # the sentence rarely says which.)
 # East African shillings: "KSh" Kenya, "TSh" Tanzania, "USh" Uganda; a bare "Sh"/"Shs" is the
 # shilling of the country the article names (money.py), Kenya's by default.
+# "Dh"/"Dhs" is how Gulf papers write the UAE dirham ("Dh4.2 billion").
 CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES",
-    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
+    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX", "Dh": "AED", "Dhs": "AED",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -175,6 +176,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN", "dirhams": "AED", "dirham": "AED", "patacas": "MOP", "pataca": "MOP",
+    # A bare riyal is Saudi unless the article names Qatar (money.py); Oman and Iran write "rial".
+    "riyals": "SAR", "riyal": "SAR", "qatari riyals": "QAR", "qatari riyal": "QAR",
     # Lower-case only (money.py): "Rand" is also a name ("the 12 Rand fellows").
     "rand": "ZAR", "reais": "BRL",
     # Swedish crowns are "kronor" (Norway and Denmark write "kroner", left out: two currencies).

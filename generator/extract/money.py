@@ -32,14 +32,16 @@ _BEFORE_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_CODES | {"RMB"} |
 _SYMBOLS = "|".join(
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha()
 )
-_BEFORE = r"(?P<cur>(?i:{symbols})|\b(?:{codes})\s?)\s?{number}(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?"
+# A stray period may follow the sign ("US$. 3.25 million": ingest keeps the sentence whole).
+_BEFORE = (r"(?P<cur>(?i:{symbols})|\b(?:{codes})\s?)(?:(?<=[{signs}])\.\s)?\s?{number}"
+           r"(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?")
 _WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
 # The currency may follow in brackets: "may climb to 62m (euros)", "30bn (USD)"; then the
 # bracket must close right after it ("3 (won 2-1)" is no sum in won).
 _AFTER = r"{number}\s?(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))"
 _PATTERNS = {
     numbers: tuple(
-        re.compile(p.format(symbols=_SYMBOLS, codes=codes, words=_WORDS, number=numbers))
+        re.compile(p.format(symbols=_SYMBOLS, signs=CURRENCY_SIGNS, codes=codes, words=_WORDS, number=numbers))
         for p, codes in ((_BEFORE, _BEFORE_CODES), (_AFTER, _CODES))
     )
     for numbers in (NUMBER, NUMBER_DIGITS)
@@ -108,9 +110,16 @@ def _shilling(caps: frozenset[str]) -> str:
     return next((code for names, code in _SHILLING_COUNTRIES if not names.isdisjoint(caps)), "KES")
 
 
+# A bare riyal is Qatar's in an article that names Qatar, else Saudi Arabia's.
+_RIYALS = frozenset({"riyal", "riyals"})
+_QATAR = frozenset({"Qatar", "Qatari", "Qataris", "Doha"})
+
+
 def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str:
     if symbol.strip() in _SHILLINGS:
         return _shilling(caps)
+    if symbol.strip().lower() in _RIYALS and not _QATAR.isdisjoint(caps):
+        return "QAR"
     if (prefix := CURRENCY_PREFIXES.get(symbol.strip())) is not None:
         return prefix
     key = fold(symbol.strip())

@@ -104,6 +104,14 @@ _AGE_BAND = re.compile(
 _CARET_POWER = re.compile(r"\d(?<![\w.,]\d)[\d.,]*\^(?:\{[\d.,\s]+\}|[\d.,]*\d)(?:\s*[-+−]\s*\d+\b)?")
 
 
+# "will fly past Vesta 37 times.", "visited Paris 12 times last year": a whole number then
+# "times" closing the clause (or before a word of frequency or time) counts visits to the
+# name before it; "times" inside a name's phrase ("the Formula 7 times table") is left.
+_TIMES_AFTER = re.compile(
+    r"\s+times\b(?=\s*(?:[.,;:!?”\"’)]|$)|\s+(?:a|per|each|every|this|last|in|since|over|during|before)\b)"
+)
+
+
 def recognise_names(ctx: SentenceContext) -> None:
     if not ctx.is_title and not ctx.words.isdisjoint(_TITLE_ORDINAL_WORDS):
         _claim_title_ordinals(ctx)
@@ -119,6 +127,8 @@ def recognise_names(ctx: SentenceContext) -> None:
             continue
         if not ctx.free(m.start("num"), m.end()):
             continue
+        if not m.group("more") and m.group("num").isdigit() and _TIMES_AFTER.match(text, m.end()):
+            continue  # "fly past Vesta 37 times": a count of passes
         if not m.group("more") and len(m.group("num")) > 1 and glued_temperature(ctx, m.end("num")):
             # A reading after a place, "Easton 41.5C", in a sentence of heat: the scale makes it
             # a measure. One digit and a letter stay a model's name ("the Lumo 5C").
@@ -150,7 +160,7 @@ def recognise_names(ctx: SentenceContext) -> None:
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
             continue  # "8.35-ton", "130-plus" (at least 130) and "2.3-million" are figures
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
-            continue  # "the 12-time champion": titles, read by ordinal_counts.py
+            continue  # "the 12-time champion", "a four-time nominee": read by ordinal_counts.py
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
 

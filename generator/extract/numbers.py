@@ -50,9 +50,11 @@ def _glued_at(text: str, end: int) -> re.Match[str] | None:
         return _GLUED.match(text, end)
     return None
 
-# "8 of the 78 indicators": the total is context for the count, not a figure of its own.
+# "8 of the 78 indicators": the total is context for the count, not a figure of its own. "19
+# out of 38 states" states the whole as a figure too (a score out of 100, seats out of 75):
+# the total after "out of" is then read on its own (see recognise_numbers).
 _OF_TOTAL = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
+    r"\s+(?P<out>out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
 # The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
@@ -62,9 +64,17 @@ _NOUN_AFTER = re.compile(
     r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b)\b"
 )
 # "the two companies" points back at a count already given; "its two ferries" gives one.
+# A group the clause defines gives its count, as "among the" does: a restrictive relative
+# clause after the noun ("the four owl species that nest here", "the nine buses which run at
+# night") or a participle right after the number ("the six reported in 2020": those reported
+# are counted). "The three winners are on stage" still points back.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # "among the seven countries", "one of the four nations", "in each of the six events": membership
 # of a group whose size the clause gives, not a pointer back.
+_DEFINED_GROUP_AFTER = re.compile(
+    r"\s+(?:(?:[a-z][a-z-]*\s+){0,2}[a-z]{2,}s\s+(?:that|which|who)\s"
+    r"|[a-z]{3,}ed\s+(?:in|on|at|by|since|during|last|this)\s)"
+)
 _GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of|each\s+of)\s+the\s+$", re.IGNORECASE)
 # "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item
 # by item (a verb "to be" or a colon, then names), so the sentence gives it. A list it must
@@ -184,6 +194,7 @@ def _points_back(text: str, start: int, end: int, value: int | float = 0) -> boo
     mills" and "the two seats available"."""
     return (
         bool(_DETERMINER_BEFORE.search(text, 0, start))
+        and not _DEFINED_GROUP_AFTER.match(text, end)
         and not _GROUP_BEFORE.search(text, 0, start)
         and not _NAMED_AFTER.match(text, end)
         and not _ON_OFFER_AFTER.match(text, end)
@@ -252,10 +263,15 @@ def _number_of_noun(text: str, start: int, end: int) -> str | None:
     return m.group("noun").lower() if m else None
 
 
+# "three U.K.-based groups": a place's dotted initials glued to a participle modify the noun.
+_INITIALS_MODIFIER_AFTER = re.compile(r"\s+(?:[A-Z]\.){2,}-[a-z]+\s+(?P<noun>[a-z]{2,}s)\b")
+
+
 def _counted_noun(text: str, start: int, end: int) -> str | None:
     """What a lone number word counts when the units reader would take more words or none: the
-    noun on offer ("the two seats available": seats) or of "the number of ... to"."""
-    if (offered := _ON_OFFER_AFTER.match(text, end)) is not None:
+    noun on offer ("the two seats available": seats), after a place's initials ("three
+    U.K.-based groups") or of "the number of ... to"."""
+    if (offered := _ON_OFFER_AFTER.match(text, end) or _INITIALS_MODIFIER_AFTER.match(text, end)) is not None:
         return offered.group("noun")
     return _number_of_noun(text, start, end) if _NOUN_AFTER.match(text, end) is None else None
 
@@ -301,8 +317,9 @@ _LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|\s*[,.;:)]|\s*$)")
 # "a zero litter town", "its 'zero carbon' pledge": "zero" after an article or a quotation mark
 # names a goal or a label; "recorded zero deaths" counts none.
 _ZERO_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+['‘\"“]?|['‘\"“])$")
-# "holds one key and hands over the other", "one side ... the other": one of a pair.
-_THE_OTHER_AFTER = re.compile(r"\bthe\s+other\b(?!\s+[a-z]+s\b)")
+# "holds one key and hands over the other", "one side ... the other", "fined for one breach
+# and cleared of the second": one of a pair.
+_THE_OTHER_AFTER = re.compile(r"\bthe\s+(?:other\b(?!\s+[a-z]+s\b)|second\b(?!\s+[a-z]))")
 
 
 def _ends_name(text: str, start: int, end: int) -> bool:
@@ -330,7 +347,7 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
             or _one_duration(text, start, end)
             or _one_in_a_tally(text, start, end)
         )
-    if _NOUN_AFTER.match(text, end) is None:
+    if _NOUN_AFTER.match(text, end) is None and _INITIALS_MODIFIER_AFTER.match(text, end) is None:
         return _elided_object(text, start, end)
     return not _points_back(text, start, end, NUMBER_WORDS.get(word.lower(), 0))
 
@@ -412,6 +429,21 @@ def _last_group_of_glued_sum(text: str, digits: str, start: int) -> bool:
     return _GLUED_LEAD_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# "a total of 12, 480 visitors": a thousands comma followed by a stray space, as copy typed in
+# haste writes it. Read apart it would be two wrong figures (12 and 480). Only after "of" ("a
+# total of", "a crowd of") and before a noun, never in a list of numbers ("rooms 4, 120 and
+# 136", "scored 7, 210, 95") nor after a clause's comma ("Of those over 65, 120 said").
+_STRAY_SPACE_GROUP = re.compile(
+    r"(?<=\bof )(?P<lead>\d{1,3}), (?P<group>\d{3})(?=\s+[a-z]{3,})(?!\s+(?:and|or|said|say|says)\b)"
+)
+
+
+def _stray_space_groups(ctx: SentenceContext) -> None:
+    for m in _STRAY_SPACE_GROUP.finditer(ctx.text):
+        if ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "quantity", int(m.group("lead")) * 1000 + int(m.group("group"))))
+
+
 def _may_have_total(ctx: SentenceContext) -> bool:
     """"out of 78", "of the 78": _OF_TOTAL needs the word "of", so sentences without it skip the match."""
     return "of" in ctx.words
@@ -424,6 +456,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         _claim_choices(ctx)
     text = ctx.text
     has_of = _may_have_total(ctx)
+    if has_of and ", " in text and ctx.has_digit:
+        _stray_space_groups(ctx)
     glued_m: list[re.Match[str]] = []
     for m in _matches(ctx):
         start, end = m.span()
@@ -483,7 +517,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if value is None:
             continue
         total = _OF_TOTAL.match(text, end) if has_of else None
-        if total and ctx.free(total.start("total"), total.end("total")):
+        if total and not total.group("out") and ctx.free(total.start("total"), total.end("total")):
             ctx.take(total.start("total"), total.end("total"))
         counted = _counted_noun(text, start, end) if bare else None
         ctx.add(Figure(start, end, "quantity", value, unit=counted, unit_fixed=counted is not None))

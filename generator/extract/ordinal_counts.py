@@ -79,6 +79,10 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         _repeat_counts(ctx)
     if not ctx.words.isdisjoint(_ONLY_WORDS):
         _only_counts(ctx)
+    if "and" in ctx.words and not ctx.words.isdisjoint(_FINAL_WORDS):
+        _final_counts(ctx)
+    if not ctx.words.isdisjoint(_EVENT_WORDS):
+        _event_editions(ctx)
     if "by" in ctx.words and "the" in ctx.words:
         _made_by_counts(ctx)
     if "for" in ctx.words and "the" in ctx.words:
@@ -262,13 +266,16 @@ _RECORD_NOT_COUNTED = frozenset(
     split_words("half quarter place position spot rank consecutive straight successive largest biggest "
                 "highest lowest most best leading top row")
 )
-# "the 12-time world champion", "a three-time Olympic champion": the titles won. Up to
-# three words (a name or an adjective) between the count and the noun.
+# "the 12-time world champion", "a three-time Olympic champion": the titles won; "the
+# four-time prize nominee", "a five-time winner": the nominations, the wins. Up to three
+# words (a name or an adjective) between the count and the noun.
 TIME_CHAMPION = re.compile(
-    rf"(?<![\w-])(?P<n>\d{{1,3}}|{WORD_NUMBER})-time\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?champions?\b",
+    rf"(?<![\w-])(?P<n>\d{{1,3}}|{WORD_NUMBER})-time\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?"
+    r"(?P<holder>champion|nominee|winner)s?\b",
     re.IGNORECASE,
 )
-_CHAMPION_WORDS = frozenset({"champion", "champions"})
+_CHAMPION_WORDS = frozenset(split_words("champion champions nominee nominees winner winners"))
+_HOLDER_UNITS = {"champion": "titles", "nominee": "nominations", "winner": "wins"}
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+[A-Z]")
 
 
@@ -311,7 +318,8 @@ def _champion_counts(ctx: SentenceContext) -> None:
         n = fold(m.group("n"))
         value = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
         if value is not None and value > 1 and ctx.free(m.start("n"), m.end("n")):
-            ctx.add(Figure(m.start("n"), m.end("n"), "quantity", value, unit="titles", unit_fixed=True))
+            unit = _HOLDER_UNITS[m.group("holder").lower()]
+            ctx.add(Figure(m.start("n"), m.end("n"), "quantity", value, unit=unit, unit_fixed=True))
 
 
 def _repeat_counts(ctx: SentenceContext) -> None:
@@ -406,6 +414,44 @@ _ONLY_NTH = re.compile(
     r"(?![-'’])(?=\s+(?:in|of|to|since|ever|by|for|on|at|from|with|that|this)\b|\s*[,.;:)]|$)"
 )
 _ONLY_WORDS = frozenset({"only", "just"})
+# "the fifth and final voyage", "its 12th and last concert": the last of a series gives its
+# size (5 voyages). Parts of time stay out ("the third and final quarter").
+_FINAL_NTH = re.compile(
+    rf"(?<![\w-])(?P<ord>(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|{_ORDINALS})\s+and\s+(?:final|last)\s+"
+    r"(?P<noun>[a-z]{3,})\b(?![-'’])",
+    re.IGNORECASE,
+)
+_FINAL_WORDS = frozenset({"final", "last"})
+# "the 12th Harbour Games", "the ninth Northern Lights Festival": an ordinal before the name of
+# a recurring event counts its editions.
+_EVENT_EDITION = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<ord>(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|{_ORDINALS})\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}?(?:Cup|Games|Olympics|Championships?|Festival|Congress|Summit|Conference|"
+    r"Biennale|Awards|Expo|Forum)\b"
+    # "the sixth Harbour Cup match": a part of the event is counted, not its editions.
+    r"(?![-'’]|\s+(?:match|matches|game|games|final|finals|semi-finals?|quarter-finals?|tie|round|stage|race|goal|"
+    r"title|win|victory|event|session|day)\b)"
+)
+_EVENT_WORDS = frozenset(split_words(
+    "cup games olympics championship championships festival congress summit conference biennale awards expo forum"
+))
+
+
+def _event_editions(ctx: SentenceContext) -> None:
+    for m in _EVENT_EDITION.finditer(ctx.text):
+        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        if value >= 2 and ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="editions", unit_fixed=True))
+
+
+def _final_counts(ctx: SentenceContext) -> None:
+    for m in _FINAL_NTH.finditer(ctx.text):
+        noun = m.group("noun").lower()
+        if noun in _NOT_COUNTED or noun in STOP_WORDS or not ctx.free(m.start("ord"), m.end("ord")):
+            continue
+        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        if value >= 2:
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
 
 
 def _only_counts(ctx: SentenceContext) -> None:

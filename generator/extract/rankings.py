@@ -95,6 +95,15 @@ _RANK_MOVE = re.compile(
     r"|[\s-]+(?:place|position|spot|rank)s?\b)",
     re.IGNORECASE,
 )
+# "rose to 12th from 15th", "to 8th from 11 out of 25": the same move written place reached
+# first. The place left may be bare digits after a place reached in digits (the writer drops
+# the suffix the first one gave); a bare "from 11" after a word ordinal stays a count.
+_RANK_MOVE_BACK = re.compile(
+    rf"(?<![\w-])to\s+(?P<a>{_ORD_NUMBER})\s+from\s+(?:(?P<b>{_ORD_NUMBER})|(?P<bare>\d{{1,3}}))"
+    r"(?![.,]?\d)(?=\s*(?:[,;:.)]|$)|\s+(?:and|in|on|at|after|before|with|while|for|among|out\s+of|overall)\b"
+    r"|[\s-]+(?:place|position|spot|rank)s?\b)",
+    re.IGNORECASE,
+)
 _MOVE_WORDS = frozenset(
     split_words("rank ranks ranked ranking rankings place places position positions spot spots table league "
     "rose risen rise rises rising fell fallen falls falling jumped jumps leapt leaped leaps climbed "
@@ -107,6 +116,9 @@ _HOLDER_AFTER = re.compile(
     r"\s+(?:is|was|are|were|comes|came|sits|sat|stands|stood)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
+# "the line was second with 41,200", "is third behind Ostvik": after a verb "to be", an
+# ordinal word followed by the score it ranks by or the rival ahead is a place.
+_SCORE_OR_RIVAL_AFTER = re.compile(r"\s+(?:with\s+(?:about\s+|some\s+|nearly\s+)?\d|behind\s+[A-Z])")
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
 _RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
 # "the cartoon in ninth, ahead of ...": a bare ordinal word after "in" is a place when the
@@ -125,8 +137,9 @@ _GROUP_AFTER_TOP = re.compile(r"\s+(?!(?:is|was|has|does|as)\b)[a-z]+s\b")
 # "#5", "held onto #1": a place written with a number sign ("#KeepItOn" is a hashtag).
 _NUMBER_SIGN = re.compile(r"(?<![\w#&])#(?P<n>\d{1,3})(?![\w]|[.,]\d)")
 # Ordinals that name parts of time or sequence, never ranks: "first half", "third quarter".
+# Also hyphenated: "a 19th-century mill", "third-quarter profit".
 _NOT_RANK_AFTER = re.compile(
-    r"\s+(?:half|quarter|time|times|day|week|month|year|round|stage|phase|step|part|place\s+to|"
+    r"[\s-]+(?:half|quarter|time|times|day|week|month|year|round|stage|phase|step|part|place\s+to|"
     r"century|anniversary|edition|generation|wave|term|season|floor|grade|birthday|person|minute|hour|lap|inning|"
     r"one|ones|of|thing)\b",
     re.IGNORECASE,
@@ -271,7 +284,18 @@ def _rank_move_starts(ctx: SentenceContext) -> frozenset[int]:
     """Where the ordinals of a rank move start: "rose from 12th to 9th" (see _RANK_MOVE)."""
     if "from" not in ctx.words or not ctx.has_any(_MOVE_WORDS):
         return frozenset()
-    return frozenset(at for m in _RANK_MOVE.finditer(ctx.text) for at in (m.start("a"), m.start("b")))
+    moves = [*_RANK_MOVE.finditer(ctx.text), *_RANK_MOVE_BACK.finditer(ctx.text)]
+    return frozenset(at for m in moves for at in (m.start("a"), m.start("b")) if at >= 0)
+
+
+def _bare_places_left(ctx: SentenceContext) -> None:
+    """"to 8th from 11": the bare place left in a move whose place reached is in digits."""
+    if "from" not in ctx.words or not ctx.has_any(_MOVE_WORDS):
+        return
+    for m in _RANK_MOVE_BACK.finditer(ctx.text):
+        if m.group("bare") and m.group("a")[0].isdigit() and ctx.free(m.start("bare"), m.end("bare")):
+            ctx.add(Figure(m.start("bare"), m.end("bare"), "ranking", int(m.group("bare")), unit="rank",
+                           unit_fixed=True))
 
 
 # "the fourth consecutive harvest", "a sixth successive drop": "consecutive" and "successive"
@@ -365,6 +389,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
     # offset; its matches start at a run of digits or at an ordinal word.
     found = matches_from(ordinals, lower, _ordinal_starts(ctx)) if ascii_text else ordinals.finditer(lower)
     move_starts = _rank_move_starts(ctx)
+    _bare_places_left(ctx)
     listed: list[tuple[re.Match[str], str]] = []
     last_place = -1  # where the last place read ends
     for m in found:
@@ -385,6 +410,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         )
         ranked_before = before and (
             is_digit or _RANK_VERB.search(before.group()) or _in_place_ending_clause(lower, m)
+            or _SCORE_OR_RIVAL_AFTER.match(text, m.end()) is not None
         )
         moved = moved or (last_place >= 0 and _NEXT_IN_LIST.fullmatch(text, last_place, m.start()) is not None)
         # "9th (14th)": a place in brackets right after a place is the one it compares with.
