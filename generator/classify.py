@@ -435,12 +435,35 @@ def _undotted(match: re.Match[str]) -> str:
     return match.group().replace(".", "")
 
 
+# A work's title in quotation marks ("Beyond the Seamount", \u201cSong of the Deep\u201d): every
+# word capitalised but the small ones. Straight single quotes are left out, as they are
+# apostrophes too.
+_QUOTED_TITLE = re.compile("[\"\u201c\u2018]([A-Z0-9][^\"\u201c\u201d\u2018\u2019\\n]{0,80}?)[\"\u201d\u2019]")
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "with",
+                                "from", "by"))
+
+
+def _is_title(inner: str) -> bool:
+    """Whether quoted words are a title: each word capitalised (or a digit, or a small word),
+    so a quoted remark ("The ocean is warming") is not one."""
+    words = _words(inner)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _quoted_titles(text: str) -> list[str]:
+    """The quoted titles of works in ``text``: a cue among their words names the work (a film
+    called "Beyond the Seamount" earns box-office money, not ocean data), even their last word,
+    which in a name says what the thing is."""
+    return [m.group(1) for m in _QUOTED_TITLE.finditer(text) if _is_title(m.group(1))]
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
     internet news). A cue written with capitals (AI, Mars, Global Innovation Index) is a name
     itself and counts; so does the name's last word ("the Pacific Ocean" is an ocean), and a
-    headline in title case, which has no lower-case words to tell names from. An acronym
+    headline in title case, which has no lower-case words to tell names from. A quoted
+    title (``_quoted_titles``) names a work, its last word too. An acronym
     written onto the end of a name ("NorthwindAI") is read as its last word, and one written
     with dots ("A.I.") as the acronym."""
     if "." in text and _DOTTED_ACRONYM.search(text):
@@ -455,6 +478,12 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     if not hits or not _LOWER_WORD.search(text):
         return hits
     named: dict[tuple[str, str], int] = {}
+    if '"' in text or "\u201c" in text or "\u2018" in text:
+        for title in _quoted_titles(text):
+            for hit in matcher.hits(title):
+                if hit[1].islower():
+                    named[hit] = named.get(hit, 0) + 1
+        text = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()) if _is_title(m.group(1)) else m.group(), text)
     for run in _NAME_RUN.finditer(text):
         name = run.group()
         leading = name[:max(name.rfind(" "), name.rfind("-"))]
@@ -680,29 +709,43 @@ def _count_weak_sentences(
             doc_sentences[slug] += 1
 
 
+_SENTENCE_END = (".", "!", "?", ".\u201d", ".\"", "?\u201d", "!\u201d", ":")
+
+
+def _lede_paragraphs(document: Document) -> set[int]:
+    """The paragraphs that state the article's topic up front: the first, and the next one too
+    when the first is a standfirst, a single line that ends without a sentence's full stop
+    ("Northwind Group results for the year to March" above "Northwind, a mobile operator, ...")."""
+    paragraphs = sorted({s.paragraph for s in document.sentences})
+    first = [s for s in document.sentences if s.paragraph == paragraphs[0]]
+    if len(paragraphs) > 1 and len(first) == 1 and not first[0].text.rstrip().endswith(_SENTENCE_END):
+        return set(paragraphs[:2])
+    return {paragraphs[0]}
+
+
 def _side_topics(
     document: Document, by_paragraph: dict[int, list[tuple[str, str]]], in_title: set[str], taxonomy: Taxonomy,
     weak_matcher: _Matcher | None,
 ) -> set[str]:
     """The themes with ``min_paragraphs`` that only a few paragraphs of the body name, and
-    neither the title nor the first paragraph: a side topic ("AI-powered offers" in one
+    neither the title nor the lede (``_lede_paragraphs``): a side topic ("AI-powered offers" in one
     paragraph of a shopping story), not the article's, which its title or lede states. For a
     ``weak_counts`` theme, a weak word in the title or lede states it too (a launch company's
     results name "the next launch" up front and the spacecraft once below)."""
     need = {t.slug: t.min_paragraphs for t in taxonomy.themes if t.min_paragraphs > 1}
     if not need or not document.sentences:
         return set()
-    lede = min(s.paragraph for s in document.sentences)
+    lede = _lede_paragraphs(document)
     paragraphs: dict[str, set[int]] = {}
     for paragraph, hits in by_paragraph.items():
         for slug, _ in hits:
             if slug in need:
                 paragraphs.setdefault(slug, set()).add(paragraph)
     side = {slug for slug, named in paragraphs.items()
-            if slug not in in_title and lede not in named and len(named) < need[slug]}
+            if slug not in in_title and not lede & named and len(named) < need[slug]}
     weak_counts = {t.slug for t in taxonomy.themes if t.weak_counts} & side
     if weak_counts and weak_matcher is not None:
-        head = [document.title] + [s.text for s in document.sentences if s.paragraph == lede]
+        head = [document.title] + [s.text for s in document.sentences if s.paragraph in lede]
         side -= weak_counts & {slug for text in head for slug, _ in _hits_outside_names(weak_matcher, text)}
     return side
 
