@@ -166,9 +166,14 @@ _PLURAL_HEAD_AFTER = re.compile(
 )
 _WORLD_NAME = re.compile(r"World\s+[A-Z]")
 # Claims that are questions, hopes or expectations are not records; nor are targets ("is
-# targeting 900 sales by its first season": the first is planned).
+# targeting 900 sales by its first season": the first is planned). "May" after a preposition
+# or a word of time is the month ("peaked in May", "since early May"), no hedge.
+_MONTH_MAY = (
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\blast\s)"
+    r"(?<!\bnext\s)(?<!\bthis\s)(?<!\bearly\s)(?<!\bmid\s)(?<!\blate\s)"
+)
 _HEDGE = re.compile(
-    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
+    rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
     r"targeting|if)\b",
     re.IGNORECASE,
 )
@@ -522,8 +527,9 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
 
 
 # A forecast whose predicate is a record ("would be the heaviest on record", "is expected to
-# become the region's longest bridge", "expected to record the largest rise") names the record
-# its figures would set: a claim about a record, which the annotators of five article sets
+# become the region's longest bridge", "would finish as the wettest spring in a decade",
+# "expected to record the largest rise") names the record its figures would set: a claim about a
+# record, which the annotators of five article sets
 # count. A first that has not happened ("is expected to fly the first crew") is a plan,
 # no achievement; a superlative the forecast only uses is none ("it would take the fastest
 # ship 9 days"); nor is a denied forecast ("wasn't expected to become the biggest ..."), in its
@@ -532,7 +538,8 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
 # whatever the sentence forecasts.
 _FORECAST = re.compile(r"(?:would|expected\s+to)$", re.IGNORECASE)
 _FORECAST_PREDICATE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|record|mark|represent|reflect|make\s+(?:it|them|this|that))\s+"
+    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|end\s+(?:up\s+)?as|finish\s+(?:up\s+)?as|record|mark|represent|"
+    r"reflect|make\s+(?:it|them|this|that))\s+"
     r"(?:(?:the|a|an|its|their|our)\s+)?$", re.IGNORECASE
 )
 # A forecast whose verb is leading forecasts first place ("Acme and Brel are expected to lead
