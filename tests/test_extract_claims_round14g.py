@@ -4,6 +4,8 @@ all-time comparisons. Invented sentences only."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract import read_sentence
 
 
@@ -27,3 +29,55 @@ def test_a_forecast_that_ends_up_as_a_record_is_a_claim() -> None:
 
 def test_a_forecast_that_ends_up_as_no_record_stays_hedged() -> None:
     assert records("Rents would end up being cut to a lower level.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland and Brel were among the top buyers in May with 9 billion crowns.",
+    "Both towns are among the top destinations for walkers.",
+])
+def test_among_the_top_as_a_predicate_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+def test_among_the_top_officials_stays_no_claim() -> None:
+    assert records("They were among the top 10 officials at the summit.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel show led with a gross of KR4.1 million, ahead of two others.",
+    "The Brel saga led bookings at 40 million crowns.",
+])
+def test_leading_with_a_named_total_or_bookings_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The party led with the help of 3 aides.",
+    "She led the bookings team for 3 years.",
+])
+def test_leading_with_help_or_a_team_stays_no_claim(text: str) -> None:
+    assert records(text) == []
+
+
+def test_a_flow_dominated_is_a_claim() -> None:
+    assert records("Wool dominates farm exports, followed by beef.")
+
+
+def test_the_news_dominated_stays_no_claim() -> None:
+    assert records("Ostland dominated the news on Monday.") == []
+
+
+def test_the_only_one_of_a_counted_top_is_a_claim() -> None:
+    assert records("Lowmoor is the only port of the region's top 20 to have lost cargo in 2031.")
+
+
+def test_the_only_one_of_a_group_stays_no_claim() -> None:
+    assert records("Lowmoor is the only port of the bay with a ferry.") == []
+
+
+def test_the_first_month_since_an_event_is_a_claim() -> None:
+    assert records("For the ferry firm, April 2031 was the first quarter since the end of its strike with 900 sales.")
+
+
+def test_the_first_month_since_a_merger_stays_no_claim() -> None:
+    assert records("April was the first quarter since the merger.") == []

@@ -76,6 +76,8 @@ _FIRST_TIME_END = (
     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
     r"today|yesterday)\b)"
 )
+# "The only port of the region's top 20 to ...": alone among a ranking's head, as "the only
+# ... in the top 10" is.
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
@@ -96,6 +98,7 @@ _CLAIMS = re.compile(
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
     rf"|(?:{_OWNERS})\s+leading\b"  # "the world's leading cause", "the nation's leading exporter"
     r"|the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b"
+    r"|the\s+only\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?top\b"
     r"|(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|"
     r"overt(?:ake|akes|aken|ook)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+"
     r"(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|"
@@ -127,6 +130,7 @@ _LOWER_ALTERNATIVES = [
     *(rf"{w}\s+leading\b" for w in _OWNERS.split("|")),
     r"global\s+leader\b",
     r"the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b",
+    r"the\s+only\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?top\b",
     *(rf"{w}\s+(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|record)"
       for w in (r"outperform(?:s|ed|ing)?", r"surpass(?:es|ed|ing)?", r"outpac(?:e|es|ed|ing)",
                 r"overt(?:ake|akes|aken|ook)", r"beat(?:s|ing)?", r"exceed(?:s|ed|ing)?", r"topp(?:ed|ing)")),
@@ -291,9 +295,12 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
      re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
                 re.IGNORECASE)),
     # Leading with a figure is first place at that figure: "the farmers' party leads with 48.2%",
-    # "Kestrel leads with 38% share" (not "led by the foundation", "leads with a smile").
+    # "Kestrel leads with 38% share", "led with a total of 12 wins", "led with takings of KR4.1
+    # million" (not "led by the foundation", "leads with a smile", "led with the help of 3 aides").
     ((_words("lead leads led leading"), _words("with")),
-     re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€]?\d)",
+     re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:(?:a|an|the)\s+)?(?:(?:total|tally|gross|haul|score|"
+                r"share|sum|takings|count|sales|revenue|earnings)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+                r"(?:[$£€]|(?-i:[A-Z]{1,3})\$?)?\d)",
                 re.IGNORECASE)),
 )
 
@@ -1066,7 +1073,7 @@ _COMPARISON_SHAPES += (
 # source of loans"; not "the number one priority", an opinion).
 _TRENDS = (
     "adoption uptake growth gains rise rises rally increase increases surge falls declines losses sales "
-    "spending demand"
+    "presales bookings spending demand"
 )
 _BE = r"(?:is|are|was|were|be|been|being)"
 _POSITION_NOUNS = "position status place standing spot ranking"
@@ -1139,16 +1146,19 @@ _COMPARISON_SHAPES += (
                 rf"(?:levels?|highs?|lows?|peaks?|rates?|prices?)\s+last\s+(?:seen|reached|recorded)\s+in\s+{_YEAR})",
                 re.IGNORECASE)),
 )
-# Leadership in other words: dominating a market or a ranking ("Kestrel dominates the bike
-# market", "dominated the charts"; not "dominated the news", "the talks"), and being "the leader
-# in" a field, plain or with a word of margin or scope ("is the clear leader in tidal power",
+# Leadership in other words: dominating a market, a ranking or a flow of money or goods
+# ("Kestrel dominates the bike market", "dominated the charts", "wool dominates farm exports";
+# not "dominated the news", "the talks"), and being "the leader in" a field, plain or with a
+# word of margin or scope ("is the clear leader in tidal power",
 # "the undisputed leader in exports"; not a post, "the leader of the council", "the opposition
 # leader in parliament").
 _COMPARISON_SHAPES += (
     ((_words("dominate dominates dominated dominating"), _words("market markets sector industry ranking rankings "
-                                                                 "list chart charts sales")),
+                                                                 "list chart charts sales investment spending "
+                                                                 "exports imports output")),
      re.compile(r"\bdominat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                rf"(?:markets?|sector|industry|{_RANKING_NOUNS}|sales)\b", re.IGNORECASE)),
+                rf"(?:markets?|sector|industry|{_RANKING_NOUNS}|sales|investment|spending|exports|imports|output)\b",
+                re.IGNORECASE)),
     ((_words("leader"), _words("in")),
      re.compile(r"\bthe\s+(?:(?:clear|runaway|undisputed|outright|overall|global|world|worldwide)\s+)?leader\s+in\b",
                 re.IGNORECASE)),
@@ -1223,11 +1233,13 @@ _COMPARISON_SHAPES += (
                 rf"(?:in\s+|during\s+|for\s+)?any\s+(?:other\s+)?(?-i:{_alternatives(_MONTHS)})\b", re.IGNORECASE)),
 )
 # The first period since a year is a first in all the years between: "2031 was the first year
-# since 2019 without a strike", "the first quarter since 2008 in which sales fell" ("the
-# first year of the plan" dates, _NOT_FIRST).
+# since 2019 without a strike", "the first quarter since 2008 in which sales fell", or since
+# the start or end of an event ("the first quarter since the end of a strike with 900
+# sales") ("the first year of the plan" dates, _NOT_FIRST).
 _COMPARISON_SHAPES += (
     ((_words("first"), _words("since")),
-     re.compile(r"\bthe\s+first\s+(?:full\s+)?(?:year|season|quarter|month)\s+since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b",
+     re.compile(r"\bthe\s+first\s+(?:full\s+)?(?:year|season|quarter|month)\s+since\s+(?:(?:the\s+)?(?:1[5-9]|20)\d\d\b|"
+                r"the\s+(?:onset|start|beginning|outbreak|end)\s+of\b)",
                 re.IGNORECASE)),
 )
 # The last change of a kind dated to a year makes the present one the first since: "the last
@@ -1260,6 +1272,16 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("top"), _words(_TOP_AGENTS)),
      re.compile(rf"{_NAMED_OWNER}\s+top\s+(?:[a-z][\w-]*\s+)?(?:{_alternatives(_TOP_AGENTS)})\b")),
+)
+# Among the top ones as the predicate of a copula is a rank, as "one of the top" is:
+# "Ostland and Brel were among the top buyers", "the port is among the leading hubs" (not a
+# post, "among the top officials"; nor "talks among the top firms", no copula; an owner's
+# superlative after "among" stays a group's description, _group_described).
+_COMPARISON_SHAPES += (
+    ((_words("top leading"), _words("among")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|also\s+)?among\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?"
+                rf"(?:top|leading)(?=\s+(?!(?:{_PERSON_POSTS})\b)[a-z])",
+                re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
