@@ -32,6 +32,23 @@ def test_a_forecast_that_ends_up_as_no_record_stays_hedged() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Nine of the 12 wettest towns on the map lie in Ostland.",
+    "The loan makes it one of the decade's 20 biggest deals for a Westland firm.",
+    "Below we rank the 12 largest ships ever built in the yard.",
+])
+def test_membership_of_a_counted_top_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the 12 ships were sold in May.",
+    "Lowmoor is one of the 20 ports on the coast.",
+])
+def test_a_count_without_a_superlative_stays_no_claim(text: str) -> None:
+    assert records(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Ostland and Brel were among the top buyers in May with 9 billion crowns.",
     "Both towns are among the top destinations for walkers.",
 ])
@@ -41,6 +58,50 @@ def test_among_the_top_as_a_predicate_is_a_claim(text: str) -> None:
 
 def test_among_the_top_officials_stays_no_claim() -> None:
     assert records("They were among the top 10 officials at the summit.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The north line was third-busiest, with 7,000 riders.",
+    "In cars, the east route was third-busiest.",
+])
+def test_an_ordinal_superlative_ending_its_clause_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+def test_an_ordinal_superlative_of_a_group_stays_no_claim() -> None:
+    assert records("Ostland finished third highest of the 9 teams.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eastby got the least snow in the county with 3 cm.",
+    "The hill station logged 12 mm on Monday, most in any district of the county.",
+])
+def test_least_or_most_in_a_place_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eastby got little rain in the county.",
+    "The board would not cut the tax in any case.",
+])
+def test_little_rain_or_any_case_stays_no_claim(text: str) -> None:
+    assert records(text) == []
+
+
+def test_a_superlative_since_a_year_a_clause_away_is_a_claim() -> None:
+    assert records("The 40 storms in 2031 were the fewest since 35 storms were counted in 2019.")
+
+
+def test_a_superlative_since_an_undated_event_stays_no_claim() -> None:
+    assert records("The 40 storms were the fewest since the board began counting them.") == []
+
+
+def test_our_superlative_for_decades_is_a_claim() -> None:
+    assert records("The spring of 2031 proved our busiest for riders for three decades.")
+
+
+def test_our_superlative_without_a_span_stays_no_claim() -> None:
+    assert records("The spring of 2031 proved our busiest for riders.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -81,3 +142,11 @@ def test_the_first_month_since_an_event_is_a_claim() -> None:
 
 def test_the_first_month_since_a_merger_stays_no_claim() -> None:
     assert records("April was the first quarter since the merger.") == []
+
+
+def test_a_named_owner_written_with_a_left_quote_is_a_claim() -> None:
+    assert records("The entry of Westland‘s biggest lenders lifted the round.")
+
+
+def test_a_contraction_with_a_left_quote_stays_no_claim() -> None:
+    assert records("It‘s a big round for the lenders.") == []

@@ -711,13 +711,13 @@ _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # "Worst", "fewest" and "least" count here, where the tail makes them a measure; "yet" only
 # ends a clause ("the best is yet to come" is no tail). With the tail, two words may come
 # before the superlative: a count of the ranked ones ("the other two largest wrecks found to
-# date", "the next three biggest orders ever").
+# date", "the next three biggest orders ever", "the 12 largest ships ever built").
 _ALL_TIME_TAIL = (
     r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
     r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
 )
 _ALL_TIME_SUPERLATIVE = (
-    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+)?{_BEFORE_SUPERLATIVE}"
+    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+|\d{{1,3}}\s+)?{_BEFORE_SUPERLATIVE}"
     rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_ALL_TIME_TAIL}"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
@@ -788,7 +788,8 @@ _COMPARISON_SHAPES += (
 # word). A common noun's stays out ("the bakery's largest shareholder" ranks what it holds),
 # as do contractions ("It's the largest").
 _CONTRACTIONS = r"(?:It|That|There|Here|What|Who|He|She|Let|Where|How|When|Why|This)['’]s\b"
-_NAMED_OWNER = rf"\b(?!{_CONTRACTIONS})(?=[\w.&-]*[A-Z])[\w.&-]+['’]s"
+# A left single quotation mark typed for the apostrophe ("Ostland‘s") is the same owner.
+_NAMED_OWNER = rf"\b(?!{_CONTRACTIONS})(?=[\w.&-]*[A-Z])[\w.&-]+['’‘]s"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("leading"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
@@ -897,13 +898,14 @@ _COMPARISON_SHAPES += (
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
 # strike the valley since 1952", "the biggest drop since 2008", "the least snow since the
-# 1950s" (not a state that lasted
+# 1950s", "the fewest since 12 wrecks were found in 1999" (a clause's words between "since"
+# and "in" its year) (not a state that lasted
 # since then: "has been the largest shareholder since 2019", "remained the biggest since").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("since")),
      re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
                 rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least)\s+(?:[\w'’-]+\s+){{0,8}}?"
-                r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
+                r"since\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
                 re.IGNORECASE)),
 )
 # The world's (or a place's) number one of something is first place in it: "the world's
@@ -1214,14 +1216,15 @@ _COMPARISON_SHAPES += (
                 r"(?:globally|worldwide|in\s+the\s+world)\b", re.IGNORECASE)),
 )
 # A superlative over a counted span of years, or since a full date, is a record of that span:
-# "the closest pass of the moon in 30 years", "the biggest crowd in over two decades", "the
+# "the closest pass of the moon in 30 years", "the biggest crowd in over two decades", "our
+# busiest spring for three decades", "the
 # nearest approach by any probe since 4 March 1998" (nearness counts here, where a span
 # measures it: "the nearest station" alone ranks nothing).
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("closest nearest"), _words("years decades since")),
      re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bstayed\s)"
-                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least|closest|nearest)\s+(?:[\w'’-]+\s+){{0,8}}?"
-                rf"(?:in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_SPAN_NUMBER}\s+(?:years|decades)\b|"
+                rf"\b(?:the|our|its|their)\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least|closest|nearest)\s+"
+                rf"(?:[\w'’-]+\s+){{0,8}}?(?:(?:in|for)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_SPAN_NUMBER}\s+(?:years|decades)\b|"
                 rf"since\s+(?:\d{{1,2}}\s+)?(?-i:{_alternatives(_MONTHS)})\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d\b)",
                 re.IGNORECASE)),
 )
@@ -1273,6 +1276,13 @@ _COMPARISON_SHAPES += (
     ((_words("top"), _words(_TOP_AGENTS)),
      re.compile(rf"{_NAMED_OWNER}\s+top\s+(?:[a-z][\w-]*\s+)?(?:{_alternatives(_TOP_AGENTS)})\b")),
 )
+# Membership of a counted top is a rank in it: "9 of the 12 wettest years", "one of the
+# decade's 20 biggest deals" (a count, "of", the superlative's owner, then the top's count).
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS | _words("worst"), _words("of")),
+     re.compile(rf"\b(?:one|{_COUNTS})\s+of\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w-]+['’]s\s+)?{_COUNTS}\s+"
+                rf"(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
+)
 # Among the top ones as the predicate of a copula is a rank, as "one of the top" is:
 # "Ostland and Brel were among the top buyers", "the port is among the leading hubs" (not a
 # post, "among the top officials"; nor "talks among the top firms", no copula; an owner's
@@ -1282,6 +1292,24 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|also\s+)?among\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?"
                 rf"(?:top|leading)(?=\s+(?!(?:{_PERSON_POSTS})\b)[a-z])",
                 re.IGNORECASE)),
+)
+# An ordinal superlative as the predicate of a copula, ending its clause, is a rank: "the
+# north line was second-busiest, carrying ..." (not "finished third highest of the 9 teams").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("is are was were remains remained")),
+     re.compile(rf"\b(?:is|are|was|were|remains|remained)\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
+                r"(?=\s*(?:[,.;:!?)—–]|$))", re.IGNORECASE)),
+)
+# The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
+# town got the least snow in the county"; the most or least "in any" part or period, without
+# its article too ("12 mm on Monday, most in any district") (not "in any case", "in any way").
+_LOCAL_SCOPES = r"(?:city|country|nation|region|state|county|town|province|district|area|world)"
+_COMPARISON_SHAPES += (
+    ((_words("least fewest"), _words("in")),
+     re.compile(rf"\bthe\s+(?:least|fewest)\s+(?:[a-z][\w-]*\s+)?in\s+the\s+{_LOCAL_SCOPES}\b", re.IGNORECASE)),
+    ((_words("most least fewest"), _words("any")),
+     re.compile(r"\b(?:the\s+)?(?:most|least|fewest)\s+(?:[a-z][\w-]*\s+)?in\s+any\s+"
+                r"(?!(?:case|event|way|form|sense|manner|other)\b)(?=[a-z])", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
