@@ -144,6 +144,46 @@ def test_the_first_month_since_a_merger_stays_no_claim() -> None:
     assert records("April was the first quarter since the merger.") == []
 
 
+def test_never_been_this_high_is_a_claim() -> None:
+    assert records("Westland has never been this warm in all of recorded history.")
+
+
+def test_never_been_this_way_stays_no_claim() -> None:
+    assert records("The site has never been this way before.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The crown had slid to six-year lows against the euro in March.",
+    "Wool prices climbed to historic highs this week.",
+])
+def test_highs_and_lows_reached_are_claims(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The crown fell to a two-year low-interest plan.",
+    "The firm's historic high street shop closed.",
+])
+def test_high_and_low_as_modifiers_stay_no_claim(text: str) -> None:
+    assert records(text) == []
+
+
+def test_the_earlier_high_is_a_claim() -> None:
+    assert records("The earlier high was 39.1 degrees, recorded in 2019.")
+
+
+def test_the_previous_high_school_stays_no_claim() -> None:
+    assert records("The previous high school was closed in 2019.") == []
+
+
+def test_more_than_those_of_any_earlier_season_is_a_claim() -> None:
+    assert records("The six books have drawn more readers this spring than those of any earlier season.")
+
+
+def test_more_than_any_of_the_others_stays_no_claim() -> None:
+    assert records("The six books sold more copies than any of the others.") == []
+
+
 def test_a_named_owner_written_with_a_left_quote_is_a_claim() -> None:
     assert records("The entry of Westland‘s biggest lenders lifted the round.")
 

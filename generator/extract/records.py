@@ -422,7 +422,7 @@ _MORE_CLAIMS = re.compile(
     r"|(?:the|its|their)\s+top\s+(?:spot|place|position)\b"
     r"|not\s+(?:been\s+)?seen\s+since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
     r"|never\s+(?:been\s+)?(?:done|achieved|seen|reached|managed)\s+(?:before|in\s+(?:[a-z]+\s+)?history)\b"
-    r"|(?:the|a|its|their|new)\s+historic(?:al)?\s+(?:high|low|peak|record|maximum|minimum)s?\b"
+    r"|(?:the|a|its|their|new|to|at|near)\s+historic(?:al)?\s+(?:high|low|peak|record|maximum|minimum)s?\b"
     rf"|with\s+(?:second|third|fourth|fifth|\d{{1,2}}(?:st|nd|rd|th))[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\b"
     r"|(?:saw|see|sees|seeing|hit|hits|hitting|reach(?:ed|es|ing)?|post(?:ed|s|ing)?)\s+new\s+records\b"
     r")",
@@ -627,7 +627,10 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
     ((_words("any"), _words("previous previously prior earlier past")),
      re.compile(r"\b(?:below|above|beyond|(?:higher|lower|greater|larger|smaller|fewer|more|less)\s+than)\s+"
                 r"any\s+(?:previous|previously|prior|earlier|past)(?:\s+recorded)?\s+(?:[\w-]+\s+){0,2}?"
-                rf"{_PERIODS}\b", re.IGNORECASE)),
+                rf"{_PERIODS}\b"
+                # "sold more tickets this spring than those of any previous year": the clause between
+                r"|\b(?:more|fewer)\s+[a-z][\w-]*s\s+(?:[\w'’-]+\s+){0,10}?than\s+(?:(?:those|that)\s+)?(?:in|of|for)\s+"
+                rf"any\s+(?:previous|prior|earlier|past)\s+{_PERIODS}\b", re.IGNORECASE)),
     ((_words("all every"), _words("eclipse eclipses eclipsed eclipsing outstrip outstrips outstripped "
                                   "outstripping dwarf dwarfs dwarfed dwarfing")),
      re.compile(r"\b(?:eclips(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|dwarf(?:s|ed|ing)?)\s+"
@@ -737,7 +740,7 @@ _COMPARISON_SHAPES += (
 # fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
 # or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
 _HIGH_LOW = (
-    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
+    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
     r"with|when|while|and|but|amid|despite)\b)"
 )
 _COMPARISON_SHAPES += (
@@ -1046,14 +1049,17 @@ _STANCE = (
 _DEGREE = rf"(?:(?:more|less|fewer)\s+(?!(?:{_STANCE}|than)\b)[a-z][\w-]*|{_COMPARATIVES})\b"
 _NOT_A_BOUND = r"(?!\s+than\s+(?:[$£€\d]|a\b|an\b|about\b|around\b|one\b|two\b|three\b))"
 _DEGREE_WORDS = _words(f"more less fewer {_COMPARATIVES.replace('|', ' ')}")
-# Inverted ("never have so many riders used the line") and with "so" or "as" ("ferries have
-# never been so popular", "never as busy"), the same claim; not nearness, an idiom of talks
-# ("have never been so close to a deal").
-_SO_DEGREE = rf"(?:so|as)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good)\b)[a-z]+)\b"
+# Inverted ("never have so many riders used the line") and with "so", "as", "this" or "that"
+# ("ferries have never been so popular", "never as busy", "levels have never been this high"),
+# the same claim; not nearness, an idiom of talks ("have never been so close to a deal"), nor
+# a manner ("has never been this way").
+_SO_DEGREE = (
+    rf"(?:so|as|this|that)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good|way)\b)[a-z]+)\b"
+)
 _COMPARISON_SHAPES += (
     ((_words("never"), _DEGREE_WORDS),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:[a-z]+\s+)?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
-    ((_words("never"), _words("so as")),
+    ((_words("never"), _words("so as this that")),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:(?:have|has|had|was|were|is|are|did)\s+(?:so|as)\s+(?:many|much|few)\b|"
                 rf"been\s+{_SO_DEGREE})", re.IGNORECASE)),
     ((_words("ever"), _words("no")),
@@ -1291,6 +1297,14 @@ _COMPARISON_SHAPES += (
     ((_words("top leading"), _words("among")),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|also\s+)?among\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?"
                 rf"(?:top|leading)(?=\s+(?!(?:{_PERSON_POSTS})\b)[a-z])",
+                re.IGNORECASE)),
+)
+# A previous peak named as the subject of its clause is a record's old mark: "the earlier
+# high was 9.1 metres", "the previous best stood at 40" (it stands alone, _STANDS_ALONE: the
+# figure is the old mark; "than the prior peak of 2019" is read with its own claim).
+_COMPARISON_SHAPES += (
+    ((_words("previous prior earlier former"), _words("peak peaks high highs best maximum")),
+     re.compile(rf"\bthe\s+{_PREVIOUS_PEAK}(?=\s+(?:was|is|stood|stands|came|had\s+been)\b)",
                 re.IGNORECASE)),
 )
 # An ordinal superlative as the predicate of a copula, ending its clause, is a rank: "the
