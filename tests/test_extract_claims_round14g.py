@@ -190,3 +190,19 @@ def test_a_named_owner_written_with_a_left_quote_is_a_claim() -> None:
 
 def test_a_contraction_with_a_left_quote_stays_no_claim() -> None:
     assert records("It‘s a big round for the lenders.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Among the northern mills, only Westland's Brel Wool has taken in as much cash, taking 9 million crowns.",
+    "Only Kestrel has sold as many bikes this year.",
+])
+def test_only_a_name_that_has_done_as_much_is_a_claim(text: str) -> None:
+    assert records(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Only Brel has as much as 5 tonnes in store.",
+    "Only Brel has said as much in public.",
+])
+def test_only_a_name_that_holds_or_says_as_much_stays_no_claim(text: str) -> None:
+    assert records(text) == []

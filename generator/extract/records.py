@@ -650,16 +650,22 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
 # "the only (other) <thing> to have <done> ..." ("the only other town to have hosted the
 # games"; not "the only way to have", nor possession: "the only one to have a key"); "only
 # <names> have <won> ..." ("only Ostland and Westland have won the cup"; the winning verbs
-# only, as "only Ostland has commented" ranks nothing); more or fewer of a plural thing, or
-# a comparative of measure, "than ever" ("drew more visitors than ever", "ran higher than
-# ever before", with the clause between too: "more walkers crossed the bridge this spring than
-# ever before"; not "more important than ever", an opinion, nor "now more than ever", nor a
-# second comparative between: "more voters think it more important than ever").
+# only, as "only Ostland has commented" ranks nothing, or as much or as many of a thing
+# done); more or fewer of a plural thing, or a comparative of measure, "than ever" ("drew
+# more visitors than ever", "ran higher than ever before", with the clause between too: "more
+# walkers crossed the bridge this spring than ever before"; not "more important than ever",
+# an opinion, nor "now more than ever", nor a second comparative between: "more voters think
+# it more important than ever").
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|du|von|van)\s+)?[A-Z][\w'’-]*)*"
 _WINNING = (
     r"(?:won|worn|achieved|accomplished|managed|topped|done\s+(?:so|it|this|that)\b|"
     r"(?:held|claimed|taken|reached)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:crowns?|titles?|records?|top|summit|peak|trophy|prize|cup|championship))"
+    r"(?:crowns?|titles?|records?|top|summit|peak|trophy|prize|cup|championship)|"
+    # as much or as many done: "only Brel has sold as many bikes", "only Ostland has taken in
+    # as much" (a verb between: "only Brel has as much as 5 tonnes" is a holding, no feat; nor
+    # the idiom of saying, "only Brel has said as much")
+    r"(?!(?:said|told|admitted|suggested|hinted|implied|conceded|acknowledged|indicated|stated)\b)"
+    r"[a-z]+(?:\s+(?:in|up|out))?\s+as\s+(?:much|many)\b)"
 )
 _COMPARATIVES = "|".join(
     w[:-4] + "ier" if w.endswith("iest") else w[:-3] + "er" for w in _BARE_SUPERLATIVES.split("|")
