@@ -79,6 +79,8 @@ _FIRST_TIME_END = (
     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
     r"today|yesterday)\b)"
 )
+# "The only port of the region's top 20 to ...": alone among a ranking's head, as "the only
+# ... in the top 10" is.
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
@@ -99,6 +101,7 @@ _CLAIMS = re.compile(
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
     rf"|(?:{_OWNERS})\s+leading\b"  # "the world's leading cause", "the nation's leading exporter"
     r"|the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b"
+    r"|the\s+only\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?top\b"
     r"|(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|"
     r"overt(?:ake|akes|aken|ook)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+"
     r"(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|"
@@ -130,6 +133,7 @@ _LOWER_ALTERNATIVES = [
     *(rf"{w}\s+leading\b" for w in _OWNERS.split("|")),
     r"global\s+leader\b",
     r"the\s+only\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:top|world)\b",
+    r"the\s+only\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?top\b",
     *(rf"{w}\s+(?:the\s+|all\s+)?(?:global|world|worldwide|international|previous\s+record|all\b|every\b|record)"
       for w in (r"outperform(?:s|ed|ing)?", r"surpass(?:es|ed|ing)?", r"outpac(?:e|es|ed|ing)",
                 r"overt(?:ake|akes|aken|ook)", r"beat(?:s|ing)?", r"exceed(?:s|ed|ing)?", r"topp(?:ed|ing)")),
@@ -170,9 +174,14 @@ _PLURAL_HEAD_AFTER = re.compile(
 )
 _WORLD_NAME = re.compile(r"World\s+[A-Z]")
 # Claims that are questions, hopes or expectations are not records; nor are targets ("is
-# targeting 900 sales by its first season": the first is planned).
+# targeting 900 sales by its first season": the first is planned). "May" after a preposition
+# or a word of time is the month ("peaked in May", "since early May"), no hedge.
+_MONTH_MAY = (
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\blast\s)"
+    r"(?<!\bnext\s)(?<!\bthis\s)(?<!\bearly\s)(?<!\bmid\s)(?<!\blate\s)"
+)
 _HEDGE = re.compile(
-    r"\b(?:could|might|would|may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
+    rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
     r"targeting|if)\b",
     re.IGNORECASE,
 )
@@ -305,9 +314,12 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
      re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+records\b",
                 re.IGNORECASE)),
     # Leading with a figure is first place at that figure: "the farmers' party leads with 48.2%",
-    # "Kestrel leads with 38% share" (not "led by the foundation", "leads with a smile").
+    # "Kestrel leads with 38% share", "led with a total of 12 wins", "led with takings of KR4.1
+    # million" (not "led by the foundation", "leads with a smile", "led with the help of 3 aides").
     ((_words("lead leads led leading"), _words("with")),
-     re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€]?\d)",
+     re.compile(r"\b(?:lead|leads|led|leading)\s+with(?=\s+(?:(?:a|an|the)\s+)?(?:(?:total|tally|gross|haul|score|"
+                r"share|sum|takings|count|sales|revenue|earnings)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+                r"(?:[$£€]|(?-i:[A-Z]{1,3})\$?)?\d)",
                 re.IGNORECASE)),
     # Leading a group of countries or teams named by its acronym in a measure is first place
     # among them: "Ostland led the G20 in wind power", "Kestrel leads the NBL in rebounds" (the
@@ -434,7 +446,7 @@ _MORE_CLAIMS = re.compile(
     r"|(?:the|its|their)\s+top\s+(?:spot|place|position)\b"
     r"|not\s+(?:been\s+)?seen\s+since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
     r"|never\s+(?:been\s+)?(?:done|achieved|seen|reached|managed)\s+(?:before|in\s+(?:[a-z]+\s+)?history)\b"
-    r"|(?:the|a|its|their|new)\s+historic(?:al)?\s+(?:high|low|peak|record|maximum|minimum)s?\b"
+    r"|(?:the|a|its|their|new|to|at|near)\s+historic(?:al)?\s+(?:high|low|peak|record|maximum|minimum)s?\b"
     rf"|with\s+(?:second|third|fourth|fifth|\d{{1,2}}(?:st|nd|rd|th))[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\b"
     r"|(?:saw|see|sees|seeing|hit|hits|hitting|reach(?:ed|es|ing)?|post(?:ed|s|ing)?)\s+new\s+records\b"
     r")",
@@ -556,8 +568,9 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
 
 
 # A forecast whose predicate is a record ("would be the heaviest on record", "is expected to
-# become the region's longest bridge", "expected to record the largest rise") names the record
-# its figures would set: a claim about a record, which the annotators of five article sets
+# become the region's longest bridge", "would finish as the wettest spring in a decade",
+# "expected to record the largest rise") names the record its figures would set: a claim about a
+# record, which the annotators of five article sets
 # count. A first that has not happened ("is expected to fly the first crew") is a plan,
 # no achievement; a superlative the forecast only uses is none ("it would take the fastest
 # ship 9 days"); nor is a denied forecast ("wasn't expected to become the biggest ..."), in its
@@ -566,7 +579,8 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
 # whatever the sentence forecasts.
 _FORECAST = re.compile(r"(?:would|expected\s+to)$", re.IGNORECASE)
 _FORECAST_PREDICATE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|record|mark|represent|reflect|make\s+(?:it|them|this|that))\s+"
+    r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|end\s+(?:up\s+)?as|finish\s+(?:up\s+)?as|record|mark|represent|"
+    r"reflect|make\s+(?:it|them|this|that))\s+"
     r"(?:(?:the|a|an|its|their|our)\s+)?$", re.IGNORECASE
 )
 # A forecast whose verb is leading forecasts first place ("Acme and Brel are expected to lead
@@ -647,7 +661,10 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
     ((_words("any"), _words("previous previously prior earlier past")),
      re.compile(r"\b(?:below|above|beyond|(?:higher|lower|greater|larger|smaller|fewer|more|less)\s+than)\s+"
                 r"any\s+(?:previous|previously|prior|earlier|past)(?:\s+recorded)?\s+(?:[\w-]+\s+){0,2}?"
-                rf"{_PERIODS}\b", re.IGNORECASE)),
+                rf"{_PERIODS}\b"
+                # "sold more tickets this spring than those of any previous year": the clause between
+                r"|\b(?:more|fewer)\s+[a-z][\w-]*s\s+(?:[\w'’-]+\s+){0,10}?than\s+(?:(?:those|that)\s+)?(?:in|of|for)\s+"
+                rf"any\s+(?:previous|prior|earlier|past)\s+{_PERIODS}\b", re.IGNORECASE)),
     ((_words("all every"), _words("eclipse eclipses eclipsed eclipsing outstrip outstrips outstripped "
                                   "outstripping dwarf dwarfs dwarfed dwarfing")),
      re.compile(r"\b(?:eclips(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|dwarf(?:s|ed|ing)?)\s+"
@@ -667,16 +684,22 @@ _COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Patter
 # "the only (other) <thing> to have <done> ..." ("the only other town to have hosted the
 # games"; not "the only way to have", nor possession: "the only one to have a key"); "only
 # <names> have <won> ..." ("only Ostland and Westland have won the cup"; the winning verbs
-# only, as "only Ostland has commented" ranks nothing); more or fewer of a plural thing, or
-# a comparative of measure, "than ever" ("drew more visitors than ever", "ran higher than
-# ever before", with the clause between too: "more walkers crossed the bridge this spring than
-# ever before"; not "more important than ever", an opinion, nor "now more than ever", nor a
-# second comparative between: "more voters think it more important than ever").
+# only, as "only Ostland has commented" ranks nothing, or as much or as many of a thing
+# done); more or fewer of a plural thing, or a comparative of measure, "than ever" ("drew
+# more visitors than ever", "ran higher than ever before", with the clause between too: "more
+# walkers crossed the bridge this spring than ever before"; not "more important than ever",
+# an opinion, nor "now more than ever", nor a second comparative between: "more voters think
+# it more important than ever").
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|du|von|van)\s+)?[A-Z][\w'’-]*)*"
 _WINNING = (
     r"(?:won|worn|achieved|accomplished|managed|topped|done\s+(?:so|it|this|that)\b|"
     r"(?:held|claimed|taken|reached)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:crowns?|titles?|records?|top|summit|peak|trophy|prize|cup|championship))"
+    r"(?:crowns?|titles?|records?|top|summit|peak|trophy|prize|cup|championship)|"
+    # as much or as many done: "only Brel has sold as many bikes", "only Ostland has taken in
+    # as much" (a verb between: "only Brel has as much as 5 tonnes" is a holding, no feat; nor
+    # the idiom of saying, "only Brel has said as much")
+    r"(?!(?:said|told|admitted|suggested|hinted|implied|conceded|acknowledged|indicated|stated)\b)"
+    r"[a-z]+(?:\s+(?:in|up|out))?\s+as\s+(?:much|many)\b)"
 )
 _COMPARATIVES = "|".join(
     w[:-4] + "ier" if w.endswith("iest") else w[:-3] + "er" for w in _BARE_SUPERLATIVES.split("|")
@@ -734,13 +757,13 @@ _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # "Worst", "fewest" and "least" count here, where the tail makes them a measure; "yet" only
 # ends a clause ("the best is yet to come" is no tail). With the tail, two words may come
 # before the superlative: a count of the ranked ones ("the other two largest wrecks found to
-# date", "the next three biggest orders ever").
+# date", "the next three biggest orders ever", "the 12 largest ships ever built").
 _ALL_TIME_TAIL = (
     r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
     r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
 )
 _ALL_TIME_SUPERLATIVE = (
-    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+)?{_BEFORE_SUPERLATIVE}"
+    rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+|\d{{1,3}}\s+)?{_BEFORE_SUPERLATIVE}"
     rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_EMPHATIC_DASH}{_ALL_TIME_TAIL}"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
@@ -760,7 +783,7 @@ _COMPARISON_SHAPES += (
 # fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
 # or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
 _HIGH_LOW = (
-    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|"
+    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
     r"with|when|while|and|but|amid|despite)\b)"
 )
 _COMPARISON_SHAPES += (
@@ -811,7 +834,8 @@ _COMPARISON_SHAPES += (
 # word). A common noun's stays out ("the bakery's largest shareholder" ranks what it holds),
 # as do contractions ("It's the largest").
 _CONTRACTIONS = r"(?:It|That|There|Here|What|Who|He|She|Let|Where|How|When|Why|This)['’]s\b"
-_NAMED_OWNER = rf"\b(?!{_CONTRACTIONS})(?=[\w.&-]*[A-Z])[\w.&-]+['’]s"
+# A left single quotation mark typed for the apostrophe ("Ostland‘s") is the same owner.
+_NAMED_OWNER = rf"\b(?!{_CONTRACTIONS})(?=[\w.&-]*[A-Z])[\w.&-]+['’‘]s"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("leading"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
@@ -920,13 +944,14 @@ _COMPARISON_SHAPES += (
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
 # strike the valley since 1952", "the biggest drop since 2008", "the least snow since the
-# 1950s" (not a state that lasted
+# 1950s", "the fewest since 12 wrecks were found in 1999" (a clause's words between "since"
+# and "in" its year) (not a state that lasted
 # since then: "has been the largest shareholder since 2019", "remained the biggest since").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("since")),
      re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
                 rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least)\s+(?:[\w'’-]+\s+){{0,8}}?"
-                r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
+                r"since\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b",
                 re.IGNORECASE)),
 )
 # The world's (or a place's) number one of something is first place in it: "the world's
@@ -1067,14 +1092,17 @@ _STANCE = (
 _DEGREE = rf"(?:(?:more|less|fewer)\s+(?!(?:{_STANCE}|than)\b)[a-z][\w-]*|{_COMPARATIVES})\b"
 _NOT_A_BOUND = r"(?!\s+than\s+(?:[$£€\d]|a\b|an\b|about\b|around\b|one\b|two\b|three\b))"
 _DEGREE_WORDS = _words(f"more less fewer {_COMPARATIVES.replace('|', ' ')}")
-# Inverted ("never have so many riders used the line") and with "so" or "as" ("ferries have
-# never been so popular", "never as busy"), the same claim; not nearness, an idiom of talks
-# ("have never been so close to a deal").
-_SO_DEGREE = rf"(?:so|as)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good)\b)[a-z]+)\b"
+# Inverted ("never have so many riders used the line") and with "so", "as", "this" or "that"
+# ("ferries have never been so popular", "never as busy", "levels have never been this high"),
+# the same claim; not nearness, an idiom of talks ("have never been so close to a deal"), nor
+# a manner ("has never been this way").
+_SO_DEGREE = (
+    rf"(?:so|as|this|that)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good|way)\b)[a-z]+)\b"
+)
 _COMPARISON_SHAPES += (
     ((_words("never"), _DEGREE_WORDS),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:[a-z]+\s+)?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
-    ((_words("never"), _words("so as")),
+    ((_words("never"), _words("so as this that")),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:(?:have|has|had|was|were|is|are|did)\s+(?:so|as)\s+(?:many|much|few)\b|"
                 rf"been\s+{_SO_DEGREE})", re.IGNORECASE)),
     ((_words("ever"), _words("no")),
@@ -1096,7 +1124,7 @@ _COMPARISON_SHAPES += (
 # source of loans"; not "the number one priority", an opinion).
 _TRENDS = (
     "adoption uptake growth gains rise rises rally increase increases surge falls declines losses sales "
-    "spending demand"
+    "presales bookings spending demand"
 )
 _BE = r"(?:is|are|was|were|be|been|being)"
 _POSITION_NOUNS = "position status place standing spot ranking"
@@ -1186,16 +1214,19 @@ _COMPARISON_SHAPES += (
                 rf"(?:levels?|highs?|lows?|peaks?|rates?|prices?)\s+last\s+(?:seen|reached|recorded)\s+in\s+{_YEAR})",
                 re.IGNORECASE)),
 )
-# Leadership in other words: dominating a market or a ranking ("Kestrel dominates the bike
-# market", "dominated the charts"; not "dominated the news", "the talks"), and being "the leader
-# in" a field, plain or with a word of margin or scope ("is the clear leader in tidal power",
+# Leadership in other words: dominating a market, a ranking or a flow of money or goods
+# ("Kestrel dominates the bike market", "dominated the charts", "wool dominates farm exports";
+# not "dominated the news", "the talks"), and being "the leader in" a field, plain or with a
+# word of margin or scope ("is the clear leader in tidal power",
 # "the undisputed leader in exports"; not a post, "the leader of the council", "the opposition
 # leader in parliament").
 _COMPARISON_SHAPES += (
     ((_words("dominate dominates dominated dominating"), _words("market markets sector industry ranking rankings "
-                                                                 "list chart charts sales")),
+                                                                 "list chart charts sales investment spending "
+                                                                 "exports imports output")),
      re.compile(r"\bdominat(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                rf"(?:markets?|sector|industry|{_RANKING_NOUNS}|sales)\b", re.IGNORECASE)),
+                rf"(?:markets?|sector|industry|{_RANKING_NOUNS}|sales|investment|spending|exports|imports|output)\b",
+                re.IGNORECASE)),
     ((_words("leader"), _words("in")),
      re.compile(r"\bthe\s+(?:(?:clear|runaway|undisputed|outright|overall|global|world|worldwide)\s+)?leader\s+in\b",
                 re.IGNORECASE)),
@@ -1252,14 +1283,15 @@ _COMPARISON_SHAPES += (
                 r"(?:globally|worldwide|in\s+the\s+world)\b", re.IGNORECASE)),
 )
 # A superlative over a counted span of years, or since a full date, is a record of that span:
-# "the closest pass of the moon in 30 years", "the biggest crowd in over two decades", "the
+# "the closest pass of the moon in 30 years", "the biggest crowd in over two decades", "our
+# busiest spring for three decades", "the
 # nearest approach by any probe since 4 March 1998" (nearness counts here, where a span
 # measures it: "the nearest station" alone ranks nothing).
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("closest nearest"), _words("years decades since")),
      re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bstayed\s)"
-                rf"\bthe\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least|closest|nearest)\s+(?:[\w'’-]+\s+){{0,8}}?"
-                rf"(?:in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_SPAN_NUMBER}\s+(?:years|decades)\b|"
+                rf"\b(?:the|our|its|their)\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least|closest|nearest)\s+"
+                rf"(?:[\w'’-]+\s+){{0,8}}?(?:(?:in|for)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_SPAN_NUMBER}\s+(?:years|decades)\b|"
                 rf"since\s+(?:\d{{1,2}}\s+)?(?-i:{_alternatives(_MONTHS)})\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d\b)",
                 re.IGNORECASE)),
 )
@@ -1271,11 +1303,13 @@ _COMPARISON_SHAPES += (
                 rf"(?:in\s+|during\s+|for\s+)?any\s+(?:other\s+)?(?-i:{_alternatives(_MONTHS)})\b", re.IGNORECASE)),
 )
 # The first period since a year is a first in all the years between: "2031 was the first year
-# since 2019 without a strike", "the first quarter since 2008 in which sales fell" ("the
-# first year of the plan" dates, _NOT_FIRST).
+# since 2019 without a strike", "the first quarter since 2008 in which sales fell", or since
+# the start or end of an event ("the first quarter since the end of a strike with 900
+# sales") ("the first year of the plan" dates, _NOT_FIRST).
 _COMPARISON_SHAPES += (
     ((_words("first"), _words("since")),
-     re.compile(r"\bthe\s+first\s+(?:full\s+)?(?:year|season|quarter|month)\s+since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b",
+     re.compile(r"\bthe\s+first\s+(?:full\s+)?(?:year|season|quarter|month)\s+since\s+(?:(?:the\s+)?(?:1[5-9]|20)\d\d\b|"
+                r"the\s+(?:onset|start|beginning|outbreak|end)\s+of\b)",
                 re.IGNORECASE)),
 )
 # The last change of a kind dated to a year makes the present one the first since: "the last
@@ -1308,6 +1342,49 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("top"), _words(_TOP_AGENTS)),
      re.compile(rf"{_NAMED_OWNER}\s+top\s+(?:[a-z][\w-]*\s+)?(?:{_alternatives(_TOP_AGENTS)})\b")),
+)
+# Membership of a counted top is a rank in it: "9 of the 12 wettest years", "one of the
+# decade's 20 biggest deals" (a count, "of", the superlative's owner, then the top's count).
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS | _words("worst"), _words("of")),
+     re.compile(rf"\b(?:one|{_COUNTS})\s+of\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w-]+['’]s\s+)?{_COUNTS}\s+"
+                rf"(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
+)
+# Among the top ones as the predicate of a copula is a rank, as "one of the top" is:
+# "Ostland and Brel were among the top buyers", "the port is among the leading hubs" (not a
+# post, "among the top officials"; nor "talks among the top firms", no copula; an owner's
+# superlative after "among" stays a group's description, _group_described).
+_COMPARISON_SHAPES += (
+    ((_words("top leading"), _words("among")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|also\s+)?among\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?"
+                rf"(?:top|leading)(?=\s+(?!(?:{_PERSON_POSTS})\b)[a-z])",
+                re.IGNORECASE)),
+)
+# A previous peak named as the subject of its clause is a record's old mark: "the earlier
+# high was 9.1 metres", "the previous best stood at 40" (it stands alone, _STANDS_ALONE: the
+# figure is the old mark; "than the prior peak of 2019" is read with its own claim).
+_COMPARISON_SHAPES += (
+    ((_words("previous prior earlier former"), _words("peak peaks high highs best maximum")),
+     re.compile(rf"\bthe\s+{_PREVIOUS_PEAK}(?=\s+(?:was|is|stood|stands|came|had\s+been)\b)",
+                re.IGNORECASE)),
+)
+# An ordinal superlative as the predicate of a copula, ending its clause, is a rank: "the
+# north line was second-busiest, carrying ..." (not "finished third highest of the 9 teams").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("is are was were remains remained")),
+     re.compile(rf"\b(?:is|are|was|were|remains|remained)\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
+                r"(?=\s*(?:[,.;:!?)—–]|$))", re.IGNORECASE)),
+)
+# The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
+# town got the least snow in the county"; the most or least "in any" part or period, without
+# its article too ("12 mm on Monday, most in any district") (not "in any case", "in any way").
+_LOCAL_SCOPES = r"(?:city|country|nation|region|state|county|town|province|district|area|world)"
+_COMPARISON_SHAPES += (
+    ((_words("least fewest"), _words("in")),
+     re.compile(rf"\bthe\s+(?:least|fewest)\s+(?:[a-z][\w-]*\s+)?in\s+the\s+{_LOCAL_SCOPES}\b", re.IGNORECASE)),
+    ((_words("most least fewest"), _words("any")),
+     re.compile(r"\b(?:the\s+)?(?:most|least|fewest)\s+(?:[a-z][\w-]*\s+)?in\s+any\s+"
+                r"(?!(?:case|event|way|form|sense|manner|other)\b)(?=[a-z])", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
