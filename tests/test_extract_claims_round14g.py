@@ -100,8 +100,10 @@ def test_our_superlative_for_decades_is_a_claim() -> None:
     assert records("The spring of 2031 proved our busiest for riders for three decades.")
 
 
-def test_our_superlative_without_a_span_stays_no_claim() -> None:
-    assert records("The spring of 2031 proved our busiest for riders.") == []
+def test_a_span_without_a_superlative_stays_no_claim() -> None:
+    # "our busiest" alone is a claim as "its busiest" is (round 9); the span adds nothing to
+    # a plain adjective.
+    assert records("The spring of 2031 proved busy for riders for three decades.") == []
 
 
 @pytest.mark.parametrize("text", [
