@@ -9,6 +9,7 @@ so a shortcut that wrongly skips something fails here, not only on the texts we 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -862,3 +863,30 @@ def test_units_written_after_a_figure_are_read_with_patterns_compiled_once(unit:
     text = "12" + text
     figure = Figure(0, min(2, len(text)), "quantity", 12, unit=unit or None)
     assert list_units._after_unit(text, figure) == _after_unit_per_call(text, figure)
+
+
+_PLACE_TOKENS = [
+    "Australia", "Australians", "Sydney", "AEST", "Canada", "Canadian", "Can", "New", "Zealand", "Zealanders",
+    "Singaporean", "SGT", "Hong", "Kong", "HKT", "United", "States", "U.S.", "US", "USA", "Americans",
+    "Washington", "York", "A", "AU", "AUD", "C", "CA", "NZ", "S", "HK", "$", "US$", "A$", "x", "_", "é", "9", ".",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_PLACE_TOKENS, 25))
+def test_place_patterns_gated_at_capitals_match_as_the_word_boundary_ones(text: str) -> None:
+    """local_dollar writes "\\b(?:names)" with the word start checked after each name's capital
+    (the engine then skips to capitals): the same matches at the same offsets."""
+    ld = importlib.import_module("generator.extract.local_dollar")
+    for code, written in ld._PLACES.items():
+        plain = re.compile(rf"\b(?:{written})\b")
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in ld._PLACE_PATTERNS[code].finditer(text)]
+    plain_us = re.compile(r"\b(?:United\s+States|U\.S\.|US|USA|America|Americans?|Washington|New\s+York)(?![\w$])")
+    assert [m.span() for m in plain_us.finditer(text)] == [m.span() for m in ld._US.finditer(text)]
+    plain_signs = {
+        "AUD": r"\b(?:A|AU)\$|\bAUD\b", "CAD": r"\b(?:C|CA|Can)\$|\bCAD\b", "NZD": r"\bNZ\$|\bNZD\b",
+        "SGD": r"\bS\$|\bSGD\b", "HKD": r"\bHK\$|\bHKD\b",
+    }
+    for code, sign in plain_signs.items():
+        assert (re.search(sign, text) is None) == (ld._OWN_SIGN[code].search(text) is None)
+
