@@ -210,8 +210,9 @@ _FIGURE_TOKENS = [
 
 
 def _plain_dates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Every date pattern over the whole sentence, with no gate."""
+    """Map positions, then every date pattern, over the whole sentence, with no gate."""
     ctx = SentenceContext(text, 0)
+    dates._claim_positions(ctx)
     for pattern in dates._PATTERNS:
         for m in pattern.finditer(text):
             if ctx.free(m.start(), m.end()):
