@@ -891,3 +891,30 @@ def test_place_patterns_gated_at_capitals_match_as_the_word_boundary_ones(text: 
     for code, sign in plain_signs.items():
         assert (re.search(sign, text) is None) == (ld._OWN_SIGN[code].search(text) is None)
 
+
+def _gated_matches_plain(ctx: SentenceContext, shapes: records.Shapes) -> list[tuple[int, int]]:
+    """records._gated_matches as it was: every shape's two gates tested in turn."""
+    words = ctx.words
+    return [m.span() for (first, second), pattern in shapes
+            if not (words.isdisjoint(first) or words.isdisjoint(second)) for m in pattern.finditer(ctx.text)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_CLAIM_SHAPES, _text(_CLAIM_TOKENS, 6)), max_size=5).map(" ".join))
+def test_shapes_found_by_their_first_gate_give_the_same_matches_in_order(text: str) -> None:
+    """records finds the claim shapes to try through the sentence's words: the same matches,
+    shape by shape, as testing every shape's gates."""
+    ctx = SentenceContext(text, 0)
+    for shapes, index in ((records._COMPARISON_SHAPES, records._COMPARISON_BY_FIRST_GATE),
+                          (records._LEADING_PHRASES, records._LEADING_BY_FIRST_GATE)):
+        assert [m.span() for m in records._gated_matches(ctx, shapes, index)] == _gated_matches_plain(ctx, shapes)
+
+
+def test_every_shape_is_found_by_each_word_of_its_first_gate() -> None:
+    for shapes, index in ((records._COMPARISON_SHAPES, records._COMPARISON_BY_FIRST_GATE),
+                          (records._LEADING_PHRASES, records._LEADING_BY_FIRST_GATE)):
+        for i, ((first, _), _) in enumerate(shapes):
+            assert all(i in index[word] for word in first)
+        assert all(list(found) == sorted(found) for found in index.values())
+
+
