@@ -918,3 +918,19 @@ def test_every_shape_is_found_by_each_word_of_its_first_gate() -> None:
         assert all(list(found) == sorted(found) for found in index.values())
 
 
+
+_DECIMAL_COMMA_TOKENS = ["7,25", "12,5", "1,234", "608 000", "3,1", "x", ".", ",", "9", "0,75%", "a7,25", "é", "١"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_DECIMAL_COMMA_TOKENS, 20))
+def test_decimal_commas_found_from_digits_are_the_same(text: str) -> None:
+    """lexicon looks back from a decimal comma number's first digit, not before it, and tests
+    for comma thousands first: the same numbers, and the same answer."""
+    plain = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}" + lexicon._DECIMAL_COMMA_AFTER)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in lexicon._DECIMAL_COMMA_NUMBER.finditer(text)]
+    found = plain.finditer(text)
+    was = "," in text and next(found, None) is not None and next(found, None) is not None \
+        and not lexicon._COMMA_THOUSANDS.search(text)
+    assert lexicon.uses_decimal_commas(text) == was
+
