@@ -934,3 +934,20 @@ def test_decimal_commas_found_from_digits_are_the_same(text: str) -> None:
         and not lexicon._COMMA_THOUSANDS.search(text)
     assert lexicon.uses_decimal_commas(text) == was
 
+
+_COMPASS_TOKENS = ["51.2N", "-3.75W", "14.5°S", "2.5W", "7.1E", "N", "S", "n", "é", "°", ".", "9", "x", "Chinese",
+                    "Korean", "Danish", "Mexican", "buyers", "Bolognese", "İ", "\u212a", "_", "-"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_text(_COMPASS_TOKENS, 25), st.text(max_size=40)))
+def test_word_gates_of_positions_and_demonyms_miss_no_match(text: str) -> None:
+    """dates tries its map positions only when a compass letter is a word of the sentence,
+    and extract its demonym noun phrases only when a word ends like a demonym: any match
+    leaves such a word."""
+    ctx = SentenceContext(text, 0)
+    if dates._POSITION.search(text):
+        assert not ctx.words.isdisjoint(dates._POLES)
+    if extract._DEMONYM_NP.search(text):
+        assert any(word.endswith(extract._DEMONYM_ENDINGS) for word in ctx.words)
+
