@@ -951,3 +951,10 @@ def test_word_gates_of_positions_and_demonyms_miss_no_match(text: str) -> None:
     if extract._DEMONYM_NP.search(text):
         assert any(word.endswith(extract._DEMONYM_ENDINGS) for word in ctx.words)
 
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet="aZbYAIé -.'\u212a", max_size=30), _text(_CAP_TOKENS, 10)))
+def test_the_camel_join_found_from_its_capitals_is_the_plain_search(text: str) -> None:
+    """classify looks for "[a-z][A-Z]{2}" from its first capital, looking back: the same answer."""
+    assert (re.search(r"[a-z][A-Z]{2}", text) is None) == (classify._CAMEL_JOIN.search(text) is None)
+
