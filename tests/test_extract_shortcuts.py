@@ -958,3 +958,20 @@ def test_the_camel_join_found_from_its_capitals_is_the_plain_search(text: str) -
     """classify looks for "[a-z][A-Z]{2}" from its first capital, looking back: the same answer."""
     assert (re.search(r"[a-z][A-Z]{2}", text) is None) == (classify._CAMEL_JOIN.search(text) is None)
 
+
+_SLOT_TOKENS = ["Alpha", "Beta's", "rivers'", "(", "(+", ":", "–", "—", "--", "12", "3,400", "s", "x", " ", "é", "&"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_SLOT_TOKENS, 20), st.integers(0, 120))
+def test_name_slots_kept_per_sentence_and_offset_are_the_searched_ones(text: str, start: int) -> None:
+    """list_units keeps each answer of the slot search per sentence and offset: asked twice,
+    for the same figure or another at the same offset, it gives what the search gives."""
+    start = min(start, len(text))
+    figure = Figure(start, start, "quantity", 1)
+    last = text[max(0, start - 8):start].rstrip()[-1:]
+    m = list_units._NAME_SLOT.search(text, max(0, start - list_units._SLOT_WINDOW), start)
+    plain = m.lastgroup if last and last in list_units._SLOT_ENDS and m is not None else None
+    assert list_units.name_slot(text, figure) == plain
+    assert list_units.name_slot(text, Figure(start, start + 1, "quantity", 2)) == plain
+
