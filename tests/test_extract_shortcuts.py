@@ -35,6 +35,7 @@ from generator.extract import (
     rankings,
     records,
     units,
+    years,
 )
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
@@ -974,4 +975,16 @@ def test_name_slots_kept_per_sentence_and_offset_are_the_searched_ones(text: str
     plain = m.lastgroup if last and last in list_units._SLOT_ENDS and m is not None else None
     assert list_units.name_slot(text, figure) == plain
     assert list_units.name_slot(text, Figure(start, start + 1, "quantity", 2)) == plain
+
+
+_OLD_YEAR_TOKENS = ["In", "in", "since", "Until", "before", "during", "1652", "1799", "1800", "21652", ",", ";", ")",
+                    ":", " ", "x", "é", "١٦٥٢"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_OLD_YEAR_TOKENS, 20))
+def test_old_years_are_searched_only_where_their_tell_is(text: str) -> None:
+    """years tries _OLD_YEAR only where its year and what follows are found: any match holds them."""
+    if years._OLD_YEAR.search(text):
+        assert years._OLD_YEAR_TELL.search(text)
 
