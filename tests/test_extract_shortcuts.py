@@ -988,3 +988,10 @@ def test_old_years_are_searched_only_where_their_tell_is(text: str) -> None:
     if years._OLD_YEAR.search(text):
         assert years._OLD_YEAR_TELL.search(text)
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), _text(["$", "€", "£", "US$", "12", "x", "₹", "é", " "], 20)))
+def test_currency_signs_found_by_search_are_those_the_set_finds(text: str) -> None:
+    """money looks for a currency sign with one regex search, not a set look-up per character."""
+    money = importlib.import_module("generator.extract.money")
+    assert (money._SIGN_AT.search(text) is not None) == (not money._SIGNS.isdisjoint(text))
