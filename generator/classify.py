@@ -370,8 +370,11 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 # An acronym closing a word after lower-case letters ("NorthwindAI", "zetaGPU"): a name's last
 # part, which says what the thing is, as a name's last word does.
 _CAMEL_ACRONYM = re.compile(r"\b([A-Za-z]*[a-z])([A-Z]{2,})\b")
-# What any such word contains: searched first, as it needs no scan back to the word's start.
-_CAMEL_JOIN = re.compile(r"[a-z][A-Z]{2}")
+# What any such word contains (a lower-case letter, then two capitals): searched first, as it
+# needs no scan back to the word's start. Written from the first capital, which the regex
+# engine skips to, and looking back for the lower-case letter: most letters are lower-case,
+# and "[a-z][A-Z]{2}" stops at each of them.
+_CAMEL_JOIN = re.compile(r"[A-Z](?<=[a-z][A-Z])[A-Z]")
 
 
 def _possessive_pattern(cue: str) -> re.Pattern[str]:

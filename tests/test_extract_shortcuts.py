@@ -9,6 +9,7 @@ so a shortcut that wrongly skips something fails here, not only on the texts we 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -34,6 +35,7 @@ from generator.extract import (
     rankings,
     records,
     units,
+    years,
 )
 from generator.extract.context import Figure, SentenceContext, from_capitals
 from generator.extract.lexicon import split_words
@@ -209,8 +211,9 @@ _FIGURE_TOKENS = [
 
 
 def _plain_dates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Every date pattern over the whole sentence, with no gate."""
+    """Map positions, then every date pattern, over the whole sentence, with no gate."""
     ctx = SentenceContext(text, 0)
+    dates._claim_positions(ctx)
     for pattern in dates._PATTERNS:
         for m in pattern.finditer(text):
             if ctx.free(m.start(), m.end()):
@@ -862,3 +865,133 @@ def test_units_written_after_a_figure_are_read_with_patterns_compiled_once(unit:
     text = "12" + text
     figure = Figure(0, min(2, len(text)), "quantity", 12, unit=unit or None)
     assert list_units._after_unit(text, figure) == _after_unit_per_call(text, figure)
+
+
+_PLACE_TOKENS = [
+    "Australia", "Australians", "Sydney", "AEST", "Canada", "Canadian", "Can", "New", "Zealand", "Zealanders",
+    "Singaporean", "SGT", "Hong", "Kong", "HKT", "United", "States", "U.S.", "US", "USA", "Americans",
+    "Washington", "York", "A", "AU", "AUD", "C", "CA", "NZ", "S", "HK", "$", "US$", "A$", "x", "_", "é", "9", ".",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_PLACE_TOKENS, 25))
+def test_place_patterns_gated_at_capitals_match_as_the_word_boundary_ones(text: str) -> None:
+    """local_dollar writes "\\b(?:names)" with the word start checked after each name's capital
+    (the engine then skips to capitals): the same matches at the same offsets."""
+    ld = importlib.import_module("generator.extract.local_dollar")
+    for code, written in ld._PLACES.items():
+        plain = re.compile(rf"\b(?:{written})\b")
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in ld._PLACE_PATTERNS[code].finditer(text)]
+    plain_us = re.compile(r"\b(?:United\s+States|U\.S\.|US|USA|America|Americans?|Washington|New\s+York)(?![\w$])")
+    assert [m.span() for m in plain_us.finditer(text)] == [m.span() for m in ld._US.finditer(text)]
+    plain_signs = {
+        "AUD": r"\b(?:A|AU)\$|\bAUD\b", "CAD": r"\b(?:C|CA|Can)\$|\bCAD\b", "NZD": r"\bNZ\$|\bNZD\b",
+        "SGD": r"\bS\$|\bSGD\b", "HKD": r"\bHK\$|\bHKD\b",
+    }
+    for code, sign in plain_signs.items():
+        assert (re.search(sign, text) is None) == (ld._OWN_SIGN[code].search(text) is None)
+
+
+def _gated_matches_plain(ctx: SentenceContext, shapes: records.Shapes) -> list[tuple[int, int]]:
+    """records._gated_matches as it was: every shape's two gates tested in turn."""
+    words = ctx.words
+    return [m.span() for (first, second), pattern in shapes
+            if not (words.isdisjoint(first) or words.isdisjoint(second)) for m in pattern.finditer(ctx.text)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_CLAIM_SHAPES, _text(_CLAIM_TOKENS, 6)), max_size=5).map(" ".join))
+def test_shapes_found_by_their_first_gate_give_the_same_matches_in_order(text: str) -> None:
+    """records finds the claim shapes to try through the sentence's words: the same matches,
+    shape by shape, as testing every shape's gates."""
+    ctx = SentenceContext(text, 0)
+    for shapes, index in ((records._COMPARISON_SHAPES, records._COMPARISON_BY_FIRST_GATE),
+                          (records._LEADING_PHRASES, records._LEADING_BY_FIRST_GATE)):
+        assert [m.span() for m in records._gated_matches(ctx, shapes, index)] == _gated_matches_plain(ctx, shapes)
+
+
+def test_every_shape_is_found_by_each_word_of_its_first_gate() -> None:
+    for shapes, index in ((records._COMPARISON_SHAPES, records._COMPARISON_BY_FIRST_GATE),
+                          (records._LEADING_PHRASES, records._LEADING_BY_FIRST_GATE)):
+        for i, ((first, _), _) in enumerate(shapes):
+            assert all(i in index[word] for word in first)
+        assert all(list(found) == sorted(found) for found in index.values())
+
+
+
+_DECIMAL_COMMA_TOKENS = ["7,25", "12,5", "1,234", "608 000", "3,1", "x", ".", ",", "9", "0,75%", "a7,25", "é", "١"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_DECIMAL_COMMA_TOKENS, 20))
+def test_decimal_commas_found_from_digits_are_the_same(text: str) -> None:
+    """lexicon looks back from a decimal comma number's first digit, not before it, and tests
+    for comma thousands first: the same numbers, and the same answer."""
+    plain = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}" + lexicon._DECIMAL_COMMA_AFTER)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in lexicon._DECIMAL_COMMA_NUMBER.finditer(text)]
+    found = plain.finditer(text)
+    was = "," in text and next(found, None) is not None and next(found, None) is not None \
+        and not lexicon._COMMA_THOUSANDS.search(text)
+    assert lexicon.uses_decimal_commas(text) == was
+
+
+_COMPASS_TOKENS = ["51.2N", "-3.75W", "14.5°S", "2.5W", "7.1E", "N", "S", "n", "é", "°", ".", "9", "x", "Chinese",
+                    "Korean", "Danish", "Mexican", "buyers", "Bolognese", "İ", "\u212a", "_", "-"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_text(_COMPASS_TOKENS, 25), st.text(max_size=40)))
+def test_word_gates_of_positions_and_demonyms_miss_no_match(text: str) -> None:
+    """dates tries its map positions only when a compass letter is a word of the sentence,
+    and extract its demonym noun phrases only when a word ends like a demonym: any match
+    leaves such a word."""
+    ctx = SentenceContext(text, 0)
+    if dates._POSITION.search(text):
+        assert not ctx.words.isdisjoint(dates._POLES)
+    if extract._DEMONYM_NP.search(text):
+        assert any(word.endswith(extract._DEMONYM_ENDINGS) for word in ctx.words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet="aZbYAIé -.'\u212a", max_size=30), _text(_CAP_TOKENS, 10)))
+def test_the_camel_join_found_from_its_capitals_is_the_plain_search(text: str) -> None:
+    """classify looks for "[a-z][A-Z]{2}" from its first capital, looking back: the same answer."""
+    assert (re.search(r"[a-z][A-Z]{2}", text) is None) == (classify._CAMEL_JOIN.search(text) is None)
+
+
+_SLOT_TOKENS = ["Alpha", "Beta's", "rivers'", "(", "(+", ":", "–", "—", "--", "12", "3,400", "s", "x", " ", "é", "&"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text(_SLOT_TOKENS, 20), st.integers(0, 120))
+def test_name_slots_kept_per_sentence_and_offset_are_the_searched_ones(text: str, start: int) -> None:
+    """list_units keeps each answer of the slot search per sentence and offset: asked twice,
+    for the same figure or another at the same offset, it gives what the search gives."""
+    start = min(start, len(text))
+    figure = Figure(start, start, "quantity", 1)
+    last = text[max(0, start - 8):start].rstrip()[-1:]
+    m = list_units._NAME_SLOT.search(text, max(0, start - list_units._SLOT_WINDOW), start)
+    plain = m.lastgroup if last and last in list_units._SLOT_ENDS and m is not None else None
+    assert list_units.name_slot(text, figure) == plain
+    assert list_units.name_slot(text, Figure(start, start + 1, "quantity", 2)) == plain
+
+
+_OLD_YEAR_TOKENS = ["In", "in", "since", "Until", "before", "during", "1652", "1799", "1800", "21652", ",", ";", ")",
+                    ":", " ", "x", "é", "١٦٥٢"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_text(_OLD_YEAR_TOKENS, 20))
+def test_old_years_are_searched_only_where_their_tell_is(text: str) -> None:
+    """years tries _OLD_YEAR only where its year and what follows are found: any match holds them."""
+    if years._OLD_YEAR.search(text):
+        assert years._OLD_YEAR_TELL.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), _text(["$", "€", "£", "US$", "12", "x", "₹", "é", " "], 20)))
+def test_currency_signs_found_by_search_are_those_the_set_finds(text: str) -> None:
+    """money looks for a currency sign with one regex search, not a set look-up per character."""
+    money = importlib.import_module("generator.extract.money")
+    assert (money._SIGN_AT.search(text) is not None) == (not money._SIGNS.isdisjoint(text))

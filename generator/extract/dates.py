@@ -65,6 +65,10 @@ _NUMERIC_TELL = re.compile(
 # always make a latitude; E and W may be watts ("2.5W"), so they count as a position only with
 # a sign or a degree mark, or beside a latitude in the same sentence.
 _POSITION = re.compile(r"(?<![\w.,])(?P<sign>[-\u2212])?\d{1,3}\.\d+(?P<deg>°)?(?P<pole>[NSEW])(?![\w])")
+# The compass letter stands between a digit or "°" and no word character, so it is a word of
+# the sentence's lower-cased a-z runs: a sentence without one skips the search (tried at every
+# offset, the pattern opening with a look-behind).
+_POLES = frozenset("nsew")
 
 
 def _claim_positions(ctx: SentenceContext) -> None:
@@ -82,7 +86,7 @@ def recognise_dates(ctx: SentenceContext) -> None:
     if not ctx.has_digit:
         return
     text = ctx.text
-    if "." in text:
+    if "." in text and not ctx.words.isdisjoint(_POLES):
         _claim_positions(ctx)
     if ctx.has_any(_WEEKDAYS):
         for m in _WEEKDAY_DATE.finditer(text):

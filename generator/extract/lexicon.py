@@ -239,17 +239,20 @@ the digits ("RM12 500 million") reads its number with it too."""
 DIGITS = r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)" + GROUPED_DIGITS
 # A document that writes its decimals with a comma: two decimal commas by the rule above and no
 # thousands set off by a comma (such writers set thousands off by a space: "608 000").
-_DECIMAL_COMMA_NUMBER = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}" + _DECIMAL_COMMA_AFTER)
+# (The look-behind comes after the first digit, so that the regex engine skips to digits
+# instead of trying it at every offset of the document.)
+_DECIMAL_COMMA_NUMBER = re.compile(r"\d(?<![\w.,]\d)\d{0,2},\d{1,2}" + _DECIMAL_COMMA_AFTER)
 _COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def uses_decimal_commas(text: str) -> bool:
     """Whether a document writes decimals with a comma throughout (decimals.py then reads a
     bare "7,25" as a decimal too)."""
-    if "," not in text:
+    # Thousands set off by a comma first: most documents have one early on, which settles it.
+    if "," not in text or _COMMA_THOUSANDS.search(text):
         return False
     found = _DECIMAL_COMMA_NUMBER.finditer(text)
-    return next(found, None) is not None and next(found, None) is not None and not _COMMA_THOUSANDS.search(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 # A year as writers give it: 1800-2099 (later ones only after a preposition, years.py).

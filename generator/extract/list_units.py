@@ -73,7 +73,14 @@ def name_slot(text: str, figure: Figure) -> str | None:
     last = text[max(0, figure.start - 8):figure.start].rstrip()[-1:]
     if not last or last not in _SLOT_ENDS:
         return None  # most figures follow a plain word: no regex search
-    m = _NAME_SLOT.search(text, max(0, figure.start - _SLOT_WINDOW), figure.start)
+    return _slot_before(text, figure.start)
+
+
+# list_head_unit asks again for every earlier figure of the sentence, and the search, tried
+# from each offset of its window, is slow: the answer is kept per sentence and offset.
+@functools.lru_cache(maxsize=256)
+def _slot_before(text: str, start: int) -> str | None:
+    m = _NAME_SLOT.search(text, max(0, start - _SLOT_WINDOW), start)
     if m is None:
         return None
     return m.lastgroup

@@ -289,7 +289,20 @@ _LISTS = (
     "list lists ranking rankings table tables chart charts index league standings poll polls "
     "leaderboard leaderboards"
 )
-_LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
+Shapes = tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...]
+"""Claim shapes, each with two gates (sets of words) that must both meet the sentence's words."""
+
+
+def _by_first_gate(shapes: Shapes) -> dict[str, tuple[int, ...]]:
+    """Word -> the indexes of the shapes whose first gate holds it, ascending."""
+    index: dict[str, list[int]] = {}
+    for i, ((first, _), _) in enumerate(shapes):
+        for word in first:
+            index.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+_LEADING_PHRASES: Shapes = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
      re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ing)\b", re.IGNORECASE)),
     ((_words("way"), _words("lead leads led leading")),
@@ -329,6 +342,7 @@ _LEADING_PHRASES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[
 )
 
 _LEADING_WORDS = frozenset().union(*(first for (first, _), _ in _LEADING_PHRASES))
+_LEADING_BY_FIRST_GATE = _by_first_gate(_LEADING_PHRASES)
 
 
 # Words without which no claim can match (_CLAIMS, alternative by alternative, spelt in
@@ -467,12 +481,18 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _gated_matches(
-    ctx: SentenceContext, shapes: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...],
+    ctx: SentenceContext, shapes: Shapes, by_first_gate: dict[str, tuple[int, ...]],
 ) -> Iterator[re.Match[str]]:
-    """The matches of each shape whose two gates (sets of words) both meet the sentence's words."""
+    """The matches of each shape whose two gates both meet the sentence's words, shape by shape.
+
+    The shapes are found through the sentence's words (``by_first_gate`` is
+    _by_first_gate(shapes)): testing the first gate of each of many shapes cost more than
+    all their regex searches."""
     words = ctx.words
-    for (first, second), pattern in shapes:
-        if not (words.isdisjoint(first) or words.isdisjoint(second)):
+    candidates = sorted({i for word in words if word in by_first_gate for i in by_first_gate[word]})
+    for i in candidates:
+        (_, second), pattern = shapes[i]
+        if not words.isdisjoint(second):
             yield from pattern.finditer(ctx.text)
 
 
@@ -513,7 +533,7 @@ def _with_leading_phrases(ctx: SentenceContext, claims: list[tuple[int, int]]) -
     """``claims`` with the phrases of _LEADING_PHRASES that overlap none of them, in order."""
     if ctx.words.isdisjoint(_LEADING_WORDS):
         return claims
-    found = [m.span() for m in _gated_matches(ctx, _LEADING_PHRASES)
+    found = [m.span() for m in _gated_matches(ctx, _LEADING_PHRASES, _LEADING_BY_FIRST_GATE)
              if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start())
              and not _overlaps(*m.span(), claims) and not _group_described(ctx.text, *m.span())]
     return sorted(claims + found) if found else claims
@@ -651,7 +671,7 @@ _PERIODS = (
 )
 # "The only (sure) way to", "the only thing to": a means or an aim, not a ranked thing.
 _MEANS = r"(?:ways?|things?|times?|reasons?|options?|choices?|means|chances?|hopes?|route|answer|solution)"
-_COMPARISON_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
+_COMPARISON_SHAPES: Shapes = (
     ((_words("history"), _words("recorded living modern")),
      re.compile(rf"{_OWNED_SUPERLATIVE}(?:[\w'’-]+\s+){{0,3}}?in\s+(?:recorded|living|modern)\s+history\b",
                 re.IGNORECASE)),
@@ -711,7 +731,7 @@ _COMPARATIVES = "|".join(
 _NOUN_AFTER = r"(?:\s+(?!(?:more|less|than)\b)[a-z][\w-]*)"
 _DEGREE_PHRASE = rf"(?:{_COMPARATIVES}){_NOUN_AFTER}{{0,2}}|(?:closer|nearer){_NOUN_AFTER}{{1,2}}"
 _NOT_A_DONE_THING = r"(?!(?:a|an|the|no|any|its|their|his|her|more|fewer|less|to)\b)"
-_UNIQUENESS_SHAPES: tuple[tuple[tuple[frozenset[str], frozenset[str]], re.Pattern[str]], ...] = (
+_UNIQUENESS_SHAPES: Shapes = (
     ((_words("only"), _words("have")),
      re.compile(rf"\bthe\s+only\s+(?:[\w-]+\s+){{0,3}}?(?!{_MEANS}\b)[\w-]+\s+(?:ever\s+)?to\s+have\s+"
                 rf"(?:ever\s+|[a-z]+ly\s+)?{_NOT_A_DONE_THING}[a-z]+\b", re.IGNORECASE)),
@@ -1387,6 +1407,7 @@ _COMPARISON_SHAPES += (
                 r"(?!(?:case|event|way|form|sense|manner|other)\b)(?=[a-z])", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
+_COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
 
@@ -1396,7 +1417,7 @@ def _with_comparison_claims(ctx: SentenceContext, claims: list[tuple[int, int]])
     if ctx.words.isdisjoint(_COMPARISON_WORDS):
         return claims
     found: list[tuple[int, int]] = []
-    for m in _gated_matches(ctx, _COMPARISON_SHAPES):
+    for m in _gated_matches(ctx, _COMPARISON_SHAPES, _COMPARISON_BY_FIRST_GATE):
         # Unlike the other shapes, these may overlap each other: keep the first.
         if not _negated(ctx, m.start()) and not _overlaps(*m.span(), claims + found):
             found.append(m.span())

@@ -119,7 +119,7 @@ def recognise_years(ctx: SentenceContext) -> None:
         ctx.years.append((m.start("y"), int(m.group("y"))))
     if "21" in text:
         _claim_far_years(ctx)
-    if "1" in text:
+    if "1" in text and _OLD_YEAR_TELL.search(text):
         _claim_old_years(ctx)
     if ctx.years:
         scope_years(ctx)
@@ -134,6 +134,9 @@ def _counts_after(text: str, end: int) -> bool:
 # A year before 1800 ("In 1652, the mill ..."): only after a preposition of time and before a
 # clause break, where no count stands ("in 1652 homes" counts homes).
 _OLD_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)\s+(?P<y>1[0-7]\d\d)(?=\s*[,;:)])")
+# Its year and what follows, searched first: opening with a literal digit, it skips through
+# the text, where _OLD_YEAR is tried at every offset.
+_OLD_YEAR_TELL = re.compile(r"1[0-7]\d\d(?=\s*[,;:)])")
 
 
 def _claim_old_years(ctx: SentenceContext) -> None:
