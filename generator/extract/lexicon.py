@@ -206,7 +206,14 @@ WORD_NUMBER = _by_first_letter(_words)
 # starts with \d lets the regex engine skip ahead to digits, several times faster.
 # Thousands may also be set off by a space ("87 000 tonnes", WHO and European style): a group of
 # exactly three digits, not glued to a letter, hyphen or further digit ("3 200-page" is not one).
-_SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
+# The groups may end in a decimal comma or point ("1 234,5", SI and continental style); a comma
+# or point then three digits is another grouping, not this number's decimals.
+_SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d{3}))+(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
+# Thousands set off by points, continental style: two groups or more ("1.234.567"), or one
+# before a decimal comma ("1.234,5"). One group alone ("1.234") stays an English decimal.
+_POINT_GROUPS = r"\d{0,2}(?:(?:\.\d{3})+,\d+|(?:\.\d{3}){2,})"
+# Thousands set off by an apostrophe, Swiss style ("1'234.5", "1’234’567").
+_APOSTROPHE_GROUPS = r"\d{0,2}(?:['’]\d{3})+(?:\.\d+)?"
 # A preposition glued to a number ("rose from8.3 percent", a space lost in the source) does
 # not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
 _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
@@ -217,18 +224,28 @@ _INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
 # comma and one or two digits, then a percent sign, a scale or a unit abbreviation. English
 # sets off thousands in threes, so "4,200" keeps its separator, and a comma before a space
 # ("in 2019, 42 stores", "1, 2 and 3") is no part of a number.
+# Also before a word of weight, length, volume or money ("12,5 tonnes", "3,75 euros"): a count
+# is not grouped so, and a list written without spaces ("aged 10,12 and 14") names no unit.
+_DECIMAL_UNIT_WORDS = sorted(
+    set(split_words("tonnes tons kilograms grams litres liters metres meters kilometres kilometers miles "
+                    "hectares acres barrels gallons"))
+    | {w for w in CURRENCY_WORDS if " " not in w and w != "won"},
+    key=len, reverse=True,
+)
 _DECIMAL_COMMA_AFTER = (
     r"(?=\s?(?:%|(?i:per[\s-]?cent|percentage|pct|pp)\b)|(?:\s+|-)?(?i:thousand|million|billion|trillion)\b"
     r"|(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN])\b|\s?(?:"
-    + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/]))"
+    + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])"
+    + r"|\s(?:" + "|".join(_DECIMAL_UNIT_WORDS) + r")\b)"
 )
 # "38 thousand 415 million": the word set between a number and a group of three digits, as
 # copy translated from Spanish or Portuguese ("38 mil 415 millones") writes 38,415 million.
 # Read apart, the two halves would be two wrong figures (38,000 and 415 million).
 _WORD_THOUSANDS = r"\d{0,2}\s(?i:thousand)\s\d{3}(?![\w-]|[,.]\d)"
 GROUPED_DIGITS = (
-    r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|" + _WORD_THOUSANDS + r"|\d*)"
-    r"(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + r")?(?![,.]?\d)"
+    r"(?:(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r")(?:\.\d+)?|" + _POINT_GROUPS + r"|" + _APOSTROPHE_GROUPS
+    + r"|\d{0,2}" + _SPACED_GROUPS + r"|" + _WORD_THOUSANDS
+    + r"|\d*(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + r")?)(?![,.]?\d)"
 )
 """What follows a number's first digit: thousands in threes (commas or spaces), Indian pairs
 or plain digits, then decimals after a point or a decimal comma. A currency code glued to
@@ -251,7 +268,7 @@ def uses_decimal_commas(text: str) -> bool:
 
 # A year as writers give it: 1800-2099 (later ones only after a preposition, years.py).
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f'’")
 # A comma before the last one or two digits is a decimal comma: GROUPED_DIGITS ends every
 # thousands group with three.
 _DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
@@ -263,6 +280,8 @@ _THOUSAND = re.compile("thousand", re.IGNORECASE)
 def _plain_digits(digits: str) -> str:
     """Digits as Decimal reads them: separators dropped (also the word in "38 thousand 415"),
     a decimal comma made a point."""
+    if "." in digits and (digits.count(".") > 1 or digits.rfind(",") > digits.rfind(".")):
+        digits = digits.replace(".", "").replace(",", ".")  # points set thousands off: "1.234.567", "1.234,5"
     if "," in digits:
         digits = _DECIMAL_COMMA.sub(".", digits)
     if " " in digits:
