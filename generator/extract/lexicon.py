@@ -181,7 +181,34 @@ CURRENCY_WORDS: dict[str, str] = {
     "swedish kronor": "SEK", "kronor": "SEK",
     # Pence are not pounds: "GBp" is the code markets give sums quoted in pence sterling.
     "pence": "GBp",
+    # Capitalised "Dong" is also a name (money.py).
+    "dong": "VND", "cedis": "GHS", "cedi": "GHS", "forint": "HUF", "forints": "HUF", "taka": "BDT",
+    "shekels": "ILS", "shekel": "ILS", "new shekels": "ILS", "hryvnias": "UAH", "hryvnia": "UAH",
+    "zlotys": "PLN", "zł": "PLN", "koruna": "CZK", "korunas": "CZK",
+    "swiss franc": "CHF",
 }
+# Currency nouns several countries use ("pesos", "kroner", "shillings", "dinars"): a currency
+# only with the country's adjective ("Mexican pesos"); bare, the noun is the unit as written.
+_NAMED_CURRENCIES: dict[str, dict[str, str]] = {
+    "peso": {"mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "argentinian": "ARS",
+             "chilean": "CLP", "colombian": "COP", "uruguayan": "UYU", "dominican": "DOP"},
+    "krone": {"norwegian": "NOK", "danish": "DKK"},
+    "shilling": {"kenyan": "KES", "tanzanian": "TZS", "ugandan": "UGX", "somali": "SOS"},
+    "pound": {"egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG"},
+    "riyal": {"saudi": "SAR", "qatari": "QAR"},
+    "rial": {"omani": "OMR", "iranian": "IRR", "yemeni": "YER"},
+    "rupee": {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "mauritian": "MUR"},
+    "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD", "serbian": "RSD", "algerian": "DZD",
+              "iraqi": "IQD", "tunisian": "TND", "libyan": "LYD"},
+    "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
+    "dollar": {"new zealand": "NZD", "jamaican": "JMD", "namibian": "NAD", "zimbabwean": "ZWL",
+               "fijian": "FJD", "brunei": "BND", "barbados": "BBD", "trinidad and tobago": "TTD"},
+}
+_PLURALS = {"krone": "kroner"}
+for _noun, _by_country in _NAMED_CURRENCIES.items():
+    for _country, _iso in _by_country.items():
+        CURRENCY_WORDS.setdefault(f"{_country} {_noun}", _iso)
+        CURRENCY_WORDS.setdefault(f"{_country} {_PLURALS.get(_noun, _noun + 's')}", _iso)
 
 # --- regex fragments ------------------------------------------------------------------
 
@@ -287,8 +314,9 @@ def _plain_digits(digits: str) -> str:
     if " " in digits:
         digits = _THOUSAND.sub("", digits)
     return digits.translate(_SEPARATORS)
+# "4.5 lakh crore" is 4.5 trillion (a lakh of crores), as Indian budgets write it.
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
-              r"octillion|nonillion|lakhs?|crores?)")
+              r"octillion|nonillion|lakhs?(?:\s+crores?)?|crores?)")
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 # Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
@@ -296,20 +324,37 @@ SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
 # The scale word may be spaced, glued ("$3.17billion", a space lost in the copy) or hyphenated
 # ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a
 # scale word is never a name. "a half-dozen" is six.
-_SCALE_AFTER_DIGITS = rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)"
-NUMBER = (
-    rf"(?:(?P<digits>{DIGITS}){_SCALE_AFTER_DIGITS}?"
-    rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a|half(?=-dozen\b))(?:\s+|-(?=dozen\b))"
-    rf"(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
-    rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
-)
+# A scale abbreviation of two letters or more may also be spaced ("2.5 bn users", "€4 mn"): no
+# word is spelt so. A spaced single letter ("$2.5 m", "£3 M", "$1.2 tn") is a scale only after
+# a currency sign (money.py): elsewhere "5 m" is metres and "5 t" tonnes.
+SPACED_SCALE = r"(?:bn|Bn|BN|mn|mln|bln|trn)"
+SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|bn|Bn|BN|mn|mln|bln|trn)"
 
-# The same groups, without the (slow) number-word alternatives: for sentences with none.
-# The word groups are optional never-matching tails, so the pattern still starts with \d.
-NUMBER_DIGITS = (
-    rf"(?P<digits>{DIGITS}){_SCALE_AFTER_DIGITS}?"
-    r"(?P<word>(?!))?(?P<wscale>(?!))?(?P<bare>(?!))?"
-)
+
+def scale_after_digits(spaced: str = SPACED_SCALE) -> str:
+    """The scale after a number's digits: glued ("2.5bn"), spaced (``spaced``: "2.5 bn"), or a
+    scale word spaced, glued or hyphenated."""
+    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{SCALE_SUFFIX})\b"
+            rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)")
+
+
+def _numbers(spaced: str) -> tuple[str, str]:
+    """NUMBER and NUMBER_DIGITS with ``spaced`` scale abbreviations."""
+    after = scale_after_digits(spaced)
+    full = (
+        rf"(?:(?P<digits>{DIGITS}){after}?"
+        rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a|half(?=-dozen\b))(?:\s+|-(?=dozen\b))"
+        rf"(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
+        rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
+    )
+    # The same groups, without the (slow) number-word alternatives: for sentences with none.
+    # The word groups are optional never-matching tails, so the pattern still starts with \d.
+    digits_only = rf"(?P<digits>{DIGITS}){after}?(?P<word>(?!))?(?P<wscale>(?!))?(?P<bare>(?!))?"
+    return full, digits_only
+
+
+NUMBER, NUMBER_DIGITS = _numbers(SPACED_SCALE)
+NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(SPACED_SCALE_AFTER_SIGN)
 NUMBER_VOCAB = (frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
                 | frozenset(LARGE_SCALES))
 
@@ -356,9 +401,8 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
     except (InvalidOperation, KeyError):
         return None
     if scale:
-        key = fold(scale)
-        factor = SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s"))
-        if factor:
+        factor = _factor(scale)
+        if factor != 1:
             base *= factor
     return base
 
@@ -393,4 +437,9 @@ def figure_value(digits: str | None, word: str | None, scale: str | None) -> int
 def _factor(scale: str) -> int:
     """The factor number_value() multiplies by (1 where it does not multiply)."""
     key = fold(scale)
+    if " " in key or "\t" in key:  # "lakh crore": the product of its words
+        product = 1
+        for word in key.split():
+            product *= _factor(word)
+        return product
     return SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s")) or 1

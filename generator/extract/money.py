@@ -17,9 +17,13 @@ from .lexicon import (
     DIGITS,
     GROUPED_DIGITS,
     NUMBER,
+    NUMBER_AFTER_SIGN,
     NUMBER_DIGITS,
+    NUMBER_DIGITS_AFTER_SIGN,
     SCALE_SUFFIX,
     SCALE_WORD,
+    SPACED_SCALE,
+    SPACED_SCALE_AFTER_SIGN,
     figure_value,
     fold,
     split_words,
@@ -37,18 +41,20 @@ _WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=
 # The currency may follow in brackets: "may climb to 62m (euros)", "30bn (USD)"; then the
 # bracket must close right after it ("3 (won 2-1)" is no sum in won).
 _AFTER = r"{number}\s?(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))"
+# After a sign or code a spaced one-letter scale is one too ("$2.5 m"): NUMBER_AFTER_SIGN.
 _PATTERNS = {
-    numbers: tuple(
-        re.compile(p.format(symbols=_SYMBOLS, codes=codes, words=_WORDS, number=numbers))
-        for p, codes in ((_BEFORE, _BEFORE_CODES), (_AFTER, _CODES))
+    numbers: (
+        re.compile(_BEFORE.format(symbols=_SYMBOLS, codes=_BEFORE_CODES, number=after_sign)),
+        re.compile(_AFTER.format(codes=_CODES, words=_WORDS, number=numbers)),
     )
-    for numbers in (NUMBER, NUMBER_DIGITS)
+    for numbers, after_sign in ((NUMBER, NUMBER_AFTER_SIGN), (NUMBER_DIGITS, NUMBER_DIGITS_AFTER_SIGN))
 }
 _SIGNS = frozenset(CURRENCY_SIGNS)
-_NAME_CASED = frozenset({"Rand", "RAND"})
+_NAME_CASED = frozenset({"Rand", "RAND", "Dong", "DONG"})
 _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
-_VOCAB = (frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES}
-          | {"rmb"} | _PREFIX_WORDS)
+# (The a-z runs of each word, as SentenceContext.words holds them: "zł" leaves "z".)
+_VOCAB = (frozenset(w for key in CURRENCY_WORDS for w in re.findall("[a-z]+", key))
+          | {c.lower() for c in CURRENCY_CODES} | {"rmb"} | _PREFIX_WORDS)
 # ¥ is both yuan and yen: the sentence decides, yuan by default.
 # A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
 _CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"} | _PREFIX_WORDS
@@ -63,8 +69,11 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 
 # What follows a sign glued to its digits, in every such pattern here: the digits as read
 # anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
-def _sum_tail(scale: str = SCALE_WORD) -> str:
-    return rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])"
+# A one-letter sign ("R", "N") takes only the spaced scales of two letters or more: "R4 m" may
+# be a grade and a length.
+def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN) -> str:
+    return (rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?:\s(?={spaced}(?![\w'’&-])))?"
+            rf"(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
 
 
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
@@ -157,7 +166,7 @@ def _recognise_pence(ctx: SentenceContext) -> None:
 # ("a fine of R25,000"); a space after the letter only before a scale word. The digits are
 # read as anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
-_LETTER_SUM = re.compile(r"\b(?P<cur>[NR])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})"))
+_LETTER_SUM = re.compile(r"\b(?P<cur>[NR])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))
 # The country a one-letter sign needs when no scale follows: every word of one group among
 # the article's capitalised words.
 _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
