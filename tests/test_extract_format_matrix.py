@@ -252,6 +252,11 @@ _row("near-scale-sign-before-a-hyphened-letter", "The grill sells a $25 T-bone s
 _row("near-scale-spaced-letter-after-letter-sign", "Pupils in grade R4 m work.")
 _row("near-word-bare-pesos", "The agency set aside 4.5 million pesos for the bridge.", (4500000, "pesos"))
 _row("near-word-dong-as-a-name", "All 12 Dong cousins came to the feast.", (12, "cousins"))
+_row("near-unit-kt-of-wind-is-knots", "Winds gusted to 45kt overnight.")
+_row("near-unit-Mt-before-a-name", "All 12 Mt Kenya guides came.", (12, "guides"))
+_row("near-unit-t-after-a-sign", "The state raised $3t in bonds.", (3000000000000, "USD"))
+_row("near-unit-t-before-a-counted-noun", "Rivals claim 3t users in all.", (3000000000000, "users"))
+_row("near-unit-m-before-a-word", "The 5m tall mast fell.", (5, "metres"))
 
 
 # Rows the rules do not read yet, by id, and why.
@@ -264,19 +269,6 @@ _OPEN: dict[str, str] = {
     "cur-glued-P": "not read yet: a later fix of this round's matrix",
     "cur-spaced-P": "not read yet: a later fix of this round's matrix",
     "cur-suffix-P": "not read yet: a later fix of this round's matrix",
-    "unit-t-glued": "not read yet: a later fix of this round's matrix",
-    "unit-t-glued-grouped": "not read yet: a later fix of this round's matrix",
-    "unit-t-spaced": "not read yet: a later fix of this round's matrix",
-    "unit-kt-glued": "not read yet: a later fix of this round's matrix",
-    "unit-kt-spaced": "not read yet: a later fix of this round's matrix",
-    "unit-Mt-glued": "not read yet: a later fix of this round's matrix",
-    "unit-Mt-spaced": "not read yet: a later fix of this round's matrix",
-    "unit-ha-glued": "not read yet: a later fix of this round's matrix",
-    "unit-mb/d-spaced": "not read yet: a later fix of this round's matrix",
-    "unit-mb/d-glued": "not read yet: a later fix of this round's matrix",
-    "unit-TEU-spaced": "not read yet: a later fix of this round's matrix",
-    "unit-TEU-scaled": "not read yet: a later fix of this round's matrix",
-    "unit-mhl-spaced": "not read yet: a later fix of this round's matrix",
     "pct-ppt": "not read yet: a later fix of this round's matrix",
     "pct-ppt-spaced": "not read yet: a later fix of this round's matrix",
     "pct-pts": "not read yet: a later fix of this round's matrix",

@@ -59,7 +59,7 @@ SCALES: dict[str, int] = {
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
     split_words("km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
-    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x")
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x ha")
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 
@@ -68,8 +68,20 @@ GLUED_UNITS = frozenset(
 # are left out, as they also stand for million, trillion and names.
 UNIT_ABBREVIATIONS = frozenset(
     split_words("km cm mm nm µm um kg mg mi ft lb lbs oz ml mL kW MW GW TW kWh MWh GWh TWh kV "
-    "mph kph kmh km/h Hz kHz MHz GHz THz KB kB MB GB TB PB Kbps kbps Mbps Gbps Tbps ms")
+    "mph kph kmh km/h Hz kHz MHz GHz THz KB kB MB GB TB PB Kbps kbps Mbps Gbps Tbps ms ha TEU")
 )
+
+# Trade abbreviations written after a number, glued or spaced, case as written: the scale word
+# a prefix stands for and the unit written out ("85kt" is 85 thousand tonnes, "4.2 mhl" 4.2
+# million hectolitres, "1.2mb/d" 1.2 million barrels a day). A lone "t" is tonnes here
+# (numbers.py keeps "3t users" a trillion); "Mt" spaced before a capitalised word is a mountain
+# ("12 Mt Kenya climbers") and "kt" in a sentence of wind or speed is knots (numbers.py).
+SCALED_UNITS: dict[str, tuple[str | None, str]] = {
+    "t": (None, "tonnes"), "kt": ("thousand", "tonnes"), "Mt": ("million", "tonnes"),
+    "hl": (None, "hectolitres"), "khl": ("thousand", "hectolitres"), "mhl": ("million", "hectolitres"),
+    "bcm": ("billion", "cubic metres"), "tcf": ("trillion", "cubic feet"),
+    "mb/d": ("million", "barrels per day"),
+}
 
 # Nouns of change: "a net increase of 1.1 million" counts what the figure before counted.
 CHANGE_NOUNS = frozenset(
