@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 
 def split_words(text: str) -> list[str]:
@@ -152,7 +153,7 @@ QUALIFIERS = (
     "nearly", "almost", "about", "around", "approximately", "approx.", "roughly", "some",
     "over", "under", "below", "above", "exceeding", "exceeded", "exceeds", "surpassing", "surpassed",
     "surpasses", "topping", "an estimated", "estimated", "circa",
-    "around", "~",
+    "around", "~", "c.", "ca.",
 )
 
 # Signs a sum may be written with; every symbol below that is not all letters ends with one.
@@ -170,12 +171,12 @@ CURRENCY_CODES = frozenset(
     "MYR TRY IDR THB TWD VND PKR NGN EGP AED PLN CZK HUF")
 )
 # Letter prefixes written (spaced or glued) before a sum, case as written: "RM2.5 billion"
-# (ringgit), "Rs 500", "Rs.40". ("kr" is left out: Swedish, Norwegian or Danish crowns, and
+# (ringgit), "Rs 500", "Rs.40", "Rp 9,000" (rupiah). ("kr" is left out: Swedish, Norwegian or Danish crowns, and
 # the sentence rarely says which.)
 # East African shillings: "KSh" Kenya, "TSh" Tanzania, "USh" Uganda; a bare "Sh"/"Shs" is the
 # shilling of the country the article names (money.py), Kenya's by default.
 CURRENCY_PREFIXES: dict[str, str] = {
-    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES",
+    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES",
     "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
 }
 CURRENCY_WORDS: dict[str, str] = {
@@ -289,7 +290,20 @@ GROUPED_DIGITS = (
 """What follows a number's first digit: thousands in threes (commas or spaces), Indian pairs
 or plain digits, then decimals after a point or a decimal comma. A currency code glued to
 the digits ("RM12 500 million") reads its number with it too."""
-DIGITS = r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)" + GROUPED_DIGITS
+# "c.5,000", "ca.300": the abbreviation of circa glued to the digits, its point no decimal one.
+_AFTER_CIRCA = r"(?<=\bc\.\d)|(?<=\bca\.\d)"
+# A whole and a fraction: "1½", "2 ¾", "2 1/2" (halves, thirds, quarters and eighths, as recipes,
+# distances and times are written); a slash fraction not part of a date ("2 1/2/2031").
+VULGAR_FRACTIONS: dict[str, Fraction] = {
+    "½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4), "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5), "⅘": Fraction(4, 5), "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
+}
+_FRACTION_AFTER_WHOLE = (
+    r"(?:[ \u00a0]?[" + "".join(VULGAR_FRACTIONS) + r"]|[ \u00a0][1-7]/[2348](?![/\d]))(?![\w/])"
+)
+DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + "|" + _AFTER_CIRCA + r")(?<![A-Za-z0-9]-\d)"
+          + GROUPED_DIGITS + r"(?:(?<![.,]\d)(?<=\d)" + _FRACTION_AFTER_WHOLE + r")?")
 # A document that writes its decimals with a comma: two decimal commas by the rule above and no
 # thousands set off by a comma (such writers set thousands off by a space: "608 000").
 _DECIMAL_COMMA_NUMBER = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}" + _DECIMAL_COMMA_AFTER)
@@ -314,11 +328,30 @@ _DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
 
 
 _THOUSAND = re.compile("thousand", re.IGNORECASE)
+_SLASH_FRACTION = re.compile(r"\s(?P<n>\d)/(?P<d>\d)$")
+
+
+def _trailing_fraction(digits: str) -> tuple[str, Fraction] | None:
+    """The whole and the fraction of "2½", "2 ¾" or "2 1/2"; None for other digits."""
+    if digits and digits[-1] in VULGAR_FRACTIONS:
+        return digits[:-1].rstrip(), VULGAR_FRACTIONS[digits[-1]]
+    if "/" in digits and (m := _SLASH_FRACTION.search(digits)):
+        return digits[:m.start()], Fraction(int(m.group("n")), int(m.group("d")))
+    return None
+
+
+def _as_decimal_text(value: Fraction) -> str:
+    """A fraction as decimal digits: exact where it ends ("2.5"), else to four places ("1.3333")."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact if exact == exact.quantize(Decimal("0.001")) else exact.quantize(Decimal("0.0001")))
 
 
 def _plain_digits(digits: str) -> str:
     """Digits as Decimal reads them: separators dropped (also the word in "38 thousand 415"),
-    a decimal comma made a point."""
+    a decimal comma made a point, a whole and a fraction ("2½", "2 1/2") a decimal."""
+    if (fraction := _trailing_fraction(digits)) is not None:
+        whole, part = fraction
+        return _as_decimal_text(Fraction(Decimal(_plain_digits(whole))) + part)
     if "." in digits and (digits.count(".") > 1 or digits.rfind(",") > digits.rfind(".")):
         digits = digits.replace(".", "").replace(",", ".")  # points set thousands off: "1.234.567", "1.234,5"
     if "," in digits:
@@ -350,12 +383,19 @@ def scale_after_digits(spaced: str = SPACED_SCALE) -> str:
             rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)")
 
 
+# "a quarter of a million", "three-quarters of a billion": a fraction of a scale word.
+_FRACTION_OF_A = r"(?:an?\s+(?:quarter|third)|three[\s-]quarters)\s+of\s+an?"
+_FRACTIONS_OF: dict[str, Decimal] = {
+    "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three-quarters": Decimal("0.75"), "quarters": Decimal("0.75"),
+}
+
+
 def _numbers(spaced: str) -> tuple[str, str]:
     """NUMBER and NUMBER_DIGITS with ``spaced`` scale abbreviations."""
     after = scale_after_digits(spaced)
     full = (
         rf"(?:(?P<digits>{DIGITS}){after}?"
-        rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a|half(?=-dozen\b))(?:\s+|-(?=dozen\b))"
+        rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
         rf"(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
         rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
     )
@@ -398,8 +438,11 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
         if digits is not None:
             base = Decimal(_plain_digits(digits))
         elif word is not None:
-            w = fold(word).split()[0]
-            if w in ("a", "an"):
+            words = fold(word).split()
+            w = words[0]
+            if len(words) > 2 and words[-2] == "of":  # "a quarter of a": see _FRACTION_OF_A
+                base = _FRACTIONS_OF[words[-3]]
+            elif w in ("a", "an"):
                 base = Decimal(1)
             elif w == "half":
                 base = Decimal("0.5")

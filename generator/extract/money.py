@@ -160,18 +160,21 @@ def _recognise_pence(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="GBp", unit_fixed=True))
 
 
-# One-letter currency signs, also initials, grades, roads and model names ("R2", "N95"): a
+# One-letter currency signs (naira, rand, Philippine peso), also initials, grades, roads and
+# model names ("R2", "N95", "P3"): a
 # sum only before a scale ("R4 billion", "N2.5bn", "R40 Million": headlines capitalise it),
 # or written with a thousands separator in an article that names the currency's country
 # ("a fine of R25,000"); a space after the letter only before a scale word. The digits are
 # read as anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
-_LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
-_LETTER_SUM = re.compile(r"\b(?P<cur>[NR])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))
+_LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP"}
+_LETTER_WORDS = frozenset(sign.lower() for sign in _LETTER_SIGNS)
+_LETTER_SUM = re.compile(r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))
 # The country a one-letter sign needs when no scale follows: every word of one group among
 # the article's capitalised words.
 _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
     "N": (frozenset({"Nigeria"}), frozenset({"Nigerian"}), frozenset({"Nigerians"})),
     "R": (frozenset({"South", "Africa"}), frozenset({"South", "African"})),
+    "P": (frozenset({"Philippines"}), frozenset({"Philippine"}), frozenset({"Filipino"})),
 }
 
 
@@ -210,7 +213,7 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
 def recognise_money(ctx: SentenceContext) -> None:
     if ctx.has_digit and "p" in ctx.words:  # "41.25p" leaves the word "p"
         _recognise_pence(ctx)
-    if ctx.has_digit and ("n" in ctx.words or "r" in ctx.words):  # "N5bn" leaves the word "n"
+    if ctx.has_digit and not _LETTER_WORDS.isdisjoint(ctx.words):  # "N5bn" leaves the word "n"
         _recognise_letter_sums(ctx)
     signs = not _SIGNS.isdisjoint(ctx.text)
     if not (signs or ctx.has_any(_VOCAB)):
