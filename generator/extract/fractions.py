@@ -86,9 +86,11 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 # "six and a half metres", "a nine-and-a-half-metre wall", "two and a half years": a whole
-# and a half before what it measures (units.py reads the noun); "times" is a multiple (above).
+# and a half before what it measures (units.py reads the noun); "times" is a multiple (above),
+# and "two and a half million" a number (lexicon.NUMBER).
 _AND_A_HALF = re.compile(
-    rf"(?<![\w.,-])(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half(?=[\s-](?!times\b)[a-z])",
+    rf"(?<![\w.,-])(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half"
+    r"(?=[\s-](?!times\b|(?:thousand|million|billion|trillion)\b)[a-z])",
     re.IGNORECASE,
 )
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)

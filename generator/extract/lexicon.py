@@ -200,28 +200,43 @@ CURRENCY_WORDS: dict[str, str] = {
     "zlotys": "PLN", "zł": "PLN", "koruna": "CZK", "korunas": "CZK",
     "swiss franc": "CHF",
 }
-# Currency nouns several countries use ("pesos", "kroner", "shillings", "dinars"): a currency
-# only with the country's adjective ("Mexican pesos"); bare, the noun is the unit as written.
-_NAMED_CURRENCIES: dict[str, dict[str, str]] = {
-    "peso": {"mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "argentinian": "ARS",
-             "chilean": "CLP", "colombian": "COP", "uruguayan": "UYU", "dominican": "DOP"},
-    "krone": {"norwegian": "NOK", "danish": "DKK"},
-    "shilling": {"kenyan": "KES", "tanzanian": "TZS", "ugandan": "UGX", "somali": "SOS"},
-    "pound": {"egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG"},
-    "riyal": {"saudi": "SAR", "qatari": "QAR"},
-    "rial": {"omani": "OMR", "iranian": "IRR", "yemeni": "YER"},
-    "rupee": {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "mauritian": "MUR"},
-    "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD", "serbian": "RSD", "algerian": "DZD",
-              "iraqi": "IQD", "tunisian": "TND", "libyan": "LYD"},
-    "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
-    "dollar": {"new zealand": "NZD", "jamaican": "JMD", "namibian": "NAD", "zimbabwean": "ZWL",
-               "fijian": "FJD", "brunei": "BND", "barbados": "BBD", "trinidad and tobago": "TTD"},
+# Currency nouns several countries use: the noun, then each country's code and its names (the
+# adjective first). With the adjective ("Mexican pesos") the noun is that country's currency;
+# bare ("pesos", "kr"), it is the currency of the one country among them the article names
+# (money.py), else no currency (the noun stays the unit as written).
+SHARED_CURRENCIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "peso": {"MXN": ("Mexican", "Mexico"), "PHP": ("Philippine", "Philippines", "Filipino"),
+             "ARS": ("Argentine", "Argentinian", "Argentina"), "CLP": ("Chilean", "Chile"),
+             "COP": ("Colombian", "Colombia"), "UYU": ("Uruguayan", "Uruguay"), "DOP": ("Dominican",)},
+    "krone": {"NOK": ("Norwegian", "Norway"), "DKK": ("Danish", "Denmark")},
+    "kr": {"SEK": ("Swedish", "Sweden"), "NOK": ("Norwegian", "Norway"), "DKK": ("Danish", "Denmark")},
+    "shilling": {"KES": ("Kenyan", "Kenya"), "TZS": ("Tanzanian", "Tanzania"), "UGX": ("Ugandan", "Uganda"),
+                 "SOS": ("Somali", "Somalia")},
+    "pound": {"EGP": ("Egyptian", "Egypt"), "LBP": ("Lebanese", "Lebanon"), "SDG": ("Sudanese", "Sudan")},
+    "riyal": {"SAR": ("Saudi",), "QAR": ("Qatari", "Qatar")},
+    "rial": {"OMR": ("Omani", "Oman"), "IRR": ("Iranian", "Iran"), "YER": ("Yemeni", "Yemen")},
+    "rupee": {"INR": ("Indian", "India"), "PKR": ("Pakistani", "Pakistan"), "LKR": ("Sri Lankan", "Sri Lanka"),
+              "NPR": ("Nepalese", "Nepal"), "MUR": ("Mauritian", "Mauritius")},
+    "dinar": {"KWD": ("Kuwaiti", "Kuwait"), "BHD": ("Bahraini", "Bahrain"), "JOD": ("Jordanian", "Jordan"),
+              "RSD": ("Serbian", "Serbia"), "DZD": ("Algerian", "Algeria"), "IQD": ("Iraqi", "Iraq"),
+              "TND": ("Tunisian", "Tunisia"), "LYD": ("Libyan", "Libya")},
+    "dirham": {"AED": ("Emirati", "UAE"), "MAD": ("Moroccan", "Morocco")},
+    "dollar": {"NZD": ("New Zealand",), "JMD": ("Jamaican", "Jamaica"), "NAD": ("Namibian", "Namibia"),
+               "FJD": ("Fijian", "Fiji"), "BND": ("Brunei",), "BBD": ("Barbados",)},
 }
-_PLURALS = {"krone": "kroner"}
-for _noun, _by_country in _NAMED_CURRENCIES.items():
-    for _country, _iso in _by_country.items():
-        CURRENCY_WORDS.setdefault(f"{_country} {_noun}", _iso)
-        CURRENCY_WORDS.setdefault(f"{_country} {_PLURALS.get(_noun, _noun + 's')}", _iso)
+_PLURALS = {"krone": "kroner", "kr": "kr"}
+# The bare nouns read by the country named (not "pound", a weight, nor "dollar", local_dollar.py).
+SHARED_BARE: dict[str, str] = {}
+for _noun, _by_code in SHARED_CURRENCIES.items():
+    _plural = _PLURALS.get(_noun, _noun + "s")
+    if _noun not in ("pound", "dollar"):
+        SHARED_BARE[_noun] = SHARED_BARE[_plural] = _noun
+    if _noun == "kr":
+        continue
+    for _iso, _names in _by_code.items():
+        for _name in _names:
+            CURRENCY_WORDS.setdefault(f"{_name.lower()} {_noun}", _iso)
+            CURRENCY_WORDS.setdefault(f"{_name.lower()} {_plural}", _iso)
 
 # --- regex fragments ------------------------------------------------------------------
 
@@ -372,8 +387,8 @@ SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
 # A scale abbreviation of two letters or more may also be spaced ("2.5 bn users", "€4 mn"): no
 # word is spelt so. A spaced single letter ("$2.5 m", "£3 M", "$1.2 tn") is a scale only after
 # a currency sign (money.py): elsewhere "5 m" is metres and "5 t" tonnes.
-SPACED_SCALE = r"(?:bn|Bn|BN|mn|mln|bln|trn)"
-SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|bn|Bn|BN|mn|mln|bln|trn)"
+SPACED_SCALE = r"(?i:bn|mn|mln|bln|trn)"
+SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn))"
 
 
 def scale_after_digits(spaced: str = SPACED_SCALE) -> str:
@@ -383,7 +398,8 @@ def scale_after_digits(spaced: str = SPACED_SCALE) -> str:
             rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)")
 
 
-# "a quarter of a million", "three-quarters of a billion": a fraction of a scale word.
+# "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is
+# "two and a half million" a whole and a half, and "two hundred thousand" has two scale words.
 _FRACTION_OF_A = r"(?:an?\s+(?:quarter|third)|three[\s-]quarters)\s+of\s+an?"
 _FRACTIONS_OF: dict[str, Decimal] = {
     "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three-quarters": Decimal("0.75"), "quarters": Decimal("0.75"),
@@ -395,8 +411,9 @@ def _numbers(spaced: str) -> tuple[str, str]:
     after = scale_after_digits(spaced)
     full = (
         rf"(?:(?P<digits>{DIGITS}){after}?"
-        rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
-        rf"(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
+        rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
+        rf"|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
+        rf"(?P<wscale>(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
         rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
     )
     # The same groups, without the (slow) number-word alternatives: for sentences with none.
@@ -432,6 +449,14 @@ def fold(word: str) -> str:
     return word.translate(_FOLD).lower()
 
 
+def _word_value(word: str) -> Decimal:
+    """A number word's value ("four", "twenty-one"); KeyError for other words."""
+    if "-" in word:
+        tens, unit = word.split("-", 1)
+        return Decimal(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
+    return Decimal(NUMBER_WORDS[word])
+
+
 def number_value(digits: str | None, word: str | None, scale: str | None) -> Decimal | None:
     """The value of a matched number: digits or a number word, times its scale."""
     try:
@@ -442,15 +467,14 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
             w = words[0]
             if len(words) > 2 and words[-2] == "of":  # "a quarter of a": see _FRACTION_OF_A
                 base = _FRACTIONS_OF[words[-3]]
+            elif words[-3:] == ["and", "a", "half"]:  # "two and a half million"
+                base = _word_value(w) + Decimal("0.5")
             elif w in ("a", "an"):
                 base = Decimal(1)
             elif w == "half":
                 base = Decimal("0.5")
-            elif "-" in w:
-                tens, unit = w.split("-", 1)
-                base = Decimal(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
             else:
-                base = Decimal(NUMBER_WORDS[w])
+                base = _word_value(w)
         else:
             return None
     except (InvalidOperation, KeyError):

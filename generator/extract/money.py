@@ -22,6 +22,8 @@ from .lexicon import (
     NUMBER_DIGITS_AFTER_SIGN,
     SCALE_SUFFIX,
     SCALE_WORD,
+    SHARED_BARE,
+    SHARED_CURRENCIES,
     SPACED_SCALE,
     SPACED_SCALE_AFTER_SIGN,
     figure_value,
@@ -37,7 +39,7 @@ _SYMBOLS = "|".join(
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha()
 )
 _BEFORE = r"(?P<cur>(?i:{symbols})|\b(?:{codes})\s?)\s?{number}(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?"
-_WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_WORDS = "|".join(re.escape(w) for w in sorted(set(CURRENCY_WORDS) | set(SHARED_BARE), key=len, reverse=True))
 # The currency may follow in brackets: "may climb to 62m (euros)", "30bn (USD)"; then the
 # bracket must close right after it ("3 (won 2-1)" is no sum in won).
 _AFTER = r"{number}\s?(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))"
@@ -53,7 +55,7 @@ _SIGNS = frozenset(CURRENCY_SIGNS)
 _NAME_CASED = frozenset({"Rand", "RAND", "Dong", "DONG"})
 _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
 # (The a-z runs of each word, as SentenceContext.words holds them: "zł" leaves "z".)
-_VOCAB = (frozenset(w for key in CURRENCY_WORDS for w in re.findall("[a-z]+", key))
+_VOCAB = (frozenset(w for key in [*CURRENCY_WORDS, *SHARED_BARE] for w in re.findall("[a-z]+", key))
           | {c.lower() for c in CURRENCY_CODES} | {"rmb"} | _PREFIX_WORDS)
 # ¥ is both yuan and yen: the sentence decides, yuan by default.
 # A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
@@ -117,10 +119,23 @@ def _shilling(caps: frozenset[str]) -> str:
     return next((code for names, code in _SHILLING_COUNTRIES if not names.isdisjoint(caps)), "KES")
 
 
-def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str:
+def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
+    """The currency of the one country among those using ``noun`` that the article names."""
+    named = [code for code, names in SHARED_CURRENCIES[noun].items()
+             if any(frozenset(name.split()) <= caps for name in names)]
+    return named[0] if len(named) == 1 else None
+
+
+def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str | None:
+    """The ISO code of a currency as written; None for a noun several countries use ("pesos")
+    in an article that names none of them, or more than one."""
+    if (noun := SHARED_BARE.get(fold(symbol.strip()))) is not None:
+        return _shared_code(noun, caps) or CURRENCY_WORDS.get(fold(symbol.strip()))
     if symbol.strip() in _SHILLINGS:
         return _shilling(caps)
     if (prefix := CURRENCY_PREFIXES.get(symbol.strip())) is not None:
+        if prefix == "INR":  # "Rs" is also the rupee of Pakistan, Sri Lanka, Nepal, Mauritius
+            return _shared_code("rupee", caps) or prefix
         return prefix
     key = fold(symbol.strip())
     if key == "¥" and _YEN.search(sentence):
@@ -135,7 +150,7 @@ def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str
 # Pence glued to a number: "41.25p", "a 5p charge". A glued "p" also ends video modes
 # ("1080p"), so it is pence only with decimals (no video mode has them) or in a sentence about
 # money, and never before a word of screens and video.
-_PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-])")
+_PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-]|\.c\.)")  # "4.5p.c." is per cent
 _PENCE_CONTEXT = frozenset(split_words(
     "pence penny dividend dividends price prices priced cost costs fare fares pay paid charge "
     "charges fee fees earnings share shares stamp stamps coin coins levy tax duty sterling pound "
@@ -207,7 +222,8 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
         cur = m.group("cur")
         if not (cur.endswith(".") or not digits.isdigit() or suffix or scale):
             continue
-        _add_glued_sum(ctx, m, _code(cur, ctx.text, ctx.known_caps), scale or suffix)
+        if (unit := _code(cur, ctx.text, ctx.known_caps)) is not None:
+            _add_glued_sum(ctx, m, unit, scale or suffix)
 
 
 def recognise_money(ctx: SentenceContext) -> None:
@@ -240,12 +256,10 @@ def recognise_money(ctx: SentenceContext) -> None:
             continue  # "the 12 Rand fellows": a name, not the South African rand
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
-        if value is None:
-            continue
-        ctx.add(Figure(
-            m.start(), m.end(), "quantity", value,
-            unit=_code(m.group("cur"), ctx.text, ctx.known_caps), unit_fixed=True,
-        ))
+        unit = _code(m.group("cur"), ctx.text, ctx.known_caps)
+        if value is None or unit is None:
+            continue  # (no currency: "4 million pesos" in an article naming no country of the peso)
+        ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
 
 
 # The dollar sign before the country's letters, as Australian and New Zealand papers write a

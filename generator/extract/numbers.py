@@ -458,7 +458,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         # unless it counts (_MILLION_AFTER) or another figure of the sentence has a glued "m"
         # for million: a writer keeps one shorthand ("6.3m sign-ups, vs. 5.1m a year ago").
         if suffix in ("t", "T") and not _COUNTED_AFTER.match(text, end):
-            if suffix == "t" and digits:  # "1,450t of steel": tonnes (SCALED_UNITS)
+            # "1,450t of steel": tonnes (SCALED_UNITS); the case as written (m may be of lower-cased text)
+            if digits and text[m.start("suffix")] == "t":
                 _add_scaled(ctx, start, end, digits, SCALED_UNITS["t"])
             continue
         if suffix in ("m", "M") and not _counts_millions(text, end):

@@ -8,13 +8,13 @@ from .context import Figure, SentenceContext, matches_from
 from .lexicon import NUMBER, NUMBER_DIGITS, figure_value, split_words
 
 # "pc" only glued to the digits and in lower case ("a 3.8pc rise", the style of some papers):
-# spaced or capitalised it is a computer ("60 PCs").
+# spaced or capitalised it is a computer ("60 PCs"); with its points ("4 p.c.") it is per cent.
 # "ppt" (percentage points in business copy) is also parts per trillion in science copy: it is
 # points only in a sentence of rates and shares (_points_context).
-_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp|ppts?)\b|(?<=\d)pc\b)"
+_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp|ppts?)\b|(?<=\d)pc\b|p\.c\.(?!\w))"
 _PERCENT = re.compile(NUMBER + _SIGN)
 _PERCENT_DIGITS = re.compile(NUMBER_DIGITS + _SIGN)
-_VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc", "ppt", "ppts"})
+_VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc", "ppt", "ppts", "p"})
 
 
 def recognise_percentages(ctx: SentenceContext) -> None:
