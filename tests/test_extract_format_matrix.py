@@ -11,6 +11,26 @@ an abbreviation as written ("kg", "MW", "b/d"), but a scale and a unit glued as 
 abbreviation written out ("85kt" is 85,000 "tonnes", "4.2mhl" 4.2 million "hectolitres"), and
 one-letter units written out ("450t" is "tonnes", "120m" "metres").
 
+Shapes ambiguous in general English, and the rule chosen (the ``near-`` rows are the near
+misses that must keep their reading):
+
+- a glued "m" is a million before a counted noun or a unit abbreviation ("2.4m TEU") or in a
+  sentence of millions, metres beside a word of length or on four digits and more; spaced
+  ("2.5 m") it is metres, a million only after a currency sign ("$2.5 m");
+- a glued lower-case "t" is tonnes ("1,450t"), a trillion after a currency sign or before a
+  counted noun ("3t users"); "T" glued is never tonnes; "kt" in a sentence of wind is knots,
+  "Mt" before a capitalised word a mountain;
+- one point group ("1.234") is an English decimal; two groups ("1.234.567"), or one before a
+  decimal comma ("1.234,5"), set thousands off;
+- a bare comma and one or two digits ("12,5") is a decimal before a percent sign, a scale, a
+  unit abbreviation or a word of weight, length, volume or money; after a sign alone it stays
+  open (a slip for "12,500" reads the same);
+- "ppt" is percentage points in a sentence of rates or shares, else parts per trillion;
+- a currency noun several countries use ("pesos", "kr") is the currency of the one such
+  country the article names, else no currency;
+- a slash fraction is one only before "of" ("1/3 of") or after a whole number ("2 1/2"), never
+  glued to more digits or slashes (a date).
+
 Every sentence and figure here is invented.
 """
 
@@ -105,6 +125,12 @@ for _sign, _code in _SIGNS_BEFORE:
     _row(f"cur-glued-{_name}", f"The agency set aside {_sign}4.5 million for the bridge.", (4500000, _code))
     _row(f"cur-spaced-{_name}", f"The agency set aside {_sign} 4.5 million for the bridge.", (4500000, _code))
     _row(f"cur-suffix-{_name}", f"The agency set aside {_sign}4.5bn for the bridge.", (4500000000, _code))
+for _sign, _code in [("GH¢", "GHS"), ("GH₵", "GHS"), ("E£", "EGP"), ("CN¥", "CNY"), ("JP¥", "JPY"), ("Mex$", "MXN"),
+                     ("Dh", "AED"), ("Tk", "BDT")]:
+    _name = _sign.replace("$", "-dollar")
+    _row(f"cur-glued-{_name}", f"The agency set aside {_sign}4.5 million for the bridge.", (4500000, _code))
+_row("word-koruna-sign", "The agency set aside 4.5 million Kč for the bridge.", (4500000, "CZK"))
+_row("scale-lakh-crore-hyphens", "The budget is a ₹4.5-lakh-crore one.", (4500000000000, "INR"))
 _row("cur-yen-sign-japan", "The Japanese agency set aside ¥450 million for the bridge.", (450000000, "JPY"))
 _row("cur-yen-sign", "The agency set aside ¥450 million for the bridge.", (450000000, "CNY"))
 
@@ -271,6 +297,7 @@ _row("near-group-one-point-group", "The probe weighs 1.234 tonnes.", (1.234, "to
 _row("near-group-version", "The app reached version 2.10.3 today.")
 _row("near-group-list-without-spaces", "Pupils aged 10,12 and 14 joined.", (14, None))
 _row("near-group-year-comma", "In 2019,5 stores closed.")
+_row("near-group-comma-and-no-hundredths", "Grazing land shrank to 52,00 hectares.")
 _row("near-group-feet-inches", "He stood 5'11 tall.", (5, None))
 _row("near-scale-spaced-letter-without-sign", "The wall is 2.5 m high.", (2.5, "m"))
 _row("near-scale-sign-before-a-hyphened-letter", "The grill sells a $25 T-bone steak.", (25, "USD"))

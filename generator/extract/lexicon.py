@@ -157,12 +157,15 @@ QUALIFIERS = (
 )
 
 # Signs a sum may be written with; every symbol below that is not all letters ends with one.
-CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴"
+CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴¢₵"
 CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
     "₩": "KRW", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "s$": "SGD", "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH",
+    # A country's letters before a shared sign: Ghana's cedi, Egypt's pound, China's and Japan's ¥,
+    # Mexico's peso.
+    "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS", "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY", "mex$": "MXN", "mx$": "MXN",
 }
 # ISO codes of currencies often quoted in news. Left out: codes that are also common
 # abbreviations written next to numbers (PHP, SAR, ILS).
@@ -171,13 +174,13 @@ CURRENCY_CODES = frozenset(
     "MYR TRY IDR THB TWD VND PKR NGN EGP AED PLN CZK HUF")
 )
 # Letter prefixes written (spaced or glued) before a sum, case as written: "RM2.5 billion"
-# (ringgit), "Rs 500", "Rs.40", "Rp 9,000" (rupiah). ("kr" is left out: Swedish, Norwegian or Danish crowns, and
-# the sentence rarely says which.)
+# (ringgit), "Rs 500", "Rs.40", "Rp 9,000" (rupiah), "Tk 50 crore" (taka), "Dh5 million"
+# (dirhams). ("kr" is read after the sum, by the country the article names: SHARED_CURRENCIES.)
 # East African shillings: "KSh" Kenya, "TSh" Tanzania, "USh" Uganda; a bare "Sh"/"Shs" is the
 # shilling of the country the article names (money.py), Kenya's by default.
 CURRENCY_PREFIXES: dict[str, str] = {
-    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES",
-    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
+    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Dh": "AED", "Dhs": "AED",
+    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -197,7 +200,7 @@ CURRENCY_WORDS: dict[str, str] = {
     # Capitalised "Dong" is also a name (money.py).
     "dong": "VND", "cedis": "GHS", "cedi": "GHS", "forint": "HUF", "forints": "HUF", "taka": "BDT",
     "shekels": "ILS", "shekel": "ILS", "new shekels": "ILS", "hryvnias": "UAH", "hryvnia": "UAH",
-    "zlotys": "PLN", "zł": "PLN", "koruna": "CZK", "korunas": "CZK",
+    "zlotys": "PLN", "zł": "PLN", "koruna": "CZK", "korunas": "CZK", "kč": "CZK",
     "swiss franc": "CHF",
 }
 # Currency nouns several countries use: the noun, then each country's code and its names (the
@@ -279,20 +282,22 @@ _INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
 # comma and one or two digits, then a percent sign, a scale or a unit abbreviation. English
 # sets off thousands in threes, so "4,200" keeps its separator, and a comma before a space
 # ("in 2019, 42 stores", "1, 2 and 3") is no part of a number.
-# Also before a word of weight, length, volume or money ("12,5 tonnes", "3,75 euros"): a count
-# is not grouped so, and a list written without spaces ("aged 10,12 and 14") names no unit.
+_DECIMAL_COMMA_AFTER = (
+    r"(?=\s?(?:%|(?i:per[\s-]?cent|percentage|pct|pp)\b)|(?:\s+|-)?(?i:thousand|million|billion|trillion)\b"
+    r"|(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN])\b|\s?(?:"
+    + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/]))"
+)
+# A decimal comma also before a word of weight, length, volume or money ("12,5 tonnes", "3,75
+# euros"): a count is not grouped so, and a list written without spaces ("aged 10,12 and 14")
+# names no unit. Not ",00": a measure given to no hundredths is a thousands group short of a
+# zero ("52,00 hectares" for 52,000).
 _DECIMAL_UNIT_WORDS = sorted(
     set(split_words("tonnes tons kilograms grams litres liters metres meters kilometres kilometers miles "
                     "hectares acres barrels gallons"))
     | {w for w in CURRENCY_WORDS if " " not in w and w != "won"},
     key=len, reverse=True,
 )
-_DECIMAL_COMMA_AFTER = (
-    r"(?=\s?(?:%|(?i:per[\s-]?cent|percentage|pct|pp)\b)|(?:\s+|-)?(?i:thousand|million|billion|trillion)\b"
-    r"|(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN])\b|\s?(?:"
-    + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])"
-    + r"|\s(?:" + "|".join(_DECIMAL_UNIT_WORDS) + r")\b)"
-)
+_DECIMAL_COMMA_BEFORE_WORD = r",(?!00\b)\d{1,2}(?=\s(?:" + "|".join(_DECIMAL_UNIT_WORDS) + r")\b)"
 # "38 thousand 415 million": the word set between a number and a group of three digits, as
 # copy translated from Spanish or Portuguese ("38 mil 415 millones") writes 38,415 million.
 # Read apart, the two halves would be two wrong figures (38,000 and 415 million).
@@ -300,7 +305,7 @@ _WORD_THOUSANDS = r"\d{0,2}\s(?i:thousand)\s\d{3}(?![\w-]|[,.]\d)"
 GROUPED_DIGITS = (
     r"(?:(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r")(?:\.\d+)?|" + _POINT_GROUPS + r"|" + _APOSTROPHE_GROUPS
     + r"|\d{0,2}" + _SPACED_GROUPS + r"|" + _WORD_THOUSANDS
-    + r"|\d*(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + r")?)(?![,.]?\d)"
+    + r"|\d*(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + "|" + _DECIMAL_COMMA_BEFORE_WORD + r")?)(?![,.]?\d)"
 )
 """What follows a number's first digit: thousands in threes (commas or spaces), Indian pairs
 or plain digits, then decimals after a point or a decimal comma. A currency code glued to
@@ -376,7 +381,7 @@ def _plain_digits(digits: str) -> str:
     return digits.translate(_SEPARATORS)
 # "4.5 lakh crore" is 4.5 trillion (a lakh of crores), as Indian budgets write it.
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
-              r"octillion|nonillion|lakhs?(?:\s+crores?)?|crores?)")
+              r"octillion|nonillion|lakhs?(?:[\s-]+crores?)?|crores?)")
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 # Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
@@ -516,9 +521,9 @@ def figure_value(digits: str | None, word: str | None, scale: str | None) -> int
 def _factor(scale: str) -> int:
     """The factor number_value() multiplies by (1 where it does not multiply)."""
     key = fold(scale)
-    if " " in key or "\t" in key:  # "lakh crore": the product of its words
+    if not key.isalpha():  # "lakh crore", "lakh-crore": the product of its words
         product = 1
-        for word in key.split():
+        for word in key.replace("-", " ").split():
             product *= _factor(word)
         return product
     return SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s")) or 1
