@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 from .context import Figure, SentenceContext, matches_from
 from .lexicon import (
     MEASURE_UNITS,
     NUMBER_WORDS,
     QUALIFIER_BEFORE,
+    VULGAR_FRACTIONS,
     WORD_NUMBER,
     as_number,
     fold,
@@ -48,6 +50,8 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_SHARE_AFTER = re.compile(_NOT_A_SHARE, re.IGNORECASE)
+_VULGAR_SET = frozenset(VULGAR_FRACTIONS)
+_OF_A_SCALE = re.compile(r"\s+an?\s+(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 # "grew by a quarter", "cut by half", "rose by more than a third": a change by a share, its
 # qualifier between. The share must end the phrase ("by a third party" is no share).
 _BY_QUALIFIER = r"(?:(?:a\s+little\s+|slightly\s+|just\s+|well\s+)?(?:more|less)\s+than|just\s+(?:over|under)|" \
@@ -84,9 +88,11 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 # "six and a half metres", "a nine-and-a-half-metre wall", "two and a half years": a whole
-# and a half before what it measures (units.py reads the noun); "times" is a multiple (above).
+# and a half before what it measures (units.py reads the noun); "times" is a multiple (above),
+# and "two and a half million" a number (lexicon.NUMBER).
 _AND_A_HALF = re.compile(
-    rf"(?<![\w.,-])(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half(?=[\s-](?!times\b)[a-z])",
+    rf"(?<![\w.,-])(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half"
+    r"(?=[\s-](?!times\b|(?:thousand|million|billion|trillion)\b)[a-z])",
     re.IGNORECASE,
 )
 # "nearly half an hour" (30 minutes), "half a century" (50 years), "a day and a half" (1.5
@@ -167,12 +173,39 @@ _HALF_OPENS = re.compile(r"^\W*$")
 _HALF_IS_PART = re.compile(r"\b(?:first|second|latter|last|back|front|other)\s+$", re.IGNORECASE)
 
 
+# "½ of voters", "1/3 of the budget": a fraction in symbols before "of" is a share as the
+# words are. A slash fraction glued to more digits or slashes is a date or a code ("1/3/2031"),
+# one after a whole number the fraction of a mixed number ("6 1/2", lexicon.DIGITS).
+_SYMBOL_FRACTION = re.compile(
+    rf"(?<![\w/.,])(?<!\d[ \u00a0])(?:(?P<vulgar>[{''.join(VULGAR_FRACTIONS)}])"
+    r"|(?P<n>[1-9])/(?P<d>[2-9]|10)(?![/\d]))\s+of\b"
+)
+
+
+def _symbol_shares(ctx: SentenceContext) -> None:
+    text = ctx.text
+    for m in _SYMBOL_FRACTION.finditer(text):
+        if m.group("vulgar"):
+            share, end = VULGAR_FRACTIONS[m.group("vulgar")], m.end("vulgar")
+        else:
+            share, end = Fraction(int(m.group("n")), int(m.group("d"))), m.end("d")
+        if _NOT_A_SHARE_AFTER.match(text, m.end()):
+            if ctx.free(m.start(), end):
+                ctx.take(m.start(), end)  # "¾ of an hour": a measure, as "three quarters of an hour"
+        elif share < 1:
+            _add(ctx, m.start(), end, as_number(Decimal(str(round(float(share) * 100, 1)))), "percent")
+
+
 def recognise_fractions(ctx: SentenceContext) -> None:
     # Cheap tests first: most sentences hold no fraction word, nor "fold" or "and a half".
     words, text = ctx.words, ctx.text
+    if "of" in words and ("/" in text or not _VULGAR_SET.isdisjoint(text)):
+        _symbol_shares(ctx)
     if not words.isdisjoint(_DENOMINATOR_WORDS):
         for m in _FRACTION.finditer(text) if " of" in text else ():
             share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
+            if _OF_A_SCALE.match(text, m.end()):
+                continue  # "a quarter of a million": a number (lexicon.NUMBER)
             if (after := _NOT_A_SHARE_AFTER.match(text, m.end())) is not None:
                 if not ctx.free(m.start(), m.end("den")):
                     continue

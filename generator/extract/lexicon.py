@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 
 def split_words(text: str) -> list[str]:
@@ -59,7 +60,7 @@ SCALES: dict[str, int] = {
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
     split_words("km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
-    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x")
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x ha")
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 
@@ -68,8 +69,20 @@ GLUED_UNITS = frozenset(
 # are left out, as they also stand for million, trillion and names.
 UNIT_ABBREVIATIONS = frozenset(
     split_words("km cm mm nm µm um kg mg mi ft lb lbs oz ml mL kW MW GW TW kWh MWh GWh TWh kV "
-    "mph kph kmh km/h Hz kHz MHz GHz THz KB kB MB GB TB PB Kbps kbps Mbps Gbps Tbps ms")
+    "mph kph kmh km/h Hz kHz MHz GHz THz KB kB MB GB TB PB Kbps kbps Mbps Gbps Tbps ms ha TEU")
 )
+
+# Trade abbreviations written after a number, glued or spaced, case as written: the scale word
+# a prefix stands for and the unit written out ("85kt" is 85 thousand tonnes, "4.2 mhl" 4.2
+# million hectolitres, "1.2mb/d" 1.2 million barrels a day). A lone "t" is tonnes here
+# (numbers.py keeps "3t users" a trillion); "Mt" spaced before a capitalised word is a mountain
+# ("12 Mt Kenya climbers") and "kt" in a sentence of wind or speed is knots (numbers.py).
+SCALED_UNITS: dict[str, tuple[str | None, str]] = {
+    "t": (None, "tonnes"), "kt": ("thousand", "tonnes"), "Mt": ("million", "tonnes"),
+    "hl": (None, "hectolitres"), "khl": ("thousand", "hectolitres"), "mhl": ("million", "hectolitres"),
+    "bcm": ("billion", "cubic metres"), "tcf": ("trillion", "cubic feet"),
+    "mb/d": ("million", "barrels per day"),
+}
 
 # Nouns of change: "a net increase of 1.1 million" counts what the figure before counted.
 CHANGE_NOUNS = frozenset(
@@ -140,16 +153,19 @@ QUALIFIERS = (
     "nearly", "almost", "about", "around", "approximately", "approx.", "roughly", "some",
     "over", "under", "below", "above", "exceeding", "exceeded", "exceeds", "surpassing", "surpassed",
     "surpasses", "topping", "an estimated", "estimated", "circa",
-    "around", "~",
+    "around", "~", "c.", "ca.",
 )
 
 # Signs a sum may be written with; every symbol below that is not all letters ends with one.
-CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴"
+CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴¢₵"
 CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
     "₩": "KRW", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "s$": "SGD", "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH",
+    # A country's letters before a shared sign: Ghana's cedi, Egypt's pound, China's and Japan's ¥,
+    # Mexico's peso.
+    "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS", "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY", "mex$": "MXN", "mx$": "MXN",
 }
 # ISO codes of currencies often quoted in news. Left out: codes that are also common
 # abbreviations written next to numbers (PHP, SAR, ILS).
@@ -158,14 +174,14 @@ CURRENCY_CODES = frozenset(
     "MYR TRY IDR THB TWD VND PKR NGN EGP AED PLN CZK HUF")
 )
 # Letter prefixes written (spaced or glued) before a sum, case as written: "RM2.5 billion"
-# (ringgit), "Rs 500", "Rs.40". ("kr" is left out: Swedish, Norwegian or Danish crowns, and
-# the sentence rarely says which.)
+# (ringgit), "Rs 500", "Rs.40", "Rp 9,000" (rupiah), "Tk 50 crore" (taka), "Dh5 million"
+# (dirhams). ("kr" is read after the sum, by the country the article names: SHARED_CURRENCIES.)
 # East African shillings: "KSh" Kenya, "TSh" Tanzania, "USh" Uganda; a bare "Sh"/"Shs" is the
 # shilling of the country the article names (money.py), Kenya's by default.
 # "Dh"/"Dhs" is how Gulf papers write the UAE dirham ("Dh4.2 billion").
 CURRENCY_PREFIXES: dict[str, str] = {
-    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES",
-    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX", "Dh": "AED", "Dhs": "AED",
+    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Dh": "AED", "Dhs": "AED",
+    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -176,7 +192,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN", "dirhams": "AED", "dirham": "AED", "patacas": "MOP", "pataca": "MOP",
-    # A bare riyal is Saudi unless the article names Qatar (money.py); Oman and Iran write "rial".
+    # A bare riyal is Saudi unless the article names Qatar (SHARED_CURRENCIES below); Oman and Iran write "rial".
     "riyals": "SAR", "riyal": "SAR", "qatari riyals": "QAR", "qatari riyal": "QAR",
     # Lower-case only (money.py): "Rand" is also a name ("the 12 Rand fellows").
     "rand": "ZAR", "reais": "BRL",
@@ -184,7 +200,49 @@ CURRENCY_WORDS: dict[str, str] = {
     "swedish kronor": "SEK", "kronor": "SEK",
     # Pence are not pounds: "GBp" is the code markets give sums quoted in pence sterling.
     "pence": "GBp",
+    # Capitalised "Dong" is also a name (money.py).
+    "dong": "VND", "cedis": "GHS", "cedi": "GHS", "forint": "HUF", "forints": "HUF", "taka": "BDT",
+    "shekels": "ILS", "shekel": "ILS", "new shekels": "ILS", "hryvnias": "UAH", "hryvnia": "UAH",
+    "zlotys": "PLN", "zł": "PLN", "koruna": "CZK", "korunas": "CZK", "kč": "CZK",
+    "swiss franc": "CHF",
 }
+# Currency nouns several countries use: the noun, then each country's code and its names (the
+# adjective first). With the adjective ("Mexican pesos") the noun is that country's currency;
+# bare ("pesos", "kr"), it is the currency of the one country among them the article names
+# (money.py), else no currency (the noun stays the unit as written).
+SHARED_CURRENCIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "peso": {"MXN": ("Mexican", "Mexico"), "PHP": ("Philippine", "Philippines", "Filipino"),
+             "ARS": ("Argentine", "Argentinian", "Argentina"), "CLP": ("Chilean", "Chile"),
+             "COP": ("Colombian", "Colombia"), "UYU": ("Uruguayan", "Uruguay"), "DOP": ("Dominican",)},
+    "krone": {"NOK": ("Norwegian", "Norway"), "DKK": ("Danish", "Denmark")},
+    "kr": {"SEK": ("Swedish", "Sweden"), "NOK": ("Norwegian", "Norway"), "DKK": ("Danish", "Denmark")},
+    "shilling": {"KES": ("Kenyan", "Kenya"), "TZS": ("Tanzanian", "Tanzania"), "UGX": ("Ugandan", "Uganda"),
+                 "SOS": ("Somali", "Somalia")},
+    "pound": {"EGP": ("Egyptian", "Egypt"), "LBP": ("Lebanese", "Lebanon"), "SDG": ("Sudanese", "Sudan")},
+    "riyal": {"SAR": ("Saudi",), "QAR": ("Qatari", "Qatar", "Doha")},
+    "rial": {"OMR": ("Omani", "Oman"), "IRR": ("Iranian", "Iran"), "YER": ("Yemeni", "Yemen")},
+    "rupee": {"INR": ("Indian", "India"), "PKR": ("Pakistani", "Pakistan"), "LKR": ("Sri Lankan", "Sri Lanka"),
+              "NPR": ("Nepalese", "Nepal"), "MUR": ("Mauritian", "Mauritius")},
+    "dinar": {"KWD": ("Kuwaiti", "Kuwait"), "BHD": ("Bahraini", "Bahrain"), "JOD": ("Jordanian", "Jordan"),
+              "RSD": ("Serbian", "Serbia"), "DZD": ("Algerian", "Algeria"), "IQD": ("Iraqi", "Iraq"),
+              "TND": ("Tunisian", "Tunisia"), "LYD": ("Libyan", "Libya")},
+    "dirham": {"AED": ("Emirati", "UAE"), "MAD": ("Moroccan", "Morocco")},
+    "dollar": {"NZD": ("New Zealand",), "JMD": ("Jamaican", "Jamaica"), "NAD": ("Namibian", "Namibia"),
+               "FJD": ("Fijian", "Fiji"), "BND": ("Brunei",), "BBD": ("Barbados",)},
+}
+_PLURALS = {"krone": "kroner", "kr": "kr"}
+# The bare nouns read by the country named (not "pound", a weight, nor "dollar", local_dollar.py).
+SHARED_BARE: dict[str, str] = {}
+for _noun, _by_code in SHARED_CURRENCIES.items():
+    _plural = _PLURALS.get(_noun, _noun + "s")
+    if _noun not in ("pound", "dollar"):
+        SHARED_BARE[_noun] = SHARED_BARE[_plural] = _noun
+    if _noun == "kr":
+        continue
+    for _iso, _names in _by_code.items():
+        for _name in _names:
+            CURRENCY_WORDS.setdefault(f"{_name.lower()} {_noun}", _iso)
+            CURRENCY_WORDS.setdefault(f"{_name.lower()} {_plural}", _iso)
 
 # --- regex fragments ------------------------------------------------------------------
 
@@ -209,7 +267,14 @@ WORD_NUMBER = _by_first_letter(_words)
 # starts with \d lets the regex engine skip ahead to digits, several times faster.
 # Thousands may also be set off by a space ("87 000 tonnes", WHO and European style): a group of
 # exactly three digits, not glued to a letter, hyphen or further digit ("3 200-page" is not one).
-_SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d))+"
+# The groups may end in a decimal comma or point ("1 234,5", SI and continental style); a comma
+# or point then three digits is another grouping, not this number's decimals.
+_SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d{3}))+(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
+# Thousands set off by points, continental style: two groups or more ("1.234.567"), or one
+# before a decimal comma ("1.234,5"). One group alone ("1.234") stays an English decimal.
+_POINT_GROUPS = r"\d{0,2}(?:(?:\.\d{3})+,\d+|(?:\.\d{3}){2,})"
+# Thousands set off by an apostrophe, Swiss style ("1'234.5", "1’234’567").
+_APOSTROPHE_GROUPS = r"\d{0,2}(?:['’]\d{3})+(?:\.\d+)?"
 # A preposition glued to a number ("rose from8.3 percent", a space lost in the source) does
 # not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
 _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
@@ -225,18 +290,43 @@ _DECIMAL_COMMA_AFTER = (
     r"|(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN])\b|\s?(?:"
     + "|".join(re.escape(u) for u in sorted(UNIT_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/]))"
 )
+# A decimal comma also before a word of weight, length, volume or money ("12,5 tonnes", "3,75
+# euros"): a count is not grouped so, and a list written without spaces ("aged 10,12 and 14")
+# names no unit. Not ",00": a measure given to no hundredths is a thousands group short of a
+# zero ("52,00 hectares" for 52,000).
+_DECIMAL_UNIT_WORDS = sorted(
+    set(split_words("tonnes tons kilograms grams litres liters metres meters kilometres kilometers miles "
+                    "hectares acres barrels gallons"))
+    | {w for w in CURRENCY_WORDS if " " not in w and w != "won"},
+    key=len, reverse=True,
+)
+_DECIMAL_COMMA_BEFORE_WORD = r",(?!00\b)\d{1,2}(?=\s(?:" + "|".join(_DECIMAL_UNIT_WORDS) + r")\b)"
 # "38 thousand 415 million": the word set between a number and a group of three digits, as
 # copy translated from Spanish or Portuguese ("38 mil 415 millones") writes 38,415 million.
 # Read apart, the two halves would be two wrong figures (38,000 and 415 million).
 _WORD_THOUSANDS = r"\d{0,2}\s(?i:thousand)\s\d{3}(?![\w-]|[,.]\d)"
 GROUPED_DIGITS = (
-    r"(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r"|\d{0,2}" + _SPACED_GROUPS + r"|" + _WORD_THOUSANDS + r"|\d*)"
-    r"(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + r")?(?![,.]?\d)"
+    r"(?:(?:\d{0,2}(?:,\d{3})+|" + _INDIAN_GROUPS + r")(?:\.\d+)?|" + _POINT_GROUPS + r"|" + _APOSTROPHE_GROUPS
+    + r"|\d{0,2}" + _SPACED_GROUPS + r"|" + _WORD_THOUSANDS
+    + r"|\d*(?:\.\d+|,\d{1,2}" + _DECIMAL_COMMA_AFTER + "|" + _DECIMAL_COMMA_BEFORE_WORD + r")?)(?![,.]?\d)"
 )
 """What follows a number's first digit: thousands in threes (commas or spaces), Indian pairs
 or plain digits, then decimals after a point or a decimal comma. A currency code glued to
 the digits ("RM12 500 million") reads its number with it too."""
-DIGITS = r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + r")(?<![A-Za-z0-9]-\d)" + GROUPED_DIGITS
+# "c.5,000", "ca.300": the abbreviation of circa glued to the digits, its point no decimal one.
+_AFTER_CIRCA = r"(?<=\bc\.\d)|(?<=\bca\.\d)"
+# A whole and a fraction: "1½", "2 ¾", "2 1/2" (halves, thirds, quarters and eighths, as recipes,
+# distances and times are written); a slash fraction not part of a date ("2 1/2/2031").
+VULGAR_FRACTIONS: dict[str, Fraction] = {
+    "½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4), "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5), "⅘": Fraction(4, 5), "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
+}
+_FRACTION_AFTER_WHOLE = (
+    r"(?:[ \u00a0]?[" + "".join(VULGAR_FRACTIONS) + r"]|[ \u00a0][1-7]/[2348](?![/\d]))(?![\w/])"
+)
+DIGITS = (r"\d(?:(?<![\w.,/:'’]\d)|" + _AFTER_PREPOSITION + "|" + _AFTER_CIRCA + r")(?<![A-Za-z0-9]-\d)"
+          + GROUPED_DIGITS + r"(?:(?<![.,]\d)(?<=\d)" + _FRACTION_AFTER_WHOLE + r")?")
 # A document that writes its decimals with a comma: two decimal commas by the rule above and no
 # thousands set off by a comma (such writers set thousands off by a space: "608 000").
 # (The look-behind comes after the first digit, so that the regex engine skips to digits
@@ -257,25 +347,47 @@ def uses_decimal_commas(text: str) -> bool:
 
 # A year as writers give it: 1800-2099 (later ones only after a preposition, years.py).
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f'’")
 # A comma before the last one or two digits is a decimal comma: GROUPED_DIGITS ends every
 # thousands group with three.
 _DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
 
 
 _THOUSAND = re.compile("thousand", re.IGNORECASE)
+_SLASH_FRACTION = re.compile(r"\s(?P<n>\d)/(?P<d>\d)$")
+
+
+def _trailing_fraction(digits: str) -> tuple[str, Fraction] | None:
+    """The whole and the fraction of "2½", "2 ¾" or "2 1/2"; None for other digits."""
+    if digits and digits[-1] in VULGAR_FRACTIONS:
+        return digits[:-1].rstrip(), VULGAR_FRACTIONS[digits[-1]]
+    if "/" in digits and (m := _SLASH_FRACTION.search(digits)):
+        return digits[:m.start()], Fraction(int(m.group("n")), int(m.group("d")))
+    return None
+
+
+def _as_decimal_text(value: Fraction) -> str:
+    """A fraction as decimal digits: exact where it ends ("2.5"), else to four places ("1.3333")."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact if exact == exact.quantize(Decimal("0.001")) else exact.quantize(Decimal("0.0001")))
 
 
 def _plain_digits(digits: str) -> str:
     """Digits as Decimal reads them: separators dropped (also the word in "38 thousand 415"),
-    a decimal comma made a point."""
+    a decimal comma made a point, a whole and a fraction ("2½", "2 1/2") a decimal."""
+    if (fraction := _trailing_fraction(digits)) is not None:
+        whole, part = fraction
+        return _as_decimal_text(Fraction(Decimal(_plain_digits(whole))) + part)
+    if "." in digits and (digits.count(".") > 1 or digits.rfind(",") > digits.rfind(".")):
+        digits = digits.replace(".", "").replace(",", ".")  # points set thousands off: "1.234.567", "1.234,5"
     if "," in digits:
         digits = _DECIMAL_COMMA.sub(".", digits)
     if " " in digits:
         digits = _THOUSAND.sub("", digits)
     return digits.translate(_SEPARATORS)
+# "4.5 lakh crore" is 4.5 trillion (a lakh of crores), as Indian budgets write it.
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
-              r"octillion|nonillion|lakhs?|crores?)")
+              r"octillion|nonillion|lakhs?(?:[\s-]+crores?)?|crores?)")
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 # Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
@@ -283,20 +395,46 @@ SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
 # The scale word may be spaced, glued ("$3.17billion", a space lost in the copy) or hyphenated
 # ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a
 # scale word is never a name. "a half-dozen" is six.
-_SCALE_AFTER_DIGITS = rf"(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)"
-NUMBER = (
-    rf"(?:(?P<digits>{DIGITS}){_SCALE_AFTER_DIGITS}?"
-    rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}|an?|half\s+a|half(?=-dozen\b))(?:\s+|-(?=dozen\b))"
-    rf"(?P<wscale>{SCALE_WORD}|dozen|hundred)\b"
-    rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
-)
+# A scale abbreviation of two letters or more may also be spaced ("2.5 bn users", "€4 mn"): no
+# word is spelt so. A spaced single letter ("$2.5 m", "£3 M", "$1.2 tn") is a scale only after
+# a currency sign (money.py): elsewhere "5 m" is metres and "5 t" tonnes.
+SPACED_SCALE = r"(?i:bn|mn|mln|bln|trn)"
+SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn))"
 
-# The same groups, without the (slow) number-word alternatives: for sentences with none.
-# The word groups are optional never-matching tails, so the pattern still starts with \d.
-NUMBER_DIGITS = (
-    rf"(?P<digits>{DIGITS}){_SCALE_AFTER_DIGITS}?"
-    r"(?P<word>(?!))?(?P<wscale>(?!))?(?P<bare>(?!))?"
-)
+
+def scale_after_digits(spaced: str = SPACED_SCALE) -> str:
+    """The scale after a number's digits: glued ("2.5bn"), spaced (``spaced``: "2.5 bn"), or a
+    scale word spaced, glued or hyphenated."""
+    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{SCALE_SUFFIX})\b"
+            rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)")
+
+
+# "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is
+# "two and a half million" a whole and a half, and "two hundred thousand" has two scale words.
+_FRACTION_OF_A = r"(?:an?\s+(?:quarter|third)|three[\s-]quarters)\s+of\s+an?"
+_FRACTIONS_OF: dict[str, Decimal] = {
+    "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three-quarters": Decimal("0.75"), "quarters": Decimal("0.75"),
+}
+
+
+def _numbers(spaced: str) -> tuple[str, str]:
+    """NUMBER and NUMBER_DIGITS with ``spaced`` scale abbreviations."""
+    after = scale_after_digits(spaced)
+    full = (
+        rf"(?:(?P<digits>{DIGITS}){after}?"
+        rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
+        rf"|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
+        rf"(?P<wscale>(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
+        rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
+    )
+    # The same groups, without the (slow) number-word alternatives: for sentences with none.
+    # The word groups are optional never-matching tails, so the pattern still starts with \d.
+    digits_only = rf"(?P<digits>{DIGITS}){after}?(?P<word>(?!))?(?P<wscale>(?!))?(?P<bare>(?!))?"
+    return full, digits_only
+
+
+NUMBER, NUMBER_DIGITS = _numbers(SPACED_SCALE)
+NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(SPACED_SCALE_AFTER_SIGN)
 NUMBER_VOCAB = (frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
                 | frozenset(LARGE_SCALES))
 
@@ -322,30 +460,39 @@ def fold(word: str) -> str:
     return word.translate(_FOLD).lower()
 
 
+def _word_value(word: str) -> Decimal:
+    """A number word's value ("four", "twenty-one"); KeyError for other words."""
+    if "-" in word:
+        tens, unit = word.split("-", 1)
+        return Decimal(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
+    return Decimal(NUMBER_WORDS[word])
+
+
 def number_value(digits: str | None, word: str | None, scale: str | None) -> Decimal | None:
     """The value of a matched number: digits or a number word, times its scale."""
     try:
         if digits is not None:
             base = Decimal(_plain_digits(digits))
         elif word is not None:
-            w = fold(word).split()[0]
-            if w in ("a", "an"):
+            words = fold(word).split()
+            w = words[0]
+            if len(words) > 2 and words[-2] == "of":  # "a quarter of a": see _FRACTION_OF_A
+                base = _FRACTIONS_OF[words[-3]]
+            elif words[-3:] == ["and", "a", "half"]:  # "two and a half million"
+                base = _word_value(w) + Decimal("0.5")
+            elif w in ("a", "an"):
                 base = Decimal(1)
             elif w == "half":
                 base = Decimal("0.5")
-            elif "-" in w:
-                tens, unit = w.split("-", 1)
-                base = Decimal(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
             else:
-                base = Decimal(NUMBER_WORDS[w])
+                base = _word_value(w)
         else:
             return None
     except (InvalidOperation, KeyError):
         return None
     if scale:
-        key = fold(scale)
-        factor = SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s"))
-        if factor:
+        factor = _factor(scale)
+        if factor != 1:
             base *= factor
     return base
 
@@ -380,4 +527,9 @@ def figure_value(digits: str | None, word: str | None, scale: str | None) -> int
 def _factor(scale: str) -> int:
     """The factor number_value() multiplies by (1 where it does not multiply)."""
     key = fold(scale)
+    if not key.isalpha():  # "lakh crore", "lakh-crore": the product of its words
+        product = 1
+        for word in key.replace("-", " ").split():
+            product *= _factor(word)
+        return product
     return SCALES.get(key) or NUMBER_WORDS.get(key) or SCALES.get(key.rstrip("s")) or 1

@@ -17,9 +17,15 @@ from .lexicon import (
     DIGITS,
     GROUPED_DIGITS,
     NUMBER,
+    NUMBER_AFTER_SIGN,
     NUMBER_DIGITS,
+    NUMBER_DIGITS_AFTER_SIGN,
     SCALE_SUFFIX,
     SCALE_WORD,
+    SHARED_BARE,
+    SHARED_CURRENCIES,
+    SPACED_SCALE,
+    SPACED_SCALE_AFTER_SIGN,
     figure_value,
     fold,
     split_words,
@@ -35,22 +41,24 @@ _SYMBOLS = "|".join(
 # A stray period may follow the sign ("US$. 3.25 million": ingest keeps the sentence whole).
 _BEFORE = (r"(?P<cur>(?i:{symbols})|\b(?:{codes})\s?)(?:(?<=[{signs}])\.\s)?\s?{number}"
            r"(?:\s+(?:US\s+|U\.S\.\s+)?dollars?\b)?")
-_WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_WORDS = "|".join(re.escape(w) for w in sorted(set(CURRENCY_WORDS) | set(SHARED_BARE), key=len, reverse=True))
 # The currency may follow in brackets: "may climb to 62m (euros)", "30bn (USD)"; then the
 # bracket must close right after it ("3 (won 2-1)" is no sum in won).
 _AFTER = r"{number}\s?(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))"
+# After a sign or code a spaced one-letter scale is one too ("$2.5 m"): NUMBER_AFTER_SIGN.
 _PATTERNS = {
-    numbers: tuple(
-        re.compile(p.format(symbols=_SYMBOLS, signs=CURRENCY_SIGNS, codes=codes, words=_WORDS, number=numbers))
-        for p, codes in ((_BEFORE, _BEFORE_CODES), (_AFTER, _CODES))
+    numbers: (
+        re.compile(_BEFORE.format(symbols=_SYMBOLS, signs=CURRENCY_SIGNS, codes=_BEFORE_CODES, number=after_sign)),
+        re.compile(_AFTER.format(codes=_CODES, words=_WORDS, number=numbers)),
     )
-    for numbers in (NUMBER, NUMBER_DIGITS)
+    for numbers, after_sign in ((NUMBER, NUMBER_AFTER_SIGN), (NUMBER_DIGITS, NUMBER_DIGITS_AFTER_SIGN))
 }
 _SIGNS = frozenset(CURRENCY_SIGNS)
-_NAME_CASED = frozenset({"Rand", "RAND"})
+_NAME_CASED = frozenset({"Rand", "RAND", "Dong", "DONG"})
 _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
-_VOCAB = (frozenset(w for key in CURRENCY_WORDS for w in key.split()) | {c.lower() for c in CURRENCY_CODES}
-          | {"rmb"} | _PREFIX_WORDS)
+# (The a-z runs of each word, as SentenceContext.words holds them: "zł" leaves "z".)
+_VOCAB = (frozenset(w for key in [*CURRENCY_WORDS, *SHARED_BARE] for w in re.findall("[a-z]+", key))
+          | {c.lower() for c in CURRENCY_CODES} | {"rmb"} | _PREFIX_WORDS)
 # ¥ is both yuan and yen: the sentence decides, yuan by default.
 # A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
 _CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"} | _PREFIX_WORDS
@@ -65,8 +73,11 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 
 # What follows a sign glued to its digits, in every such pattern here: the digits as read
 # anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
-def _sum_tail(scale: str = SCALE_WORD) -> str:
-    return rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])"
+# A one-letter sign ("R", "N") takes only the spaced scales of two letters or more: "R4 m" may
+# be a grade and a length.
+def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN) -> str:
+    return (rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?:\s(?={spaced}(?![\w'’&-])))?"
+            rf"(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
 
 
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
@@ -110,17 +121,23 @@ def _shilling(caps: frozenset[str]) -> str:
     return next((code for names, code in _SHILLING_COUNTRIES if not names.isdisjoint(caps)), "KES")
 
 
-# A bare riyal is Qatar's in an article that names Qatar, else Saudi Arabia's.
-_RIYALS = frozenset({"riyal", "riyals"})
-_QATAR = frozenset({"Qatar", "Qatari", "Qataris", "Doha"})
+def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
+    """The currency of the one country among those using ``noun`` that the article names."""
+    named = [code for code, names in SHARED_CURRENCIES[noun].items()
+             if any(frozenset(name.split()) <= caps for name in names)]
+    return named[0] if len(named) == 1 else None
 
 
-def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str:
+def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str | None:
+    """The ISO code of a currency as written; None for a noun several countries use ("pesos")
+    in an article that names none of them, or more than one."""
+    if (noun := SHARED_BARE.get(fold(symbol.strip()))) is not None:
+        return _shared_code(noun, caps) or CURRENCY_WORDS.get(fold(symbol.strip()))
     if symbol.strip() in _SHILLINGS:
         return _shilling(caps)
-    if symbol.strip().lower() in _RIYALS and not _QATAR.isdisjoint(caps):
-        return "QAR"
     if (prefix := CURRENCY_PREFIXES.get(symbol.strip())) is not None:
+        if prefix == "INR":  # "Rs" is also the rupee of Pakistan, Sri Lanka, Nepal, Mauritius
+            return _shared_code("rupee", caps) or prefix
         return prefix
     key = fold(symbol.strip())
     if key == "¥" and _YEN.search(sentence):
@@ -135,7 +152,7 @@ def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str
 # Pence glued to a number: "41.25p", "a 5p charge". A glued "p" also ends video modes
 # ("1080p"), so it is pence only with decimals (no video mode has them) or in a sentence about
 # money, and never before a word of screens and video.
-_PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-])")
+_PENCE = re.compile(rf"(?P<digits>{DIGITS})p\b(?![\w'’-]|\.c\.)")  # "4.5p.c." is per cent
 _PENCE_CONTEXT = frozenset(split_words(
     "pence penny dividend dividends price prices priced cost costs fare fares pay paid charge "
     "charges fee fees earnings share shares stamp stamps coin coins levy tax duty sterling pound "
@@ -160,18 +177,21 @@ def _recognise_pence(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="GBp", unit_fixed=True))
 
 
-# One-letter currency signs, also initials, grades, roads and model names ("R2", "N95"): a
+# One-letter currency signs (naira, rand, Philippine peso), also initials, grades, roads and
+# model names ("R2", "N95", "P3"): a
 # sum only before a scale ("R4 billion", "N2.5bn", "R40 Million": headlines capitalise it),
 # or written with a thousands separator in an article that names the currency's country
 # ("a fine of R25,000"); a space after the letter only before a scale word. The digits are
 # read as anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
-_LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
-_LETTER_SUM = re.compile(r"\b(?P<cur>[NR])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})"))
+_LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP"}
+_LETTER_WORDS = frozenset(sign.lower() for sign in _LETTER_SIGNS)
+_LETTER_SUM = re.compile(r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))
 # The country a one-letter sign needs when no scale follows: every word of one group among
 # the article's capitalised words.
 _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
     "N": (frozenset({"Nigeria"}), frozenset({"Nigerian"}), frozenset({"Nigerians"})),
     "R": (frozenset({"South", "Africa"}), frozenset({"South", "African"})),
+    "P": (frozenset({"Philippines"}), frozenset({"Philippine"}), frozenset({"Filipino"})),
 }
 
 
@@ -204,13 +224,14 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
         cur = m.group("cur")
         if not (cur.endswith(".") or not digits.isdigit() or suffix or scale):
             continue
-        _add_glued_sum(ctx, m, _code(cur, ctx.text, ctx.known_caps), scale or suffix)
+        if (unit := _code(cur, ctx.text, ctx.known_caps)) is not None:
+            _add_glued_sum(ctx, m, unit, scale or suffix)
 
 
 def recognise_money(ctx: SentenceContext) -> None:
     if ctx.has_digit and "p" in ctx.words:  # "41.25p" leaves the word "p"
         _recognise_pence(ctx)
-    if ctx.has_digit and ("n" in ctx.words or "r" in ctx.words):  # "N5bn" leaves the word "n"
+    if ctx.has_digit and not _LETTER_WORDS.isdisjoint(ctx.words):  # "N5bn" leaves the word "n"
         _recognise_letter_sums(ctx)
     # A regex search for a sign, not _SIGNS.isdisjoint(text): that looks up every character
     # of the sentence in the set, many times slower.
@@ -239,12 +260,10 @@ def recognise_money(ctx: SentenceContext) -> None:
             continue  # "the 12 Rand fellows": a name, not the South African rand
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
-        if value is None:
-            continue
-        ctx.add(Figure(
-            m.start(), m.end(), "quantity", value,
-            unit=_code(m.group("cur"), ctx.text, ctx.known_caps), unit_fixed=True,
-        ))
+        unit = _code(m.group("cur"), ctx.text, ctx.known_caps)
+        if value is None or unit is None:
+            continue  # (no currency: "4 million pesos" in an article naming no country of the peso)
+        ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
 
 
 # The dollar sign before the country's letters, as Australian and New Zealand papers write a

@@ -21,7 +21,9 @@ from .lexicon import (
     NUMBER,
     NUMBER_DIGITS,
     NUMBER_WORDS,
+    SCALED_UNITS,
     STOP_WORDS,
+    UNIT_ABBREVIATIONS,
     WORD_NUMBER,
     figure_value,
     split_words,
@@ -35,12 +37,30 @@ _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _NUMBER_LOWER = re.compile(NUMBER)
 _NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
-# Trade abbreviations that glue a scale to a unit ("4.2mhl", "31bcm"): the multiplier and the
-# unit written out.
-_SCALED_UNITS: dict[str, tuple[str | None, str]] = {
-    "hl": (None, "hectolitres"), "khl": ("thousand", "hectolitres"), "mhl": ("million", "hectolitres"),
-    "bcm": ("billion", "cubic metres"), "tcf": ("trillion", "cubic feet"),
-}
+# A trade abbreviation spaced after a number ("85 kt of copper", "4.2 mhl"): SCALED_UNITS.
+_SPACED_ABBREVIATION = re.compile(r"[ \u00a0](?P<abbr>[A-Za-z]+(?:/[a-z])?)(?![\w/'’-])")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+_KNOT_WORDS = frozenset(split_words("wind winds gust gusts gale gales knots speed speeds storm hurricane typhoon"))
+
+
+def _scaled_unit(ctx: SentenceContext, abbr: str, end: int) -> tuple[str | None, str] | None:
+    """The SCALED_UNITS entry of ``abbr`` written after a number (ending at ``end``), unless
+    the sentence reads it otherwise: "kt" of wind is knots, "Mt" before a name a mountain."""
+    scaled = SCALED_UNITS.get(abbr)
+    if scaled is None:
+        return None
+    if abbr == "kt" and ctx.has_any(_KNOT_WORDS):
+        return None
+    if abbr == "Mt" and _CAPITALISED_NEXT.match(ctx.text, end):
+        return None
+    return scaled
+
+
+def _add_scaled(ctx: SentenceContext, start: int, end: int, digits: str, scaled: tuple[str | None, str]) -> None:
+    value = figure_value(digits, None, scaled[0])
+    if value is not None:
+        ctx.take(start, end)
+        ctx.add(Figure(start, end, "quantity", value, unit=scaled[1], unit_fixed=True))
 
 
 def _glued_at(text: str, end: int) -> re.Match[str] | None:
@@ -489,12 +509,12 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             ctx.take(start, end)
             continue
         glued = _glued_at(text, end)
-        if glued and digits and not (scale or suffix) and (scaled := _SCALED_UNITS.get(glued.group())):
-            # "4.2mhl": a scale and a unit glued as one trade abbreviation.
-            value = figure_value(digits, None, scaled[0])
-            if value is not None:
-                ctx.take(start, glued.end())
-                ctx.add(Figure(start, glued.end(), "quantity", value, unit=scaled[1], unit_fixed=True))
+        if glued and digits and not (scale or suffix) and (scaled := _scaled_unit(ctx, glued.group(), glued.end())):
+            _add_scaled(ctx, start, glued.end(), digits, scaled)  # "4.2mhl": a scale and a unit as one
+            continue
+        if digits and not (scale or suffix or glued) and (spaced := _SPACED_ABBREVIATION.match(text, end)) \
+                and (scaled := _scaled_unit(ctx, spaced.group("abbr"), spaced.end())):
+            _add_scaled(ctx, start, spaced.end(), digits, scaled)  # "85 kt", "4.2 mhl": the same, spaced
             continue
         if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
@@ -503,6 +523,9 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         # unless it counts (_MILLION_AFTER) or another figure of the sentence has a glued "m"
         # for million: a writer keeps one shorthand ("6.3m sign-ups, vs. 5.1m a year ago").
         if suffix in ("t", "T") and not _COUNTED_AFTER.match(text, end):
+            # "1,450t of steel": tonnes (SCALED_UNITS); the case as written (m may be of lower-cased text)
+            if digits and text[m.start("suffix")] == "t":
+                _add_scaled(ctx, start, end, digits, SCALED_UNITS["t"])
             continue
         if suffix in ("m", "M") and not _counts_millions(text, end):
             glued_m.append(m)
@@ -560,6 +583,8 @@ def _after_per(text: str, start: int) -> bool:
 def _counts_millions(text: str, end: int) -> bool:
     """Whether a counted noun follows a glued "m", past modifiers only ("5m of the users" is
     no count of users in millions), and no word of length or of a race is among them."""
+    if (unit := _SPACED_ABBREVIATION.match(text, end)) and unit.group("abbr") in UNIT_ABBREVIATIONS:
+        return True  # "2.4m TEU", "1.5m kWh": a length is never followed by a unit
     after = _MILLION_AFTER.match(text, end)
     if after is None:
         return False

@@ -8,11 +8,13 @@ from .context import Figure, SentenceContext, matches_from
 from .lexicon import NUMBER, NUMBER_DIGITS, figure_value, split_words
 
 # "pc" only glued to the digits and in lower case ("a 3.8pc rise", the style of some papers):
-# spaced or capitalised it is a computer ("60 PCs").
-_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp)\b|(?<=\d)pc\b)"
+# spaced or capitalised it is a computer ("60 PCs"); with its points ("4 p.c.") it is per cent.
+# "ppt" (percentage points in business copy) is also parts per trillion in science copy: it is
+# points only in a sentence of rates and shares (_points_context).
+_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp|ppts?)\b|(?<=\d)pc\b|p\.c\.(?!\w))"
 _PERCENT = re.compile(NUMBER + _SIGN)
 _PERCENT_DIGITS = re.compile(NUMBER_DIGITS + _SIGN)
-_VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc"})
+_VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc", "ppt", "ppts", "p"})
 
 
 # "a full percentage point" (1), "half a percentage point" (0.5): a change of one point or of
@@ -47,6 +49,8 @@ def recognise_percentages(ctx: SentenceContext) -> None:
         if value is None:
             continue
         sign = m.group("sign").lower()
+        if sign.startswith("ppt") and not _points_context(ctx):
+            continue  # "4 ppt of a solvent": parts per trillion
         unit = "percentage points" if sign.startswith(("percentage", "pp")) else "percent"
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
 
@@ -73,3 +77,14 @@ def _recognise_basis_points(ctx: SentenceContext) -> None:
         value = figure_value(m.group("digits"), None, None)
         if value is not None and ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="basis points", unit_fixed=True))
+
+
+_SHARE_WORDS = _RATE_WORDS | frozenset(split_words(
+    "percent cent percentage share shares unemployment jobless poll polls lead gap growth inflation"
+))
+
+
+def _points_context(ctx: SentenceContext) -> bool:
+    """A sentence where "ppt" is percentage points: it gives a percentage or speaks of a rate,
+    a share, a poll lead or growth."""
+    return "%" in ctx.text or ctx.has_any(_SHARE_WORDS)
