@@ -26,3 +26,18 @@ def test_one_firms_manufacturing_is_no_economy_news(text: str) -> None:
 def test_a_countrys_manufacturing_stays_economy(text: str) -> None:
     assert themes(text) == {"economy"}
 
+
+@pytest.mark.parametrize("text", [
+    "The ferry company carried 2.1 million passengers after a lower fare tariff came in.",
+    "The cheese makers sold 40,000 tonnes abroad, though new tariffs on cheese may slow them.",
+])
+def test_a_tariff_in_a_sectors_story_is_no_economy_news(text: str) -> None:
+    assert themes(text) == {"general"}
+
+
+@pytest.mark.parametrize("text", [
+    "The government raised import tariffs on steel to 30% from 15%.",
+    "Its retaliatory tariffs cover goods worth $4 billion.",
+])
+def test_a_countrys_tariffs_on_imports_stay_economy(text: str) -> None:
+    assert themes(text) == {"economy"}
