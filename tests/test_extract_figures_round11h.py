@@ -1,0 +1,25 @@
+"""Round 11 (figures, q35-q38 development): stray spaces in thousands, tolls after a
+semicolon, labels and identifiers, rate denominators, ordinals and parts.
+
+Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import values
+
+
+def test_a_numbered_type_is_a_label() -> None:
+    assert values("Adults with type 2 asthma were excluded from 14 clinics.") == [14]
+
+
+def test_a_count_after_type_stays_a_count() -> None:
+    assert values("Of this type 40 were sold in May.") == [40]
+    assert values("Of this type 40 tonnes were sold in May.") == [40]
+
+
+def test_a_numbered_paper_of_a_series_is_an_identifier() -> None:
+    assert values("In a study (Harbour Discussion Paper 41277), 12 authors report.") == [12]
+
+
+def test_a_count_after_a_lower_case_paper_stays_a_count() -> None:
+    assert values("The paper 40 scientists signed was sent.") == [40]
