@@ -5,7 +5,17 @@ Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import values
+from tests.extract_helpers import figures, values
+
+
+def test_a_stray_space_after_a_thousands_comma_after_to_or_around() -> None:
+    assert figures("Sales rose to around 6, 400 units last year.") == [("quantity", 6400, "units")]
+    assert values("Stocks fell to 512, 318 tonnes in May.") == [512318]
+
+
+def test_a_list_after_to_stays_a_list() -> None:
+    assert values("Stocks fell to 5, 12 and 13 tonnes.") == [5, 12, 13]
+    assert values("Stocks fell to 4, 120 and 136 tonnes.") == [4, 120, 136]
 
 
 def test_a_numbered_type_is_a_label() -> None:

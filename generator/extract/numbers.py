@@ -431,10 +431,13 @@ def _last_group_of_glued_sum(text: str, digits: str, start: int) -> bool:
 
 # "a total of 12, 480 visitors": a thousands comma followed by a stray space, as copy typed in
 # haste writes it. Read apart it would be two wrong figures (12 and 480). Only after "of" ("a
-# total of", "a crowd of") and before a noun, never in a list of numbers ("rooms 4, 120 and
+# total of", "a crowd of"), "to" or a word of approximation ("rose to 12, 480 visitors",
+# "around 12, 480 visitors") and before a noun, never in a list of numbers ("rooms 4, 120 and
 # 136", "scored 7, 210, 95") nor after a clause's comma ("Of those over 65, 120 said").
 _STRAY_SPACE_GROUP = re.compile(
-    r"(?<=\bof )(?P<lead>\d{1,3}), (?P<group>\d{3})(?=\s+[a-z]{3,})(?!\s+(?:and|or|said|say|says)\b)"
+    r"(?:(?<=\bof )|(?<=\bto )|(?<=\baround )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))"
+    r"(?P<lead>\d{1,3}), (?P<group>\d{3})"
+    r"(?=\s+[a-z]{3,})(?!\s+(?:and|or|said|say|says)\b)"
 )
 
 
@@ -456,7 +459,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         _claim_choices(ctx)
     text = ctx.text
     has_of = _may_have_total(ctx)
-    if has_of and ", " in text and ctx.has_digit:
+    if ", " in text and ctx.has_digit:
         _stray_space_groups(ctx)
     glued_m: list[re.Match[str]] = []
     for m in _matches(ctx):
