@@ -18,6 +18,17 @@ def test_a_list_after_to_stays_a_list() -> None:
     assert values("Stocks fell to 4, 120 and 136 tonnes.") == [4, 120, 136]
 
 
+def test_one_opens_a_toll_after_a_semicolon() -> None:
+    assert figures("Twelve were hurt; one rider was killed in the crash.") == [
+        ("quantity", 12, None),
+        ("quantity", 1, "rider"),
+    ]
+
+
+def test_one_after_a_semicolon_without_a_toll_is_someone() -> None:
+    assert values("Twelve were hurt; one rider said the road was icy.") == [12]
+
+
 def test_a_numbered_type_is_a_label() -> None:
     assert values("Adults with type 2 asthma were excluded from 14 clinics.") == [14]
 

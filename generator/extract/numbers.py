@@ -376,6 +376,8 @@ _NOT_COUNTED_BY_ONE = frozenset(split_words(
 # "One analyst said" (someone) and "The lesson: one more try" stay no counts.
 _ONE_LIST_ITEM = re.compile(r"\s+(?P<noun>[a-z]{3,})\s*(?:[.;,]|$)")
 _LABEL_COLON_BEFORE = re.compile(r"\w:\s+$")
+# A toll opens a clause after a semicolon or "and" as well ("two were hurt; one rider died").
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:;|\band)\s+$")
 _ONE_TOLL = re.compile(
     r"\s+(?P<noun>[a-z]{3,})\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
     r"(?:(?:confirmed|reported|feared|believed|presumed)\s+)?"
@@ -388,7 +390,7 @@ def _one_in_a_tally(text: str, start: int, end: int) -> bool:
     if _LABEL_COLON_BEFORE.search(text, max(0, start - 4), start):
         item = _ONE_LIST_ITEM.match(text, end)
         return item is not None and item.group("noun") not in _NOT_COUNTED_BY_ONE
-    if text[:start].strip():
+    if text[:start].strip() and _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     toll = _ONE_TOLL.match(text, end)
     return toll is not None and toll.group("noun") not in _NOT_COUNTED_BY_ONE
