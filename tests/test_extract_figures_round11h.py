@@ -44,3 +44,11 @@ def test_a_numbered_paper_of_a_series_is_an_identifier() -> None:
 
 def test_a_count_after_a_lower_case_paper_stays_a_count() -> None:
     assert values("The paper 40 scientists signed was sent.") == [40]
+
+
+def test_the_base_of_a_rate_after_for_every_is_no_figure() -> None:
+    assert figures("The toll rose to 1.7 injuries for every 100 km driven.") == [("quantity", 1.7, "injuries")]
+
+
+def test_the_base_after_one_for_every_stays_the_figure() -> None:
+    assert 900 in values("There was one crash for every 900 flights.")

@@ -556,10 +556,19 @@ _PARTICIPLE_CLAUSE = re.compile(
 )
 
 
+# Only after a numerator in digits: in "one crash for every 900 flights" the base is the figure.
+_FOR_EVERY_BEFORE = re.compile(r"\d\s+(?:[a-z]+\s+){1,3}for\s+(?:every|each)\s+$")
+
+
 def _after_per(text: str, start: int) -> bool:
     """"per 1,000": the word "per" and a space right before the digits (a string test: this
     runs for every number)."""
-    return text.startswith("per ", start - 4) and start >= 4 and (start == 4 or not text[start - 5].isalpha())
+    if text.startswith("per ", start - 4) and start >= 4 and (start == 4 or not text[start - 5].isalpha()):
+        return True
+    # "2.1 injuries for every 100 km": "for every" or "for each" before a number is a rate's base too.
+    if not text.endswith(("every ", "each "), 0, start):
+        return False
+    return _FOR_EVERY_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
 def _counts_millions(text: str, end: int) -> bool:
