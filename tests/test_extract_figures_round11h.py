@@ -52,3 +52,13 @@ def test_the_base_of_a_rate_after_for_every_is_no_figure() -> None:
 
 def test_the_base_after_one_for_every_stays_the_figure() -> None:
     assert 900 in values("There was one crash for every 900 flights.")
+
+
+def test_a_large_ordinal_after_the_counts_its_noun() -> None:
+    assert figures("Fans saw the 3,000th match ever staged here.") == [("quantity", 3000, "matches")]
+    assert figures("The 1500th match was played in Leeds.") == [("quantity", 1500, "matches")]
+
+
+def test_a_small_ordinal_of_a_label_word_is_a_place_in_a_series() -> None:
+    assert values("The 3rd match was played in Leeds.") == []
+    assert values("The 2,000th minute of play came late.") == []
