@@ -62,3 +62,14 @@ def test_a_large_ordinal_after_the_counts_its_noun() -> None:
 def test_a_small_ordinal_of_a_label_word_is_a_place_in_a_series() -> None:
     assert values("The 3rd match was played in Leeds.") == []
     assert values("The 2,000th minute of play came late.") == []
+
+
+def test_an_ordinal_after_was_before_at_and_a_score_is_a_place() -> None:
+    assert figures("Kestrel was third at 12 percent in the poll.") == [
+        ("ranking", 3, "rank"),
+        ("quantity", 12, "percent"),
+    ]
+
+
+def test_a_fraction_before_at_and_a_score_is_no_place() -> None:
+    assert values("A third at 12 percent was late.") == [12]

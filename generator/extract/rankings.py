@@ -116,9 +116,9 @@ _HOLDER_AFTER = re.compile(
     r"\s+(?:is|was|are|were|comes|came|sits|sat|stands|stood)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
-# "the line was second with 41,200", "is third behind Ostvik": after a verb "to be", an
-# ordinal word followed by the score it ranks by or the rival ahead is a place.
-_SCORE_OR_RIVAL_AFTER = re.compile(r"\s+(?:with\s+(?:about\s+|some\s+|nearly\s+)?\d|behind\s+[A-Z])")
+# "the line was second with 41,200", "is third at 12 percent", "is third behind Ostvik": after
+# a verb "to be", an ordinal word followed by the score it ranks by or the rival ahead is a place.
+_SCORE_OR_RIVAL_AFTER = re.compile(r"\s+(?:(?:with|at)\s+(?:about\s+|some\s+|nearly\s+)?\d|behind\s+[A-Z])")
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
 _RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
 # "the cartoon in ninth, ahead of ...": a bare ordinal word after "in" is a place when the
