@@ -73,3 +73,13 @@ def test_an_ordinal_after_was_before_at_and_a_score_is_a_place() -> None:
 
 def test_a_fraction_before_at_and_a_score_is_no_place() -> None:
     assert values("A third at 12 percent was late.") == [12]
+
+
+def test_an_ordinal_before_straight_counts_a_streak() -> None:
+    assert figures("The club drew its fifth straight sellout on Sunday.") == [
+        ("quantity", 5, "consecutive sellouts")
+    ]
+
+
+def test_a_modified_noun_after_straight_stays_no_streak() -> None:
+    assert values("The club had its fifth straight home sellout.") == []

@@ -311,13 +311,18 @@ def _plural(noun: str) -> str:
 def _counted_in_a_row(m: re.Match[str], unit: str, text: str) -> bool:
     after = _WORD_AFTER.match(text, m.end())
     return (
-        m.group("how").lower() in ("consecutive", "successive")
+        # "straight" too: after an ordinal it is a streak ("a fifth straight sellout"), but for
+        # the nouns it describes literally ("a straight line"); "running" may be a noun's
+        # modifier ("the third running back") and stays out.
+        (m.group("how").lower() in ("consecutive", "successive")
+         or (m.group("how").lower() == "straight" and unit.rstrip("s") not in _LITERALLY_STRAIGHT))
         and unit not in STOP_WORDS and unit not in _SUPERLATIVE_WORDS and not unit.endswith("ly")
         and (after is None or after.group("word").lower() in STOP_WORDS)
     )
 
 
 _WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)\b")
+_LITERALLY_STRAIGHT = frozenset(split_words("line edge face road path answer talk hair shot flush"))
 
 
 _SUPERLATIVE_WORDS = frozenset(
