@@ -83,3 +83,11 @@ def test_an_ordinal_before_straight_counts_a_streak() -> None:
 
 def test_a_modified_noun_after_straight_stays_no_streak() -> None:
     assert values("The club had its fifth straight home sellout.") == []
+
+
+def test_a_digit_ordinal_in_apposition_within_a_group_is_a_place() -> None:
+    assert figures("The new ferry, the 41st in the fleet, sails today.") == [("ranking", 41, "rank")]
+
+
+def test_a_digit_ordinal_in_apposition_alone_is_no_place() -> None:
+    assert figures("The new ferry, the 41st, sails today.") == []

@@ -413,10 +413,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             or _MOVED_TO_RANK.match(text, m.end()) is not None
             or _SHARED_RANK_WORD.match(text, m.end()) is not None
         )
-        ranked_before = before and (
+        ranked_before = (before and (
             is_digit or _RANK_VERB.search(before.group()) or _in_place_ending_clause(lower, m)
             or _SCORE_OR_RIVAL_AFTER.match(text, m.end()) is not None
-        )
+        )) or (is_digit and _appositive_place(lower, m))
         moved = moved or (last_place >= 0 and _NEXT_IN_LIST.fullmatch(text, last_place, m.start()) is not None)
         # "9th (14th)": a place in brackets right after a place is the one it compares with.
         moved = moved or (_compared_place(text, last_place, m) if is_digit and last_place >= 0 else False)
@@ -434,6 +434,17 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if bare is not None:
                 listed.append((m, bare))
     _listed_places(ctx, listed)
+
+
+# "the new ferry, the 41st in the fleet,": a digit ordinal in apposition, placed in a group
+# named after it, is a place, as "the ferry is the 41st in the fleet" is.
+_APPOSITIVE_BEFORE = re.compile(r",\s+the\s+$")
+_IN_GROUP_AFTER = re.compile(r"\s+(?:in|of|among)\s+(?:the|its|their)\s+[a-z]{3,}\b")
+
+
+def _appositive_place(lower: str, m: re.Match[str]) -> bool:
+    return (_APPOSITIVE_BEFORE.search(lower, max(0, m.start() - 8), m.start()) is not None
+            and _IN_GROUP_AFTER.match(lower, m.end()) is not None)
 
 
 def _compared_place(text: str, last_place: int, m: re.Match[str]) -> bool:
