@@ -91,3 +91,15 @@ def test_a_digit_ordinal_in_apposition_within_a_group_is_a_place() -> None:
 
 def test_a_digit_ordinal_in_apposition_alone_is_no_place() -> None:
     assert figures("The new ferry, the 41st, sails today.") == []
+
+
+def test_half_after_a_fronted_partitive_is_a_share() -> None:
+    assert figures("Of the 800 staff polled, half said they were tired.") == [
+        ("quantity", 800, "staff"),
+        ("quantity", 50, "percent"),
+    ]
+
+
+def test_half_after_another_fronted_phrase_stays_none() -> None:
+    assert values("In the first season, half were lost.") == []
+    assert values("Of course, half were lost.") == []

@@ -163,6 +163,9 @@ _SHARE_SUBJECT = re.compile(
 )
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the|and|one|first|second|third|last|other|this|that)\s+$", re.IGNORECASE)
 _HALF_OPENS = re.compile(r"^\W*$")
+# "Of the 800 staff polled, half said ...", "Among them, half were ...": a fronted partitive
+# names the group, and "half" opens the clause that follows it.
+_PARTITIVE_OPENS = re.compile(r"^\W*(?:Of|Among)\s+(?:the|those|these|them|its|their|all|\d)\b[^;:,]*,\s*$")
 # "the second half of the game", "the first half of the year": a part of a span, no share.
 _HALF_IS_PART = re.compile(r"\b(?:first|second|latter|last|back|front|other)\s+$", re.IGNORECASE)
 
@@ -281,7 +284,8 @@ def _shares_without_of(ctx: SentenceContext) -> None:
             continue
         if m.group("half"):
             qualified = QUALIFIER_BEFORE.search(before) is not None
-            if qualified or _HALF_OPENS.match(text[:m.start()]):
+            opens = _HALF_OPENS.match(text[:m.start()]) or _PARTITIVE_OPENS.match(text[:m.start()])
+            if qualified or opens:
                 _add(ctx, m.start(), m.end("half"), 50, "percent")
             continue
         share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
