@@ -403,6 +403,9 @@ def _bare_counts(ctx: SentenceContext) -> None:
         # is a milestone of a count ("the 400th match": 400 matches).
         if noun is None or noun in _NOT_BARE or (noun in _LABEL_WORDS and value < 100) or value < 2:
             continue
+        if value < 100 and m.group().startswith("The"):  # "The 5th interest payment was late": a place
+            continue
+            continue
         if _RANK_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         words = m.group("phrase").split()
