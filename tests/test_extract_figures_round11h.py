@@ -103,3 +103,11 @@ def test_half_after_a_fronted_partitive_is_a_share() -> None:
 def test_half_after_another_fronted_phrase_stays_none() -> None:
     assert values("In the first season, half were lost.") == []
     assert values("Of course, half were lost.") == []
+
+
+def test_one_in_every_four_is_a_share() -> None:
+    assert figures("That means one in every four adults is not insured.") == [("quantity", 25, "percent")]
+
+
+def test_in_every_four_days_stays_a_span() -> None:
+    assert figures("He came in every four days.") == [("quantity", 4, "days")]

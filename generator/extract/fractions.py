@@ -227,12 +227,12 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 _add(ctx, m.start(), m.end(), as_number(value), "times")
 
 
-# "one in four cars", "3 in 10 adults", "eight out of ten voters": a share (25, 30, 80
-# percent), never a count of four cars. "Out of" a number in digits other than 10 or 100 is
+# "one in four cars", "one in every four cars", "3 in 10 adults", "eight out of ten voters": a
+# share (25, 30, 80 percent), never a count of four cars. "Out of" a number in digits other than 10 or 100 is
 # a count ("won 7 out of 12 matches"). Not "two in five minutes" (a count in a span of time or a measure).
 _SMALL = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] <= 20)
 _RATE = re.compile(
-    rf"(?<![\w.,-])(?P<num>{_SMALL}|\d{{1,3}})\s+(?:in|(?P<out>out)\s+of)\s+(?P<den>{_SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)"
+    rf"(?<![\w.,-])(?P<num>{_SMALL}|\d{{1,3}})\s+(?:in(?:\s+every)?|(?P<out>out)\s+of)\s+(?P<den>{_SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)"
     rf"(?!\s+(?:{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)",
     re.IGNORECASE,
 )
