@@ -111,3 +111,11 @@ def test_one_in_every_four_is_a_share() -> None:
 
 def test_in_every_four_days_stays_a_span() -> None:
     assert figures("He came in every four days.") == [("quantity", 4, "days")]
+
+
+def test_a_year_before_a_singular_in_ss_is_a_year() -> None:
+    assert values("They plan a larger 2031 class with 40 tutors.") == [40]
+
+
+def test_a_year_sized_number_before_a_plural_stays_a_count() -> None:
+    assert values("They sold 1800 buses.") == [1800]
