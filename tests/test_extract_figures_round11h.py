@@ -119,3 +119,13 @@ def test_a_year_before_a_singular_in_ss_is_a_year() -> None:
 
 def test_a_year_sized_number_before_a_plural_stays_a_count() -> None:
     assert values("They sold 1800 buses.") == [1800]
+
+
+def test_multiplied_by_a_whole_and_a_half_is_a_multiple() -> None:
+    assert figures("The band has multiplied its fan base by over three and a half.") == [
+        ("quantity", 3.5, "times")
+    ]
+
+
+def test_grew_by_a_whole_and_a_half_of_a_unit_stays_a_measure() -> None:
+    assert figures("The wall grew by two and a half metres.") == [("quantity", 2.5, "metres")]

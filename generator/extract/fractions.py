@@ -83,6 +83,13 @@ _MULTIPLE = re.compile(
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
     re.IGNORECASE,
 )
+# "multiplied its sales by over three and a half": a whole and a half after "multiplied ...
+# by", with nothing measured after it, is a multiple (2.5 times).
+_MULTIPLIED_BY_HALF = re.compile(
+    rf"\bmultipl(?:ied|ies|y|ying)\b[^.;:]{{0,80}}?\bby\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?"
+    rf"(?P<n>(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half)(?=\s*(?:[,.;:)]|$))",
+    re.IGNORECASE,
+)
 # "six and a half metres", "a nine-and-a-half-metre wall", "two and a half years": a whole
 # and a half before what it measures (units.py reads the noun); "times" is a multiple (above).
 _AND_A_HALF = re.compile(
@@ -210,6 +217,10 @@ def recognise_fractions(ctx: SentenceContext) -> None:
     if ("in" in words or "out" in words) and (ctx.number_words or ctx.has_digit):
         _rates(ctx)
     if "half" in words and "and" in words:
+        for m in _MULTIPLIED_BY_HALF.finditer(text) if "by" in words else ():
+            value = number_value(m.group("digits"), m.group("word"), None)
+            if value is not None:
+                _add(ctx, m.start("n"), m.end("n"), as_number(value + Decimal("0.5")), "times")
         for m in _AND_A_HALF.finditer(text):
             value = number_value(m.group("digits"), m.group("word"), None)
             if value is not None and ctx.free(m.start(), m.end()):
