@@ -129,3 +129,11 @@ def test_multiplied_by_a_whole_and_a_half_is_a_multiple() -> None:
 
 def test_grew_by_a_whole_and_a_half_of_a_unit_stays_a_measure() -> None:
     assert figures("The wall grew by two and a half metres.") == [("quantity", 2.5, "metres")]
+
+
+def test_a_dash_after_to_date_is_a_minus() -> None:
+    assert figures("Output for the year to date –2.5% lower than a year ago.") == [("quantity", -2.5, "percent")]
+
+
+def test_a_dash_after_a_name_in_a_list_stays_a_dash() -> None:
+    assert values("Ostland –12.5%, Westmark –8.1%.") == [12.5, 8.1]
