@@ -137,3 +137,11 @@ def test_a_dash_after_to_date_is_a_minus() -> None:
 
 def test_a_dash_after_a_name_in_a_list_stays_a_dash() -> None:
     assert values("Ostland –12.5%, Westmark –8.1%.") == [12.5, 8.1]
+
+
+def test_the_base_after_a_decimal_count_and_for_is_no_figure() -> None:
+    assert figures("The toll fell to 0.8 injuries for 100 million km driven.") == [("quantity", 0.8, "injuries")]
+
+
+def test_a_whole_count_before_for_keeps_the_figure_after() -> None:
+    assert values("The bank lent 40 loans for 100 farms.") == [40, 100]

@@ -557,6 +557,9 @@ _PARTICIPLE_CLAUSE = re.compile(
 
 
 # Only after a numerator in digits: in "one crash for every 900 flights" the base is the figure.
+# "0.8 injuries for 100 million km": a decimal count of things is a rate, so the number after
+# "for" is its base (a whole count, "40 loans for 100 farms", keeps both figures).
+_DECIMAL_RATE_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}\.\d+\s+[a-z]+s\s+for\s+$")
 _FOR_EVERY_BEFORE = re.compile(r"\d\s+(?:[a-z]+\s+){1,3}for\s+(?:every|each)\s+$")
 
 
@@ -566,6 +569,8 @@ def _after_per(text: str, start: int) -> bool:
     if text.startswith("per ", start - 4) and start >= 4 and (start == 4 or not text[start - 5].isalpha()):
         return True
     # "2.1 injuries for every 100 km": "for every" or "for each" before a number is a rate's base too.
+    if text.endswith("for ", 0, start) and _DECIMAL_RATE_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if not text.endswith(("every ", "each "), 0, start):
         return False
     return _FOR_EVERY_BEFORE.search(text, max(0, start - 50), start) is not None
