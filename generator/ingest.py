@@ -273,6 +273,10 @@ _OPENERS = frozenset(
     "since although though for with by from to of what why how who one some many most all "
     "each every no not then also other such")
 )
+# Units written with a period ("lb.", "oz.", "ft."): one followed by a bracket after a number
+# gives its conversion ("180.2 lb. (81.7 kg)"), not a new sentence.
+_DOTTED_UNITS = frozenset(split_words("lb lbs oz ft yd yds mi gal sq cu pt qt"))
+_NUMBER_BEFORE_UNIT = re.compile(r"\d\s?$")
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -300,6 +304,15 @@ def _word_before(para: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
+def _converted_in_brackets(
+    para: str, word: str, word_m: re.Match[str] | None, next_at: int, sentence_start: int
+) -> bool:
+    """A dotted unit after a number, a bracket next: see _DOTTED_UNITS."""
+    if word not in _DOTTED_UNITS or word_m is None or para[next_at] != "(":
+        return False
+    return _NUMBER_BEFORE_UNIT.search(para, sentence_start, word_m.start()) is not None
+
+
 def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
     # Offsets, not slices of the rest of the paragraph: a long paragraph stays linear.
     spaces = _SPACES.match(para, m.end())  # always matches, maybe empty
@@ -324,6 +337,8 @@ def _is_boundary(para: str, m: re.Match[str], sentence_start: int) -> bool:
         return True
     if word in _ABBREV_NEVER:
         return False
+    if _converted_in_brackets(para, word, word_m, next_at, sentence_start):
+        return False  # "weighed 180.2 lb. (81.7 kg)": a measure and its conversion in brackets
     after_apostrophe = word_m is not None and word_m.start() > 0 and para[word_m.start() - 1] in "'’"
     if len(word) == 1 and word.isalpha() and not after_apostrophe:
         return False  # an initial: "J. K. Rowling" (but not the s of "the firm's.")

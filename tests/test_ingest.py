@@ -125,6 +125,9 @@ def test_find_date(line: str, iso: str | None) -> None:
         # the s of a possessive is not an initial
         ("The vote went to the NGO's. Then it closed.", ["The vote went to the NGO's.", "Then it closed."]),
         ("It beat its rival’s. Shares rose.", ["It beat its rival’s.", "Shares rose."]),
+        # a dotted unit before its conversion in brackets ends no sentence; before a capital it may
+        ("The calf weighed 180.2 lb. (81.7 kg) at birth.", ["The calf weighed 180.2 lb. (81.7 kg) at birth."]),
+        ("The calf weighed 180.2 lb. Its twin was lighter.", ["The calf weighed 180.2 lb.", "Its twin was lighter."]),
     ],
 )
 def test_sentence_segmentation(body: str, sentences: list[str]) -> None:

@@ -87,6 +87,13 @@ _MULTIPLE = re.compile(
     r"(?:[\s-]and[\s-]a[\s-](?P<half>half)[\s-]times\b|-?(?P<fold>fold)\b)",
     re.IGNORECASE,
 )
+# "multiplied its sales by over three and a half": a whole and a half after "multiplied ...
+# by", with nothing measured after it, is a multiple (2.5 times).
+_MULTIPLIED_BY_HALF = re.compile(
+    rf"\bmultipl(?:ied|ies|y|ying)\b[^.;:]{{0,80}}?\bby\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?"
+    rf"(?P<n>(?:(?P<digits>\d+)|(?P<word>{WORD_NUMBER}))[\s-]and[\s-]a[\s-]half)(?=\s*(?:[,.;:)]|$))",
+    re.IGNORECASE,
+)
 # "six and a half metres", "a nine-and-a-half-metre wall", "two and a half years": a whole
 # and a half before what it measures (units.py reads the noun); "times" is a multiple (above),
 # and "two and a half million" a number (lexicon.NUMBER).
@@ -169,6 +176,9 @@ _SHARE_SUBJECT = re.compile(
 )
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the|and|one|first|second|third|last|other|this|that)\s+$", re.IGNORECASE)
 _HALF_OPENS = re.compile(r"^\W*$")
+# "Of the 800 staff polled, half said ...", "Among them, half were ...": a fronted partitive
+# names the group, and "half" opens the clause that follows it.
+_PARTITIVE_OPENS = re.compile(r"^\W*(?:Of|Among)\s+(?:the|those|these|them|its|their|all|\d)\b[^;:,]*,\s*$")
 # "the second half of the game", "the first half of the year": a part of a span, no share.
 _HALF_IS_PART = re.compile(r"\b(?:first|second|latter|last|back|front|other)\s+$", re.IGNORECASE)
 
@@ -240,6 +250,10 @@ def recognise_fractions(ctx: SentenceContext) -> None:
     if ("in" in words or "out" in words) and (ctx.number_words or ctx.has_digit):
         _rates(ctx)
     if "half" in words and "and" in words:
+        for m in _MULTIPLIED_BY_HALF.finditer(text) if "by" in words else ():
+            value = number_value(m.group("digits"), m.group("word"), None)
+            if value is not None:
+                _add(ctx, m.start("n"), m.end("n"), as_number(value + Decimal("0.5")), "times")
         for m in _AND_A_HALF.finditer(text):
             value = number_value(m.group("digits"), m.group("word"), None)
             if value is not None and ctx.free(m.start(), m.end()):
@@ -257,12 +271,12 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 _add(ctx, m.start(), m.end(), as_number(value), "times")
 
 
-# "one in four cars", "3 in 10 adults", "eight out of ten voters": a share (25, 30, 80
-# percent), never a count of four cars. "Out of" a number in digits other than 10 or 100 is
+# "one in four cars", "one in every four cars", "3 in 10 adults", "eight out of ten voters": a
+# share (25, 30, 80 percent), never a count of four cars. "Out of" a number in digits other than 10 or 100 is
 # a count ("won 7 out of 12 matches"). Not "two in five minutes" (a count in a span of time or a measure).
 _SMALL = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] <= 20)
 _RATE = re.compile(
-    rf"(?<![\w.,-])(?P<num>{_SMALL}|\d{{1,3}})\s+(?:in|(?P<out>out)\s+of)\s+(?P<den>{_SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)"
+    rf"(?<![\w.,-])(?P<num>{_SMALL}|\d{{1,3}})\s+(?:in(?:\s+every)?|(?P<out>out)\s+of)\s+(?P<den>{_SMALL}|hundred|\d{{1,3}})\b(?![.,]\d|\s*%)"
     rf"(?!\s+(?:{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)",
     re.IGNORECASE,
 )
@@ -314,7 +328,8 @@ def _shares_without_of(ctx: SentenceContext) -> None:
             continue
         if m.group("half"):
             qualified = QUALIFIER_BEFORE.search(before) is not None
-            if qualified or _HALF_OPENS.match(text[:m.start()]):
+            opens = _HALF_OPENS.match(text[:m.start()]) or _PARTITIVE_OPENS.match(text[:m.start()])
+            if qualified or opens:
                 _add(ctx, m.start(), m.end("half"), 50, "percent")
             continue
         share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]

@@ -18,6 +18,7 @@ _LABEL_WORDS = frozenset(
     section article chapter clause paragraph page table figure appendix annex room gate platform
     runway route line bus flight exit junction level phase stage grade week day round game match
     episode season volume issue ward district zone sector category tier lane track version primary
+    type
     """)
 )
 # Digit first, the label word checked behind it: the regex engine skips ahead to digits.
@@ -26,13 +27,19 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[A-Za-z]+)\s+$")
 _NEXT_WORD = re.compile(r"\s*(?P<w>[A-Za-z]+)")
 # Label words that are also spans of time: a plural noun after the number makes it a count.
 _TIME_LABELS = frozenset(split_words("day week season round game match"))
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|had)\b")
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff|police|cattle|sheep|fish)\b")
 
 
 # An identifier: any digits after "ID" ("record ID 40321"), and four digits or more after
 # "No." or "number" ("form number 40321"; "No. 1" and "number 3" are ranks, in rankings.py).
-_IDENTIFIER = re.compile(r"\b(?:ID\s*[:#]?|(?:No\.|[Nn]umber)(?=\s*#?\d{4}))\s*#?(?P<id>\d[\d-]*)\b(?![.,]\d)")
-_ID_WORDS = frozenset({"id", "no", "number"})
+# A numbered paper of a named series ("Discussion Paper 51207", "a Working Paper 88") is an
+# identifier too: "Paper" capitalised after another word, as series titles write it.
+_IDENTIFIER = re.compile(
+    r"\b(?:ID\s*[:#]?|(?:No\.|[Nn]umber)(?=\s*#?\d{4})|(?<=[A-Za-z] )Paper(?:\s+No\.)?)"
+    r"\s*#?(?P<id>\d[\d-]*)\b(?![.,]\d)"
+)
+_ID_WORDS = frozenset({"id", "no", "number", "paper"})
 
 
 def _identifiers(ctx: SentenceContext) -> None:
@@ -117,6 +124,8 @@ def recognise_labels(ctx: SentenceContext) -> None:
             continue  # "line 2 km long": a figure
         if before.group("word").lower() in _TIME_LABELS and _COUNTED_AFTER.match(text, m.end()):
             continue  # "in the past week 20 people were hurt": a count after a time word
+        if before.group("word").lower() == "type" and _VERB_AFTER.match(text, m.end()):
+            continue  # "of this type 40 were sold": a count, the subject of its verb
         if ctx.free(m.start(), m.end()):
             ctx.take(m.start(), m.end())
 

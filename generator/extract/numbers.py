@@ -396,6 +396,8 @@ _NOT_COUNTED_BY_ONE = frozenset(split_words(
 # "One analyst said" (someone) and "The lesson: one more try" stay no counts.
 _ONE_LIST_ITEM = re.compile(r"\s+(?P<noun>[a-z]{3,})\s*(?:[.;,]|$)")
 _LABEL_COLON_BEFORE = re.compile(r"\w:\s+$")
+# A toll opens a clause after a semicolon or "and" as well ("two were hurt; one rider died").
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:;|\band)\s+$")
 _ONE_TOLL = re.compile(
     r"\s+(?P<noun>[a-z]{3,})\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
     r"(?:(?:confirmed|reported|feared|believed|presumed)\s+)?"
@@ -408,7 +410,7 @@ def _one_in_a_tally(text: str, start: int, end: int) -> bool:
     if _LABEL_COLON_BEFORE.search(text, max(0, start - 4), start):
         item = _ONE_LIST_ITEM.match(text, end)
         return item is not None and item.group("noun") not in _NOT_COUNTED_BY_ONE
-    if text[:start].strip():
+    if text[:start].strip() and _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     toll = _ONE_TOLL.match(text, end)
     return toll is not None and toll.group("noun") not in _NOT_COUNTED_BY_ONE
@@ -451,10 +453,13 @@ def _last_group_of_glued_sum(text: str, digits: str, start: int) -> bool:
 
 # "a total of 12, 480 visitors": a thousands comma followed by a stray space, as copy typed in
 # haste writes it. Read apart it would be two wrong figures (12 and 480). Only after "of" ("a
-# total of", "a crowd of") and before a noun, never in a list of numbers ("rooms 4, 120 and
+# total of", "a crowd of"), "to" or a word of approximation ("rose to 12, 480 visitors",
+# "around 12, 480 visitors") and before a noun, never in a list of numbers ("rooms 4, 120 and
 # 136", "scored 7, 210, 95") nor after a clause's comma ("Of those over 65, 120 said").
 _STRAY_SPACE_GROUP = re.compile(
-    r"(?<=\bof )(?P<lead>\d{1,3}), (?P<group>\d{3})(?=\s+[a-z]{3,})(?!\s+(?:and|or|said|say|says)\b)"
+    r"(?:(?<=\bof )|(?<=\bto )|(?<=\baround )|(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))"
+    r"(?P<lead>\d{1,3}), (?P<group>\d{3})"
+    r"(?=\s+[a-z]{3,})(?!\s+(?:and|or|said|say|says)\b)"
 )
 
 
@@ -476,7 +481,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         _claim_choices(ctx)
     text = ctx.text
     has_of = _may_have_total(ctx)
-    if has_of and ", " in text and ctx.has_digit:
+    if ", " in text and ctx.has_digit:
         _stray_space_groups(ctx)
     glued_m: list[re.Match[str]] = []
     for m in _matches(ctx):
@@ -574,10 +579,24 @@ _PARTICIPLE_CLAUSE = re.compile(
 )
 
 
+# Only after a numerator in digits: in "one crash for every 900 flights" the base is the figure.
+# "0.8 injuries for 100 million km": a decimal count of things is a rate, so the number after
+# "for" is its base (a whole count, "40 loans for 100 farms", keeps both figures).
+_DECIMAL_RATE_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}\.\d+\s+[a-z]+s\s+for\s+$")
+_FOR_EVERY_BEFORE = re.compile(r"\d\s+(?:[a-z]+\s+){1,3}for\s+(?:every|each)\s+$")
+
+
 def _after_per(text: str, start: int) -> bool:
     """"per 1,000": the word "per" and a space right before the digits (a string test: this
     runs for every number)."""
-    return text.startswith("per ", start - 4) and start >= 4 and (start == 4 or not text[start - 5].isalpha())
+    if text.startswith("per ", start - 4) and start >= 4 and (start == 4 or not text[start - 5].isalpha()):
+        return True
+    # "2.1 injuries for every 100 km": "for every" or "for each" before a number is a rate's base too.
+    if text.endswith("for ", 0, start) and _DECIMAL_RATE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if not text.endswith(("every ", "each "), 0, start):
+        return False
+    return _FOR_EVERY_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
 def _counts_millions(text: str, end: int) -> bool:

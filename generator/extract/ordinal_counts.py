@@ -171,7 +171,7 @@ def _slipped_suffix_counts(ctx: SentenceContext) -> None:
 
 
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = frozenset({"the", "The", "a", "an"})
 _ORDINAL_WORDS = ORDINAL_STARTS - {"first"}  # "sixty-third" starts with "sixty"
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
@@ -283,10 +283,14 @@ def _ordinal_value(m: re.Match[str]) -> int:
     return int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("word"))]
 
 
+# Adverbs that close a noun phrase as a stop word does: "the 300th bout ever staged".
+_PHRASE_ADVERBS = frozenset({"ever", "yet", "now"})
+
+
 def _cut_at_stop_word(words: list[str]) -> tuple[list[str], bool]:
     """The words before the first stop word, and whether there was one."""
     for i, word in enumerate(words):
-        if word.lower() in STOP_WORDS:
+        if word.lower() in STOP_WORDS or word.lower() in _PHRASE_ADVERBS:
             return words[:i], True
     return words, False
 
@@ -375,7 +379,7 @@ def _head_noun(text: str, m: re.Match[str]) -> str | None:
 # sequence or in time are no counts ("the 5th percentile", "the 89th minute").
 # A name with its number is one word of the phrase: "the 40th Model 3 delivery".
 _BARE_COUNT = re.compile(
-    r"\b(?:the|an?)\s+(?P<ord>(?P<digits>\d{1,4})(?:st|nd|rd|th))"
+    r"\b(?:[Tt]he|an?)\s+(?P<ord>(?P<digits>\d{1,3}(?:,\d{3})+|\d{1,4})(?:st|nd|rd|th))"
     r"(?P<phrase>(?:\s+(?:[A-Z][a-z]+\s+\d{1,4}[A-Za-z]?(?=\s)|[A-Za-z][a-z]+)){1,3})",
 )
 _NOT_BARE = frozenset(
@@ -394,7 +398,13 @@ def _bare_counts(ctx: SentenceContext) -> None:
     text = ctx.text
     for m in _BARE_COUNT.finditer(text):
         noun = _head_noun(text, m)
-        if noun is None or noun in _NOT_BARE or noun in _LABEL_WORDS or int(m.group("digits")) < 2:
+        value = int(m.group("digits").replace(",", ""))
+        # A label word names a place in a short series ("the 3rd round"); from the 100th on it
+        # is a milestone of a count ("the 400th match": 400 matches).
+        if noun is None or noun in _NOT_BARE or (noun in _LABEL_WORDS and value < 100) or value < 2:
+            continue
+        if value < 100 and m.group().startswith("The"):  # "The 5th interest payment was late": a place
+            continue
             continue
         if _RANK_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
@@ -402,7 +412,7 @@ def _bare_counts(ctx: SentenceContext) -> None:
         if any(w.lower() in _NOT_COUNTED or w.lower() in _NOT_BARE for w in words[: words.index(noun)]):
             continue  # "the 3rd largest city", "the 2nd quarter results"
         if ctx.free(m.start("ord"), m.end("ord")):
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", int(m.group("digits")), unit=_plural(noun),
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun),
                            unit_fixed=True))
 
 

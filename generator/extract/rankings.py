@@ -116,9 +116,9 @@ _HOLDER_AFTER = re.compile(
     r"\s+(?:is|was|are|were|comes|came|sits|sat|stands|stood)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
-# "the line was second with 41,200", "is third behind Ostvik": after a verb "to be", an
-# ordinal word followed by the score it ranks by or the rival ahead is a place.
-_SCORE_OR_RIVAL_AFTER = re.compile(r"\s+(?:with\s+(?:about\s+|some\s+|nearly\s+)?\d|behind\s+[A-Z])")
+# "the line was second with 41,200", "is third at 12 percent", "is third behind Ostvik": after
+# a verb "to be", an ordinal word followed by the score it ranks by or the rival ahead is a place.
+_SCORE_OR_RIVAL_AFTER = re.compile(r"\s+(?:(?:with|at)\s+(?:about\s+|some\s+|nearly\s+)?\d|behind\s+[A-Z])")
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
 _RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
 # "the cartoon in ninth, ahead of ...": a bare ordinal word after "in" is a place when the
@@ -311,13 +311,18 @@ def _plural(noun: str) -> str:
 def _counted_in_a_row(m: re.Match[str], unit: str, text: str) -> bool:
     after = _WORD_AFTER.match(text, m.end())
     return (
-        m.group("how").lower() in ("consecutive", "successive")
+        # "straight" too: after an ordinal it is a streak ("a fifth straight sellout"), but for
+        # the nouns it describes literally ("a straight line"); "running" may be a noun's
+        # modifier ("the third running back") and stays out.
+        (m.group("how").lower() in ("consecutive", "successive")
+         or (m.group("how").lower() == "straight" and unit.rstrip("s") not in _LITERALLY_STRAIGHT))
         and unit not in STOP_WORDS and unit not in _SUPERLATIVE_WORDS and not unit.endswith("ly")
         and (after is None or after.group("word").lower() in STOP_WORDS)
     )
 
 
 _WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)\b")
+_LITERALLY_STRAIGHT = frozenset(split_words("line edge face road path answer talk hair shot flush"))
 
 
 _SUPERLATIVE_WORDS = frozenset(
@@ -408,10 +413,10 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             or _MOVED_TO_RANK.match(text, m.end()) is not None
             or _SHARED_RANK_WORD.match(text, m.end()) is not None
         )
-        ranked_before = before and (
+        ranked_before = (before and (
             is_digit or _RANK_VERB.search(before.group()) or _in_place_ending_clause(lower, m)
             or _SCORE_OR_RIVAL_AFTER.match(text, m.end()) is not None
-        )
+        )) or (is_digit and _appositive_place(lower, m))
         moved = moved or (last_place >= 0 and _NEXT_IN_LIST.fullmatch(text, last_place, m.start()) is not None)
         # "9th (14th)": a place in brackets right after a place is the one it compares with.
         moved = moved or (_compared_place(text, last_place, m) if is_digit and last_place >= 0 else False)
@@ -429,6 +434,17 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if bare is not None:
                 listed.append((m, bare))
     _listed_places(ctx, listed)
+
+
+# "the new ferry, the 41st in the fleet,": a digit ordinal in apposition, placed in a group
+# named after it, is a place, as "the ferry is the 41st in the fleet" is.
+_APPOSITIVE_BEFORE = re.compile(r",\s+the\s+$")
+_IN_GROUP_AFTER = re.compile(r"\s+(?:in|of|among)\s+(?:the|its|their)\s+[a-z]{3,}\b")
+
+
+def _appositive_place(lower: str, m: re.Match[str]) -> bool:
+    return (_APPOSITIVE_BEFORE.search(lower, max(0, m.start() - 8), m.start()) is not None
+            and _IN_GROUP_AFTER.match(lower, m.end()) is not None)
 
 
 def _compared_place(text: str, last_place: int, m: re.Match[str]) -> bool:

@@ -36,8 +36,15 @@ def _is_minus(text: str, sign_at: int) -> bool:
     if word is None:
         return True  # start of the sentence or of a clause
     # A verb before it: a function word, a past form ("fell", "revised"), a present participle
-    # ("prices falling -2.7%") or a word of change ("a fall -2%").
-    return word.islower() and (word in STOP_WORDS or word.endswith(("ed", "ing")) or word in CHANGE_NOUNS)
+    # ("prices falling -2.7%") or a word of change ("a fall -2%"); or an adverb of time that
+    # closes its phrase ("output for the year to date -2.5%", "sales so far -4%").
+    return word.islower() and (
+        word in STOP_WORDS or word.endswith(("ed", "ing")) or word in CHANGE_NOUNS
+        or _TIME_ADVERB_BEFORE.search(text, max(0, sign_at - 12), sign_at) is not None
+    )
+
+
+_TIME_ADVERB_BEFORE = re.compile(r"\b(?:to\s+date|so\s+far)\s+$")
 
 
 # "fell to minus 0.45 percent", "at minus 7 degrees": the sign written as a word. Not a

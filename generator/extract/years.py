@@ -30,9 +30,10 @@ _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%
 # A year-sized number followed by a counted noun is a count ("1800 workers"), unless a
 # preposition or a time word says it is a year ("in 2020", "2020 levels").
 # Verbs and little words ending in s are no counted noun: "2023 is", "2019 was".
-# Plurals without an "s" count too ("1800 people waiting").
+# Plurals without an "s" count too ("1800 people waiting"); singulars in -ss, -us and -is
+# ("the 2031 class", "a 2019 bonus", "the 2008 crisis") are none.
 _COUNT_AFTER = re.compile(
-    r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s|[A-Z]{2,}s|people|men|women|children|staff)\b"
+    r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s(?<!ss|us|is)|[A-Z]{2,}s|people|men|women|children|staff)\b"
 )
 # "compared with 2018 figures", "below 1995 levels": a year's reported numbers, whatever the
 # word before; no one counts figures or levels in thousands.
