@@ -93,7 +93,9 @@ def test_a_superlative_since_a_year_a_clause_away_is_a_claim() -> None:
 
 
 def test_a_superlative_since_an_undated_event_stays_no_claim() -> None:
-    assert records("The 40 storms were the fewest since the board began counting them.") == []
+    # "The fewest" is a superlative of its own since round 15 (as "the most" is): "the least"
+    # keeps this near miss to the "since" shape alone.
+    assert records("The 40 storms were the least since the board began counting them.") == []
 
 
 def test_our_superlative_for_decades_is_a_claim() -> None:

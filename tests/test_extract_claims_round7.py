@@ -76,7 +76,8 @@ def test_weak_and_weaker_are_no_claims() -> None:
     ("Ten towns reported the worst hail damage ever recorded in the county.",
      "the worst hail damage ever recorded"),
     ("It was our busiest season yet, with 9,000 guests.", "our busiest"),
-    ("The county's fewest births ever came in 2031, at 212.", "county's fewest births ever"),
+    # "Fewest" is a superlative of _CLAIMS since round 15, whose shorter cue comes first (as "our busiest").
+    ("The county's fewest births ever came in 2031, at 212.", "county's fewest"),
 ])
 def test_all_time_superlatives_of_any_owner(text: str, cue: str) -> None:
     assert records(text) == [cue]

@@ -18,7 +18,7 @@ _SUPERLATIVES = (
     "tallest|oldest|youngest|heaviest|lightest|cheapest|hottest|coldest|warmest|wettest|"
     "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
     "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
-    "snowiest|rainiest|stormiest|rarest|commonest|cleanest|densest|farthest|wealthiest|poorest|weakest|"
+    "snowiest|rainiest|stormiest|rarest|commonest|cleanest|densest|farthest|wealthiest|poorest|weakest|fewest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
@@ -88,7 +88,7 @@ _CLAIMS = re.compile(
     r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
     r"|all[\s-]time\s+(?:high|low|record|peak)s?\b"
     r"|unprecedented\b|never\s+before\b"
-    r"|(?:first[\s-]ever|world[\s-]first|for\s+the\s+first\s+time)\b"
+    r"|(?:(?:first|1st)[\s-]ever|world[\s-]first|for\s+the\s+(?:first|1st)\s+time)\b"
     rf"|for\s+first\s+time{_FIRST_TIME_END}"
     rf"|(?:the|{_OWNERS}|{_TRADE_OWNERS}|its|their)\s+"
     rf"(?:very\s+)?first\b{_NOT_FIRST}"
@@ -118,7 +118,8 @@ _LOWER_ALTERNATIVES = [
     r"all[\s-]time\s+(?:high|low|record|peak)s?\b",
     r"unprecedented\b",
     r"never\s+before\b",
-    r"first[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+first\s+time\b", rf"for\s+first\s+time{_FIRST_TIME_END}",
+    r"first[\s-]ever\b", r"1st[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+(?:first|1st)\s+time\b",
+    rf"for\s+first\s+time{_FIRST_TIME_END}",
     *(rf"{w}\s+(?:very\s+)?first\b{_NOT_FIRST}" for w in (
         "the", *_OWNERS.split("|"), *_TRADE_OWNERS.split("|"), "its", "their")),
     *(rf"{w}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b" for w in (
@@ -168,6 +169,13 @@ _URGENCY = re.compile(r"most\s+(?:pressing|urgent)$", re.IGNORECASE)
 _GROUP_PREPOSITION_BEFORE = re.compile(
     r"(?<!\bone\s)\b(?:of|between|among|amongst|including)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Ranked among them is a place in that group, as "one of" is: "Westia ranks among the world's
+# richest nations", "placed at 30th position among the world's largest" (after a copula, "marshes in
+# Eastby are among the region's wettest", it describes them).
+_RANKED_AMONG = re.compile(
+    r"\b(?:ranks?|ranked|placed|position|place)\s+among\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OWNER_IN_CLAIM = re.compile(r"\w['’´]s\s|\b[Oo]ur\s")
 _PLURAL_HEAD_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+[a-z][\w-]*[a-rt-z]s\b(?<!ss)(?<!us)(?<!is)(?=\s*(?:[,.;:)]|$)|\s+(?!of\b)[a-z]+\b)"
@@ -209,7 +217,9 @@ def _measured_against_all_time(text: str, start: int, end: int) -> bool:
 # A sentence ending in a question mark asks rather than claims ("Which was the wettest
 # year?"), closing quotation marks or brackets aside.
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
-_NEAR_FIGURE = re.compile(r"^[^,;:—–()]{0,12}$")  # "a record 5 million", "leads ... with 26"
+# "a record 5 million", "leads ... with 26"; not a figure after "since", what a superlative is
+# measured back to ("the fewest since 12 wrecks were found").
+_NEAR_FIGURE = re.compile(r"^(?!\s*since\b)[^,;:—–()]{0,12}$")
 # "The peak of about 9,000": an estimate's word between the claim's "of" and its figure.
 _NEAR_ESTIMATE = re.compile(
     r"^\s+of\s+(?:approximately|about|around|roughly|nearly|almost|some|an\s+estimated|over|more\s+than)\s+$",
@@ -367,6 +377,8 @@ def _may_claim(ctx: SentenceContext) -> bool:
         return True
     if "world" in words and "class" in words:  # world-class
         return True
+    if "st" in words and ("time" in words or "ever" in words):  # "for the 1st time", "1st-ever"
+        return True
     return "only" in words and not words.isdisjoint(_TOP_OR_WORLD)  # the only ... in the top
 
 
@@ -375,6 +387,7 @@ def _group_described(text: str, start: int, end: int) -> bool:
     return (
         _OWNER_IN_CLAIM.search(text, start, end) is not None
         and _GROUP_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _RANKED_AMONG.search(text, max(0, start - 24), start) is None
         and _PLURAL_HEAD_AFTER.match(text, end) is not None
     )
 
@@ -598,11 +611,16 @@ def _advice(ctx: SentenceContext, end: int) -> bool:
 # be the largest") still hedge. A record named as past ("the previous record") is a fact
 # whatever the sentence forecasts.
 _FORECAST = re.compile(r"(?:would|expected\s+to)$", re.IGNORECASE)
+# A record forecast to be broken is a forecast of a record too: "bookings are expected to
+# top this year's record", "would beat the record" (not "plans to break the record", a hope).
 _FORECAST_PREDICATE = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:be|become|remain|rank\s+as|end\s+(?:up\s+)?as|finish\s+(?:up\s+)?as|record|mark|represent|"
-    r"reflect|make\s+(?:it|them|this|that))\s+"
-    r"(?:(?:the|a|an|its|their|our)\s+)?$", re.IGNORECASE
+    r"reflect|make\s+(?:it|them|this|that)|break|beat|top|surpass|exceed)\s+"
+    r"(?:(?:the|a|an|its|their|our|(?:last|this|previous)\s+[a-z]+['’]s)\s+)?$", re.IGNORECASE
 )
+# A forecast's outcome set after it in a participle is forecast too: "halls expected to seat
+# 9,000, making them the biggest venues of the county" (a hope stays a hope: "hopes to ..., making it").
+_FORECAST_CONSEQUENCE = re.compile(r",\s*making\s+(?:it|them|this|that)\s+$", re.IGNORECASE)
 # A forecast whose verb is leading forecasts first place ("Acme and Brel are expected to lead
 # the market"), as "would be the largest" forecasts a superlative.
 _LEAD_VERB = re.compile(r"lead\b", re.IGNORECASE)
@@ -618,6 +636,10 @@ _ASKING_IF = re.compile(
     r"checked|tell|doubtful)\s+$", re.IGNORECASE
 )
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# "May have" answered by a "but" concedes a fact to set another against it ("Acme may have sold
+# the most ferries, but Brel ..."): the claim is asserted, not hedged.
+_CONCEDING_MAY = re.compile(r"may\s+(?:well\s+)?have\b", re.IGNORECASE)
+_ANSWERING_BUT = re.compile(r",\s*but\b", re.IGNORECASE)
 
 
 def _hedged(text: str, start: int, end: int) -> bool:
@@ -638,6 +660,8 @@ def _hedged(text: str, start: int, end: int) -> bool:
             continue
         if forecast_claim and _forecast_of(text, m, start):
             continue
+        if _CONCEDING_MAY.match(text, m.start()) and _ANSWERING_BUT.search(text, end):
+            continue
         return True
     return False
 
@@ -651,6 +675,8 @@ def _forecast_of(text: str, hedge: re.Match[str], start: int) -> bool:
         return "," in text[hedge.end():start]
     if _LEAD_VERB.match(text, start) and not text[hedge.end():start].strip():
         return True  # "are expected to lead the market": first place forecast
+    if _FORECAST_CONSEQUENCE.search(text, hedge.end(), start):
+        return True  # "expected to seat 9,000, making them the biggest venues": its outcome forecast
     return _FORECAST_PREDICATE.fullmatch(text, hedge.end(), start) is not None
 
 
@@ -825,10 +851,11 @@ _COMPARISON_SHAPES += (
 # score in all 6 games": the figure is what was done, no record of its own), first among a
 # group ("first among 12 regions": the figure counts the group) and a negated comparative
 # ("no wetter day than the 36 hours to ...": the figure is what it was compared with), and
-# passing a previous peak ("passed the previous best of 8.9 metres": the figure is the old one),
+# passing a previous peak ("passed the previous best of 8.9 metres", "beat prior season-highs of
+# 4 wins": the figure is the old one),
 # bettered only by a few ("surpassed only by two rivals": the figure counts them) and more than
 # any named month ("higher than any May in 20 years": the figure is the span).
-_PREVIOUS_PEAK = r"(?:previous|prior|earlier|former)\s+(?:peak|high|best|maximum)s?\b"
+_PREVIOUS_PEAK = r"(?:previous|prior|earlier|former)\s+(?:\w+[\s-])?(?:peak|high|best|maximum)s?\b"
 _MONTHS = "January February March April May June July August September October November December"
 _STANDS_ALONE = re.compile(rf"(?:the\s+)?only\b|[a-z]+\s+only\s+by\b|.*?\bthan\s+(?:in\s+|during\s+|for\s+)?any\s+"
                            rf"(?:other\s+)?(?-i:{_alternatives(_MONTHS)})\b|.*?{_NUMBER_ONE}|(?:first|1st)\s+among\b|no\s+|"
@@ -861,6 +888,14 @@ _COMPARISON_SHAPES += (
      re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
 )
 _COPULA = r"(?:is|are|was|were|remains?|remained|stays?|stayed|bec(?:ome|omes|ame)|continues?\s+to\s+be)"
+# One of a named owner's top ones is a place among its first, as "one of the world's top" is:
+# "wool is one of Westia's top export earners" (not its people, "one of Acme's top
+# executives", nor a counted group, "one of Westia's top ten").
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words("one")),
+     re.compile(rf"\bone\s+of\s+{_NAMED_OWNER}\s+top\b(?!\s+(?:{_PERSON_POSTS}|two|three|four|five|ten|twenty|"
+                r"fifty|hundred)\b)(?=\s+[a-z])", re.IGNORECASE)),
+)
 # "The top" or "the leading" one as the predicate of a copula is first place: "coal remains
 # the top source of power", "Kestrel is the leading maker of ferries" (not a post, "is the top
 # official", a group, "the top five", a height, "the top of the hill", a priority, nor "the
@@ -889,6 +924,54 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\bthe\s+leading\s+(?:global|world|worldwide|international|national|{_DEMONYM})(?=\s+[a-z])",
                 re.IGNORECASE)),
 )
+# The leader of a scope in a measure, as the predicate of a copula, is first place in it:
+# "Westia stays the EU leader in wool sales", "Acme remains the market leader in ferries"
+# (a scope before "leader" and a measure after "in": not a post, "is the party leader in
+# parliament", "the UN leader in Geneva", "the EU leader in charge of trade").
+_COMPARISON_SHAPES += (
+    ((_words("leader"), _words("is are was were remain remains remained stay stays stayed become becomes became")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|again\s+)?(?:the|its)\s+(?:(?-i:[A-Z]{{2,5}})|{_DEMONYM}|world|"
+                r"global|market|industry|regional|national|continental)\s+leader\s+in\s+"
+                r"(?!(?:the|a|an|its|their|his|her|charge)\b)(?-i:[a-z])", re.IGNORECASE)),
+)
+# A lead over a rival held in a poll is first place in it, with its article or without as
+# headlines write it: "Poll: Lena Holds Slim Lead Over Omar",
+# "a new survey showed Lena keeping a clear lead over Omar" (the sentence must name the poll:
+# "kept its lead over its rival" elsewhere compares two, and a lead in a race or a game is
+# a score, no ranking).
+_POLL_LEAD_VERBS = (
+    "hold holds held holding maintain maintains maintained maintaining keep keeps kept keeping extend extends "
+    "extended extending open opens opened opening build builds built building has had have having with"
+)
+_COMPARISON_SHAPES += (
+    ((_words("lead"), _words("poll polls polling survey surveys")),
+     re.compile(rf"\b(?:{_alternatives(_POLL_LEAD_VERBS)})\s+(?:(?:a|an|its|their|his|her)\s+)?"
+                r"(?:[\w-]+\s+){0,2}?lead\s+over\b", re.IGNORECASE)),
+)
+# Coming out of a contest as the dominant one is first place in it: "Acme emerged as the
+# dominant bidder", "finished as the dominant side" (a copula, "wool is the dominant fibre in
+# half the towns", describes a share; "a dominant force" is one of several).
+_COMPARISON_SHAPES += (
+    ((_words("dominant"), _words("emerge emerges emerged emerging finish finishes finished end ends ended")),
+     re.compile(r"\b(?:emerg(?:e|es|ed|ing)|finish(?:es|ed)?|end(?:s|ed)?)\s+(?:up\s+)?as\s+the\s+dominant\b",
+                re.IGNORECASE)),
+)
+# A passive verb with "most" in a named place ranks the place among the rest, as "was highest
+# in Eastby" does: "cases were also reported most in Eastby", "losses were felt most in the
+# Lowmoor district" (not a season or month, "ferries are used most in summer", "in May").
+_COMPARISON_SHAPES += (
+    ((_words("most"), _words("is are was were")),
+     re.compile(rf"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?[a-z]+(?:ed|en|n|t)\s+most\s+in\s+(?:the\s+)?"
+                rf"(?!(?-i:{_alternatives(_MONTHS)})\b)(?-i:[A-Z])", re.IGNORECASE)),
+)
+# "The leading" one in a named place, set beside a name, is the first there, as "the leading
+# European maker" is: "according to Kestrel, the leading model of river floods in Westia" (not a
+# part in a play, "the leading role in Lear", nor "the leading edge").
+_COMPARISON_SHAPES += (
+    ((_words("leading"), _words("the")),
+     re.compile(r",\s*the\s+leading\s+(?!(?:roles?|parts?|edges?|lights?|lady|ladies|man|men|actors?|actress)\b)"
+                r"(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
+)
 # Records beaten or set in other words: "exceeds current speed records", "beat the standing
 # records" (the record words of _CLAIMS only read "the previous record"); "setting a new
 # benchmark" (not "a new benchmark test was run"); surpassing the field, "outperforms its
@@ -904,6 +987,11 @@ _BEATING_WORDS = _words(
     "exceeding beat beats beating eclipse eclipses eclipsed eclipsing overtake overtakes overtaken overtook"
 )
 _COMPARISON_SHAPES += (
+    # A previous best or high beaten is a record in other words: "beat prior season-highs of
+    # 5 wins", "exceeded its prior high" (not "beat the previous owner", no best).
+    ((_BEATING_WORDS, _words("best bests high highs peak peaks")),
+     re.compile(rf"\b{_BEATING}\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:previous|prior|earlier|former)\s+"
+                r"(?:[\w]+[\s-])?(?:best|high|peak)s?\b", re.IGNORECASE)),
     ((_BEATING_WORDS, _words("records record")),
      re.compile(rf"\b{_BEATING}\s+(?:the\s+|all\s+)?(?:current|existing|standing|previous|prior|past|earlier)\s+"
                 r"(?:[\w-]+\s+){0,2}?records?\b", re.IGNORECASE)),
@@ -980,6 +1068,17 @@ _COMPARISON_SHAPES += (
     ((_words("one 1"), _words("world country nation region continent globe planet")),
      re.compile(rf"\b(?:{_OWNERS})\s+{_NUMBER_ONE}(?=\s+[a-z])", re.IGNORECASE)),
 )
+# Number one as the predicate of a copula is first place too: "Ostland remains number one with
+# 40 ships", "rice is still No. 1 in the valley"; so is a named owner's ("Westia's number one
+# export"). Not an opinion or a person's standing ("is the number one priority", "Acme's
+# number one fan"), nor a seed in a draw.
+_NOT_FIRST_PLACE = r"(?!\s+(?:priorit\w*|concerns?|issues?|goals?|aims?|tasks?|fans?|suspects?|enemy|enemies|seeds?)\b)"
+_COMPARISON_SHAPES += (
+    ((_words("one 1"), _words("is are was were remain remains remained stay stays stayed become becomes became")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|again\s+)?{_NUMBER_ONE}{_NOT_FIRST_PLACE}", re.IGNORECASE)),
+    ((_words("one 1"), _words("s")),
+     re.compile(rf"{_NAMED_OWNER}\s+{_NUMBER_ONE}{_NOT_FIRST_PLACE}(?=\s+[a-z])", re.IGNORECASE)),
+)
 # A named owner's first is a first in its domain, as a place's is: "Ostland's first
 # deep-sea port", "Westia's first Antarctic station" (a period after it dates, _NOT_FIRST:
 # "Acme's first quarter"; "first-half" joined by a hyphen is no claim either).
@@ -988,11 +1087,14 @@ _COMPARISON_SHAPES += (
      re.compile(rf"{_NAMED_OWNER}\s+(?:very\s+)?first\b{_NOT_FIRST}(?=\s+\w)")),
 )
 # A bare superlative after "to be" ranks its subject among the rest: "orders from Westia
-# were highest at 4,100", "rents are lowest among the five towns" (the "-est" forms before
-# "at", "among" or "of all"; not "risk is highest when ...", nor "as best they could").
+# were highest at 4,100", "rents are lowest among the five towns", "growth was fastest in
+# Eastby" (the "-est" forms before "at", "among", "of all" or "in" a named place; not "risk
+# is highest when ...", "demand is highest in winter" or "in May", a season, nor "as best
+# they could").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("is are was were")),
-     re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:at|among|of\s+all)\b",
+     re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:(?:at|among|of\s+all)\b|"
+                rf"in\s+(?:the\s+)?(?!(?-i:{_alternatives(_MONTHS)})\b)(?-i:[A-Z]))",
                 re.IGNORECASE)),
 )
 # A high or low reached is the top or bottom of its period: "fuel prices hit a high of 3.8
@@ -1061,9 +1163,9 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bhistoric(?:al)?\s+(?!(?:1[5-9]|20)\d\d\b)[$£€]?\d[\d.,]*(?:\s*(?:crore|lakh|thousand|million|billion|trillion|[a-z]{1,2}))?"
                 r"[\s-]+(?:mark|level|high|peak)\b", re.IGNORECASE)),
 )
-# First place held or taken without an article, as headlines and bullets write it: "Acme
-# keeps top spot", "Norland retains top position in ranking" (after a verb of holding or
-# taking; "lost top spot" and "top place finishers" are none). Number one in a scope (the world,
+# First place held or taken, without an article as headlines and bullets write it too: "Acme
+# keeps top spot", "Norland retains top position in ranking", "bagged the top rank" (after a
+# verb of holding or taking; "lost top spot" and "top place finishers" are none). Number one in a scope (the world,
 # a country, a region or a ranking) is first place in it: "Ostland is number one in the
 # country for tidal power" (not "bus number one in the city centre", nor "No. 1 by some
 # measure", no scope).
@@ -1071,13 +1173,18 @@ _HOLDING_VERBS = (
     "maintain maintains maintained maintaining retain retains retained retaining keep keeps kept keeping "
     "hold holds held holding take takes took taking claim claims claimed claiming win wins won winning "
     "regain regains regained regaining reclaim reclaims reclaimed reclaiming secure secures secured securing "
-    "grab grabs grabbed grabbing clinch clinches clinched clinching"
+    "grab grabs grabbed grabbing clinch clinches clinched clinching bag bags bagged bagging share shares shared "
+    "sharing"
 )
 _PLACE_SCOPES = r"(?:world|country|nation|region|continent|globe|league|rankings?|index)"
 _COMPARISON_SHAPES += (
     ((_words("top"), _words(_HOLDING_VERBS)),
-     re.compile(rf"\b(?:{_alternatives(_HOLDING_VERBS)})\s+top\s+(?:spot|place|position|slot)\b(?!\s+[a-z]+ers\b)",
-                re.IGNORECASE)),
+     re.compile(rf"\b(?:{_alternatives(_HOLDING_VERBS)})\s+(?:the\s+)?top\s+(?:spot|place|position|slot|rank)\b"
+                r"(?!\s+[a-z]+ers\b)", re.IGNORECASE)),
+    # Rank one held or won is first place: "shared the national rank one", "secured rank 1".
+    ((_words("rank"), _words(_HOLDING_VERBS)),
+     re.compile(rf"\b(?:{_alternatives(_HOLDING_VERBS)})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?rank\s+(?:one|1)\b"
+                r"(?![\d.,]?\d)", re.IGNORECASE)),
     ((_words("one 1"), _words("in")),
      re.compile(rf"\b{_NUMBER_ONE}\s+in\s+the\s+(?:[\w'’-]+\s+)?{_PLACE_SCOPES}\b", re.IGNORECASE)),
 )
