@@ -405,7 +405,6 @@ def _bare_counts(ctx: SentenceContext) -> None:
             continue
         if value < 100 and m.group().startswith("The"):  # "The 5th interest payment was late": a place
             continue
-            continue
         if _RANK_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         words = m.group("phrase").split()
