@@ -97,7 +97,7 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
             continue
         if not ctx.free(m.start("ord"), end):
             continue
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        value = _ordinal_value(m)
         if value < 2:
             continue
         head = _compound_head(ctx.text, end)
@@ -212,7 +212,7 @@ def _made_by_counts(ctx: SentenceContext) -> None:
         noun = m.group("noun").lower()
         if noun in _NOT_COUNTED or noun in STOP_WORDS or not ctx.free(m.start("ord"), m.end("noun")):
             continue
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        value = _ordinal_value(m)
         if value >= 2:
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
 
@@ -280,7 +280,11 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+[A-Z]")
 
 
 def _ordinal_value(m: re.Match[str]) -> int:
-    return int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("word"))]
+    """The number of an ordinal match: its "digits", else its ordinal word, a pattern's "word"
+    group (_ANY_ORDINAL) or, where it has none, its "ord" group."""
+    if m.group("digits"):
+        return int(m.group("digits"))
+    return ORDINAL_WORDS[fold(m.group("word") if "word" in m.re.groupindex else m.group("ord"))]
 
 
 # Adverbs that close a noun phrase as a stop word does: "the 300th bout ever staged".
@@ -448,7 +452,7 @@ _EVENT_WORDS = frozenset(split_words(
 
 def _event_editions(ctx: SentenceContext) -> None:
     for m in _EVENT_EDITION.finditer(ctx.text):
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        value = _ordinal_value(m)
         if value >= 2 and ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="editions", unit_fixed=True))
 
@@ -458,7 +462,7 @@ def _final_counts(ctx: SentenceContext) -> None:
         noun = m.group("noun").lower()
         if noun in _NOT_COUNTED or noun in STOP_WORDS or not ctx.free(m.start("ord"), m.end("ord")):
             continue
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        value = _ordinal_value(m)
         if value >= 2:
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
 
