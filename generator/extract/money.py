@@ -73,8 +73,8 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 
 # What follows a sign glued to its digits, in every such pattern here: the digits as read
 # anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
-# A one-letter sign ("R", "N") takes only the spaced scales of two letters or more: "R4 m" may
-# be a grade and a length.
+# A one-letter sign (_LETTER_SIGNS) takes only the spaced scales of two letters or more: "R4 m"
+# may be a grade and a length.
 def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN) -> str:
     return (rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?:\s(?={spaced}(?![\w'’&-])))?"
             rf"(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
@@ -178,11 +178,11 @@ def _recognise_pence(ctx: SentenceContext) -> None:
 
 
 # One-letter currency signs (naira, rand, Philippine peso), also initials, grades, roads and
-# model names ("R2", "N95", "P3"): a
-# sum only before a scale ("R4 billion", "N2.5bn", "R40 Million": headlines capitalise it),
-# or written with a thousands separator in an article that names the currency's country
-# ("a fine of R25,000"); a space after the letter only before a scale word. The digits are
-# read as anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
+# model names ("R2", "N95", "P3"): a sum only before a scale ("R4 billion", "N2.5bn", "R40
+# Million": headlines capitalise it), or written with a thousands separator in an article
+# that names the currency's country ("a fine of R25,000"); a space after the letter only
+# before a scale word. The digits are read as anywhere else (GROUPED_DIGITS): "R12 400
+# million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP"}
 _LETTER_WORDS = frozenset(sign.lower() for sign in _LETTER_SIGNS)
 _LETTER_SUM = re.compile(r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))
