@@ -107,18 +107,10 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
     return starts
 
 
-# A bare shilling sign is the shilling of the country the article names (its capitalised
-# words, SentenceContext.known_caps); Kenya's when it names none of these or Kenya itself.
-_SHILLINGS = frozenset({"Sh", "Shs"})
-_SHILLING_COUNTRIES = (
-    (frozenset({"Kenya", "Kenyan", "Kenyans"}), "KES"),
-    (frozenset({"Tanzania", "Tanzanian", "Tanzanians"}), "TZS"),
-    (frozenset({"Uganda", "Ugandan", "Ugandans"}), "UGX"),
-)
-
-
-def _shilling(caps: frozenset[str]) -> str:
-    return next((code for names, code in _SHILLING_COUNTRIES if not names.isdisjoint(caps)), "KES")
+# A bare prefix several countries write ("Rs" rupees, "Sh" shillings) is the currency of the
+# one such country the article names (SHARED_CURRENCIES, as for the nouns), else India's or
+# Kenya's, as CURRENCY_PREFIXES gives it.
+_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Shs": "shilling"}
 
 
 def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
@@ -133,11 +125,9 @@ def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str
     in an article that names none of them, or more than one."""
     if (noun := SHARED_BARE.get(fold(symbol.strip()))) is not None:
         return _shared_code(noun, caps) or CURRENCY_WORDS.get(fold(symbol.strip()))
-    if symbol.strip() in _SHILLINGS:
-        return _shilling(caps)
     if (prefix := CURRENCY_PREFIXES.get(symbol.strip())) is not None:
-        if prefix == "INR":  # "Rs" is also the rupee of Pakistan, Sri Lanka, Nepal, Mauritius
-            return _shared_code("rupee", caps) or prefix
+        if (shared := _SHARED_PREFIXES.get(symbol.strip())) is not None:
+            return _shared_code(shared, caps) or prefix
         return prefix
     key = fold(symbol.strip())
     if key == "¥" and _YEN.search(sentence):
