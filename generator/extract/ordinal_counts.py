@@ -403,7 +403,7 @@ def _bare_counts(ctx: SentenceContext) -> None:
     for m in _BARE_COUNT.finditer(text):
         noun = _head_noun(text, m)
         value = int(m.group("digits").replace(",", ""))
-        # A label word names a place in a short series ("the 3rd round"); from the 100th on it
+        # A label word names one place of a short series ("the 3rd round"); from the 100th on it
         # is a milestone of a count ("the 400th match": 400 matches).
         if noun is None or noun in _NOT_BARE or (noun in _LABEL_WORDS and value < 100) or value < 2:
             continue
