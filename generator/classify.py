@@ -718,7 +718,7 @@ _SENTENCE_END = (".", "!", "?", ".\u201d", ".\"", "?\u201d", "!\u201d", ":")
 def _lede_paragraphs(document: Document) -> set[int]:
     """The paragraphs that state the article's topic up front: the first, and the next one too
     when the first is a standfirst, a single line that ends without a sentence's full stop
-    ("Northwind Group results for the year to March" above "Northwind, a mobile operator, ...")."""
+    ("Northwind Group results for the half year to June" above "Northwind, a mobile operator, ...")."""
     paragraphs = sorted({s.paragraph for s in document.sentences})
     first = [s for s in document.sentences if s.paragraph == paragraphs[0]]
     if len(paragraphs) > 1 and len(first) == 1 and not first[0].text.rstrip().endswith(_SENTENCE_END):

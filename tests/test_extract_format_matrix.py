@@ -270,8 +270,9 @@ _row("frac-mixed-vulgar", "The dairy sold 1½ litres of milk.", (1.5, "litres"))
 _row("frac-mixed-vulgar-hours", "The crossing took 2½ hours.", (2.5, "hours"))
 _row("frac-mixed-spaced", "The crossing took 2 ½ hours.", (2.5, "hours"))
 _row("frac-mixed-slash", "The crossing took 2 1/2 hours.", (2.5, "hours"))
-_row("frac-three-quarter-vulgar", "The crossing took ¾ of an hour.", (0.75, "hours"),
-     xfail="a fraction of a unit of time is a duration; the fractions reader keeps it out on purpose")
+# A fraction of one unit of a measure is a measure in that unit, in symbols as in words.
+_row("frac-three-quarter-vulgar", "The crossing took ¾ of an hour.", (0.75, "hour"))
+_row("frac-three-quarter-words", "The crossing took three-quarters of an hour.", (0.75, "hour"))
 _row("frac-times", "Sales rose two-and-a-half times.", (2.5, "times"))
 
 # --- number words ------------------------------------------------------------------------------
@@ -313,6 +314,7 @@ _row("near-cur-letter-P-model", "The P2 prototype flew at dawn.")
 _row("near-frac-slash-date", "The 1/3/2031 ruling of the court stood.")
 _row("near-frac-words-share", "A quarter of voters stayed home.", (25, "percent"))
 _row("near-frac-quarter-of-the-year", "A quarter of the year passed quietly.")
+_row("near-frac-vulgar-quarter-of-the-year", "¼ of the year passed quietly.")
 _row("near-num-and-a-half-years", "Two and a half years passed.", (2.5, "years"))
 _row("near-pct-pence", "The stamp cost 41p in the end.", (41, "GBp"))
 _row("near-group-point-group-count", "The town has 12.000 residents.", (12, "residents"))

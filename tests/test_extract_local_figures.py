@@ -47,6 +47,17 @@ def test_shilling_prefixes_are_sums_in_the_country_named() -> None:
     assert figures("The ferry upgrade cost Sh8 billion.", tanzania) == [("quantity", 8_000_000_000, "TZS")]
 
 
+def test_a_bare_shilling_prefix_is_read_by_the_shared_currency_table_as_rs_is() -> None:
+    # Every country of SHARED_CURRENCIES' shillings, Somalia's too; the adjective names it as well.
+    assert figures("The port levy raised Sh4 billion.", frozenset({"Somalia"})) == [
+        ("quantity", 4_000_000_000, "SOS")]
+    assert figures("The port levy raised Sh4 billion.", frozenset({"Ugandan"})) == [
+        ("quantity", 4_000_000_000, "UGX")]
+    # Near miss: two such countries named decide nothing, and the prefix stays Kenya's.
+    assert figures("The port levy raised Sh4 billion.", frozenset({"Tanzania", "Uganda"})) == [
+        ("quantity", 4_000_000_000, "KES")]
+
+
 def test_a_glued_shilling_prefix_alone_stays_no_sum() -> None:
     # Glued digits without a scale or separator may be a model name ("Sh3"), as for "RM2".
     assert figures("The Sh3 sensor shipped late.") == []

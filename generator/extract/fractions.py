@@ -199,11 +199,23 @@ def _symbol_shares(ctx: SentenceContext) -> None:
             share, end = VULGAR_FRACTIONS[m.group("vulgar")], m.end("vulgar")
         else:
             share, end = Fraction(int(m.group("n")), int(m.group("d"))), m.end("d")
-        if _NOT_A_SHARE_AFTER.match(text, m.end()):
-            if ctx.free(m.start(), end):
-                ctx.take(m.start(), end)  # "¾ of an hour": a measure, as "three quarters of an hour"
+        if (after := _NOT_A_SHARE_AFTER.match(text, m.end())) is not None:
+            _not_a_share(ctx, m.start(), end, float(share), after)  # "¾ of an hour", as in words
         elif share < 1:
             _add(ctx, m.start(), end, as_number(Decimal(str(round(float(share) * 100, 1)))), "percent")
+
+
+def _not_a_share(ctx: SentenceContext, start: int, end: int, share: float, after: re.Match[str]) -> None:
+    """A fraction before time or a measure (_NOT_A_SHARE), in words or symbols: of one unit of a
+    measure, a measure in that unit ("three-quarters of a mile", "¾ of an hour"); else no figure
+    ("a third of the year", nor "1 third")."""
+    if not ctx.free(start, end):
+        return
+    if after.group("measure") and share < 1:
+        amount = as_number(Decimal(str(round(share, 4))))
+        ctx.add(Figure(start, end, "quantity", amount, unit=after.group("measure"), unit_fixed=True))
+    else:
+        ctx.take(start, end)
 
 
 def recognise_fractions(ctx: SentenceContext) -> None:
@@ -217,14 +229,7 @@ def recognise_fractions(ctx: SentenceContext) -> None:
             if _OF_A_SCALE.match(text, m.end()):
                 continue  # "a quarter of a million": a number (lexicon.NUMBER)
             if (after := _NOT_A_SHARE_AFTER.match(text, m.end())) is not None:
-                if not ctx.free(m.start(), m.end("den")):
-                    continue
-                if after.group("measure") and share < 1:
-                    amount = as_number(Decimal(str(round(share, 4))))
-                    unit = after.group("measure")
-                    ctx.add(Figure(m.start(), m.end("den"), "quantity", amount, unit=unit, unit_fixed=True))
-                else:
-                    ctx.take(m.start(), m.end("den"))  # "a third of the year": no figure, nor "1 third"
+                _not_a_share(ctx, m.start(), m.end("den"), share, after)
             elif share < 1:
                 _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
         if "(" in text:

@@ -192,8 +192,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN", "dirhams": "AED", "dirham": "AED", "patacas": "MOP", "pataca": "MOP",
-    # A bare riyal is Saudi unless the article names Qatar (SHARED_CURRENCIES below); Oman and Iran write "rial".
-    "riyals": "SAR", "riyal": "SAR", "qatari riyals": "QAR", "qatari riyal": "QAR",
+    # A bare riyal is Saudi unless the article names Qatar (SHARED_CURRENCIES below, which also
+    # adds "qatari riyals" and the like); Oman and Iran write "rial".
+    "riyals": "SAR", "riyal": "SAR",
     # Lower-case only (money.py): "Rand" is also a name ("the 12 Rand fellows").
     "rand": "ZAR", "reais": "BRL",
     # Swedish crowns are "kronor" (Norway and Denmark write "kroner", left out: two currencies).

@@ -73,8 +73,8 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 
 # What follows a sign glued to its digits, in every such pattern here: the digits as read
 # anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
-# A one-letter sign ("R", "N") takes only the spaced scales of two letters or more: "R4 m" may
-# be a grade and a length.
+# A one-letter sign (_LETTER_SIGNS) takes only the spaced scales of two letters or more: "R4 m"
+# may be a grade and a length.
 def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN) -> str:
     return (rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?:\s(?={spaced}(?![\w'’&-])))?"
             rf"(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
@@ -107,18 +107,10 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
     return starts
 
 
-# A bare shilling sign is the shilling of the country the article names (its capitalised
-# words, SentenceContext.known_caps); Kenya's when it names none of these or Kenya itself.
-_SHILLINGS = frozenset({"Sh", "Shs"})
-_SHILLING_COUNTRIES = (
-    (frozenset({"Kenya", "Kenyan", "Kenyans"}), "KES"),
-    (frozenset({"Tanzania", "Tanzanian", "Tanzanians"}), "TZS"),
-    (frozenset({"Uganda", "Ugandan", "Ugandans"}), "UGX"),
-)
-
-
-def _shilling(caps: frozenset[str]) -> str:
-    return next((code for names, code in _SHILLING_COUNTRIES if not names.isdisjoint(caps)), "KES")
+# A bare prefix several countries write ("Rs" rupees, "Sh" shillings) is the currency of the
+# one such country the article names (SHARED_CURRENCIES, as for the nouns), else India's or
+# Kenya's, as CURRENCY_PREFIXES gives it.
+_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Shs": "shilling"}
 
 
 def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
@@ -133,11 +125,9 @@ def _code(symbol: str, sentence: str, caps: frozenset[str] = frozenset()) -> str
     in an article that names none of them, or more than one."""
     if (noun := SHARED_BARE.get(fold(symbol.strip()))) is not None:
         return _shared_code(noun, caps) or CURRENCY_WORDS.get(fold(symbol.strip()))
-    if symbol.strip() in _SHILLINGS:
-        return _shilling(caps)
     if (prefix := CURRENCY_PREFIXES.get(symbol.strip())) is not None:
-        if prefix == "INR":  # "Rs" is also the rupee of Pakistan, Sri Lanka, Nepal, Mauritius
-            return _shared_code("rupee", caps) or prefix
+        if (shared := _SHARED_PREFIXES.get(symbol.strip())) is not None:
+            return _shared_code(shared, caps) or prefix
         return prefix
     key = fold(symbol.strip())
     if key == "¥" and _YEN.search(sentence):
@@ -178,11 +168,11 @@ def _recognise_pence(ctx: SentenceContext) -> None:
 
 
 # One-letter currency signs (naira, rand, Philippine peso), also initials, grades, roads and
-# model names ("R2", "N95", "P3"): a
-# sum only before a scale ("R4 billion", "N2.5bn", "R40 Million": headlines capitalise it),
-# or written with a thousands separator in an article that names the currency's country
-# ("a fine of R25,000"); a space after the letter only before a scale word. The digits are
-# read as anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
+# model names ("R2", "N95", "P3"): a sum only before a scale ("R4 billion", "N2.5bn", "R40
+# Million": headlines capitalise it), or written with a thousands separator in an article
+# that names the currency's country ("a fine of R25,000"); a space after the letter only
+# before a scale word. The digits are read as anywhere else (GROUPED_DIGITS): "R12 400
+# million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP"}
 _LETTER_WORDS = frozenset(sign.lower() for sign in _LETTER_SIGNS)
 _LETTER_SUM = re.compile(r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))

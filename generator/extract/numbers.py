@@ -84,17 +84,17 @@ _NOUN_AFTER = re.compile(
     r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b)\b"
 )
 # "the two companies" points back at a count already given; "its two ferries" gives one.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # A group the clause defines gives its count, as "among the" does: a restrictive relative
 # clause after the noun ("the four owl species that nest here", "the nine buses which run at
 # night") or a participle right after the number ("the six reported in 2020": those reported
 # are counted). "The three winners are on stage" still points back.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
-# "among the seven countries", "one of the four nations", "in each of the six events": membership
-# of a group whose size the clause gives, not a pointer back.
 _DEFINED_GROUP_AFTER = re.compile(
     r"\s+(?:(?:[a-z][a-z-]*\s+){0,2}[a-z]{2,}s\s+(?:that|which|who)\s"
     r"|[a-z]{3,}ed\s+(?:in|on|at|by|since|during|last|this)\s)"
 )
+# "among the seven countries", "one of the four nations", "in each of the six events": membership
+# of a group whose size the clause gives, not a pointer back.
 _GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of|each\s+of)\s+the\s+$", re.IGNORECASE)
 # "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item
 # by item (a verb "to be" or a colon, then names), so the sentence gives it. A list it must

@@ -97,7 +97,7 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
             continue
         if not ctx.free(m.start("ord"), end):
             continue
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
+        value = _ordinal_value(m)
         if value < 2:
             continue
         head = _compound_head(ctx.text, end)
@@ -202,19 +202,14 @@ def _for_name_counts(ctx: SentenceContext) -> None:
         noun = m.group("noun").lower()
         if noun in _NOT_COUNTED or noun in STOP_WORDS or noun in _NOT_BARE:
             continue
-        value = ORDINAL_WORDS[fold(m.group("ord"))]
-        if value >= 2 and ctx.free(m.start("ord"), m.end("noun")):
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
+        _add_nth_count(ctx, m, _plural(noun), through="noun")
 
 
 def _made_by_counts(ctx: SentenceContext) -> None:
     for m in _MADE_BY.finditer(ctx.text):
         noun = m.group("noun").lower()
-        if noun in _NOT_COUNTED or noun in STOP_WORDS or not ctx.free(m.start("ord"), m.end("noun")):
-            continue
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
-        if value >= 2:
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
+        if noun not in _NOT_COUNTED and noun not in STOP_WORDS:
+            _add_nth_count(ctx, m, _plural(noun), through="noun")
 
 _ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
 # "for the 29th time", "it was the sixth time that ...": the times it has happened. "First" is
@@ -280,7 +275,20 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+[A-Z]")
 
 
 def _ordinal_value(m: re.Match[str]) -> int:
-    return int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("word"))]
+    """The number of an ordinal match: its "digits" (where the pattern has them), else its
+    ordinal word, a pattern's "word" group (_ANY_ORDINAL) or, where it has none, its "ord" group."""
+    groups = m.re.groupindex
+    if "digits" in groups and m.group("digits"):
+        return int(m.group("digits"))
+    return ORDINAL_WORDS[fold(m.group("word") if "word" in groups else m.group("ord"))]
+
+
+def _add_nth_count(ctx: SentenceContext, m: re.Match[str], unit: str, through: str = "ord") -> None:
+    """The count an "nth" gives ("the fifth and final voyage": 5 voyages), from the second on,
+    where the ordinal (through the ``through`` group: its noun too) is still free."""
+    value = _ordinal_value(m)
+    if value >= 2 and ctx.free(m.start("ord"), m.end(through)):
+        ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
 
 
 # Adverbs that close a noun phrase as a stop word does: "the 300th bout ever staged".
@@ -399,12 +407,11 @@ def _bare_counts(ctx: SentenceContext) -> None:
     for m in _BARE_COUNT.finditer(text):
         noun = _head_noun(text, m)
         value = int(m.group("digits").replace(",", ""))
-        # A label word names a place in a short series ("the 3rd round"); from the 100th on it
+        # A label word names one place of a short series ("the 3rd round"); from the 100th on it
         # is a milestone of a count ("the 400th match": 400 matches).
         if noun is None or noun in _NOT_BARE or (noun in _LABEL_WORDS and value < 100) or value < 2:
             continue
         if value < 100 and m.group().startswith("The"):  # "The 5th interest payment was late": a place
-            continue
             continue
         if _RANK_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
@@ -449,19 +456,14 @@ _EVENT_WORDS = frozenset(split_words(
 
 def _event_editions(ctx: SentenceContext) -> None:
     for m in _EVENT_EDITION.finditer(ctx.text):
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
-        if value >= 2 and ctx.free(m.start("ord"), m.end("ord")):
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="editions", unit_fixed=True))
+        _add_nth_count(ctx, m, "editions")
 
 
 def _final_counts(ctx: SentenceContext) -> None:
     for m in _FINAL_NTH.finditer(ctx.text):
         noun = m.group("noun").lower()
-        if noun in _NOT_COUNTED or noun in STOP_WORDS or not ctx.free(m.start("ord"), m.end("ord")):
-            continue
-        value = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[fold(m.group("ord"))]
-        if value >= 2:
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
+        if noun not in _NOT_COUNTED and noun not in STOP_WORDS:
+            _add_nth_count(ctx, m, _plural(noun))
 
 
 def _only_counts(ctx: SentenceContext) -> None:
@@ -469,10 +471,7 @@ def _only_counts(ctx: SentenceContext) -> None:
         words = [w for w in (m.group("adj"), m.group("noun")) if w]
         if any(w in _NOT_COUNTED or w in STOP_WORDS or w in _NOT_BARE for w in words):
             continue
-        value = ORDINAL_WORDS[fold(m.group("ord"))]
-        if value >= 2 and ctx.free(m.start("ord"), m.end("ord")):
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(m.group("noun")),
-                           unit_fixed=True))
+        _add_nth_count(ctx, m, _plural(m.group("noun")))
 
 
 def _scale_counts(ctx: SentenceContext) -> None:
