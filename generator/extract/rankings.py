@@ -35,7 +35,7 @@ _ONLY_TO = re.compile(
 # -est ("the 3rd driest spring" ranks the spring among all springs).
 _RANK_AFTER = re.compile(
     r"[\s-]*(?:places?|placed|positions?|spots?|slots?(?!\s+machine)|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
-    r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings|league\s+table)|"
+    r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings?|league\s+table)|"
     r"(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
     rf"richest|strongest|smallest|longest|leading|top|{_BARE_SUPERLATIVES}))\b",
     re.IGNORECASE,
@@ -51,7 +51,9 @@ _RANK_BEFORE = re.compile(
     r"|(?:came|comes|come|coming|finish(?:ed|es|ing)?)\s+in"
     # "table position 9th", "final placing: 3rd": the place named as a label
     r"|(?:position|placing|standing)\s*:?"
-    r"|is|was|remains?|remained|at|in)\s+(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
+    r"|is|was|remains?|remained|at|in)\s+"
+    # "was only 38th", "is now fifth": an adverb of degree or time between the verb and the place
+    r"(?:(?:only|now|just|still)\s+)?(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
     re.IGNORECASE,
 )
 _NUMBER_ONE = re.compile(
@@ -415,6 +417,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         )
         ranked_before = (before and (
             is_digit or _RANK_VERB.search(before.group()) or _in_place_ending_clause(lower, m)
+            or _bare_word_place(lower, before, m)
             or _SCORE_OR_RIVAL_AFTER.match(text, m.end()) is not None
         )) or (is_digit and _appositive_place(lower, m))
         moved = moved or (last_place >= 0 and _NEXT_IN_LIST.fullmatch(text, last_place, m.start()) is not None)
@@ -451,6 +454,23 @@ def _compared_place(text: str, last_place: int, m: re.Match[str]) -> bool:
     """"9th (14th)": the ordinal in brackets right after the place read before it."""
     return (_BRACKET_OPEN.fullmatch(text, last_place, m.start()) is not None
             and _BRACKET_CLOSE.match(text, m.end()) is not None)
+
+
+# An ordinal word with no article after a verb of moving to a place ("climbed to fifth") or
+# after a verb "to be" that ends its clause ("was fifth.", "is now sixth,") can only be a
+# place: a fraction takes an article ("fell to a third", "was a third"), and an ordinal that
+# names something has its noun after it ("was second nature"). "First" is left to records.py.
+_MOVED_TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_BE_BEFORE = re.compile(r"\b(?:is|was|remains?|remained)\s+(?:(?:only|now|just|still)\s+)?$")
+
+
+def _bare_word_place(lower: str, before: re.Match[str], m: re.Match[str]) -> bool:
+    if _value(m) < 2:
+        return False
+    frame = before.group()
+    return _MOVED_TO_BEFORE.search(frame) is not None or (
+        _TO_BE_BEFORE.search(frame) is not None and _CLAUSE_ENDS.match(lower, m.end()) is not None
+    )
 
 
 def _in_place_ending_clause(lower: str, m: re.Match[str]) -> bool:
