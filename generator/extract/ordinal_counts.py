@@ -72,7 +72,7 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
     if not ctx.words.isdisjoint(_AGE_WORDS):
         _anniversary_ages(ctx)
     if "year" in ctx.words and "in" in ctx.words:
-        _running_years(ctx)
+        _years_in_its_run(ctx)
     if ctx.has_digit:
         _slipped_suffix_counts(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_ARTICLES):
@@ -505,7 +505,7 @@ _AGE = re.compile(
 )
 # "in its eighth year", "now in their 12th year": the years its owner has been running,
 # counting the current one, an age as "its 58-year history" is.
-_RUNNING_YEAR = re.compile(
+_IN_ITS_YEAR = re.compile(
     rf"\bin\s+(?:its|their|his|her|our)\s+(?P<ord>{_ANY_ORDINAL})\s+year\b(?!\s+(?:of|in\s+a\s+row|running))",
     re.IGNORECASE,
 )
@@ -519,8 +519,8 @@ def _anniversary_ages(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="years", unit_fixed=True))
 
 
-def _running_years(ctx: SentenceContext) -> None:
-    for m in _RUNNING_YEAR.finditer(ctx.text):
+def _years_in_its_run(ctx: SentenceContext) -> None:
+    for m in _IN_ITS_YEAR.finditer(ctx.text):
         value = _ordinal_value(m)
         if value > 1 and ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="years", unit_fixed=True))
