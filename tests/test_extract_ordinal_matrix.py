@@ -100,6 +100,8 @@ _row("small-three-verb", "Three firms bid.", ("quantity", 3, "firms"))
 _row("small-in-one-day", "The crew built the bridge in one day.", ("quantity", 1, "days"))
 _row("small-a-single", "The club signed a single striker.", ("quantity", 1, "striker"))
 _row("small-dozen", "A dozen firms bid for the contract.", ("quantity", 12, "firms"))
+_row("small-verb-and-object", "Four banks cut rates.", ("quantity", 4, "banks"))
+_row("near-small-compound-noun", "Three arms deals collapsed.", ("quantity", 3, "arms deals"))
 _row("small-both", "Both firms bid for the contract.")
 _row("small-one-of-the", "One of the firms bid for the contract.")
 
@@ -125,11 +127,8 @@ _row("near-was-second-to-none", "The service was second to none.")
 _NOT_YET = "the extractor misses this shape; a general rule is due"
 _OPEN: dict[str, str] = {
     "count-for-the-year": _NOT_YET,
-    "small-three": _NOT_YET,
-    "small-three-verb": _NOT_YET,
     "small-in-one-day": _NOT_YET,
     "small-a-single": _NOT_YET,
-    "small-dozen": _NOT_YET,
     "near-in-the-first-place": _NOT_YET,
 }
 
