@@ -426,6 +426,9 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
         if not (after or ranked_before or named) and before is not None:
             named = _holder_after(text, m)
+        if _IN_THE_FIRST_PLACE.match(lower, max(0, m.start() - 7)) and m.start() >= 7:
+            ctx.take(m.start(), m.end())  # "why was it built in the first place?": an idiom, no place
+            continue
         if (after or moved or ranked_before or named) and not _part_of_time_after(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
@@ -437,6 +440,11 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if bare is not None:
                 listed.append((m, bare))
     _listed_places(ctx, listed)
+
+
+# "In the first place, ...", "why ... in the first place?": the idiom (to begin with, at all)
+# takes the article; a place held is "in first place".
+_IN_THE_FIRST_PLACE = re.compile(r"in\s+the\s+first\s+place\b(?=\s*(?:[,;:.?!)]|$))")
 
 
 # "the new ferry, the 41st in the fleet,": a digit ordinal in apposition, placed in a group
