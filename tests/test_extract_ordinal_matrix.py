@@ -68,6 +68,12 @@ _FRAMES: list[tuple[str, str]] = [
     ("in-place", "{s} is in {o} place."),
     ("placed", "{s} was the {o}-placed side."),
     ("came", "{s} came {o}."),
+    ("sits", "{s} sits {o}."),
+    ("ended", "{s} ended {o}."),
+    ("tied-for", "{s} tied for {o}."),
+    ("joint", "{s} was joint {o}."),
+    ("behind", "{s} was {o} behind the leader."),
+    ("last-year", "{s} was {o} last year."),
 ]
 for _i, (_frame, _template) in enumerate(_FRAMES):
     for _j, (_shape, _written, _value) in enumerate(_ORDINALS):
@@ -121,6 +127,7 @@ _row("near-no-one", "No one came to the fair.")
 _row("near-one-day", "One day the firm will list.")
 _row("near-was-a-third", "Its share was a third.")
 _row("near-fell-to-a-third", "Its share fell to a third.")
+_row("near-was-a-third-last-year", "Its share was a third last year.")
 _row("near-second-nature", "Saving was second nature to him.")
 _row("near-was-second-to-none", "The service was second to none.")
 

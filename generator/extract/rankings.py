@@ -51,6 +51,8 @@ _RANK_BEFORE = re.compile(
     r"|(?:came|comes|come|coming|finish(?:ed|es|ing)?)\s+in"
     # "table position 9th", "final placing: 3rd": the place named as a label
     r"|(?:position|placing|standing)\s*:?"
+    # "sits fifth", "stood 12th", "ended seventh", "tied for third": verbs of holding a place
+    r"|sits|sat|sitting|stands|stood|end(?:s|ed)|tied\s+for"
     r"|is|was|remains?|remained|at|in)\s+"
     # "was only 38th", "is now fifth": an adverb of degree or time between the verb and the place
     r"(?:(?:only|now|just|still)\s+)?(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
@@ -122,7 +124,12 @@ _HOLDER_AFTER = re.compile(
 # a verb "to be", an ordinal word followed by the score it ranks by or the rival ahead is a place.
 _SCORE_OR_RIVAL_AFTER = re.compile(r"\s+(?:(?:with|at)\s+(?:about\s+|some\s+|nearly\s+)?\d|behind\s+[A-Z])")
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
-_RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
+_RANK_VERB = re.compile(
+    r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung"
+    # verbs of holding a place, with no article ("sat a third from the edge" is a fraction)
+    r"|\b(?:sits|sat|sitting|stands|stood|end(?:s|ed)|tied\s+for)\s+(?:(?:joint|equal)\s+)?$",
+    re.IGNORECASE,
+)
 # "the cartoon in ninth, ahead of ...": a bare ordinal word after "in" is a place when the
 # clause ends right after it ("in second is X" is _HOLDER_AFTER; "in second gear" is none), and
 # something stands before "in" ("In second, the tone changed" opens a sentence: a step, no place).
@@ -469,7 +476,14 @@ def _compared_place(text: str, last_place: int, m: re.Match[str]) -> bool:
 # place: a fraction takes an article ("fell to a third", "was a third"), and an ordinal that
 # names something has its noun after it ("was second nature"). "First" is left to records.py.
 _MOVED_TO_BEFORE = re.compile(r"\bto\s+$")
-_TO_BE_BEFORE = re.compile(r"\b(?:is|was|remains?|remained)\s+(?:(?:only|now|just|still)\s+)?$")
+_TO_BE_BEFORE = re.compile(
+    r"\b(?:is|was|remains?|remained)\s+(?:(?:only|now|just|still)\s+)?(?:(?:joint|equal)\s+)?$"
+)
+# What may stand between such a place and the end of its clause: the rival ahead, the field,
+# or when ("was fifth behind the leader", "is sixth among peers", "was fifth last year").
+_PLACE_TAIL = re.compile(
+    r"\s+(?:behind|among|ahead\s+of|out\s+of|(?:last|this|next)\s+(?:year|season|month|week)|in\s+\d{4}\b)"
+)
 
 
 def _bare_word_place(lower: str, before: re.Match[str], m: re.Match[str]) -> bool:
@@ -477,7 +491,8 @@ def _bare_word_place(lower: str, before: re.Match[str], m: re.Match[str]) -> boo
         return False
     frame = before.group()
     return _MOVED_TO_BEFORE.search(frame) is not None or (
-        _TO_BE_BEFORE.search(frame) is not None and _CLAUSE_ENDS.match(lower, m.end()) is not None
+        _TO_BE_BEFORE.search(frame) is not None
+        and (_CLAUSE_ENDS.match(lower, m.end()) is not None or _PLACE_TAIL.match(lower, m.end()) is not None)
     )
 
 
