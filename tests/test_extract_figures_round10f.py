@@ -66,7 +66,9 @@ def test_rank_move_written_place_reached_first() -> None:
 
 
 def test_bare_count_after_a_word_ordinal_stays_a_count() -> None:
-    assert figures("The queue moved to second from 40 people.") == [("quantity", 40, "people")]
+    # "moved to second" is the place reached (a word ordinal after a move to a place); the
+    # bare number after "from" stays a count.
+    assert figures("The queue moved to second from 40 people.") == [("ranking", 2, "rank"), ("quantity", 40, "people")]
 
 
 def test_group_defined_by_a_relative_clause_gives_its_count() -> None:

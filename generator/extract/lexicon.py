@@ -98,7 +98,9 @@ PLURAL_VERBS = frozenset(
     split_words("run operate serve carry work live remain stay need use take come go show help "
     "face pay join hold offer provide cover connect link travel stand sit lie exist continue "
     "account belong depend produce generate consume employ receive represent contribute "
-    "make get give keep want seem appear cut")
+    "make get give keep want seem appear cut "
+    # verbs of news that are also nouns: after a plural noun they are the verb ("firms bid")
+    "bid play report plan win lose sell buy build expect hope fear own vote agree compete trade")
 )
 
 # Measurement units: the noun phrase after them is what is measured ("2 kilograms of dust").

@@ -71,6 +71,8 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         return
     if not ctx.words.isdisjoint(_AGE_WORDS):
         _anniversary_ages(ctx)
+    if "year" in ctx.words and "in" in ctx.words:
+        _years_in_its_run(ctx)
     if ctx.has_digit:
         _slipped_suffix_counts(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_ARTICLES):
@@ -500,11 +502,24 @@ _AGE = re.compile(
     r"(?:(?:wedding|founding)\s+)?(?:anniversary|birthday)\b",
     re.IGNORECASE,
 )
+# "in its eighth year", "now in their 12th year": the years its owner has been running,
+# counting the current one, an age as "its 58-year history" is.
+_IN_ITS_YEAR = re.compile(
+    rf"\bin\s+(?:its|their|his|her|our)\s+(?P<ord>{_ANY_ORDINAL})\s+year\b(?!\s+(?:of|in\s+a\s+row|running))",
+    re.IGNORECASE,
+)
 _AGE_WORDS = frozenset({"anniversary", "birthday"})
 
 
 def _anniversary_ages(ctx: SentenceContext) -> None:
     for m in _AGE.finditer(ctx.text):
+        value = _ordinal_value(m)
+        if value > 1 and ctx.free(m.start("ord"), m.end("ord")):
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="years", unit_fixed=True))
+
+
+def _years_in_its_run(ctx: SentenceContext) -> None:
+    for m in _IN_ITS_YEAR.finditer(ctx.text):
         value = _ordinal_value(m)
         if value > 1 and ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="years", unit_fixed=True))

@@ -35,7 +35,7 @@ _ONLY_TO = re.compile(
 # -est ("the 3rd driest spring" ranks the spring among all springs).
 _RANK_AFTER = re.compile(
     r"[\s-]*(?:places?|placed|positions?|spots?|slots?(?!\s+machine)|rank|ranked|ranking|overall|in\s+the\s+world|globally|"
-    r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings|league\s+table)|"
+    r"worldwide|(?:on|in)\s+the\s+(?:leaderboard|table|standings|rankings?|league\s+table)|"
     r"(?:-|\s)?(?:largest|biggest|highest|lowest|most|best|busiest|fastest|"
     rf"richest|strongest|smallest|longest|leading|top|{_BARE_SUPERLATIVES}))\b",
     re.IGNORECASE,
@@ -51,7 +51,11 @@ _RANK_BEFORE = re.compile(
     r"|(?:came|comes|come|coming|finish(?:ed|es|ing)?)\s+in"
     # "table position 9th", "final placing: 3rd": the place named as a label
     r"|(?:position|placing|standing)\s*:?"
-    r"|is|was|remains?|remained|at|in)\s+(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
+    # "sits fifth", "stood 12th", "ended seventh", "tied for third": verbs of holding a place
+    r"|sits|sat|sitting|stands|stood|end(?:s|ed)|tied\s+for"
+    r"|is|was|remains?|remained|at|in)\s+"
+    # "was only 38th", "is now fifth": an adverb of degree or time between the verb and the place
+    r"(?:(?:only|now|just|still)\s+)?(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
     re.IGNORECASE,
 )
 _NUMBER_ONE = re.compile(
@@ -120,7 +124,12 @@ _HOLDER_AFTER = re.compile(
 # a verb "to be", an ordinal word followed by the score it ranks by or the rival ahead is a place.
 _SCORE_OR_RIVAL_AFTER = re.compile(r"\s+(?:(?:with|at)\s+(?:about\s+|some\s+|nearly\s+)?\d|behind\s+[A-Z])")
 # Before an ordinal word, only these words make it a rank ("is third" may be a fraction).
-_RANK_VERB = re.compile(r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung", re.IGNORECASE)
+_RANK_VERB = re.compile(
+    r"rank|plac|came|com(?:e|es|ing)\b|finish|spot|position|notch|rung"
+    # verbs of holding a place, with no article ("sat a third from the edge" is a fraction)
+    r"|\b(?:sits|sat|sitting|stands|stood|end(?:s|ed)|tied\s+for)\s+(?:(?:joint|equal)\s+)?$",
+    re.IGNORECASE,
+)
 # "the cartoon in ninth, ahead of ...": a bare ordinal word after "in" is a place when the
 # clause ends right after it ("in second is X" is _HOLDER_AFTER; "in second gear" is none), and
 # something stands before "in" ("In second, the tone changed" opens a sentence: a step, no place).
@@ -415,6 +424,7 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         )
         ranked_before = (before and (
             is_digit or _RANK_VERB.search(before.group()) or _in_place_ending_clause(lower, m)
+            or _bare_word_place(lower, before, m)
             or _SCORE_OR_RIVAL_AFTER.match(text, m.end()) is not None
         )) or (is_digit and _appositive_place(lower, m))
         moved = moved or (last_place >= 0 and _NEXT_IN_LIST.fullmatch(text, last_place, m.start()) is not None)
@@ -423,6 +433,9 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         named = _place_after_name(text, m, bracketed_only=not is_digit) if not (after or before) else None
         if not (after or ranked_before or named) and before is not None:
             named = _holder_after(text, m)
+        if _IN_THE_FIRST_PLACE.match(lower, max(0, m.start() - 7)) and m.start() >= 7:
+            ctx.take(m.start(), m.end())  # "why was it built in the first place?": an idiom, no place
+            continue
         if (after or moved or ranked_before or named) and not _part_of_time_after(text, m.end()):
             end = after.end() if after else m.end()
             ctx.add(Figure(m.start(), end, "ranking", _value(m), unit="rank", subject=named, unit_fixed=True))
@@ -434,6 +447,11 @@ def recognise_rankings(ctx: SentenceContext) -> None:
             if bare is not None:
                 listed.append((m, bare))
     _listed_places(ctx, listed)
+
+
+# "In the first place, ...", "why ... in the first place?": the idiom (to begin with, at all)
+# takes the article; a place held is "in first place".
+_IN_THE_FIRST_PLACE = re.compile(r"in\s+the\s+first\s+place\b(?=\s*(?:[,;:.?!)]|$))")
 
 
 # "the new ferry, the 41st in the fleet,": a digit ordinal in apposition, placed in a group
@@ -451,6 +469,31 @@ def _compared_place(text: str, last_place: int, m: re.Match[str]) -> bool:
     """"9th (14th)": the ordinal in brackets right after the place read before it."""
     return (_BRACKET_OPEN.fullmatch(text, last_place, m.start()) is not None
             and _BRACKET_CLOSE.match(text, m.end()) is not None)
+
+
+# An ordinal word with no article after a verb of moving to a place ("climbed to fifth") or
+# after a verb "to be" that ends its clause ("was fifth.", "is now sixth,") can only be a
+# place: a fraction takes an article ("fell to a third", "was a third"), and an ordinal that
+# names something has its noun after it ("was second nature"). "First" is left to records.py.
+_MOVED_TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_BE_BEFORE = re.compile(
+    r"\b(?:is|was|remains?|remained)\s+(?:(?:only|now|just|still)\s+)?(?:(?:joint|equal)\s+)?$"
+)
+# What may stand between such a place and the end of its clause: the rival ahead, the field,
+# or when ("was fifth behind the leader", "is sixth among peers", "was fifth last year").
+_PLACE_TAIL = re.compile(
+    r"\s+(?:behind|among|ahead\s+of|out\s+of|(?:last|this|next)\s+(?:year|season|month|week)|in\s+\d{4}\b)"
+)
+
+
+def _bare_word_place(lower: str, before: re.Match[str], m: re.Match[str]) -> bool:
+    if _value(m) < 2:
+        return False
+    frame = before.group()
+    return _MOVED_TO_BEFORE.search(frame) is not None or (
+        _TO_BE_BEFORE.search(frame) is not None
+        and (_CLAUSE_ENDS.match(lower, m.end()) is not None or _PLACE_TAIL.match(lower, m.end()) is not None)
+    )
 
 
 def _in_place_ending_clause(lower: str, m: re.Match[str]) -> bool:

@@ -596,8 +596,13 @@ def _trim_verb(unit: str) -> str:
         if word.lower() in _TIME_TAIL and i + 1 < len(words) and words[i + 1].lower() in TIME_UNITS:
             words = words[:i]
             break
-    if len(words) > 1 and words[-1].lower() in PLURAL_VERBS and _is_plural(words[-2]):
-        words = words[:-1]
+    # "plants produce steel" -> "plants": the verb and what follows it (its object) are the
+    # clause, not the phrase. A noun that modifies another is singular ("firm bids"), so a
+    # plain verb form right after a plural noun starts the predicate.
+    for i in range(1, len(words)):
+        if words[i].lower() in PLURAL_VERBS and _is_plural(words[i - 1]):
+            words = words[:i]
+            break
     return " ".join(words)
 
 
