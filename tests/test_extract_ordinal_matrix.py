@@ -91,7 +91,7 @@ _row("count-in-its-year", "The fair is in its eighth year.", ("quantity", 8, "ye
 _row("count-in-its-year-digits", "The fair, now in its 12th year, opened.", ("quantity", 12, "years"))
 _row("near-count-in-its-year-of-a-plan", "The plan is in its third year of five.")
 _row("count-consecutive-year", "Prices rose for the third consecutive year.", ("quantity", 3, "consecutive years"))
-_row("count-year-in-a-row", "Prices rose for the third year in a row.", ("quantity", 3, "consecutive years"))
+_row("count-year-in-a-row", "Prices rose for the sixth year in a row.", ("quantity", 6, "consecutive years"))
 _row("count-year-running", "Prices rose for a fourth year running.", ("quantity", 4, "consecutive years"))
 _row("count-for-the-year", "Prices rose for the third year.", ("quantity", 3, "consecutive years"))
 _row("count-edition", "The ninth edition of the fair opened.", ("quantity", 9, "editions"))
