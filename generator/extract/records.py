@@ -796,7 +796,7 @@ _UNIQUENESS_SHAPES += (
 _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # A superlative measured against all the past, "to date", "ever (recorded)" or "yet" at the
 # end of its clause, whoever owns it: "Acme's largest order to date", "the region's worst
-# harvest ever recorded", "our busiest season yet", with a longer noun phrase between too
+# harvest ever recorded", "our busiest season yet", "the least snow on record", with a longer noun phrase between too
 # ("the park's oldest and most varied crowd for a winter fair ever": a clause's words only).
 # A company's or person's superlative alone ranks what they hold now ("the company's largest
 # shareholder", kept out by _OWNERS); against all their past it is a record of their own.
@@ -805,7 +805,7 @@ _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # before the superlative: a count of the ranked ones ("the other two largest wrecks found to
 # date", "the next three biggest orders ever", "the 12 largest ships ever built").
 _ALL_TIME_TAIL = (
-    r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|"
+    r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|on\s+record\b|"
     r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
 )
 _ALL_TIME_SUPERLATIVE = (
@@ -874,7 +874,7 @@ _COMPARISON_SHAPES += (
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 _COMPARISON_SHAPES += (
-    ((_words("ever date yet"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
+    ((_words("ever date yet record"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
 )
 # A named owner's superlative is a claim, as a place's is: "Ostland's largest port",
 # "Acme's biggest engine", "Ostland's leading brand" (a name: a capital in the owner's
@@ -1411,14 +1411,17 @@ _COMPARISON_SHAPES += (
 )
 # A superlative over a counted span of years, or since a full date, is a record of that span:
 # "the closest pass of the moon in 30 years", "the biggest crowd in over two decades", "our
-# busiest spring for three decades", "the
+# busiest spring for three decades", "the wettest May in a decade", "the
 # nearest approach by any probe since 4 March 1998" (nearness counts here, where a span
-# measures it: "the nearest station" alone ranks nothing).
+# measures it: "the nearest station" alone ranks nothing). "The least we can do" is an idiom,
+# no measure, whatever span follows.
 _COMPARISON_SHAPES += (
-    ((_SUPERLATIVE_WORDS | _words("closest nearest"), _words("years decades since")),
+    ((_SUPERLATIVE_WORDS | _words("closest nearest"), _words("years decades since decade century")),
      re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bstayed\s)"
                 rf"\b(?:the|our|its|their)\s+(?:{_BARE_SUPERLATIVES}|best|worst|fewest|least|closest|nearest)\s+"
-                rf"(?:[\w'’-]+\s+){{0,8}}?(?:(?:in|for)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?{_SPAN_NUMBER}\s+(?:years|decades)\b|"
+                r"(?!(?:we|you|i|they|he|she|one)\s+(?:can|could)\b)"
+                rf"(?:[\w'’-]+\s+){{0,8}}?(?:(?:in|for)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+                rf"(?:{_SPAN_NUMBER}\s+(?:years|decades)|a\s+(?:decade|century))\b|"
                 rf"since\s+(?:\d{{1,2}}\s+)?(?-i:{_alternatives(_MONTHS)})\s+(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d\b)",
                 re.IGNORECASE)),
 )
