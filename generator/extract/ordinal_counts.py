@@ -443,17 +443,18 @@ _FINAL_NTH = re.compile(
 _FINAL_WORDS = frozenset({"final", "last"})
 # "the 12th Harbour Games", "the ninth Northern Lights Festival": an ordinal before the name of
 # a recurring event counts its editions.
+# One list for the pattern and the sentence's pre-check (ctx.words holds them lower-cased).
+_EVENT_WORDS = frozenset(split_words(
+    "cup games olympics championship championships festival congress summit conference biennale awards expo forum"
+))
+_EVENT_NAMES = "|".join(w.capitalize() for w in sorted(_EVENT_WORDS, key=lambda w: (-len(w), w)))
 _EVENT_EDITION = re.compile(
     rf"(?<![\w-])[Tt]he\s+(?P<ord>(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|{_ORDINALS})\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){1,4}?(?:Cup|Games|Olympics|Championships?|Festival|Congress|Summit|Conference|"
-    r"Biennale|Awards|Expo|Forum)\b"
+    rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}?(?:{_EVENT_NAMES})\b"
     # "the sixth Harbour Cup match": a part of the event is counted, not its editions.
     r"(?![-'’]|\s+(?:match|matches|game|games|final|finals|semi-finals?|quarter-finals?|tie|round|stage|race|goal|"
     r"title|win|victory|event|session|day)\b)"
 )
-_EVENT_WORDS = frozenset(split_words(
-    "cup games olympics championship championships festival congress summit conference biennale awards expo forum"
-))
 
 
 def _event_editions(ctx: SentenceContext) -> None:
