@@ -462,7 +462,6 @@ _VERB_OR_VERSION = (
 _OPEN: dict[str, str] = {
     "flight-train": _NO_RULE,
     "flight-service": _NO_RULE,
-    "law-subsection": _NO_RULE,
     "version-release-tried": _VERB_OR_VERSION,
     "version-update-tried": _VERB_OR_VERSION,
     "label-five-star": _NO_RULE,
@@ -475,7 +474,6 @@ _OPEN: dict[str, str] = {
     "label-two-party": _NO_RULE,
     "label-two-day": _NO_RULE,
     "time-hrs": _NO_RULE,
-    "near-route-cars": _NO_RULE,
 }
 
 
