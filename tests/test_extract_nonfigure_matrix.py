@@ -210,6 +210,7 @@ _PHONE_FRAMES = [
     ("line", "Tips go to {x} around the clock."),
 ]
 _cross("phone", _PHONE_SHAPES, _PHONE_FRAMES)
+_row("near-phone-signed-row", "Exports moved +12 30 45 across the years.", (12, None), (30, None), (45, None))
 
 # --- postcodes ---------------------------------------------------------------------------------
 _POSTCODE_SHAPES = [
@@ -264,6 +265,8 @@ _STANDARD_FRAMES = [
 ]
 _cross("std", _STANDARD_SHAPES, _STANDARD_FRAMES)
 _row("near-std-plants", "Some 45 plants met ISO 9001 last year.", (45, "plants"))
+_row("near-std-currency-code", "Tickets cost ETB 4500 each.", (4500, None))
+_row("near-std-index-level", "The DAX 15000 mark held.", (15000, "mark"))
 
 # --- reference and case numbers ---------------------------------------------------------------
 _REFERENCE_SHAPES = [
@@ -297,6 +300,7 @@ _TICKER_FRAMES = [
 ]
 _cross("ticker", _TICKER_SHAPES, _TICKER_FRAMES)
 _row("near-ticker-rose", "Kestrel Motors (6758.T) rose 4.2%.", (4.2, "percent"))
+_row("near-ticker-label-colon", "Arrivals rose sharply (Total: 4500).", (4500, None))
 
 # --- index bases -------------------------------------------------------------------------------
 _BASE_SHAPES = [

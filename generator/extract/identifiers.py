@@ -42,12 +42,16 @@ _PHONE = re.compile(
     r"|\d{3}-0\d{3}"  # 555-0142
     r")(?![\w.,]\d|\d)"
 )
+# An international number has nine digits or more after its plus (country code included).
+_INTERNATIONAL_DIGITS = 9
 _POSTCODE = re.compile(
     r"\b(?:(?:ZIP|[Zz]ip|PIN|[Pp]ost(?:al)?)\s?[Cc]odes?\s+(?P<after>\d{3,6})"
     r"|(?P<before>\d{3,6})\s+(?:ZIP|[Zz]ip|PIN|[Pp]ost(?:al)?)\s?[Cc]ode)\b"
 )
+# An exchange is written in capitals ("TSE", "HKEX") or by one of the few mixed-case names; a
+# label such as "(Total: 4500)" is no exchange.
 _TICKER = re.compile(
-    r"(?<=\()\s*(?:[A-Z][A-Za-z]{1,7}\s*:\s*)(?P<a>\d{3,6})\b"  # (TSE: 7203)
+    r"(?<=\()\s*(?:(?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra|Tadawul|Bursa)\s*:\s*)(?P<a>\d{3,6})\b(?=\s*[),;])"
     r"|(?<![\w.])(?P<b>\d{3,6})\.[A-Z]{1,2}\b(?=\s*[),;])"  # (6758.T)
     r"|\b(?:[Ss]tock|[Ss]hare|[Tt]icker)\s+code:?\s+(?P<c>\d{3,6})\b"
 )
@@ -55,11 +59,25 @@ _TICKER = re.compile(
 _INDEX_BASE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*=\s*(?P<base>100)(?:\.0)?(?![\d.,]\d)")
 # An acronym then digits: "ISO 9001", "HB 1234", "KX 1734". Not a currency ("USD 1500"); not
 # before a plural noun, a unit or a scale (a count or a measure).
+# An index's level after its name ("the DAX 15000 mark") is a reading: a word of a level after
+# the number keeps it.
 _ACRONYM_NUMBER = re.compile(
-    r"\b(?P<name>[A-Z]{2,5})\s+(?P<num>\d{4,6})\b(?![.,]\d|\s*%|-|\s+(?:[a-z]+s|million|billion|thousand|per)\b)"
+    r"\b(?P<name>[A-Z]{2,5})\s+(?P<num>\d{4,6})\b(?![.,]\d|\s*%|-|"
+    r"\s+(?:[a-z]+s|million|billion|thousand|per|level|mark|pts|barrier|threshold)\b)"
 )
-_NOT_ACRONYM_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | frozenset(
-    split_words("RMB AM PM GMT UTC BST CET EST PST NO ID")
+# Every ISO 4217 code (and the common unofficial ones): a sum written after its code ("ETB 4500")
+# is money whether or not the money reader knows the code.
+_ISO_CURRENCY_CODES = frozenset(split_words("""
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD
+    CAD CDF CHF CLP CNH CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP
+    GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD
+    KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK
+    NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS
+    SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF
+    XCD XOF XPF YER ZAR ZMW ZWL NTD RMB BTC
+"""))
+_NOT_ACRONYM_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | _ISO_CURRENCY_CODES | frozenset(
+    split_words("AM PM GMT UTC BST CET EST PST NO ID")
 )
 # A document of a body cited by its number: "Resolution 4410", "Decree 1102/31".
 _DOCUMENT_NUMBER = re.compile(
@@ -133,6 +151,8 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
         return
     text = ctx.text
     for m in _PHONE.finditer(text):
+        if m.group().startswith("+") and sum(c.isdigit() for c in m.group()) < _INTERNATIONAL_DIGITS:
+            continue  # "+12 30 45": signed figures in a row, not a number to dial
         _claim(ctx, m.start(), m.end())
     if "=" in text:
         for m in _INDEX_BASE.finditer(text):
