@@ -109,21 +109,35 @@ _KIND_WORDS = frozenset(split_words("star door piece horse speed stroke cylinder
 _KIND_PAIRS = {
     "wheel": frozenset(split_words("drive drives")),
     "party": frozenset(split_words("system systems politics state states")),
+    # "a four-day week", "a three-day weekend": a kind of week, not a length the week has.
+    "day": frozenset(split_words("week weeks weekend weekends")),
 }
+# A length of time before the noun of a tally names the window the tally was counted over ("its
+# five-day haul", "a three-day total"): the tally is the fact, the window frames it.
+_TALLY_NOUNS = frozenset(split_words("haul hauls gross grosses total totals tally tallies takings debut debuts"))
+# "for the three-day and ... for the five-day": a length of time after "the" with no noun of its
+# own (a function word follows) stands for the window itself, as "the three-day" of a box office.
+_ELLIPTICAL_AFTER = frozenset(split_words("and or but for with to in at if as when while including"))
 _ROUND_THE_CLOCK_NOUNS = frozenset(split_words(
     "helpline helplines hotline hotlines service services news channel channels pharmacy pharmacies shop "
     "shops store stores clinic clinics desk access coverage support care"
 ))
 
 
-def _names_a_kind(ctx: SentenceContext, start: int, end: int, word: str, value: float | None) -> bool:
-    """Whether the compound at start..end (its noun ``word``) names a kind (see _KIND_WORDS);
-    if so it is taken, so no other reader counts it."""
+def _names_a_kind(
+    ctx: SentenceContext, start: int, end: int, word: str, value: float | None, *, definite: bool = False
+) -> bool:
+    """Whether the compound at start..end (its noun ``word``) names a kind (see _KIND_WORDS) or
+    a window (_TALLY_NOUNS, _ELLIPTICAL_AFTER after a definite determiner); if so it is taken,
+    so no other reader counts it."""
     if word not in _KIND_WORDS:
         after = _NEXT_WORD.match(ctx.text, end)
         following = after.group("word") if after else ""
         round_the_clock = value == 24 and word == "hour" and following in _ROUND_THE_CLOCK_NOUNS
-        if not round_the_clock and following not in _KIND_PAIRS.get(word, ()):
+        window = word in TIME_UNITS and (
+            following in _TALLY_NOUNS or (definite and following in _ELLIPTICAL_AFTER)
+        )
+        if not round_the_clock and not window and following not in _KIND_PAIRS.get(word, ()):
             return False
     if ctx.free(start, end):
         ctx.take(start, end)
@@ -149,7 +163,9 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         word = m.group("word")
         if ctx.free(m.start("num"), m.end("word")) and _names_a_product(ctx, m.start("num"), m.end("word"), word):
             continue
-        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, figure_value(m.group("num"), None, None)):
+        definite = m.group(0)[:1] in "Tt"  # the, this, their
+        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, figure_value(m.group("num"), None, None),
+                         definite=definite):
             continue
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
@@ -294,6 +310,6 @@ def _recognise_word_compounds(ctx: SentenceContext) -> None:
             continue
         if _names_a_product(ctx, m.start("num"), m.end("word"), word):
             continue
-        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, value):
+        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, value, definite=m.group(0)[:1] in "Tt"):
             continue
         ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
