@@ -136,6 +136,8 @@ _TITLE_SHAPES = [
     ("novel-single-quotes", "the novel ‘Twelve Winters’"),
     ("show-digits", "the show “Route 9”"),
     ("play-title-digits", "the play “3 Sisters in Rain”"),
+    ("documentary-unquoted", "the documentary 28 Harbours"),
+    ("film-unquoted", "the film 9 Winters"),
 ]
 _TITLE_FRAMES = [
     ("praised", "Critics praised {x} last week."),
@@ -143,6 +145,7 @@ _TITLE_FRAMES = [
 ]
 _cross("title", _TITLE_SHAPES, _TITLE_FRAMES)
 _row("near-title-sold", "The album “Seven Bridges” sold 80,000 copies.", (80000, "copies"))
+_row("near-title-series-episodes", "The series ran 28 episodes.", (28, "episodes"))
 
 # --- addresses ---------------------------------------------------------------------------------
 _ADDRESS_SHAPES = [
@@ -404,6 +407,11 @@ _row("marker-footnote-bracket", "Councils must publish budgets.[4]")
 _row("marker-footnote-mid", "Councils must publish budgets[4] each spring.")
 _row("marker-footnote-superscript", "Councils must publish budgets\u00b3 each spring.")
 _row("near-marker-count", "(2) Some 40 councils published budgets.", (40, "councils"))
+_row("marker-dotted-section", "4.2 This section covers fares.")
+_row("marker-dotted-subsection", "4.2.1 The board met in spring.")
+_row("marker-dotted-section-count", "4.2 The board counted 40 councils.", (40, "councils"))
+_row("near-marker-decimal-scale", "4.2 million people voted.", (4200000, "people"))
+_row("near-marker-decimal-unit", "4.2 MW of panels were fitted.", (4.2, "MW"))
 
 # --- clock times ---------------------------------------------------------------------------------
 _TIME_SHAPES = [

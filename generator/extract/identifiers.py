@@ -17,9 +17,10 @@ figure. Each rule is about how the number is written, not about any article:
 - a shirt number ("the No. 9 shirt", "his 23 jersey": a singular noun after the number);
 - an address (a number, capitalised words and a street word: "14 Mill Lane"; "the 400 block
   of"); a count before such a name takes a plural noun after it ("40 Mill Lane homes");
-- a list marker opening the sentence ("(2) Councils ...") and a footnote mark glued to a word
-  or stop ("budgets.[4]");
-- a number inside a quoted title of a work ("the album “42 Summers”");
+- a list marker opening the sentence ("(2) Councils ...") or a dotted section number opening it
+  ("7.2 The board ...") and a footnote mark glued to a word or stop ("budgets.[4]");
+- a number inside a quoted title of a work ("the album “42 Summers”"), or opening an unquoted
+  one after the word for the work ("the documentary 28 Harbours");
 - a group named by its size ("the Group of 20"), a top-N list or chart ("a top-10 list"), a
   bus or tram route named by its number ("the 73 bus").
 """
@@ -115,13 +116,21 @@ _ADDRESS = re.compile(
 _BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
 # "(2) Councils must ...", "2) Councils must ...": a marker opening the sentence.
 _LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
+# "7.2 The board ...", "4.2.1 Fares rose ...": a dotted section number opening a sentence of a
+# report, before a capitalised word that is no unit ("4.2 MW" is a measure).
+_SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
 # "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates.
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?”\"’)])\[(?P<num>\d{1,3})\]")
 # The title of a work in quotation marks after a word for the work.
 _WORK_TITLE = re.compile(
     r"\b(?:film|movie|album|song|single|novel|book|show|series|play|documentary|podcast|track|opera|"
-    r"musical|poem|memoir|sitcom|drama|game|EP|exhibition)\s+(?P<title>“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^’]{1,80}’)"
+    r"musical|poem|memoir|sitcom|drama|game|EP|exhibition)\s+(?P<title>“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^’]{1,80}’"
+    r"|\d{1,4}(?=\s+[A-Z][a-z]))"  # unquoted, a title opening with its number: the documentary "28 Harbours"
 )
+_WORK_WORDS = frozenset(split_words(
+    "film movie album song single novel book show series play documentary podcast track opera musical poem "
+    "memoir sitcom drama game ep exhibition"
+))
 _DIGITS = re.compile(r"\d[\d.,]*")
 _SIZE_NAMED = re.compile(
     r"\bGroup\s+of\s+(?P<a>\d{1,2})\b"
@@ -167,6 +176,9 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     marker = _LIST_MARKER.match(text)
     if marker:
         _claim(ctx, marker.start("num"), marker.end("num"))
+    section = _SECTION_NUMBER.match(text) if not ctx.is_title else None
+    if section and section.group("next") not in UNIT_ABBREVIATIONS and section.group("next") not in _NOT_ACRONYM_NAMES:
+        _claim(ctx, section.start("num"), section.end("num"))
     for m in _ACRONYM_NUMBER.finditer(text):
         if m.group("name") not in _NOT_ACRONYM_NAMES:
             _claim(ctx, m.start("num"), m.end("num"))
@@ -175,7 +187,7 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
         _claim(ctx, m.start(group), m.end(group))
     for m in _ADDRESS.finditer(text):
         _claim(ctx, m.start("num"), m.end("num"))
-    if any(q in text for q in "“\"‘"):
+    if ctx.words & _WORK_WORDS:
         for m in _WORK_TITLE.finditer(text):
             for d in _DIGITS.finditer(m.group("title")):
                 _claim(ctx, m.start("title") + d.start(), m.start("title") + d.end())
