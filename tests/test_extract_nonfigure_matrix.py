@@ -18,7 +18,9 @@ The families and the rule each follows, with why it holds for articles nobody ha
   letters mark it, in any language's press. Near miss: the same name followed by a figure
   ("the Kestrel 7 sold 40,000 units").
 - ``title``: a number inside the quoted title of a work ("the film 'Nine Harbours'") is part of
-  the title: quotation marks after a word for a work bound the name.
+  the title: quotation marks after a word for a work bound the name; right after the word for
+  the work, a number before a capitalised word opens an unquoted title ("the documentary 28
+  Harbours").
 - ``addr``: a house number before a capitalised street name and a street word ("14 Mill Lane") is
   an address, the same in every city. Near miss: a count of houses on a street.
 - ``route``: the number after a word for a road, a route or a transit line ("Route 9", "Highway
@@ -31,7 +33,8 @@ The families and the rule each follows, with why it holds for articles nobody ha
   "paragraph 3", "Rule 11", "Schedule 2"), or a numbered act or resolution of a body ("Resolution
   4410", "Regulation 2031/1115"), cites the text; it counts nothing.
 - ``std``: a standard or a technology generation named with its number ("ISO 9001", "USB 3.2",
-  "Wi-Fi 7", "Euro 7 rules") is a name.
+  "Wi-Fi 7", "Euro 7 rules") is a name. Near miss: a sum after a currency code ("ETB 4500") and
+  an index level ("the DAX 15000 mark").
 - ``ref``: case, docket, bill, file and application numbers ("case No. 21-4412", "Bill C-27",
   "docket 23-cv-0412") are identifiers.
 - ``ticker``: a stock code in brackets after a company ("(6758.T)", "(TSE: 7203)") is an
@@ -43,11 +46,15 @@ The families and the rule each follows, with why it holds for articles nobody ha
 - ``agegroup``: an age used as the name of a group ("the under-21 side", "the over-65s") defines
   who is meant. Near miss: a share or count of that group.
 - ``label``: a compound adjective whose number names a kind rather than sizing the thing ("a
-  five-star hotel", "a two-way street", "a four-door car", "a 24-hour helpline") is a label;
-  English builds these from fixed pairs. Near miss: a compound that sizes the thing a desk wants
-  ("a 500-bed hospital", "a 12-member board", "a 64-core chip").
-- ``marker``: a list marker opening a line or a bracket ("(2) Councils must ...") and a footnote
-  mark ("... budgets.[4]", a superscript digit) point at other text.
+  five-star hotel", "a two-way street", "a four-door car", "a 24-hour helpline", "a four-day
+  week") is a label; English builds these from fixed pairs. A length of time before the noun of
+  a tally ("its six-day haul") or standing for the window itself ("for the four-day and ...")
+  frames the tally, which is the fact. Near miss: a compound that sizes the thing a desk wants
+  ("a 500-bed hospital", "a 12-member board", "a six-wheel buggy", "a three-day strike").
+- ``marker``: a list marker opening a line or a bracket ("(2) Councils must ..."), a dotted
+  section number opening a sentence of a report ("4.2 This section ...") and a footnote mark
+  ("... budgets.[4]", a superscript digit) point at other text. Near miss: a decimal before a
+  scale or a unit ("4.2 million people", "4.2 MW").
 - ``time``: a clock time ("at 9.30am", "at 14:00", "at 0900 GMT") places an event in the day.
   Near miss: a figure in the same sentence as the time.
 - ``date``: a date in any style ("12 March", "March 12", "12/03/2031", "2031-03-12", "the 12th",
@@ -388,13 +395,13 @@ _row("near-label-cores", "The firm launched a 64-core chip.", (64, "core"))
 _row("near-label-seats", "The town built a 3,000-seat arena.", (3000, "seat"))
 _row("near-label-wheels", "The firm built a six-wheel buggy.", (6, "wheel"))
 _row("near-label-24-hour-strike", "Dockers began a 24-hour strike.", (24, "hour"))
-_row("label-window-tally", "Its five-day haul beat forecasts.")
+_row("label-window-tally", "Its six-day haul beat forecasts.")
 _row("label-window-tally-digits", "Its 5-day total beat forecasts.")
-_row("label-window-elliptical", "The film took $9M for the three-day and $12M for the five-day.",
+_row("label-window-elliptical", "The film took $9M for the four-day and $12M for the six-day.",
      (9000000, "USD"), (12000000, "USD"))
-_row("label-window-elliptical-if", "The film took $12M for the five-day if Monday counts.", (12000000, "USD"))
+_row("label-window-elliptical-if", "The film took $12M for the six-day if Monday counts.", (12000000, "USD"))
 _row("label-week-kind", "Staff began a four-day week.")
-_row("label-weekend-kind", "Sales soared over the three-day weekend.")
+_row("label-weekend-kind", "Sales soared over the four-day weekend.")
 _row("near-label-strike-words", "Dockers began a three-day strike.", (3, "day"))
 _row("near-label-two-contracts", "She signed a two-year and a three-year contract.", (2, "year"), (3, "year"))
 _row("near-label-parties", "A seven-party coalition took office.", (7, "party"))

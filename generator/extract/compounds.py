@@ -109,14 +109,14 @@ _KIND_WORDS = frozenset(split_words("star door piece horse speed stroke cylinder
 _KIND_PAIRS = {
     "wheel": frozenset(split_words("drive drives")),
     "party": frozenset(split_words("system systems politics state states")),
-    # "a four-day week", "a three-day weekend": a kind of week, not a length the week has.
+    # "a four-day week", "a four-day weekend": a kind of week, not a length the week has.
     "day": frozenset(split_words("week weeks weekend weekends")),
 }
 # A length of time before the noun of a tally names the window the tally was counted over ("its
-# five-day haul", "a three-day total"): the tally is the fact, the window frames it.
+# six-day haul", "a four-day total"): the tally is the fact, the window frames it.
 _TALLY_NOUNS = frozenset(split_words("haul hauls gross grosses total totals tally tallies takings debut debuts"))
-# "for the three-day and ... for the five-day": a length of time after "the" with no noun of its
-# own (a function word follows) stands for the window itself, as "the three-day" of a box office.
+# "for the four-day and ... for the six-day": a length of time after "the" with no noun of its
+# own (a function word follows) stands for the window itself, as "the four-day" of a box office.
 _ELLIPTICAL_AFTER = frozenset(split_words("and or but for with to in at if as when while including"))
 _ROUND_THE_CLOCK_NOUNS = frozenset(split_words(
     "helpline helplines hotline hotlines service services news channel channels pharmacy pharmacies shop "

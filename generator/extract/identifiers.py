@@ -18,7 +18,7 @@ figure. Each rule is about how the number is written, not about any article:
 - an address (a number, capitalised words and a street word: "14 Mill Lane"; "the 400 block
   of"); a count before such a name takes a plural noun after it ("40 Mill Lane homes");
 - a list marker opening the sentence ("(2) Councils ...") or a dotted section number opening it
-  ("7.2 The board ...") and a footnote mark glued to a word or stop ("budgets.[4]");
+  ("3.4 The board ...") and a footnote mark glued to a word or stop ("budgets.[4]");
 - a number inside a quoted title of a work ("the album “42 Summers”"), or opening an unquoted
   one after the word for the work ("the documentary 28 Harbours");
 - a group named by its size ("the Group of 20"), a top-N list or chart ("a top-10 list"), a
@@ -116,7 +116,7 @@ _ADDRESS = re.compile(
 _BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
 # "(2) Councils must ...", "2) Councils must ...": a marker opening the sentence.
 _LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
-# "7.2 The board ...", "4.2.1 Fares rose ...": a dotted section number opening a sentence of a
+# "3.4 The board ...", "4.2.1 Fares rose ...": a dotted section number opening a sentence of a
 # report, before a capitalised word that is no unit ("4.2 MW" is a measure).
 _SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
 # "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates.
