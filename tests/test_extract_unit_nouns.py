@@ -164,7 +164,9 @@ def test_what_the_clause_says_is_counted(text: str, expected: list[tuple[object,
         ("The roughly 52-year-old hiker rested.", [(52, "year-old")]),
         ("The ship carried 800 metric tons of grain.", [(800, "metric tons")]),
         # Near miss: a hyphenated word that is no measure.
-        ("A 5-star hotel opened.", [(5, "star")]),
+        ("A 40-room hotel opened.", [(40, "room")]),
+        # A rating names a kind of hotel, no count (test_extract_nonfigure_matrix.py, label-).
+        ("A 5-star hotel opened.", []),
     ],
 )
 def test_measure_adjectives(text: str, expected: list[tuple[object, str | None]]) -> None:

@@ -26,6 +26,7 @@ from .draws import recognise_draws
 from .entities import acronyms, find_entities, known_caps
 from .fractions import recognise_fractions
 from .headlines import recognise_headline_claims, recognise_headline_superlatives
+from .identifiers import recognise_identifiers
 from .labels import recognise_labels
 from .lengths import recognise_lengths
 from .lexicon import uses_decimal_commas
@@ -59,6 +60,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("years", recognise_years),
     ("periods", recognise_periods),
     ("labels", recognise_labels),
+    ("identifiers", recognise_identifiers),
     ("draws", recognise_draws),
     ("compounds", recognise_compounds),
     ("names", recognise_names),

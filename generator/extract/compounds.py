@@ -97,6 +97,53 @@ def _names_a_product(ctx: SentenceContext, start: int, end: int, word: str) -> b
     return True
 
 
+# A compound whose noun names a kind of thing, not its size: "a five-star hotel" (a rating),
+# "a four-door car", "a four-wheel drive", "a three-piece suit", "a two-horse race", "a two-party
+# system", "a ten-speed bike", "a two-stroke engine", "a six-cylinder engine", "a two-tier
+# system". English builds these from fixed pairs; no desk counts the doors or the stars as a
+# fact of the article. "a 24-hour helpline" (round the clock) is a kind of service too.
+_KIND_WORDS = frozenset(split_words("star door piece horse speed stroke cylinder tier"))
+# Kinds named only with the word after them: wheels count on a vehicle ("a six-wheel
+# buggy"), not in "a four-wheel drive"; parties count in a bloc ("a seven-party coalition"), not
+# in "a two-party system".
+_KIND_PAIRS = {
+    "wheel": frozenset(split_words("drive drives")),
+    "party": frozenset(split_words("system systems politics state states")),
+    # "a four-day week", "a four-day weekend": a kind of week, not a length the week has.
+    "day": frozenset(split_words("week weeks weekend weekends")),
+}
+# A length of time before the noun of a tally names the window the tally was counted over ("its
+# six-day haul", "a four-day total"): the tally is the fact, the window frames it.
+_TALLY_NOUNS = frozenset(split_words("haul hauls gross grosses total totals tally tallies takings debut debuts"))
+# "for the four-day and ... for the six-day": a length of time after "the" with no noun of its
+# own (a function word follows) stands for the window itself, as "the four-day" of a box office.
+_ELLIPTICAL_AFTER = frozenset(split_words("and or but for with to in at if as when while including"))
+_ROUND_THE_CLOCK_NOUNS = frozenset(split_words(
+    "helpline helplines hotline hotlines service services news channel channels pharmacy pharmacies shop "
+    "shops store stores clinic clinics desk access coverage support care"
+))
+
+
+def _names_a_kind(
+    ctx: SentenceContext, start: int, end: int, word: str, value: float | None, *, definite: bool = False
+) -> bool:
+    """Whether the compound at start..end (its noun ``word``) names a kind (see _KIND_WORDS) or
+    a window (_TALLY_NOUNS, _ELLIPTICAL_AFTER after a definite determiner); if so it is taken,
+    so no other reader counts it."""
+    if word not in _KIND_WORDS:
+        after = _NEXT_WORD.match(ctx.text, end)
+        following = after.group("word") if after else ""
+        round_the_clock = value == 24 and word == "hour" and following in _ROUND_THE_CLOCK_NOUNS
+        window = word in TIME_UNITS and (
+            following in _TALLY_NOUNS or (definite and following in _ELLIPTICAL_AFTER)
+        )
+        if not round_the_clock and not window and following not in _KIND_PAIRS.get(word, ()):
+            return False
+    if ctx.free(start, end):
+        ctx.take(start, end)
+    return True
+
+
 # Adjective endings: "a three-dimensional model", "a two-sided coin", "a two-hearted tale".
 _ADJECTIVE_ENDINGS = ("al", "ed", "ing", "ic", "ly", "ish", "ous", "ful")
 
@@ -115,6 +162,10 @@ def recognise_compounds(ctx: SentenceContext) -> None:
     for m in _COMPOUND.finditer(ctx.text) if digits else ():
         word = m.group("word")
         if ctx.free(m.start("num"), m.end("word")) and _names_a_product(ctx, m.start("num"), m.end("word"), word):
+            continue
+        definite = m.group(0)[:1] in "Tt"  # the, this, their
+        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, figure_value(m.group("num"), None, None),
+                         definite=definite):
             continue
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
@@ -258,5 +309,7 @@ def _recognise_word_compounds(ctx: SentenceContext) -> None:
         if value is None or value < 2 or not ctx.free(m.start("num"), m.end("word")):
             continue
         if _names_a_product(ctx, m.start("num"), m.end("word"), word):
+            continue
+        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, value, definite=m.group(0)[:1] in "Tt"):
             continue
         ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))

@@ -1,0 +1,206 @@
+"""Numbers that identify or locate one thing, in shapes the world's press writes them: no
+figure. Each rule is about how the number is written, not about any article:
+
+- a telephone number: a plus and a country code, a bracketed area code, a leading zero, or
+  hyphenated or spaced groups ending in a group with a leading zero ("0800 555 0142",
+  "+44 20 7946 0991", "555-0142"): no count is written with a leading zero;
+- a postcode after "postcode", "ZIP code", "PIN code" or before "ZIP code";
+- a stock code: digits with an exchange's suffix ("(6758.T)"), after an exchange and a colon
+  ("(TSE: 7203)") or after "stock code";
+- an index base ("(2015=100)"): the 100 sets the index's scale (the year is a year);
+- an acronym then four to six digits ("ISO 9001", "HB 1234", "flight KX 1734"): standards,
+  bills and flights are named so; a count written after an acronym takes thousands separators
+  and a noun ("US 1,500 troops");
+- a document cited by its number: "Resolution 4410", "case No. 21-4412", a subsection in a
+  bracket glued to its section ("Article 5(2)"), a dotted section ("section 12.4"), a version
+  ("version 2.1", "the update 1.3");
+- a shirt number ("the No. 9 shirt", "his 23 jersey": a singular noun after the number);
+- an address (a number, capitalised words and a street word: "14 Mill Lane"; "the 400 block
+  of"); a count before such a name takes a plural noun after it ("40 Mill Lane homes");
+- a list marker opening the sentence ("(2) Councils ...") or a dotted section number opening it
+  ("3.4 The board ...") and a footnote mark glued to a word or stop ("budgets.[4]");
+- a number inside a quoted title of a work ("the album “42 Summers”"), or opening an unquoted
+  one after the word for the work ("the documentary 28 Harbours");
+- a group named by its size ("the Group of 20"), a top-N list or chart ("a top-10 list"), a
+  bus or tram route named by its number ("the 73 bus").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import SentenceContext
+from .lexicon import CURRENCY_CODES, CURRENCY_PREFIXES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
+
+# Telephone numbers. The groups are separated by one space or hyphen; a leading zero in a later
+# group (or in the first, as a trunk prefix) marks a number no count is written as.
+_PHONE = re.compile(
+    r"(?<![\w.,+-])(?:"
+    r"\+\d{1,3}(?:[\s-]?\(\d{1,4}\))?(?:[\s-]\d{1,4}){2,5}"  # +44 20 7946 0991
+    r"|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}"  # (020) 7946 0123
+    r"|0\d{2,4}(?:[\s-]\d{3,4}){2}"  # 0800 555 0142
+    r"|1-\d{3}-\d{3}-\d{4}"  # 1-800-555-0199
+    r"|\d{3}-0\d{3}"  # 555-0142
+    r")(?![\w.,]\d|\d)"
+)
+# An international number has nine digits or more after its plus (country code included).
+_INTERNATIONAL_DIGITS = 9
+_POSTCODE = re.compile(
+    r"\b(?:(?:ZIP|[Zz]ip|PIN|[Pp]ost(?:al)?)\s?[Cc]odes?\s+(?P<after>\d{3,6})"
+    r"|(?P<before>\d{3,6})\s+(?:ZIP|[Zz]ip|PIN|[Pp]ost(?:al)?)\s?[Cc]ode)\b"
+)
+# An exchange is written in capitals ("TSE", "HKEX") or by one of the few mixed-case names; a
+# label such as "(Total: 4500)" is no exchange.
+_TICKER = re.compile(
+    r"(?<=\()\s*(?:(?:[A-Z]{2,6}|Nasdaq|Euronext|Xetra|Tadawul|Bursa)\s*:\s*)(?P<a>\d{3,6})\b(?=\s*[),;])"
+    r"|(?<![\w.])(?P<b>\d{3,6})\.[A-Z]{1,2}\b(?=\s*[),;])"  # (6758.T)
+    r"|\b(?:[Ss]tock|[Ss]hare|[Tt]icker)\s+code:?\s+(?P<c>\d{3,6})\b"
+)
+# "(2015=100)", "(2010 = 100)", "base 2015=100", "(2015/16=100)": the index's base.
+_INDEX_BASE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*=\s*(?P<base>100)(?:\.0)?(?![\d.,]\d)")
+# An acronym then digits: "ISO 9001", "HB 1234", "KX 1734". Not a currency ("USD 1500"); not
+# before a plural noun, a unit or a scale (a count or a measure).
+# An index's level after its name ("the DAX 15000 mark") is a reading: a word of a level after
+# the number keeps it.
+_ACRONYM_NUMBER = re.compile(
+    r"\b(?P<name>[A-Z]{2,5})\s+(?P<num>\d{4,6})\b(?![.,]\d|\s*%|-|"
+    r"\s+(?:[a-z]+s|million|billion|thousand|per|level|mark|pts|barrier|threshold)\b)"
+)
+# Every ISO 4217 code (and the common unofficial ones): a sum written after its code ("ETB 4500")
+# is money whether or not the money reader knows the code.
+_ISO_CURRENCY_CODES = frozenset(split_words("""
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD
+    CAD CDF CHF CLP CNH CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP
+    GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD
+    KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK
+    NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS
+    SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF
+    XCD XOF XPF YER ZAR ZMW ZWL NTD RMB BTC
+"""))
+_NOT_ACRONYM_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | _ISO_CURRENCY_CODES | frozenset(
+    split_words("AM PM GMT UTC BST CET EST PST NO ID")
+)
+# A document of a body cited by its number: "Resolution 4410", "Decree 1102/31".
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:Resolution|Regulation|Directive|Decree|Ordinance|Circular|Bill|Motion|Docket|Case)\s+"
+    r"(?:No\.?\s*)?(?P<num>\d{1,6}(?:[/-]\w+)*)\b(?![.,]\d|\s*%)"
+)
+# "case No. 21-4412", "No. 2031/118": a number in two parts is a reference, not a rank.
+_REFERENCE = re.compile(r"\b(?:No\.|[Nn]o|[Nn]umber|#)\s*(?P<num>\d{1,6}[-/]\d{2,6}(?:[-/]\w+)*)\b(?![.,]\d)")
+# A subsection in a bracket glued to its section: "Article 5(2)", "section 12(1)(b)".
+_SUBSECTION = re.compile(r"\d(?<![\w.,]\d)\d*\(\d{1,2}\)(?:\(\w{1,3}\))*")
+# "section 12.4", "clause 3.1.2": a dotted part of a document.
+_DOTTED_PART = re.compile(
+    r"\b(?:[Ss]ection|[Ss]ubsection|[Cc]lause|[Pp]aragraph|[Aa]rticle|[Rr]ule|[Cc]hapter)s?\s+"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\b(?![.,]\d)"
+)
+# "version 2.1"; "the update 1.3", "Release 5.0" (after a determiner or capitalised: the verb
+# "release 2.5 million barrels" has neither).
+_VERSION = re.compile(
+    r"\b(?:[Vv]ersion\s+|(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Oo]n)\s+(?:[Rr]elease|[Uu]pdate|[Bb]uild|[Ff]irmware)"
+    r"|Release|Update|Build|Firmware)\s+)(?P<num>\d{1,3}(?:\.\d{1,3})+)\b(?![.,]\d|\s*%)"
+)
+# "the No. 9 shirt", "the number 10 jersey", "his 23 shirt": one number and a singular noun.
+_SHIRT = re.compile(
+    r"\b(?:No\.?|[Nn]umber|#|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s*(?P<num>\d{1,2})\s+(?:shirt|jersey)\b(?!s)"
+)
+# An address: a house number, one to three capitalised words, a street word.
+_STREET_WORDS = (
+    "Street|St|Road|Rd|Lane|Avenue|Ave|Boulevard|Blvd|Drive|Place|Square|Court|Terrace|Row|Crescent|"
+    "Parade|Gardens|Mews|Quay|Embankment|Highway"
+)
+_ADDRESS = re.compile(
+    r"(?<![\w.,$€£¥-])(?P<num>\d{1,5}[A-Za-z]?)\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?"
+    r"(?!\s+[a-z]+s\b)"
+)
+_BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
+# "(2) Councils must ...", "2) Councils must ...": a marker opening the sentence.
+_LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
+# "3.4 The board ...", "4.2.1 Fares rose ...": a dotted section number opening a sentence of a
+# report, before a capitalised word that is no unit ("4.2 MW" is a measure).
+_SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
+# "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates.
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?”\"’)])\[(?P<num>\d{1,3})\]")
+# The title of a work in quotation marks after a word for the work.
+_WORK_TITLE = re.compile(
+    r"\b(?:film|movie|album|song|single|novel|book|show|series|play|documentary|podcast|track|opera|"
+    r"musical|poem|memoir|sitcom|drama|game|EP|exhibition)\s+(?P<title>“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^’]{1,80}’"
+    r"|\d{1,4}(?=\s+[A-Z][a-z]))"  # unquoted, a title opening with its number: the documentary "28 Harbours"
+)
+_WORK_WORDS = frozenset(split_words(
+    "film movie album song single novel book show series play documentary podcast track opera musical poem "
+    "memoir sitcom drama game ep exhibition"
+))
+_DIGITS = re.compile(r"\d[\d.,]*")
+_SIZE_NAMED = re.compile(
+    r"\bGroup\s+of\s+(?P<a>\d{1,2})\b"
+    r"|\b[Tt]op[- ](?P<b>\d{1,3})\s+(?:list|chart|ranking)\b"
+    r"|\b(?:[Tt]he|[Aa])\s+(?P<c>\d{1,3}[A-Z]?)\s+(?:bus|tram|trolleybus)\b(?!es)"
+)
+_GATE_WORDS = frozenset(split_words(
+    "code codes stock share ticker resolution regulation directive decree ordinance circular bill motion "
+    "docket case no number version release update build firmware shirt jersey block group top bus tram "
+    "trolleybus section subsection clause paragraph article rule chapter"
+))
+_MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
+
+
+def _claim(ctx: SentenceContext, start: int, end: int) -> None:
+    if ctx.free(start, end):
+        ctx.take(start, end)
+
+
+def _followed_by_measure(text: str, end: int) -> bool:
+    m = re.match(r"\s*([A-Za-z]+)", text[end:end + 30])
+    return m is not None and (m.group(1).lower() in _MEASURES or m.group(1) in UNIT_ABBREVIATIONS)
+
+
+def recognise_identifiers(ctx: SentenceContext) -> None:
+    if not ctx.has_digit:
+        return
+    text = ctx.text
+    for m in _PHONE.finditer(text):
+        if m.group().startswith("+") and sum(c.isdigit() for c in m.group()) < _INTERNATIONAL_DIGITS:
+            continue  # "+12 30 45": signed figures in a row, not a number to dial
+        _claim(ctx, m.start(), m.end())
+    if "=" in text:
+        for m in _INDEX_BASE.finditer(text):
+            _claim(ctx, m.start("base"), m.end("base"))
+    if "(" in text:
+        for m in _SUBSECTION.finditer(text):
+            bracket = text.index("(", m.start())  # the section's own digits may be a label already
+            _claim(ctx, bracket, m.end())
+    if "[" in text:
+        for m in _FOOTNOTE.finditer(text):
+            _claim(ctx, m.start(), m.end())
+    marker = _LIST_MARKER.match(text)
+    if marker:
+        _claim(ctx, marker.start("num"), marker.end("num"))
+    section = _SECTION_NUMBER.match(text) if not ctx.is_title else None
+    if section and section.group("next") not in UNIT_ABBREVIATIONS and section.group("next") not in _NOT_ACRONYM_NAMES:
+        _claim(ctx, section.start("num"), section.end("num"))
+    for m in _ACRONYM_NUMBER.finditer(text):
+        if m.group("name") not in _NOT_ACRONYM_NAMES:
+            _claim(ctx, m.start("num"), m.end("num"))
+    for m in _TICKER.finditer(text):
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        _claim(ctx, m.start(group), m.end(group))
+    for m in _ADDRESS.finditer(text):
+        _claim(ctx, m.start("num"), m.end("num"))
+    if ctx.words & _WORK_WORDS:
+        for m in _WORK_TITLE.finditer(text):
+            for d in _DIGITS.finditer(m.group("title")):
+                _claim(ctx, m.start("title") + d.start(), m.start("title") + d.end())
+    if ctx.words.isdisjoint(_GATE_WORDS):
+        return
+    for m in _POSTCODE.finditer(text):
+        group = "after" if m.group("after") else "before"
+        _claim(ctx, m.start(group), m.end(group))
+    for pattern in (_DOCUMENT_NUMBER, _REFERENCE, _DOTTED_PART, _VERSION, _SHIRT, _BLOCK):
+        for m in pattern.finditer(text):
+            if pattern is _DOTTED_PART and _followed_by_measure(text, m.end()):
+                continue  # "section 2.5 km long": a length
+            _claim(ctx, m.start("num"), m.end("num"))
+    for m in _SIZE_NAMED.finditer(text):
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        _claim(ctx, m.start(group), m.end(group))
