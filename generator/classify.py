@@ -365,6 +365,12 @@ def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
 # search can skip to the next capital (a pattern opening with \b is tried at every position).
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])\w*(?:[ -]+[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
+# An office's name joins its portfolio's words by "and", "of" or "for" ("the Ministry of Trade
+# and Tourism", "Trade and Tourism Minister Ana Ruiz"): the portfolio names the office, not the
+# sentence's topic, as the leading words of any name do. Only office names are read across
+# these words: a festival's kinds ("the Film and Music Festival") say what the festival is.
+_OFFICE_WORD = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\b")
+_OFFICE_NAME = re.compile(r"[A-Z](?<!\w[A-Z])\w*(?:(?:[ -]+|\s+(?:and|of|for)\s+)[A-Z]\w*)+")
 
 
 # An acronym closing a word after lower-case letters ("NorthwindAI", "zetaGPU"): a name's last
@@ -487,8 +493,11 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
                 if hit[1].islower():
                     named[hit] = named.get(hit, 0) + 1
         text = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()) if _is_title(m.group(1)) else m.group(), text)
-    for run in _NAME_RUN.finditer(text):
-        name = run.group()
+    runs = [run.group() for run in _NAME_RUN.finditer(text)]
+    if _OFFICE_WORD.search(text):
+        runs += [run.group() for run in _OFFICE_NAME.finditer(text)
+                 if _OFFICE_WORD.search(run.group()) and run.group() not in runs]
+    for name in runs:
         leading = name[:max(name.rfind(" "), name.rfind("-"))]
         for hit in matcher.hits(leading):
             if hit[1].islower():
@@ -753,6 +762,32 @@ def _side_topics(
     return side
 
 
+# An apposition after a subject describes who it is ("Korvane, a maker of chips and phones,
+# earned ..."): what the lead figure counts is in what follows it.
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,100},")
+# A clause of cause or contrast after the lead figure gives its backdrop ("incomes fell 2% as
+# inflation outpaced pay", "sales rose amid high inflation"), not what it counts.
+_BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|though|whereas)\s")
+
+
+def _lead_themes(facts: Sequence[Fact], document: Document, matcher: _Matcher) -> tuple[int | None, set[str]]:
+    """The lead figure's paragraph and the themes its sentence names by a cue outside an
+    apposition: the first sentence of the body that carries a figure states what the article
+    counts (a jobs report opens on its jobless rate, a retail release on its sales, a heritage
+    trust's report on the visits to its sites), so a theme it names leans the rest of its
+    paragraph even when no second sentence names it (``min_sentences``) nor another paragraph
+    (``min_paragraphs``). A passing mention sits below the lead ("high inflation" in a quote
+    on house prices) or in the lead's clause of cause (``_BACKDROP_CLAUSE``). The document is
+    not leaned: a later paragraph on another subject (a market researcher's price lead above
+    paragraphs on one trade's sales) keeps its own reading."""
+    starts = {s.start: s for s in document.sentences}
+    lead = min((f.source.start for f in facts if f.value is not None and f.source.start in starts), default=None)
+    if lead is None:
+        return None, set()
+    text = _BACKDROP_CLAUSE.split(_APPOSITION.sub(",", starts[lead].text), maxsplit=1)[0]
+    return starts[lead].paragraph, {slug for slug, _ in _sentence_hits(matcher, text)}
+
+
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
     """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
     if not facts:
@@ -800,6 +835,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
+    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
@@ -845,8 +881,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             sentence_own = {}
             for slug, _ in sentence_hits:
                 sentence_own[slug] = sentence_own.get(slug, 0.0) + W_SENTENCE
+            # The lead figure's themes lean its own paragraph (``_lead_themes``).
             context = {slug: count * W_PARAGRAPH for slug, count in rest.items()  # the weight once per hit
-                       if slug not in backdrop}
+                       if slug not in backdrop or (paragraph == lead_paragraph and slug in lead_themes)}
             for slug, share in doc_context.items():
                 context[slug] = context.get(slug, 0.0) + share
             context_ties = None
