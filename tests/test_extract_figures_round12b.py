@@ -94,8 +94,9 @@ def test_a_plural_label_word_labels_each_number_of_its_list() -> None:
 
 
 def test_a_list_of_counts_without_a_label_word_stays_counts() -> None:
+    # (the noun written once after the last member counts all three: list_units.series_units)
     assert figures("She won 3, 5 and 8 medals.") == [
-        ("quantity", 3, None), ("quantity", 5, None), ("quantity", 8, "medals")
+        ("quantity", 3, "medals"), ("quantity", 5, "medals"), ("quantity", 8, "medals")
     ]
 
 

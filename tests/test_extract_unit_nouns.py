@@ -56,7 +56,8 @@ def test_words_that_are_no_unit(text: str, expected: list[tuple[object, str | No
         # "between" makes no span.
         ("Crews of between 12 and 15 divers took part.", [(12, "divers"), (15, "divers")]),
         ("The fair sold 64,370 more than last year.", [(64_370, None)]),
-        ("Groups of 4 and 15 divers took part.", [(4, None), (15, "divers")]),
+        # No range without "between", but a pair shares the noun written after it.
+        ("Groups of 4 and 15 divers took part.", [(4, "divers"), (15, "divers")]),
     ],
 )
 def test_nouns_beside_the_figure(text: str, expected: list[tuple[object, str | None]]) -> None:

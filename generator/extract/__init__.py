@@ -48,7 +48,7 @@ from .records import recognise_records
 from .repeats import recognise_repeats
 from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
-from .subjects import in_clause, in_quotation, quoted_speech, usable_subjects
+from .subjects import in_clause, in_quotation, place_after, quoted_speech, respective_subjects, usable_subjects
 from .tables import TableRow, find_table_rows, named_unit, pointed_unit, prose_unit, read_row
 from .units import find_units, noun_phrase_at
 from .years import carried_year, figure_years, recognise_years
@@ -389,13 +389,16 @@ def extract_facts(document: Document) -> list[Fact]:
         prefix = f"{stem}|{text}|".encode()
         whole = None if boundaries else statement_for(text, 0, 0, boundaries)
         quotes = quoted_speech(text) if candidates and _QUOTE_MARK.search(text) else []
+        respective = (respective_subjects(text, [f.start for f in ctx.figures if f.value is not None], candidates)
+                      if "respectively" in ctx.words else {})
         for figure in ctx.figures:
             if local is not None and figure.unit == "USD" and is_bare_dollar(text, figure.start):
                 figure.unit = bare_dollar_currency(text, figure.start, figure.end, local)
             near = in_clause(text, figure.start, candidates, boundaries)
             if quotes:
                 near = in_quotation(figure.start, near, quotes)
-            subject = _subject(figure, near)
+            subject = respective.get(figure.start) or (
+                figure.subject or place_after(text, figure.start, figure.end, near) or _subject(figure, near))
             fact_id = _fact_id(prefix, figure, subject)
             if fact_id in ids:  # the same sentence repeated in a document: keep ids unique
                 base, n = fact_id, next_suffix.get(fact_id, 2)

@@ -19,16 +19,23 @@ _MONTHS = frozenset(
 )
 # "\d(?<!\w\d)\d?" is "\b\d{1,2}" written digit first, so the regex engine skips to digits.
 _DAY = r"\d(?<!\w\d)\d?"
+_DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _ZONES = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
 _ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1730 GMT"
 _PATTERNS = [
     re.compile(p) for p in (
+        # A series of days after the month, closed by punctuation or a year ("May 6, 8 and 9."):
+        # before a noun the last numbers may count ("May 6, 8 and 9 boats").
+        rf"\b{_MONTH}\s+{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?:,\s*{_DAY_OF_MONTH}(?:st|nd|rd|th)?)+,?\s+(?:and|to)\s+"
+        rf"{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?=\s*[.,;:)]|\s*$)(?:,?\s+(?P<y>{YEAR}))?",
         # A day range in words ("June 8 and 9, 2030", "June 8 to 9th") only with a year or an
         # ordinal after the second day: "June 8 and 9 boats" may count boats.
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:and|to|until|till|through)\s+"
         rf"\d{{1,2}}(?:st|nd|rd|th|(?=,?\s+{YEAR}\b)))?(?:,?\s+(?P<y>{YEAR}))?\b",
-        # A day range before the month: "9-12 April", "from 9 to 12 April", "between 9 and 12 May".
-        rf"{_DAY}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
+        # A day range before the month: "9-12 April", "from 9 to 12 April", "between 9 and 12 May";
+        # a series of days too: "6, 8 and 9 May".
+        rf"(?:(?<![\w.,]){_DAY_OF_MONTH}(?:st|nd|rd|th)?,\s*)*{_DAY}(?:st|nd|rd|th)?"
+        rf"(?:(?:\s*[-–]\s*|,?\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{YEAR}))?\b",
         rf"\b(?P<y>{YEAR})-\d\d(?:-\d\d)?\b",
         # Not a score on a scale: "a 7.5/10 rating" (fractions.py).
@@ -51,7 +58,7 @@ _WEEKDAY_DATE = re.compile(
 )
 _WEEKDAYS = frozenset(split_words("monday tuesday wednesday thursday friday saturday sunday"))
 _CLOCK = frozenset({"a", "p", "am", "pm", "o", "clock"})
-# What every match of the patterns after the first two (the month-word ones) holds: a
+# What every match of the patterns after the first three (the month-word ones) holds: a
 # digit and then "-digit", "/digit", ":digit", a clock word or a time-zone. One search for
 # it spares the five scans in the many sentences with numbers but no date or time.
 _NUMERIC_TELL = re.compile(
@@ -97,7 +104,7 @@ def recognise_dates(ctx: SentenceContext) -> None:
     if not (months or numeric):
         return
     # Only run the patterns whose tell-tale characters or words the sentence has.
-    gates = (months, months, numeric and "-" in text, numeric and ("/" in text or "." in text),
+    gates = (months, months, months, numeric and "-" in text, numeric and ("/" in text or "." in text),
              numeric and ctx.has_any(_CLOCK), numeric and ":" in text, numeric and "." in text, numeric)
     for pattern, gate in zip(_PATTERNS, gates, strict=True):
         if not gate:

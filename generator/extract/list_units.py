@@ -11,11 +11,15 @@ figure it stands beside in the list, never of a figure of another kind: an age (
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from .context import Figure, SentenceContext
-from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVIATIONS
+from .labels import LABEL_WORDS
+from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVIATIONS, as_number
+from .tables import label_unit
 from .unit_words import is_plural_noun
 
 # Where a list member stands, read from the text right before it: after a word and "("
@@ -37,7 +41,7 @@ _PHRASE = r"(?:\s+(?:in|for|on|at|by|during|per|a)\s+[\w.’'-]+(?:\s+[\w.’'-]
 _LIST_GAP = re.compile(
     _PHRASE +
     r"\s*(?:,|;|,?\s+and|,?\s+or)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}"
+    r"(?:in\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
 )
 # A comparison base or a part: "up from 5.83 million", "57 a week, from 64 in April",
@@ -46,6 +50,13 @@ _BASE_GAP = re.compile(
     _PHRASE + r"(?:\s*(?:,|–|—|--)?\s+(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|from|"
     r"compared\s+(?:with|to)|against|versus|vs\.?)|\s*[(,]\s*(?:including|of\s+which))\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
+)
+# "4,270 tonnes (2030: 3,960)", "(previous year: 3,960)": the figure it is compared with, in
+# brackets after a label of its period, as releases print it.
+_BRACKETED_BASE_GAP = re.compile(
+    r"\s*\(\s*(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|last)\s+year|a\s+year\s+(?:earlier|ago)|year\s+earlier)"
+    r"\s*:\s*$",
+    re.IGNORECASE,
 )
 _THAN = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than\b")
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
@@ -228,7 +239,8 @@ def list_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | No
     gap_start = _after_unit(text, head) if head is not None else member.start + 1
     if head is not None and gap_start <= member.start and not opens_clause(text, member):
         gap = text[gap_start:member.start]
-        if (_LIST_GAP.match(gap) or _BASE_GAP.match(gap)) and compatible(head, member, text):
+        if (_LIST_GAP.match(gap) or _BASE_GAP.match(gap) or _BRACKETED_BASE_GAP.match(gap)) \
+                and compatible(head, member, text):
             return head.unit  # "16 gold medals, Beta 12", "6.37 million nights, up from 5.83 million"
     if _THAN.match(text, member.end) and (nearest := earlier_with_unit(ordered, index)):
         # "2,735 visits, 219 fewer than ...": a comparison compares like with like.
@@ -267,6 +279,78 @@ def _contest_after(text: str, ordered: Sequence[Figure], index: int) -> str | No
     return most.group("noun")
 
 
+# --- a series whose unit is written once, after its last member ----------------------------
+# "rose 4, 6 and 9 per cent", "40, 58 and 12 ferries", "1,200 and 900 tonnes respectively":
+# English writes a noun shared by a series once, after the last member, and the bare members
+# before it have no other noun to take. A series closes with "and" or "or"; a comma before
+# them closes a series of three or more (with two members, ", and" opens a clause: "fell by
+# 4, and 6 firms closed").
+# A member may sit in a place's frame ("in Norland 40, in Ostmark 58 and in Vellsea 12 units").
+_PLACE = r"(?:in\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?"
+_SERIES_COMMA = re.compile(r"\s*,\s*" + _PLACE)
+_SERIES_CLOSE = re.compile(r"\s+(?:and|or)\s+" + _PLACE)
+_SERIES_COMMA_CLOSE = re.compile(r"\s*,\s+(?:and|or)\s+" + _PLACE)
+_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WRITTEN_SCALE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s?[A-Za-z]+")
+
+
+def _plain_value(written: str) -> float | None:
+    """The value of digits as written ("4,270" -> 4270.0), for a member with no scale."""
+    try:
+        return float(written.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _scale_of(text: str, figure: Figure) -> float:
+    """The scale the figure's own text writes after its digits ("9 million": 10**6), else 1."""
+    m = _WRITTEN_SCALE.fullmatch(text, figure.start, figure.end)
+    written = _plain_value(m.group("number")) if m else None
+    if not written or figure.value is None:
+        return 1
+    factor = figure.value / written
+    return factor if factor in (1e3, 1e6, 1e9, 1e12) else 1
+
+
+def _unit_written_after(text: str, figure: Figure) -> bool:
+    """The figure's unit is part of what is written at it: "9%", "12 ferries", "9 million residents"."""
+    return not _PLAIN_NUMBER.fullmatch(text, figure.start, figure.end) or _after_unit(text, figure) > figure.end
+
+
+def series_units(text: str, ordered: Sequence[Figure]) -> None:
+    """Give the bare members of a series the unit (and scale) of its last member, written once
+    after it (see _SERIES_CLOSE)."""
+    run: list[Figure] = []
+    for member, following in itertools.pairwise(ordered):
+        # (a range's low end, its unit fixed from the high end, is a member too: "6 and 9 per cent")
+        bare = (member.kind == "quantity" and member.value is not None
+                and _PLAIN_NUMBER.fullmatch(text, member.start, member.end) is not None)
+        if not bare:
+            run = []
+            continue
+        run.append(member)
+        if _SERIES_COMMA_CLOSE.fullmatch(text, member.end, following.start) and len(run) < 2:
+            run = []
+            continue
+        if _SERIES_COMMA.fullmatch(text, member.end, following.start):
+            continue  # more members may follow
+        if not (_SERIES_CLOSE.fullmatch(text, member.end, following.start)
+                or _SERIES_COMMA_CLOSE.fullmatch(text, member.end, following.start)):
+            run = []
+            continue
+        last = following
+        if last.kind == "quantity" and last.unit and last.value is not None and _unit_written_after(text, last):
+            factor = _scale_of(text, last)
+            for bare_member in run:
+                if bare_member.unit_fixed or not same_kind(last, bare_member, text):
+                    continue
+                bare_member.unit = last.unit
+                own = _plain_value(text[bare_member.start:bare_member.end])
+                if factor != 1 and own is not None and bare_member.value == own:
+                    bare_member.value = as_number(Decimal(str(own)) * Decimal(int(factor)))
+        run = []
+
+
 # --- lists across sentences ----------------------------------------------------------------
 
 
@@ -290,12 +374,37 @@ def _last_with_unit(ctx: SentenceContext) -> Figure | None:
     return next((f for f in reversed(ctx.figures) if f.unit and f.value is not None), None)
 
 
-def _fill(members: list[Figure], text: str, head: Figure | None) -> Figure | None:
-    """Give each unit-less member the unit of the member before it (or of ``head``); return
-    the head for what follows."""
+_LINE_LABEL = re.compile(r"\s*(?P<label>[^\W\d][\w ’'-]*?)\s*(?::|–|—|--)\s*$")
+
+
+def _label_count(text: str, member: Figure, caps: frozenset[str]) -> str | None:
+    """"Employees: 12,400" in a block of key figures: a line's label that is a plural common
+    noun ("Employees", "New orders") is what its bare figure counts, not the unit of the line
+    before (a sum or a share); a name ("Norland: 40", or one the document capitalises) is not."""
+    m = _LINE_LABEL.fullmatch(text, 0, member.start)
+    return label_unit(m.group("label"), caps) if m else None
+
+
+def _labelled_by_a_label_word(text: str, member: Figure) -> bool:
+    """The line's label is a word that numbers things ("Week", "Round", "Stage": labels.py)."""
+    m = _LINE_LABEL.fullmatch(text, 0, member.start)
+    return m is not None and m.group("label").lower() in LABEL_WORDS
+
+
+def _fill(members: list[Figure], text: str, head: Figure | None,
+          caps: frozenset[str] = frozenset()) -> Figure | None:
+    """Give each unit-less member the unit its line's label names, else the unit of the member
+    before it (or of ``head``); return the head for what follows."""
     for member in members:
+        # (only after a line of another kind: under a count, "Norland: 121.9 million" is a
+        # name's line of that count, whatever its label looks like)
+        if not member.unit and not member.unit_fixed and head is not None and not _counts_things(head, any_word=True) \
+                and (counted := _label_count(text, member, caps)):
+            member.unit = counted
         if member.unit:
             head = member
+        elif _labelled_by_a_label_word(text, member):
+            continue  # "Week: 4", "Round: 3": the number of a week, no count of the list's unit
         elif head is not None and not member.unit_fixed and compatible(head, member, text):
             member.unit = head.unit
     return head
@@ -308,6 +417,22 @@ def _is_bare_name_list(ctx: SentenceContext) -> bool:
     return len(figures) > 1 and all(
         f.kind == "quantity" and not f.unit and name_slot(ctx.text, f) in ("paren", "possessive") for f in figures
     )
+
+
+# "New jobs by region:" over a line per member: an introduction without a figure that names the
+# counted thing (a plural common noun) and what the lines are split by.
+_INTRO_COUNT = re.compile(r"\s*(?P<phrase>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:by|per|in|across|for)\s+[\w\s,’'-]+:\s*")
+
+
+def _count_from_intro(ctx: SentenceContext, intro: SentenceContext) -> None:
+    """Give the bare members of a list's first line the count its introduction names."""
+    m = _INTRO_COUNT.fullmatch(intro.text)
+    counted = label_unit(m.group("phrase"), ctx.known_caps) if m else None
+    if counted is None:
+        return
+    for f in ctx.figures:
+        if f.value is not None and not f.unit and not f.unit_fixed and not _label_count(ctx.text, f, ctx.known_caps):
+            f.unit = counted
 
 
 class ListCarry:
@@ -329,7 +454,9 @@ class ListCarry:
             if not self.in_lines:
                 intro = previous is not None and previous.text.rstrip().endswith(":")
                 self.head = _last_with_unit(previous) if intro and previous is not None else None
-            self.head = _fill([f for f in ctx.figures if f.value is not None], ctx.text, self.head)
+                if intro and previous is not None and self.head is None:
+                    _count_from_intro(ctx, previous)
+            self.head = _fill([f for f in ctx.figures if f.value is not None], ctx.text, self.head, ctx.known_caps)
             self.in_lines = True
             return
         self.in_lines = False

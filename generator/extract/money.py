@@ -55,6 +55,14 @@ _PATTERNS = {
 }
 _SIGNS = frozenset(CURRENCY_SIGNS)
 _NAME_CASED = frozenset({"Rand", "RAND", "Dong", "DONG"})
+# "won" is also the past of "win": followed by an object ("the", a possessive, a number or a
+# plural noun: "16 won prizes", "3 won the vote") it is the verb; the currency is followed by a
+# preposition, a bracket, "a" of a rate or the end of the clause ("4.5 million won for the
+# bridge", "400 won a share").
+_OBJECT_AFTER_WON = re.compile(
+    r"\s+(?:the|their|its|his|her|our|two|three|four|five|six|seven|eight|nine|ten|\d|"
+    r"(?!(?:was|is|has|as|this|plus|less|versus|across|towards)\b)[a-z]+s\b)"
+)
 _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
 # (The a-z runs of each word, as SentenceContext.words holds them: "zł" leaves "z".)
 _VOCAB = (frozenset(w for key in [*CURRENCY_WORDS, *SHARED_BARE] for w in re.findall("[a-z]+", key))
@@ -248,6 +256,8 @@ def recognise_money(ctx: SentenceContext) -> None:
             continue
         if m.re is after and m.group("cur") in _NAME_CASED:
             continue  # "the 12 Rand fellows": a name, not the South African rand
+        if m.re is after and m.group("cur") == "won" and _OBJECT_AFTER_WON.match(text, m.end()):
+            continue  # "aged 12 and 16 won prizes": the verb, with its object after it
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
         unit = _code(m.group("cur"), ctx.text, ctx.known_caps)

@@ -112,6 +112,37 @@ _TIMES_AFTER = re.compile(
 )
 
 
+# "sold in Norland 40, in Ostmark 58 and in Vellsea 12 units": places in parallel frames, each
+# with its number, are a series of figures, the place where and the number how many; a model
+# number follows the same name ("Windows 10 and Windows 11") or stands without a counted noun.
+_PLACE_FRAME = re.compile(
+    r"\bin\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\w.,]\d|\w)"
+)
+_COUNTED_NOUN_AFTER = re.compile(r"\s+[a-z]+[^s\W]s\b")
+# ... or a count in the same frame right before them, the series' head ("120 units in Norland,
+# in Ostmark 86"); a count elsewhere in the sentence is not ("The 2 apps run in Windows 11").
+_FRAMED_HEAD = re.compile(
+    r"\d\s+[a-z]+[^s\W]s\s+in\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*,\s*$"
+)
+
+
+def _place_series(text: str) -> frozenset[int]:
+    """Where the numbers of a series of places in parallel frames start (see _PLACE_FRAME):
+    two places or more, not the same name twice, and a counted noun after one of them or a
+    framed count right before the first."""
+    if text.count(" in ") < 2:
+        return frozenset()
+    frames = list(_PLACE_FRAME.finditer(text))
+    names = {m.group("name") for m in frames}
+    if len(frames) < 2 or len(names) < len(frames):
+        return frozenset()
+    if not any(_COUNTED_NOUN_AFTER.match(text, m.end()) for m in frames) \
+            and _FRAMED_HEAD.search(text, 0, frames[0].start()) is None:
+        return frozenset()
+    return frozenset(m.start("num") for m in frames)
+
+
 def recognise_names(ctx: SentenceContext) -> None:
     if not ctx.is_title and not ctx.words.isdisjoint(_TITLE_ORDINAL_WORDS):
         _claim_title_ordinals(ctx)
@@ -120,12 +151,13 @@ def recognise_names(ctx: SentenceContext) -> None:
     text = ctx.text
     lead = _LEAD.match(text)
     first_word = lead.end() if lead else 0  # no word before this offset
+    places = _place_series(text)
     # A name starts with a capital or with lower-case letters before one ("iPhone").
     for m in from_capitals(_NAME_NUMBER, text, _NAME_GATE):
         name = m.group("name")
         if name in _NOT_NAMES or name in _CURRENCY_NAMES or name.endswith(("'s", "’s", "'", "’")):
             continue
-        if not ctx.free(m.start("num"), m.end()):
+        if not ctx.free(m.start("num"), m.end()) or m.start("num") in places:
             continue
         if not m.group("more") and m.group("num").isdigit() and _TIMES_AFTER.match(text, m.end()):
             continue  # "fly past Vesta 37 times": a count of passes

@@ -31,6 +31,9 @@ _RANGE_TELL = re.compile(
 
 
 _SEPARATORS = frozenset({"to", "and"})
+# A glued lower-case "t" without a currency sign is tonnes ("3-4t of steel", "3,140t and 900t"),
+# as numbers.py reads one figure; a counted noun after it makes it a trillion ("3t-4t users").
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 # "7-9 ferries", "150-200 stalls", "3-4 more trips": whole numbers joined by a dash, the low end
 # first, before a word, are a range whose ends both count what follows. A score or a vote
@@ -58,6 +61,12 @@ def _counted_span(text: str, m: re.Match[str]) -> bool:
     return before_word != "top" and before_word.removesuffix("s") not in LABEL_WORDS
 
 
+def _tonnes(text: str, m: re.Match[str]) -> bool:
+    """The pair's glued "t" is tonnes: written lower-case after the high end, no currency."""
+    return (m.group("sb") == "t" and m.group("sa") in (None, "t") and not m.group("cur")
+            and not _COUNTED_AFTER.match(text, m.end()))
+
+
 def recognise_ranges(ctx: SentenceContext) -> None:
     # A range needs a separator: a dash, "to" or "and".
     if not ctx.has_digit or not ("-" in ctx.text or "–" in ctx.text or ctx.has_any(_SEPARATORS)):
@@ -78,9 +87,12 @@ def recognise_ranges(ctx: SentenceContext) -> None:
         scale_a = (m.group("sa") or "").strip() or scale_b
         low = number_value(m.group("a"), None, scale_a or None)
         high = number_value(m.group("b"), None, scale_b or None)
+        unit: str | None = None
+        if _tonnes(ctx.text, m):
+            low, high = number_value(m.group("a"), None, None), number_value(m.group("b"), None, None)
+            unit = "tonnes"
         if low is None or high is None:
             continue
-        unit: str | None = None
         if m.group("pct"):
             unit = "percent"
         elif m.group("cur"):

@@ -45,6 +45,18 @@ def _is_minus(text: str, sign_at: int) -> bool:
 
 
 _TIME_ADVERB_BEFORE = re.compile(r"\b(?:to\s+date|so\s+far)\s+$")
+# "(Change: - 46.3%)": after a label that names a signed quantity, a sign spaced from its
+# figure is still its sign, as key-figure lines print it; after a name ("Norland - 12.3%") the
+# spaced dash is a separator of the list.
+_SIGNED_LABEL_BEFORE = re.compile(r"\b(?:[Cc]hange|[Dd]ifference|[Vv]ariation)\s*:\s*$")
+
+
+def _spaced_minus(text: str, figure_start: int) -> int | None:
+    """Where the minus of ``- 46.3`` after a signed label starts (see _SIGNED_LABEL_BEFORE)."""
+    at = figure_start - 2
+    if at < 1 or text[figure_start - 1] != " " or text[at] not in _SIGNS:
+        return None
+    return at if _SIGNED_LABEL_BEFORE.search(text, max(0, at - 20), at) else None
 
 
 # "fell to minus 0.45 percent", "at minus 7 degrees": the sign written as a word. Not a
@@ -75,6 +87,10 @@ def apply_signs(ctx: SentenceContext) -> None:
     # sentence has few figures, so no search of the text is needed.
     for figure in ctx.figures:
         at = figure.start - 1
+        if figure.kind == "quantity" and figure.value and (spaced := _spaced_minus(text, figure.start)) is not None:
+            figure.value = -figure.value
+            figure.start = spaced
+            continue
         if at < 0 or text[at] not in _SIGNS or figure.kind != "quantity" or not figure.value:
             continue
         if _is_minus(text, at):

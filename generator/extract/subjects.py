@@ -164,3 +164,38 @@ def in_quotation(
             return [c for c in candidates if start <= c[0] < end]
     return candidates
 
+
+
+# "Sales in Alpha and Beta rose 4% and 6%, respectively": the n-th figure is the n-th name's.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def respective_subjects(text: str, starts: list[int], candidates: list[tuple[int, str]]) -> dict[int, str]:
+    """Figure start -> its name, when ``respectively`` follows the figures (at ``starts``) and as
+    many names stand before the first of them, in order; else nothing."""
+    if len(starts) < 2 or not _RESPECTIVELY.search(text, starts[-1]):
+        return {}
+    before = [name for at, name in candidates if at < starts[0]]
+    if len(before) < len(starts) or len(set(before[-len(starts):])) < len(starts):
+        return {}
+    return dict(zip(starts, before[-len(starts):], strict=True))
+
+
+# "Growth was 4.1% in Alpha; 3.2% in Beta": a member of a series whose place follows it ("in
+# Beta") is that place's, when its own part of the list (back to a comma or semicolon) names
+# nothing before it; the name of an earlier member is not its subject.
+_IN_PLACE_AFTER = re.compile(r"(?:\s*%|\s+[a-z]+){0,3}?\s+in\s+(?:the\s+)?")
+_MEMBER_START = re.compile(r"[;,]|\band\b")
+
+
+def place_after(text: str, start: int, end: int, candidates: list[tuple[int, str]]) -> str | None:
+    """The name right after the figure at ``start``-``end`` ("3.2% in Beta"), when no name stands
+    between it and the comma, semicolon or "and" that opens its part of the sentence."""
+    after = _IN_PLACE_AFTER.match(text, end)
+    if after is None:
+        return None
+    name = next((n for at, n in candidates if at == after.end()), None)
+    if name is None:
+        return None
+    opens = max((m.end() for m in _MEMBER_START.finditer(text, 0, start)), default=0)
+    return None if any(opens <= at < start for at, _ in candidates) else name

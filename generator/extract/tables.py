@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from .context import Figure, SentenceContext
 from .lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, UNIT_ABBREVIATIONS, YEAR, split_words
 
-_CELL = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+# A cell may carry its sign: a column of changes prints "+4.1" beside "-2.3".
+_CELL = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _YEAR = re.compile(YEAR)  # a header or cell that is a year
 _LETTER = re.compile(r"[^\W\d_]")
 # A row is a label and its cells, not a sentence: no sentence end, few words.
@@ -203,14 +204,23 @@ def column_units(header: str, columns: int) -> list[str | None]:
     return units if any(units) else []
 
 
+def _unit_heading(line: str, rows: Sequence[str]) -> bool:
+    """"Share of votes (%)", "Output, tonnes" above "Name 12" lines: a heading (no sentence)
+    whose unit note says what one column of unsigned cells counts. A cell with a dash after a
+    name is a list's separator ("Norland -52.9"), not a table's sign: those lines stay a list."""
+    if _SENTENCE_END.search(line) or len(line.split()) > _MAX_HEADER_WORDS or named_unit(line) is None:
+        return False
+    return not any(_trailing_cells(row)[-1].group()[0] in "-−+" for row in rows)
+
+
 def find_table_rows(lines: Sequence[tuple[int, str]]) -> dict[int, TableRow]:
     """The rows of the text tables among ``lines``: (line number, text) of the lines that
     stand alone as paragraphs, in document order. Keys are indexes into ``lines``.
 
     A table is a run of at least two rows on consecutive lines; its column count is the
     fewest cells a row of it has. It needs two columns, or a header row on the line above
-    that names as many columns as there are cells ("2024 2023"): a run of "Name 12" lines
-    alone may be a list of anything.
+    that names as many columns as there are cells ("2024 2023") or a heading with a unit note
+    ("Share of votes (%)"): a run of "Name 12" lines alone may be a list of anything.
     """
     rows: dict[int, TableRow] = {}
     i = 0
@@ -226,7 +236,7 @@ def find_table_rows(lines: Sequence[tuple[int, str]]) -> dict[int, TableRow]:
             columns = min(_row_shape(text) for _, text in lines[i:j])
             above = lines[i - 1] if i and lines[i - 1][0] == lines[i][0] - 1 else None
             header = _header(above[1], columns) if above else None
-            if columns >= 2 or header:
+            if columns >= 2 or header or (above and _unit_heading(above[1], [t for _, t in lines[i:j]])):
                 units = column_units(above[1], columns) if above else []
                 for k in range(i, j):
                     rows[k] = _row(lines[k][1], columns, header, units)

@@ -29,6 +29,7 @@ from .list_units import (
     list_head_unit,
     opens_clause,
     same_kind,
+    series_units,
 )
 from .subjects import names_a_change
 from .unit_words import (
@@ -317,6 +318,8 @@ def find_units(ctx: SentenceContext) -> None:
             and _is_span(text, low, high) and same_kind(high, low, text)
         ):
             low.unit = high.unit  # "52 to 57 trucks"
+    if len(ordered) > 2 or (len(ordered) == 2 and ordered[0].unit is None):
+        series_units(text, ordered)  # "rose 4, 6 and 9 per cent"
 
 
 # A plural after "in"/"at"/"among" names where or in what field, not what grew.
