@@ -31,7 +31,7 @@ from .labels import recognise_labels
 from .lengths import recognise_lengths
 from .lexicon import uses_decimal_commas
 from .list_units import ListCarry
-from .local_dollar import bare_dollar_currency, is_bare_dollar, local_dollar
+from .local_dollar import bare_dollar_currency, is_bare_dollar, is_bare_yen, local_dollar, local_yen
 from .milestones import recognise_milestones
 from .money import recognise_money
 from .names import recognise_names
@@ -367,6 +367,7 @@ def extract_facts(document: Document) -> list[Fact]:
     next_suffix: dict[str, int] = {}  # per id base: no suffix below this one is free
     seen_entities: set[str] = set()
     local = local_dollar(document)  # what a bare "$" stands for, when not the US dollar
+    yen = local_yen(document)  # a bare "¥" is the yen, not the yuan
 
     def emit(sentence: Sentence, ctx: SentenceContext, year: int | None, title: bool) -> None:
         if not ctx.figures:
@@ -394,6 +395,8 @@ def extract_facts(document: Document) -> list[Fact]:
         for figure in ctx.figures:
             if local is not None and figure.unit == "USD" and is_bare_dollar(text, figure.start):
                 figure.unit = bare_dollar_currency(text, figure.start, figure.end, local)
+            elif yen and figure.unit == "CNY" and is_bare_yen(text, figure.start):
+                figure.unit = "JPY"
             near = in_clause(text, figure.start, candidates, boundaries)
             if quotes:
                 near = in_quotation(figure.start, near, quotes)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext
-from .lexicon import CURRENCY_SIGNS, split_words
+from .lexicon import CURRENCY_SIGNS, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
 
 _LARGE = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{3,})"
 _METRES = re.compile(
@@ -43,6 +43,23 @@ _MONEY_WORDS = frozenset(split_words(
     "dollars dollar euros euro pounds pound yen yuan rupees francs usd eur gbp raised revenue revenues "
     "sales profit profits budget funding cost costs worth valued fund"
 ))
+
+
+# A unit of measure right after the glued "m" makes it a million: a length is not followed by
+# another measure ("1,250m kg of grain", "2,300m litres"). Words that also follow a race
+# distance ("her 5,000m times", "the 10,000m second place") or describe a length ("square") are
+# not such a unit.
+_NOT_AFTER_A_LENGTH = (MEASURE_UNITS | UNIT_ABBREVIATIONS) - frozenset(
+    split_words("times fold points point percent degree degrees storey storeys story stories m square cubic "
+                "metric second minute")
+)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-zµ/]+)\b")
+
+
+def _million_of_a_measure(text: str, end: int) -> bool:
+    """Whether a unit of measure follows the glued "m" ending at ``end``."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group("word") in _NOT_AFTER_A_LENGTH
 
 
 def _small_metres(ctx: SentenceContext) -> None:
@@ -102,7 +119,7 @@ def recognise_lengths(ctx: SentenceContext) -> None:
     if not ctx.has_digit or _TELL_WORD not in ctx.words or _TELL.search(ctx.text) is None:
         return
     for m in _METRES.finditer(ctx.text):
-        if not ctx.free(m.start(), m.end()):
+        if not ctx.free(m.start(), m.end()) or _million_of_a_measure(ctx.text, m.end()):
             continue
         ends = [("a", m.end("a") if m.group("b") else m.end())]
         if m.group("b"):

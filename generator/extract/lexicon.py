@@ -66,10 +66,11 @@ GLUED_UNITS = frozenset(
 
 # Abbreviated units written after a number, spaced or glued ("2,400 MW", "510GW", "19 GB"):
 # the abbreviation is the unit. Case matters ("MB" is not "mb"); one-letter ones (m, t, g)
-# are left out, as they also stand for million, trillion and names.
+# are left out, as they also stand for million, trillion and names. "MT" is metric tonnes to
+# some desks and million tonnes to others: kept as written, its scale left as the figure gives it.
 UNIT_ABBREVIATIONS = frozenset(
     split_words("km cm mm nm µm um kg mg mi ft lb lbs oz ml mL kW MW GW TW kWh MWh GWh TWh kV "
-    "mph kph kmh km/h Hz kHz MHz GHz THz KB kB MB GB TB PB Kbps kbps Mbps Gbps Tbps ms ha TEU")
+    "mph kph kmh km/h Hz kHz MHz GHz THz KB kB MB GB TB PB Kbps kbps Mbps Gbps Tbps ms ha TEU MT")
 )
 
 # Trade abbreviations written after a number, glued or spaced, case as written: the scale word

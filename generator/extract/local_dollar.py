@@ -5,8 +5,10 @@ A paper in Sydney, Singapore or Toronto writes its own currency as "$" and the U
 "US$"; a wire writing for the world does the opposite ("$214 million (A$337 million)"). So a
 bare "$" takes the local dollar only where the article is placed there: its title or dateline
 names the country (or, when the text writes "US$" itself and so marks the US sums, the country
-is the one it names most), the country is named more often than the United States, and the
-text never writes the local dollar's own sign ("A$"). A bare sum beside an explicit sum in
+is the one it names most; or the text names the country, its states or cities throughout and
+the United States never), the country is named more often than the United States, and the
+text never writes the local dollar's own sign ("A$"). A "$" with a country's letters after it
+("$US17m") is that country's dollar, never the local one. A bare sum beside an explicit sum in
 brackets is the other currency of the pair: "$214m (A$337m)" stays US dollars, and "US$9,100
 ($13,650)" is the local dollar.
 """
@@ -18,10 +20,13 @@ import re
 from ..model import Document
 
 # The dollar countries other than the United States, each with its names, its people's
-# adjective, its largest cities (datelines) and its time zones ("11am AEST").
+# adjective, its largest cities (datelines), its states or provinces whose names are no one
+# else's (not Victoria, a name of many places and people) and its time zones ("11am AEST").
 _PLACES: dict[str, str] = {
-    "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Canberra|Adelaide|AEST|AEDT|ACST|AWST",
-    "CAD": r"Canada|Canadians?|Toronto|Ottawa|Montreal|Vancouver|Calgary",
+    "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide|"
+           r"Queensland(?:ers?)?|New\s+South\s+Wales|NSW|Tasmanian?|AEST|AEDT|ACST|AWST",
+    "CAD": r"Canada|Canadians?|Toronto|Ottawa|Montreal|Vancouver|Calgary|"
+           r"Ontario|Quebec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|Newfoundland",
     "NZD": r"New\s+Zealand(?:ers?)?|Auckland|NZST|NZDT",
     "SGD": r"Singapore(?:ans?)?|SGT",
     "HKD": r"Hong\s+Kong(?:ers?)?|HKT",
@@ -54,6 +59,13 @@ _US_SIGN = re.compile(r"\b(?:US|U\.S\.)\$|\bUSD\b")
 _DATELINE = re.compile(r"[A-Z][A-Za-z.'’ ]{1,30}?(?=\s*(?:,[^\n]{0,40}?)?(?:\([^)\n]{1,30}\)\s*)?[-–—:])")
 
 
+# A country named this often in a text that never names the United States places the
+# article there even when its title and dateline name no place: a writer at home names its
+# country, states and cities throughout, while a piece from abroad that sums in US dollars
+# names the place once or twice ("a new route to Canada", "Hong Kong ... 9am HKT").
+_NAMED_THROUGHOUT = 3
+
+
 def local_dollar(document: Document) -> str | None:
     """The ISO code a bare "$" of ``document`` stands for, when not the US dollar."""
     text = document.text
@@ -63,8 +75,11 @@ def local_dollar(document: Document) -> str | None:
     best = max(counts, key=lambda code: counts[code])
     if counts[best] == 0 or sum(1 for n in counts.values() if n == counts[best]) > 1:
         return None
-    if _OWN_SIGN[best].search(text) or len(_US.findall(text)) >= counts[best]:
+    us = len(_US.findall(text))
+    if _OWN_SIGN[best].search(text) or us >= counts[best]:
         return None
+    if us == 0 and counts[best] >= _NAMED_THROUGHOUT:
+        return best
     pattern = _PLACE_PATTERNS[best]
     first = document.sentences[0].text if document.sentences else ""
     dateline = _DATELINE.match(first)
@@ -91,5 +106,25 @@ def bare_dollar_currency(text: str, start: int, end: int, local: str) -> str:
 
 
 def is_bare_dollar(text: str, start: int) -> bool:
-    """Whether the sum starting at ``start`` is written with a "$" and no letters before it."""
-    return text.startswith("$", start) and (start == 0 or not (text[start - 1].isalpha() or text[start - 1] == "."))
+    """Whether the sum starting at ``start`` is written with a "$" and no letters before it,
+    nor a country's letters after it ("$US17m" is US dollars wherever it is written)."""
+    return text.startswith("$", start) and (start == 0 or not (text[start - 1].isalpha() or text[start - 1] == ".")) \
+        and not text[start + 1:start + 2].isalpha()
+
+
+# "¥" is both Japan's yen and China's yuan (money.py reads a sentence that names Japan or the
+# yen as yen, else yuan). A document that names Japan more often than China writes yen with
+# it throughout: a price list's lines need not name the country again.
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen)\b")
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Hong\s+Kong|yuan|renminbi|RMB)\b")
+
+
+def local_yen(document: Document) -> bool:
+    """Whether a bare "¥" in ``document`` stands for the yen (not the yuan)."""
+    text = document.text
+    return "¥" in text and len(_JAPAN.findall(text)) > len(_CHINA.findall(text))
+
+
+def is_bare_yen(text: str, start: int) -> bool:
+    """Whether the sum starting at ``start`` is written with a "¥" and no letters before it."""
+    return text.startswith("¥", start)

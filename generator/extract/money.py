@@ -261,9 +261,31 @@ def recognise_money(ctx: SentenceContext) -> None:
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
         unit = _code(m.group("cur"), ctx.text, ctx.known_caps)
+        if m.re is before and m.group("cur").strip() == "$" and (named := _named_after(text, m.end(), ctx.known_caps)):
+            unit = named  # "$240 million pesos": the noun says which currency writes "$"
         if value is None or unit is None:
             continue  # (no currency: "4 million pesos" in an article naming no country of the peso)
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
+
+
+# The currency noun after a "$" sum: several currencies write "$" (the peso countries, the
+# dollar ones), and a writer who adds the noun says which ("$240 million pesos", "$3 million
+# Canadian dollars"). A plain "dollars" adds nothing (local_dollar.py reads the bare "$").
+_NOUN_AFTER_SUM = re.compile(r"\s+(?P<first>[A-Za-z]+)(?![\w'’-])(?:\s+(?P<second>[a-z]+)(?![\w'’-]))?")
+
+
+def _named_after(text: str, end: int, caps: frozenset[str]) -> str | None:
+    m = _NOUN_AFTER_SUM.match(text, end)
+    if m is None:
+        return None
+    first = fold(m.group("first"))
+    if m.group("second") and (two := CURRENCY_WORDS.get(f"{first} {m.group('second')}")) is not None:
+        return two
+    if first in ("dollar", "dollars"):
+        return None
+    if first in SHARED_BARE:
+        return _code(first, text, caps)
+    return CURRENCY_WORDS.get(first)
 
 
 # The dollar sign before the country's letters, as Australian and New Zealand papers write a

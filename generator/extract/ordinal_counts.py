@@ -49,7 +49,13 @@ _NOT_COUNTED = frozenset(
 _ADJECTIVE_ENDINGS = ("ful", "ous", "al", "ive", "ic", "less", "able", "ible", "ent", "ant", "ary", "ed", "est")
 
 
+# Nouns whose final -f or -fe turns to -ves in the plural ("the 40th calf": 40 calves).
+_VES_PLURALS = frozenset(split_words("calf elf half knife leaf life loaf self sheaf shelf thief wife wolf"))
+
+
 def _plural(noun: str) -> str:
+    if noun.lower() in _VES_PLURALS:
+        return noun[:-2 if noun.endswith("fe") else -1] + "ves"
     if noun.endswith("man"):
         return noun[:-3] + "men"  # "woman", "chairman"
     if noun.endswith(("s", "x", "z", "ch", "sh")):

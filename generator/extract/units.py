@@ -238,6 +238,9 @@ def find_units(ctx: SentenceContext) -> None:
         if temperatures and (degrees := _temperature_at(ctx, figure.end)):
             figure.unit = previous = degrees
             continue
+        if _MULTIPLE_SIGN.match(text, figure.end):
+            figure.unit = previous = "times"  # "grew 4x": a multiple, said "times"
+            continue
         abbreviation = _ABBREVIATION.match(text, figure.end)
         if abbreviation and abbreviation.group("abbr") in UNIT_ABBREVIATIONS:
             figure.unit = previous = abbreviation.group("abbr")
@@ -309,6 +312,8 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = comparison_base_unit(text, ordered, index)
         figure.unit = unit
         previous = unit or previous
+    if "point" in text:
+        _points_of_a_percentage(text, ordered)
     # The low end of a range takes the unit found for the high end.
     for low, high in itertools.pairwise(ordered):
         if low.unit_from_next and not low.unit_fixed:
@@ -475,6 +480,8 @@ def _temperature_at(ctx: SentenceContext, end: int) -> str | None:
     return "°F" if scale in ("F", "℉") or scale.lower() == "fahrenheit" else "°C"
 
 
+# A multiple written with a glued "x" ("grew 4x", "a 2.5x return"), not a name ("X5", "4x4").
+_MULTIPLE_SIGN = re.compile(r"[x×](?![\w-])")
 # A known unit abbreviation right after a figure, spaced or glued ("320MW", "19 GB").
 _ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")
 # A name between the number and its noun: "4,000 5G masts", "1.47 million 5G base stations".
@@ -618,3 +625,51 @@ def _over_ing_modifier(text: str, end: int, unit: str) -> str:
     if m and _is_plural(m.group("noun")) and m.group("noun") not in STOP_WORDS:
         return f"{unit} {m.group('ing')} {m.group('noun')}"
     return unit
+
+
+# "61% in favour, 4 points up on a year ago", "its share rose 3 points to 45%": a gap or change
+# in points beside a level in percent is in percentage points. Not when the points are
+# restated in percent ("down 41.2 points, or 0.6%": an index's points, the percent its
+# change), nor where no percent is given ("fell 0.05 points to 1.31", "a 9-point lead").
+_POINT_UNITS = frozenset(("point", "points"))
+_POINTS_RESTATED = re.compile(r"\s*(?:,\s*or\s+|\(\s*|or\s+)(?:about\s+|around\s+|some\s+)?[-+]?\d")
+_POINTS_COMPARED = re.compile(r"\s+(?:ahead|behind|higher|lower|above|below|up|down|more|less)\b")
+_POINTS_CHANGED = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|gained|lost|dropped|climbed|slipped|jumped|increased|decreased|"
+    r"declined|grew|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_POINT_WORD = re.compile(r"[\s-]*points?\b")
+_LEVEL_LINK = re.compile(r"\s+(?:to|at|from)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
+
+
+def _level_not_in_percent(text: str, ordered: list[Figure], figure: Figure) -> bool:
+    """Whether the level the points lead to (or from) is given, and not in percent."""
+    later = [f for f in ordered if f.start >= figure.end and f.value is not None]
+    if not later:
+        return False
+    level = later[0]
+    linked = _LEVEL_LINK.search(text, figure.end, level.start) is not None
+    return linked and level.unit != "percent"
+
+
+def _points_of_a_percentage(text: str, ordered: list[Figure]) -> None:
+    """Points that compare levels given in percent become "percentage points"."""
+    percents = [f for f in ordered if f.unit == "percent"]
+    if not percents:
+        return
+    for figure in ordered:
+        if figure.unit not in _POINT_UNITS or figure.unit_fixed:
+            continue
+        word = _POINT_WORD.match(text, figure.end)
+        if word is None:
+            continue
+        restated = _POINTS_RESTATED.match(text, word.end())
+        if restated and any(p.start >= word.end() and p.start <= restated.end() for p in percents):
+            continue  # "down 41.2 points, or 0.6%"
+        if _level_not_in_percent(text, ordered, figure):
+            continue  # "fell 41.2 points to 7,140, a 0.6% drop": an index's level
+        compared = _POINTS_COMPARED.match(text, word.end()) is not None
+        changed = _POINTS_CHANGED.search(text, max(0, figure.start - 40), figure.start) is not None
+        if compared or changed:
+            figure.unit = "percentage points"

@@ -1,0 +1,168 @@
+"""The unit matrix: the unit a careful reader gives a figure whose value the extractor already
+reads right, where the unit depends on the language around it: which dollar a bare "$" is
+(the document's place), which currency a bare "¥" is, whether a glued "m" is metres or a
+million (the word after it), whether "points" are percentage points (a level in percent beside
+them), and a glued "x" (times).
+
+Rows are a cross product of small lists (a country and how the text places it; a figure and
+the word after it; a level and a phrasing of the gap), so a new case is one entry of a list.
+The row id starts with its family (``cur``, ``cur-noun``, ``yen``, ``scale``, ``pts``, ``mult``); ``near-``
+rows are near misses that must keep their reading. Open rows are xfail with a reason.
+
+Every sentence, name and figure here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from generator.extract import extract_facts
+from generator.ingest import parse_document
+from tests.extract_helpers import figures
+
+
+class Row(NamedTuple):
+    id: str
+    title: str
+    """The document's title; empty for a row read as one sentence."""
+    text: str
+    expected: list[tuple[object, str | None]]
+    xfail: str = ""
+
+
+ROWS: list[Row] = []
+
+
+def _doc(id_: str, title: str, text: str, *expected: tuple[object, str | None], xfail: str = "") -> None:
+    ROWS.append(Row(id_, title, text, list(expected), xfail))
+
+
+def _sentence(id_: str, text: str, *expected: tuple[object, str | None], xfail: str = "") -> None:
+    ROWS.append(Row(id_, "", text, list(expected), xfail))
+
+
+# --- cur: the dollar of a bare "$", from how the text places itself ------------------------------
+# (code, the country, a state or province or city of it, its people's adjective, its own sign)
+_DOLLAR_COUNTRIES: list[tuple[str, str, str, str, str]] = [
+    ("AUD", "Australia", "Queensland", "Australian", "A$"),
+    ("CAD", "Canada", "Ontario", "Canadian", "C$"),
+    ("NZD", "New Zealand", "Auckland", "New Zealand", "NZ$"),
+]
+_NEUTRAL_TITLE = "Storm losses climb"
+for _code, _country, _region, _adjective, _own in _DOLLAR_COUNTRIES:
+    _throughout = (f"Hail struck {_region} orchards last week. Growers in {_country} lost $61.5 million "
+                   f"of fruit, the {_adjective} growers' board said.")
+    _doc(f"cur-{_code}-title", f"{_country} storm losses climb",
+         "Growers lost $61.5 million of fruit, the board said.", (61500000, _code))
+    _doc(f"cur-{_code}-named-throughout", _NEUTRAL_TITLE, _throughout, (61500000, _code))
+    _doc(f"cur-{_code}-us-letters-after-the-sign", _NEUTRAL_TITLE,
+         _throughout + " Buyers abroad paid $US12.4 million.", (61500000, _code), (12400000, "USD"))
+    _doc(f"near-cur-{_code}-named-twice", _NEUTRAL_TITLE,
+         f"Growers in {_country} lost $61.5 million of fruit, the {_adjective} board said.", (61500000, "USD"))
+    _doc(f"near-cur-{_code}-us-named-too", _NEUTRAL_TITLE,
+         _throughout + " Buyers in the US paid more.", (61500000, "USD"))
+    _doc(f"near-cur-{_code}-own-sign-written", _NEUTRAL_TITLE,
+         _throughout + f" Insurers paid {_own}20 million.", (61500000, "USD"), (20000000, _code))
+
+# --- cur-noun: a currency noun after a "$" sum names the currency "$" writes ----------------------
+# (id, the noun, a sentence naming the noun's country when it is shared, the currency)
+_NOUNS_AFTER: list[tuple[str, str, str, str]] = [
+    ("pesos", "pesos", " Cinemas in Mexico reopened.", "MXN"),
+    ("canadian-dollars", "Canadian dollars", "", "CAD"),
+    ("australian-dollars", "Australian dollars", "", "AUD"),
+    ("near-plain-dollars", "dollars", "", "USD"),
+    ("near-hyphened-word", "yen-linked bonds", "", "USD"),
+]
+for _nid, _noun, _more, _noun_code in _NOUNS_AFTER:
+    _noun_id = f"near-cur-noun-{_nid.removeprefix('near-')}" if _nid.startswith("near-") else f"cur-noun-{_nid}"
+    _doc(_noun_id, "Box office grows", f"Films took $240 million {_noun} in the year.{_more}", (240000000, _noun_code))
+
+# --- yen: a bare "¥" is the yen in a text that names Japan more than China ----------------------
+_YEN_SENTENCES: list[tuple[str, str]] = [
+    ("price", "A bag of flour cost ¥2,140 at shops on Monday."),
+    ("change", "Flour rose by ¥40 from the week before, to ¥2,140."),
+]
+_PLACINGS: list[tuple[str, str, str, str]] = [
+    # (id, title, a sentence after the figure's, the currency)
+    ("title-japan", "Flour prices rise in Japan", "", "JPY"),
+    ("body-japanese", "Flour prices rise", " Japanese mills blamed the harvest.", "JPY"),
+    ("near-title-china", "Flour prices rise in China", "", "CNY"),
+    ("near-china-named-more", "Flour prices rise in Japan", " Mills in Beijing and Shanghai sell to China.", "CNY"),
+    ("near-no-country", "Flour prices rise", "", "CNY"),
+]
+for _sid, _yen_text in _YEN_SENTENCES:
+    _amounts = [40, 2140] if _sid == "change" else [2140]
+    for _pid, _title, _more, _yen_code in _PLACINGS:
+        _yen_id = f"near-yen-{_sid}-{_pid.removeprefix('near-')}" if _pid.startswith("near-") else f"yen-{_sid}-{_pid}"
+        _doc(_yen_id, _title, _yen_text + _more, *[(a, _yen_code) for a in _amounts])
+
+# --- scale: a glued "m" on a large number is a million before a unit of measure -----------------
+_LARGE = [("grouped", "1,250", 1250), ("plain", "2300", 2300)]
+_UNITS_AFTER = [("kg", "kg"), ("litres", "litres"), ("tonnes", "tonnes"), ("barrels", "barrels"), ("kWh", "kWh")]
+for _lid, _written, _number in _LARGE:
+    for _word, _unit in _UNITS_AFTER:
+        _sentence(f"scale-m-{_lid}-{_word}", f"The region used {_written}m {_word} of it last year.",
+                  (_number * 10**6, _unit))
+    _sentence(f"near-scale-m-{_lid}-tall", f"The mast stands {_written}m tall.", (_number, "metres"))
+    _sentence(f"near-scale-m-{_lid}-race-times", f"Her {_written}m times fell all season.", (_number, "metres"))
+    _sentence(f"near-scale-m-{_lid}-square", f"The field is {_written}m square.", (_number, "metres"))
+
+# --- pts: points beside a level in percent are percentage points ------------------------------------
+_LEVELS = [("sign", "61%"), ("per-cent", "61 per cent"), ("percent", "61 percent")]
+_GAPS = [
+    ("ahead", "The survey found {level} in favour, 4 points up on a year ago."),
+    ("below", "Turnout was {level}, 4 points below the last vote."),
+    ("higher", "Its share hit {level}, 4 points higher than in May."),
+    ("changed-to", "Its share rose 4 points to {level} in May."),
+]
+for _lvl, _level in _LEVELS:
+    for _gid, _gap in _GAPS:
+        _text = _gap.format(level=_level)
+        _expected = [(61, "percent"), (4, "percentage points")]
+        if _gid == "changed-to":
+            _expected.reverse()
+        _sentence(f"pts-{_lvl}-{_gid}", _text, *_expected)
+_sentence("near-pts-restated-in-percent", "The index was down 41.2 points, or 0.6%, on the day.",
+          (41.2, "points"), (0.6, "percent"))
+_sentence("near-pts-level-not-in-percent", "The index fell 41.2 points to 7,140, a 0.6% drop.",
+          (41.2, "points"), (7140, None), (0.6, "percent"))
+_sentence("near-pts-no-percent", "The fertility rate fell 0.05 points to 1.31.", (0.05, "points"), (1.31, None))
+_sentence("near-pts-scored", "He shot 48% and scored 31 points.", (48, "percent"), (31, "points"))
+_sentence("pts-lead-in-a-poll", "The senator held a 9-point lead over her rival.", (9, "percentage points"),
+          xfail="a lead in a poll is in percentage points, but the sentence gives no percent: the article's "
+                "other sentences would have to say it is a poll")
+
+# --- mult: a glued "x" after a figure is a multiple -------------------------------------------------
+_MULTIPLES = [("whole", "4x", 4), ("decimal", "2.5x", 2.5), ("tens", "10x", 10)]
+_MULT_SENTENCES = [("grew", "Orders grew {m} in a year."), ("return", "The fund made a {m} return on the deal.")]
+for _mid, _m, _mvalue in _MULTIPLES:
+    for _sid, _mult_text in _MULT_SENTENCES:
+        _sentence(f"mult-{_mid}-{_sid}", _mult_text.format(m=_m), (_mvalue, "times"))
+_sentence("near-mult-a-name-with-an-x", "The X5 coupe sold 4,100 cars.", (4100, "cars"))
+
+
+def _read(row: Row) -> list[tuple[object, str | None]]:
+    if not row.title:
+        return [(value, unit) for _, value, unit in figures(row.text)]
+    doc = parse_document(f"{row.title}\n\n{row.text}\n", "d", "d.txt", "0")
+    return [(f.value, f.unit) for f in extract_facts(doc) if f.value is not None]
+
+
+def _params() -> list[object]:
+    params: list[object] = []
+    for row in ROWS:
+        marks = [pytest.mark.xfail(reason=row.xfail, strict=True)] if row.xfail else []
+        params.append(pytest.param(row, id=row.id, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("row", _params())
+def test_unit(row: Row) -> None:
+    assert _read(row) == row.expected
+
+
+def test_row_ids_are_unique() -> None:
+    ids = [row.id for row in ROWS]
+    assert len(ids) == len(set(ids))
