@@ -995,3 +995,16 @@ def test_currency_signs_found_by_search_are_those_the_set_finds(text: str) -> No
     """money looks for a currency sign with one regex search, not a set look-up per character."""
     money = importlib.import_module("generator.extract.money")
     assert (money._SIGN_AT.search(text) is not None) == (not money._SIGNS.isdisjoint(text))
+
+
+_STRAY_TOKENS = ["of 12", "480 visitors", "of", "to", "around", "almost", "12", "4", "310", "7,", ", ", ",",
+                 "480", "1234", "visitors", "and", "said", " ", "x", "é", "١٢٣"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text(_STRAY_TOKENS, 20))
+def test_stray_space_groups_are_searched_only_where_their_core_is(text: str) -> None:
+    """numbers tries _STRAY_SPACE_GROUP (look-behinds first) only where ", " and three digits
+    are: any match holds them."""
+    if numbers._STRAY_SPACE_GROUP.search(text):
+        assert numbers._STRAY_SPACE_CORE.search(text)
