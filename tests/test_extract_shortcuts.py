@@ -995,3 +995,37 @@ def test_currency_signs_found_by_search_are_those_the_set_finds(text: str) -> No
     """money looks for a currency sign with one regex search, not a set look-up per character."""
     money = importlib.import_module("generator.extract.money")
     assert (money._SIGN_AT.search(text) is not None) == (not money._SIGNS.isdisjoint(text))
+
+
+_STRAY_TOKENS = ["of 12", "480 visitors", "of", "to", "around", "almost", "12", "4", "310", "7,", ", ", ",",
+                 "480", "1234", "visitors", "and", "said", " ", "x", "é", "١٢٣"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text(_STRAY_TOKENS, 20))
+def test_stray_space_groups_are_searched_only_where_their_core_is(text: str) -> None:
+    """numbers tries _STRAY_SPACE_GROUP (look-behinds first) only where ", " and three digits
+    are: any match holds them."""
+    if numbers._STRAY_SPACE_GROUP.search(text):
+        assert numbers._STRAY_SPACE_CORE.search(text)
+
+
+_CURRENCY_LAST_TOKENS = [
+    "5", "2.5", "1,200", "5m", "5bn", "5 bn", "five", "a", "million", "dollars", "Dollars", "DOLLAR", "USD", "usd",
+    "RMB", "(", ")", "( ", "US dollars", "u.s. dollars", "Hong Kong dollars", "pesos", "kroner", "zloty", "xdollars",
+    "m", "-", ".", ",", " ", "x", "$", "é", "zł",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_text(_CURRENCY_LAST_TOKENS, 16))
+def test_sums_written_currency_last_are_looked_for_only_with_their_word(text: str) -> None:
+    """money tries its currency-last pattern in ASCII text only when a code or the last a-z
+    run of a currency's words is a word of the sentence: any match leaves one."""
+    money = importlib.import_module("generator.extract.money")
+    ctx = SentenceContext(text, 0)
+    if not ctx.ascii:
+        return
+    for _, after in money._PATTERNS.values():
+        if after.search(text):
+            assert ctx.has_any(money._AFTER_WORDS)

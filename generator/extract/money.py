@@ -71,6 +71,14 @@ _VOCAB = (frozenset(w for key in [*CURRENCY_WORDS, *SHARED_BARE] for w in re.fin
 # A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
 _CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"} | _PREFIX_WORDS
 _YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
+# What a sum written currency last (_AFTER) leaves in SentenceContext.words of ASCII text:
+# the code, or the last a-z run of the currency's words (a word boundary ends it, and no
+# letter of the number runs into a word of one run: every scale the number may end in is
+# followed by a word boundary). A sentence with none skips that pattern, which is tried at
+# every number and is slow; most sentences reach it for a sign alone ("$").
+_AFTER_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"} | frozenset(
+    re.findall("[a-z]+", w)[-1] for w in [*CURRENCY_WORDS, *SHARED_BARE] if w.isascii()
+)
 # Where a sum written currency first may start: the regex engine tries _BEFORE at every
 # offset (it opens with an alternation). Every symbol ends with a sign and holds only
 # letters and "." before it, and a code is a literal, so only these offsets are tried: the
@@ -247,8 +255,9 @@ def recognise_money(ctx: SentenceContext) -> None:
     # Each pattern's finditer, tried only where a match may start (see _before_starts and
     # SentenceContext.number_starts); a pattern of digits alone skips to digits itself.
     found = matches_from(before, text, _before_starts(text, signs, codes)) if signs or codes else []
-    starts = ctx.number_starts() if words else None
-    found += after.finditer(text) if starts is None else matches_from(after, text, starts)
+    if not ctx.ascii or ctx.has_any(_AFTER_WORDS):
+        starts = ctx.number_starts() if words else None
+        found += after.finditer(text) if starts is None else matches_from(after, text, starts)
     for m in found:
         if not ctx.free(m.start(), m.end()):
             continue

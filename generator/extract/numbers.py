@@ -461,9 +461,14 @@ _STRAY_SPACE_GROUP = re.compile(
     r"(?P<lead>\d{1,3}), (?P<group>\d{3})"
     r"(?=\s+[a-z]{3,})(?!\s+(?:and|or|said|say|says)\b)"
 )
+# What every match holds. _STRAY_SPACE_GROUP opens with look-behinds, so its search tries
+# them at every offset of the sentence; this literal search skips to the few that may match.
+_STRAY_SPACE_CORE = re.compile(r", \d{3}")
 
 
 def _stray_space_groups(ctx: SentenceContext) -> None:
+    if _STRAY_SPACE_CORE.search(ctx.text) is None:
+        return
     for m in _STRAY_SPACE_GROUP.finditer(ctx.text):
         if ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "quantity", int(m.group("lead")) * 1000 + int(m.group("group"))))
