@@ -377,18 +377,24 @@ def _last_with_unit(ctx: SentenceContext) -> Figure | None:
 _LINE_LABEL = re.compile(r"\s*(?P<label>[^\W\d][\w ’'-]*?)\s*(?::|–|—|--)\s*$")
 
 
+def _line_label(text: str, member: Figure) -> str | None:
+    """The label that is all the line holds before the member ("Employees" of "Employees: 12,400")."""
+    m = _LINE_LABEL.fullmatch(text, 0, member.start)
+    return m.group("label") if m else None
+
+
 def _label_count(text: str, member: Figure, caps: frozenset[str]) -> str | None:
     """"Employees: 12,400" in a block of key figures: a line's label that is a plural common
     noun ("Employees", "New orders") is what its bare figure counts, not the unit of the line
     before (a sum or a share); a name ("Norland: 40", or one the document capitalises) is not."""
-    m = _LINE_LABEL.fullmatch(text, 0, member.start)
-    return label_unit(m.group("label"), caps) if m else None
+    label = _line_label(text, member)
+    return label_unit(label, caps) if label is not None else None
 
 
 def _labelled_by_a_label_word(text: str, member: Figure) -> bool:
-    """The line's label is a word that numbers things ("Week", "Round", "Stage": labels.py)."""
-    m = _LINE_LABEL.fullmatch(text, 0, member.start)
-    return m is not None and m.group("label").lower() in LABEL_WORDS
+    """The line's label is a word that numbers things ("Round", "Stage": labels.py)."""
+    label = _line_label(text, member)
+    return label is not None and label.lower() in LABEL_WORDS
 
 
 def _fill(members: list[Figure], text: str, head: Figure | None,
@@ -404,7 +410,7 @@ def _fill(members: list[Figure], text: str, head: Figure | None,
         if member.unit:
             head = member
         elif _labelled_by_a_label_word(text, member):
-            continue  # "Week: 4", "Round: 3": the number of a week, no count of the list's unit
+            continue  # "Round: 3", "Stage: 5": the number of a round, no count of the list's unit
         elif head is not None and not member.unit_fixed and compatible(head, member, text):
             member.unit = head.unit
     return head
