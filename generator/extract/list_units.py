@@ -338,17 +338,22 @@ def series_units(text: str, ordered: Sequence[Figure]) -> None:
                 or _SERIES_COMMA_CLOSE.fullmatch(text, member.end, following.start)):
             run = []
             continue
-        last = following
-        if last.kind == "quantity" and last.unit and last.value is not None and _unit_written_after(text, last):
-            factor = _scale_of(text, last)
-            for bare_member in run:
-                if bare_member.unit_fixed or not same_kind(last, bare_member, text):
-                    continue
-                bare_member.unit = last.unit
-                own = _plain_value(text[bare_member.start:bare_member.end])
-                if factor != 1 and own is not None and bare_member.value == own:
-                    bare_member.value = as_number(Decimal(str(own)) * Decimal(int(factor)))
+        _share_last_unit(text, run, following)
         run = []
+
+
+def _share_last_unit(text: str, bare: Sequence[Figure], last: Figure) -> None:
+    """Give ``bare`` the unit (and scale: "4 and 6 million residents") written after ``last``."""
+    if last.kind != "quantity" or not last.unit or last.value is None or not _unit_written_after(text, last):
+        return
+    factor = _scale_of(text, last)
+    for member in bare:
+        if member.unit_fixed or not same_kind(last, member, text):
+            continue
+        member.unit = last.unit
+        own = _plain_value(text[member.start:member.end])
+        if factor != 1 and own is not None and member.value == own:
+            member.value = as_number(Decimal(str(own)) * Decimal(int(factor)))
 
 
 # --- lists across sentences ----------------------------------------------------------------
