@@ -366,7 +366,7 @@ def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])\w*(?:[ -]+[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 # An office's name joins its portfolio's words by "and", "of" or "for" ("the Ministry of Trade
-# and Tourism", "Trade and Tourism Minister Ana Ruiz"): the portfolio names the office, not the
+# and Travel", "Trade and Travel Minister Ana Ruiz"): the portfolio names the office, not the
 # sentence's topic, as the leading words of any name do. Only office names are read across
 # these words: a festival's kinds ("the Film and Music Festival") say what the festival is.
 _OFFICE_WORD = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\b")

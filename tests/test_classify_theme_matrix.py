@@ -305,8 +305,8 @@ _row("border-startup-funding", "Startups raise more",
      "Startups raised $2.4 billion of venture capital over six months, 31% more than a year before, the "
      "investors' association said.", "economy")
 _row("border-tourism-minister", "Tourist arrivals rise",
-     "Trade and Tourism Minister Ana Ruiz said 1.7 million visitors from abroad came last year, up 18%. The "
-     "Ministry of Foreign Trade and Tourism expects 2 million this year.", "general")
+     "Trade and Travel Minister Ana Ruiz said 1.7 million visitors from abroad came last year, up 18%. The "
+     "Ministry of Foreign Trade and Travel expects 2 million this year.", "general")
 _row("border-trade-minister-on-trade", "Exports rise",
      "The trade minister said goods exports rose 4% to $2.1 billion. Foreign trade grew 6%.", "economy")
 _row("border-festival-name-with-and", "Festival sells out",

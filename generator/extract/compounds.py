@@ -124,6 +124,11 @@ _ROUND_THE_CLOCK_NOUNS = frozenset(split_words(
 ))
 
 
+def _after_definite(m: re.Match[str]) -> bool:
+    """Whether the compound's match opens with "the", "this" or "their" (its determiner)."""
+    return m.group(0)[:1] in "Tt"
+
+
 def _names_a_kind(
     ctx: SentenceContext, start: int, end: int, word: str, value: float | None, *, definite: bool = False
 ) -> bool:
@@ -163,9 +168,8 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         word = m.group("word")
         if ctx.free(m.start("num"), m.end("word")) and _names_a_product(ctx, m.start("num"), m.end("word"), word):
             continue
-        definite = m.group(0)[:1] in "Tt"  # the, this, their
         if _names_a_kind(ctx, m.start("num"), m.end("word"), word, figure_value(m.group("num"), None, None),
-                         definite=definite):
+                         definite=_after_definite(m)):
             continue
         if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
@@ -310,6 +314,6 @@ def _recognise_word_compounds(ctx: SentenceContext) -> None:
             continue
         if _names_a_product(ctx, m.start("num"), m.end("word"), word):
             continue
-        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, value, definite=m.group(0)[:1] in "Tt"):
+        if _names_a_kind(ctx, m.start("num"), m.end("word"), word, value, definite=_after_definite(m)):
             continue
         ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
-from .lexicon import CURRENCY_CODES, CURRENCY_PREFIXES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
+from .lexicon import CURRENCY_PREFIXES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
 
 # Telephone numbers. The groups are separated by one space or hyphen; a leading zero in a later
 # group (or in the first, as a trunk prefix) marks a number no count is written as.
@@ -77,7 +77,8 @@ _ISO_CURRENCY_CODES = frozenset(split_words("""
     SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF
     XCD XOF XPF YER ZAR ZMW ZWL NTD RMB BTC
 """))
-_NOT_ACRONYM_NAMES = frozenset(CURRENCY_CODES) | frozenset(CURRENCY_PREFIXES) | _ISO_CURRENCY_CODES | frozenset(
+# (lexicon.CURRENCY_CODES, the codes the money reader knows, are all ISO codes.)
+_NOT_ACRONYM_NAMES = frozenset(CURRENCY_PREFIXES) | _ISO_CURRENCY_CODES | frozenset(
     split_words("AM PM GMT UTC BST CET EST PST NO ID")
 )
 # A document of a body cited by its number: "Resolution 4410", "Decree 1102/31".
@@ -121,16 +122,17 @@ _LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
 _SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
 # "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates.
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?”\"’)])\[(?P<num>\d{1,3})\]")
+# The words for a work whose title may follow them, as written ("EP" in capitals).
+_WORK_NOUNS = split_words(
+    "film movie album song single novel book show series play documentary podcast track opera musical poem "
+    "memoir sitcom drama game EP exhibition"
+)
+_WORK_WORDS = frozenset(word.lower() for word in _WORK_NOUNS)  # as SentenceContext.words holds them
 # The title of a work in quotation marks after a word for the work.
 _WORK_TITLE = re.compile(
-    r"\b(?:film|movie|album|song|single|novel|book|show|series|play|documentary|podcast|track|opera|"
-    r"musical|poem|memoir|sitcom|drama|game|EP|exhibition)\s+(?P<title>“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^’]{1,80}’"
+    r"\b(?:" + "|".join(_WORK_NOUNS) + r")\s+(?P<title>“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^’]{1,80}’"
     r"|\d{1,4}(?=\s+[A-Z][a-z]))"  # unquoted, a title opening with its number: the documentary "28 Harbours"
 )
-_WORK_WORDS = frozenset(split_words(
-    "film movie album song single novel book show series play documentary podcast track opera musical poem "
-    "memoir sitcom drama game ep exhibition"
-))
 _DIGITS = re.compile(r"\d[\d.,]*")
 _SIZE_NAMED = re.compile(
     r"\bGroup\s+of\s+(?P<a>\d{1,2})\b"
@@ -143,6 +145,7 @@ _GATE_WORDS = frozenset(split_words(
     "trolleybus section subsection clause paragraph article rule chapter"
 ))
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
+_WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z]+)")
 
 
 def _claim(ctx: SentenceContext, start: int, end: int) -> None:
@@ -150,9 +153,17 @@ def _claim(ctx: SentenceContext, start: int, end: int) -> None:
         ctx.take(start, end)
 
 
+def _claim_group(ctx: SentenceContext, m: re.Match[str]) -> None:
+    """Claim the one named group of ``m`` that matched (each alternative of the pattern has its own)."""
+    group = m.lastgroup
+    assert group is not None, m.re.pattern
+    _claim(ctx, m.start(group), m.end(group))
+
+
 def _followed_by_measure(text: str, end: int) -> bool:
-    m = re.match(r"\s*([A-Za-z]+)", text[end:end + 30])
-    return m is not None and (m.group(1).lower() in _MEASURES or m.group(1) in UNIT_ABBREVIATIONS)
+    """Whether a unit of measure or a scale word follows ``end`` ("section 2.5 km long")."""
+    m = _WORD_AFTER.match(text[end:end + 30])
+    return m is not None and (m.group("word").lower() in _MEASURES or m.group("word") in UNIT_ABBREVIATIONS)
 
 
 def recognise_identifiers(ctx: SentenceContext) -> None:
@@ -183,8 +194,7 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
         if m.group("name") not in _NOT_ACRONYM_NAMES:
             _claim(ctx, m.start("num"), m.end("num"))
     for m in _TICKER.finditer(text):
-        group = "a" if m.group("a") else "b" if m.group("b") else "c"
-        _claim(ctx, m.start(group), m.end(group))
+        _claim_group(ctx, m)
     for m in _ADDRESS.finditer(text):
         _claim(ctx, m.start("num"), m.end("num"))
     if ctx.words & _WORK_WORDS:
@@ -194,13 +204,11 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     if ctx.words.isdisjoint(_GATE_WORDS):
         return
     for m in _POSTCODE.finditer(text):
-        group = "after" if m.group("after") else "before"
-        _claim(ctx, m.start(group), m.end(group))
+        _claim_group(ctx, m)
     for pattern in (_DOCUMENT_NUMBER, _REFERENCE, _DOTTED_PART, _VERSION, _SHIRT, _BLOCK):
         for m in pattern.finditer(text):
             if pattern is _DOTTED_PART and _followed_by_measure(text, m.end()):
                 continue  # "section 2.5 km long": a length
             _claim(ctx, m.start("num"), m.end("num"))
     for m in _SIZE_NAMED.finditer(text):
-        group = "a" if m.group("a") else "b" if m.group("b") else "c"
-        _claim(ctx, m.start(group), m.end(group))
+        _claim_group(ctx, m)

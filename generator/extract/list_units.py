@@ -338,17 +338,22 @@ def series_units(text: str, ordered: Sequence[Figure]) -> None:
                 or _SERIES_COMMA_CLOSE.fullmatch(text, member.end, following.start)):
             run = []
             continue
-        last = following
-        if last.kind == "quantity" and last.unit and last.value is not None and _unit_written_after(text, last):
-            factor = _scale_of(text, last)
-            for bare_member in run:
-                if bare_member.unit_fixed or not same_kind(last, bare_member, text):
-                    continue
-                bare_member.unit = last.unit
-                own = _plain_value(text[bare_member.start:bare_member.end])
-                if factor != 1 and own is not None and bare_member.value == own:
-                    bare_member.value = as_number(Decimal(str(own)) * Decimal(int(factor)))
+        _share_last_unit(text, run, following)
         run = []
+
+
+def _share_last_unit(text: str, bare: Sequence[Figure], last: Figure) -> None:
+    """Give ``bare`` the unit (and scale: "4 and 6 million residents") written after ``last``."""
+    if last.kind != "quantity" or not last.unit or last.value is None or not _unit_written_after(text, last):
+        return
+    factor = _scale_of(text, last)
+    for member in bare:
+        if member.unit_fixed or not same_kind(last, member, text):
+            continue
+        member.unit = last.unit
+        own = _plain_value(text[member.start:member.end])
+        if factor != 1 and own is not None and member.value == own:
+            member.value = as_number(Decimal(str(own)) * Decimal(int(factor)))
 
 
 # --- lists across sentences ----------------------------------------------------------------
@@ -377,18 +382,24 @@ def _last_with_unit(ctx: SentenceContext) -> Figure | None:
 _LINE_LABEL = re.compile(r"\s*(?P<label>[^\W\d][\w ’'-]*?)\s*(?::|–|—|--)\s*$")
 
 
+def _line_label(text: str, member: Figure) -> str | None:
+    """The label that is all the line holds before the member ("Employees" of "Employees: 12,400")."""
+    m = _LINE_LABEL.fullmatch(text, 0, member.start)
+    return m.group("label") if m else None
+
+
 def _label_count(text: str, member: Figure, caps: frozenset[str]) -> str | None:
     """"Employees: 12,400" in a block of key figures: a line's label that is a plural common
     noun ("Employees", "New orders") is what its bare figure counts, not the unit of the line
     before (a sum or a share); a name ("Norland: 40", or one the document capitalises) is not."""
-    m = _LINE_LABEL.fullmatch(text, 0, member.start)
-    return label_unit(m.group("label"), caps) if m else None
+    label = _line_label(text, member)
+    return label_unit(label, caps) if label is not None else None
 
 
 def _labelled_by_a_label_word(text: str, member: Figure) -> bool:
-    """The line's label is a word that numbers things ("Week", "Round", "Stage": labels.py)."""
-    m = _LINE_LABEL.fullmatch(text, 0, member.start)
-    return m is not None and m.group("label").lower() in LABEL_WORDS
+    """The line's label is a word that numbers things ("Round", "Stage": labels.py)."""
+    label = _line_label(text, member)
+    return label is not None and label.lower() in LABEL_WORDS
 
 
 def _fill(members: list[Figure], text: str, head: Figure | None,
@@ -404,7 +415,7 @@ def _fill(members: list[Figure], text: str, head: Figure | None,
         if member.unit:
             head = member
         elif _labelled_by_a_label_word(text, member):
-            continue  # "Week: 4", "Round: 3": the number of a week, no count of the list's unit
+            continue  # "Round: 3", "Stage: 5": the number of a round, no count of the list's unit
         elif head is not None and not member.unit_fixed and compatible(head, member, text):
             member.unit = head.unit
     return head

@@ -126,5 +126,6 @@ def local_yen(document: Document) -> bool:
 
 
 def is_bare_yen(text: str, start: int) -> bool:
-    """Whether the sum starting at ``start`` is written with a "¥" and no letters before it."""
+    """Whether the sum starting at ``start`` opens with its "¥": a "CN¥" or "JP¥" sum starts at
+    its letters, so a sum with a country's letters before the sign is never bare."""
     return text.startswith("¥", start)

@@ -115,16 +115,16 @@ _TIMES_AFTER = re.compile(
 # "sold in Norland 40, in Ostmark 58 and in Vellsea 12 units": places in parallel frames, each
 # with its number, are a series of figures, the place where and the number how many; a model
 # number follows the same name ("Windows 10 and Windows 11") or stands without a counted noun.
+_PLACE_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"  # one to three capitalised words
+_PLURAL_NOUN = r"[a-z]+[^s\W]s"  # "units", not "glass"
 _PLACE_FRAME = re.compile(
-    r"\bin\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
+    r"\bin\s+(?:the\s+)?(?P<name>" + _PLACE_NAME + r")\s+"
     r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\w.,]\d|\w)"
 )
-_COUNTED_NOUN_AFTER = re.compile(r"\s+[a-z]+[^s\W]s\b")
+_COUNTED_NOUN_AFTER = re.compile(r"\s+" + _PLURAL_NOUN + r"\b")
 # ... or a count in the same frame right before them, the series' head ("120 units in Norland,
 # in Ostmark 86"); a count elsewhere in the sentence is not ("The 2 apps run in Windows 11").
-_FRAMED_HEAD = re.compile(
-    r"\d\s+[a-z]+[^s\W]s\s+in\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*,\s*$"
-)
+_FRAMED_HEAD = re.compile(r"\d\s+" + _PLURAL_NOUN + r"\s+in\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,\s*$")
 
 
 def _place_series(text: str) -> frozenset[int]:

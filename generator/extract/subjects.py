@@ -165,7 +165,6 @@ def in_quotation(
     return candidates
 
 
-
 # "Sales in Alpha and Beta rose 4% and 6%, respectively": the n-th figure is the n-th name's.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
