@@ -227,6 +227,7 @@ _POSTCODE_SHAPES = [
     ("zip", "ZIP code 90214"),
     ("the-zip", "the 90214 ZIP code"),
     ("postcode", "postcode 2031"),
+    ("postcode-not-a-year", "postcode 4410"),
     ("pin", "PIN code 560034"),
 ]
 _POSTCODE_FRAMES = [

@@ -140,9 +140,9 @@ _SIZE_NAMED = re.compile(
     r"|\b(?:[Tt]he|[Aa])\s+(?P<c>\d{1,3}[A-Z]?)\s+(?:bus|tram|trolleybus)\b(?!es)"
 )
 _GATE_WORDS = frozenset(split_words(
-    "code codes stock share ticker resolution regulation directive decree ordinance circular bill motion "
-    "docket case no number version release update build firmware shirt jersey block group top bus tram "
-    "trolleybus section subsection clause paragraph article rule chapter"
+    "code codes postcode postcodes stock share ticker resolution regulation directive decree ordinance "
+    "circular bill motion docket case no number version release update build firmware shirt jersey block "
+    "group top bus tram trolleybus section subsection clause paragraph article rule chapter"
 ))
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
 _WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z]+)")
