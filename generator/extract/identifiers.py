@@ -121,6 +121,10 @@ _LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
 _SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
 # "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates.
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?”\"’)])\[(?P<num>\d{1,3})\]")
+# "sales(1)", "prices(2) rose": a bracketed digit glued to a lower-case word is a note mark; a
+# figure in brackets is spaced from its word ("sales (12) rose"), and a part of a law follows
+# digits ("12(3)", _SUBSECTION).
+_ROUND_FOOTNOTE = re.compile(r"(?<=[a-z])\((?P<num>\d{1,2})\)")
 # The title of a work in quotation marks after a word for the work.
 _WORK_TITLE = re.compile(
     r"\b(?:film|movie|album|song|single|novel|book|show|series|play|documentary|podcast|track|opera|"
@@ -172,6 +176,9 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
             _claim(ctx, bracket, m.end())
     if "[" in text:
         for m in _FOOTNOTE.finditer(text):
+            _claim(ctx, m.start(), m.end())
+    if "(" in text:
+        for m in _ROUND_FOOTNOTE.finditer(text):
             _claim(ctx, m.start(), m.end())
     marker = _LIST_MARKER.match(text)
     if marker:
