@@ -128,7 +128,8 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
 # A bare prefix several countries write ("Rs" rupees, "Sh" shillings) is the currency of the
 # one such country the article names (SHARED_CURRENCIES, as for the nouns), else India's or
 # Kenya's, as CURRENCY_PREFIXES gives it.
-_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Shs": "shilling"}
+_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Sh.": "shilling", "Shs": "shilling",
+                    "Shs.": "shilling"}
 
 
 def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
