@@ -4,7 +4,8 @@ each in one invented sentence, with what a careful reader says it states (value 
 Rows are built as a cross product of small lists (a shape of the number and a sentence it
 sits in), so a new style is one entry of a list, not one more test. The row id starts with
 its family (``group``, ``scale``, ``cur``, ``word``, ``unit``, ``sign``, ``pct``, ``range``,
-``approx``, ``frac``, ``num``); the pass rate per family is what the rules are measured by.
+``approx``, ``frac``, ``num``, ``glue``, ``tally``); the pass rate per family is what the rules
+are measured by.
 
 Units are the project's: ISO codes for money, "percent", "percentage points", "basis points";
 an abbreviation as written ("kg", "MW", "b/d"), but a scale and a unit glued as one trade
@@ -29,7 +30,15 @@ misses that must keep their reading):
 - a currency noun several countries use ("pesos", "kr") is the currency of the one such
   country the article names, else no currency;
 - a slash fraction is one only before "of" ("1/3 of") or after a whole number ("2 1/2"), never
-  glued to more digits or slashes (a date).
+  glued to more digits or slashes (a date);
+- letters glued to a number are a name ("5G", "4chan") unless they are a plural noun of four
+  letters or more, a plural without "s" ("people", "women") or a unit spelled out: then a space
+  was lost ("350families"); a comma glued after a word before thousands groups ("homes,482,120")
+  is a comma whose space was lost;
+- a dash between two small numbers after "voted", "ruled", "a vote of" or before "vote",
+  "ruling", "decision" is a tally: both sides are figures, in votes (a score after "won" is not);
+- "half" before a named owner's noun ("half the town's budget") is a share, as "half its
+  budget" is; before a measure ("half the town's size") it compares.
 
 Every sentence and figure here is invented.
 """
@@ -291,6 +300,103 @@ _row("num-and-a-half-million", "One and a half million people marched.", (150000
 _row("num-hundred-thousand", "Two hundred thousand people marched.", (200000, "people"))
 _row("num-digits-and-word-scale", "Some 300 thousand people marched.", (300000, "people"))
 _row("num-three-quarters-billion", "Three-quarters of a billion people marched.", (750000000, "people"))
+
+# --- more shapes of news copy, each crossed with frames ------------------------------------------
+# A glued "m" before a plural without "s" is a million, as before any counted noun.
+_GLUED_M_FRAMES = [
+    ("count", "Just over 1.2m {n} signed up.", 1200000), ("rise", "The list grew to 3m {n} last year.", 3000000),
+]
+for _noun in ("people", "children", "men", "women"):
+    for _frame, _sentence, _value in _GLUED_M_FRAMES:
+        _row(f"scale-glued-m-{_noun}-{_frame}", _sentence.format(n=_noun), (_value, _noun))
+_row("scale-glued-m-people-elided", "Some 2m people signed up, up from 1.4m in the spring.",
+     (2000000, "people"), (1400000, "people"))
+
+# The counting nouns of livestock: "head" (not "a head start"), "sheep", "cattle".
+for _noun in ("head", "sheep", "cattle"):
+    _row(f"scale-glued-m-livestock-{_noun}", f"Farms held 2.5m {_noun} last year.", (2500000, _noun))
+    _row(f"scale-glued-m-livestock-{_noun}-subject", f"Some 2.5m {_noun} were sold.", (2500000, _noun))
+_row("near-scale-glued-m-head-start", "The crew had a 5m head start.")
+
+# A letter prefix closed with an abbreviation point, glued to the sum, as "Rs." is.
+for _prefix, _code in [("Ksh.", "KES"), ("KSh.", "KES"), ("Sh.", "KES"), ("Tk.", "BDT"), ("Dh.", "AED")]:
+    _name = _prefix.rstrip(".")
+    _row(f"cur-dotted-{_name}-scale", f"The board earned {_prefix}250 billion from tea.", (250000000000, _code))
+    _row(f"cur-dotted-{_name}-grouped", f"The board earned {_prefix}2,500 from tea.", (2500, _code))
+
+# Thousands set off by a space, the last group with a glued unit abbreviation.
+for _glued, _value, _unit in [("1 500km", 1500, "km"), ("12 000t", 12000, "tonnes"), ("2 400ha", 2400, "ha"),
+                              ("1 500kg", 1500, "kg")]:
+    _name = _glued.replace(" ", "-")
+    _row(f"group-spaces-glued-unit-{_name}", f"The survey counted {_glued} in all.", (_value, _unit))
+_row("near-group-spaces-glued-unit-hyphen", "The 3 200-page report came out.", (3, None))
+
+# Points as a compound adjective before the noun they size: the words name the unit.
+_POINT_COMPOUNDS: list[tuple[str, str, str]] = [
+    ("basis-hyphens", "25-basis-point", "basis points"), ("basis-spaced", "25 basis-point", "basis points"),
+    ("percentage-hyphens", "25-percentage-point", "percentage points"),
+]
+for _name, _written, _unit in _POINT_COMPOUNDS:
+    _row(f"pct-compound-{_name}-cut", f"The bank made a {_written} cut in the spring.", (25, _unit))
+    _row(f"pct-compound-{_name}-swing", f"Polls showed a {_written} swing to the party.", (25, _unit))
+_row("near-pct-compound-point-label", "The team won by a 12-point margin.", (12, "point"))
+
+# A glued "pts" reads as the spaced one (its unit is the subject's, pct-pts).
+_row("pct-pts-glued-lead", "The party holds a 12pts lead.", (12, "pts lead"))
+_row("pct-pts-glued-rise", "The index rose 12pts on the day.", (12, "pts"))
+_row("near-pct-pts-spaced-rise", "The index rose 12 pts on the day.", (12, "pts"))
+
+# A decimal with its leading zero left off, before a scale word.
+for _scale, _factor in [("thousand", 10**3), ("million", 10**6), ("billion", 10**9)]:
+    _row(f"num-leading-point-{_scale}-tonnes", f"The mill shipped .45 {_scale} tonnes of steel.",
+         (int(0.45 * _factor), "tonnes"))
+    _row(f"num-leading-point-{_scale}-visitors", f"The fair drew .8 {_scale} visitors.",
+         (int(0.8 * _factor), "visitors"))
+_row("near-num-leading-point-calibre", "He fired a .22 rifle at 40 cans.", (40, "cans"))
+
+# A space lost between a figure and its noun: a plural or a unit spelled out is the noun.
+_GLUED_NOUNS: list[tuple[str, str, object, str]] = [
+    ("plural", "The flood hit 350families in the valley.", 350, "families"),
+    ("irregular", "The flood hit 350women in the valley.", 350, "women"),
+    ("grouped", "The flood hit 1,350households in the valley.", 1350, "households"),
+    ("unit", "Crews paved 1,234.5kilometres of road.", 1234.5, "kilometres"),
+    ("unit-us", "Crews paved 234.5kilometers of road.", 234.5, "kilometers"),
+]
+for _name, _sentence, _value, _unit in _GLUED_NOUNS:
+    _row(f"glue-noun-{_name}", _sentence, (_value, _unit))
+_row("near-glue-noun-name", "Fans on 4chan posted 12 memes.", (12, "memes"))
+_row("near-glue-noun-generation", "The 5G mast served 40 towns.", (40, "towns"))
+
+# A comma whose space was lost after a word, before a number in thousands groups.
+_row("group-bare-comma-after-word", "Of the homes,482,120 were destroyed.", (482120, None))
+_row("group-bare-comma-which", "Some 1.2 million homes were hit, of which,482,120 are gone.",
+     (1200000, "homes"), (482120, "homes"))
+_row("near-group-bare-comma-one-digit", "Of the homes,5 were destroyed.")
+
+# A number word before an acronym used as an adjective counts the plural noun after it.
+for _acronym, _noun in [("EU", "regions"), ("NHS", "trusts"), ("UN", "agencies"), ("BBC", "reporters")]:
+    _row(f"num-word-acronym-{_acronym}-after-verb", f"The plan covers four {_acronym} {_noun}.", (4, _noun))
+    _row(f"num-word-acronym-{_acronym}-subject", f"Four {_acronym} {_noun} signed the plan.", (4, _noun))
+_row("near-num-word-acronym-points-back", "The four EU regions signed the plan.")
+
+# "half" before a named owner's noun is a share, as "half its budget" is; a measure compares.
+for _owner in ("the town's", "the county's", "the state water board's"):
+    _name = _owner.replace("the ", "").replace("'s", "").replace(" ", "-")
+    _row(f"frac-half-owner-{_name}-object", f"The storm took more than half {_owner} road budget.", (50, "percent"))
+    _row(f"frac-half-owner-{_name}-subject", f"Half {_owner} road budget went on repairs.", (50, "percent"))
+_row("near-frac-half-owner-measure", "The plant is half the town's size.")
+
+# A vote tally names both sides: after "voted", "ruled", "a vote of"; before "vote", "ruling".
+_TALLIES: list[tuple[str, str]] = [
+    ("voted", "The council voted {t} to approve the plan."), ("ruled", "The court ruled {t} in favour."),
+    ("vote-of", "The plan passed by a vote of {t}."), ("vote-after", "The plan passed in a {t} vote."),
+    ("ruling-after", "The court issued a {t} ruling."),
+]
+for _name, _frame in _TALLIES:
+    for _style, _tally in [("hyphen", "12-8"), ("en-dash", "12–8")]:
+        _row(f"tally-{_name}-{_style}", _frame.format(t=_tally), (12, "votes"), (8, "votes"))
+_row("near-tally-score", "The team won the game 3-1.", (3, None))
+_row("near-tally-season", "They voted in the 2029-30 season.")
 
 
 # --- near misses: shapes that look like the ones above and must keep their reading ----------

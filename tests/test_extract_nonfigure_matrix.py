@@ -53,9 +53,11 @@ The families and the rule each follows, with why it holds for articles nobody ha
   ("a 500-bed hospital", "a 12-member board", "a six-wheel buggy", "a three-day strike").
 - ``marker``: a list marker opening a line or a bracket ("(2) Councils must ..."), a dotted
   section number opening a sentence of a report ("4.2 This section ...") and a footnote mark
-  ("... budgets.[4]", a superscript digit) point at other text. Near miss: a decimal before a
+  ("... budgets.[4]", a superscript digit, or a digit in round brackets glued to a lower-case
+  word: "sales(1)") point at other text. Near miss: a decimal before a
   scale or a unit ("4.2 million people", "4.2 MW").
-- ``time``: a clock time ("at 9.30am", "at 14:00", "at 0900 GMT") places an event in the day.
+- ``contraction``: "won't" is "will not", never a sum in won after "one".
+- ``time``: a clock time ("at 9.30am", "at 14:00", "at 0900 GMT", "at 10:30hrs") places an event in the day.
   Near miss: a figure in the same sentence as the time.
 - ``date``: a date in any style ("12 March", "March 12", "12/03/2031", "2031-03-12", "the 12th",
   "12.03.2031", "March 12-14", "the 1990s") places an event in time. Near miss: a count right
@@ -415,6 +417,15 @@ _row("marker-footnote-bracket", "Councils must publish budgets.[4]")
 _row("marker-footnote-mid", "Councils must publish budgets[4] each spring.")
 _row("marker-footnote-superscript", "Councils must publish budgets\u00b3 each spring.")
 _row("near-marker-count", "(2) Some 40 councils published budgets.", (40, "councils"))
+# A bracketed digit glued to a lower-case word is a note mark too ("sales(1)"); spaced, it is a figure.
+_MARKER_ROUND_SHAPES = [("round-1", "sales(1)"), ("round-2", "prices(2)"), ("round-12", "budgets(12)")]
+_MARKER_ROUND_FRAMES = [
+    ("opening", "Home {x} were counted by the board."),
+    ("mid", "The board said {x} were counted each spring."),
+]
+_cross("marker", _MARKER_ROUND_SHAPES, _MARKER_ROUND_FRAMES)
+_row("near-marker-round-with-figure", "Home sales(1) rose 4% in May.", (4, "percent"))
+_row("near-marker-round-spaced-count", "Home sales (12) were counted.", (12, None))
 _row("marker-dotted-section", "4.2 This section covers fares.")
 _row("marker-dotted-subsection", "4.2.1 The board met in spring.")
 _row("marker-dotted-section-count", "4.2 The board counted 40 councils.", (40, "councils"))
@@ -431,6 +442,9 @@ _TIME_SHAPES = [
     ("pm-point", "at 11.45 pm"),
     ("local", "at 9am local time"),
     ("hrs", "at 1800 hrs"),
+    ("colon-hrs", "at 10:30hrs"),
+    ("colon-h", "at 18:45h"),
+    ("colon-hr", "at 07:15hr"),
 ]
 _TIME_FRAMES = [
     ("closed", "The polls closed {x} on Sunday."),
@@ -438,6 +452,18 @@ _TIME_FRAMES = [
 ]
 _cross("time", _TIME_SHAPES, _TIME_FRAMES)
 _row("near-time-turnout", "Turnout was 61% at 6pm.", (61, "percent"))
+_row("near-time-colon-hrs-turnout", "Turnout was 61% at 18:00hrs.", (61, "percent"))
+
+# --- contractions that spell a currency word ------------------------------------------------------
+# "won't" is "will not", not the Korean won after a number word ("this one won't").
+_CONTRACTION_SHAPES = [("wont-straight", "one won't"), ("wont-curly", "one won’t"), ("wont-cased", "one Won't")]
+_CONTRACTION_FRAMES = [
+    ("colon", "Some plans passed; this {x}: it stalls."),
+    ("clause", "The last {x} pass, aides said."),
+]
+_cross("contraction", _CONTRACTION_SHAPES, _CONTRACTION_FRAMES)
+_row("near-contraction-won-a-share", "The shares paid 400 won a share.", (400, "KRW"))
+_row("near-contraction-won-the-verb", "Pupils aged 12 and 16 won prizes.", (12, "pupils"), (16, "pupils"))
 
 # --- dates -------------------------------------------------------------------------------------
 _DATE_SHAPES = [

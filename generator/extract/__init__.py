@@ -50,6 +50,7 @@ from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, in_quotation, place_after, quoted_speech, respective_subjects, usable_subjects
 from .tables import TableRow, find_table_rows, named_unit, pointed_unit, prose_unit, read_row
+from .tallies import recognise_tallies
 from .units import find_units, noun_phrase_at
 from .years import carried_year, figure_years, recognise_years
 
@@ -62,6 +63,7 @@ RECOGNISERS: list[tuple[str, Recogniser]] = [
     ("labels", recognise_labels),
     ("identifiers", recognise_identifiers),
     ("draws", recognise_draws),
+    ("tallies", recognise_tallies),
     ("compounds", recognise_compounds),
     ("names", recognise_names),
     ("lengths", recognise_lengths),

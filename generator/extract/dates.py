@@ -42,7 +42,8 @@ _PATTERNS = [
         rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{YEAR}|\d\d)\b(?!\s+(?:ratings?|scores?|stars)\b)",
         # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock.
         rf"{_DAY}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
-        rf"{_DAY}:\d\d(?::\d\d)?\b",
+        # "10:30hrs", "18:45h": military and European copy glue the hours mark to the time.
+        rf"{_DAY}:\d\d(?::\d\d)?(?:hrs|hr|h)?\b",
         rf"{_DAY}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
         # A 24-hour time before a time zone: "at 1730 GMT", "0945 UTC" ("1730 hours" may be a span).
         rf"[012](?<![\w.,][012])\d{_ZONED_HHMM}",

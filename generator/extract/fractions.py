@@ -162,10 +162,11 @@ _SUBJECT_VERBS = (
     r"support|oppose|own|saw|see|do|did|will|would|could|can|may|might|should|must|live|work)\b"
 )
 # "spent nearly half its budget", "over half their yearly catch": a share of what the
-# owner has, whatever the noun. "half its size", "half their age" compare measures (as "half
-# the size of" does), and "half their lives" is a span of time: no share.
+# owner has, whatever the noun; the owner may be named ("half the town's road budget", "half
+# the state's water"). "half its size", "half their age" compare measures (as "half the size
+# of" does), and "half their lives" is a span of time: no share.
 _HALF_OF_OWN = re.compile(
-    rf"(?<![\w-])half\s+(?:their|its|his|her|our|your|my)\s+(?!{_TIME_PLURALS}|(?:{_MEASURE_NOUNS})\b)(?=[a-z])",
+    rf"(?<![\w-])half\s+(?:their|its|his|her|our|your|my|the\s+[a-z]+(?:\s+[a-z]+){{0,2}}['’]s)\s+(?!{_TIME_PLURALS}|(?:{_MEASURE_NOUNS})\b)(?=[a-z])",
     re.IGNORECASE,
 )
 _SHARE_SUBJECT = re.compile(

@@ -128,6 +128,10 @@ _WORK_NOUNS = split_words(
     "memoir sitcom drama game EP exhibition"
 )
 _WORK_WORDS = frozenset(word.lower() for word in _WORK_NOUNS)  # as SentenceContext.words holds them
+# "sales(1)", "prices(2) rose": a bracketed digit glued to a lower-case word is a note mark; a
+# figure in brackets is spaced from its word ("sales (12) rose"), and a part of a law follows
+# digits ("12(3)", _SUBSECTION).
+_ROUND_FOOTNOTE = re.compile(r"(?<=[a-z])\((?P<num>\d{1,2})\)")
 # The title of a work in quotation marks after a word for the work.
 _WORK_TITLE = re.compile(
     r"\b(?:" + "|".join(_WORK_NOUNS) + r")\s+(?P<title>“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^’]{1,80}’"
@@ -183,6 +187,9 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
             _claim(ctx, bracket, m.end())
     if "[" in text:
         for m in _FOOTNOTE.finditer(text):
+            _claim(ctx, m.start(), m.end())
+    if "(" in text:
+        for m in _ROUND_FOOTNOTE.finditer(text):
             _claim(ctx, m.start(), m.end())
     marker = _LIST_MARKER.match(text)
     if marker:

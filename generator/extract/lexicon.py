@@ -60,7 +60,7 @@ SCALES: dict[str, int] = {
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
     split_words("km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
-    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x ha")
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x ha pts")
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 
@@ -186,6 +186,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Dh": "AED", "Dhs": "AED",
     "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
 }
+# Each prefix is an abbreviation, so a paper may close it with a point ("Ksh.250 billion",
+# "Tk.50 crore"), as "Rs." is.
+CURRENCY_PREFIXES.update({p + ".": code for p, code in list(CURRENCY_PREFIXES.items()) if not p.endswith(".")})
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
@@ -273,7 +276,11 @@ WORD_NUMBER = _by_first_letter(_words)
 # exactly three digits, not glued to a letter, hyphen or further digit ("3 200-page" is not one).
 # The groups may end in a decimal comma or point ("1 234,5", SI and continental style); a comma
 # or point then three digits is another grouping, not this number's decimals.
-_SPACED_GROUPS = r"(?:[ \u00a0\u2009\u202f]\d{3}(?![\w-]|[,.]\d{3}))+(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
+# The last group may carry a glued unit abbreviation ("1 500km", "12 000t"), as unspaced digits do.
+_SPACED_GROUPS = (
+    r"(?:[ \u00a0\u2009\u202f]\d{3}(?!(?!(?:km|kg|m|t|MW|GW|kW|ha)\b)[\w-]|[,.]\d{3}))+"
+    r"(?:[.,]\d{1,2}(?!\d)|\.\d+)?"
+)
 # Thousands set off by points, continental style: two groups or more ("1.234.567"), or one
 # before a decimal comma ("1.234,5"). One group alone ("1.234") stays an English decimal.
 _POINT_GROUPS = r"\d{0,2}(?:(?:\.\d{3})+,\d+|(?:\.\d{3}){2,})"

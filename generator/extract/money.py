@@ -63,6 +63,8 @@ _OBJECT_AFTER_WON = re.compile(
     r"\s+(?:the|their|its|his|her|our|two|three|four|five|six|seven|eight|nine|ten|\d|"
     r"(?!(?:was|is|has|as|this|plus|less|versus|across|towards)\b)[a-z]+s\b)"
 )
+# "won't": the contraction of "will not" (the cased "Won't" too) is no currency.
+_NOT_AFTER = re.compile(r"['’]t\b")
 _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
 # (The a-z runs of each word, as SentenceContext.words holds them: "zł" leaves "z".)
 _VOCAB = (frozenset(w for key in [*CURRENCY_WORDS, *SHARED_BARE] for w in re.findall("[a-z]+", key))
@@ -126,7 +128,8 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
 # A bare prefix several countries write ("Rs" rupees, "Sh" shillings) is the currency of the
 # one such country the article names (SHARED_CURRENCIES, as for the nouns), else India's or
 # Kenya's, as CURRENCY_PREFIXES gives it.
-_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Shs": "shilling"}
+_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Sh.": "shilling", "Shs": "shilling",
+                    "Shs.": "shilling"}
 
 
 def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
@@ -265,8 +268,10 @@ def recognise_money(ctx: SentenceContext) -> None:
             continue
         if m.re is after and m.group("cur") in _NAME_CASED:
             continue  # "the 12 Rand fellows": a name, not the South African rand
-        if m.re is after and m.group("cur") == "won" and _OBJECT_AFTER_WON.match(text, m.end()):
-            continue  # "aged 12 and 16 won prizes": the verb, with its object after it
+        if m.re is after and m.group("cur").lower() == "won" and (
+            _OBJECT_AFTER_WON.match(text, m.end()) or _NOT_AFTER.match(text, m.end())
+        ):
+            continue  # "aged 12 and 16 won prizes", "this one won't": the verb, not the currency
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
         unit = _code(m.group("cur"), ctx.text, ctx.known_caps)

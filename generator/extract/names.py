@@ -80,6 +80,9 @@ _NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 # Digit first, then the look-behind on the character before it: the engine skips to digits.
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
+# "25-basis-point", "2-percentage-point": the first word of a unit of points, its second after it.
+_POINT_WORDS = frozenset({"basis", "percentage"})
+_POINTS_AFTER = re.compile(r"-points?\b", re.IGNORECASE)
 # Scale words spelled out ("2.3-million-mile"); a letter ("10-K", "4-B") is a label.
 _SCALE_WORDS = frozenset(split_words("thousand million billion trillion lakh crore")) | frozenset(LARGE_SCALES)
 _SUPERSCRIPT_ORDINAL = re.compile(
@@ -191,6 +194,8 @@ def recognise_names(ctx: SentenceContext) -> None:
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
             continue  # "8.35-ton", "130-plus" (at least 130) and "2.3-million" are figures
+        if word in _POINT_WORDS and _POINTS_AFTER.match(text, m.end()):
+            continue  # "a 25-basis-point cut": points, read by percentages.py
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
             continue  # "the 12-time champion", "a four-time nominee": read by ordinal_counts.py
         if ctx.free(m.start(), m.end()):

@@ -18,6 +18,7 @@ from .context import Figure, SentenceContext
 from .labels import LABEL_WORDS
 from .lexicon import (
     GLUED_UNITS,
+    MEASURE_UNITS,
     NUMBER,
     NUMBER_DIGITS,
     NUMBER_WORDS,
@@ -80,8 +81,11 @@ _OF_TOTAL = re.compile(
 # The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
 # League clubs" (a plural noun, so the capitals only describe what is counted), also past one
 # lower-case modifier ("two Arctic Sea survey ships") or a model's number ("six Kestrel 7 buses").
+# An acronym may stand before the plural noun as an adjective ("three WHO regions", "two NHS
+# trusts"), as a capitalised name does.
 _NOUN_AFTER = re.compile(
-    r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b)\b"
+    r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b"
+    r"|[A-Z]{2,5}\s+[a-z]{2,}s\b)\b"
 )
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
@@ -131,9 +135,13 @@ _NOT_ADJECTIVES = frozenset(split_words("hundred thousand million billion trilli
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 # "6.3m paid subscribers", "187m active accounts": a glued "m" is a million before a counted
-# noun, also past one or two modifiers. Words of length or of races keep it metres ("a 5m
-# tall mast", "the 400m hurdles", "the 100m freestyle heats").
-_MILLION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+[a-z]+[^s\W]s\b")
+# noun, also past one or two modifiers; a plural without "s" counts as well ("1.2m people",
+# "3m children", "2.5m sheep", and "head", the counting noun of livestock: "1.4m head", not
+# "a 5m head start"). Words of length or of races keep it metres ("a 5m tall mast", "the 400m
+# hurdles", "the 100m freestyle heats").
+_MILLION_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:[a-z]+[^s\W]s|people|children|men|women|cattle|sheep|head(?!\s+start))\b"
+)
 _METRE_WORDS = frozenset(split_words(
     "tall high deep long wide thick above below beneath underwater depth height length width "
     "race races final finals heat heats hurdles sprint sprints relay relays freestyle backstroke "
@@ -479,9 +487,53 @@ def _may_have_total(ctx: SentenceContext) -> bool:
     return "of" in ctx.words
 
 
+# ".45 million tons", ".8 billion": a decimal with its leading zero left off, as some copy
+# writes sums below one; a scale word after it makes it a figure (a bare ".45" may be a
+# calibre or a version).
+_LEADING_POINT = re.compile(r"(?<![\w.,])\.(?P<frac>\d{1,3})\s+(?P<scale>thousand|million|billion|trillion)\b")
+
+
+# "of which,489,340 were": a comma whose space was lost, right after a word, before a number
+# in thousands groups. The groups make it a number: a lone digit there ("sales,5") stays open.
+_AFTER_BARE_COMMA = re.compile(r"(?<=[a-z],)(?P<n>[1-9]\d{0,2}(?:,\d{3})+)(?![\d,.]|[^\W\d])")
+
+
+def _after_bare_commas(ctx: SentenceContext) -> None:
+    for m in _AFTER_BARE_COMMA.finditer(ctx.text):
+        value = figure_value(m.group("n"), None, None)
+        if value is not None and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
+def _leading_points(ctx: SentenceContext) -> None:
+    for m in _LEADING_POINT.finditer(ctx.text):
+        value = figure_value("0." + m.group("frac"), None, m.group("scale"))
+        if value is not None and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
+# "280women", "2,687.7kilometers": a space lost between a figure and its noun. A name glues
+# short letters or a word that is no plural ("5G", "4chan", "3D"); a plural noun of four
+# letters or more, or a unit spelled out, is the word the figure counts or measures.
+_LOST_SPACE_PLURAL = re.compile(r"[a-z]{3,}[^s\W]s")
+_LOST_SPACE_WORDS = frozenset(split_words("people children men women"))
+
+
+def _lost_space(glued: str) -> bool:
+    return (
+        _LOST_SPACE_PLURAL.fullmatch(glued) is not None
+        or glued in _LOST_SPACE_WORDS
+        or (len(glued) > 3 and glued in MEASURE_UNITS)
+    )
+
+
 def recognise_numbers(ctx: SentenceContext) -> None:
     if not (ctx.has_digit or ctx.number_words):
         return
+    if ctx.has_digit and (" ." in ctx.text or ctx.text.startswith(".")):
+        _leading_points(ctx)
+    if ctx.has_digit and "," in ctx.text and _AFTER_BARE_COMMA.search(ctx.text):
+        _after_bare_commas(ctx)
     if ctx.number_words and "or" in ctx.words:
         _claim_choices(ctx)
     text = ctx.text
@@ -526,7 +578,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
                 and (scaled := _scaled_unit(ctx, spaced.group("abbr"), spaced.end())):
             _add_scaled(ctx, start, spaced.end(), digits, scaled)  # "85 kt", "4.2 mhl": the same, spaced
             continue
-        if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end):
+        if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end) \
+                and not _lost_space(glued.group()):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
         # "3t" is tonnes unless a counted noun follows ("3t users"); "5m" likewise metres,

@@ -68,7 +68,29 @@ _RATE_WORDS = frozenset(split_words(
 ))
 
 
+# "a 25-basis-point cut", "a 25 basis-point cut", "a 2-percentage-point rise": the points as a
+# compound adjective before the noun they size. The words name the unit, so no rate word is
+# needed ("a 50-bp" stays a label: "bp" is also base pairs).
+_POINTS_COMPOUND = re.compile(
+    r"(?P<digits>\d(?<![\w.,/:'’-]\d)\d{0,2}(?:\.\d+)?)(?:-|\s(?=basis-))"
+    r"(?P<unit>basis-points?|percentage-points?)(?![\w'’-]|-[a-z])",
+    re.IGNORECASE,
+)
+_POINT_COMPOUND_WORDS = frozenset({"basis", "percentage"})
+
+
+def _recognise_point_compounds(ctx: SentenceContext) -> None:
+    for m in _POINTS_COMPOUND.finditer(ctx.text):
+        unit = m.group("unit").lower()
+        value = figure_value(m.group("digits"), None, None)
+        if value is not None and ctx.free(m.start(), m.end()):
+            name = "percentage points" if unit.startswith("percentage") else "basis points"
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=name, unit_fixed=True))
+
+
 def _recognise_basis_points(ctx: SentenceContext) -> None:
+    if ctx.has_digit and "-" in ctx.text and ctx.has_any(_POINT_COMPOUND_WORDS):
+        _recognise_point_compounds(ctx)
     if not (ctx.has_digit and ctx.has_any(_BASIS_POINT_WORDS)):
         return
     if "%" not in ctx.text and not ctx.has_any(_RATE_WORDS):
