@@ -23,6 +23,8 @@ attractions at large stay general, as tourism); communications is broadband, sub
 internet use and speeds, and handsets (PCs, chips and consumer electronics stay general). A
 sector's own figures keep their theme when the story passes a word of another (the maritime sector
 in a shipyard's orders, broadcast networks buying a league's match rights, a company's net debt).
+ip-statistics counts rights in court too (infringement and revocation actions, whatever the
+court's name) and a report on one field's patents (AI patents by applicant are patents, not AI).
 
 Every document, name and figure here is invented.
 """
@@ -209,6 +211,15 @@ _BEATS: list[Beat] = [
          "patent applications rose 4% to 61,000 last year", "Trademark filings fell 2% to 140,000."),
     Beat("counterfeits", "ip-statistics", "Customs seize fake goods", "the customs agency",
          "officers seized 4.1 million counterfeit items last year", "The fakes were worth 96 million euros."),
+    # Patent litigation: a court named for patents, its cases by their kind (infringement,
+    # revocation), which the case counts name without the word "patent".
+    Beat("patent-court", "ip-statistics", "Court's caseload grows", "the Northmark Patent Court",
+         "infringement actions rose 14% to 310 cases last year",
+         "Revocation actions were heard 46 times, and 58% of the cases were heard in English."),
+    # A patent office's report on one field's patents counts patents, not the field's models.
+    Beat("ai-patents", "ip-statistics", "AI patent filings soar", "the patent office",
+         "applications for AI patents rose 31% to 14,000 last year",
+         "Its top applicant was behind 1,240 inventions."),
     # space
     Beat("launches", "space", "Record year for launches", "the space agency",
          "rockets lifted off 112 times last year", "They carried 2,400 satellites into orbit."),
@@ -326,6 +337,14 @@ _row("border-trade-minister-on-trade", "Exports rise",
      "The trade minister said goods exports rose 4% to $2.1 billion. Foreign trade grew 6%.", "economy")
 _row("border-festival-name-with-and", "Festival sells out",
      "The Northvale Film and Music Festival sold 41,000 tickets.", "culture")
+_row("border-litigation-court-without-patent", "Court hears more cases",
+     "The lower court heard 410 cases last year.\n\nInfringement actions made up 61% of them.\n\n"
+     "Counterclaims for revocation were filed in 96 cases.", "ip-statistics")
+_row("border-patents-by-applicant", "Language models lead AI patents",
+     "Inventors filed 52,000 AI patents on language models over the decade, the patent office said. "
+     "AI patents have grown 640% since the first chatbots.\n\n"
+     "The top applicants were Northwind (2,310 inventions), Vellora (1,480) and Castrel (960).",
+     "ip-statistics")
 _row("border-company-vs-public-net-debt", "Public debt rises",
      "Public sector net debt rose to 2.4 trillion crowns in May, the statistics office said.", "economy")
 _row("border-sports-rights-internet-in-passing", "League signs TV rights deals",
@@ -359,6 +378,10 @@ _row("near-fishery-sector", "Economy grows 5.1%",
      "rose 3.4%.", "economy")
 _row("near-fishery-in-ocean-story", "Reef fish return",
      "Fisheries scientists counted 41% more reef fish on the seamount.", "ocean")
+_row("near-licence-revocation", "Taxi licences revoked",
+     "The licensing board revoked 41 taxi licences last year, and revocations rose 12%.", "general")
+_row("near-inventors-fair", "Inventors' fair draws crowds",
+     "The inventors' fair showed 310 inventions to 12,000 visitors.", "general")
 _row("near-maritime-in-ocean-story", "Research vessel maps the seabed",
      "The research vessel mapped 42,000 square kilometres of seabed for the maritime agency. Its "
      "submersible made 31 dives.", "ocean")
