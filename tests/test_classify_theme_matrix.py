@@ -20,7 +20,11 @@ general is one sector's exports, output or harvest, tourism, passenger traffic, 
 results and a sector's own sales; culture is the games trade, theatre and cinema attendance,
 museums, galleries, heritage sites, festivals and the performing arts (zoos, theme parks and
 attractions at large stay general, as tourism); communications is broadband, subscribers,
-internet use and speeds, and handsets (PCs, chips and consumer electronics stay general).
+internet use and speeds, and handsets (PCs, chips and consumer electronics stay general). A
+sector's own figures keep their theme when the story passes a word of another (the maritime sector
+in a shipyard's orders, broadcast networks buying a league's match rights, a company's net debt).
+ip-statistics counts rights in court too (infringement and revocation actions, whatever the
+court's name) and a report on one field's patents (AI patents by applicant are patents, not AI).
 
 Every document, name and figure here is invented.
 """
@@ -142,6 +146,19 @@ _BEATS: list[Beat] = [
     Beat("pcs", "general", "PC shipments fall again", "the market researcher",
          "PC shipments fell 6% to 61 million units in the quarter",
          "Laptops made up 74% of the machines shipped."),
+    # A sector's own figures with one word of another theme in passing: shipyards' orders in a
+    # story that names "the maritime sector" (shipping's word, not the sea's), a league's TV
+    # rights sold to broadcast networks (channels, not telecom networks), a company's net debt
+    # (its balance sheet, not a country's debt).
+    Beat("shipbuilding", "general", "Shipyards win more orders", "the shipbuilders' association",
+         "shipyards won orders for 41 ships of 1.2 million gross tons in June",
+         "Demand for dual-fuel vessels across the maritime sector lifted orders 18%."),
+    Beat("sports-rights", "general", "League sells its match rights", "the football league",
+         "the broadcast networks will pay 2.1 billion euros a season for the rights to its matches",
+         "Audiences on the television networks averaged 6.4 million viewers a match."),
+    Beat("company-debt", "general", "Cement maker cuts its debt", "the cement maker",
+         "net debt fell 9% to 410 million euros at the end of March",
+         "Net bank debt was 120 million euros lower than a year before."),
     # culture: films, music, books, games, the stage, museums, heritage, festivals.
     Beat("box-office", "culture", "Animated film tops the box office", "the distributor",
          "the film took $84 million in its first weekend", "It played on 4,100 cinema screens."),
@@ -194,6 +211,15 @@ _BEATS: list[Beat] = [
          "patent applications rose 4% to 61,000 last year", "Trademark filings fell 2% to 140,000."),
     Beat("counterfeits", "ip-statistics", "Customs seize fake goods", "the customs agency",
          "officers seized 4.1 million counterfeit items last year", "The fakes were worth 96 million euros."),
+    # Patent litigation: a court named for patents, its cases by their kind (infringement,
+    # revocation), which the case counts name without the word "patent".
+    Beat("patent-court", "ip-statistics", "Court's caseload grows", "the Northmark Patent Court",
+         "infringement actions rose 14% to 310 cases last year",
+         "Revocation actions were heard 46 times, and 58% of the cases were heard in English."),
+    # A patent office's report on one field's patents counts patents, not the field's models.
+    Beat("ai-patents", "ip-statistics", "AI patent filings soar", "the patent office",
+         "applications for AI patents rose 31% to 14,000 last year",
+         "Its top applicant was behind 1,240 inventions."),
     # space
     Beat("launches", "space", "Record year for launches", "the space agency",
          "rockets lifted off 112 times last year", "They carried 2,400 satellites into orbit."),
@@ -311,6 +337,24 @@ _row("border-trade-minister-on-trade", "Exports rise",
      "The trade minister said goods exports rose 4% to $2.1 billion. Foreign trade grew 6%.", "economy")
 _row("border-festival-name-with-and", "Festival sells out",
      "The Northvale Film and Music Festival sold 41,000 tickets.", "culture")
+_row("border-litigation-court-without-patent", "Court hears more cases",
+     "The lower court heard 410 cases last year.\n\nInfringement actions made up 61% of them.\n\n"
+     "Counterclaims for revocation were filed in 96 cases.", "ip-statistics")
+_row("border-patents-by-applicant", "Language models lead AI patents",
+     "Inventors filed 52,000 AI patents on language models over the decade, the patent office said. "
+     "AI patents have grown 640% since the first chatbots.\n\n"
+     "The top applicants were Northwind (2,310 inventions), Vellora (1,480) and Castrel (960).",
+     "ip-statistics")
+_row("border-company-vs-public-net-debt", "Public debt rises",
+     "Public sector net debt rose to 2.4 trillion crowns in May, the statistics office said.", "economy")
+_row("border-sports-rights-internet-in-passing", "League signs TV rights deals",
+     "The league has signed television rights deals with three broadcast networks worth 9.6 billion euros "
+     "over six years.\n\nThe broadcast networks will pay an average of 1.6 billion euros a year, up 41%.\n\n"
+     "Audiences on the broadcast networks have slipped as more viewers watch over the internet. League "
+     "matches still average 7.2 million viewers.", "general")
+_row("border-broadcast-vs-mobile-network", "Operator adds customers",
+     "The mobile network operator added 410,000 subscribers in the half. Its mobile network now reaches "
+     "98% of homes.", "communications")
 _row("border-ai-chips", "AI chip sales soar",
      "Sales of AI accelerators for data centres rose 68% to $31 billion in the quarter.", "ai")
 
@@ -334,6 +378,13 @@ _row("near-fishery-sector", "Economy grows 5.1%",
      "rose 3.4%.", "economy")
 _row("near-fishery-in-ocean-story", "Reef fish return",
      "Fisheries scientists counted 41% more reef fish on the seamount.", "ocean")
+_row("near-licence-revocation", "Taxi licences revoked",
+     "The licensing board revoked 41 taxi licences last year, and revocations rose 12%.", "general")
+_row("near-inventors-fair", "Inventors' fair draws crowds",
+     "The inventors' fair showed 310 inventions to 12,000 visitors.", "general")
+_row("near-maritime-in-ocean-story", "Research vessel maps the seabed",
+     "The research vessel mapped 42,000 square kilometres of seabed for the maritime agency. Its "
+     "submersible made 31 dives.", "ocean")
 _row("near-game-match", "Derby crowd record",
      "The derby game drew 61,000 fans, the biggest crowd in 14 years.", "general")
 _row("near-space-office", "Office space in demand",
