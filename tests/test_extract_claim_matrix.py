@@ -5,7 +5,10 @@ Built like the format and ordinal matrices (tests/test_extract_format_matrix.py,
 tests/test_extract_ordinal_matrix.py): rows are a cross product of small lists (a superlative
 as written, the owner or scope that bounds it, and the frame it sits in), so a new shape is one
 entry of a list. The row id starts with its family (``super``, ``frame``, ``ordinal``,
-``first``, ``record``, ``lead``, ``only``, ``near``); the pass rate per family is what the rules
+``first``, ``record``, ``lead``, ``only``, ``other`` (superlatives without "-est": "one of the
+main"), ``harm`` ("the hardest-hit"), ``last``, ``least``, ``exclusive`` ("no other ... does"),
+``past`` ("not seen since", "as low as in the 1960s"), ``crown`` ("reclaims the throne"),
+``adverb`` ("who have most suffered"), ``near``); the pass rate per family is what the rules
 are measured by.
 
 The readings follow the project's conventions (the gold ``firsts`` of the measured sets): a
@@ -119,6 +122,131 @@ _row("lead-ranked-first", "The school ranked first in the region.", "first")
 # --- uniqueness --------------------------------------------------------------------------------
 _row("only-firm-to", "It is the only firm to win twice.", "only")
 _row("only-country-to", "Westia was the only country to vote no.", "only")
+
+# --- superlatives in other words: "main", "principal", "chief", "leading", "foremost" ----------
+# One of a group's first, the first in a written scope. A place's own main one ("the world's
+# main supplier") is left: "the city's main dam" names its chief one, which readers do not
+# count ("leading" reads as before).
+for _w in ["main", "principal", "chief", "leading", "foremost", "primary"]:
+    _row(f"other-{_w}-one-of", f"Wool is one of the {_w} sources of income in the valley.", _w)
+    _row(f"other-{_w}-one-of-owner", f"Wool is one of Westia's {_w} exports.", _w)
+    _row(f"other-{_w}-copula-region", f"Westia is the {_w} buyer of wool in the region.", _w)
+    _row(f"other-{_w}-copula-name", f"Rice is the {_w} crop in Eastby.", _w)
+    _row(f"other-{_w}-constitutes", f"Tourism constitutes the {_w} source of income in Westia.", _w)
+_OWNER_MAIN_LEFT = "a place's own main one is left: 'the city's main dam' is not counted by readers"
+for _w in ["main", "principal", "foremost", "leading"]:
+    _row(f"other-{_w}-worlds", f"Westia is the world's {_w} supplier of tin.", _w,
+         xfail="" if _w == "leading" else _OWNER_MAIN_LEFT)
+_row("near-main-road", "The main road was closed for a week.", None)
+_row("near-main-reason", "The main reason is the cost of fuel.", None)
+_row("near-chief-executive", "The chief executive of Acme flew to Eastby.", None)
+_row("near-chief-post-owner", "She is the state's chief economist.", None)
+_row("near-one-of-chief-executives", "He is one of the chief executives in the region.", None)
+_row("near-main-ones", "It is one of the main ones.", None)
+_row("near-leading-edge", "The leading edge of the storm reached Eastby.", None)
+_row("near-primary-school", "She taught at a primary school in Eastby.", None)
+
+# --- ordinal superlatives of "leading": "the second-leading cause" ------------------------------
+for _ord in ["second", "fifth", "3rd"]:
+    _row(f"ordinal-{_ord}-leading", f"Flooding is the {_ord}-leading cause of loss in the valley.", "leading")
+    _row(f"ordinal-{_ord}-leading-spaced", f"Flooding was the {_ord} leading cause of loss.", "leading")
+    _row(f"ordinal-{_ord}-leading-owner", f"Tin is the region's {_ord}-leading export.", "leading")
+
+# --- the hardest or worst hit, joined by a hyphen, as a predicate -------------------------------
+for _harm, _word in [("hardest-hit", "hit"), ("worst-hit", "hit"), ("worst-affected", "affected")]:
+    _row(f"harm-{_harm}-country", f"Westia was the {_harm} country.", _word)
+    _row(f"harm-{_harm}-plural", f"Lowmoor and Eastby were the {_harm} towns.", _word)
+    _row(f"harm-{_harm}-still", f"The coast is still the {_harm} area.", _word)
+_row("harm-was-most-affected", "The ferry trade was most affected by the storm.", "affected")
+_row("harm-were-worst-hit-in", "Farms were worst hit in the north.", "hit")
+_row("near-harm-those-most-affected", "Aid went to those most affected by the storm.", None)
+_row("near-harm-subject", "The worst-hit villages got pumps.", None)
+_row("near-harm-blow", "It was the hardest hit of the bout.", None)
+
+# --- last place --------------------------------------------------------------------------------
+_row("last-came-in-last", "The town came in last.", "last")
+_row("last-finished-last-among", "Eastby finished last among the ports.", "last")
+_row("last-ranked-last-in-survey", "The city ranked last in the survey of parks.", "last")
+_row("last-came-last-of", "Eastby came last of the twelve towns.", "last")
+_row("last-placed-dead-last", "Lowmoor placed dead last, with 12 votes.", "last")
+_row("near-came-in-last-night", "The ferry came in last night.", None)
+_row("near-finished-last-week", "The work finished last week.", None)
+_row("near-finished-last-year", "The plan was finished last year.", None)
+_row("near-the-last-time", "The last time the river froze was long ago.", None)
+_row("near-at-last", "At last the ferry came.", None)
+
+# --- the least or fewest in a named place --------------------------------------------------------
+_row("least-named-place", "The year saw the least snowfall in the Westia hills.", "least")
+_row("least-named-place-noun", "Lowmoor had the least damage in Eastby county.", "least")
+_row("near-least-we-can-do-named", "It is the least we can do in Eastby.", None)
+_row("near-at-least-named", "At least in Eastby, the rain stopped.", None)
+
+# --- exclusivity: "no other ... does" ------------------------------------------------------------
+_row("exclusive-the-way", "No other port handles cargo the way Lowmoor does.", "other")
+_row("exclusive-like", "No other team draws crowds like the Kestrels.", "other")
+_row("exclusive-as-many", "No other firm sells as many bikes as Acme.", "other")
+_row("exclusive-as-well", "No other town recycles as well as Eastby.", "other")
+_row("near-no-other-comment", "No other firm commented on the plan.", None)
+_row("near-no-other-details", "No other details were given.", None)
+_row("near-no-other-way", "There is no other way to cross the river like this.", None)
+
+# --- comparisons with a past period -------------------------------------------------------------
+_row("past-as-low-as-decade", "Bus fares are as low today as in the 1950s.", "as low")
+_row("past-as-strong-since-before", "Orders are as brisk as they have been since before the slump.", "as brisk")
+_row("past-as-high-as-year", "Rents are as high as they were in 1990.", "as high")
+_row("past-not-seen-since-days-of", "It was a rally not seen since the golden days of 1987.", "seen")
+_row("past-not-seen-since-era", "Prices reached levels not seen since the Great Depression.", "seen")
+_row("past-as-high-as-ever", "Demand is still as high as ever.", "as high")
+_row("past-as-low-as-ever", "The river is as low as ever.", "as low")
+_row("near-as-good-as-ever", "The food is as good as ever.", None)
+_row("near-as-important-as-ever", "The work is as important as ever.", None)
+_row("near-not-seen-since-weekend", "The hikers have not been seen since the weekend.", None)
+_row("near-as-high-as-in-may", "Rents are as high as they were in May.", None)
+_row("near-as-much-as-in-city", "It costs as much as in the city.", None)
+
+# --- headline metaphors of first place ------------------------------------------------------------
+_row("crown-reclaims-throne", "Westia reclaims throne in orders.", "throne")
+_row("crown-regains-the-crown", "Acme regains the crown for bike sales.", "crown")
+_row("crown-keeps-its-crown", "Lowmoor keeps its crown in wool sales.", "crown")
+_row("crown-retains-title-end", "Eastby retained its crown.", "crown")
+_row("near-king-took-throne", "The king took the throne in 1990.", None)
+_row("near-heir-to-throne", "She is heir to the throne.", None)
+_row("near-crown-jewels", "They kept the crown jewels in a vault.", None)
+
+# --- "most" as an adverb of degree ----------------------------------------------------------------
+_row("adverb-have-most-suffered", "It is the growers who have most suffered in the frost.", "most")
+_row("adverb-has-most-benefited", "Eastby is the town that has most benefited from the bridge.", "most")
+_row("adverb-suffered-most", "Lowmoor suffered most in the storm.", "most")
+_row("adverb-benefited-the-most", "Small shops benefited the most.", "most")
+_row("near-has-most-recently", "The index has most recently risen.", None)
+_row("near-lost-most-of", "The fund lost most of its value.", None)
+_row("near-most-need", "Aid goes to those who most need it.", None)
+
+# --- leading on a world-wide measure ------------------------------------------------------------
+_row("lead-on-global", "Westia-based firms lead on global solar patents.", "lead")
+_row("lead-on-world", "Ostland leads on world wind output.", "lead")
+_row("lead-opened-top-of-charts", "The single opened top of the sales charts.", "top")
+_row("lead-debuted-at-top-of-list", "The novel debuted at the top of the list.", "top")
+_row("lead-highest-in-world", "Fares here are highest in the world on long trips.", "highest")
+_row("near-landed-on-top-of-hill", "The plane landed on top of the hill.", None)
+_row("near-highest-in-winter", "Demand is highest in winter.", None)
+_row("near-lead-on-project", "She will lead on the project.", None)
+
+# --- near misses of firsts, peaks and superlatives ------------------------------------------------
+_row("first-two-to", "The first two women to cross the strait were from Westia.", "first")
+_row("near-first-two-of-them", "The first two of them were sold.", None)
+_row("near-first-two-lots", "Bidding on the first two lots closed.", None)
+_row("near-since-its-first", "The trust has grown since its first gift in 1950.", None)
+_row("near-since-the-first", "Prices have doubled since the first lockdown.", None)
+_row("near-goal-of-becoming", "Acme set a goal of becoming first to fly.", None)
+_row("record-a-peak-of", "Sales hit a peak of 40 in May.", "peak")
+_row("near-peak-speed", "The ferry has a peak speed of 40 km/h.", None)
+_row("near-peak-season", "Ferries run more often in the peak season.", None)
+_row("near-poorest-share", "They hold as much as the poorest 40 percent.", None)
+_row("near-richest-tenth", "The richest tenth of homes pay the tax.", None)
+_row("super-poorest-town", "Eastby is the poorest town in the country.", "poorest")
+_row("near-most-difficult-of-times", "It was the most trying of times.", None)
+_row("near-most-recent", "The most recent figures show a rise.", None)
 
 # --- near misses: no claim ---------------------------------------------------------------------
 _row("near-could-be", "The dam could be the largest in the country.", None)

@@ -62,16 +62,26 @@ _TRADE_OWNERS = r"industry['’´]s|sector['’´]s"
 # which every order has; ordinals joined to the first ("the first and third quarters",
 # "the first and second halves") date as "the first quarter" does; and one of a statistic's
 # releases ("the first provisional estimate", "its first flash reading": later ones revise it).
+# A count in words after it names the first few of a series ("the first two lots were sold"),
+# unless they were first to do something ("the first two women to climb it"); a count in
+# digits stays a claim, an offer's ("the first 100 buyers get a gift").
 _NOT_FIRST = (
     r"(?!\s+(?:(?:and|or|to)\s+[a-z]+[\s-]+)?(?:[a-z]+[\s-]+)?(?:half|halves|quarter|day|week|weekend|"
     r"month|year|round|stage|phase|step|part|quarterfinal|dose|degree|choice|unit|batch|batche|tranche|"
     r"instal+ment|shipment|consignment|delivery|deliverie)s?\b|\s+(?:provisional|preliminary|flash)\b|"
-    r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day))"
+    r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day)|"
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s(?!(?:[\w-]+\s+){1,2}?to\s))"
 )
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
 _FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
+# "Peak" before a noun of a machine's rating or a busy time describes it ("a peak speed of
+# 40 km/h", "the peak season", "peak hours"), no record reached ("a peak of 40", "its peak").
+_NOT_PEAK = (
+    r"(?![\s-](?:speeds?|power|hours?|seasons?|times?|periods?|traffic|loads?|capacity|performance|efficiency|"
+    r"viewing|travel|rates?)\b)"
+)
 # "For first time" without its article, as headlines write it ("Exports top 2 million for
 # first time in May"), ending its clause or before a preposition or adverb of time: not
 # "loans for first time buyers", where "first time" describes the buyers.
@@ -95,7 +105,7 @@ _CLAIMS = re.compile(
     rf"|(?:the|{_OWNERS}|{_SCOPE_OWNERS}|its|their|our|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
     rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
-    r"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b|peaked\b"
+    rf"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b{_NOT_PEAK}|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
@@ -126,7 +136,7 @@ _LOWER_ALTERNATIVES = [
         "the", *_OWNERS.split("|"), *_SCOPE_OWNERS.split("|"), "its", "their", "our", r"one\s+of\s+the")),
     rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
     rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
-    *(rf"{w}\s+peak\b" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
+    *(rf"{w}\s+peak\b{_NOT_PEAK}" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
     r"peaked\b",
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
       for w in ("lead", "leads", "led", "leading")),
@@ -190,7 +200,7 @@ _MONTH_MAY = (
 )
 _HEDGE = re.compile(
     rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
-    r"targeting|if)\b",
+    r"targeting|if|(?:goal|aim|ambition|bid|quest|mission|dream|target)s?\s+(?:of|to)\s+(?:becoming|become|being|be))\b",
     re.IGNORECASE,
 )
 # A superlative measured against all time ("could be the wettest year on record", "may reach
@@ -382,6 +392,29 @@ def _may_claim(ctx: SentenceContext) -> bool:
     return "only" in words and not words.isdisjoint(_TOP_OR_WORLD)  # the only ... in the top
 
 
+# "Since its first gift", "since the first lockdown": a first as the start of a span
+# dates it ("the first time since 1990" is read elsewhere). The richest or poorest share of
+# people is a group ("the poorest 50 percent", "the richest tenth"; "the biggest 5% rise" is
+# a claim). "The most trying of times" is an idiom.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\bfirst\b", re.IGNORECASE)
+_WEALTH_RANK = re.compile(r"(?:richest|poorest|wealthiest)$", re.IGNORECASE)
+_SHARE_OF_PEOPLE = re.compile(
+    r"\s+(?:\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)|(?:half|third|quarter|fifth|tenth)\b)", re.IGNORECASE
+)
+_OF_TIMES = re.compile(r"\s+of\s+times\b", re.IGNORECASE)
+
+
+def _no_rank_here(text: str, start: int, end: int) -> bool:
+    """Whether the claim word at ``start:end`` dates a span, names a share of people, or
+    is an idiom (see above)."""
+    if _FIRST_WORD.search(text, start, end) and _SINCE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if _WEALTH_RANK.search(text, start, end) and _SHARE_OF_PEOPLE.match(text, end):
+        return True
+    return _OF_TIMES.match(text, end) is not None
+
+
 def _group_described(text: str, start: int, end: int) -> bool:
     """Whether an owner's superlative names a group after a preposition (see above)."""
     return (
@@ -407,7 +440,8 @@ def recognise_records(ctx: SentenceContext) -> None:
         ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())
             and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3)) and not _PRIORITY.match(text, m.end())
             and not _WORLD_NAME.match(text, m.end() - 5)
-            and not _URGENCY.search(text, m.start(), m.end()) and not _group_described(text, m.start(), m.end())]
+            and not _URGENCY.search(text, m.start(), m.end()) and not _group_described(text, m.start(), m.end())
+            and not _no_rank_here(text, m.start(), m.end())]
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
@@ -1088,13 +1122,15 @@ _COMPARISON_SHAPES += (
 )
 # A bare superlative after "to be" ranks its subject among the rest: "orders from Westia
 # were highest at 4,100", "rents are lowest among the five towns", "growth was fastest in
-# Eastby" (the "-est" forms before "at", "among", "of all" or "in" a named place; not "risk
+# Eastby", "fares are highest in the world" (the "-est" forms before "at", "among", "of all" or
+# "in" a named place or a whole scope; not "risk
 # is highest when ...", "demand is highest in winter" or "in May", a season, nor "as best
 # they could").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("is are was were")),
      re.compile(rf"\b(?:is|are|was|were)\s+(?:{_BARE_SUPERLATIVES})\s+(?:(?:at|among|of\s+all)\b|"
-                rf"in\s+(?:the\s+)?(?!(?-i:{_alternatives(_MONTHS)})\b)(?-i:[A-Z]))",
+                rf"in\s+(?:the\s+)?(?!(?-i:{_alternatives(_MONTHS)})\b)(?-i:[A-Z])|"
+                r"in\s+the\s+(?:world|country|nation|region|continent)\b)",
                 re.IGNORECASE)),
 )
 # A high or low reached is the top or bottom of its period: "fuel prices hit a high of 3.8
@@ -1515,6 +1551,144 @@ _COMPARISON_SHAPES += (
     ((_words("most least fewest"), _words("any")),
      re.compile(r"\b(?:the\s+)?(?:most|least|fewest)\s+(?:[a-z][\w-]*\s+)?in\s+any\s+"
                 r"(?!(?:case|event|way|form|sense|manner|other)\b)(?=[a-z])", re.IGNORECASE)),
+)
+# Superlatives in other words, without "-est" or "most": "main", "principal", "chief",
+# "leading", "foremost" and "primary" rank as "biggest" does where a frame makes them a rank.
+# One of a group's first: "wool is one of the main earners of the valley", "one of the principal
+# routes" (a noun must follow: not "one of the main ones", nor a post, "one of the chief
+# executives"). The one first in a scope, as the predicate of a copula: "Westia is the
+# principal buyer of wool in the region", "rice is the main crop in Eastby", "tourism constitutes
+# the main source of income in Westia" (the scope must be
+# written: "the main reason is cost" and "the chief executive is here" rank nothing). A place's
+# own main one is left ("the city's main dam" names its chief one, which readers do not count).
+_RANK_ADJECTIVES = "main principal chief leading foremost primary"
+_SCOPE_AFTER = (
+    r"(?:[\w'’-]+\s+){0,6}?in\s+(?:the\s+)?(?:(?:world|country|nation|region|continent|globe|planet|state|"
+    r"city|market|industry|sector)\b|(?=(?-i:[A-Z])(?!\w*['’]s\b)))"
+)
+_COMPARISON_SHAPES += (
+    ((_words(_RANK_ADJECTIVES), _words("one")),
+     re.compile(rf"\bone\s+of\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:{_alternatives(_RANK_ADJECTIVES)})"
+                rf"(?=\s+(?!(?:{_PERSON_POSTS}|ones|two|three|four|five|ten)\b)[a-z])", re.IGNORECASE)),
+    ((_words(_RANK_ADJECTIVES), _words("is are was were remain remains remained become becomes became constitute "
+                                       "constitutes constituted represent represents represented")),
+     re.compile(rf"\b(?:{_COPULA}|constitut(?:e|es|ed)|represent(?:s|ed)?)\s+(?:still\s+|now\s+)?the\s+(?:main|principal|chief|leading|foremost|primary)\s+"
+                rf"(?!(?:{_PERSON_POSTS}|reason|reasons|aim|goal|problem|concern|issue|question)\b)[a-z][\w-]*\s+{_SCOPE_AFTER}",
+                re.IGNORECASE)),
+)
+# A rank among "leading" ones is an ordinal superlative, as "the second-largest" is: "the
+# second-leading cause of loss", "the region's fifth leading exporter" (not "the leading edge").
+_COMPARISON_SHAPES += (
+    ((_words("leading"), _words(_ORDINAL_WORDS) | ORDINAL_SUFFIXES),
+     re.compile(rf"\b(?:the|its|their|[\w.-]+['’]s)\s+{_ORDINALS}[\s-]leading(?=\s+(?!edge\b)[a-z])", re.IGNORECASE)),
+)
+# The hardest or worst hit as the predicate of a copula ranks its subject among the rest:
+# "Westia was the hardest-hit province", "the coast is the worst-affected area" (the attributive
+# one as a subject, "the worst-hit villages got pumps", only describes them; nor a blow, "was
+# the hardest hit of his career").
+_COMPARISON_SHAPES += (
+    ((_words("hit affected"), _words("hardest worst most")),
+     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|also\s+)?(?:the|its|their)\s+{_HARM}"
+                r"(?=\s+(?!(?:of|to|that|which|was|is)\b)[a-z])", re.IGNORECASE)),
+)
+# Struck most, as the predicate of a copula, ranks its subject as "the hardest hit" does: "the
+# ferry trade was most affected by the storm", "farms were worst hit in the north" (not "those
+# most affected", no copula).
+_COMPARISON_SHAPES += (
+    ((_words("hit affected"), _words("is are was were")),
+     re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:most|worst|hardest)[\s-](?:affected|hit)"
+                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|in|among|of\s+all)\b)", re.IGNORECASE)),
+)
+# Last place in a ranking, as first place is: "the town came in last", "Eastby finished last
+# among the ports", "ranked last in the survey" (ending its clause, or before a scope; not a
+# part of time, "came in last night", "finished last week", "ranked last year").
+_COMPARISON_SHAPES += (
+    ((_words("last"), _words("come comes came finish finishes finished rank ranks ranked place placed placing")),
+     re.compile(r"\b(?:c(?:ome|omes|ame)|finish(?:es|ed)?|rank(?:s|ed)?|plac(?:ed|ing))\s+(?:in\s+)?(?:dead\s+)?last"
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:among|of\s+(?:the|all)|out\s+of|in\s+(?:the|a|its|their)\s+"
+                rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_RANKING_NOUNS}|surveys?|stud(?:y|ies)|reports?|field|group|class|"
+                r"world|country|region)\b|with)\b)", re.IGNORECASE)),
+)
+# The least of something in a named place, as "the least snow in the county" is (above): "the
+# winter with the least snowfall in the Westia hills" (a capitalised place: not "the least we can do").
+_COMPARISON_SHAPES += (
+    ((_words("least fewest"), _words("in")),
+     re.compile(r"\bthe\s+(?:least|fewest)\s+(?!(?:we|you|i|they|he|she|one)\b)(?:[a-z][\w-]*\s+)?in"
+                r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)),
+)
+# "No other" one doing a thing as its subject does is uniqueness: "no other port handles
+# cargo the way Lowmoor does", "no other firm sells as many bikes as Acme" (a verb, then a
+# manner or an amount compared: "no other firm commented", "no other details were given" rank
+# nothing).
+_COMPARISON_SHAPES += (
+    ((_words("other"), _words("no")),
+     re.compile(rf"\bno\s+other\s+(?!{_MEANS}\b)(?:[\w'’-]+\s+){{1,4}}?(?!(?:is|are|was|were|has|have|had)\b)[a-z]+s?\s+"
+                r"(?:[\w'’-]+\s+){0,4}?(?:the\s+way|like|as\s+(?:many|much|well|often|fast|far))\b",
+                re.IGNORECASE)),
+)
+# A level matched only in a past period is a record since then: "fares are as low today as in
+# the 1950s", "orders are as brisk as they have been since before the slump", "a rally not
+# seen since the golden days of 1987", "a height not seen since the Great Depression" (a year, a
+# decade or a named era of crisis: not a day, "as high as it was in May", nor a person, "not
+# seen since the weekend").
+_ERA = (
+    rf"(?:(?:[\w'’-]+\s+){{0,4}}?(?:of|in)\s+{_YEAR}|{_YEAR}|(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:war|recession|depression|crisis|crash|pandemic|slump|downturn|boom|bubble)\b)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("as"), _words("since in")),
+     re.compile(rf"\bas\s+[a-z]+\s+(?:now\s+|today\s+)?as\s+(?:(?:it|they|we|[a-z]+)\s+)?"
+                rf"(?:(?:ha(?:s|ve|d)\s+)?been|was|were|is|are)?\s*(?:since\s+(?:before\s+)?|in\s+)(?:the\s+)?{_ERA}",
+                re.IGNORECASE)),
+    ((_words("seen"), _words("since")),
+     re.compile(rf"\bnot\s+(?:been\s+)?seen\s+since\s+(?:before\s+)?(?:the\s+)?{_ERA}", re.IGNORECASE)),
+)
+# First place retaken or held, in a headline's metaphor: "Westia reclaims throne in orders",
+# "Acme regains the crown", "keeps its crown as the top seller" (verbs of winning back or
+# keeping, before a measure or at the clause's end: not a monarch's, "took the throne in 1990",
+# "heir to the throne", nor "the crown jewels").
+_CROWN_VERBS = (
+    "reclaim reclaims reclaimed reclaiming regain regains regained regaining retake retakes retook retaking "
+    "retain retains retained retaining keep keeps kept keeping snatch snatches snatched snatching defend defends "
+    "defended defending"
+)
+_COMPARISON_SHAPES += (
+    ((_words(_CROWN_VERBS), _words("crown throne crowns")),
+     re.compile(rf"\b(?:{_alternatives(_CROWN_VERBS)})\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:crowns?|throne)"
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|as|for|of|from|with|after|among)\b)", re.IGNORECASE)),
+)
+# An adverb "most" before a perfect verb ranks who did it most: "the farmers who have most
+# suffered", "the towns that have most benefited from the rise" (not "has most recently", nor
+# "who most need help"); after a verb of harm or gain at its clause's end: "Lowmoor suffered
+# most", "benefited the most from the rise" (not "lost most of its value").
+_NOT_DEGREE_ADVERB = r"(?!(?:recently|likely|often|commonly|probably|certainly|notably|importantly|frequently)\b)"
+_COMPARISON_SHAPES += (
+    ((_words("most"), _words("have has had")),
+     re.compile(rf"\bha(?:ve|s|d)\s+most\s+{_NOT_DEGREE_ADVERB}[a-z]+(?:ed|en)\b", re.IGNORECASE)),
+    ((_words("most"), _words("suffered suffer suffers benefited benefitted benefit benefits lost gained hurt")),
+     re.compile(r"\b(?:suffer(?:s|ed)?|benefit(?:s|ed|ted)?|lost|gained|hurt)\s+(?:the\s+)?most"
+                rf"{_CLAUSE_END}", re.IGNORECASE)),
+)
+# Arriving at the top of a ranking is first place in it, as climbing to it is: "the single opened
+# top of the sales charts", "debuted at the top of the rankings" (not "landed on top of the hill").
+_ARRIVING = "open opens opened debut debuts debuted enter enters entered land lands landed"
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words(_ARRIVING)),
+     re.compile(rf"\b(?:{_alternatives(_ARRIVING)})\s+(?:at\s+|on\s+)?(?:the\s+)?top\s+of\s+(?:the\s+)?"
+                rf"(?:[\w'’-]+\s+){{0,2}}?{_RANKING_NOUNS}\b", re.IGNORECASE)),
+)
+# As high as ever is a level matched only at its peak: "turnout remains as high as ever", "the
+# river is as low as ever" (a measure: not "as good as ever" or "as important as ever", a
+# judgement).
+_COMPARISON_SHAPES += (
+    ((_words("ever"), _words("as")),
+     re.compile(rf"\bas\s+(?!(?:{_STANCE}|good|well|bad|ever)\b)[a-z]+\s+as\s+ever\b", re.IGNORECASE)),
+)
+# Leading "on" a world-wide measure, as "leads in" does: "Westia-based firms lead on global
+# solar patents" (a word of world scope must follow: "she will lead on the project" is a post).
+_COMPARISON_SHAPES += (
+    ((_words("lead leads led leading"), _words("global world worldwide international")),
+     re.compile(r"\b(?:lead|leads|led)\s+on\s+(?:the\s+)?(?:global|world|worldwide|international)\b", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 _COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)
