@@ -363,14 +363,15 @@ def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
 # only name it. A possessive ends the name ("the Coral Sea's Lyre Reef" is two names).
 # "\b[A-Z]" written as a capital not after a word character: the same matches, but the
 # search can skip to the next capital (a pattern opening with \b is tried at every position).
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])\w*(?:[ -]+[A-Z]\w*)+")
+_NAME_START = r"[A-Z](?<!\w[A-Z])\w*"
+_NAME_RUN = re.compile(_NAME_START + r"(?:[ -]+[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 # An office's name joins its portfolio's words by "and", "of" or "for" ("the Ministry of Trade
 # and Travel", "Trade and Travel Minister Ana Ruiz"): the portfolio names the office, not the
 # sentence's topic, as the leading words of any name do. Only office names are read across
 # these words: a festival's kinds ("the Film and Music Festival") say what the festival is.
 _OFFICE_WORD = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\b")
-_OFFICE_NAME = re.compile(r"[A-Z](?<!\w[A-Z])\w*(?:(?:[ -]+|\s+(?:and|of|for)\s+)[A-Z]\w*)+")
+_OFFICE_NAME = re.compile(_NAME_START + r"(?:(?:[ -]+|\s+(?:and|of|for)\s+)[A-Z]\w*)+")
 
 
 # An acronym closing a word after lower-case letters ("NorthwindAI", "zetaGPU"): a name's last

@@ -144,8 +144,7 @@ def _names_a_kind(
         )
         if not round_the_clock and not window and following not in _KIND_PAIRS.get(word, ()):
             return False
-    if ctx.free(start, end):
-        ctx.take(start, end)
+    ctx.claim(start, end)
     return True
 
 

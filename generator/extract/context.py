@@ -212,6 +212,11 @@ class SentenceContext:
     def take(self, start: int, end: int) -> None:
         self.taken.append((start, end))
 
+    def claim(self, start: int, end: int) -> None:
+        """Take start..end for no figure, unless a reader before took part of it."""
+        if self.free(start, end):
+            self.taken.append((start, end))
+
     def add(self, figure: Figure) -> None:
         self.figures.append(figure)
         self.taken.append((figure.start, figure.end))  # take(), without a second call

@@ -85,8 +85,7 @@ def _claim_positions(ctx: SentenceContext) -> None:
     for m in found:
         if m.group("pole") in "EW" and not (latitude or m.group("sign") or m.group("deg")):
             continue
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
 
 
 def recognise_dates(ctx: SentenceContext) -> None:
@@ -98,8 +97,7 @@ def recognise_dates(ctx: SentenceContext) -> None:
         _claim_positions(ctx)
     if ctx.has_any(_WEEKDAYS):
         for m in _WEEKDAY_DATE.finditer(text):
-            if ctx.free(m.start(), m.end()):
-                ctx.take(m.start(), m.end())
+            ctx.claim(m.start(), m.end())
     months = ctx.has_any(_MONTHS)
     numeric = _NUMERIC_TELL.search(text) is not None
     if not (months or numeric):

@@ -39,8 +39,6 @@ def recognise_draws(ctx: SentenceContext) -> None:
     text = ctx.text
     for m in _LIST.finditer(text) if "numbers" in ctx.words else ():
         for n in _NUMBER.finditer(text, m.start("list"), m.end("list")):
-            if ctx.free(n.start(), n.end()):
-                ctx.take(n.start(), n.end())
+            ctx.claim(n.start(), n.end())
     for m in _BALL.finditer(text):
-        if ctx.free(m.start("n"), m.end("n")):
-            ctx.take(m.start("n"), m.end("n"))
+        ctx.claim(m.start("n"), m.end("n"))

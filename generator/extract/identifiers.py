@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
-from .lexicon import CURRENCY_PREFIXES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
+from .lexicon import CURRENCY_PREFIXES, ISO_CURRENCY_CODES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
 
 # Telephone numbers. The groups are separated by one space or hyphen; a leading zero in a later
 # group (or in the first, as a trunk prefix) marks a number no count is written as.
@@ -66,19 +66,9 @@ _ACRONYM_NUMBER = re.compile(
     r"\b(?P<name>[A-Z]{2,5})\s+(?P<num>\d{4,6})\b(?![.,]\d|\s*%|-|"
     r"\s+(?:[a-z]+s|million|billion|thousand|per|level|mark|pts|barrier|threshold)\b)"
 )
-# Every ISO 4217 code (and the common unofficial ones): a sum written after its code ("ETB 4500")
-# is money whether or not the money reader knows the code.
-_ISO_CURRENCY_CODES = frozenset(split_words("""
-    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD
-    CAD CDF CHF CLP CNH CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP
-    GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD
-    KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK
-    NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS
-    SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF
-    XCD XOF XPF YER ZAR ZMW ZWL NTD RMB BTC
-"""))
-# (lexicon.CURRENCY_CODES, the codes the money reader knows, are all ISO codes.)
-_NOT_ACRONYM_NAMES = frozenset(CURRENCY_PREFIXES) | _ISO_CURRENCY_CODES | frozenset(
+# A sum written after its currency code ("ETB 4500") is money whether or not the money reader
+# knows the code.
+_NOT_ACRONYM_NAMES = frozenset(CURRENCY_PREFIXES) | ISO_CURRENCY_CODES | frozenset(
     split_words("AM PM GMT UTC BST CET EST PST NO ID")
 )
 # A document of a body cited by its number: "Resolution 4410", "Decree 1102/31".
@@ -152,16 +142,11 @@ _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand mil
 _WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z]+)")
 
 
-def _claim(ctx: SentenceContext, start: int, end: int) -> None:
-    if ctx.free(start, end):
-        ctx.take(start, end)
-
-
 def _claim_group(ctx: SentenceContext, m: re.Match[str]) -> None:
     """Claim the one named group of ``m`` that matched (each alternative of the pattern has its own)."""
     group = m.lastgroup
     assert group is not None, m.re.pattern
-    _claim(ctx, m.start(group), m.end(group))
+    ctx.claim(m.start(group), m.end(group))
 
 
 def _followed_by_measure(text: str, end: int) -> bool:
@@ -177,37 +162,36 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     for m in _PHONE.finditer(text):
         if m.group().startswith("+") and sum(c.isdigit() for c in m.group()) < _INTERNATIONAL_DIGITS:
             continue  # "+12 30 45": signed figures in a row, not a number to dial
-        _claim(ctx, m.start(), m.end())
+        ctx.claim(m.start(), m.end())
     if "=" in text:
         for m in _INDEX_BASE.finditer(text):
-            _claim(ctx, m.start("base"), m.end("base"))
+            ctx.claim(m.start("base"), m.end("base"))
     if "(" in text:
         for m in _SUBSECTION.finditer(text):
             bracket = text.index("(", m.start())  # the section's own digits may be a label already
-            _claim(ctx, bracket, m.end())
+            ctx.claim(bracket, m.end())
+        for m in _ROUND_FOOTNOTE.finditer(text):
+            ctx.claim(m.start(), m.end())
     if "[" in text:
         for m in _FOOTNOTE.finditer(text):
-            _claim(ctx, m.start(), m.end())
-    if "(" in text:
-        for m in _ROUND_FOOTNOTE.finditer(text):
-            _claim(ctx, m.start(), m.end())
+            ctx.claim(m.start(), m.end())
     marker = _LIST_MARKER.match(text)
     if marker:
-        _claim(ctx, marker.start("num"), marker.end("num"))
+        ctx.claim(marker.start("num"), marker.end("num"))
     section = _SECTION_NUMBER.match(text) if not ctx.is_title else None
     if section and section.group("next") not in UNIT_ABBREVIATIONS and section.group("next") not in _NOT_ACRONYM_NAMES:
-        _claim(ctx, section.start("num"), section.end("num"))
+        ctx.claim(section.start("num"), section.end("num"))
     for m in _ACRONYM_NUMBER.finditer(text):
         if m.group("name") not in _NOT_ACRONYM_NAMES:
-            _claim(ctx, m.start("num"), m.end("num"))
+            ctx.claim(m.start("num"), m.end("num"))
     for m in _TICKER.finditer(text):
         _claim_group(ctx, m)
     for m in _ADDRESS.finditer(text):
-        _claim(ctx, m.start("num"), m.end("num"))
+        ctx.claim(m.start("num"), m.end("num"))
     if ctx.words & _WORK_WORDS:
         for m in _WORK_TITLE.finditer(text):
             for d in _DIGITS.finditer(m.group("title")):
-                _claim(ctx, m.start("title") + d.start(), m.start("title") + d.end())
+                ctx.claim(m.start("title") + d.start(), m.start("title") + d.end())
     if ctx.words.isdisjoint(_GATE_WORDS):
         return
     for m in _POSTCODE.finditer(text):
@@ -216,6 +200,6 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
         for m in pattern.finditer(text):
             if pattern is _DOTTED_PART and _followed_by_measure(text, m.end()):
                 continue  # "section 2.5 km long": a length
-            _claim(ctx, m.start("num"), m.end("num"))
+            ctx.claim(m.start("num"), m.end("num"))
     for m in _SIZE_NAMED.finditer(text):
         _claim_group(ctx, m)

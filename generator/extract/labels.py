@@ -44,8 +44,7 @@ _ID_WORDS = frozenset({"id", "no", "number", "paper"})
 
 def _identifiers(ctx: SentenceContext) -> None:
     for m in _IDENTIFIER.finditer(ctx.text):
-        if ctx.free(m.start("id"), m.end("id")):
-            ctx.take(m.start("id"), m.end("id"))
+        ctx.claim(m.start("id"), m.end("id"))
 
 
 # A number that names a model or product line: "the 640 family sells well", "its 210
@@ -88,8 +87,7 @@ def _label_lists(ctx: SentenceContext) -> None:
             continue  # "won the game 3-1": a score
         for number in _LISTED_NUMBER.finditer(m.group("list")):
             start, end = m.start("list") + number.start(), m.start("list") + number.end()
-            if ctx.free(start, end):
-                ctx.take(start, end)
+            ctx.claim(start, end)
 
 
 # "(1 Kestrel crown = 0.4 euro)", "1 USD = 83 rupees": the one of a stated exchange rate is the
@@ -102,16 +100,14 @@ def recognise_labels(ctx: SentenceContext) -> None:
     if ctx.has_digit and "=" in ctx.text:
         for m in _RATE_BASE.finditer(ctx.text):
             one = m.start() + m.group().index("1")
-            if ctx.free(one, one + 1):
-                ctx.take(one, one + 1)
+            ctx.claim(one, one + 1)
     if ctx.has_digit and not ctx.words.isdisjoint(_ID_WORDS):
         _identifiers(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_LIST_LABEL_WORDS):
         _label_lists(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_LINE_WORDS):
         for m in _MODEL_LINE.finditer(ctx.text):
-            if ctx.free(m.start("n"), m.end("n")):
-                ctx.take(m.start("n"), m.end("n"))
+            ctx.claim(m.start("n"), m.end("n"))
     if not ctx.has_digit or ctx.words.isdisjoint(_LABEL_WORDS):
         return  # cheap test: no label word
     text = ctx.text
@@ -126,8 +122,7 @@ def recognise_labels(ctx: SentenceContext) -> None:
             continue  # "in the past week 20 people were hurt": a count after a time word
         if before.group("word").lower() == "type" and _VERB_AFTER.match(text, m.end()):
             continue  # "of this type 40 were sold": a count, the subject of its verb
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
 
 
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))

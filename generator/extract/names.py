@@ -30,6 +30,7 @@ from .lexicon import (
     split_words,
 )
 from .ordinal_counts import TIME_CHAMPION
+from .percentages import POINT_COMPOUND_WORDS
 from .units import glued_temperature
 
 # Capitalised words that introduce a figure, not a name ("About 40", "Top 10", "The 3 ...").
@@ -81,7 +82,6 @@ _NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
 # "25-basis-point", "2-percentage-point": the first word of a unit of points, its second after it.
-_POINT_WORDS = frozenset({"basis", "percentage"})
 _POINTS_AFTER = re.compile(r"-points?\b", re.IGNORECASE)
 # Scale words spelled out ("2.3-million-mile"); a letter ("10-K", "4-B") is a label.
 _SCALE_WORDS = frozenset(split_words("thousand million billion trillion lakh crore")) | frozenset(LARGE_SCALES)
@@ -176,34 +176,27 @@ def recognise_names(ctx: SentenceContext) -> None:
         ctx.take(m.start("num"), m.end())
         ctx.labels.append((m.start("num"), m.end()))
     for m in _SUPERSCRIPT_ORDINAL.finditer(text) if "^" in text or "<sup>" in text.lower() else ():
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
     for m in _CARET_POWER.finditer(text) if "^" in text else ():
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
     for m in _RATE_NOTE.finditer(text) if "=" in text else ():
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
     for m in _AGE_BAND.finditer(text) if "olds" in ctx.words else ():
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
     for m in _SECTION_CODE.finditer(text) if "(" in text else ():
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
             continue  # "8.35-ton", "130-plus" (at least 130) and "2.3-million" are figures
-        if word in _POINT_WORDS and _POINTS_AFTER.match(text, m.end()):
+        if word in POINT_COMPOUND_WORDS and _POINTS_AFTER.match(text, m.end()):
             continue  # "a 25-basis-point cut": points, read by percentages.py
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
             continue  # "the 12-time champion", "a four-time nominee": read by ordinal_counts.py
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
 
 
 def _claim_title_ordinals(ctx: SentenceContext) -> None:
     """Claim ordinal words that open a capitalised title or name (see _TITLE_ORDINAL)."""
     for m in _TITLE_ORDINAL.finditer(ctx.text):
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())

@@ -498,18 +498,21 @@ _LEADING_POINT = re.compile(r"(?<![\w.,])\.(?P<frac>\d{1,3})\s+(?P<scale>thousan
 _AFTER_BARE_COMMA = re.compile(r"(?<=[a-z],)(?P<n>[1-9]\d{0,2}(?:,\d{3})+)(?![\d,.]|[^\W\d])")
 
 
+def _add_quantity(ctx: SentenceContext, m: re.Match[str], digits: str, scale: str | None = None) -> None:
+    """The match as a plain quantity of ``digits`` (and ``scale``), where it is still free."""
+    value = figure_value(digits, None, scale)
+    if value is not None and ctx.free(m.start(), m.end()):
+        ctx.add(Figure(m.start(), m.end(), "quantity", value))
+
+
 def _after_bare_commas(ctx: SentenceContext) -> None:
     for m in _AFTER_BARE_COMMA.finditer(ctx.text):
-        value = figure_value(m.group("n"), None, None)
-        if value is not None and ctx.free(m.start(), m.end()):
-            ctx.add(Figure(m.start(), m.end(), "quantity", value))
+        _add_quantity(ctx, m, m.group("n"))
 
 
 def _leading_points(ctx: SentenceContext) -> None:
     for m in _LEADING_POINT.finditer(ctx.text):
-        value = figure_value("0." + m.group("frac"), None, m.group("scale"))
-        if value is not None and ctx.free(m.start(), m.end()):
-            ctx.add(Figure(m.start(), m.end(), "quantity", value))
+        _add_quantity(ctx, m, "0." + m.group("frac"), m.group("scale"))
 
 
 # "280women", "2,687.7kilometers": a space lost between a figure and its noun. A name glues

@@ -76,7 +76,8 @@ _POINTS_COMPOUND = re.compile(
     r"(?P<unit>basis-points?|percentage-points?)(?![\w'’-]|-[a-z])",
     re.IGNORECASE,
 )
-_POINT_COMPOUND_WORDS = frozenset({"basis", "percentage"})
+# The first words of "basis-point" and "percentage-point" compounds (names.py leaves them to us).
+POINT_COMPOUND_WORDS = frozenset({"basis", "percentage"})
 
 
 def _recognise_point_compounds(ctx: SentenceContext) -> None:
@@ -89,7 +90,7 @@ def _recognise_point_compounds(ctx: SentenceContext) -> None:
 
 
 def _recognise_basis_points(ctx: SentenceContext) -> None:
-    if ctx.has_digit and "-" in ctx.text and ctx.has_any(_POINT_COMPOUND_WORDS):
+    if ctx.has_digit and "-" in ctx.text and ctx.has_any(POINT_COMPOUND_WORDS):
         _recognise_point_compounds(ctx)
     if not (ctx.has_digit and ctx.has_any(_BASIS_POINT_WORDS)):
         return

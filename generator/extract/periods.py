@@ -81,12 +81,10 @@ _AVERAGE_PERIOD = re.compile(
 def recognise_periods(ctx: SentenceContext) -> None:
     if not ctx.words.isdisjoint(_AVERAGE_WORDS):
         for m in _AVERAGE_PERIOD.finditer(ctx.text):
-            if ctx.free(m.start(), m.end()):
-                ctx.take(m.start(), m.end())
+            ctx.claim(m.start(), m.end())
     if not ctx.words.isdisjoint(_REPORT_WORDS):
         for m in _REPORT_PERIOD.finditer(ctx.text):
-            if ctx.free(m.start(), m.end()):
-                ctx.take(m.start(), m.end())
+            ctx.claim(m.start(), m.end())
     if ctx.words.isdisjoint(TIME_UNITS):
         return  # cheap test: most sentences name no period
     for pattern, words in ((_PERIOD, _EDGES), (_SPAN_TO, _SPAN_WORDS), (_HYPHENATED_PERIOD, _PERIOD_NOUNS)):
@@ -99,5 +97,4 @@ def recognise_periods(ctx: SentenceContext) -> None:
                 continue  # a duration the sentence counts, not a window
             if pattern is _HYPHENATED_PERIOD and not _PERIOD_SCOPE_BEFORE.search(ctx.text, max(0, start - 20), start):
                 continue  # likewise
-            if ctx.free(start, m.end()):
-                ctx.take(start, m.end())
+            ctx.claim(start, m.end())

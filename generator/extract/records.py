@@ -922,6 +922,7 @@ _COMPARISON_SHAPES += (
      re.compile(rf"{_NAMED_OWNER}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES}|leading)\b")),
 )
 _COPULA = r"(?:is|are|was|were|remains?|remained|stays?|stayed|bec(?:ome|omes|ame)|continues?\s+to\s+be)"
+_COPULA_WORDS = _words("is are was were remain remains remained stay stays stayed become becomes became")
 # One of a named owner's top ones is a place among its first, as "one of the world's top" is:
 # "wool is one of Westia's top export earners" (not its people, "one of Acme's top
 # executives", nor a counted group, "one of Westia's top ten").
@@ -935,8 +936,7 @@ _COMPARISON_SHAPES += (
 # official", a group, "the top five", a height, "the top of the hill", a priority, nor "the
 # leading edge").
 _COMPARISON_SHAPES += (
-    ((_words("top leading"), _words("is are was were remain remains remained stay stays stayed become becomes "
-                                    "became be")),
+    ((_words("top leading"), _COPULA_WORDS | _words("be")),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+)?(?:the|its|their)\s+(?:top|leading)(?=\s+"
                 rf"(?!(?:{_PERSON_POSTS}|priorit\w*|edge|ten|five|three|four|two|of|and|or)\b)[a-z])", re.IGNORECASE)),
 )
@@ -963,7 +963,7 @@ _COMPARISON_SHAPES += (
 # (a scope before "leader" and a measure after "in": not a post, "is the party leader in
 # parliament", "the UN leader in Geneva", "the EU leader in charge of trade").
 _COMPARISON_SHAPES += (
-    ((_words("leader"), _words("is are was were remain remains remained stay stays stayed become becomes became")),
+    ((_words("leader"), _COPULA_WORDS),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|again\s+)?(?:the|its)\s+(?:(?-i:[A-Z]{{2,5}})|{_DEMONYM}|world|"
                 r"global|market|industry|regional|national|continental)\s+leader\s+in\s+"
                 r"(?!(?:the|a|an|its|their|his|her|charge)\b)(?-i:[a-z])", re.IGNORECASE)),
@@ -1108,7 +1108,7 @@ _COMPARISON_SHAPES += (
 # number one fan"), nor a seed in a draw.
 _NOT_FIRST_PLACE = r"(?!\s+(?:priorit\w*|concerns?|issues?|goals?|aims?|tasks?|fans?|suspects?|enemy|enemies|seeds?)\b)"
 _COMPARISON_SHAPES += (
-    ((_words("one 1"), _words("is are was were remain remains remained stay stays stayed become becomes became")),
+    ((_words("one 1"), _COPULA_WORDS),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|again\s+)?{_NUMBER_ONE}{_NOT_FIRST_PLACE}", re.IGNORECASE)),
     ((_words("one 1"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+{_NUMBER_ONE}{_NOT_FIRST_PLACE}(?=\s+[a-z])", re.IGNORECASE)),
@@ -1302,7 +1302,7 @@ _COMPARISON_SHAPES += (
                 r"[a-z]*\s+(?:its|their|his|her)\s+(?:(?:grip|dominance)\s+as\s+the\b|"
                 rf"(?:{_alternatives(_POSITION_NOUNS)})\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?"
                 rf"(?:{_NUMBER_ONE}|top|leading|leader|dominant|foremost|premier)\b)", re.IGNORECASE)),
-    ((_words("one 1"), _words("is are was were remain remains remained stay stays stayed become becomes became")),
+    ((_words("one 1"), _COPULA_WORDS),
      re.compile(rf"\b(?:{_BE}|remain(?:s|ed)?|stay(?:s|ed)?|bec(?:ome|omes|ame))\s+(?:still\s+)?(?:the|its|their)\s+"
                 rf"{_NUMBER_ONE}(?=\s+(?!priorit)[a-z])", re.IGNORECASE)),
 )

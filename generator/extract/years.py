@@ -174,8 +174,7 @@ def _opens_sentence(ctx: SentenceContext, start: int) -> bool:
 
 def _claim_decades(ctx: SentenceContext) -> None:
     for m in _DECADE.finditer(ctx.text):
-        if ctx.free(m.start(), m.end()):
-            ctx.take(m.start(), m.end())
+        ctx.claim(m.start(), m.end())
 
 
 # --- which figures a year dates ----------------------------------------------------------
