@@ -98,6 +98,13 @@ for _sid, _yen_text in _YEN_SENTENCES:
         _yen_id = f"near-yen-{_sid}-{_pid.removeprefix('near-')}" if _pid.startswith("near-") else f"yen-{_sid}-{_pid}"
         _doc(_yen_id, _title, _yen_text + _more, *[(a, _yen_code) for a in _amounts])
 
+# A sentence that names Japan reads its own "¥" as the yen, in a text that names China more:
+# the sentence and the document read the same words (lexicon.JAPAN_WORDS), a city among them.
+_doc("yen-sentence-names-a-city", "Flour prices rise in China",
+     "Mills in Beijing and Shanghai sell to China. In Osaka a bag of flour cost ¥2,140.", (2140, "JPY"))
+_doc("near-yen-sentence-names-no-place", "Flour prices rise in China",
+     "Mills in Beijing and Shanghai sell to China. A bag of flour cost ¥2,140.", (2140, "CNY"))
+
 # --- scale: a glued "m" on a large number is a million before a unit of measure -----------------
 _LARGE = [("grouped", "1,250", 1250), ("plain", "2300", 2300)]
 _UNITS_AFTER = [("kg", "kg"), ("litres", "litres"), ("tonnes", "tonnes"), ("barrels", "barrels"), ("kWh", "kWh")]

@@ -170,6 +170,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # Mexico's peso.
     "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS", "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY", "mex$": "MXN", "mx$": "MXN",
 }
+# Words that place a bare "¥" in Japan (it is the yuan elsewhere): money.py reads them in the
+# sentence, local_dollar.py counts them across the document against China's.
+JAPAN_WORDS = ("Japan", "Japanese", "Tokyo", "Osaka", "yen")
 # ISO codes of currencies often quoted in news. Left out: codes that are also common
 # abbreviations written next to numbers (PHP, SAR, ILS).
 CURRENCY_CODES = frozenset(

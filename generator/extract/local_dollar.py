@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from .lexicon import JAPAN_WORDS
 
 # The dollar countries other than the United States, each with its names, its people's
 # adjective, its largest cities (datelines), its states or provinces whose names are no one
@@ -115,7 +116,7 @@ def is_bare_dollar(text: str, start: int) -> bool:
 # "¥" is both Japan's yen and China's yuan (money.py reads a sentence that names Japan or the
 # yen as yen, else yuan). A document that names Japan more often than China writes yen with
 # it throughout: a price list's lines need not name the country again.
-_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen)\b")
+_JAPAN = re.compile(rf"\b(?:{'|'.join(JAPAN_WORDS)})\b")
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Hong\s+Kong|yuan|renminbi|RMB)\b")
 
 

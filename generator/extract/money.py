@@ -16,6 +16,7 @@ from .lexicon import (
     CURRENCY_WORDS,
     DIGITS,
     GROUPED_DIGITS,
+    JAPAN_WORDS,
     NUMBER,
     NUMBER_AFTER_SIGN,
     NUMBER_DIGITS,
@@ -69,10 +70,11 @@ _PREFIX_WORDS = frozenset(p.rstrip(".").lower() for p in CURRENCY_PREFIXES)
 # (The a-z runs of each word, as SentenceContext.words holds them: "zł" leaves "z".)
 _VOCAB = (frozenset(w for key in [*CURRENCY_WORDS, *SHARED_BARE] for w in re.findall("[a-z]+", key))
           | {c.lower() for c in CURRENCY_CODES} | {"rmb"} | _PREFIX_WORDS)
-# ¥ is both yuan and yen: the sentence decides, yuan by default.
 # A sum written currency first needs a sign ("$", "US$") or a code ("USD 40 million").
 _CODE_WORDS = frozenset(c.lower() for c in CURRENCY_CODES) | {"rmb"} | _PREFIX_WORDS
-_YEN = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo)\b")
+# ¥ is both yuan and yen: the sentence decides, yuan by default (the driver then reads the
+# document: local_dollar.local_yen).
+_YEN = re.compile(rf"\b(?:{'|'.join(JAPAN_WORDS)})\b")
 # What a sum written currency last (_AFTER) leaves in SentenceContext.words of ASCII text:
 # the code, or the last a-z run of the currency's words (a word boundary ends it, and no
 # letter of the number runs into a word of one run: every scale the number may end in is
