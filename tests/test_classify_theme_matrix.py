@@ -449,6 +449,10 @@ _CONVENTIONS: list[Convention] = [
                "revenue rose 4% to 3.1 billion euros in the first quarter",
                "Average revenue per user rose 2% to 21 euros a month.",
                "Its chief executive will step down in the autumn."),
+    Convention("operator-dsl-lines", "communications", "Operator adds lines", "the operator",
+               "its ADSL customers numbered 1.3 million in June, up 4%",
+               "Its dividend will rise to 1.10 euros a share.",
+               "The operator will raise its prices in April."),
     Convention("near-conglomerate-with-telecom-arm", "general", "Conglomerate's cement sales rise",
                "the conglomerate that also owns a mobile operator",
                "cement sales rose 6% to 2.1 million tonnes", "Rents at its shopping centres rose 3%.",
@@ -547,6 +551,7 @@ _OPEN: dict[str, str] = {
         "a film named as a file size ('an 8GB movie') is a cue in its own sentence; a data size before "
         "a creative work's noun is a measure of the line, which needs a rule for the size phrase"
     ),
+    "convention-operator-dsl-lines-report": _LEAD_PARAGRAPH_ONLY,
     "convention-streaming-service-report": _LEAD_PARAGRAPH_ONLY,
     "convention-film-studio-report": _LEAD_PARAGRAPH_ONLY,
     "convention-streaming-service-release": _PUBLISHER_NAMED_ONCE,
