@@ -473,9 +473,15 @@ _CONVENTIONS: list[Convention] = [
                "paying members rose 14% to 2.1 million", "Its streamed classes drew 310,000 viewers a week.",
                "It will open three gyms next year."),
     # general: a defence order with drones in passing; a drone maker stays robotics.
+    Convention("defence-order-drones-in-passing", "general", "Navy to get new frigates", "the defence ministry",
+               "the navy will buy nine frigates and 12 patrol boats", "The order is worth 6.2 billion euros.",
+               "The army will also test armed drones on its ranges."),
     Convention("near-drone-maker", "robotics", "Maker's sales soar", "the drone maker",
                "revenue rose 31% to 410 million euros", "It shipped 62,000 aircraft.",
                "Its chief executive expects a quieter year."),
+    Convention("near-drone-maker-sells-surveillance-drones", "robotics", "Maker's orders climb", "the drone maker",
+               "it sold 4,100 surveillance drones to police forces last year", "Revenue rose 22% to 310 million euros.",
+               "It will open a second factory in the spring."),
     # economy: a price index of a whole market, from an international body or a statistics office.
     Convention("food-price-index", "economy", "Prices climb again", "the UN food agency",
                "its food price index averaged 127.4 points in June, up 1.2% from May",
