@@ -518,8 +518,18 @@ _row("border-defence-paper-drones-twice", "Defence paper sets out new spending",
      "The air force will also fly unmanned drones over the coast.", "general")
 _row("border-pension-pegged-to-inflation", "How much will the pension rise?",
      "From the spring, the full state pension goes up by 410 euros over the year.\n\n"
-     "Each year it goes up by whichever is highest: 3%, price inflation or the growth in pay.\n\n"
+     "Each year it goes up by either 3%, price inflation or the rise in earnings, whichever is highest.\n\n"
      "Inflation is read from the consumer price index for the autumn.", "general")
+_row("border-defence-paper-budget-and-kit", "Defence paper sets out new spending",
+     "Defence spending will rise to 64 billion crowns over five years, the paper says.\n\n"
+     "The navy will add nine frigates and 12 patrol boats.\n\n"
+     "Spending on pay will grow 4% a year.", "general",
+     by_value={64000000000: "economy", 4: "economy"})
+_row("near-either-two-alternatives", "Inflation outlook",
+     "Inflation will end the year at either 2.4% or 2.9%, the central bank said.", "economy")
+_row("near-either-alternatives-of-one-theme", "Where growth comes from",
+     "Growth will come from either exports of goods, household consumption or foreign direct investment, "
+     "which rose 6% last year.", "economy")
 
 
 _LEAD_PARAGRAPH_ONLY = (
@@ -580,17 +590,16 @@ _OPEN: dict[str, str] = {
     "near-conglomerate-with-telecom-arm-wire": _RELATIVE_CLAUSE,
     "near-conglomerate-with-telecom-arm-oped": _RELATIVE_CLAUSE,
     "near-conglomerate-with-telecom-arm-report": _RELATIVE_CLAUSE,
+    "border-defence-paper-budget-and-kit": (
+        "a state's spending lines are public finances (the economy, as the annotators of three sets file "
+        "national budget lines), its kit general; no cue names defence spending, and cues that do lean "
+        "the whole paper, kit counts too (tried: one set gained two figures, another lost two)"
+    ),
     "border-defence-paper-drones-twice": (
         "bare 'drones' in a defence paper's list of kit is a robotics cue, and robotics has no side-topic "
         "guard: real robotics articles (a surgical or cleaning robot maker's quarter, an industrial robot "
         "maker's orders) name robots in a paragraph or two below a title and lede that do not; drones of "
         "war named as such ('armed', 'surveillance') are the fallback's cues"
-    ),
-    "border-pension-pegged-to-inflation": (
-        "inflation named as the yardstick a benefit rises by ('whichever is highest: 3%, price inflation or "
-        "the growth in pay', a line defining the index) leans the document to the economy from two sentences; the "
-        "fallback's cues keep only set phrases ('in line with inflation'), and a list whose items are a "
-        "figure and two measures is not read as a list of examples"
     ),
 }
 
