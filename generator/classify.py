@@ -541,11 +541,15 @@ _LIST_OPENER = (
     r"\b(?:includes?|included|from|to|of|in|on|for|with|as|are|is|were|was|between|among)\s+)"
 )
 _AND_OR = r"(?:and|or|as\s+well\s+as)"
+# Alternatives laid out by "either" ("rises by either 3%, price inflation or the rise in earnings"): a rate
+# may be one of them, so an item is a short noun phrase or a figure.
+_ALTERNATIVE = rf"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}})"
 _ENUMERATION = re.compile(
     rf"{_LIST_OPENER}(?:(?P<closed>{_FIRST_ITEM}(?:,\s+{_LIST_ITEM}){{1,12}},?\s+{_AND_OR}\s+{_LIST_ITEM})"
     rf"|(?P<figures>{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}{_LIST_FIGURE}"
     rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_LIST_FIGURE}){{2,12}}))"
     rf"|{_EXAMPLES_OPENER}(?P<examples>{_FIRST_ITEM}\s+{_AND_OR}\s+{_LIST_ITEM})"
+    rf"|\beither\s+(?P<alternatives>{_ALTERNATIVE}(?:,\s+{_ALTERNATIVE}){{1,12}},?\s+or\s+{_LIST_ITEM})"
 )
 # What every enumeration holds, cheap to look for, so most sentences skip the search: a comma
 # with no other comma before the closing "and"/"or", a figure closed before a comma, or a word
@@ -576,14 +580,16 @@ def _shared_head(item: str, hit: tuple[str, str], matcher: _Matcher) -> bool:
 def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The hits less cues that are one item of an enumeration whose other items name other
     things: the list names examples ("services from payroll, robotics and hosting", "goods such
-    as shoes, phones and toys"), not the sentence's topic. A list whose items name one theme
-    twice or more ("orbiters, landers and rovers") is about that theme and keeps its cues."""
+    as shoes, phones and toys"), not the sentence's topic, and so do three alternatives or more
+    laid out by "either" (a pension that rises by "either 3%, price inflation or the rise in earnings" is
+    pegged to inflation, not inflation news). A list whose items name one theme twice or more
+    ("orbiters, landers and rovers") is about that theme and keeps its cues."""
     if not hits or _MAY_ENUMERATE.search(text) is None:
         return hits
     kept = list(hits)
     pos = 0
     while (m := _ENUMERATION.search(text, pos)) is not None:
-        group = next(name for name in ("closed", "figures", "examples") if m.group(name))
+        group = next(name for name in ("closed", "figures", "examples", "alternatives") if m.group(name))
         items = _list_items(m.group(group))
         # Two lists may share an item ("from A, B and C to D, E and F"): look again from the
         # last item of a list closed by "and" or "or".

@@ -416,9 +416,137 @@ _row("economy-named-in-the-lead-figure", "Households lose out",
      "Inflation cut household incomes by 2% last year. The richest fifth gained 310 euros.", "economy")
 
 
+# --- neighbourhoods: each written convention in four registers, with its nearest near misses ----
+# A convention of the taxonomy (a phone operator's results are communications, a streaming
+# service's figures culture, a price index of a whole market the economy, a state benefit and a
+# defence order general) written as a wire story, a company release, an op-ed and a government
+# report, each closing on a paragraph with no figure (the beat's own talk, or a passing word of
+# another theme). The near misses sit on the other side of the same border: a firm that owns a
+# telecom arm but reports on cement, a fitness app's streamed classes, a drone maker, one chain's
+# price rise, a building society's house price index.
+class Convention(NamedTuple):
+    id: str
+    theme: str
+    head: str
+    who: str
+    fact: str
+    more: str
+    aside: str
+    """A last paragraph without a figure."""
+
+
+_CONVENTION_REGISTERS: list[tuple[str, str]] = [
+    ("wire", "ARDEN, May 14 (Newswire) - {Who} said on Tuesday that {fact}. {more}\n\n{aside}"),
+    ("release", "{Who} today publishes its figures for the period.\n\n{Fact}. {more}\n\n{aside}"),
+    ("oped", "Few numbers tell the story better than this one.\n\n{Fact}, {who} says. {more}\n\n{aside}\n\n"
+             "The rest of us should take note."),
+    ("report", "Summary\n\n{Fact}, according to {who}.\n\n{more}\n\n{aside}"),
+]
+
+_CONVENTIONS: list[Convention] = [
+    # communications: a phone operator's or telecom group's results, whatever the figure.
+    Convention("telecom-results", "communications", "Group's revenue rises", "the telecom group",
+               "revenue rose 4% to 3.1 billion euros in the first quarter",
+               "Average revenue per user rose 2% to 21 euros a month.",
+               "Its chief executive will step down in the autumn."),
+    Convention("operator-dsl-lines", "communications", "Operator adds lines", "the operator",
+               "its ADSL customers numbered 1.3 million in June, up 4%",
+               "Its dividend will rise to 1.10 euros a share.",
+               "The operator will raise its prices in April."),
+    Convention("near-conglomerate-with-telecom-arm", "general", "Conglomerate's cement sales rise",
+               "the conglomerate that also owns a mobile operator",
+               "cement sales rose 6% to 2.1 million tonnes", "Rents at its shopping centres rose 3%.",
+               "Its chairman said the group would keep all its businesses."),
+    # culture: a streaming service's figures, as a film studio's.
+    Convention("streaming-service", "culture", "Service nears a profit", "the streaming service",
+               "paid subscribers rose 12% to 24 million in the quarter",
+               "Its operating loss narrowed to $410 million.",
+               "Its chief executive expects a profit next year."),
+    Convention("streamer", "culture", "Losses narrow", "the streamer",
+               "paid subscribers rose 12% to 24 million in the quarter",
+               "Its operating loss narrowed to $410 million.",
+               "Its chief executive expects a profit next year."),
+    Convention("film-studio", "culture", "Studio's profit rises", "the film studio",
+               "operating profit rose 9% to $620 million", "Revenue rose 4% to $7.1 billion.",
+               "Its sequels open in the summer."),
+    Convention("near-fitness-app-streamed-classes", "general", "App gains members", "the fitness app",
+               "paying members rose 14% to 2.1 million", "Its streamed classes drew 310,000 viewers a week.",
+               "It will open three gyms next year."),
+    # general: a defence order with drones in passing; a drone maker stays robotics.
+    Convention("defence-order-drones-in-passing", "general", "Navy to get new frigates", "the defence ministry",
+               "the navy will buy nine frigates and 12 patrol boats", "The order is worth 6.2 billion euros.",
+               "The army will also test armed drones on its ranges."),
+    Convention("near-drone-maker", "robotics", "Maker's sales soar", "the drone maker",
+               "revenue rose 31% to 410 million euros", "It shipped 62,000 aircraft.",
+               "Its chief executive expects a quieter year."),
+    Convention("near-drone-maker-sells-surveillance-drones", "robotics", "Maker's orders climb", "the drone maker",
+               "it sold 4,100 surveillance drones to police forces last year", "Revenue rose 22% to 310 million euros.",
+               "It will open a second factory in the spring."),
+    # economy: a price index of a whole market, from an international body or a statistics office.
+    Convention("food-price-index", "economy", "Prices climb again", "the UN food agency",
+               "its food price index averaged 127.4 points in June, up 1.2% from May",
+               "Dairy prices fell 0.6% and cereal prices rose 1.7%.",
+               "Poorer importers will feel the rise most."),
+    Convention("statistics-office-food-index", "economy", "Prices rise", "the statistics office",
+               "its food price index rose 0.9% in March", "Bread and cereals cost 2.4% more than a year before.",
+               "Shoppers have switched to cheaper brands."),
+    Convention("near-chain-price-rise", "general", "Chain raises its prices", "the bakery chain",
+               "it will raise the price of its loaves 6% to 2.10 euros", "Its flour costs rose 11% last year.",
+               "Its shops will open longer on Sundays."),
+    Convention("near-house-price-index", "general", "House prices edge up", "the building society",
+               "its house price index rose 0.4% in May", "The average home cost 284,000 pounds.",
+               "First-time buyers still find it hard to get a loan."),
+    # general: a state pension is a welfare benefit, whatever it is pegged to.
+    Convention("state-pension", "general", "Pension to rise", "the pensions department",
+               "the state pension will go up 3.6% to 214 euros a week in the spring",
+               "Pensioners will get 410 euros more over the year.",
+               "The rise tracks average pay."),
+]
+
+for _conv in _CONVENTIONS:
+    for _register, _template in _CONVENTION_REGISTERS:
+        _body = _template.format(who=_conv.who, Who=_cap(_conv.who), fact=_conv.fact, Fact=_cap(_conv.fact),
+                                 more=_conv.more, aside=_conv.aside)
+        _family = "near" if _conv.id.startswith("near-") else "convention"
+        _row(f"{_family}-{_conv.id.removeprefix('near-')}-{_register}", _conv.head, _body, _conv.theme)
+
+# Borders where a passing word of another theme is named twice, and the pension's yardstick.
+_row("border-defence-paper-drones-twice", "Defence paper sets out new spending",
+     "The defence paper sets out the kit the forces will buy over the decade.\n\n"
+     "The navy will add nine frigates and 12 patrol boats.\n\n"
+     "The army will get armed drones of its own.\n\n"
+     "The air force will also fly unmanned drones over the coast.", "general")
+_row("border-pension-pegged-to-inflation", "How much will the pension rise?",
+     "From the spring, the full state pension goes up by 410 euros over the year.\n\n"
+     "Each year it goes up by either 3%, price inflation or the rise in earnings, whichever is highest.\n\n"
+     "Inflation is read from the consumer price index for the autumn.", "general")
+_row("border-defence-paper-budget-and-kit", "Defence paper sets out new spending",
+     "Defence spending will rise to 64 billion crowns over five years, the paper says.\n\n"
+     "The navy will add nine frigates and 12 patrol boats.\n\n"
+     "Spending on pay will grow 4% a year.", "general",
+     by_value={64000000000: "economy", 4: "economy"})
+_row("near-either-two-alternatives", "Inflation outlook",
+     "Inflation will end the year at either 2.4% or 2.9%, the central bank said.", "economy")
+_row("near-either-alternatives-of-one-theme", "Where growth comes from",
+     "Growth will come from either exports of goods, household consumption or foreign direct investment, "
+     "which rose 6% last year.", "economy")
+
+
 _LEAD_PARAGRAPH_ONLY = (
     "the lead figure names the theme once and the next paragraph's figure names nothing: one cue "
     "leans the lead's own paragraph only (min_sentences), so the later figure falls to the fallback"
+)
+_PUBLISHER_NAMED_ONCE = (
+    "a lede sentence without a figure names the publisher's business once ('The film studio today "
+    "publishes its figures'), and the figures below name nothing; reading that sentence as the article's "
+    "beat also reads 'The central bank has published its latest figures' over tourism receipts as economy "
+    "news (general by the convention): it needs the publisher's kind (a business reporting its own results "
+    "or a statistical body reporting others')"
+)
+_RELATIVE_CLAUSE = (
+    "a cue in a relative clause on the subject ('the conglomerate that also owns a mobile operator said "
+    "cement sales rose') describes who speaks, not what the figure counts; only the lead's apposition "
+    "(', a maker of chips,') is read so, and only for leaning its paragraph"
 )
 # Rows left open on purpose, by id, and why.
 _OPEN: dict[str, str] = {
@@ -449,6 +577,29 @@ _OPEN: dict[str, str] = {
     "border-movie-download": (
         "a film named as a file size ('an 8GB movie') is a cue in its own sentence; a data size before "
         "a creative work's noun is a measure of the line, which needs a rule for the size phrase"
+    ),
+    "convention-operator-dsl-lines-report": _LEAD_PARAGRAPH_ONLY,
+    "convention-streaming-service-report": _LEAD_PARAGRAPH_ONLY,
+    "convention-streamer-report": _LEAD_PARAGRAPH_ONLY,
+    "convention-film-studio-report": _LEAD_PARAGRAPH_ONLY,
+    "convention-food-price-index-report": _LEAD_PARAGRAPH_ONLY,
+    "convention-statistics-office-food-index-report": _LEAD_PARAGRAPH_ONLY,
+    "convention-streaming-service-release": _PUBLISHER_NAMED_ONCE,
+    "convention-streamer-release": _PUBLISHER_NAMED_ONCE,
+    "convention-film-studio-release": _PUBLISHER_NAMED_ONCE,
+    "near-conglomerate-with-telecom-arm-wire": _RELATIVE_CLAUSE,
+    "near-conglomerate-with-telecom-arm-oped": _RELATIVE_CLAUSE,
+    "near-conglomerate-with-telecom-arm-report": _RELATIVE_CLAUSE,
+    "border-defence-paper-budget-and-kit": (
+        "a state's spending lines are public finances (the economy, as the annotators of three sets file "
+        "national budget lines), its kit general; no cue names defence spending, and cues that do lean "
+        "the whole paper, kit counts too (tried: one set gained two figures, another lost two)"
+    ),
+    "border-defence-paper-drones-twice": (
+        "bare 'drones' in a defence paper's list of kit is a robotics cue, and robotics has no side-topic "
+        "guard: real robotics articles (a surgical or cleaning robot maker's quarter, an industrial robot "
+        "maker's orders) name robots in a paragraph or two below a title and lede that do not; drones of "
+        "war named as such ('armed', 'surveillance') are the fallback's cues"
     ),
 }
 
