@@ -425,6 +425,73 @@ _row("near-num-and-a-half-years", "Two and a half years passed.", (2.5, "years")
 _row("near-pct-pence", "The stamp cost 41p in the end.", (41, "GBp"))
 _row("near-group-point-group-count", "The town has 12.000 residents.", (12, "residents"))
 
+# --- neighbourhoods: the nearest variants of the families above ---------------------------------
+# Each family's shape varied along one axis (glued or spaced, with or without dots, another unit
+# of the same kind, a year-sized number, a number word for digits), with a near miss beside it.
+
+# Area and volume abbreviations with the space after the number lost, as the spaced ones read.
+_GLUED_AREAS: list[tuple[str, str, str]] = [
+    ("sq-km", "65sq km", "sq km"), ("sq-m", "740sq m", "sq m"), ("sqm", "740sqm", "sqm"),
+    ("sqkm", "65sqkm", "sqkm"), ("sq-ft", "740sq ft", "sq ft"), ("sqft", "740sqft", "sqft"),
+    ("sq-mi", "740sq mi", "sq mi"), ("sq-miles", "740sq miles", "sq miles"),
+    ("cu-m", "40cu m", "cu m"), ("cu-ft", "40cu ft", "cu ft"),
+]
+for _name, _written, _unit in _GLUED_AREAS:
+    _value = int(_written[:2]) if _written[2].isalpha() else int(_written[:3])
+    _row(f"unit-glued-{_name}", f"The park covers {_written} of forest.", (_value, _unit))
+    _row(f"unit-glued-{_name}-bracket", f"The park is large ({_written}).", (_value, _unit))
+_row("unit-sq-dotted", "The park covers 65 sq. km of forest.", (65, "sq km"))
+_row("unit-sq-dotted-glued", "The park covers 65sq. km of forest.", (65, "sq km"))
+_row("unit-sq-point-glued-unit", "The park covers 65 sq.km of forest.", (65, "sq km"))
+# A year-sized number before a unit of measure is a measure, not a year.
+for _name, _written, _unit in [("sq-miles", "sq miles", "sq miles"), ("square-miles", "square miles", "square miles"),
+                               ("km", "km", "km"), ("tonnes", "tonnes", "tonnes"), ("sq-km", "sq km", "sq km")]:
+    _row(f"unit-year-sized-{_name}", f"The park covers 1864 {_written} in all.", (1864, _unit))
+    _row(f"unit-year-sized-{_name}-bracket", f"The park covers 5,210 acres (1864 {_written}).",
+         (5210, "acres"), (1864, _unit))
+_row("near-unit-year-before-square-word", "In 1864 square dances were popular.")
+_row("near-unit-spaced-sq-km", "The park covers 70 sq km of forest.", (70, "sq km"))
+
+# A number word before a name with digits or a hyphen counts the plural noun after the name.
+_MODEL_NAMES: list[tuple[str, str, str]] = [
+    ("letters-hyphen-digit", "KX-9 Kittiwake patrol planes", "patrol planes"),
+    ("letters-glued-digit", "KX9 Kittiwake drones", "drones"),
+    ("name-then-model", "Corvan C-40 jets", "jets"),
+    ("model-after-name", "Kittiwake KX-9 planes", "planes"),
+    ("model-alone", "T-47 jets", "jets"),
+    ("model-digits-inside", "B310M transports", "transports"),
+    ("model-plural", "T-47s", "T-47s"),
+    ("name-digits-plural", "Aerion 340s", "Aerion 340s"),
+]
+for _name, _written, _unit in _MODEL_NAMES:
+    _row(f"num-word-model-{_name}-object", f"The navy will buy seven {_written}.", (7, _unit))
+    _row(f"num-word-model-{_name}-extra", f"The navy will buy an extra seven {_written}.", (7, _unit))
+    _row(f"num-word-model-{_name}-subject", f"Seven {_written} flew over the bay.", (7, _unit))
+_row("near-num-word-model-the", "The navy will buy the KX-9 Kittiwake planes.")
+_row("near-num-word-model-count-after", "The KX-9 Kittiwake flew seven missions.", (7, "missions"))
+_row("near-num-word-model-digits", "The navy will buy 7 KX-9 Kittiwake patrol planes.", (7, "patrol planes"))
+
+# Shares and sums in words: "half a per cent", a fraction as the subject of a partitive.
+for _verb in ("rose", "slipped", "rose by"):
+    _name = _verb.replace(" ", "-")
+    _row(f"pct-half-a-per-cent-{_name}", f"Fares {_verb} half a per cent in May.", (0.5, "percent"))
+    _row(f"pct-half-a-percent-{_name}", f"Fares {_verb} half a percent in May.", (0.5, "percent"))
+_row("pct-half-a-per-cent-opens", "Half a per cent was shaved off fares.", (0.5, "percent"))
+_row("near-pct-half-a-point", "Fares rose half a percentage point in May.", (0.5, "percentage points"))
+for _fraction, _value in [("a quarter", 25), ("a third", 33.3), ("a fifth", 20)]:
+    _name = _fraction.split()[1]
+    _row(f"frac-partitive-{_name}-are", f"Of the new stalls, {_fraction} are fast.", (_value, "percent"))
+    _row(f"frac-partitive-{_name}-were", f"Of the new stalls, {_fraction} were fast.", (_value, "percent"))
+_row("near-frac-partitive-half-are", "Of the new stalls, half are fast.", (50, "percent"))
+_row("near-frac-quarter-of-an-hour-passed", "A quarter of an hour passed.", (0.25, "hour"))
+
+# A number hyphened to the currency noun it counts ("four-cents", "67-cents").
+_row("cur-hyphen-word-cents", "Petrol is dearer by four-cents a litre.", (4, "cents"))
+_row("cur-hyphen-digits-cents", "Petrol is dearer by 67-cents a litre.", (67, "cents"))
+_row("cur-hyphen-word-pence", "Petrol is dearer by four-pence a litre.", (4, "GBp"))
+_row("near-cur-spaced-word-cents", "Petrol is dearer by four cents a litre.", (4, "cents"))
+_row("near-cur-compound-cent-stamp", "The post sells a three-cent stamp to 40 towns.", (3, "cent"), (40, "towns"))
+
 
 # Rows left open on purpose, by id, and why.
 _SLIP_OR_DECIMAL = (
@@ -440,6 +507,84 @@ _OPEN: dict[str, str] = {
         "the range reader reads digits only"
     ),
 }
+
+
+# Neighbours not read yet (each a row above; the commit that reads one drops it here).
+_NEIGHBOURS_OPEN = frozenset({
+    "cur-hyphen-digits-cents",
+    "cur-hyphen-word-cents",
+    "cur-hyphen-word-pence",
+    "frac-partitive-fifth-are",
+    "frac-partitive-fifth-were",
+    "frac-partitive-quarter-are",
+    "frac-partitive-quarter-were",
+    "frac-partitive-third-are",
+    "frac-partitive-third-were",
+    "num-word-model-letters-glued-digit-extra",
+    "num-word-model-letters-glued-digit-object",
+    "num-word-model-letters-glued-digit-subject",
+    "num-word-model-letters-hyphen-digit-extra",
+    "num-word-model-letters-hyphen-digit-object",
+    "num-word-model-letters-hyphen-digit-subject",
+    "num-word-model-model-after-name-extra",
+    "num-word-model-model-after-name-object",
+    "num-word-model-model-after-name-subject",
+    "num-word-model-model-alone-extra",
+    "num-word-model-model-alone-object",
+    "num-word-model-model-alone-subject",
+    "num-word-model-model-digits-inside-extra",
+    "num-word-model-model-digits-inside-object",
+    "num-word-model-model-digits-inside-subject",
+    "num-word-model-model-plural-extra",
+    "num-word-model-model-plural-object",
+    "num-word-model-model-plural-subject",
+    "num-word-model-name-digits-plural-extra",
+    "num-word-model-name-digits-plural-object",
+    "num-word-model-name-digits-plural-subject",
+    "num-word-model-name-then-model-extra",
+    "num-word-model-name-then-model-object",
+    "num-word-model-name-then-model-subject",
+    "pct-half-a-per-cent-eased",
+    "pct-half-a-per-cent-opens",
+    "pct-half-a-per-cent-rose",
+    "pct-half-a-per-cent-rose-by",
+    "pct-half-a-percent-eased",
+    "pct-half-a-percent-rose",
+    "pct-half-a-percent-rose-by",
+    "unit-glued-cu-ft",
+    "unit-glued-cu-ft-bracket",
+    "unit-glued-cu-m",
+    "unit-glued-cu-m-bracket",
+    "unit-glued-sq-ft",
+    "unit-glued-sq-ft-bracket",
+    "unit-glued-sq-km",
+    "unit-glued-sq-km-bracket",
+    "unit-glued-sq-m",
+    "unit-glued-sq-m-bracket",
+    "unit-glued-sq-mi",
+    "unit-glued-sq-mi-bracket",
+    "unit-glued-sq-miles",
+    "unit-glued-sq-miles-bracket",
+    "unit-glued-sqft",
+    "unit-glued-sqft-bracket",
+    "unit-glued-sqkm",
+    "unit-glued-sqkm-bracket",
+    "unit-glued-sqm",
+    "unit-glued-sqm-bracket",
+    "unit-sq-dotted",
+    "unit-sq-dotted-glued",
+    "unit-sq-point-glued-unit",
+    "unit-year-sized-km",
+    "unit-year-sized-km-bracket",
+    "unit-year-sized-sq-km",
+    "unit-year-sized-sq-km-bracket",
+    "unit-year-sized-sq-miles",
+    "unit-year-sized-sq-miles-bracket",
+    "unit-year-sized-square-miles",
+    "unit-year-sized-square-miles-bracket",
+    "unit-year-sized-tonnes-bracket",
+})
+_OPEN.update(dict.fromkeys(_NEIGHBOURS_OPEN, "a neighbour of a family, not read yet"))
 
 
 def _params() -> list[object]:

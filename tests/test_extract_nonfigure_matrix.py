@@ -508,6 +508,105 @@ _FISCAL_FRAMES = [
 _cross("fiscal", _FISCAL_SHAPES, _FISCAL_FRAMES)
 _row("near-fiscal-sales", "Sales rose 12% in Q3.", (12, "percent"))
 
+# --- neighbourhoods: the nearest variants of the families above ---------------------------------
+# Each family's shape varied along one axis (a range or a list of it, plural, another preposition,
+# glued or spaced, capitals, another place in the sentence), with a near miss beside it.
+
+# Clock times as a range, a pair or a series: the first time takes its "p.m." from the last.
+_TIME_RANGE_SHAPES = [
+    ("range-and-pm-dots", "between 5 and 6 p.m."),
+    ("range-and-pm", "between 5 and 6 pm"),
+    ("range-and-pm-glued", "between 5 and 6pm"),
+    ("range-to-pm-dots", "from 5 to 6 p.m."),
+    ("range-both-marked", "between 5 p.m. and 6 p.m."),
+    ("range-hours-of", "between the hours of 5 and 8 p.m."),
+    ("range-hyphen-bracket", "(5-6 p.m.)"),
+    ("range-dash-spaced", "between 5 – 6 pm"),
+    ("range-hyphen-glued", "between 5-6pm"),
+    ("range-am", "between 9 and 11 a.m."),
+    ("range-minutes", "between 9.30 and 10.30am"),
+    ("range-colon", "between 09:00 and 11:00"),
+    ("range-until", "from 7am until 10pm"),
+    ("range-glued-both", "7am-10pm"),
+    ("range-oclock", "between 7 and 10 o'clock"),
+    ("pair-pm", "at 5 and 7 p.m."),
+    ("series-pm", "at 5, 6 and 7 p.m."),
+    ("caps-pm-dots", "at 10 P.M."),
+    ("caps-pm", "at 10 PM"),
+    ("zone-et", "at 10pm ET"),
+    ("zone-est-dots", "at 10 p.m. EST"),
+]
+_cross("time", _TIME_RANGE_SHAPES, _TIME_FRAMES)
+_row("time-range-opens-sentence", "Between 5 and 6 p.m., trading was halted.")
+_row("time-range-after-colon", "Peak hour: 5-6 p.m.")
+_row("near-time-range-count", "Some 40 stores closed between 5 and 6 p.m.", (40, "stores"))
+_row("near-time-range-percent", "Between 5 and 6 percent of polls closed at 9 p.m.", (5, "percent"), (6, "percent"))
+_row("near-time-range-scaled", "Some 5 to 6 million people voted by 8 p.m.", (5000000, "people"), (6000000, "people"))
+_row("near-time-range-figure-after", "Between 5 and 6 pm, 4,000 people voted.", (4000, "people"))
+
+# A price basis: the year whose prices or money a sum is given in ("at 2031 prices").
+_BASIS_SHAPES = [
+    ("at-prices", "at 2031 prices"),
+    ("at-constant-prices", "at constant 2031 prices"),
+    ("in-prices", "in 2031 prices"),
+    ("at-span-prices", "at 2031-32 prices"),
+    ("in-money", "in 2031 money"),
+    ("in-terms", "in 2031 terms"),
+    ("bracket-prices", "(2031 prices)"),
+    ("at-quarter-prices", "at Q2 2031 prices"),
+    ("at-price-levels", "at 2031 price levels"),
+    ("real-terms-at-prices", "in real terms at 2031 prices"),
+    ("at-exchange-rates", "at 2031 exchange rates"),
+]
+for _shape_id, _shape in _BASIS_SHAPES:
+    _row(f"basis-{_shape_id}", f"The scheme will cost £40bn {_shape}.", (40000000000, "GBP"))
+_row("basis-range-of-sums", "The scheme will cost £40-44bn at 2031 prices.", (40000000000, "GBP"), (44000000000, "GBP"))
+_row("basis-opens-sentence", "At 2031 prices the scheme will cost £40bn.", (40000000000, "GBP"))
+_row("basis-in-opens-sentence", "In 2031 prices, the scheme will cost £40bn.", (40000000000, "GBP"))
+_row("basis-constant-dollars", "The scheme will cost $40bn in constant 2031 dollars.", (40000000000, "USD"))
+_row("basis-dollars", "The scheme will cost $40bn in 2031 dollars.", (40000000000, "USD"))
+_row("basis-euros", "The scheme will cost €40bn in 2031 euros.", (40000000000, "EUR"))
+_row("basis-real-euros", "The scheme will cost €40bn at real 2031 euros.", (40000000000, "EUR"))
+_row("near-basis-count-of-prices", "The survey checked 2031 prices in May.", (2031, "prices"))
+_row("near-basis-count-after-at", "Sales fell 4% at 2031 stores.", (4, "percent"), (2031, "stores"))
+
+# A road, lane or line named by its number before a word for it: capitalised as a name, or a
+# singular noun after a number other than one (a count would be plural).
+_ROAD_NAME_SHAPES = [
+    ("express-lanes", "the 58 Express Lanes"),
+    ("freeway-capital", "the 405 Freeway"),
+    ("line-capital", "the 7 Line"),
+    ("expressway-named", "the 12 Crosstown Expressway"),
+    ("freeway-lower", "the 405 freeway"),
+    ("line-lower", "the 7 line"),
+    ("tram-line", "the 7 tram"),
+    ("interstate-hyphen", "the I-58"),
+    ("us-route", "US 30"),
+    ("routes-plural", "Routes 9 and 66"),
+    ("highways-plural", "Highways 17 and 20"),
+    ("lines-plural", "Lines 4 and 5"),
+    ("national-highway", "National Highway 44"),
+]
+_cross("route", _ROAD_NAME_SHAPES, _ROUTE_FRAMES)
+_row("route-name-opens-sentence", "The 58 Express Lanes opened in spring.")
+_row("route-bare-number", "Traffic slowed on the 58 after the crash.")
+_row("route-list-lower-plural", "Traffic slowed on the 405 and 710 freeways after the crash.")
+_row("near-route-count-of-lanes", "Some 58 express lanes opened in spring.", (58, "express lanes"))
+_row("near-route-name-then-count", "The 58 Express Lanes carried 40,000 cars.", (40000, "cars"))
+_row("near-route-count-of-freeways", "The region has 12 freeways in all.", (12, "freeways"))
+
+# A quarter or half written with its ordinal's letters lost ("the 1 quarter of 2031").
+_PERIOD_ORDINAL_SHAPES = [
+    ("quarter-lost-ordinal", "over the 1 quarter of 2031"),
+    ("third-quarter-lost-ordinal", "in the 3 quarter of 2031"),
+    ("half-lost-ordinal", "in the 2 half of 2031"),
+    ("quarter-ordinal", "in the 1st quarter of 2031"),
+    ("quarter-of-the-year", "in the 3 quarter of the year"),
+]
+_cross("fiscal", _PERIOD_ORDINAL_SHAPES, _FISCAL_FRAMES)
+_row("near-fiscal-quarters-count", "Sales rose for 3 quarters in a row.", (3, "quarters"))
+_row("near-fiscal-quarter-count-left", "The plan has 3 quarters of funding left.", (3, "quarters"))
+
 
 # Rows left open on purpose, by id or by shape (``family-shape``: every frame), and why.
 _VERB_OR_VERSION = (
@@ -537,6 +636,83 @@ _OPEN: dict[str, str] = {
         "('1800 hrs of flying') as a clock time; 'GMT' or a colon decides, 'hrs' alone does not"
     ),
 }
+
+
+# Neighbours not read yet (each a row above; the commit that reads one drops it here).
+_NEIGHBOURS_OPEN = frozenset({
+    "basis-at-constant-prices",
+    "basis-at-prices",
+    "basis-constant-dollars",
+    "basis-opens-sentence",
+    "basis-range-of-sums",
+    "basis-real-euros",
+    "basis-real-terms-at-prices",
+    "fiscal-half-lost-ordinal-profit",
+    "fiscal-half-lost-ordinal-sales",
+    "fiscal-quarter-lost-ordinal-profit",
+    "fiscal-quarter-lost-ordinal-sales",
+    "fiscal-quarter-of-the-year-profit",
+    "fiscal-quarter-of-the-year-sales",
+    "fiscal-third-quarter-lost-ordinal-profit",
+    "fiscal-third-quarter-lost-ordinal-sales",
+    "near-route-name-then-count",
+    "near-time-range-count",
+    "near-time-range-figure-after",
+    "route-bare-number",
+    "route-express-lanes-avoided",
+    "route-express-lanes-repaired",
+    "route-express-lanes-slowed",
+    "route-expressway-named-avoided",
+    "route-expressway-named-repaired",
+    "route-expressway-named-slowed",
+    "route-freeway-capital-avoided",
+    "route-freeway-capital-repaired",
+    "route-freeway-capital-slowed",
+    "route-freeway-lower-avoided",
+    "route-freeway-lower-repaired",
+    "route-freeway-lower-slowed",
+    "route-line-capital-avoided",
+    "route-line-capital-repaired",
+    "route-line-capital-slowed",
+    "route-line-lower-avoided",
+    "route-line-lower-repaired",
+    "route-line-lower-slowed",
+    "route-list-lower-plural",
+    "route-name-opens-sentence",
+    "time-caps-pm-closed",
+    "time-caps-pm-dots-closed",
+    "time-caps-pm-dots-halted",
+    "time-caps-pm-halted",
+    "time-pair-pm-closed",
+    "time-pair-pm-halted",
+    "time-range-after-colon",
+    "time-range-am-closed",
+    "time-range-am-halted",
+    "time-range-and-pm-closed",
+    "time-range-and-pm-dots-closed",
+    "time-range-and-pm-dots-halted",
+    "time-range-and-pm-glued-closed",
+    "time-range-and-pm-glued-halted",
+    "time-range-and-pm-halted",
+    "time-range-dash-spaced-closed",
+    "time-range-dash-spaced-halted",
+    "time-range-hours-of-closed",
+    "time-range-hours-of-halted",
+    "time-range-hyphen-bracket-closed",
+    "time-range-hyphen-bracket-halted",
+    "time-range-hyphen-glued-closed",
+    "time-range-hyphen-glued-halted",
+    "time-range-minutes-closed",
+    "time-range-minutes-halted",
+    "time-range-oclock-closed",
+    "time-range-oclock-halted",
+    "time-range-opens-sentence",
+    "time-range-to-pm-dots-closed",
+    "time-range-to-pm-dots-halted",
+    "time-series-pm-closed",
+    "time-series-pm-halted",
+})
+_OPEN.update(dict.fromkeys(_NEIGHBOURS_OPEN, "a neighbour of a family, not read yet"))
 
 
 def _params() -> list[object]:
