@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, matches_from
-from .lexicon import STOP_WORDS, YEAR, split_words
+from .lexicon import CURRENCY_WORDS, STOP_WORDS, YEAR, split_words
 
 _RANGE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|(?P<link>to|and))\s*(?:{YEAR}|21\d\d|(?P<short>\d\d))\b(?![\w%]|[.,]\d)"
@@ -53,6 +53,22 @@ _COMPARED_ON_BEFORE = re.compile(
     r"\d\s*(?:%|per\s?cent))\s+on\s+$",
     re.IGNORECASE,
 )
+# "at 2031 prices", "in constant 2031 dollars", "at real 2031 euros": a year governed by "at" or
+# "in" (past an adjective of value) before a word for prices or money is the basis a sum is
+# given in. Without that preposition the number counts ("checked 2031 prices"), and "at" before
+# another noun keeps a count ("at 2031 stores"); "at" before a currency is a price ("sold at 2000
+# euros") unless an adjective of value makes it a basis.
+_BASIS_BEFORE = re.compile(
+    r"\b(?:(?P<at>at)|in)\s+(?:(?P<adj>constant|real|current|fixed|nominal|average)\s+)?$", re.IGNORECASE
+)
+_PRICE_BASIS_AFTER = re.compile(r"\s+(?:prices|price\s+levels?|exchange\s+rates)\b", re.IGNORECASE)
+_MONEY_NOUNS = sorted(
+    {"money", "terms", "pounds"} | {word for word in CURRENCY_WORDS if word.isalpha() and word != "won"},
+    key=len,
+    reverse=True,
+)  # "won" is a verb too
+_MONEY_BASIS_AFTER = re.compile(r"\s+(?:" + "|".join(_MONEY_NOUNS) + r")\b", re.IGNORECASE)
+
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|of|during|before|after|between|year|early|late|mid|"
     r"fiscal|the|and|or|to|through|circa|c\.|FY|"
@@ -114,6 +130,7 @@ def recognise_years(ctx: SentenceContext) -> None:
             and not _opens_sentence(ctx, m.start()) and not _YEAR_DATA_AFTER.match(text, m.end())
             and not _YEAR_VERB_AFTER.match(text, m.end())
             and not _COMPARED_ON_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            and not _price_basis(text, m.start(), m.end())
         ):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
@@ -124,6 +141,18 @@ def recognise_years(ctx: SentenceContext) -> None:
         _claim_old_years(ctx)
     if ctx.years:
         scope_years(ctx)
+
+
+def _price_basis(text: str, start: int, end: int) -> bool:
+    """Whether the year at start..end is the basis of a sum: "at 2031 prices" (_BASIS_BEFORE)."""
+    before = _BASIS_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    if _PRICE_BASIS_AFTER.match(text, end):
+        return True
+    return (before.group("adj") is not None or before.group("at") is None) and _MONEY_BASIS_AFTER.match(
+        text, end
+    ) is not None
 
 
 def _counts_after(text: str, end: int) -> bool:
