@@ -466,7 +466,10 @@ _MODEL_NAMES: list[tuple[str, str, str]] = [
 for _name, _written, _unit in _MODEL_NAMES:
     _row(f"num-word-model-{_name}-object", f"The navy will buy seven {_written}.", (7, _unit))
     _row(f"num-word-model-{_name}-extra", f"The navy will buy an extra seven {_written}.", (7, _unit))
-    _row(f"num-word-model-{_name}-subject", f"Seven {_written} flew over the bay.", (7, _unit))
+    _row(f"num-word-model-{_name}-subject", f"Seven {_written} were delivered.", (7, _unit))
+_row("num-word-model-irregular-past-verb", "Seven T-47 jets flew over the bay.", (7, "jets"),
+     xfail="an irregular past tense after the counted noun ('flew', 'ran') is read as part of it, digits "
+     "or words alike: units.py stops at verbs it knows by their ending")
 _row("near-num-word-model-the", "The navy will buy the KX-9 Kittiwake planes.")
 _row("near-num-word-model-count-after", "The KX-9 Kittiwake flew seven missions.", (7, "missions"))
 _row("near-num-word-model-digits", "The navy will buy 7 KX-9 Kittiwake patrol planes.", (7, "patrol planes"))
@@ -520,30 +523,9 @@ _NEIGHBOURS_OPEN = frozenset({
     "frac-partitive-quarter-were",
     "frac-partitive-third-are",
     "frac-partitive-third-were",
-    "num-word-model-letters-glued-digit-extra",
-    "num-word-model-letters-glued-digit-object",
-    "num-word-model-letters-glued-digit-subject",
-    "num-word-model-letters-hyphen-digit-extra",
-    "num-word-model-letters-hyphen-digit-object",
-    "num-word-model-letters-hyphen-digit-subject",
-    "num-word-model-model-after-name-extra",
-    "num-word-model-model-after-name-object",
-    "num-word-model-model-after-name-subject",
-    "num-word-model-model-alone-extra",
-    "num-word-model-model-alone-object",
-    "num-word-model-model-alone-subject",
-    "num-word-model-model-digits-inside-extra",
-    "num-word-model-model-digits-inside-object",
-    "num-word-model-model-digits-inside-subject",
-    "num-word-model-model-plural-extra",
-    "num-word-model-model-plural-object",
-    "num-word-model-model-plural-subject",
     "num-word-model-name-digits-plural-extra",
     "num-word-model-name-digits-plural-object",
     "num-word-model-name-digits-plural-subject",
-    "num-word-model-name-then-model-extra",
-    "num-word-model-name-then-model-object",
-    "num-word-model-name-then-model-subject",
     "pct-half-a-per-cent-eased",
     "pct-half-a-per-cent-opens",
     "pct-half-a-per-cent-rose",

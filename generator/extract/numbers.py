@@ -78,6 +78,9 @@ _OF_TOTAL = re.compile(
     r"\s+(?P<out>out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
+# A capitalised word of a name, and a model's code: capitals with digits ("KX-9", "RQ7B", "B310M").
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\s+)"
+_MODEL_CODE = r"(?:[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2})"
 # The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
 # League clubs" (a plural noun, so the capitals only describe what is counted), also past one
 # lower-case modifier ("two Arctic Sea survey ships") or a model's number ("six Kestrel 7 buses").
@@ -85,7 +88,11 @@ _OF_TOTAL = re.compile(
 # trusts"), as a capitalised name does.
 _NOUN_AFTER = re.compile(
     r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b"
-    r"|[A-Z]{2,5}\s+[a-z]{2,}s\b)\b"
+    r"|[A-Z]{2,5}\s+[a-z]{2,}s\b"
+    # A model's code among the name's words ("seven KX-9 Kittiwake patrol planes", "ten Corvan C-40
+    # jets"), or the model in the plural ("seven T-47s", "ten Aerion 340s"): the count counts it.
+    rf"|{_NAME_WORD}*{_MODEL_CODE}\s+{_NAME_WORD}{{0,2}}(?:[a-z]+\s+){{0,2}}[a-z]{{2,}}s\b"
+    rf"|{_NAME_WORD}{{0,2}}{_MODEL_CODE}s\b|{_NAME_WORD}{{1,2}}\d{{2,4}}s\b)\b"
 )
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
