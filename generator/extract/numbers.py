@@ -529,9 +529,14 @@ _LOST_SPACE_PLURAL = re.compile(r"[a-z]{3,}[^s\W]s")
 _LOST_SPACE_WORDS = frozenset(split_words("people children men women"))
 
 
+# "65sq km", "740sqm", "40cu ft": an area or volume abbreviation whose space was lost.
+_LOST_SPACE_AREA = re.compile(r"(?:sq|cu)(?:m|km|ft|mi|yd)?")
+
+
 def _lost_space(glued: str) -> bool:
     return (
         _LOST_SPACE_PLURAL.fullmatch(glued) is not None
+        or _LOST_SPACE_AREA.fullmatch(glued) is not None
         or glued in _LOST_SPACE_WORDS
         or (len(glued) > 3 and glued in MEASURE_UNITS)
     )

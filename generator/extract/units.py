@@ -46,6 +46,7 @@ _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
 # "square miles", "metric tons": the measure word comes next.
 _AREA_WORDS = frozenset(("square", "cubic", "metric"))
+_AREA_ABBREVIATIONS = frozenset(("sq", "cu"))
 _START = operator.attrgetter("start")
 _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
@@ -113,6 +114,8 @@ def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None,
             break
         words.append(tok)
         end = after
+        if low in _AREA_ABBREVIATIONS and text.startswith(".", after):
+            end = after + 1  # "70 sq. km": the abbreviation's point is no full stop
         if low in MEASURE_UNITS and low not in _AREA_WORDS:
             break  # "8 miles deep", "2 kilograms of dust" (but "2 square miles")
     while words and words[-1].lower() == "and":

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, matches_from
-from .lexicon import CURRENCY_WORDS, STOP_WORDS, YEAR, split_words
+from .lexicon import CURRENCY_WORDS, STOP_WORDS, UNIT_ABBREVIATIONS, YEAR, split_words
 
 _RANGE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|(?P<link>to|and))\s*(?:{YEAR}|21\d\d|(?P<short>\d\d))\b(?![\w%]|[.,]\d)"
@@ -34,6 +34,16 @@ _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%
 # ("the 2031 class", "a 2019 bonus", "the 2008 crisis") are none.
 _COUNT_AFTER = re.compile(
     r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s(?<!ss|us|is)|[A-Z]{2,}s|people|men|women|children|staff)\b"
+)
+# "1864 sq miles", "(1864 square miles)", "1864 km": a year-sized number before a unit of measure
+# measures, in brackets too (a conversion); only a preposition of time makes it a year ("in 1864
+# square dances ...") or "the" ("the 2030 GW target" names a year's goal).
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:sq|cu)\b|\s+(?:square|cubic)\s|\s+(?:" + "|".join(sorted(UNIT_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w/])"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|before|after|through|circa|the)\s+$", re.IGNORECASE
 )
 # "compared with 2018 figures", "below 1995 levels": a year's reported numbers, whatever the
 # word before; no one counts figures or levels in thousands.
@@ -125,6 +135,8 @@ def recognise_years(ctx: SentenceContext) -> None:
     for m in _year_matches(_SINGLE, ctx, starts) if has_year else ():
         if not ctx.free(m.start(), m.end()):
             continue
+        if _measures(text, m.start(), m.end()):
+            continue  # "1864 sq miles": a measure that looks like a year
         if (
             _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start())
             and not _opens_sentence(ctx, m.start()) and not _YEAR_DATA_AFTER.match(text, m.end())
@@ -141,6 +153,14 @@ def recognise_years(ctx: SentenceContext) -> None:
         _claim_old_years(ctx)
     if ctx.years:
         scope_years(ctx)
+
+
+def _measures(text: str, start: int, end: int) -> bool:
+    """Whether a unit of measure follows the year-sized number at start..end (_MEASURE_AFTER)."""
+    return (
+        _MEASURE_AFTER.match(text, end) is not None
+        and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
+    )
 
 
 def _price_basis(text: str, start: int, end: int) -> bool:
