@@ -520,9 +520,6 @@ _OPEN: dict[str, str] = {
 
 # Neighbours not read yet (each a row above; the commit that reads one drops it here).
 _NEIGHBOURS_OPEN = frozenset({
-    "cur-hyphen-digits-cents",
-    "cur-hyphen-word-cents",
-    "cur-hyphen-word-pence",
     "num-word-model-name-digits-plural-extra",
     "num-word-model-name-digits-plural-object",
     "num-word-model-name-digits-plural-subject",
