@@ -361,6 +361,11 @@ _GLUED_NOUNS: list[tuple[str, str, object, str]] = [
     ("grouped", "The flood hit 1,350households in the valley.", 1350, "households"),
     ("unit", "Crews paved 1,234.5kilometres of road.", 1234.5, "kilometres"),
     ("unit-us", "Crews paved 234.5kilometers of road.", 234.5, "kilometers"),
+    # The plurals without an s that units.py knows, not only the four of people.
+    ("zero-plural-aircraft", "The fleet flew 35aircraft last year.", 35, "aircraft"),
+    ("zero-plural-sheep", "Farms held 400sheep last year.", 400, "sheep"),
+    ("zero-plural-deer", "The park holds 90deer in all.", 90, "deer"),
+    ("zero-plural-species", "The survey found 12species in the bay.", 12, "species"),
 ]
 for _name, _sentence, _value, _unit in _GLUED_NOUNS:
     _row(f"glue-noun-{_name}", _sentence, (_value, _unit))

@@ -29,6 +29,7 @@ from .lexicon import (
     figure_value,
     split_words,
 )
+from .unit_words import IRREGULAR_PLURALS
 from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
@@ -525,8 +526,8 @@ def _leading_points(ctx: SentenceContext) -> None:
 # "280women", "2,687.7kilometers": a space lost between a figure and its noun. A name glues
 # short letters or a word that is no plural ("5G", "4chan", "3D"); a plural noun of four
 # letters or more, or a unit spelled out, is the word the figure counts or measures.
+# The plurals without an s are units.py's ("280women", "35aircraft", "12species").
 _LOST_SPACE_PLURAL = re.compile(r"[a-z]{3,}[^s\W]s")
-_LOST_SPACE_WORDS = frozenset(split_words("people children men women"))
 
 
 # "65sq km", "740sqm", "40cu ft": an area or volume abbreviation whose space was lost.
@@ -537,7 +538,7 @@ def _lost_space(glued: str) -> bool:
     return (
         _LOST_SPACE_PLURAL.fullmatch(glued) is not None
         or _LOST_SPACE_AREA.fullmatch(glued) is not None
-        or glued in _LOST_SPACE_WORDS
+        or glued in IRREGULAR_PLURALS
         or (len(glued) > 3 and glued in MEASURE_UNITS)
     )
 
