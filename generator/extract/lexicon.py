@@ -60,7 +60,7 @@ SCALES: dict[str, int] = {
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
     split_words("km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
-    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x ha pts")
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x X ha pts")
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .labels import LABEL_WORDS
+from .lengths import area_or_volume_after
 from .lexicon import (
     GLUED_UNITS,
     MEASURE_UNITS,
@@ -39,6 +40,8 @@ _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _NUMBER_LOWER = re.compile(NUMBER)
 _NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
+# "a 4x4 truck", "2X2 grids": a glued "x" between digits names a kind (a drive, a size), no multiple.
+_DIMENSIONS = re.compile(r"[xX]\d")
 # A trade abbreviation spaced after a number ("85 kt of copper", "4.2 mhl"): SCALED_UNITS.
 _SPACED_ABBREVIATION = re.compile(r"[ \u00a0](?P<abbr>[A-Za-z]+(?:/[a-z])?)(?![\w/'’-])")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
@@ -594,8 +597,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
                 and (scaled := _scaled_unit(ctx, spaced.group("abbr"), spaced.end())):
             _add_scaled(ctx, start, spaced.end(), digits, scaled)  # "85 kt", "4.2 mhl": the same, spaced
             continue
-        if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end) \
-                and not _lost_space(glued.group()):
+        if glued and digits and (glued.group() not in GLUED_UNITS or _DIMENSIONS.match(text, glued.start())) \
+                and not glued_temperature(ctx, end) and not _lost_space(glued.group()):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
         # "3t" is tonnes unless a counted noun follows ("3t users"); "5m" likewise metres,
@@ -678,6 +681,8 @@ def _counts_millions(text: str, end: int) -> bool:
     no count of users in millions), and no word of length or of a race is among them."""
     if (unit := _SPACED_ABBREVIATION.match(text, end)) and unit.group("abbr") in UNIT_ABBREVIATIONS:
         return True  # "2.4m TEU", "1.5m kWh": a length is never followed by a unit
+    if area_or_volume_after(text, end):
+        return True  # "2,300m cubic metres": a length is never followed by an area or volume
     after = _MILLION_AFTER.match(text, end)
     if after is None:
         return False
