@@ -289,7 +289,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
 # of "the number of" is what the number word closing the clause counts.
 _NUMBER_OF_TO = re.compile(
     r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+s)\s+(?:(?:rose|fell|grew|climbed|dropped|increased|"
-    r"decreased|went\s+up|went\s+down|up|down)\s+)?to\s+$",
+    r"decreased|went\s+up|went\s+down|up|down)\s+)?(?:from\s+[\w\s,.-]{1,30}?\s+)?to\s+$",
     re.IGNORECASE,
 )
 
@@ -387,8 +387,18 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
             or _one_in_a_tally(text, start, end)
         )
     if _NOUN_AFTER.match(text, end) is None and _INITIALS_MODIFIER_AFTER.match(text, end) is None:
-        return _elided_object(text, start, end)
+        return _elided_object(text, start, end) or (
+            _SERIES_AFTER.match(text, end) is not None and not _DETERMINER_BEFORE.search(text, 0, start)
+        )
     return not _points_back(text, start, end, NUMBER_WORDS.get(word.lower(), 0))
+
+
+# "rose four, six and nine per cent": the first member of a series of numbers, the noun written
+# once after the last (list_units.py gives it to every member).
+_SERIES_MEMBER = rf"(?:{WORD_NUMBER}|\d[\d,.]*\d|\d)\b"
+_SERIES_AFTER = re.compile(
+    rf",\s*{_SERIES_MEMBER}(?:\s*,\s*{_SERIES_MEMBER})*,?\s+(?:and|or)\s+{_SERIES_MEMBER}", re.IGNORECASE
+)
 
 
 # "disabled one engine", "made only one shot", "with one game left": "one" counts the noun
@@ -719,9 +729,15 @@ _CHOICE = re.compile(rf"(?<![\w-])(?P<a>{WORD_NUMBER})\s+or\s+(?P<b>{WORD_NUMBER
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 
 
+# "cut from six or seven to three": the pair is where a change starts, a vague count, no choice.
+_CHANGE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
 def _claim_choices(ctx: SentenceContext) -> None:
     text = ctx.text
     for m in _CHOICE.finditer(text):
+        if _CHANGE_FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
         after = _WORD_AFTER.match(text, m.end())
         if after is None or (after.group("word") in STOP_WORDS and after.group("word") != "of"):
             ctx.take(m.start(), m.end())
