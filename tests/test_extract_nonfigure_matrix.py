@@ -639,12 +639,17 @@ _OPEN: dict[str, str] = {
 }
 
 
-# Neighbours not read yet (each a row above; the commit that reads one drops it here).
-_NEIGHBOURS_OPEN = frozenset({
-    "route-bare-number",
-    "route-list-lower-plural",
+# Neighbours left open (rows above), and why.
+_OPEN.update({
+    "route-bare-number": (
+        "a road named by its number alone ('on the 58') reads as a count whose noun was left out; only "
+        "the article's other sentences, naming the road, tell"
+    ),
+    "route-list-lower-plural": (
+        "a list of numbers before a lower-case plural road noun ('the 405 and 710 freeways') reads as "
+        "counts, as 'the 40 and 50 buses' may be; capitals or a singular decide, the plural does not"
+    ),
 })
-_OPEN.update(dict.fromkeys(_NEIGHBOURS_OPEN, "a neighbour of a family, not read yet"))
 
 
 def _params() -> list[object]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, matches_from
-from .lexicon import CURRENCY_WORDS, STOP_WORDS, UNIT_ABBREVIATIONS, YEAR, split_words
+from .lexicon import CURRENCY_WORDS, MEASURE_UNITS, STOP_WORDS, TIME_UNITS, UNIT_ABBREVIATIONS, YEAR, split_words
 
 _RANGE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|(?P<link>to|and))\s*(?:{YEAR}|21\d\d|(?P<short>\d\d))\b(?![\w%]|[.,]\d)"
@@ -38,8 +38,12 @@ _COUNT_AFTER = re.compile(
 # "1864 sq miles", "(1864 square miles)", "1864 km": a year-sized number before a unit of measure
 # measures, in brackets too (a conversion); only a preposition of time makes it a year ("in 1864
 # square dances ...") or "the" ("the 2030 GW target" names a year's goal).
+_MEASURE_WORDS = MEASURE_UNITS - TIME_UNITS - frozenset(
+    split_words("times fold percent points point degree degrees storey storeys story stories metric second")
+)  # units of weight, length, area, volume and energy ("(1864 tonnes)"); "2031 points" may be a year's
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:sq|cu)\b|\s+(?:square|cubic)\s|\s+(?:" + "|".join(sorted(UNIT_ABBREVIATIONS, key=len, reverse=True))
+    r"\s*(?:sq|cu)\b|\s+(?:square|cubic)\s|\s+(?:"
+    + "|".join(sorted(UNIT_ABBREVIATIONS | _MEASURE_WORDS, key=len, reverse=True))
     + r")(?![\w/])"
 )
 _TIME_PREPOSITION_BEFORE = re.compile(
