@@ -608,6 +608,47 @@ _cross("fiscal", _PERIOD_ORDINAL_SHAPES, _FISCAL_FRAMES)
 _row("near-fiscal-quarters-count", "Sales rose for 3 quarters in a row.", (3, "quarters"))
 _row("near-fiscal-quarter-count-left", "The plan has 3 quarters of funding left.", (3, "quarters"))
 
+# More neighbours: a pair, a range or a list of the shape, a plural label, a closing stop.
+_ADDRESS_SPAN_SHAPES = [
+    ("range", "14-16 Mill Lane"), ("pair", "14 and 16 Mill Lane"), ("street-abbr", "220 Carden St."),
+]
+_cross("addr", _ADDRESS_SPAN_SHAPES, _ADDRESS_FRAMES)
+_row("near-addr-pair-homes", "He sold 40 and 12 Mill Lane homes.", (40, None), (12, "homes"))
+_LAW_SPAN_SHAPES = [("articles-pair", "Articles 5 and 6"), ("sections-range", "sections 12-14"),
+                    ("sections-to", "sections 12 to 14"), ("subsection", "Article 5(2)"),
+                    ("standard-year", "ISO 9001:2015"), ("standards-pair", "ISO 9001 and ISO 14001")]
+_cross("law", _LAW_SPAN_SHAPES, _NAME_FRAMES)
+_row("near-law-levels-to-percent", "The law raised levels 2 to 4 percent.", (2, "percent"), (4, "percent"))
+_DATE_SPAN_SHAPES = [("month-to-day", "on March 12 to 14"), ("between-month-days", "between March 12 and 14"),
+                     ("ordinals-hyphen", "on 12th-14th March"), ("from-to-month", "from 12 to 14 March"),
+                     ("ordinals-and", "on 12th and 14th March"), ("the-ordinals", "on the 12th and 14th")]
+for _shape_id, _shape in _DATE_SPAN_SHAPES:
+    _row(f"date-{_shape_id}-met", f"The board met {_shape}.", shape=f"date-{_shape_id}")
+_row("near-date-days-before-a-noun", "On June 8 and 9 boats sailed.", (9, "boats"))
+_FISCAL_SPAN_SHAPES = [("quarters-pair", "in Q3 and Q4"), ("quarters-range", "in Q3-Q4"),
+                       ("halves-pair", "in H1 and H2"), ("fy-slash", "in FY31/32"),
+                       ("fiscal-year-span", "in the 2031-32 fiscal year"),
+                       ("season-long-slash", "in the 2031/2032 season"), ("quarter-fy", "in Q3 FY31")]
+_cross("fiscal", _FISCAL_SPAN_SHAPES, _FISCAL_FRAMES)
+_AGE_GROUP_SPAN_SHAPES = [("under-plural-lower", "the under-21s"), ("u-glued", "the U21 side"),
+                          ("pair", "the under-21 and under-23 sides")]
+_cross("agegroup", _AGE_GROUP_SPAN_SHAPES, [("chose", "The coach chose {x} again.")])
+_TIME_PAIR_SHAPES = [("pair-am-pm", "at 9.30am and 2.15pm"), ("pair-colon", "at 9:30 and 14:15"),
+                     ("pair-zoned", "at 0930 and 1415 GMT"), ("zoned-points", "at 09.30 GMT"),
+                     ("zone-after-dots", "at 9.30 a.m. ET")]
+_cross("time", _TIME_PAIR_SHAPES, _TIME_FRAMES)
+_row("time-points-this-morning", "Trading was halted at 9.30 this morning.")
+_NAME_LIST_SHAPES = [("products-pair", "the Lumio 7 and Lumio 8 phones"), ("groups-pair", "the G7 and G20"),
+                     ("indices-pair", "the Calder 100 and Calder 250 indices"),
+                     ("product-numbers-pair", "the Lumio 7 and 8 phones")]
+_cross("name", _NAME_LIST_SHAPES, _NAME_FRAMES)
+_ROUTE_LIST_SHAPES = [("routes-pair", "Route 9 and Route 12"), ("routes-series", "Routes 9, 12 and 15"),
+                      ("glued-pair", "the A412 and A41"), ("motorways-pair", "the M62 and M1")]
+_cross("route", _ROUTE_LIST_SHAPES, _ROUTE_FRAMES)
+_row("flight-pair-plural", "Passengers on flights 417 and 418 were delayed.")
+_row("flight-pair-singular", "Passengers on flight 417 and 418 were delayed.")
+_row("phone-pair", "Call 0800 123 4567 or 0800 765 4321 today.")
+
 
 # Rows left open on purpose, by id or by shape (``family-shape``: every frame), and why.
 _VERB_OR_VERSION = (
@@ -641,6 +682,14 @@ _OPEN: dict[str, str] = {
 
 # Neighbours left open (rows above), and why.
 _OPEN.update({
+    "time-points-this-morning": (
+        "a time with a point and no clock mark or zone ('at 9.30 this morning') is a decimal as often "
+        "('shares traded at 9.30 this morning'); only a mark, a zone or a colon decides"
+    ),
+    "name-product-numbers-pair": (
+        "a second number after a name's number ('the Lumio 7 and 8 phones') reads as a count of the noun, "
+        "as 'the Lumio 7 and 40 phones' may be; the name is not written again to tell"
+    ),
     "route-bare-number": (
         "a road named by its number alone ('on the 58') reads as a count whose noun was left out; only "
         "the article's other sentences, naming the road, tell"

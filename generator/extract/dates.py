@@ -31,10 +31,10 @@ _PATTERNS = [
         # before a noun the last numbers may count ("May 6, 8 and 9 boats").
         rf"\b{_MONTH}\s+{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?:,\s*{_DAY_OF_MONTH}(?:st|nd|rd|th)?)+,?\s+(?:and|to)\s+"
         rf"{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?=\s*[.,;:)]|\s*$)(?:,?\s+(?P<y>{YEAR}))?",
-        # A day range in words ("June 8 and 9, 2030", "June 8 to 9th") only with a year or an
-        # ordinal after the second day: "June 8 and 9 boats" may count boats.
+        # A day range in words ("June 8 and 9, 2030", "June 8 to 9th", "June 8 to 9.") only with a
+        # year, an ordinal or a stop after the second day: "June 8 and 9 boats" may count boats.
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:and|to|until|till|through)\s+"
-        rf"\d{{1,2}}(?:st|nd|rd|th|(?=,?\s+{YEAR}\b)))?(?:,?\s+(?P<y>{YEAR}))?\b",
+        rf"\d{{1,2}}(?:st|nd|rd|th|(?=,?\s+{YEAR}\b)|(?=\s*[.,;:)]|\s*$)))?(?:,?\s+(?P<y>{YEAR}))?\b",
         # A day range before the month: "9-12 April", "from 9 to 12 April", "between 9 and 12 May";
         # a series of days too: "6, 8 and 9 May".
         rf"(?:(?<![\w.,]){_DAY_OF_MONTH}(?:st|nd|rd|th)?,\s*)*{_DAY}(?:st|nd|rd|th)?"
@@ -51,7 +51,9 @@ _PATTERNS = [
         # "10:30hrs", "18:45h": military and European copy glue the hours mark to the time.
         rf"{_DAY}:\d\d(?::\d\d)?(?:hrs|hr|h)?\b",
         rf"{_DAY}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
-        # A 24-hour time before a time zone: "at 1730 GMT", "0945 UTC" ("1730 hours" may be a span).
+        # A 24-hour time before a time zone: "at 1730 GMT", "0945 UTC" ("1730 hours" may be a span),
+        # with a time before it that shares the zone ("between 0930 and 1415 GMT").
+        rf"(?:[012](?<![\w.,][012])\d[0-5]\d(?:\s*[-–]\s*|\s+(?:and|to|until|till)\s+))?"
         rf"[012](?<![\w.,][012])\d{_ZONED_HHMM}",
     )
 ]

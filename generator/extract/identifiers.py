@@ -100,8 +100,10 @@ _STREET_WORDS = (
     "Street|St|Road|Rd|Lane|Avenue|Ave|Boulevard|Blvd|Drive|Place|Square|Court|Terrace|Row|Crescent|"
     "Parade|Gardens|Mews|Quay|Embankment|Highway"
 )
+# A range or pair of house numbers is one address too: "14-16 Mill Lane", "14 and 16 Mill Lane".
 _ADDRESS = re.compile(
-    r"(?<![\w.,$€£¥-])(?P<num>\d{1,5}[A-Za-z]?)\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?"
+    r"(?<![\w.,$€£¥-])(?P<num>(?:\d{1,5}[A-Za-z]?(?:\s*[-–]\s*|\s+(?:and|&)\s+))?\d{1,5}[A-Za-z]?)\s+"
+    r"(?:[A-Z][a-z'’]+\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?"
     r"(?!\s+[a-z]+s\b)"
 )
 _BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
