@@ -152,6 +152,8 @@ for _mid, _m, _mvalue in [("capital-x", "4X", 4), ("capital-x-decimal", "2.5X", 
 _sentence("mult-fold-hyphen", "Orders grew 4-fold in a year.", (4, "times"))
 _sentence("near-mult-dimensions-lower", "The firm sold 40 4x4 trucks.", (40, "trucks"))
 _sentence("near-mult-dimensions-capital", "The firm sold 40 4X4 trucks.", (40, "trucks"))
+_sentence("near-mult-capital-x-in-names", "Firms such as Kestrel, 2X, and Varda showed robots.")
+_sentence("mult-capital-x-comparative", "It could have been 3X larger.", (3, "times"))
 
 for _lid, _written, _number in _LARGE:
     for _sid, _scale in [("capital-M", "M"), ("mn", "mn"), ("mln", "mln")]:

@@ -42,6 +42,10 @@ _NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
 # "a 4x4 truck", "2X2 grids": a glued "x" between digits names a kind (a drive, a size), no multiple.
 _DIMENSIONS = re.compile(r"[xX]\d")
+# A glued capital "X" is a multiple before the lower-case word it qualifies or that goes on the
+# clause ("3X larger", "grew 4X in a year", "a 3X return"); in a run of names it is a name's
+# ("firms such as Kestrel, 2X and Varda").
+_CAPITAL_MULTIPLE = re.compile(r"\s+[a-z]")
 # A trade abbreviation spaced after a number ("85 kt of copper", "4.2 mhl"): SCALED_UNITS.
 _SPACED_ABBREVIATION = re.compile(r"[ \u00a0](?P<abbr>[A-Za-z]+(?:/[a-z])?)(?![\w/'’-])")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
@@ -607,7 +611,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
                 and (scaled := _scaled_unit(ctx, spaced.group("abbr"), spaced.end())):
             _add_scaled(ctx, start, spaced.end(), digits, scaled)  # "85 kt", "4.2 mhl": the same, spaced
             continue
-        if glued and digits and (glued.group() not in GLUED_UNITS or _DIMENSIONS.match(text, glued.start())) \
+        if glued and digits and (glued.group() not in GLUED_UNITS or _DIMENSIONS.match(text, glued.start())
+                                 or (glued.group() == "X" and not _CAPITAL_MULTIPLE.match(text, glued.end()))) \
                 and not glued_temperature(ctx, end) and not _lost_space(glued.group()):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
