@@ -338,6 +338,48 @@ _row("near-range-glued-t-before-a-counted-noun", "Rivals claim 3t-4t users.",
 _row("near-range-glued-t-after-a-sign", "The state raised $3-4t in bonds.",
      (3_000_000_000_000, "USD"), (4_000_000_000_000, "USD"))
 
+# --- neighbourhoods: the nearest variants of the families above ---------------------------------
+# Each family's layout varied along one axis (number words for digits, "or" for "and", another
+# bullet or separator, a unit note in other words, a square bracket or a dash), near misses beside.
+_row("series-words-per-cent", "Output rose four, six and nine per cent in the three towns.",
+     (4, "percent"), (6, "percent"), (9, "percent"))
+_row("series-words-count", "The yard built four, six and nine ferries in the three years.",
+     (4, "ferries"), (6, "ferries"), (9, "ferries"))
+_row("series-words-then-digits", "The yard built four, six and 12 ferries in the three years.",
+     (4, "ferries"), (6, "ferries"), (12, "ferries"))
+_row("series-or-count", "The yard builds 40, 58 or 12 ferries a year.",
+     (40, "ferries"), (58, "ferries"), (12, "ferries"))
+_row("series-or-per-cent", "Output rose 4 or 6 per cent in the two towns.", (4, "percent"), (6, "percent"))
+_row("series-words-or-from-to", "The number of routes fell from six or seven to three.",
+     (6, "routes"), (7, "routes"), (3, "routes"))
+_row("near-series-words-the-group", "Of the four, two and three were closed.", (2, None), (3, None))
+_row("near-series-choice-of-words", "The switch is set to either zero or one.")
+for _name, _mark in [("middle-dot", "· "), ("square", "▪ "), ("numbered-bracket", "{i}) ")]:
+    _lines = "\n".join(_mark.format(i=i) + line for i, line in enumerate(("40 new stores", "12 closures"), 1))
+    _row(f"bullet-{_name}-counts", f"Highlights of the year:\n{_lines}", (40, "new stores"), (12, "closures"))
+_row("carry-heading-in-unit", "Output (in tonnes)\nNorland 4,270\nOstmark 3,140", (4270, "tonnes"), (3140, "tonnes"))
+_row("carry-heading-thousands-unit", "Output (’000 tonnes)\nNorland 4,270\nOstmark 3,140",
+     (4_270_000, "tonnes"), (3_140_000, "tonnes"),
+     xfail="a heading's scale in thousands ('000) is read by no rule yet: the table reader knows unit notes, "
+           "not scale notes in this form")
+_row("carry-line-before-em-dash", "The regions that gained most were:\nNorland — 1,200 jobs\nOstmark — 900",
+     (1200, "jobs"), (900, "jobs"))
+_row("carry-semicolon-dash-rows", "Norland – 1,200 jobs; Ostmark – 900; Vellsea – 450",
+     (1200, "jobs"), (900, "jobs"), (450, "jobs"))
+_row("key-usd-pct-bracket-yoy", "Revenue: $4.2bn (+6% y/y)\nNet profit: $420m (-3% y/y)",
+     (4_200_000_000, "USD"), (6, "percent"), (420_000_000, "USD"), (-3, "percent"))
+_row("key-usd-pct-bracket-no-colon", "Revenue $4.2bn (+6%)\nNet profit $420m (-3%)",
+     (4_200_000_000, "USD"), (6, "percent"), (420_000_000, "USD"), (-3, "percent"))
+_row("pair-vs-dotted", "Exports: 4,270 tonnes vs. 3,960 tonnes\nImports: 2,130 tonnes vs. 2,460 tonnes",
+     (4270, "tonnes"), (3960, "tonnes"), (2130, "tonnes"), (2460, "tonnes"))
+_row("pair-versus-bare-second", "Exports: 4,270 tonnes versus 3,960\nImports: 2,130 tonnes versus 2,460",
+     (4270, "tonnes"), (3960, "tonnes"), (2130, "tonnes"), (2460, "tonnes"))
+_row("pair-from-noun-to-bare", "Sales rose from 40 stores to 52 in Norland.", (40, "stores"), (52, "stores"))
+_row("pair-up-from-bare", "The chain has 52 stores, up from 40 a year ago.", (52, "stores"), (40, "stores"))
+_row("bracket-year-square", "Exports reached 4,270 tonnes [2030: 3,960].", (4270, "tonnes"), (3960, "tonnes"))
+_row("bracket-year-dash", "Exports reached 4,270 tonnes (2030 – 3,960).", (4270, "tonnes"), (3960, "tonnes"))
+_row("near-bracket-other-label-dash", "Exports reached 4,270 tonnes (target – 3,960).", (4270, "tonnes"), (3960, None))
+
 
 # Rows left open on purpose, by id, and why.
 _OPEN: dict[str, str] = {

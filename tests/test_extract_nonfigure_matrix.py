@@ -508,6 +508,147 @@ _FISCAL_FRAMES = [
 _cross("fiscal", _FISCAL_SHAPES, _FISCAL_FRAMES)
 _row("near-fiscal-sales", "Sales rose 12% in Q3.", (12, "percent"))
 
+# --- neighbourhoods: the nearest variants of the families above ---------------------------------
+# Each family's shape varied along one axis (a range or a list of it, plural, another preposition,
+# glued or spaced, capitals, another place in the sentence), with a near miss beside it.
+
+# Clock times as a range, a pair or a series: the first time takes its "p.m." from the last.
+_TIME_RANGE_SHAPES = [
+    ("range-and-pm-dots", "between 5 and 6 p.m."),
+    ("range-and-pm", "between 5 and 6 pm"),
+    ("range-and-pm-glued", "between 5 and 6pm"),
+    ("range-to-pm-dots", "from 5 to 6 p.m."),
+    ("range-both-marked", "between 5 p.m. and 6 p.m."),
+    ("range-hours-of", "between the hours of 5 and 8 p.m."),
+    ("range-hyphen-bracket", "(5-6 p.m.)"),
+    ("range-dash-spaced", "between 5 – 6 pm"),
+    ("range-hyphen-glued", "between 5-6pm"),
+    ("range-am", "between 9 and 11 a.m."),
+    ("range-minutes", "between 9.30 and 10.30am"),
+    ("range-colon", "between 09:00 and 11:00"),
+    ("range-until", "from 7am until 10pm"),
+    ("range-glued-both", "7am-10pm"),
+    ("range-oclock", "between 7 and 10 o'clock"),
+    ("pair-pm", "at 5 and 7 p.m."),
+    ("series-pm", "at 5, 6 and 7 p.m."),
+    ("caps-pm-dots", "at 10 P.M."),
+    ("caps-pm", "at 10 PM"),
+    ("zone-et", "at 10pm ET"),
+    ("zone-est-dots", "at 10 p.m. EST"),
+]
+_cross("time", _TIME_RANGE_SHAPES, _TIME_FRAMES)
+_row("time-range-opens-sentence", "Between 5 and 6 p.m., trading was halted.")
+_row("time-range-after-colon", "Peak hour: 5-6 p.m.")
+_row("near-time-range-count", "Some 40 stores closed between 5 and 6 p.m.", (40, "stores"))
+_row("near-time-range-percent", "Between 5 and 6 percent of polls closed at 9 p.m.", (5, "percent"), (6, "percent"))
+_row("near-time-range-scaled", "Some 5 to 6 million people voted by 8 p.m.", (5000000, "people"), (6000000, "people"))
+_row("near-time-range-figure-after", "Between 5 and 6 pm, 4,000 people voted.", (4000, "people"))
+
+# A price basis: the year whose prices or money a sum is given in ("at 2031 prices").
+_BASIS_SHAPES = [
+    ("at-prices", "at 2031 prices"),
+    ("at-constant-prices", "at constant 2031 prices"),
+    ("in-prices", "in 2031 prices"),
+    ("at-span-prices", "at 2031-32 prices"),
+    ("in-money", "in 2031 money"),
+    ("in-terms", "in 2031 terms"),
+    ("bracket-prices", "(2031 prices)"),
+    ("at-quarter-prices", "at Q2 2031 prices"),
+    ("at-price-levels", "at 2031 price levels"),
+    ("real-terms-at-prices", "in real terms at 2031 prices"),
+    ("at-exchange-rates", "at 2031 exchange rates"),
+]
+for _shape_id, _shape in _BASIS_SHAPES:
+    _row(f"basis-{_shape_id}", f"The scheme will cost £40bn {_shape}.", (40000000000, "GBP"))
+_row("basis-range-of-sums", "The scheme will cost £40-44bn at 2031 prices.", (40000000000, "GBP"), (44000000000, "GBP"))
+_row("basis-opens-sentence", "At 2031 prices the scheme will cost £40bn.", (40000000000, "GBP"))
+_row("basis-in-opens-sentence", "In 2031 prices, the scheme will cost £40bn.", (40000000000, "GBP"))
+_row("basis-constant-dollars", "The scheme will cost $40bn in constant 2031 dollars.", (40000000000, "USD"))
+_row("basis-dollars", "The scheme will cost $40bn in 2031 dollars.", (40000000000, "USD"))
+_row("basis-euros", "The scheme will cost €40bn in 2031 euros.", (40000000000, "EUR"))
+_row("basis-real-euros", "The scheme will cost €40bn at real 2031 euros.", (40000000000, "EUR"))
+_row("near-basis-count-of-prices", "The survey checked 2031 prices in May.", (2031, "prices"))
+_row("near-basis-count-after-at", "Sales fell 4% at 2031 stores.", (4, "percent"), (2031, "stores"))
+_row("near-basis-price-at-currency", "Tickets sold at 2000 euros each.", (2000, "EUR"))
+
+# A road, lane or line named by its number before a word for it: capitalised as a name, or a
+# singular noun after a number other than one (a count would be plural).
+_ROAD_NAME_SHAPES = [
+    ("express-lanes", "the 58 Express Lanes"),
+    ("freeway-capital", "the 405 Freeway"),
+    ("line-capital", "the 7 Line"),
+    ("expressway-named", "the 12 Crosstown Expressway"),
+    ("freeway-lower", "the 405 freeway"),
+    ("line-lower", "the 7 line"),
+    ("tram-line", "the 7 tram"),
+    ("interstate-hyphen", "the I-58"),
+    ("us-route", "US 30"),
+    ("routes-plural", "Routes 9 and 66"),
+    ("highways-plural", "Highways 17 and 20"),
+    ("lines-plural", "Lines 4 and 5"),
+    ("national-highway", "National Highway 44"),
+]
+_cross("route", _ROAD_NAME_SHAPES, _ROUTE_FRAMES)
+_row("route-name-opens-sentence", "The 58 Express Lanes opened in spring.")
+_row("route-bare-number", "Traffic slowed on the 58 after the crash.")
+_row("route-list-lower-plural", "Traffic slowed on the 405 and 710 freeways after the crash.")
+_row("near-route-count-of-lanes", "Some 58 express lanes opened in spring.", (58, "express lanes"))
+_row("near-route-name-then-count", "The 58 Express Lanes carried 40,000 cars.", (40000, "cars"))
+_row("near-route-count-of-freeways", "The region has 12 freeways in all.", (12, "freeways"))
+
+# A quarter or half written with its ordinal's letters lost ("the 1 quarter of 2031").
+_PERIOD_ORDINAL_SHAPES = [
+    ("quarter-lost-ordinal", "over the 1 quarter of 2031"),
+    ("third-quarter-lost-ordinal", "in the 3 quarter of 2031"),
+    ("half-lost-ordinal", "in the 2 half of 2031"),
+    ("quarter-ordinal", "in the 1st quarter of 2031"),
+    ("quarter-of-the-year", "in the 3 quarter of the year"),
+]
+_cross("fiscal", _PERIOD_ORDINAL_SHAPES, _FISCAL_FRAMES)
+_row("near-fiscal-quarters-count", "Sales rose for 3 quarters in a row.", (3, "quarters"))
+_row("near-fiscal-quarter-count-left", "The plan has 3 quarters of funding left.", (3, "quarters"))
+
+# More neighbours: a pair, a range or a list of the shape, a plural label, a closing stop.
+_ADDRESS_SPAN_SHAPES = [
+    ("range", "14-16 Mill Lane"), ("pair", "14 and 16 Mill Lane"), ("street-abbr", "220 Carden St."),
+]
+_cross("addr", _ADDRESS_SPAN_SHAPES, _ADDRESS_FRAMES)
+_row("near-addr-pair-homes", "He sold 40 and 12 Mill Lane homes.", (40, None), (12, "homes"))
+_LAW_SPAN_SHAPES = [("articles-pair", "Articles 5 and 6"), ("sections-range", "sections 12-14"),
+                    ("sections-to", "sections 12 to 14"), ("subsection", "Article 5(2)"),
+                    ("standard-year", "ISO 9001:2015"), ("standards-pair", "ISO 9001 and ISO 14001")]
+_cross("law", _LAW_SPAN_SHAPES, _NAME_FRAMES)
+_row("near-law-levels-to-percent", "The law raised levels 2 to 4 percent.", (2, "percent"), (4, "percent"))
+_DATE_SPAN_SHAPES = [("month-to-day", "on March 12 to 14"), ("between-month-days", "between March 12 and 14"),
+                     ("ordinals-hyphen", "on 12th-14th March"), ("from-to-month", "from 12 to 14 March"),
+                     ("ordinals-and", "on 12th and 14th March"), ("the-ordinals", "on the 12th and 14th")]
+for _shape_id, _shape in _DATE_SPAN_SHAPES:
+    _row(f"date-{_shape_id}-met", f"The board met {_shape}.", shape=f"date-{_shape_id}")
+_row("near-date-days-before-a-noun", "On June 8 and 9 boats sailed.", (9, "boats"))
+_FISCAL_SPAN_SHAPES = [("quarters-pair", "in Q3 and Q4"), ("quarters-range", "in Q3-Q4"),
+                       ("halves-pair", "in H1 and H2"), ("fy-slash", "in FY31/32"),
+                       ("fiscal-year-span", "in the 2031-32 fiscal year"),
+                       ("season-long-slash", "in the 2031/2032 season"), ("quarter-fy", "in Q3 FY31")]
+_cross("fiscal", _FISCAL_SPAN_SHAPES, _FISCAL_FRAMES)
+_AGE_GROUP_SPAN_SHAPES = [("under-plural-lower", "the under-21s"), ("u-glued", "the U21 side"),
+                          ("pair", "the under-21 and under-23 sides")]
+_cross("agegroup", _AGE_GROUP_SPAN_SHAPES, [("chose", "The coach chose {x} again.")])
+_TIME_PAIR_SHAPES = [("pair-am-pm", "at 9.30am and 2.15pm"), ("pair-colon", "at 9:30 and 14:15"),
+                     ("pair-zoned", "at 0930 and 1415 GMT"), ("zoned-points", "at 09.30 GMT"),
+                     ("zone-after-dots", "at 9.30 a.m. ET")]
+_cross("time", _TIME_PAIR_SHAPES, _TIME_FRAMES)
+_row("time-points-this-morning", "Trading was halted at 9.30 this morning.")
+_NAME_LIST_SHAPES = [("products-pair", "the Lumio 7 and Lumio 8 phones"), ("groups-pair", "the G7 and G20"),
+                     ("indices-pair", "the Calder 100 and Calder 250 indices"),
+                     ("product-numbers-pair", "the Lumio 7 and 8 phones")]
+_cross("name", _NAME_LIST_SHAPES, _NAME_FRAMES)
+_ROUTE_LIST_SHAPES = [("routes-pair", "Route 9 and Route 12"), ("routes-series", "Routes 9, 12 and 15"),
+                      ("glued-pair", "the A412 and A41"), ("motorways-pair", "the M62 and M1")]
+_cross("route", _ROUTE_LIST_SHAPES, _ROUTE_FRAMES)
+_row("flight-pair-plural", "Passengers on flights 417 and 418 were delayed.")
+_row("flight-pair-singular", "Passengers on flight 417 and 418 were delayed.")
+_row("phone-pair", "Call 0800 123 4567 or 0800 765 4321 today.")
+
 
 # Rows left open on purpose, by id or by shape (``family-shape``: every frame), and why.
 _VERB_OR_VERSION = (
@@ -537,6 +678,27 @@ _OPEN: dict[str, str] = {
         "('1800 hrs of flying') as a clock time; 'GMT' or a colon decides, 'hrs' alone does not"
     ),
 }
+
+
+# Neighbours left open (rows above), and why.
+_OPEN.update({
+    "time-points-this-morning": (
+        "a time with a point and no clock mark or zone ('at 9.30 this morning') is a decimal as often "
+        "('shares traded at 9.30 this morning'); only a mark, a zone or a colon decides"
+    ),
+    "name-product-numbers-pair": (
+        "a second number after a name's number ('the Lumio 7 and 8 phones') reads as a count of the noun, "
+        "as 'the Lumio 7 and 40 phones' may be; the name is not written again to tell"
+    ),
+    "route-bare-number": (
+        "a road named by its number alone ('on the 58') reads as a count whose noun was left out; only "
+        "the article's other sentences, naming the road, tell"
+    ),
+    "route-list-lower-plural": (
+        "a list of numbers before a lower-case plural road noun ('the 405 and 710 freeways') reads as "
+        "counts, as 'the 40 and 50 buses' may be; capitals or a singular decide, the plural does not"
+    ),
+})
 
 
 def _params() -> list[object]:

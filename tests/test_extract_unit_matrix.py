@@ -149,6 +149,44 @@ for _mid, _m, _mvalue in _MULTIPLES:
         _sentence(f"mult-{_mid}-{_sid}", _mult_text.format(m=_m), (_mvalue, "times"))
 _sentence("near-mult-a-name-with-an-x", "The X5 coupe sold 4,100 cars.", (4100, "cars"))
 
+# --- neighbourhoods: the nearest variants of the families above ---------------------------------
+# Each family's shape varied along one axis (capitals, another sign, another abbreviation of the
+# scale, an area or volume after it, a glued or abbreviated "points", a noun of change), with a
+# near miss beside it.
+for _mid, _m, _mvalue in [("capital-x", "4X", 4), ("capital-x-decimal", "2.5X", 2.5), ("times-sign", "10×", 10)]:
+    for _sid, _mult_text in _MULT_SENTENCES:
+        _sentence(f"mult-{_mid}-{_sid}", _mult_text.format(m=_m), (_mvalue, "times"))
+_sentence("mult-fold-hyphen", "Orders grew 4-fold in a year.", (4, "times"))
+_sentence("near-mult-dimensions-lower", "The firm sold 40 4x4 trucks.", (40, "trucks"))
+_sentence("near-mult-dimensions-capital", "The firm sold 40 4X4 trucks.", (40, "trucks"))
+_sentence("near-mult-capital-x-in-names", "Firms such as Kestrel, 2X, and Varda showed robots.")
+_sentence("mult-capital-x-comparative", "It could have been 3X larger.", (3, "times"))
+
+for _lid, _written, _number in _LARGE:
+    for _sid, _scale in [("capital-M", "M"), ("mn", "mn"), ("mln", "mln")]:
+        _sentence(f"scale-{_sid}-{_lid}-kg", f"The region used {_written}{_scale} kg of it last year.",
+                  (_number * 10**6, "kg"))
+    _sentence(f"scale-m-{_lid}-cubic-metres", f"The region used {_written}m cubic metres of it last year.",
+              (_number * 10**6, "cubic metres"))
+    _sentence(f"scale-m-{_lid}-square-feet", f"The firm leased {_written}m square feet of it last year.",
+              (_number * 10**6, "square feet"))
+    _sentence(f"near-scale-m-{_lid}-square-and", f"The field is {_written}m square and flat.", (_number, "metres"))
+    _sentence(f"near-scale-m-{_lid}-below", f"The shaft runs {_written}m below the town.", (_number, "metres"))
+
+for _gid, _gap in [("pts-glued", "The survey found 61% in favour, 4pts up on a year ago."),
+                   ("pts-spaced", "The survey found 61% in favour, 4 pts up on a year ago."),
+                   ("level-pc", "The survey found 61pc in favour, 4 points up on a year ago."),
+                   ("up-before", "The survey found 61% in favour, up 4 points on a year ago."),
+                   ("rise-of", "The survey found 61% in favour, a rise of 4 points on a year ago."),
+                   ("swing-of", "The survey found 61% in favour, a swing of 4 points from May."),
+                   ("colon-label", "Support: 61%, up 4 points."),
+                   ("word-number", "Turnout was 61%, four points below the last vote.")]:
+    _sentence(f"pts-{_gid}", _gap, (61, "percent"), (4, "percentage points"))
+_sentence("pts-rose-by-to", "Its share rose by 4 points to 61% in May.", (4, "percentage points"), (61, "percent"))
+_sentence("near-pts-rise-of-index", "The index had a rise of 41.2 points, or 0.6%, on the day.",
+          (41.2, "points"), (0.6, "percent"))
+_sentence("near-pts-glued-no-percent", "The index rose 12pts on the day.", (12, "pts"))
+
 
 def _read(row: Row) -> list[tuple[object, str | None]]:
     if not row.title:

@@ -22,16 +22,19 @@ _DAY = r"\d(?<!\w\d)\d?"
 _DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _ZONES = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)"
 _ZONED_HHMM = rf"[0-5]\d\s*{_ZONES}\b"  # the minutes and the zone of "1730 GMT"
+_CLOCK_TIME = rf"{_DAY}(?:[:.]\d\d)?"
+# "a.m.", "pm", "P.M.", "PM" (not a prime minister's "PM's"), "o'clock".
+_CLOCK_MARK = r"(?:[ap]\.m\.|[AP]\.M\.|(?:am|pm|AM|PM)\b(?!['’])|o'clock|o’clock)"
 _PATTERNS = [
     re.compile(p) for p in (
         # A series of days after the month, closed by punctuation or a year ("May 6, 8 and 9."):
         # before a noun the last numbers may count ("May 6, 8 and 9 boats").
         rf"\b{_MONTH}\s+{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?:,\s*{_DAY_OF_MONTH}(?:st|nd|rd|th)?)+,?\s+(?:and|to)\s+"
         rf"{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?=\s*[.,;:)]|\s*$)(?:,?\s+(?P<y>{YEAR}))?",
-        # A day range in words ("June 8 and 9, 2030", "June 8 to 9th") only with a year or an
-        # ordinal after the second day: "June 8 and 9 boats" may count boats.
+        # A day range in words ("June 8 and 9, 2030", "June 8 to 9th", "June 8 to 9.") only with a
+        # year, an ordinal or a stop after the second day: "June 8 and 9 boats" may count boats.
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:and|to|until|till|through)\s+"
-        rf"\d{{1,2}}(?:st|nd|rd|th|(?=,?\s+{YEAR}\b)))?(?:,?\s+(?P<y>{YEAR}))?\b",
+        rf"\d{{1,2}}(?:st|nd|rd|th|(?=,?\s+{YEAR}\b)|(?=\s*[.,;:)]|\s*$)))?(?:,?\s+(?P<y>{YEAR}))?\b",
         # A day range before the month: "9-12 April", "from 9 to 12 April", "between 9 and 12 May";
         # a series of days too: "6, 8 and 9 May".
         rf"(?:(?<![\w.,]){_DAY_OF_MONTH}(?:st|nd|rd|th)?,\s*)*{_DAY}(?:st|nd|rd|th)?"
@@ -40,12 +43,17 @@ _PATTERNS = [
         rf"\b(?P<y>{YEAR})-\d\d(?:-\d\d)?\b",
         # Not a score on a scale: "a 7.5/10 rating" (fractions.py).
         rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{YEAR}|\d\d)\b(?!\s+(?:ratings?|scores?|stars)\b)",
-        # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock.
-        rf"{_DAY}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)",
+        # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock; with the times before one that
+        # share its clock mark, as a range or a series: "between 5 and 6 p.m.", "(5-6 pm)",
+        # "at 5, 6 and 7 p.m." (a count has its noun between it and the mark: "40 stores at 9 p.m.").
+        rf"(?:(?<![\w.,]){_CLOCK_TIME}(?:\s*[-–]\s*|,\s*|,?\s+(?:and|or|to|until|till|through)\s+))*"
+        rf"{_CLOCK_TIME}\s*{_CLOCK_MARK}",
         # "10:30hrs", "18:45h": military and European copy glue the hours mark to the time.
         rf"{_DAY}:\d\d(?::\d\d)?(?:hrs|hr|h)?\b",
         rf"{_DAY}\.\d\d\s*(?:GMT|UTC|CET|EST|PST|BST|hrs|hours|h)\b",
-        # A 24-hour time before a time zone: "at 1730 GMT", "0945 UTC" ("1730 hours" may be a span).
+        # A 24-hour time before a time zone: "at 1730 GMT", "0945 UTC" ("1730 hours" may be a span),
+        # with a time before it that shares the zone ("between 0930 and 1415 GMT").
+        rf"(?:[012](?<![\w.,][012])\d[0-5]\d(?:\s*[-–]\s*|\s+(?:and|to|until|till)\s+))?"
         rf"[012](?<![\w.,][012])\d{_ZONED_HHMM}",
     )
 ]
@@ -64,7 +72,7 @@ _CLOCK = frozenset({"a", "p", "am", "pm", "o", "clock"})
 # it spares the five scans in the many sentences with numbers but no date or time.
 _NUMERIC_TELL = re.compile(
     r"\d(?:-\d|[/.]\d{1,2}[/.]\d|:\d|\.\d\d\s*[GUCEPBh]"
-    r"|(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock)"
+    rf"|(?:[:.]\d\d)?\s*{_CLOCK_MARK}"
     rf"|\d{_ZONED_HHMM})"
 )
 

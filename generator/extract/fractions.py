@@ -42,7 +42,8 @@ _NUMERATORS = {**{w: NUMBER_WORDS[w] for w in split_words("one two three four fi
 _TIME_AFTER_THE = r"(?:year|century|decade|month|season|day|week|quarter)\b"
 _NOT_A_SHARE = (
     rf"\s+(?:\d{{4}}\b|the\s+{_TIME_AFTER_THE}|July\b|"
-    rf"an?\s+(?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))})\b)"
+    rf"an?\s+(?:(?P<points>percentage[\s-]point)|(?P<percent>per[\s-]?cent)|"
+    rf"(?P<measure>{'|'.join(sorted(MEASURE_UNITS, key=len, reverse=True))}))\b)"
 )
 _FRACTION = re.compile(
     rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-]"
@@ -151,9 +152,10 @@ _HALF_OF_GROUP = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_NOUNS = "size|age|height|length|width|weight|depth|speed|lives|life"
-# "Nearly two-thirds surveyed said ...", "Over half said ...": a share as the subject of a verb,
-# the group it is a share of left to the sentence before. A plural fraction ("two-thirds",
-# "three quarters"), or "half" after a qualifier or opening the sentence; a verb is a word in
+# "Nearly two-thirds surveyed said ...", "Over half said ...", "Of them, a third were ...": a
+# share as the subject of a verb, the group it is a share of left to the sentence before. A
+# plural fraction ("two-thirds", "three quarters"), or "half" or "a third" after a qualifier or
+# opening the sentence or its clause after a fronted partitive; a verb is a word in
 # -ed or a common verb, or a participle ("with two-thirds waiting for a ruling"), not one that sets a
 # span of time ("three quarters running", "two quarters ending in May").
 # "a two-thirds majority", "the first half ended" are no shares.
@@ -171,7 +173,9 @@ _HALF_OF_OWN = re.compile(
 )
 _SHARE_SUBJECT = re.compile(
     rf"(?<![\w-])(?:(?P<num>two|three|four|five|six|seven|eight|nine)[\s-]"
-    rf"(?P<den>thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)|(?P<half>half))"
+    rf"(?P<den>thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)|(?P<half>half)"
+    # "Of the 40 stalls, a quarter were shut": one such part, as "half" is.
+    rf"|(?P<one>an?)\s+(?P<part>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
     rf"\s+(?={_SUBJECT_VERBS})",
     re.IGNORECASE,
 )
@@ -212,9 +216,17 @@ def _not_a_share(ctx: SentenceContext, start: int, end: int, share: float, after
     ("a third of the year", nor "1 third")."""
     if not ctx.free(start, end):
         return
-    if after.group("measure") and share < 1:
+    # "a quarter of a per cent" (0.25 percent), "a third of a percentage point": of the one unit.
+    unit = (
+        "percentage points" if after.group("points")
+        else "percent" if after.group("percent")
+        else after.group("measure")
+    )
+    if unit and share < 1:
         amount = as_number(Decimal(str(round(share, 4))))
-        ctx.add(Figure(start, end, "quantity", amount, unit=after.group("measure"), unit_fixed=True))
+        # The span takes in "a percentage point", which percentages.py would read as 1 point.
+        end = end if after.group("measure") else after.end()
+        ctx.add(Figure(start, end, "quantity", amount, unit=unit, unit_fixed=True))
     else:
         ctx.take(start, end)
 
@@ -332,11 +344,13 @@ def _shares_without_of(ctx: SentenceContext) -> None:
         before = text[max(0, m.start() - 30):m.start()]
         if _NO_SUBJECT_BEFORE.search(before):
             continue
-        if m.group("half"):
+        if m.group("half") or m.group("one"):
             qualified = QUALIFIER_BEFORE.search(before) is not None
             opens = _HALF_OPENS.match(text[:m.start()]) or _PARTITIVE_OPENS.match(text[:m.start()])
+            part = 2 if m.group("half") else _DENOMINATORS[fold(m.group("part"))]
             if qualified or opens:
-                _add(ctx, m.start(), m.end("half"), 50, "percent")
+                end = m.end("half") if m.group("half") else m.end("part")
+                _add(ctx, m.start(), end, as_number(Decimal(str(round(100 / part, 1)))), "percent")
             continue
         share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
         if share < 1:

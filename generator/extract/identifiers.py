@@ -22,7 +22,7 @@ figure. Each rule is about how the number is written, not about any article:
 - a number inside a quoted title of a work ("the album “42 Summers”"), or opening an unquoted
   one after the word for the work ("the documentary 28 Harbours");
 - a group named by its size ("the Group of 20"), a top-N list or chart ("a top-10 list"), a
-  bus or tram route named by its number ("the 73 bus").
+  bus or tram route, a road or a line named by its number ("the 73 bus", "the 58 Express Lanes").
 """
 
 from __future__ import annotations
@@ -100,8 +100,10 @@ _STREET_WORDS = (
     "Street|St|Road|Rd|Lane|Avenue|Ave|Boulevard|Blvd|Drive|Place|Square|Court|Terrace|Row|Crescent|"
     "Parade|Gardens|Mews|Quay|Embankment|Highway"
 )
+# A range or pair of house numbers is one address too: "14-16 Mill Lane", "14 and 16 Mill Lane".
 _ADDRESS = re.compile(
-    r"(?<![\w.,$€£¥-])(?P<num>\d{1,5}[A-Za-z]?)\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?"
+    r"(?<![\w.,$€£¥-])(?P<num>(?:\d{1,5}[A-Za-z]?(?:\s*[-–]\s*|\s+(?:and|&)\s+))?\d{1,5}[A-Za-z]?)\s+"
+    r"(?:[A-Z][a-z'’]+\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?"
     r"(?!\s+[a-z]+s\b)"
 )
 _BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
@@ -128,15 +130,23 @@ _WORK_TITLE = re.compile(
     r"|\d{1,4}(?=\s+[A-Z][a-z]))"  # unquoted, a title opening with its number: the documentary "28 Harbours"
 )
 _DIGITS = re.compile(r"\d[\d.,]*")
+_ROUTE_NOUNS = "bus|tram|trolleybus|line|freeway|expressway|motorway|highway|tollway|turnpike|parkway"
 _SIZE_NAMED = re.compile(
     r"\bGroup\s+of\s+(?P<a>\d{1,2})\b"
     r"|\b[Tt]op[- ](?P<b>\d{1,3})\s+(?:list|chart|ranking)\b"
-    r"|\b(?:[Tt]he|[Aa])\s+(?P<c>\d{1,3}[A-Z]?)\s+(?:bus|tram|trolleybus)\b(?!es)"
+    # "the 73 bus", "the 405 freeway", "the 58 Express Lanes", "the 12 Crosstown Expressway": a
+    # road, lane or line named by its number. Lower case, a singular after the number is a name
+    # (a count takes the plural: "12 freeways"; "lane" sizes: "the 4 lane road"); capitalised,
+    # the words after it are a name, plural or not.
+    r"|\b(?:[Tt]he|[Aa])\s+(?P<c>\d{1,4}[A-Z]?)\s+(?:" + _ROUTE_NOUNS + r")\b(?![-'’])"
+    r"|\b[Tt]he\s+(?P<d>\d{1,4}[A-Z]?)\s+(?:[A-Z][a-z]+\s+){0,2}(?:"
+    + _ROUTE_NOUNS.title() + r"|Lanes?|Express|Lines)\b(?![-'’])"
 )
 _GATE_WORDS = frozenset(split_words(
     "code codes postcode postcodes stock share ticker resolution regulation directive decree ordinance "
     "circular bill motion docket case no number version release update build firmware shirt jersey block "
-    "group top bus tram trolleybus section subsection clause paragraph article rule chapter"
+    "group top bus tram trolleybus section subsection clause paragraph article rule chapter "
+    "line lines lane lanes freeway expressway motorway highway tollway turnpike parkway express"
 ))
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
 _WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z]+)")

@@ -57,8 +57,8 @@ _MODEL_LINE = re.compile(
 )
 
 
-# "Stages 2, 4 and 7", "gates 12 or 14", "zones 2-5": a label word before a list or a span of
-# numbers labels each of them, as "stage 3" labels one; the singular lists them too ("grade 3
+# "Stages 2, 4 and 7", "gates 12 or 14", "zones 2-5", "sections 12 to 14": a label word before
+# a list or a span of numbers labels each of them, as "stage 3" labels one; the singular lists them too ("grade 3
 # and 4 pupils"). A measure after the last ("sections 2 and 3 km long") leaves the list to be
 # read as figures.
 _PLURAL_LABEL_WORDS = frozenset(w + "s" for w in _LABEL_WORDS) | {"matches", "categories", "classes"}
@@ -66,7 +66,7 @@ _LIST_LABEL_WORDS = _PLURAL_LABEL_WORDS | _LABEL_WORDS
 _NUMBER_LIST = r"\d{1,4}[A-Za-z]?(?![.,]\d)"
 _LABEL_LIST = re.compile(
     rf"\b(?P<word>[A-Za-z]+)\s+(?P<list>{_NUMBER_LIST}(?:\s*,\s*{_NUMBER_LIST})*\s*,?\s+(?:and|or|&)\s+{_NUMBER_LIST}"
-    r"|(?P<span>\d{1,3}\s*[-–]\s*\d{1,3}(?![.,]\d)))\b(?!\s*%)"
+    r"|(?P<span>\d{1,3}(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)\d{1,3}(?![.,]\d)))\b(?!\s*%)"
 )
 _SCORED_LABELS = _TIME_LABELS | frozenset(split_words("days weeks seasons rounds games matches"))
 _LISTED_NUMBER = re.compile(r"\d+[A-Za-z]?")

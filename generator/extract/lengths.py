@@ -56,10 +56,21 @@ _NOT_AFTER_A_LENGTH = (MEASURE_UNITS | UNIT_ABBREVIATIONS) - frozenset(
 _WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-zµ/]+)\b")
 
 
+# "2,300m cubic metres", "40m sq ft": an area or volume unit after the glued "m" (but "2,300m
+# square" alone describes the length).
+_AREA_OR_VOLUME_AFTER = re.compile(r"\s+(?:square|cubic|sq|cu)\.?\s+(?P<unit>[A-Za-z]+)")
+
+
+def area_or_volume_after(text: str, end: int) -> bool:
+    """Whether "square" or "cubic" and a unit of measure follow ``end``."""
+    m = _AREA_OR_VOLUME_AFTER.match(text, end)
+    return m is not None and (m.group("unit").lower() in MEASURE_UNITS or m.group("unit") in UNIT_ABBREVIATIONS)
+
+
 def _million_of_a_measure(text: str, end: int) -> bool:
     """Whether a unit of measure follows the glued "m" ending at ``end``."""
     m = _WORD_AFTER.match(text, end)
-    return m is not None and m.group("word") in _NOT_AFTER_A_LENGTH
+    return (m is not None and m.group("word") in _NOT_AFTER_A_LENGTH) or area_or_volume_after(text, end)
 
 
 def _small_metres(ctx: SentenceContext) -> None:

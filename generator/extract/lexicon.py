@@ -60,7 +60,7 @@ SCALES: dict[str, int] = {
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
     split_words("km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
-    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x ha pts")
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x X ha pts")
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 
@@ -442,6 +442,12 @@ _FRACTIONS_OF: dict[str, Decimal] = {
 }
 
 
+# A compound adjective takes the singular ("a 3-cent stamp", a kind); a plural money noun after
+# the hyphen ("by 67-cents", "four-pence a litre") is the sum itself, its space written as a hyphen.
+HYPHENED_MONEY_PLURALS = frozenset(split_words("cents pence dollars euros pounds"))
+_HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))
+
+
 def _numbers(spaced: str) -> tuple[str, str]:
     """NUMBER and NUMBER_DIGITS with ``spaced`` scale abbreviations."""
     after = scale_after_digits(spaced)
@@ -450,7 +456,7 @@ def _numbers(spaced: str) -> tuple[str, str]:
         rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
         rf"|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
         rf"(?P<wscale>(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
-        rf"|(?P<bare>{WORD_NUMBER})\b(?!-)))"
+        rf"|(?P<bare>{WORD_NUMBER})\b(?!-(?!(?:{_HYPHENED_MONEY})\b))))"
     )
     # The same groups, without the (slow) number-word alternatives: for sentences with none.
     # The word groups are optional never-matching tails, so the pattern still starts with \d.

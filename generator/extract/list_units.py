@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from .context import Figure, SentenceContext
 from .labels import LABEL_WORDS
-from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVIATIONS, as_number
+from .lexicon import MEASURE_UNITS, QUALIFIERS, SCALES, TIME_UNITS, UNIT_ABBREVIATIONS, WORD_NUMBER, as_number
 from .tables import label_unit
 from .unit_words import is_plural_noun
 
@@ -53,9 +53,10 @@ _BASE_GAP = re.compile(
 )
 # "4,270 tonnes (2030: 3,960)", "(previous year: 3,960)": the figure it is compared with, in
 # brackets after a label of its period, as releases print it.
+# A square bracket or a dash after the label reads the same ("[2030: 3,960]", "(2030 – 3,960)").
 _BRACKETED_BASE_GAP = re.compile(
-    r"\s*\(\s*(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|last)\s+year|a\s+year\s+(?:earlier|ago)|year\s+earlier)"
-    r"\s*:\s*$",
+    r"\s*[(\[]\s*(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|last)\s+year|a\s+year\s+(?:earlier|ago)|year\s+earlier)"
+    r"\s*(?::|\s[–—])\s*$",
     re.IGNORECASE,
 )
 _THAN = re.compile(r"\s+(?:more|fewer|less|higher|lower|greater|smaller)\s+than\b")
@@ -290,7 +291,8 @@ _PLACE = r"(?:in\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3})?"
 _SERIES_COMMA = re.compile(r"\s*,\s*" + _PLACE)
 _SERIES_CLOSE = re.compile(r"\s+(?:and|or)\s+" + _PLACE)
 _SERIES_COMMA_CLOSE = re.compile(r"\s*,\s+(?:and|or)\s+" + _PLACE)
-_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A member written in digits, or a number word alone ("rose four, six and nine per cent").
+_PLAIN_NUMBER = re.compile(rf"\d[\d,]*(?:\.\d+)?|(?i:{WORD_NUMBER})")
 _WRITTEN_SCALE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s?[A-Za-z]+")
 
 

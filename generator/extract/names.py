@@ -21,6 +21,7 @@ from .context import SentenceContext, from_capitals
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
+    HYPHENED_MONEY_PLURALS,
     LARGE_SCALES,
     MEASURE_UNITS,
     ORDINAL_STARTS,
@@ -189,6 +190,8 @@ def recognise_names(ctx: SentenceContext) -> None:
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
             continue  # "8.35-ton", "130-plus" (at least 130) and "2.3-million" are figures
+        if word in HYPHENED_MONEY_PLURALS:
+            continue  # "dearer by 67-cents": a plural names no kind, a space became a hyphen
         if word in POINT_COMPOUND_WORDS and _POINTS_AFTER.match(text, m.end()):
             continue  # "a 25-basis-point cut": points, read by percentages.py
         if word == "time" and TIME_CHAMPION.match(text, m.start()):

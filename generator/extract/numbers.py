@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from .context import Figure, SentenceContext
 from .labels import LABEL_WORDS
+from .lengths import area_or_volume_after
 from .lexicon import (
     GLUED_UNITS,
     MEASURE_UNITS,
@@ -29,6 +30,7 @@ from .lexicon import (
     figure_value,
     split_words,
 )
+from .unit_words import IRREGULAR_PLURALS
 from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
@@ -38,6 +40,12 @@ _NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _NUMBER_LOWER = re.compile(NUMBER)
 _NUMBER_DIGITS = re.compile(NUMBER_DIGITS)
 _GLUED = re.compile(r"[A-Za-zµ/]+")
+# "a 4x4 truck", "2X2 grids": a glued "x" between digits names a kind (a drive, a size), no multiple.
+_DIMENSIONS = re.compile(r"[xX]\d")
+# A glued capital "X" is a multiple before the lower-case word it qualifies or that goes on the
+# clause ("3X larger", "grew 4X in a year", "a 3X return"); in a run of names it is a name's
+# ("firms such as Kestrel, 2X and Varda").
+_CAPITAL_MULTIPLE = re.compile(r"\s+[a-z]")
 # A trade abbreviation spaced after a number ("85 kt of copper", "4.2 mhl"): SCALED_UNITS.
 _SPACED_ABBREVIATION = re.compile(r"[ \u00a0](?P<abbr>[A-Za-z]+(?:/[a-z])?)(?![\w/'’-])")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
@@ -78,6 +86,9 @@ _OF_TOTAL = re.compile(
     r"\s+(?P<out>out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?"
     r"(?P<total>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!\s*%)"
 )
+# A capitalised word of a name, and a model's code: capitals with digits ("KX-9", "RQ7B", "B310M").
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\s+)"
+_MODEL_CODE = r"(?:[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2})"
 # The noun may follow a name or adjective in capitals: "four Dutch satellites", "two Northern
 # League clubs" (a plural noun, so the capitals only describe what is counted), also past one
 # lower-case modifier ("two Arctic Sea survey ships") or a model's number ("six Kestrel 7 buses").
@@ -85,7 +96,11 @@ _OF_TOTAL = re.compile(
 # trusts"), as a capitalised name does.
 _NOUN_AFTER = re.compile(
     r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b"
-    r"|[A-Z]{2,5}\s+[a-z]{2,}s\b)\b"
+    r"|[A-Z]{2,5}\s+[a-z]{2,}s\b"
+    # A model's code among the name's words ("seven KX-9 Kittiwake patrol planes", "ten Corvan C-40
+    # jets"), or the model in the plural ("seven T-47s", "ten Aerion 340s"): the count counts it.
+    rf"|{_NAME_WORD}*{_MODEL_CODE}\s+{_NAME_WORD}{{0,2}}(?:[a-z]+\s+){{0,2}}[a-z]{{2,}}s\b"
+    rf"|{_NAME_WORD}{{0,2}}{_MODEL_CODE}s\b|{_NAME_WORD}{{1,2}}\d{{2,4}}s\b)\b"
 )
 # "the two companies" points back at a count already given; "its two ferries" gives one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
@@ -278,7 +293,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
 # of "the number of" is what the number word closing the clause counts.
 _NUMBER_OF_TO = re.compile(
     r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+s)\s+(?:(?:rose|fell|grew|climbed|dropped|increased|"
-    r"decreased|went\s+up|went\s+down|up|down)\s+)?to\s+$",
+    r"decreased|went\s+up|went\s+down|up|down)\s+)?(?:from\s+[\w\s,.-]{1,30}?\s+)?to\s+$",
     re.IGNORECASE,
 )
 
@@ -376,8 +391,18 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
             or _one_in_a_tally(text, start, end)
         )
     if _NOUN_AFTER.match(text, end) is None and _INITIALS_MODIFIER_AFTER.match(text, end) is None:
-        return _elided_object(text, start, end)
+        return _elided_object(text, start, end) or (
+            _SERIES_AFTER.match(text, end) is not None and not _DETERMINER_BEFORE.search(text, 0, start)
+        )
     return not _points_back(text, start, end, NUMBER_WORDS.get(word.lower(), 0))
+
+
+# "rose four, six and nine per cent": the first member of a series of numbers, the noun written
+# once after the last (list_units.py gives it to every member).
+_SERIES_MEMBER = rf"(?:{WORD_NUMBER}|\d[\d,.]*\d|\d)\b"
+_SERIES_AFTER = re.compile(
+    rf",\s*{_SERIES_MEMBER}(?:\s*,\s*{_SERIES_MEMBER})*,?\s+(?:and|or)\s+{_SERIES_MEMBER}", re.IGNORECASE
+)
 
 
 # "disabled one engine", "made only one shot", "with one game left": "one" counts the noun
@@ -518,14 +543,19 @@ def _leading_points(ctx: SentenceContext) -> None:
 # "280women", "2,687.7kilometers": a space lost between a figure and its noun. A name glues
 # short letters or a word that is no plural ("5G", "4chan", "3D"); a plural noun of four
 # letters or more, or a unit spelled out, is the word the figure counts or measures.
+# The plurals without an s are units.py's ("280women", "35aircraft", "12species").
 _LOST_SPACE_PLURAL = re.compile(r"[a-z]{3,}[^s\W]s")
-_LOST_SPACE_WORDS = frozenset(split_words("people children men women"))
+
+
+# "65sq km", "740sqm", "40cu ft": an area or volume abbreviation whose space was lost.
+_LOST_SPACE_AREA = re.compile(r"(?:sq|cu)(?:m|km|ft|mi|yd)?")
 
 
 def _lost_space(glued: str) -> bool:
     return (
         _LOST_SPACE_PLURAL.fullmatch(glued) is not None
-        or glued in _LOST_SPACE_WORDS
+        or _LOST_SPACE_AREA.fullmatch(glued) is not None
+        or glued in IRREGULAR_PLURALS
         or (len(glued) > 3 and glued in MEASURE_UNITS)
     )
 
@@ -581,8 +611,9 @@ def recognise_numbers(ctx: SentenceContext) -> None:
                 and (scaled := _scaled_unit(ctx, spaced.group("abbr"), spaced.end())):
             _add_scaled(ctx, start, spaced.end(), digits, scaled)  # "85 kt", "4.2 mhl": the same, spaced
             continue
-        if glued and digits and glued.group() not in GLUED_UNITS and not glued_temperature(ctx, end) \
-                and not _lost_space(glued.group()):
+        if glued and digits and (glued.group() not in GLUED_UNITS or _DIMENSIONS.match(text, glued.start())
+                                 or (glued.group() == "X" and not _CAPITAL_MULTIPLE.match(text, glued.end()))) \
+                and not glued_temperature(ctx, end) and not _lost_space(glued.group()):
             ctx.take(start, glued.end())  # "5G", "3D", "4o": part of a name
             continue
         # "3t" is tonnes unless a counted noun follows ("3t users"); "5m" likewise metres,
@@ -665,6 +696,8 @@ def _counts_millions(text: str, end: int) -> bool:
     no count of users in millions), and no word of length or of a race is among them."""
     if (unit := _SPACED_ABBREVIATION.match(text, end)) and unit.group("abbr") in UNIT_ABBREVIATIONS:
         return True  # "2.4m TEU", "1.5m kWh": a length is never followed by a unit
+    if area_or_volume_after(text, end):
+        return True  # "2,300m cubic metres": a length is never followed by an area or volume
     after = _MILLION_AFTER.match(text, end)
     if after is None:
         return False
@@ -701,9 +734,15 @@ _CHOICE = re.compile(rf"(?<![\w-])(?P<a>{WORD_NUMBER})\s+or\s+(?P<b>{WORD_NUMBER
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 
 
+# "cut from six or seven to three": the pair is where a change starts, a vague count, no choice.
+_CHANGE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
 def _claim_choices(ctx: SentenceContext) -> None:
     text = ctx.text
     for m in _CHOICE.finditer(text):
+        if _CHANGE_FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
         after = _WORD_AFTER.match(text, m.end())
         if after is None or (after.group("word") in STOP_WORDS and after.group("word") != "of"):
             ctx.take(m.start(), m.end())

@@ -17,23 +17,28 @@ _PERCENT_DIGITS = re.compile(NUMBER_DIGITS + _SIGN)
 _VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc", "ppt", "ppts", "p"})
 
 
-# "a full percentage point" (1), "half a percentage point" (0.5): a change of one point or of
-# half one, written without a number word of its own.
+# "a full percentage point" (1), "half a percentage point" (0.5), "half a per cent" (0.5), "a full
+# per cent" (1): a change of one point or one per cent, or of half one, written without a number
+# word of its own ("a per cent" alone is rare and often "per cent" misread: left out).
 _POINT_IN_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<half>half\s+a)|an?(?:\s+(?:full|whole))?)\s+percentage[\s-]point\b(?![\w-]|\s+(?:is|equals|means)\b)",
+    r"(?<![\w-])(?:(?P<half>half\s+a)|(?P<full>an?\s+(?:full|whole))|an?)\s+"
+    r"(?:(?P<points>percentage[\s-]point)|per[\s-]?cent)\b(?![\w-]|\s+(?:is|equals|means)\b)",
     re.IGNORECASE,
 )
+_POINT_IN_WORDS_TELLS = frozenset({"percentage", "percent", "cent"})
 
 
 def recognise_percentages(ctx: SentenceContext) -> None:
     _recognise_basis_points(ctx)
     if "%" not in ctx.text and not ctx.has_any(_VOCAB):
         return
-    if "percentage" in ctx.words:
+    if ctx.has_any(_POINT_IN_WORDS_TELLS):
         for m in _POINT_IN_WORDS.finditer(ctx.text):
-            if ctx.free(m.start(), m.end()):
-                points = 0.5 if m.group("half") else 1
-                ctx.add(Figure(m.start(), m.end(), "quantity", points, unit="percentage points", unit_fixed=True))
+            points = m.group("points") is not None
+            if ctx.free(m.start(), m.end()) and (points or m.group("half") or m.group("full")):
+                amount = 0.5 if m.group("half") else 1
+                unit = "percentage points" if points else "percent"
+                ctx.add(Figure(m.start(), m.end(), "quantity", amount, unit=unit, unit_fixed=True))
     # With number words, tried only where a number may start (SentenceContext.number_starts);
     # digits alone the regex engine skips to itself.
     starts = ctx.number_starts() if ctx.number_words else None

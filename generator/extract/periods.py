@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext
-from .lexicon import TIME_UNITS, WORD_NUMBER
+from .lexicon import TIME_UNITS, WORD_NUMBER, YEAR
 
 _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "final", "coming"})
 # Edges counted from now ("the past four decades", "the next two years") make a window only
@@ -78,7 +78,19 @@ _AVERAGE_PERIOD = re.compile(
 )
 
 
+# "the 3 quarter of 2031", "the 2 half of the year": a quarter or half whose ordinal lost its
+# letters (a copy that dropped a superscript "st"). A count would take the plural ("3 quarters"),
+# so a singular after the number, then "of" and the year, is the period's label.
+_LOST_ORDINAL_PERIOD = re.compile(
+    rf"\b[Tt]he\s+(?P<n>[1-4])\s+(?:quarter|half)\s+of\s+(?:{YEAR}\b|the\s+(?:fiscal\s+|financial\s+)?year\b)"
+)
+_LOST_ORDINAL_WORDS = frozenset({"quarter", "half"})
+
+
 def recognise_periods(ctx: SentenceContext) -> None:
+    if ctx.has_digit and not ctx.words.isdisjoint(_LOST_ORDINAL_WORDS):
+        for m in _LOST_ORDINAL_PERIOD.finditer(ctx.text):
+            ctx.claim(m.start("n"), m.end("n"))
     if not ctx.words.isdisjoint(_AVERAGE_WORDS):
         for m in _AVERAGE_PERIOD.finditer(ctx.text):
             ctx.claim(m.start(), m.end())

@@ -46,6 +46,7 @@ _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
 _MAX_WORDS = 4
 # "square miles", "metric tons": the measure word comes next.
 _AREA_WORDS = frozenset(("square", "cubic", "metric"))
+_AREA_ABBREVIATIONS = frozenset(("sq", "cu"))
 _START = operator.attrgetter("start")
 _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
@@ -113,6 +114,8 @@ def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None,
             break
         words.append(tok)
         end = after
+        if low in _AREA_ABBREVIATIONS and text.startswith(".", after):
+            end = after + 1  # "70 sq. km": the abbreviation's point is no full stop
         if low in MEASURE_UNITS and low not in _AREA_WORDS:
             break  # "8 miles deep", "2 kilograms of dust" (but "2 square miles")
     while words and words[-1].lower() == "and":
@@ -312,7 +315,7 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = comparison_base_unit(text, ordered, index)
         figure.unit = unit
         previous = unit or previous
-    if "point" in text:
+    if "point" in text or "pts" in text:
         _points_of_a_percentage(text, ordered)
     # The low end of a range takes the unit found for the high end.
     for low, high in itertools.pairwise(ordered):
@@ -481,7 +484,7 @@ def _temperature_at(ctx: SentenceContext, end: int) -> str | None:
 
 
 # A multiple written with a glued "x" ("grew 4x", "a 2.5x return"), not a name ("X5", "4x4").
-_MULTIPLE_SIGN = re.compile(r"[x×](?![\w-])")
+_MULTIPLE_SIGN = re.compile(r"[xX×](?![\w-])")  # "4x", "2.5X", "10×"
 # A known unit abbreviation right after a figure, spaced or glued ("320MW", "19 GB").
 _ABBREVIATION = re.compile(r"\s?(?P<abbr>[A-Za-zµ/]+)(?![\w/])")
 # A name between the number and its noun: "4,000 5G masts", "1.47 million 5G base stations".
@@ -631,15 +634,18 @@ def _over_ing_modifier(text: str, end: int, unit: str) -> str:
 # in points beside a level in percent is in percentage points. Not when the points are
 # restated in percent ("down 41.2 points, or 0.6%": an index's points, the percent its
 # change), nor where no percent is given ("fell 0.05 points to 1.31", "a 9-point lead").
-_POINT_UNITS = frozenset(("point", "points"))
+_POINT_UNITS = frozenset(("point", "points", "pts"))
 _POINTS_RESTATED = re.compile(r"\s*(?:,\s*or\s+|\(\s*|or\s+)(?:about\s+|around\s+|some\s+)?[-+]?\d")
 _POINTS_COMPARED = re.compile(r"\s+(?:ahead|behind|higher|lower|above|below|up|down|more|less)\b")
 _POINTS_CHANGED = re.compile(
     r"\b(?:up|down|rose|risen|fell|fallen|gained|lost|dropped|climbed|slipped|jumped|increased|decreased|"
-    r"declined|grew|by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"declined|grew|by|"
+    # a noun of change: "a rise of 4 points", "a swing of 4 points"
+    r"(?:rise|fall|gain|drop|increase|decrease|decline|jump|swing|loss)\s+of"
+    r")\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_POINT_WORD = re.compile(r"[\s-]*points?\b")
+_POINT_WORD = re.compile(r"[\s-]*(?:points?|pts)\b")
 _LEVEL_LINK = re.compile(r"\s+(?:to|at|from)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, matches_from
-from .lexicon import STOP_WORDS, YEAR, split_words
+from .lexicon import CURRENCY_WORDS, MEASURE_UNITS, STOP_WORDS, TIME_UNITS, UNIT_ABBREVIATIONS, YEAR, split_words
 
 _RANGE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|(?P<link>to|and))\s*(?:{YEAR}|21\d\d|(?P<short>\d\d))\b(?![\w%]|[.,]\d)"
@@ -35,6 +35,20 @@ _SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%
 _COUNT_AFTER = re.compile(
     r"\s+(?!(?:is|was|has|does|as|this|thus)\b)(?:[a-z]+s(?<!ss|us|is)|[A-Z]{2,}s|people|men|women|children|staff)\b"
 )
+# "1864 sq miles", "(1864 square miles)", "1864 km": a year-sized number before a unit of measure
+# measures, in brackets too (a conversion); only a preposition of time makes it a year ("in 1864
+# square dances ...") or "the" ("the 2030 GW target" names a year's goal).
+_MEASURE_WORDS = MEASURE_UNITS - TIME_UNITS - frozenset(
+    split_words("times fold percent points point degree degrees storey storeys story stories metric second")
+)  # units of weight, length, area, volume and energy ("(1864 tonnes)"); "2031 points" may be a year's
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:sq|cu)\b|\s+(?:square|cubic)\s|\s+(?:"
+    + "|".join(sorted(UNIT_ABBREVIATIONS | _MEASURE_WORDS, key=len, reverse=True))
+    + r")(?![\w/])"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|before|after|through|circa|the)\s+$", re.IGNORECASE
+)
 # "compared with 2018 figures", "below 1995 levels": a year's reported numbers, whatever the
 # word before; no one counts figures or levels in thousands.
 _YEAR_DATA_AFTER = re.compile(r"\s+(?:figures|levels|data|numbers|results|totals|statistics|estimates)\b")
@@ -53,6 +67,22 @@ _COMPARED_ON_BEFORE = re.compile(
     r"\d\s*(?:%|per\s?cent))\s+on\s+$",
     re.IGNORECASE,
 )
+# "at 2031 prices", "in constant 2031 dollars", "at real 2031 euros": a year governed by "at" or
+# "in" (past an adjective of value) before a word for prices or money is the basis a sum is
+# given in. Without that preposition the number counts ("checked 2031 prices"), and "at" before
+# another noun keeps a count ("at 2031 stores"); "at" before a currency is a price ("sold at 2000
+# euros") unless an adjective of value makes it a basis.
+_BASIS_BEFORE = re.compile(
+    r"\b(?:(?P<at>at)|in)\s+(?:(?P<adj>constant|real|current|fixed|nominal|average)\s+)?$", re.IGNORECASE
+)
+_PRICE_BASIS_AFTER = re.compile(r"\s+(?:prices|price\s+levels?|exchange\s+rates)\b", re.IGNORECASE)
+_MONEY_NOUNS = sorted(
+    {"money", "terms", "pounds"} | {word for word in CURRENCY_WORDS if word.isalpha() and word != "won"},
+    key=len,
+    reverse=True,
+)  # "won" is a verb too
+_MONEY_BASIS_AFTER = re.compile(r"\s+(?:" + "|".join(_MONEY_NOUNS) + r")\b", re.IGNORECASE)
+
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|of|during|before|after|between|year|early|late|mid|"
     r"fiscal|the|and|or|to|through|circa|c\.|FY|"
@@ -109,11 +139,14 @@ def recognise_years(ctx: SentenceContext) -> None:
     for m in _year_matches(_SINGLE, ctx, starts) if has_year else ():
         if not ctx.free(m.start(), m.end()):
             continue
+        if _measures(text, m.start(), m.end()):
+            continue  # "1864 sq miles": a measure that looks like a year
         if (
             _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start())
             and not _opens_sentence(ctx, m.start()) and not _YEAR_DATA_AFTER.match(text, m.end())
             and not _YEAR_VERB_AFTER.match(text, m.end())
             and not _COMPARED_ON_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            and not _price_basis(text, m.start(), m.end())
         ):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
@@ -124,6 +157,26 @@ def recognise_years(ctx: SentenceContext) -> None:
         _claim_old_years(ctx)
     if ctx.years:
         scope_years(ctx)
+
+
+def _measures(text: str, start: int, end: int) -> bool:
+    """Whether a unit of measure follows the year-sized number at start..end (_MEASURE_AFTER)."""
+    return (
+        _MEASURE_AFTER.match(text, end) is not None
+        and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
+
+def _price_basis(text: str, start: int, end: int) -> bool:
+    """Whether the year at start..end is the basis of a sum: "at 2031 prices" (_BASIS_BEFORE)."""
+    before = _BASIS_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    if _PRICE_BASIS_AFTER.match(text, end):
+        return True
+    return (before.group("adj") is not None or before.group("at") is None) and _MONEY_BASIS_AFTER.match(
+        text, end
+    ) is not None
 
 
 def _counts_after(text: str, end: int) -> bool:
