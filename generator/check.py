@@ -266,7 +266,7 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
             slugs.add(slug)
         if not isinstance(theme.get("title"), str):
             problems.append(doc.diag(f"themes[{i}].title: expected a string", "themes", i))
-        for key in ("cues", "units", "weak"):
+        for key in ("cues", "units", "weak", "narrowed_by"):
             words = theme.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 problems.append(doc.diag(f"themes[{i}].{key}: expected a list of words", "themes", i, key))

@@ -23,7 +23,7 @@ from .sheets import load_yaml
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {
     "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
-    "min_sentences": False, "weak_counts": False, "min_paragraphs": False,
+    "min_sentences": False, "weak_counts": False, "min_paragraphs": False, "narrowed_by": False,
 }
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
@@ -122,6 +122,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
                          if "weak_counts" in fields else False),
             min_paragraphs=(_count(path, fields["min_paragraphs"], f"{where}.min_paragraphs")
                             if "min_paragraphs" in fields else 1),
+            narrowed_by=(_strings(path, fields["narrowed_by"], f"{where}.narrowed_by")
+                         if "narrowed_by" in fields else ()),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -356,6 +358,35 @@ def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
     """The weak words of each theme, matched both as cues of the sentence and as units."""
     weak = tuple(Theme(t.slug, t.title, t.description, t.weak, t.weak) for t in taxonomy.themes)
     return _matcher(Taxonomy(weak, taxonomy.fallback))
+
+
+# --- scope: one organisation's own results ---------------------------------------------
+
+
+def _narrowing_matcher(taxonomy: Taxonomy) -> _Matcher | None:
+    """Each theme's ``narrowed_by`` words as its cues, or None when no theme has any."""
+    if not any(t.narrowed_by for t in taxonomy.themes):
+        return None
+    narrowing = tuple(Theme(t.slug, t.title, t.description, t.narrowed_by) for t in taxonomy.themes)
+    return _matcher(Taxonomy(narrowing, taxonomy.fallback))
+
+
+def _narrowed(
+    hits: list[tuple[str, str]], text: str, narrowing: _Matcher | None, fallback: str
+) -> tuple[list[tuple[str, str]], set[str]]:
+    """The sentence's hits less the cues of a theme whose ``narrowed_by`` words the sentence
+    names, and the themes it narrows. The figure is one organisation's own ("its net profit fell
+    as interest rates rose"): the theme's words are its backdrop. The narrowing words take their
+    place as the fallback's cues, which place nothing but say why the fact is there."""
+    if narrowing is None:
+        return hits, set()
+    found = _hits_outside_names(narrowing, text)
+    if not found:
+        return hits, set()
+    narrowed = {slug for slug, _ in found}
+    if not narrowed & {slug for slug, _ in hits}:
+        return hits, narrowed
+    return [hit for hit in hits if hit[0] not in narrowed] + [(fallback, word) for _, word in found], narrowed
 
 
 # A run of two or more capitalised words joined by spaces or hyphens: a name such as
@@ -801,13 +832,20 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         return []
     matcher = _matcher(taxonomy)
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
+    narrowing = _narrowing_matcher(taxonomy)
+    narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
+    narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     for s in document.sentences:
-        hits = _sentence_hits(matcher, s.text)
+        hits, narrowed = _narrowed(_sentence_hits(matcher, s.text), s.text, narrowing, taxonomy.fallback)
+        for slug in narrowed:
+            narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
+        if narrowed:
+            narrowed_in[(s.start, s.end)] = narrowed
         by_sentence[(s.start, s.end)] = hits
         paragraph_hits = by_paragraph.setdefault(s.paragraph, [])
         if hits:  # most sentences have none
@@ -818,7 +856,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                 doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     # The title states the article's topic: its cues lean the document as a sentence's do
     # (a headline naming rockets over a body about engines and staff).
-    title_hits = _hits_outside_names(matcher, document.title)
+    title_hits, narrowed = _narrowed(_hits_outside_names(matcher, document.title), document.title, narrowing,
+                                     taxonomy.fallback)
+    for slug in narrowed:
+        narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
     for slug, _ in title_hits:
         doc_counts[slug] = doc_counts.get(slug, 0) + 1
     doc_total = sum(doc_counts.values()) or 1
@@ -842,6 +883,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
+    # One organisation's report: its results words in as many sentences as name the theme.
+    backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
     lead_paragraph, lead_themes = _lead_themes(facts, document, matcher)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
@@ -860,7 +903,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     fallback = taxonomy.fallback
     # In a paragraph without cue hits, a fact's theme and cues depend only on its unit (its
     # sentence and paragraph add nothing to the document's lean): decide once per unit.
-    quiet = _quiet_paragraphs(by_paragraph)
+    quiet = _quiet_paragraphs(by_paragraph) - {paragraph_of[span] for span in narrowed_in}
     by_unit_when_quiet: dict[str | None, tuple[str, tuple[str, ...]]] = {}
     out = []
     for fact in facts:
@@ -868,7 +911,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         sentence_hits = by_sentence.get(span)
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
-            sentence_hits = _sentence_hits(matcher, fact.source.quote)
+            sentence_hits = _narrowed(_sentence_hits(matcher, fact.source.quote), fact.source.quote, narrowing,
+                                      fallback)[0]
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)
@@ -893,6 +937,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                        if slug not in backdrop or (paragraph == lead_paragraph and slug in lead_themes)}
             for slug, share in doc_context.items():
                 context[slug] = context.get(slug, 0.0) + share
+            # A figure its sentence calls one organisation's own is not the theme's by context either.
+            for slug in narrowed_in.get(span, ()):
+                context.pop(slug, None)
             context_ties = None
         unit_hits = unit_cache.get(fact.unit)
         if unit_hits is None:

@@ -115,6 +115,12 @@ class Theme:
     the paragraph, unless the title or the first paragraph names it (the lede states the
     article's topic): 2 for a theme that is a side topic of much other news (AI in a
     shopping story)."""
+    narrowed_by: tuple[str, ...] = ()
+    """Words that say a sentence's figure is one organisation's own result ("net profit", "its
+    stores", "the company's"): in a sentence that names one, the theme's cues there are the
+    result's backdrop ("net profit fell as interest rates rose"), and a document that names them
+    in as many sentences as it names the theme is that organisation's report, which the theme's
+    cues do not lean (a retailer's results that mention inflation)."""
 
 
 @dataclass(frozen=True, slots=True)

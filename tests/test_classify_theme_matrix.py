@@ -530,6 +530,92 @@ _row("near-either-two-alternatives", "Inflation outlook",
 _row("near-either-alternatives-of-one-theme", "Where growth comes from",
      "Growth will come from either exports of goods, household consumption or foreign direct investment, "
      "which rose 6% last year.", "economy")
+# --- scope: whose figure is it? The economy/general border ---------------------------------------
+# The annotators file a figure by whose it is: one organisation's or one sector's (general), or an
+# economy's, a labour market's or a market's as a whole (economy), whatever words the story uses.
+# Each scope beat is written four ways: wire copy, the organisation's own release, a statistics
+# office's release and an op-ed.
+_SCOPE_REGISTERS: list[tuple[str, str]] = [
+    ("wire", "LINDHAVEN, June 3 (Newswire) - {Fact}, {who} said on Wednesday. {more}"),
+    ("release", "{Who} today published its figures for the period.\n\n{Fact}. {more}"),
+    ("stats", "Figures released this morning by {who} show that {fact}.\n\n{more}"),
+    ("oped", "Numbers rarely tell the whole story, but this one deserves a closer look.\n\n{Fact}, "
+             "{who} says. {more}\n\nWe should all be paying attention."),
+]
+_SCOPE_BEATS: list[Beat] = [
+    # One organisation's results, with the economy's words as their backdrop.
+    Beat("bank-results", "general", "Lender's profit climbs", "the lender",
+         "net profit rose 14% to 820 million euros as higher interest rates lifted lending margins",
+         "Its loan book grew 6% to 41 billion euros despite the central bank's tighter policy."),
+    Beat("retailer-inflation", "general", "Grocer's sales rise", "the supermarket chain",
+         "like-for-like sales climbed 7.2% in the half as food inflation pushed up shelf prices",
+         "Its customers made 3% more trips to its stores."),
+    Beat("company-borrowing", "general", "Landlord's borrowing climbs", "the property group",
+         "the group's debt rose 12% to 2.3 billion euros over the year",
+         "The group's borrowing costs climbed to 4.1% after the central bank raised interest rates."),
+    Beat("supplier-costs", "general", "Energy supplier's profit falls", "the energy supplier",
+         "operating profit fell 18% to 240 million pounds in the year",
+         "Inflation pushed its costs up 9%, and the company's shares fell 4%."),
+    # National series that name no classic cue.
+    Beat("business-registrations", "economy", "More firms set up", "the companies registry",
+         "new business registrations rose 8% to 61,000 in the quarter",
+         "Business registrations in the capital rose 11%."),
+    Beat("household-savings", "economy", "Households save more", "the statistics bureau",
+         "the household saving rate rose to 11.2% of disposable income in the quarter",
+         "The saving rate was 9.8% a year before."),
+    Beat("insolvencies", "economy", "Business failures rise", "the insolvency service",
+         "company insolvencies rose 14% to 6,200 in the quarter",
+         "Personal insolvencies rose 5% to 29,000."),
+    Beat("household-lending", "economy", "Household borrowing slows", "the bankers' association",
+         "lending to households rose 3.2% over the year to 410 billion crowns",
+         "Lending to businesses rose 1.1%."),
+    Beat("commodity-futures", "economy", "Cocoa hits a high", "traders in the cocoa market",
+         "cocoa futures rose 3.4% to $8,120 a tonne", "Coffee futures gained 1.2% to $2.31 a pound."),
+    Beat("food-price-index", "economy", "World food prices edge up", "the food agency",
+         "its food price index averaged 131.4 points in May, up 1.2% on the month",
+         "Cereal prices rose 2.1% over the month."),
+]
+for _beat in _SCOPE_BEATS:
+    for _register, _template in _SCOPE_REGISTERS:
+        _body = _template.format(who=_beat.who, Who=_cap(_beat.who), fact=_beat.fact, Fact=_cap(_beat.fact),
+                                 more=_beat.more)
+        _row(f"scope-{_beat.theme}-{_beat.id}-{_register}", _beat.head, _body, _beat.theme)
+
+# Near misses of the scope: the economy's measures that name a company word, and a company's figures
+# that name no economy word at all.
+_row("near-scope-corporate-profits", "Company profits rise",
+     "Corporate profits across the economy rose 6% to 310 billion euros in the quarter, the statistics "
+     "office said. Wages rose 1.4%.", "economy")
+_row("near-scope-economy-report-names-a-company", "Economy grows",
+     "The economy grew 0.8% in the quarter, the statistics office said. Inflation slowed to 3.3%.\n\n"
+     "Factories produced 1.2% more. The biggest carmaker's net profit rose 9%.", "economy",
+     by_value={9: "general"})
+_row("near-scope-country-its-exports", "Exports climb",
+     "Norland said its exports rose 12% to $4.1 billion in May, and its imports 3%.", "economy")
+_row("near-scope-company-without-economy-words", "Bakery chain grows",
+     "The bakery chain's sales rose 9% to 41 million euros. Its stores served 3.1 million customers.",
+     "general")
+_row("near-scope-state-its-earnings", "Deficit to narrow",
+     "The finance ministry aims to cut the budget deficit to 4.1% next year by raising its earnings from "
+     "taxes. The state's borrowing costs rose to 3.9% after the central bank raised interest rates.",
+     "economy")
+_row("near-scope-central-bank-own-results", "Central bank makes a loss",
+     "The central bank made a net loss of 2.1 billion crowns last year as it paid more interest on "
+     "reserves. Its interest rate stayed at 4%.", "general", by_value={4: "economy"})
+_row("near-scope-futures-of-workers", "Plant to close",
+     "The plant's 310 workers fear for their futures after the owner announced its closure.", "general")
+_row("near-scope-fuel-price-with-oil-backdrop", "Petrol gets cheaper",
+     "Petrol averaged 1.62 euros a litre in May, down 3 cents on the month, as oil prices fell.", "general")
+_row("near-scope-one-builder-insolvency", "Builder collapses",
+     "The builder's insolvency left 410 suppliers unpaid.", "general")
+_row("near-scope-one-lender-household-lending", "Lender's results",
+     "Lending to households rose 4% to 12 billion euros, the lender's annual results showed.", "general")
+_row("scope-economy-market-listings", "Listings dry up",
+     "Forty-two companies listed their shares on the exchange last year, raising 3.1 billion euros in "
+     "their flotations. Listings fell 12% from the year before.", "economy")
+_row("near-scope-sector-sales-with-rates", "Car sales slip",
+     "New car sales fell 3% to 540,000 in the half, the carmakers' association said, as higher interest "
+     "rates kept buyers away.", "general")
 
 
 _LEAD_PARAGRAPH_ONLY = (
@@ -574,6 +660,16 @@ _OPEN: dict[str, str] = {
     "general-tourism-receipts-regional": "as general-tourism-receipts-wire",
     "general-tourism-receipts-trade": "as general-tourism-receipts-wire",
     "border-tourism-central-bank": "as general-tourism-receipts-wire",
+    "near-scope-sector-sales-with-rates": (
+        "one sector's sales with the economy's words in a clause of cause ('as higher interest rates kept "
+        "buyers away'): the cue is in the figure's own sentence, and the clause is read as a backdrop only "
+        "in the lead figure's sentence and only for the paragraph's lean (_BACKDROP_CLAUSE)"
+    ),
+    "scope-economy-market-listings": (
+        "a market's listings as a whole: 'IPO' and 'listing' are one company's words as often ('its "
+        "listing raised 400 million'), and a plural cue matches its singular; which market-wide words "
+        "mark the whole market needs a ruling first"
+    ),
     "border-movie-download": (
         "a film named as a file size ('an 8GB movie') is a cue in its own sentence; a data size before "
         "a creative work's noun is a measure of the line, which needs a rule for the size phrase"
