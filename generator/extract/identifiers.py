@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import CURRENCY_PREFIXES, ISO_CURRENCY_CODES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
 
 # Telephone numbers. The groups are separated by one space or hyphen; a leading zero in a later
@@ -155,9 +155,10 @@ def _followed_by_measure(text: str, end: int) -> bool:
     return m is not None and (m.group("word").lower() in _MEASURES or m.group("word") in UNIT_ABBREVIATIONS)
 
 
+TRIGGER = Trigger(digit=True)
+
+
 def recognise_identifiers(ctx: SentenceContext) -> None:
-    if not ctx.has_digit:
-        return
     text = ctx.text
     for m in _PHONE.finditer(text):
         if m.group().startswith("+") and sum(c.isdigit() for c in m.group()) < _INTERNATIONAL_DIGITS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import TIME_UNITS, WORD_NUMBER
 
 _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "final", "coming"})
@@ -76,6 +76,9 @@ _AVERAGE_PERIOD = re.compile(
     r"(?:[a-z]+\s+)?(?:averages?|mean|median|norm)\b",
     re.IGNORECASE,
 )
+
+
+TRIGGER = Trigger(words=_AVERAGE_WORDS | _REPORT_WORDS | TIME_UNITS)
 
 
 def recognise_periods(ctx: SentenceContext) -> None:
