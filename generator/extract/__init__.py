@@ -16,10 +16,39 @@ import hashlib
 import operator
 import re
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from ..model import Document, Fact, Sentence, Source
+from . import (
+    compounds,
+    dates,
+    decimals,
+    draws,
+    fractions,
+    headlines,
+    identifiers,
+    labels,
+    lengths,
+    milestones,
+    money,
+    names,
+    numbers,
+    ordinal_counts,
+    percentages,
+    periods,
+    plus_counts,
+    qualifiers,
+    ranges,
+    rankings,
+    records,
+    repeats,
+    signs,
+    tallies,
+    units,
+    years,
+)
 from .compounds import recognise_compounds
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .dates import recognise_dates
 from .decimals import recognise_decimal_commas
 from .draws import recognise_draws
@@ -56,34 +85,44 @@ from .years import carried_year, figure_years, recognise_years
 
 Recogniser = Callable[[SentenceContext], None]
 
-RECOGNISERS: list[tuple[str, Recogniser]] = [
-    ("dates", recognise_dates),
-    ("years", recognise_years),
-    ("periods", recognise_periods),
-    ("labels", recognise_labels),
-    ("identifiers", recognise_identifiers),
-    ("draws", recognise_draws),
-    ("tallies", recognise_tallies),
-    ("compounds", recognise_compounds),
-    ("names", recognise_names),
-    ("lengths", recognise_lengths),
-    ("ranges", recognise_ranges),
-    ("fractions", recognise_fractions),
-    ("money", recognise_money),
-    ("percentages", recognise_percentages),
-    ("plus_counts", recognise_plus_counts),
-    ("ordinal_counts", recognise_ordinal_counts),
-    ("rankings", recognise_rankings),
-    ("repeats", recognise_repeats),
-    ("numbers", recognise_numbers),
-    ("decimals", recognise_decimal_commas),
-    ("signs", apply_signs),
-    ("units", find_units),
-    ("records", recognise_records),
-    ("headlines", recognise_headline_claims),
-    ("headline_superlatives", recognise_headline_superlatives),
-    ("milestones", recognise_milestones),
-    ("qualifiers", find_qualifiers),
+
+class Reader(NamedTuple):
+    """A recogniser and its trigger: read_sentence calls it only on a sentence that holds the
+    trigger (context.Trigger), declared next to the recogniser in its module."""
+
+    name: str
+    recognise: Recogniser
+    trigger: Trigger
+
+
+RECOGNISERS: list[Reader] = [
+    Reader("dates", recognise_dates, dates.TRIGGER),
+    Reader("years", recognise_years, years.TRIGGER),
+    Reader("periods", recognise_periods, periods.TRIGGER),
+    Reader("labels", recognise_labels, labels.TRIGGER),
+    Reader("identifiers", recognise_identifiers, identifiers.TRIGGER),
+    Reader("draws", recognise_draws, draws.TRIGGER),
+    Reader("tallies", recognise_tallies, tallies.TRIGGER),
+    Reader("compounds", recognise_compounds, compounds.TRIGGER),
+    Reader("names", recognise_names, names.TRIGGER),
+    Reader("lengths", recognise_lengths, lengths.TRIGGER),
+    Reader("ranges", recognise_ranges, ranges.TRIGGER),
+    Reader("fractions", recognise_fractions, fractions.TRIGGER),
+    Reader("money", recognise_money, money.TRIGGER),
+    Reader("percentages", recognise_percentages, percentages.TRIGGER),
+    Reader("plus_counts", recognise_plus_counts, plus_counts.TRIGGER),
+    Reader("ordinal_counts", recognise_ordinal_counts, ordinal_counts.TRIGGER),
+    Reader("rankings", recognise_rankings, rankings.TRIGGER),
+    Reader("repeats", recognise_repeats, repeats.TRIGGER),
+    Reader("numbers", recognise_numbers, numbers.TRIGGER),
+    Reader("decimals", recognise_decimal_commas, decimals.TRIGGER),
+    Reader("signs", apply_signs, signs.TRIGGER),
+    Reader("units", find_units, units.TRIGGER),
+    Reader("records", recognise_records, records.TRIGGER),
+    Reader("headlines", recognise_headline_claims, headlines.TRIGGER),
+    Reader("headline_superlatives", recognise_headline_superlatives, headlines.TRIGGER),
+    Reader("milestones", recognise_milestones, milestones.TRIGGER),
+    Reader("qualifiers", find_qualifiers, qualifiers.TRIGGER),
 ]
 
 __all__ = ["RECOGNISERS", "extract_facts", "read_sentence"]
@@ -159,8 +198,9 @@ def read_sentence(
 ) -> SentenceContext:
     """Run every recogniser over one sentence (exposed for tests and debugging)."""
     ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps, decimal_commas=decimal_commas)
-    for _, recognise in RECOGNISERS:
-        recognise(ctx)
+    for _, recognise, trigger in RECOGNISERS:
+        if trigger.holds(ctx):
+            recognise(ctx)
     if len(ctx.figures) > 1:
         ctx.figures.sort(key=_START)
     return ctx

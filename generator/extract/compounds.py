@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .lexicon import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -316,3 +316,7 @@ def _recognise_word_compounds(ctx: SentenceContext) -> None:
         if _names_a_kind(ctx, m.start("num"), m.end("word"), word, value, definite=_after_definite(m)):
             continue
         ctx.add(Figure(m.start("num"), m.end("word"), "quantity", value, unit=word, unit_fixed=True))
+
+
+# recognise_compounds's trigger, below the word lists it names.
+TRIGGER = Trigger(words=_SPACED_TIME_WORDS, chars="-")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import LARGE_SCALES, NUMBER_VOCAB, NUMBER_WORDS
@@ -103,6 +104,51 @@ class Figure:
     """True when the recogniser knows the unit (currency, percent, rank): units.py keeps it."""
     unit_from_next: bool = False
     """The low end of a range ("from 5 to 10 tonnes") takes the unit of the next figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """What a sentence must hold for a recogniser to find anything in it: read_sentence calls
+    the recogniser only when its trigger holds, so a recogniser need not test the sentence
+    itself. Each condition left at its default asks nothing; the trigger holds when every
+    condition asked holds. A trigger must be derived from the recogniser's own code (its
+    patterns' literal words and characters): tests/test_extract_triggers.py checks that a
+    recogniser finds nothing in sentences its trigger skips.
+    """
+
+    words: frozenset[str] = frozenset()
+    """One of these lower-case words (``SentenceContext.words``), or one of ``chars``, or a
+    digit if ``or_digit``: the recogniser's patterns all need one of them."""
+    chars: str = ""
+    or_digit: bool = False
+    digit: bool = False
+    """The sentence has a digit (``SentenceContext.has_digit``)."""
+    figures: bool = False
+    """An earlier recogniser found a figure (the annotators: units, signs, qualifiers)."""
+    title: bool = False
+    """The sentence is the document's title."""
+    when: Callable[[SentenceContext], bool] | None = None
+    """A test the sets cannot say (word pairs), asked last."""
+
+    def holds(self, ctx: SentenceContext) -> bool:
+        # Asked ~27 times per sentence: the cheapest tests first, in one call.
+        if (self.digit and not ctx.has_digit) or (self.figures and not ctx.figures):
+            return False
+        if self.title and not ctx.is_title:
+            return False
+        if self.words.isdisjoint(ctx.words) and (self.words or self.chars or self.or_digit) \
+                and not (self.or_digit and ctx.has_digit):
+            text = ctx.text
+            for char in self.chars:
+                if char in text:
+                    break
+            else:
+                return False
+        return self.when is None or self.when(ctx)
+
+
+ALWAYS = Trigger()
+"""For a recogniser that must see every sentence."""
 
 
 @dataclass(slots=True, init=False)

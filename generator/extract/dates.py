@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import YEAR, split_words
 
 _MONTH = (
@@ -96,10 +96,11 @@ def _claim_positions(ctx: SentenceContext) -> None:
         ctx.claim(m.start(), m.end())
 
 
+TRIGGER = Trigger(digit=True)
+
+
 def recognise_dates(ctx: SentenceContext) -> None:
     """Claim dates, times and map positions; a date's year still counts as the sentence's year."""
-    if not ctx.has_digit:
-        return
     text = ctx.text
     if "." in text and not ctx.words.isdisjoint(_POLES):
         _claim_positions(ctx)

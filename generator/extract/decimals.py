@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .lexicon import figure_value
 
 _BARE_DECIMAL_COMMA = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}(?![\d,]|\.\d|\s*(?:and|or|&)\s*\d)")
 
 
+def _writes_decimal_commas(ctx: SentenceContext) -> bool:
+    return ctx.decimal_commas
+
+
+TRIGGER = Trigger(digit=True, chars=",", when=_writes_decimal_commas)
+
+
 def recognise_decimal_commas(ctx: SentenceContext) -> None:
-    if not (ctx.decimal_commas and ctx.has_digit and "," in ctx.text):
-        return
     for m in _BARE_DECIMAL_COMMA.finditer(ctx.text):
         value = figure_value(m.group(), None, None)
         if value is not None and ctx.free(m.start(), m.end()):

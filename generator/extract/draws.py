@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import split_words
 
 _DRAW_WORDS = frozenset(split_words("winning drawn draw draws drawing lucky lottery lotto raffle jackpot"))
@@ -33,9 +33,10 @@ _BALL = re.compile(
 _NUMBER = re.compile(r"\d+")
 
 
+TRIGGER = Trigger(digit=True, words=_DRAW_WORDS)
+
+
 def recognise_draws(ctx: SentenceContext) -> None:
-    if not ctx.has_digit or ctx.words.isdisjoint(_DRAW_WORDS):
-        return
     text = ctx.text
     for m in _LIST.finditer(text) if "numbers" in ctx.words else ():
         for n in _NUMBER.finditer(text, m.start("list"), m.end("list")):

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from .context import Figure, SentenceContext, matches_from
+from .context import ALWAYS, Figure, SentenceContext, matches_from
 from .lexicon import (
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -229,6 +229,10 @@ def _not_a_share(ctx: SentenceContext, start: int, end: int, share: float, after
         ctx.add(Figure(start, end, "quantity", amount, unit=unit, unit_fixed=True))
     else:
         ctx.take(start, end)
+
+
+# Its parts ask for common words ("of", "in") or a part of a word ("tenfold"): every sentence.
+TRIGGER = ALWAYS
 
 
 def recognise_fractions(ctx: SentenceContext) -> None:

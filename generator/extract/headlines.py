@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .records import _BARE_SUPERLATIVES, _DOTTED, _SUPERLATIVES
 
 _EVER = re.compile(rf"\b(?P<cue>(?:{_SUPERLATIVES})[\s-]ever)\b", re.IGNORECASE)
@@ -27,6 +27,10 @@ _FIRST = re.compile(
 _INITIAL_SUPERLATIVE = re.compile(
     rf"(?:^|[:|—–]\s|\s-\s)\W*(?P<cue>(?:{_BARE_SUPERLATIVES})(?:[\s-]ever)?)\s+(?-i:[a-z])", re.IGNORECASE
 )
+
+
+TRIGGER = Trigger(title=True)
+"""For both recognisers: they read titles only."""
 
 
 def recognise_headline_claims(ctx: SentenceContext) -> None:

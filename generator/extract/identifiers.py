@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import CURRENCY_PREFIXES, ISO_CURRENCY_CODES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
 
 # Telephone numbers. The groups are separated by one space or hyphen; a leading zero in a later
@@ -62,8 +62,9 @@ _INDEX_BASE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*=\s*(?P<base>
 # before a plural noun, a unit or a scale (a count or a measure).
 # An index's level after its name ("the DAX 15000 mark") is a reading: a word of a level after
 # the number keeps it.
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _ACRONYM_NUMBER = re.compile(
-    r"\b(?P<name>[A-Z]{2,5})\s+(?P<num>\d{4,6})\b(?![.,]\d|\s*%|-|"
+    r"(?P<name>[A-Z](?<!\w[A-Z])[A-Z]{1,4})\s+(?P<num>\d{4,6})\b(?![.,]\d|\s*%|-|"
     r"\s+(?:[a-z]+s|million|billion|thousand|per|level|mark|pts|barrier|threshold)\b)"
 )
 # A sum written after its currency code ("ETB 4500") is money whether or not the money reader
@@ -148,6 +149,31 @@ _GATE_WORDS = frozenset(split_words(
     "group top bus tram trolleybus section subsection clause paragraph article rule chapter "
     "line lines lane lanes freeway expressway motorway highway tollway turnpike parkway express"
 ))
+# What each pattern needs, from its own literal words and characters, tested on the sentence's
+# words (SentenceContext.words: a-z runs of the lower-cased text) before the pattern scans it.
+# Each word is whole in those runs: the patterns bound it by \b, a space or a bracket.
+# A phone number has a plus, a hyphen, or a group with a leading zero (a run of digits opening
+# with 0: the literal 0 first lets the engine skip to it).
+_ZERO_LED = re.compile(r"0(?<!\d0)")
+# A stock code after an exchange needs "(" and ":"; "(6758.T)" a digit, a point and a capital;
+# "stock code 7203" the word "code".
+_DIGIT_POINT_CAPITAL = re.compile(r"\.(?<=\d\.)[A-Z]")
+_STREET_GATE = frozenset(word.lower() for word in _STREET_WORDS.split("|"))
+_POSTCODE_GATE = frozenset(
+    f"{head}code{plural}" for head in ("", "zip", "pin", "post", "postal") for plural in ("", "s")
+)
+_DOCUMENT_GATE = frozenset(split_words(
+    "resolution regulation directive decree ordinance circular bill motion docket case"
+))
+_REFERENCE_GATE = frozenset({"no", "number"})  # or "#"
+_DOTTED_GATE = frozenset(
+    word + plural for word in split_words("section subsection clause paragraph article rule chapter")
+    for plural in ("", "s")
+)
+_VERSION_GATE = frozenset(split_words("version release update build firmware"))
+_SHIRT_GATE = frozenset({"shirt", "jersey"})
+_SIZE_GATE = frozenset({"group", "top", "bus", "tram", "trolleybus"})
+_BLOCK_GATE = frozenset({"block"})
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
 _WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z]+)")
 
@@ -165,11 +191,13 @@ def _followed_by_measure(text: str, end: int) -> bool:
     return m is not None and (m.group("word").lower() in _MEASURES or m.group("word") in UNIT_ABBREVIATIONS)
 
 
+TRIGGER = Trigger(digit=True)
+
+
 def recognise_identifiers(ctx: SentenceContext) -> None:
-    if not ctx.has_digit:
-        return
     text = ctx.text
-    for m in _PHONE.finditer(text):
+    phone = "+" in text or "-" in text or _ZERO_LED.search(text) is not None
+    for m in _PHONE.finditer(text) if phone else ():
         if m.group().startswith("+") and sum(c.isdigit() for c in m.group()) < _INTERNATIONAL_DIGITS:
             continue  # "+12 30 45": signed figures in a row, not a number to dial
         ctx.claim(m.start(), m.end())
@@ -194,9 +222,11 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     for m in _ACRONYM_NUMBER.finditer(text):
         if m.group("name") not in _NOT_ACRONYM_NAMES:
             ctx.claim(m.start("num"), m.end("num"))
-    for m in _TICKER.finditer(text):
+    words = ctx.words
+    ticker = ("(" in text and ":" in text) or "code" in words or _DIGIT_POINT_CAPITAL.search(text) is not None
+    for m in _TICKER.finditer(text) if ticker else ():
         _claim_group(ctx, m)
-    for m in _ADDRESS.finditer(text):
+    for m in _ADDRESS.finditer(text) if not words.isdisjoint(_STREET_GATE) else ():
         ctx.claim(m.start("num"), m.end("num"))
     if ctx.words & _WORK_WORDS:
         for m in _WORK_TITLE.finditer(text):
@@ -204,12 +234,17 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
                 ctx.claim(m.start("title") + d.start(), m.start("title") + d.end())
     if ctx.words.isdisjoint(_GATE_WORDS):
         return
-    for m in _POSTCODE.finditer(text):
+    for m in _POSTCODE.finditer(text) if not words.isdisjoint(_POSTCODE_GATE) else ():
         _claim_group(ctx, m)
-    for pattern in (_DOCUMENT_NUMBER, _REFERENCE, _DOTTED_PART, _VERSION, _SHIRT, _BLOCK):
+    for pattern, gate in (
+        (_DOCUMENT_NUMBER, _DOCUMENT_GATE), (_REFERENCE, _REFERENCE_GATE), (_DOTTED_PART, _DOTTED_GATE),
+        (_VERSION, _VERSION_GATE), (_SHIRT, _SHIRT_GATE), (_BLOCK, _BLOCK_GATE),
+    ):
+        if words.isdisjoint(gate) and not (pattern is _REFERENCE and "#" in text):
+            continue
         for m in pattern.finditer(text):
             if pattern is _DOTTED_PART and _followed_by_measure(text, m.end()):
                 continue  # "section 2.5 km long": a length
             ctx.claim(m.start("num"), m.end("num"))
-    for m in _SIZE_NAMED.finditer(text):
+    for m in _SIZE_NAMED.finditer(text) if not words.isdisjoint(_SIZE_GATE) else ():
         _claim_group(ctx, m)

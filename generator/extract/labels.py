@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
 
 _LABEL_WORDS = frozenset(
@@ -94,6 +94,9 @@ def _label_lists(ctx: SentenceContext) -> None:
 # rate's base, no figure of its own (the value after "=" is the rate). It opens the line, a
 # bracket or a clause of a list of rates; "paid 1 euro a share = 3%" is a sum.
 _RATE_BASE = re.compile(r"(?:^|(?<=[(\[,;:])\s*)1\s+(?:[A-Za-z.]+\s+){0,3}[A-Za-z.]+\s*=\s*[$€£¥]?\d")
+
+
+TRIGGER = Trigger(digit=True, words=_ID_WORDS | _LIST_LABEL_WORDS | _LINE_WORDS | _LABEL_WORDS, chars="=")
 
 
 def recognise_labels(ctx: SentenceContext) -> None:

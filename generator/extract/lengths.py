@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .lexicon import CURRENCY_SIGNS, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
 
 _LARGE = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{3,})"
@@ -122,6 +122,9 @@ def _bracketed_inches(ctx: SentenceContext) -> None:
             n = m.group("n")
             value = float(n) if "." in n else int(n)
             ctx.add(Figure(m.start("n"), m.end("n") + 2, "quantity", value, unit="inches", unit_fixed=True))
+
+
+TRIGGER = Trigger(digit=True, words=frozenset({"in", _TELL_WORD}))
 
 
 def recognise_lengths(ctx: SentenceContext) -> None:

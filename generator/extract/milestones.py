@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .lexicon import split_words
 
 _CUE = re.compile(
@@ -38,6 +38,9 @@ _VOCAB = frozenset(
     "landed completed achieved marked approved awarded "
     )
 )
+
+
+TRIGGER = Trigger(words=_VOCAB)
 
 
 def recognise_milestones(ctx: SentenceContext) -> None:

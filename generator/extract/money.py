@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext, matches_from
+from .context import Figure, SentenceContext, Trigger, matches_from
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
@@ -240,6 +240,10 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
             continue
         if (unit := _code(cur, ctx.text, ctx.known_caps)) is not None:
             _add_glued_sum(ctx, m, unit, scale or suffix)
+
+
+# Pence ("41.25p" leaves the word "p"), a letter sign ("N5bn" leaves "n"), a sign or a word.
+TRIGGER = Trigger(words=frozenset({"p"}) | _LETTER_WORDS | _VOCAB, chars=CURRENCY_SIGNS)
 
 
 def recognise_money(ctx: SentenceContext) -> None:

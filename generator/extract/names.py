@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext, from_capitals
+from .context import SentenceContext, Trigger, from_capitals
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
@@ -145,6 +145,9 @@ def _place_series(text: str) -> frozenset[int]:
             and _FRAMED_HEAD.search(text, 0, frames[0].start()) is None:
         return frozenset()
     return frozenset(m.start("num") for m in frames)
+
+
+TRIGGER = Trigger(words=_TITLE_ORDINAL_WORDS, or_digit=True)
 
 
 def recognise_names(ctx: SentenceContext) -> None:

@@ -14,7 +14,7 @@ import operator
 import re
 from collections.abc import Iterator
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .labels import LABEL_WORDS
 from .lengths import area_or_volume_after
 from .lexicon import (
@@ -22,6 +22,7 @@ from .lexicon import (
     MEASURE_UNITS,
     NUMBER,
     NUMBER_DIGITS,
+    NUMBER_VOCAB,
     NUMBER_WORDS,
     SCALED_UNITS,
     STOP_WORDS,
@@ -560,9 +561,10 @@ def _lost_space(glued: str) -> bool:
     )
 
 
+TRIGGER = Trigger(words=NUMBER_VOCAB, or_digit=True)
+
+
 def recognise_numbers(ctx: SentenceContext) -> None:
-    if not (ctx.has_digit or ctx.number_words):
-        return
     if ctx.has_digit and (" ." in ctx.text or ctx.text.startswith(".")):
         _leading_points(ctx)
     if ctx.has_digit and "," in ctx.text and _AFTER_BARE_COMMA.search(ctx.text):

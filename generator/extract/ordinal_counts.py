@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, Trigger
 from .labels import LABEL_WORDS as _LABEL_WORDS
 from .lexicon import NUMBER_WORDS, ORDINAL_STARTS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 from .records import _BARE_SUPERLATIVES
@@ -530,3 +530,8 @@ def _years_in_its_run(ctx: SentenceContext) -> None:
         value = _ordinal_value(m)
         if value > 1 and ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="years", unit_fixed=True))
+
+
+# recognise_ordinal_counts's trigger, below the word lists it names.
+# ",000th" leaves the word "th", one of ORDINAL_SUFFIXES.
+TRIGGER = Trigger(words=_SCALE_ORDINALS | {"time"} | _ORDINAL_WORDS | ORDINAL_SUFFIXES)

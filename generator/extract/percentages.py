@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext, matches_from
+from .context import Figure, SentenceContext, Trigger, matches_from
 from .lexicon import NUMBER, NUMBER_DIGITS, figure_value, split_words
 
 # "pc" only glued to the digits and in lower case ("a 3.8pc rise", the style of some papers):
@@ -116,3 +116,7 @@ def _points_context(ctx: SentenceContext) -> bool:
     """A sentence where "ppt" is percentage points: it gives a percentage or speaks of a rate,
     a share, a poll lead or growth."""
     return "%" in ctx.text or ctx.has_any(_SHARE_WORDS)
+
+
+# recognise_percentages's trigger, below the word lists it names.
+TRIGGER = Trigger(words=_VOCAB | POINT_COMPOUND_WORDS | _BASIS_POINT_WORDS, chars="%")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import TIME_UNITS, WORD_NUMBER, YEAR
 
 _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "final", "coming"})
@@ -85,6 +85,7 @@ _LOST_ORDINAL_PERIOD = re.compile(
     rf"\b[Tt]he\s+(?P<n>[1-4])\s+(?:quarter|half)\s+of\s+(?:{YEAR}\b|the\s+(?:fiscal\s+|financial\s+)?year\b)"
 )
 _LOST_ORDINAL_WORDS = frozenset({"quarter", "half"})
+TRIGGER = Trigger(words=_AVERAGE_WORDS | _REPORT_WORDS | TIME_UNITS | _LOST_ORDINAL_WORDS)
 
 
 def recognise_periods(ctx: SentenceContext) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .lexicon import STOP_WORDS, figure_value
 
 # Digit first, the look-behind after it: the regex engine skips ahead to digits.
@@ -20,9 +20,10 @@ _PLUS = re.compile(
 )
 
 
+TRIGGER = Trigger(digit=True, words=frozenset({"plus"}))
+
+
 def recognise_plus_counts(ctx: SentenceContext) -> None:
-    if not ctx.has_digit or "plus" not in ctx.words:
-        return
     for m in _PLUS.finditer(ctx.text):
         number_end = m.start() + m.group().index("-plus")
         if not ctx.free(m.start(), number_end + 5):

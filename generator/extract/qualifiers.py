@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import QUALIFIER_BEFORE, QUALIFIERS
 
 _WINDOW = 30
@@ -33,6 +33,9 @@ def qualifier_before(text: str, low: int, end: int) -> str | None:
         if start == 0 or text[start - 1].isspace() or text[start - 1] == "(":
             return words[start - low:]
     return None
+
+
+TRIGGER = Trigger(figures=True)
 
 
 def find_qualifiers(ctx: SentenceContext) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .labels import LABEL_WORDS
 from .lexicon import CURRENCY_SIGNS, CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, fold, number_value
 
@@ -67,10 +67,11 @@ def _tonnes(text: str, m: re.Match[str]) -> bool:
             and not _COUNTED_AFTER.match(text, m.end()))
 
 
+# A range needs a separator: a dash, "to" or "and".
+TRIGGER = Trigger(digit=True, words=_SEPARATORS, chars="-–")
+
+
 def recognise_ranges(ctx: SentenceContext) -> None:
-    # A range needs a separator: a dash, "to" or "and".
-    if not ctx.has_digit or not ("-" in ctx.text or "–" in ctx.text or ctx.has_any(_SEPARATORS)):
-        return
     if _RANGE_TELL.search(ctx.text) is None:
         return
     for m in _RANGE.finditer(ctx.text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, matches_from
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, Trigger, matches_from
 from .lexicon import NUMBER_WORDS, ORDINAL_STARTS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 from .records import _BARE_SUPERLATIVES
 
@@ -339,9 +339,10 @@ _SUPERLATIVE_WORDS = frozenset(
 ) | frozenset(_BARE_SUPERLATIVES.split("|"))
 
 
+TRIGGER = Trigger(words=_VOCAB, or_digit=True)
+
+
 def recognise_rankings(ctx: SentenceContext) -> None:
-    if not (ctx.has_digit or ctx.has_any(_VOCAB)):
-        return
     text = ctx.text
     streak = ctx.has_any(_STREAK_WORDS)
     for m in _STREAK.finditer(text) if streak else ():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import ORDINAL_SUFFIXES, Figure, SentenceContext
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, Trigger
 from .lexicon import split_words
 
 _SUPERLATIVES = (
@@ -423,6 +423,13 @@ def _group_described(text: str, start: int, end: int) -> bool:
         and _RANKED_AMONG.search(text, max(0, start - 24), start) is None
         and _PLURAL_HEAD_AFTER.match(text, end) is not None
     )
+
+
+def _may_read(ctx: SentenceContext) -> bool:
+    return _may_claim(ctx) or not ctx.words.isdisjoint(_SHAPE_WORDS)
+
+
+TRIGGER = Trigger(when=_may_read)
 
 
 def recognise_records(ctx: SentenceContext) -> None:

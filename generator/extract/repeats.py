@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 
 _REPEATS = {"twice": 2, "thrice": 3}
 _IDIOM_BEFORE = re.compile(r"\b(?:think|thinks|thinking|thought)\s+$", re.IGNORECASE)
@@ -22,9 +22,10 @@ _ADVERB = re.compile(
 )
 
 
+TRIGGER = Trigger(words=frozenset({"twice", "thrice"}))
+
+
 def recognise_repeats(ctx: SentenceContext) -> None:
-    if not ("twice" in ctx.words or "thrice" in ctx.words):
-        return
     for m in _ADVERB.finditer(ctx.text):
         if ctx.free(m.start(), m.end()) and not _IDIOM_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             value = _REPEATS[m.group("word").lower()]

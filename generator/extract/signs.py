@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext
+from .context import SentenceContext, Trigger
 from .lexicon import CHANGE_NOUNS, STOP_WORDS
 
 _MINUS = "\u2212"
@@ -75,6 +75,9 @@ def _minus_words(ctx: SentenceContext) -> None:
             continue
         figure.value = -figure.value
         figure.start = word.start()  # the sign is part of the figure as written
+
+
+TRIGGER = Trigger(figures=True, words=frozenset({"minus"}), chars="-\u2212\u2013")
 
 
 def apply_signs(ctx: SentenceContext) -> None:

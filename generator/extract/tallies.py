@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .lexicon import split_words
 
 _SIDES = r"(?<![\d.,/-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?!\d|[.,]\d|[/%]|[-–]\d)"
@@ -23,9 +23,10 @@ _TALLY = re.compile(
 _TALLY_WORDS = frozenset(split_words("voted vote votes ruled ruling decision verdict"))
 
 
+TRIGGER = Trigger(digit=True, words=_TALLY_WORDS)
+
+
 def recognise_tallies(ctx: SentenceContext) -> None:
-    if not (ctx.has_digit and ctx.has_any(_TALLY_WORDS)):
-        return
     for m in _TALLY.finditer(ctx.text):
         a, b = ("a", "b") if m.group("a") else ("a2", "b2")
         ayes, noes = int(m.group(a)), int(m.group(b))

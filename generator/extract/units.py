@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 
-from .context import Figure, SentenceContext
+from .context import Figure, SentenceContext, Trigger
 from .lexicon import (
     CHANGE_NOUNS,
     MEASURE_UNITS,
@@ -226,6 +226,9 @@ def as_rate(text: str, unit: str, end: int) -> str:
 def _may_have_total(ctx: SentenceContext) -> bool:
     """"8 of the 78 indicators": _OF_TOTAL needs the word "of", so sentences without it skip the match."""
     return "of" in ctx.words
+
+
+TRIGGER = Trigger(figures=True)
 
 
 def find_units(ctx: SentenceContext) -> None:

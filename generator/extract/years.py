@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .context import SentenceContext, matches_from
+from .context import SentenceContext, Trigger, matches_from
 from .lexicon import CURRENCY_WORDS, MEASURE_UNITS, STOP_WORDS, TIME_UNITS, UNIT_ABBREVIATIONS, YEAR, split_words
 
 _RANGE = re.compile(
@@ -121,9 +121,10 @@ def _year_matches(pattern: re.Pattern[str], ctx: SentenceContext, starts: list[i
     return pattern.finditer(ctx.text) if starts is None else matches_from(pattern, ctx.text, starts)
 
 
+TRIGGER = Trigger(digit=True)
+
+
 def recognise_years(ctx: SentenceContext) -> None:
-    if not ctx.has_digit:
-        return
     text = ctx.text
     # Order matters: ranges, then decades, then single years claim what is left.
     has_year = _YEARISH.search(text) is not None
