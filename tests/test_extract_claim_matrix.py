@@ -271,6 +271,32 @@ _row("near-top-officials", "Top officials met on Monday.", None)
 _row("near-highest-court", "The highest court ruled on Monday.", None,
      xfail="an institution named by a superlative ('the highest court') is read as a claim")
 
+# === Neighbourhoods ============================================================================
+# Each family above, moved one step along the axes a writer varies: the verb's tense and person
+# ("leads", "led", "has led", "stays", "stayed"), the adjective's synonyms ("premier", "top"),
+# rank written as a noun ("at the helm of its market", "in pole position", "market leader") or a
+# verb ("outranks", "tops"), a negated comparison ("no other ... offers", "nobody has ever"), a
+# scope ("since records began", "for the region"), a hedge answered by "but", and a headline's
+# dropped article. Each row has a near miss beside it that must stay no claim.
+
+# --- super: tenses of the copula, "-ever" joined, "top", scopes, bare forms, hedges -------------
+_row("super-stays-the-largest", "Lowmoor stays the largest port in the region.", "largest")
+_row("super-stayed-the-busiest", "Lowmoor stayed the busiest port in the region.", "busiest")
+_row("super-hedge-answered-by-but", "Acme might sell the most bikes, but Brel is the largest maker.", "largest")
+_row("near-hedge-before-but", "Brel could be the largest maker, but sales are slow.", None)
+
+# --- ordinal: the copula's tenses -------------------------------------------------------------
+_row("ordinal-stays-second-busiest", "The north line stays second-busiest.", "busiest")
+_row("ordinal-remained-third-largest", "The port remained third-largest.", "largest")
+
+# --- record: levels forecast, a span's low in a quote, a title's question, the record trade ---------
+_row("record-span-low-in-quote", 'The report said "the rate sits at a 40-year low" on Monday.', "low")
+_row("record-span-low-then-question", "Wool Output at 40-Year Low. What Now?", "low")
+_row("near-question-after-low", "Is wool at a 40-year low?", None)
+
+# --- last and frame: regression cover -------------------------------------------------------------
+_row("frame-stays-among-top", "The port stays among the top hubs.", "top")
+
 
 def _claims(sentence: str) -> list[str]:
     return [f.cue or "" for f in read_sentence(sentence).figures if f.kind == "record"]

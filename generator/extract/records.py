@@ -75,7 +75,7 @@ _NOT_FIRST = (
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
-_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
+_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
 # "Peak" before a noun of a machine's rating or a busy time describes it ("a peak speed of
 # 40 km/h", "the peak season", "peak hours"), no record reached ("a peak of 40", "its peak").
 _NOT_PEAK = (
@@ -86,7 +86,7 @@ _NOT_PEAK = (
 # first time in May"), ending its clause or before a preposition or adverb of time: not
 # "loans for first time buyers", where "first time" describes the buyers.
 _FIRST_TIME_END = (
-    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
+    r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
     r"today|yesterday)\b)"
 )
 # "The only port of the region's top 20 to ...": alone among a ranking's head, as "the only
@@ -227,6 +227,9 @@ def _measured_against_all_time(text: str, start: int, end: int) -> bool:
 # A sentence ending in a question mark asks rather than claims ("Which was the wettest
 # year?"), closing quotation marks or brackets aside.
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
+# A title may run a statement and a question together ("Wool at 40-year low. What now?"): a
+# sentence's end after the claim leaves the claim outside the question.
+_SENTENCE_BREAK = re.compile(r"[.!]\s+(?=[A-Z])")
 # "a record 5 million", "leads ... with 26"; not a figure after "since", what a superlative is
 # measured back to ("the fewest since 12 wrecks were found").
 _NEAR_FIGURE = re.compile(r"^(?!\s*since\b)[^,;:—–()]{0,12}$")
@@ -254,7 +257,7 @@ _NOT_SET = r"(?!\s+(?:aside|up|out|off|down|apart|into|of|to)\b)"
 # A headline drops the passive's auxiliary: "New records set in three regions", "Fresh records
 # broken" (ending the clause or before a preposition: not "new records set out the rules").
 _HEADLINE_PASSIVE_END = (
-    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|as|by|after|amid|despite|across|again|this|last)\b)"
+    r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|at|on|for|as|by|after|amid|despite|across|again|this|last)\b)"
 )
 _RECORDS = re.compile(
     rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,4}}?records\b(?!\s+straight))"
@@ -300,7 +303,7 @@ _CHANGE_VERBS = (
     "falling increased improved gained expanded advanced jumped declined dropped shrank decreased"
 )
 _PERFORMING = "fare fares fared faring perform performs performed performing"
-_CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
 _RECORD_SEEING = (
     "saw see sees seen seeing hit hits hitting reach reached reaches reaching post posted posts "
     "posting notch notched notches log logged logs achieve achieved achieves mark marked marks"
@@ -472,13 +475,16 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or (_hedged(text, *free[0]) and not _PRESENT_SCOPE.match(text, free[0][1])
-                    and not _measured_against_all_time(text, *free[0])):
+    # The first claim no hedge governs: "A might sell the most cars, but B is the largest brand"
+    # asserts its second.
+    asserted = next(((start, end) for start, end in free if not _hedged(text, start, end)
+                     or _PRESENT_SCOPE.match(text, end) or _measured_against_all_time(text, start, end)), None)
+    if asserted is None:
         return
-    if _QUESTION.search(text):
+    start, end = asserted
+    if _QUESTION.search(text) and not _SENTENCE_BREAK.search(text, end):
         return  # "What was the driest month?" asks for a claim; the answer makes it
     # One figure-less claim per sentence: several cues in one sentence are one claim.
-    start, end = free[0]
     ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))
 
 
@@ -500,7 +506,7 @@ _MORE_CLAIMS = re.compile(
     r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-](?:[a-z]{2,}ed|popular)(?=\s+[a-z])"
     rf"|(?:top(?:s|ped|ping)\s+(?!(?:up|off|out)\b)(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?(?:{_RANKING_NOUNS}|surveys?)\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
-    r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
+    r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–\"”’]|$))"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top"
     rf"(?=\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_RANKING_NOUNS}\b)"
@@ -696,6 +702,8 @@ def _hedged(text: str, start: int, end: int) -> bool:
             continue
         if _CONCEDING_MAY.match(text, m.start()) and _ANSWERING_BUT.search(text, end):
             continue
+        if _ANSWERING_BUT.search(text, m.end(), start):
+            continue  # "A might sell the most cars, but B is the largest brand": its own clause
         return True
     return False
 
@@ -856,14 +864,14 @@ _NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
 # history come alive", "made history lessons fun"; hedged ones, "could make history", stay out).
 _COMPARISON_SHAPES += (
     ((_words("history"), _words("make makes made making")),
-     re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:again|as|by|with|in|on|at|"
+     re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:again|as|by|with|in|on|at|"
                 r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
 )
 # A new high or low is a record level in other words: "bookings hit a new high", "shares hit
 # fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
 # or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
 _HIGH_LOW = (
-    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
+    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
     r"with|when|while|and|but|amid|despite)\b)"
 )
 _COMPARISON_SHAPES += (
@@ -1078,7 +1086,7 @@ _COMPARISON_SHAPES += (
 _HARM = r"(?:hardest|worst|most\s+(?:badly|severely))[\s-](?:hit|affected)"
 _COMPARISON_SHAPES += (
     ((_words("hit"), _words("hardest worst")),
-     re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among)\b)",
+     re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|for|in|among)\b)",
                 re.IGNORECASE)),
     ((_words("hit affected"), _words("are is were was include includes included")),
      re.compile(rf"\bthe\s+{_HARM}\s+(?:(?!(?:where|which|that|who|whose|when|while)\b)[a-z][\w-]*\s+){{1,3}}?(?:(?:today|now|so\s+far|this\s+[a-z]+)\s+)?"
@@ -1295,7 +1303,7 @@ _COMPARISON_SHAPES += (
     ((_words("lead leads led leading"), _words(_TRENDS)),
      re.compile(rf"(?:\b{_BE}\s+(?:[a-z]+ly\s+|now\s+|still\s+)?leading|\b(?-i:lead|leads|led))\s+(?!(?:to|into|by)\b)"
                 rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(_TRENDS)})"
-                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
                 r"globally|worldwide)\b)", re.IGNORECASE)),
     ((_words("grip dominance " + _POSITION_NOUNS), _words("as")),
      re.compile(r"\b(?:strengthen|tighten|cement|consolidat|solidif|reinforc|extend|maintain|retain|keep|kept|hold|held)"
@@ -1434,8 +1442,8 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("top"), _words("lead leads led leading head heads headed heading")),
      re.compile(rf"\b(?:lead|leads|led|leading|heads?|headed|heading)\s+the\s+top\s+{_COUNTS}"
-                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:with|in|of|for|among|list|ranking|chart)\b)", re.IGNORECASE)),
-    ((_words("top"), _words("is are was were remain remains remained")),
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:with|in|of|for|among|list|ranking|chart)\b)", re.IGNORECASE)),
+    ((_words("top"), _COPULA_WORDS),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+)?the\s+top\s+{_COUNTS}\s+(?:among|in|of)\b", re.IGNORECASE)),
 )
 # "The top" one of a kind, singular, in the whole world: "was named the top research lab
@@ -1537,9 +1545,9 @@ _COMPARISON_SHAPES += (
 # An ordinal superlative as the predicate of a copula, ending its clause, is a rank: "the
 # north line was second-busiest, carrying ..." (not "finished third highest of the 9 teams").
 _COMPARISON_SHAPES += (
-    ((_SUPERLATIVE_WORDS, _words("is are was were remains remained")),
-     re.compile(rf"\b(?:is|are|was|were|remains|remained)\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
-                r"(?=\s*(?:[,.;:!?)—–]|$))", re.IGNORECASE)),
+    ((_SUPERLATIVE_WORDS, _COPULA_WORDS),
+     re.compile(rf"\b{_COPULA}\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$))", re.IGNORECASE)),
 )
 # The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
 # town got the least snow in the county"; the most or least "in any" part or period, without
@@ -1597,7 +1605,7 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("hit affected"), _words("is are was were")),
      re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:most|worst|hardest)[\s-](?:affected|hit)"
-                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|in|among|of\s+all)\b)", re.IGNORECASE)),
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|in|among|of\s+all)\b)", re.IGNORECASE)),
 )
 # Last place in a ranking, as first place is: "the town came in last", "Eastby finished last
 # among the ports", "ranked last in the survey" (ending its clause, or before a scope; not a
