@@ -279,6 +279,44 @@ _row("near-highest-court", "The highest court ruled on Monday.", None,
 # scope ("since records began", "for the region"), a hedge answered by "but", and a headline's
 # dropped article. Each row has a near miss beside it that must stay no claim.
 
+# --- lead: first place in nouns, verbs and tenses -------------------------------------------------
+_row("lead-led-the-world", "Westia led the world in solar output last year.", "led")
+_row("lead-has-led-the-world", "Westia has led the world for years in solar output.", "led")
+_row("lead-is-leading-the-world", "Westia is leading the world in solar output.", "leading")
+_row("lead-will-lead-the-world", "Westia will lead the world in solar output.", "lead")
+_row("lead-leads-the-market", "Acme leads the market for e-bikes.", "leads")
+_row("lead-helm-of-market", "Acme sat at the helm of its home market.", "helm")
+_row("lead-sits-at-top-of-rankings", "Acme sits at the top of the rankings.", "top")
+_row("lead-stays-at-top-of-chart", "Acme stays at the top of the chart.", "top")
+_row("lead-remains-top-of-table", "Acme remains top of the table.", "top")
+_row("lead-stays-top", "Acme stays top.", "top")
+_row("lead-stayed-top-in", "Acme stayed top in May.", "top")
+_row("lead-on-top-with", "The party is on top with 40 seats.", "top")
+_row("lead-in-first-place", "Acme is in first place in the standings.", "first")
+_row("lead-in-pole-position", "Acme is in pole position in the market.", "pole")
+_row("lead-market-leader", "Acme is the market leader.", "leader")
+_row("lead-stays-undisputed-leader", "Acme stays the undisputed leader in e-bikes.", "leader")
+_row("lead-stays-number-one", "Acme stays number one.", "number one")
+_row("lead-topped-the-rankings", "Acme topped the rankings again.", "topped")
+_row("lead-outranks-every", "Acme outranks every rival in the survey.", "outranks")
+_row("lead-outsold-all", "Acme outsold all its rivals last year.", "outsold")
+_row("lead-took-top-spot", "Acme took the top spot in the survey.", "top spot")
+_row("lead-led-the-charge", "Acme led the charge in spring.", "charge")
+_row("lead-ahead-of-all-rivals", "Acme is ahead of all its rivals in sales.", "ahead")
+_row("lead-as-market-leader", "Acme overtook Brel as market leader.", "leader")
+_row("lead-named-standing-as-top", "The deal cements Lowmoor's standing as the top hub.", "top")
+_row("near-led-the-charge-against", "She led the charge against the tax.", None)
+_row("near-helm-of-firm", "He is at the helm of a firm.", None)
+_row("near-took-the-helm", "She took the helm of a firm in May.", None)
+_row("near-pole-position-to-win", "The team is in pole position to win.", None)
+_row("near-top-of-tower", "He climbed to the top of the tower.", None)
+_row("near-head-of-table", "She sat at the head of the table.", None)
+_row("near-on-top-of-list", "On top of the list of costs come the fees.", None)
+_row("near-lid-on-top", "The lid is on top.", None)
+_row("near-ahead-of-all-talks", "Ahead of all the talks, the firm cut jobs.", None)
+_row("near-as-party-leader", "She was elected as party leader.", None)
+_row("near-in-the-first-place", "Why did they go there in the first place?", None)
+
 # --- super: tenses of the copula, "-ever" joined, "top", scopes, bare forms, hedges -------------
 _row("super-stays-the-largest", "Lowmoor stays the largest port in the region.", "largest")
 _row("super-stayed-the-busiest", "Lowmoor stayed the busiest port in the region.", "busiest")
@@ -294,8 +332,36 @@ _row("record-span-low-in-quote", 'The report said "the rate sits at a 40-year lo
 _row("record-span-low-then-question", "Wool Output at 40-Year Low. What Now?", "low")
 _row("near-question-after-low", "Is wool at a 40-year low?", None)
 
+# --- crown: winning or claiming it -----------------------------------------------------------------
+_row("crown-wins-the-crown", "Acme wins the crown in e-bike sales.", "crown")
+_row("crown-claimed-the-crown", "Lowmoor claimed the crown for wool sales.", "crown")
+_row("crown-takes-the-crown", "Acme takes the crown in e-bike sales.", "crown",
+     xfail="taking the crown is left: 'took the crown in 1990' is as often a coronation")
+_row("near-claimed-crown-jewels", "She claimed the crown jewels were fake.", None)
+
+# --- other: "premier", a scope after "for", the copula's "stay" -----------------------------------
+_row("other-premier-copula-for-region", "Lowmoor is the premier hub for the region.", "premier")
+_row("other-premier-copula-in", "Lowmoor is the premier port in the region.", "premier")
+_row("other-main-copula-for", "Rice is the main crop for the region.", "main")
+_row("other-main-stays", "Rice stays the main crop in Eastby.", "main")
+_row("other-leading-stayed", "Wool stayed the leading export in the region.", "leading")
+_row("other-premier-worlds", "Lowmoor is the region's premier port.", "premier", xfail=_OWNER_MAIN_LEFT)
+_row("near-premier-spoke", "The premier spoke in the city on Monday.", None)
+_row("near-premier-of-state", "She is the premier of the state in the north.", None)
+
 # --- last and frame: regression cover -------------------------------------------------------------
+_row("last-ranks-last-among", "Eastby ranks last among the ports.", "last")
+_row("last-came-bottom-of-table", "Eastby came bottom of the table.", "bottom")
 _row("frame-stays-among-top", "The port stays among the top hubs.", "top")
+
+# --- more first place and firsts: "atop", rising into first place, world number one, "an ... first" --
+_row("lead-sits-atop-rankings", "Acme sits atop the rankings.", "atop")
+_row("lead-pipped-to-top-spot", "Acme pipped Brel to top spot.", "top spot")
+_row("lead-moved-into-first-place", "Acme moved into first place.", "first")
+_row("lead-world-number-one", "She remains world number one.", "number one")
+_row("lead-world-no-1", "She is the world No. 1.", "no. 1")
+_row("near-atop-the-hill", "A hut sits atop the hill.", None)
+_row("near-promoted-to-top-post", "She was promoted to the top post.", None)
 
 
 def _claims(sentence: str) -> list[str]:

@@ -328,8 +328,8 @@ def _by_first_gate(shapes: Shapes) -> dict[str, tuple[int, ...]]:
 _LEADING_PHRASES: Shapes = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
      re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ing)\b", re.IGNORECASE)),
-    ((_words("way"), _words("lead leads led leading")),
-     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+way\b(?!\s+(?:to|into|out|back)\b|\s+in\s+[a-z]+ing\s+"
+    ((_words("way charge"), _words("lead leads led leading")),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+(?:way|charge)\b(?!\s+(?:to|into|out|back|against|for|on)\b|\s+in\s+[a-z]+ing\s+"
                 r"(?:the|a|an|its|their|our|this|that|these|those|new|more)\b)", re.IGNORECASE)),
     ((_words("top tops topped topping head heads headed heading lead leads led leading"), _words(_LISTS)),
      re.compile(rf"\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+"
@@ -1307,7 +1307,7 @@ _COMPARISON_SHAPES += (
                 r"globally|worldwide)\b)", re.IGNORECASE)),
     ((_words("grip dominance " + _POSITION_NOUNS), _words("as")),
      re.compile(r"\b(?:strengthen|tighten|cement|consolidat|solidif|reinforc|extend|maintain|retain|keep|kept|hold|held)"
-                r"[a-z]*\s+(?:its|their|his|her)\s+(?:(?:grip|dominance)\s+as\s+the\b|"
+                r"[a-z]*\s+(?:its|their|his|her|[\w.-]+['’]s)\s+(?:(?:grip|dominance)\s+as\s+the\b|"
                 rf"(?:{_alternatives(_POSITION_NOUNS)})\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?"
                 rf"(?:{_NUMBER_ONE}|top|leading|leader|dominant|foremost|premier)\b)", re.IGNORECASE)),
     ((_words("one 1"), _COPULA_WORDS),
@@ -1569,19 +1569,19 @@ _COMPARISON_SHAPES += (
 # the main source of income in Westia" (the scope must be
 # written: "the main reason is cost" and "the chief executive is here" rank nothing). A place's
 # own main one is left ("the city's main dam" names its chief one, which readers do not count).
-_RANK_ADJECTIVES = "main principal chief leading foremost primary"
+_RANK_ADJECTIVES = "main principal chief leading foremost primary premier"
 _SCOPE_AFTER = (
-    r"(?:[\w'’-]+\s+){0,6}?in\s+(?:the\s+)?(?:(?:world|country|nation|region|continent|globe|planet|state|"
+    r"(?:[\w'’-]+\s+){0,6}?(?:in|for|across|within)\s+(?:the\s+)?(?:(?:world|country|nation|region|continent|globe|planet|state|"
     r"city|market|industry|sector)\b|(?=(?-i:[A-Z])(?!\w*['’]s\b)))"
 )
 _COMPARISON_SHAPES += (
     ((_words(_RANK_ADJECTIVES), _words("one")),
      re.compile(rf"\bone\s+of\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:{_alternatives(_RANK_ADJECTIVES)})"
                 rf"(?=\s+(?!(?:{_PERSON_POSTS}|ones|two|three|four|five|ten)\b)[a-z])", re.IGNORECASE)),
-    ((_words(_RANK_ADJECTIVES), _words("is are was were remain remains remained become becomes became constitute "
-                                       "constitutes constituted represent represents represented")),
-     re.compile(rf"\b(?:{_COPULA}|constitut(?:e|es|ed)|represent(?:s|ed)?)\s+(?:still\s+|now\s+)?the\s+(?:main|principal|chief|leading|foremost|primary)\s+"
-                rf"(?!(?:{_PERSON_POSTS}|reason|reasons|aim|goal|problem|concern|issue|question)\b)[a-z][\w-]*\s+{_SCOPE_AFTER}",
+    ((_words(_RANK_ADJECTIVES), _COPULA_WORDS | _words("constitute constitutes constituted represent represents "
+                                                        "represented")),
+     re.compile(rf"\b(?:{_COPULA}|constitut(?:e|es|ed)|represent(?:s|ed)?)\s+(?:still\s+|now\s+)?the\s+(?:main|principal|chief|leading|foremost|primary|premier)\s+"
+                rf"(?!(?:{_PERSON_POSTS}|reason|reasons|aim|goal|problem|concern|issue|question|of)\b)[a-z][\w-]*\s+{_SCOPE_AFTER}",
                 re.IGNORECASE)),
 )
 # A rank among "leading" ones is an ordinal superlative, as "the second-largest" is: "the
@@ -1658,7 +1658,7 @@ _COMPARISON_SHAPES += (
 _CROWN_VERBS = (
     "reclaim reclaims reclaimed reclaiming regain regains regained regaining retake retakes retook retaking "
     "retain retains retained retaining keep keeps kept keeping snatch snatches snatched snatching defend defends "
-    "defended defending"
+    "defended defending win wins won winning claim claims claimed claiming"
 )
 _COMPARISON_SHAPES += (
     ((_words(_CROWN_VERBS), _words("crown throne crowns")),
@@ -1697,6 +1697,56 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("lead leads led leading"), _words("global world worldwide international")),
      re.compile(r"\b(?:lead|leads|led)\s+on\s+(?:the\s+)?(?:global|world|worldwide|international)\b", re.IGNORECASE)),
+)
+# First place as a position held, in the nouns of rank: "sits at the top of the rankings",
+# "sat at the helm of its market", "remains top of the table", "stays top", "is on top with 40
+# seats", "in first place in the standings", "in pole position in the market" (a ranking, a
+# market or a trade after "of": not "at the top of the hill", "at the helm of a firm", a post,
+# "at the head of the table", a seat, nor "on top of the list", an idiom of adding; nor "in pole
+# position to win", a hope).
+_MARKETS = r"(?:markets?|industry|sector|field|pack)"
+_COMPARISON_SHAPES += (
+    ((_words("top helm head summit pinnacle"), _words("of")),
+     re.compile(rf"\b(?:at\s+the\s+(?!head\s+of\s+the\s+table\b)(?:top|helm|head|summit|pinnacle)|"
+                rf"(?:{_COPULA}|sits?|sat|sitting)\s+(?:still\s+|now\s+)?top)\s+of\s+(?:the|its|their|this)\s+"
+                rf"(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE)),
+    ((_words("top"), _COPULA_WORDS | _words("sit sits sat")),
+     re.compile(rf"\b(?:remains?|remained|stays?|stayed|sits?|sat)\s+(?:still\s+)?top(?:{_TOP_END}|\s+in\b)"
+                r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
+                re.IGNORECASE)),
+    ((_words("place position spot"), _words("first top pole")),
+     re.compile(r"\bin\s+(?:first|top)\s+(?:place|position|spot)(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|among|with|on|"
+                r"of|for|again|overall)\b)|\bin\s+pole\s+position\b(?!\s+(?:to|for)\b)", re.IGNORECASE)),
+)
+# Ahead of all the rest is first place: "Acme is ahead of all its rivals", "ahead of every other
+# port" (the rest named: not "ahead of all the talks", a time).
+_COMPARISON_SHAPES += (
+    ((_words("ahead"), _words("all every each")),
+     re.compile(r"\bahead\s+of\s+(?:all|every|each)\s+(?:(?:its|their|the)\s+)?(?:other\s+[a-z]|others\b|"
+                r"(?:[\w-]+\s+)?(?:rivals|competitors|peers|neighbou?rs)\b)", re.IGNORECASE)),
+)
+# Leader of a scope, taken or kept "as" it: "passing its rival as continent leader", "overtook
+# Brel as market leader" (a scope word: not "elected as party leader", a post).
+_COMPARISON_SHAPES += (
+    ((_words("leader"), _words("as")),
+     re.compile(r"\bas\s+(?:the\s+)?(?:world|global|market|industry|continent|continental|regional)\s+leader\b",
+                re.IGNORECASE)),
+)
+# First place reached or held in other words: "sits atop the rankings" (a ranking or a market
+# after it: not "a hut atop the hill"); "moved into first place", "pipped Brel to top spot" (a
+# verb of rising or winning before it: not "promoted to the top post"); "world number one", "the
+# world No. 1" (first in all of it, as an owner's number one is).
+_ATOP_NOUNS = _words(_LISTS) | _words("market markets industry sector field pack")
+_RISING = r"(?:mov|ris|rose|climb|jump|return|surg|pip|leap|shot|vault|edg|storm|catapult|soar)[a-z]*"
+_COMPARISON_SHAPES += (
+    ((_words("atop"), _ATOP_NOUNS),
+     re.compile(rf"\batop\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE)),
+    ((_words("spot place position slot"), _words("top first pole")),
+     re.compile(rf"\b{_RISING}\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into|for)\s+(?:the\s+)?(?:top|first|pole)\s+"
+                r"(?:spot|place|position|slot)\b", re.IGNORECASE)),
+    ((_words("world"), _words("one no")),  # the sentence's words hold "no" of "No. 1", not its digit
+     re.compile(rf"\bworld\s+{_NUMBER_ONE}", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 _COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)
