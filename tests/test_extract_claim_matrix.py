@@ -318,19 +318,52 @@ _row("near-as-party-leader", "She was elected as party leader.", None)
 _row("near-in-the-first-place", "Why did they go there in the first place?", None)
 
 # --- super: tenses of the copula, "-ever" joined, "top", scopes, bare forms, hedges -------------
+_row("super-highest-ever-joined", "It was the firm's highest-ever growth.", "highest")
+_row("super-biggest-ever-joined", "It was the club's biggest-ever crowd.", "biggest")
+_row("super-best-ever-joined", "It was the firm's best-ever quarter.", "best")
+_row("super-top-ever", "The shop had 12 of its top days ever.", "top")
+_row("super-top-noun-ever", "The shop logged its top sales day ever.", "top")
+_row("super-since-records-began", "It was the hottest summer since records began.", "hottest")
+_row("super-living-memory", "It was the largest flood in living memory.", "largest")
 _row("super-stays-the-largest", "Lowmoor stays the largest port in the region.", "largest")
 _row("super-stayed-the-busiest", "Lowmoor stayed the busiest port in the region.", "busiest")
+_row("super-of-all-time", "It is the greatest port of all time.", "greatest")
+_row("super-with-bare", "The state with biggest rise in births was Eastby.", "biggest")
+_row("super-with-bare-subject", "The city with highest rents is Lowmoor.", "highest")
+_row("super-as-single-largest", "The party emerged as single largest party.", "largest")
+_row("super-peak-owned", "It was the ferry line's peak loss year.", "peak")
+_row("super-peak-owned-future", "Analysts say 2031 will be the firm's peak sales year.", "peak")
 _row("super-hedge-answered-by-but", "Acme might sell the most bikes, but Brel is the largest maker.", "largest")
+_row("near-peak-owned-hours", "The city's peak hours are at noon.", None)
+_row("near-with-best-wishes", "He signed it with best wishes.", None)
+_row("near-top-floor-ever", "The firm's top floor was closed.", None)
 _row("near-hedge-before-but", "Brel could be the largest maker, but sales are slow.", None)
 
 # --- ordinal: the copula's tenses -------------------------------------------------------------
 _row("ordinal-stays-second-busiest", "The north line stays second-busiest.", "busiest")
 _row("ordinal-remained-third-largest", "The port remained third-largest.", "largest")
 
+# --- first: tenses, a counted span, any owner ------------------------------------------------------
+_row("first-becomes", "Acme becomes the first firm to win twice.", "first")
+_row("first-will-be", "Acme will be the first firm to win twice.", "first")
+_row("first-span-plural-owner", "It was the towns' first rise in over 20 years.", "first")
+_row("first-span-scope-between", "These nations' first drift in the open sea in more than 80 years began.", "first")
+_row("first-span-decade", "It was the port's first loss in a decade.", "first")
+_row("first-time-in-history", "This was the first time in recorded history that the lake froze.", "first")
+_row("near-first-payment-of-term", "The towns' first payment in three years of the loan was made.", None)
+
 # --- record: levels forecast, a span's low in a quote, a title's question, the record trade ---------
+_row("record-set-a-new", "Sales set a new record.", "record")
+_row("record-levels", "Sales reached record levels.", "record")
+_row("record-levels-forecast", "Sales could reach record levels next year.", "record")
 _row("record-span-low-in-quote", 'The report said "the rate sits at a 40-year low" on Monday.', "low")
 _row("record-span-low-then-question", "Wool Output at 40-Year Low. What Now?", "low")
+_row("record-records-tumbled", "Records tumbled across the region.", "records")
+_row("near-could-set-a-record", "Acme could set a record next year.", None)
 _row("near-question-after-low", "Is wool at a 40-year low?", None)
+_row("near-record-label", "She signed with a record label.", None)
+_row("near-record-store", "He opened a record store in Eastby.", None)
+_row("near-record-keeping", "Good record-keeping helps.", None)
 
 # --- crown: winning or claiming it -----------------------------------------------------------------
 _row("crown-wins-the-crown", "Acme wins the crown in e-bike sales.", "crown")
@@ -352,7 +385,17 @@ _row("near-premier-of-state", "She is the premier of the state in the north.", N
 # --- last and frame: regression cover -------------------------------------------------------------
 _row("last-ranks-last-among", "Eastby ranks last among the ports.", "last")
 _row("last-came-bottom-of-table", "Eastby came bottom of the table.", "bottom")
+_row("frame-ranks-among", "The fund ranks among the largest on the continent.", "largest")
+_row("frame-counted-among", "The fund is counted among the largest on the continent.", "largest")
+_row("frame-one-of-ever", "The fund remains one of the largest ever.", "largest")
 _row("frame-stays-among-top", "The port stays among the top hubs.", "top")
+
+# --- unprecedented in other words, a count of a top group, uniqueness in a place, none known larger --
+_row("record-unmatched", "It has unmatched imaging power.", "unmatched")
+_row("record-unrivalled", "Its reach is unrivalled in Eastby.", "unrivalled")
+_row("near-unmatched-socks", "They sold unmatched socks.", None)
+_row("frame-three-of-owners", "Three of the region's biggest farms cut output.", "biggest")
+_row("near-half-of-owners", "Half of the county's largest farms were sold.", None)
 
 # --- more first place and firsts: "atop", rising into first place, world number one, "an ... first" --
 _row("lead-sits-atop-rankings", "Acme sits atop the rankings.", "atop")
@@ -360,8 +403,12 @@ _row("lead-pipped-to-top-spot", "Acme pipped Brel to top spot.", "top spot")
 _row("lead-moved-into-first-place", "Acme moved into first place.", "first")
 _row("lead-world-number-one", "She remains world number one.", "number one")
 _row("lead-world-no-1", "She is the world No. 1.", "no. 1")
+_row("first-an-industry-first", "The rover is an industry first.", "first")
+_row("first-of-its-kind", "It was a first-of-its-kind deal.", "first")
+_row("record-all-time-best", "Sales hit an all-time best in May.", "all-time")
 _row("near-atop-the-hill", "A hut sits atop the hill.", None)
 _row("near-promoted-to-top-post", "She was promoted to the top post.", None)
+_row("near-an-important-first-step", "It is an important first step.", None)
 
 
 def _claims(sentence: str) -> list[str]:

@@ -89,22 +89,35 @@ _FIRST_TIME_END = (
     r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
     r"today|yesterday)\b)"
 )
+# A record of music or of files before a noun of its trade or keeping is no claim: "a record
+# label", "record stores", "record-keeping" ("a record year" is one).
+_RECORD_TRADE = (
+    r"(?![\s-](?:labels?|players?|stores?|shops?|collections?|compan(?:y|ies)|producers?|sleeves?|"
+    r"keeping|keepers?)\b)"
+)
+# "Unprecedented" in other words, each with nothing like it: "unrivalled reach", "an unparalleled
+# run", "unmatched imaging" (not a pair or an order left without its match: "unmatched socks",
+# "unmatched orders").
+_UNRIVALLED = (
+    r"unrivall?ed\b|unparall?ell?ed\b|unmatched\b(?!\s+(?:orders?|socks?|pairs?|entries|items?|bets?|records?|"
+    r"funds?|trades?)\b)"
+)
 # "The only port of the region's top 20 to ...": alone among a ranking's head, as "the only
 # ... in the top 10" is.
 # Every alternative starts at a word boundary with one of these letters: testing that once,
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
     r"(?P<cue>\b(?=[abcdefghilmnopqrstuwy])(?:"
-    r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
-    r"|all[\s-]time\s+(?:high|low|record|peak)s?\b"
-    r"|unprecedented\b|never\s+before\b"
+    rf"(?<!track\s)(?<!\bon\s)record{_RECORD_TRADE}(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
+    r"|all[\s-]time\s+(?:high|low|record|peak|best|worst)s?\b"
+    rf"|unprecedented\b|{_UNRIVALLED}|never\s+before\b"
     r"|(?:(?:first|1st)[\s-]ever|world[\s-]first|for\s+the\s+(?:first|1st)\s+time)\b"
     rf"|for\s+first\s+time{_FIRST_TIME_END}"
     rf"|(?:the|{_OWNERS}|{_TRADE_OWNERS}|its|their)\s+"
     rf"(?:very\s+)?first\b{_NOT_FIRST}"
     rf"|(?:the|{_OWNERS}|{_SCOPE_OWNERS}|its|their|our|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
-    rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
-    rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
+    rf"|as\s+(?:single\s+)?(?:{_BARE_SUPERLATIVES})\b"
+    rf"|an?\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}|first-of-its-kind\b"
     rf"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b{_NOT_PEAK}|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
@@ -124,9 +137,9 @@ _CLAIMS = re.compile(
 # rejects most words on their first letter instead of trying every alternative, ignoring
 # case, at each. Lower-casing ASCII text keeps every offset, so the matches are the same.
 _LOWER_ALTERNATIVES = [
-    r"r(?<!track\sr)(?<!\bon\sr)ecord(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b",
-    r"all[\s-]time\s+(?:high|low|record|peak)s?\b",
-    r"unprecedented\b",
+    rf"r(?<!track\sr)(?<!\bon\sr)ecord{_RECORD_TRADE}(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b",
+    r"all[\s-]time\s+(?:high|low|record|peak|best|worst)s?\b",
+    r"unprecedented\b", *_UNRIVALLED.split("|", 2),
     r"never\s+before\b",
     r"first[\s-]ever\b", r"1st[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+(?:first|1st)\s+time\b",
     rf"for\s+first\s+time{_FIRST_TIME_END}",
@@ -134,8 +147,8 @@ _LOWER_ALTERNATIVES = [
         "the", *_OWNERS.split("|"), *_TRADE_OWNERS.split("|"), "its", "their")),
     *(rf"{w}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b" for w in (
         "the", *_OWNERS.split("|"), *_SCOPE_OWNERS.split("|"), "its", "their", "our", r"one\s+of\s+the")),
-    rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
-    rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
+    rf"as\s+(?:single\s+)?(?:{_BARE_SUPERLATIVES})\b",
+    rf"an?\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}", r"first-of-its-kind\b",
     *(rf"{w}\s+peak\b{_NOT_PEAK}" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
     r"peaked\b",
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
@@ -175,9 +188,11 @@ _URGENCY = re.compile(r"most\s+(?:pressing|urgent)$", re.IGNORECASE)
 # owner's superlative before a plural noun after a preposition describes a group, no claim
 # of any one of them ("one of the world's biggest ports" is a claim; so is "A and B are the
 # world's richest nations", a predicate). "Our" owns as a possessive does ("our highest count"
-# is a claim, "a few of our best known trails" a group).
+# is a claim, "a few of our best known trails" a group). A count of its members ranks each as
+# "one of" does ("three of the region's biggest farms").
 _GROUP_PREPOSITION_BEFORE = re.compile(
-    r"(?<!\bone\s)\b(?:of|between|among|amongst|including)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\d\s)"
+    r"\b(?:of|between|among|amongst|including)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # Ranked among them is a place in that group, as "one of" is: "Westia ranks among the world's
 # richest nations", "placed at 30th position among the world's largest" (after a copula, "marshes in
@@ -218,10 +233,16 @@ _ALL_TIME_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_EMPHATIC_DASH}{_AL
 _ALL_TIME_WITHIN = re.compile(rf"\b{_ALL_TIME_MEASURES}", re.IGNORECASE)
 
 
+# A record level is measured against all time by its word: "could lift fares to record levels"
+# forecasts a record as a superlative "on record" does ("could set a record" stays a hope).
+_RECORD_LEVEL = re.compile(r"record[\s-](?:high|low|level)s?\b", re.IGNORECASE)
+
+
 def _measured_against_all_time(text: str, start: int, end: int) -> bool:
     if _FIRST_KIND.search(text, start, end):
         return False
-    return _ALL_TIME_WITHIN.search(text, start, end) is not None or _ALL_TIME_AFTER.match(text, end) is not None
+    return (_ALL_TIME_WITHIN.search(text, start, end) is not None or _ALL_TIME_AFTER.match(text, end) is not None
+            or _RECORD_LEVEL.match(text, start) is not None)
 
 
 # A sentence ending in a question mark asks rather than claims ("Which was the wettest
@@ -261,6 +282,7 @@ _HEADLINE_PASSIVE_END = (
 )
 _RECORDS = re.compile(
     rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,4}}?records\b(?!\s+straight))"
+    r"|records\s+(?:tumbled|toppled)\b"
     r"|records\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     rf"(?:set|broken|smashed|shattered|equall?ed|rewritten)\b{_NOT_SET}"
     rf"|(?:new|fresh)\s+records\s+(?:set|broken|smashed|shattered){_HEADLINE_PASSIVE_END}"
@@ -373,7 +395,8 @@ _LEADING_BY_FIRST_GATE = _by_first_gate(_LEADING_PHRASES)
 # only with another word their claims also need.
 _VOCAB = frozenset(
     split_words(
-    "record unprecedented never first most top best peak peaked lead leads led leading leader "
+    "record unprecedented unrivalled unrivaled unparalleled unmatched never first most top best peak peaked "
+    "lead leads led leading leader "
     "beating outperform outperforms outperformed outperforming surpass surpasses surpassed "
     "surpassing outpace outpaces outpaced outpacing overtake overtakes overtaken overtook beat "
     "beats beating exceed exceeds exceeded exceeding topped topping records"
@@ -852,7 +875,8 @@ _ALL_TIME_TAIL = (
 )
 _ALL_TIME_SUPERLATIVE = (
     rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+|\d{{1,3}}\s+)?{_BEFORE_SUPERLATIVE}"
-    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_EMPHATIC_DASH}{_ALL_TIME_TAIL}"
+    rf"(?:(?:{_SUPERLATIVES}|worst|top)-ever\b|"
+    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+|top)\s+(?:[\w'’-]+\s+){{0,8}}?{_EMPHATIC_DASH}{_ALL_TIME_TAIL})"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
 # number one" (not "ranked #12" nor "ranked 1,200 schools"), and "the #1 spot" (as "the top
@@ -916,7 +940,8 @@ _COMPARISON_SHAPES += (
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 _COMPARISON_SHAPES += (
-    ((_words("ever date yet record"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
+    ((_words("ever date yet record"), _SUPERLATIVE_WORDS | _words("top")),
+     re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
 )
 # A named owner's superlative is a claim, as a place's is: "Ostland's largest port",
 # "Acme's biggest engine", "Ostland's leading brand" (a name: a capital in the owner's
@@ -1725,6 +1750,27 @@ _COMPARISON_SHAPES += (
     ((_words("ahead"), _words("all every each")),
      re.compile(r"\bahead\s+of\s+(?:all|every|each)\s+(?:(?:its|their|the)\s+)?(?:other\s+[a-z]|others\b|"
                 r"(?:[\w-]+\s+)?(?:rivals|competitors|peers|neighbou?rs)\b)", re.IGNORECASE)),
+)
+# A bare superlative after "with", as a headline or a table's caption drops the article: "the
+# town with highest rents was Eastby" (as "the town with the highest rents"; the "-est" forms
+# only: "with best wishes").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("with")),
+     re.compile(rf"\bthe\s+[a-z][\w-]*\s+with\s+(?:{_BARE_SUPERLATIVES})\s+(?-i:[a-z])", re.IGNORECASE)),
+)
+# A peak owned by anyone is its highest, as "its peak" is: "the ferry line's peak sales month",
+# "Acme's peak output" (not a machine's rating or a busy time, _NOT_PEAK: "the city's peak hours").
+_COMPARISON_SHAPES += (
+    ((_words("peak"), _words("s")), re.compile(rf"\b[\w-]+['’]s\s+peak\b{_NOT_PEAK}", re.IGNORECASE)),
+)
+# A first over a counted span, whoever owns it: "the towns' first rise in over 20 years", "their
+# first drift in the open sea in more than 80 years" (not "the first payment in 3 years of a
+# loan", a part of its term).
+_COMPARISON_SHAPES += (
+    ((_words("first"), _words("years decades decade century")),
+     re.compile(rf"\bfirst\b{_NOT_FIRST}\s+(?:[\w'’-]+\s+){{0,8}}?in\s+(?:over\s+|more\s+than\s+|nearly\s+|"
+                rf"almost\s+|about\s+)?(?:{_SPAN_NUMBER}\s+(?:years|decades)|a\s+(?:decade|century))\b(?!\s+of\b)",
+                re.IGNORECASE)),
 )
 # Leader of a scope, taken or kept "as" it: "passing its rival as continent leader", "overtook
 # Brel as market leader" (a scope word: not "elected as party leader", a post).
