@@ -365,6 +365,68 @@ _row("near-record-label", "She signed with a record label.", None)
 _row("near-record-store", "He opened a record store in Eastby.", None)
 _row("near-record-keeping", "Good record-keeping helps.", None)
 
+# --- only: "sole", a relative clause --------------------------------------------------------------
+_row("only-sole-firm-to", "It is the sole firm to win twice.", "sole")
+_row("only-firm-that-offers", "It is the only firm that offers the service.", "only")
+_row("only-country-that-has-voted", "Westia is the only country that has voted no.", "only")
+_row("only-other-firm-to", "It is the only other firm to win twice.", "only")
+_row("only-alone-offers", "Acme alone offers the service.", "alone",
+     xfail="'X alone does' is left: 'alone' is as often 'by itself' ('she lives alone')")
+_row("only-name-present-verb", "Only Acme offers the service.", "only",
+     xfail="'only <name> does' in a present verb is left: 'only Acme knows' ranks nothing")
+_row("near-only-thing-that-matters", "The only thing that matters is cost.", None)
+_row("near-only-one-that-we-have", "It is the only one that we have.", None)
+_row("near-only-one-that-has-a-key", "She is the only one that has a key.", None)
+
+# --- exclusive: "no other" with a present verb, "nobody has ever" ----------------------------------
+_row("exclusive-present-verb-object", "No other port releases a figure beyond tonnage.", "other")
+_row("exclusive-offers-such", "No other bank offers such low rates.", "other")
+_row("exclusive-has-done-this", "No other firm has done this.", "other")
+_row("exclusive-nobody-ever-faster", "Nobody has ever crossed the strait faster.", "nobody")
+_row("exclusive-no-one-ever-as-many", "No one has ever sold as many bikes.", "ever")
+_row("exclusive-verb-before-preposition", "No other airline flies to Eastby.", "other",
+     xfail="a present verb before a preposition is left: 'no other towns to visit' has a plural noun there")
+_row("exclusive-mass-noun-than-any-other", "Lowmoor handles more cargo than any other port.", "other",
+     xfail="more of a mass noun than any other is left: 'more sense than any other plan' is an opinion")
+_row("near-no-other-major-towns", "No other major towns were flooded.", None)
+_row("near-no-other-options-remain", "No other options remain.", None)
+_row("near-no-other-staff-attended", "No other staff attended the talks.", None)
+_row("near-no-other-news", "No other news this week.", None)
+
+# --- past: "unseen since", never with a participle, more than ever of an amount --------------------
+_row("past-unseen-since", "Rents are at levels unseen since 1990.", "unseen")
+_row("past-unmatched-since", "Output was unmatched since the 1970s.", "unmatched")
+_row("past-not-this-high-since", "Rents have not been this high since 1990.", "since")
+_row("past-last-seen-in", "It was a level last seen in 2008.", "last")
+_row("past-never-been-rising-so", "Sales have never been rising so fast.", "never")
+_row("past-never-grown-so", "Sales have never grown so quickly.", "never")
+_row("past-never-risen-this-fast", "Sales have never risen this fast.", "never")
+_row("past-never-been-higher", "Rents have never been higher.", "never")
+_row("past-never-before-so-much", "Never before has a port handled so much ore.", "never")
+_row("past-more-of-them-than-ever", "More of them than ever were sold.", "ever")
+_row("past-spend-more-than-ever", "Towns now spend more than ever before.", "ever")
+_row("near-unseen-since-monday", "The cat was unseen since Monday.", None)
+_row("near-never-worked-so-hard", "We have never worked so hard.", None)
+_row("near-never-been-so-proud", "We have never been so proud.", None)
+_row("near-need-more-than-ever", "We need it more than ever.", None)
+_row("near-now-more-than-ever", "Now more than ever, we must act.", None)
+
+# --- adverb: every tense and person of the verbs of change ---------------------------------------
+_row("adverb-gain-most-headline", "Tin exports gain most in a decade.", "most")
+_row("adverb-has-grown-fastest", "Output has grown fastest in the north.", "fastest")
+_row("adverb-rises-the-most-since", "Output rises the most since 1990.", "most")
+_row("adverb-surged-the-most-among", "Exports surged the most among the ports.", "most")
+_row("near-gained-most-of", "He gained most of his wealth in May.", None)
+_row("near-gains-mostly", "Gains came mostly in May.", None)
+
+# --- harm: struck hardest after its verb ---------------------------------------------------------
+_row("harm-hit-hardest-by", "The coast was hit hardest by the storm.", "hardest")
+_row("harm-hit-the-hardest", "Farms were hit the hardest.", "hardest")
+_row("harm-struck-worst-in", "The storm struck worst in the north.", "worst")
+_row("harm-bore-the-brunt", "The coast bore the brunt of the storm.", "brunt",
+     xfail="'bore the brunt' is left: no set's gold counts it, and 'the brunt of the work' is a load")
+_row("near-hit-the-hardest-ball", "He hit the hardest ball of the day.", None)
+
 # --- crown: winning or claiming it -----------------------------------------------------------------
 _row("crown-wins-the-crown", "Acme wins the crown in e-bike sales.", "crown")
 _row("crown-claimed-the-crown", "Lowmoor claimed the crown for wool sales.", "crown")
@@ -396,6 +458,11 @@ _row("record-unrivalled", "Its reach is unrivalled in Eastby.", "unrivalled")
 _row("near-unmatched-socks", "They sold unmatched socks.", None)
 _row("frame-three-of-owners", "Three of the region's biggest farms cut output.", "biggest")
 _row("near-half-of-owners", "Half of the county's largest farms were sold.", None)
+_row("only-in-named-place", "It is the only deep-water port in Westia.", "only")
+_row("near-only-way-in", "It is the only way in.", None)
+_row("exclusive-hardly-any-known", "Hardly any older coins are known in the valley.", "known")
+_row("near-no-larger-than", "It is no larger than a coin.", None)
+_row("near-no-more-details-known", "No more details are known.", None)
 
 # --- more first place and firsts: "atop", rising into first place, world number one, "an ... first" --
 _row("lead-sits-atop-rankings", "Acme sits atop the rankings.", "atop")

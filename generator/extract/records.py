@@ -320,9 +320,13 @@ _OWNER_TOP = (
     rf"(?:(?:{_OWNERS})|(?:remains?|remained|stays?|stayed|is|was)\s+(?:the\s+)?[\w'’-]+['’]s)"
     rf"\s+top\b(?!\s+(?:{_PERSON_POSTS})\b)(?=\s+[a-z])"
 )
+# Every tense and person of each verb: "gains most" in a headline is "gained the most" in a lede.
 _CHANGE_VERBS = (
-    "grew grow grows growing rose rise rises rising climbed climb climbs climbing fell fall falls "
-    "falling increased improved gained expanded advanced jumped declined dropped shrank decreased"
+    "grew grow grows growing grown rose rise rises rising risen climbed climb climbs climbing fell fall falls "
+    "falling fallen increased increase increases increasing improved improve improves improving gained gain "
+    "gains gaining expanded expand expands expanding advanced advance advances advancing jumped jump jumps "
+    "jumping declined decline declines declining dropped drop drops dropping shrank shrink shrinks shrinking "
+    "shrunk decreased decrease decreases decreasing surged surge surges surging soared soar soars soaring"
 )
 _PERFORMING = "fare fares fared faring perform performs performed performing"
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
@@ -853,8 +857,8 @@ _NOT_A_VERB = (
 )
 _NOT_A_HEAD = rf"(?!(?:{_MEANS}|{_TO_NOUN_HEADS}|to|is|was|are|were|be|and|or)\b)"
 _UNIQUENESS_SHAPES += (
-    ((_words("only"), _words("to")),
-     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
+    ((_words("only sole"), _words("to")),
+     re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
                 rf"(?:(?:in|among|across|of)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:ever\s+)?"
                 rf"to\s+(?:ever\s+|[a-z]+ly\s+)?{_NOT_A_VERB}[a-z]+\b")),
 )
@@ -1293,14 +1297,14 @@ _DEGREE_WORDS = _words(f"more less fewer {_COMPARATIVES.replace('|', ' ')}")
 # the same claim; not nearness, an idiom of talks ("have never been so close to a deal"), nor
 # a manner ("has never been this way").
 _SO_DEGREE = (
-    rf"(?:so|as|this|that)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good|way)\b)[a-z]+)\b"
+    rf"(?:so|as|this|that)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good|way|hard|well|badly)\b)[a-z]+)\b"
 )
 _COMPARISON_SHAPES += (
     ((_words("never"), _DEGREE_WORDS),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:[a-z]+\s+)?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
     ((_words("never"), _words("so as this that")),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:(?:have|has|had|was|were|is|are|did)\s+(?:so|as)\s+(?:many|much|few)\b|"
-                rf"been\s+{_SO_DEGREE})", re.IGNORECASE)),
+                rf"(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ing)\s+)?{_SO_DEGREE})", re.IGNORECASE)),
     ((_words("ever"), _words("no")),
      re.compile(r"\bno\s+(?:other\s+)?(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+ever\s+(?:[a-z]+\s+){0,2}?"
                 rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
@@ -1673,8 +1677,9 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\bas\s+[a-z]+\s+(?:now\s+|today\s+)?as\s+(?:(?:it|they|we|[a-z]+)\s+)?"
                 rf"(?:(?:ha(?:s|ve|d)\s+)?been|was|were|is|are)?\s*(?:since\s+(?:before\s+)?|in\s+)(?:the\s+)?{_ERA}",
                 re.IGNORECASE)),
-    ((_words("seen"), _words("since")),
-     re.compile(rf"\bnot\s+(?:been\s+)?seen\s+since\s+(?:before\s+)?(?:the\s+)?{_ERA}", re.IGNORECASE)),
+    ((_words("seen unseen unmatched unsurpassed unequalled unequaled"), _words("since")),
+     re.compile(rf"\b(?:not\s+(?:been\s+)?seen|unseen|unmatched|unsurpassed|unequall?ed)\s+since\s+(?:before\s+)?"
+                rf"(?:the\s+)?{_ERA}", re.IGNORECASE)),
 )
 # First place retaken or held, in a headline's metaphor: "Westia reclaims throne in orders",
 # "Acme regains the crown", "keeps its crown as the top seller" (verbs of winning back or
@@ -1763,6 +1768,34 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("peak"), _words("s")), re.compile(rf"\b[\w-]+['’]s\s+peak\b{_NOT_PEAK}", re.IGNORECASE)),
 )
+# Uniqueness in a present verb: "no other port releases a figure beyond tonnage", "no other bank
+# offers such rates" (a present verb and its object: not "no other details were given", "no other
+# major towns were flooded", "no other firm commented", a one-off event). Nobody ever having done
+# more: "nobody has ever crossed the strait faster", "no one has ever sold as many", as "no port
+# has ever ..." is above; "no other firm has done this".
+_COMPARISON_SHAPES += (
+    ((_words("other"), _words("no")),
+     re.compile(rf"\bno\s+other\s+(?!{_MEANS}\b)(?:[\w'’-]+\s+){{1,3}}?"
+                r"(?!(?:is|was|has|does|says|news|means|series|species)\b)[a-z]+[^\Ws]s\s+"
+                r"(?:a|an|the|its|their|such|this|that|these|any|more|so)\b", re.IGNORECASE)),
+    ((_words("ever"), _words("nobody one")),
+     re.compile(r"\b(?:nobody|no[\s-]one)\s+(?:else\s+)?(?:has|have|had)\s+ever\s+(?:[\w'’-]+\s+){0,3}?"
+                rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("other"), _words("done achieved managed matched equalled equaled")),
+     re.compile(r"\bno\s+other\s+(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?:ever\s+)?"
+                r"(?:done|achieved|managed|matched|equall?ed)\s+(?:this|that|so|it)\b", re.IGNORECASE)),
+)
+# "The only" or "the sole" one that does a thing, in a relative clause as in the infinitive
+# above: "the only firm that offers the service", "the only country that has voted no" (not a
+# means, "the only thing that matters", nor a subject after "that", "the only one that we have",
+# nor possession, "the only one that has a key").
+_COMPARISON_SHAPES += (
+    ((_words("only sole"), _words("that which who")),
+     re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+(?:that|which|who)\s+"
+                r"(?:(?:has|have)\s+(?:ever\s+)?[a-z]+(?:ed|en|wn|ne)\b|(?:ever\s+)?(?!(?:is|are|was|were|has|have|had|"
+                r"does|do|did|can|could|will|would|may|might|must|should|we|you|i|they|he|she|it|this|its)\b)"
+                r"[a-z]+(?:s|ed)\b)")),
+)
 # A first over a counted span, whoever owns it: "the towns' first rise in over 20 years", "their
 # first drift in the open sea in more than 80 years" (not "the first payment in 3 years of a
 # loan", a part of its term).
@@ -1772,12 +1805,47 @@ _COMPARISON_SHAPES += (
                 rf"almost\s+|about\s+)?(?:{_SPAN_NUMBER}\s+(?:years|decades)|a\s+(?:decade|century))\b(?!\s+of\b)",
                 re.IGNORECASE)),
 )
+# Struck hardest, after its verb, ranks its subject as "the hardest hit" does: "the coast was
+# hit hardest by the storm", "farms were hit the hardest" (ending its clause or before a scope).
+_COMPARISON_SHAPES += (
+    ((_words("hardest worst"), _words("hit affected struck")),
+     re.compile(r"\b(?:hit|affected|struck)\s+(?:the\s+)?(?:hardest|worst)(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|in|among|"
+                r"of\s+all)\b)", re.IGNORECASE)),
+)
+# More than ever of an amount: "more of them than ever were sold", "towns now spend more than
+# ever" (a verb of money or goods: not "we need it more than ever", a feeling).
+_AMOUNT_VERBS = (
+    "spend spends spent spending invest invests invested investing sell sells sold selling buy buys bought "
+    "buying earn earns earned earning produce produces produced producing export exports exported exporting "
+    "import imports imported importing borrow borrows borrowed borrowing save saves saved saving raise raises "
+    "raised raising ship ships shipped shipping"
+)
+_COMPARISON_SHAPES += (
+    ((_words("ever"), _words("than")),
+     re.compile(rf"\bmore\s+of\s+(?:it|them|this|that|these|those)\s+than\s+ever\b|"
+                rf"\b(?:{_alternatives(_AMOUNT_VERBS)})\s+more\s+than\s+ever\b", re.IGNORECASE)),
+)
 # Leader of a scope, taken or kept "as" it: "passing its rival as continent leader", "overtook
 # Brel as market leader" (a scope word: not "elected as party leader", a post).
 _COMPARISON_SHAPES += (
     ((_words("leader"), _words("as")),
      re.compile(r"\bas\s+(?:the\s+)?(?:world|global|market|industry|continent|continental|regional)\s+leader\b",
                 re.IGNORECASE)),
+)
+# "The only" one in a named place is unique there, as "the only ... in the world" is: "it is the
+# only deep-water port in Westia" (a capitalised place, not an owner: "the only way in", a means,
+# stays out).
+_COMPARISON_SHAPES += (
+    ((_words("only"), _words("in")),
+     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+in\s+(?:the\s+)?"
+                r"(?:[A-Z](?![\w.-]*['’]s\b)|(?:country|nation|region|state|city|continent)\b)")),
+)
+# No larger one known is the largest known: "hardly any older coins are known in the valley", "no
+# bigger find is known" (not "no larger than a coin", a size).
+_COMPARISON_SHAPES += (
+    ((_words("known"), _words("no hardly scarcely")),
+     re.compile(rf"\b(?:no|hardly\s+any|scarcely\s+any)\s+(?:[a-z]+\s+)?(?:{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?"
+                r"(?:is|are|was|were)\s+known\b", re.IGNORECASE)),
 )
 # First place reached or held in other words: "sits atop the rankings" (a ranking or a market
 # after it: not "a hut atop the hill"); "moved into first place", "pipped Brel to top spot" (a
