@@ -271,6 +271,212 @@ _row("near-top-officials", "Top officials met on Monday.", None)
 _row("near-highest-court", "The highest court ruled on Monday.", None,
      xfail="an institution named by a superlative ('the highest court') is read as a claim")
 
+# === Neighbourhoods ============================================================================
+# Each family above, moved one step along the axes a writer varies: the verb's tense and person
+# ("leads", "led", "has led", "stays", "stayed"), the adjective's synonyms ("premier", "top"),
+# rank written as a noun ("at the helm of its market", "in pole position", "market leader") or a
+# verb ("outranks", "tops"), a negated comparison ("no other ... offers", "nobody has ever"), a
+# scope ("since records began", "for the region"), a hedge answered by "but", and a headline's
+# dropped article. Each row has a near miss beside it that must stay no claim.
+
+# --- lead: first place in nouns, verbs and tenses -------------------------------------------------
+_row("lead-led-the-world", "Westia led the world in solar output last year.", "led")
+_row("lead-has-led-the-world", "Westia has led the world for years in solar output.", "led")
+_row("lead-is-leading-the-world", "Westia is leading the world in solar output.", "leading")
+_row("lead-will-lead-the-world", "Westia will lead the world in solar output.", "lead")
+_row("lead-leads-the-market", "Acme leads the market for e-bikes.", "leads")
+_row("lead-helm-of-market", "Acme sat at the helm of its home market.", "helm")
+_row("lead-sits-at-top-of-rankings", "Acme sits at the top of the rankings.", "top")
+_row("lead-stays-at-top-of-chart", "Acme stays at the top of the chart.", "top")
+_row("lead-remains-top-of-table", "Acme remains top of the table.", "top")
+_row("lead-stays-top", "Acme stays top.", "top")
+_row("lead-stayed-top-in", "Acme stayed top in May.", "top")
+_row("lead-on-top-with", "The party is on top with 40 seats.", "top")
+_row("lead-in-first-place", "Acme is in first place in the standings.", "first")
+_row("lead-in-pole-position", "Acme is in pole position in the market.", "pole")
+_row("lead-market-leader", "Acme is the market leader.", "leader")
+_row("lead-stays-undisputed-leader", "Acme stays the undisputed leader in e-bikes.", "leader")
+_row("lead-stays-number-one", "Acme stays number one.", "number one")
+_row("lead-topped-the-rankings", "Acme topped the rankings again.", "topped")
+_row("lead-outranks-every", "Acme outranks every rival in the survey.", "outranks")
+_row("lead-outsold-all", "Acme outsold all its rivals last year.", "outsold")
+_row("lead-took-top-spot", "Acme took the top spot in the survey.", "top spot")
+_row("lead-led-the-charge", "Acme led the charge in spring.", "charge")
+_row("lead-ahead-of-all-rivals", "Acme is ahead of all its rivals in sales.", "ahead")
+_row("lead-as-market-leader", "Acme overtook Brel as market leader.", "leader")
+_row("lead-named-standing-as-top", "The deal cements Lowmoor's standing as the top hub.", "top")
+_row("near-led-the-charge-against", "She led the charge against the tax.", None)
+_row("near-helm-of-firm", "He is at the helm of a firm.", None)
+_row("near-took-the-helm", "She took the helm of a firm in May.", None)
+_row("near-pole-position-to-win", "The team is in pole position to win.", None)
+_row("near-top-of-tower", "He climbed to the top of the tower.", None)
+_row("near-head-of-table", "She sat at the head of the table.", None)
+_row("near-on-top-of-list", "On top of the list of costs come the fees.", None)
+_row("near-lid-on-top", "The lid is on top.", None)
+_row("near-ahead-of-all-talks", "Ahead of all the talks, the firm cut jobs.", None)
+_row("near-as-party-leader", "She was elected as party leader.", None)
+_row("near-in-the-first-place", "Why did they go there in the first place?", None)
+
+# --- super: tenses of the copula, "-ever" joined, "top", scopes, bare forms, hedges -------------
+_row("super-highest-ever-joined", "It was the firm's highest-ever growth.", "highest")
+_row("super-biggest-ever-joined", "It was the club's biggest-ever crowd.", "biggest")
+_row("super-best-ever-joined", "It was the firm's best-ever quarter.", "best")
+_row("super-top-ever", "The shop had 12 of its top days ever.", "top")
+_row("super-top-noun-ever", "The shop logged its top sales day ever.", "top")
+_row("super-since-records-began", "It was the hottest summer since records began.", "hottest")
+_row("super-living-memory", "It was the largest flood in living memory.", "largest")
+_row("super-stays-the-largest", "Lowmoor stays the largest port in the region.", "largest")
+_row("super-stayed-the-busiest", "Lowmoor stayed the busiest port in the region.", "busiest")
+_row("super-of-all-time", "It is the greatest port of all time.", "greatest")
+_row("super-with-bare", "The state with biggest rise in births was Eastby.", "biggest")
+_row("super-with-bare-subject", "The city with highest rents is Lowmoor.", "highest")
+_row("super-as-single-largest", "The party emerged as single largest party.", "largest")
+_row("super-peak-owned", "It was the ferry line's peak loss year.", "peak")
+_row("super-peak-owned-future", "Analysts say 2031 will be the firm's peak sales year.", "peak")
+_row("super-hedge-answered-by-but", "Acme might sell the most bikes, but Brel is the largest maker.", "largest")
+_row("near-peak-owned-hours", "The city's peak hours are at noon.", None)
+_row("near-with-best-wishes", "He signed it with best wishes.", None)
+_row("near-top-floor-ever", "The firm's top floor was closed.", None)
+_row("near-hedge-before-but", "Brel could be the largest maker, but sales are slow.", None)
+
+# --- ordinal: the copula's tenses -------------------------------------------------------------
+_row("ordinal-stays-second-busiest", "The north line stays second-busiest.", "busiest")
+_row("ordinal-remained-third-largest", "The port remained third-largest.", "largest")
+
+# --- first: tenses, a counted span, any owner ------------------------------------------------------
+_row("first-becomes", "Acme becomes the first firm to win twice.", "first")
+_row("first-will-be", "Acme will be the first firm to win twice.", "first")
+_row("first-span-plural-owner", "It was the towns' first rise in over 20 years.", "first")
+_row("first-span-scope-between", "These nations' first drift in the open sea in more than 80 years began.", "first")
+_row("first-span-decade", "It was the port's first loss in a decade.", "first")
+_row("first-time-in-history", "This was the first time in recorded history that the lake froze.", "first")
+_row("near-first-payment-of-term", "The towns' first payment in three years of the loan was made.", None)
+
+# --- record: levels forecast, a span's low in a quote, a title's question, the record trade ---------
+_row("record-set-a-new", "Sales set a new record.", "record")
+_row("record-levels", "Sales reached record levels.", "record")
+_row("record-levels-forecast", "Sales could reach record levels next year.", "record")
+_row("record-span-low-in-quote", 'The report said "the rate sits at a 40-year low" on Monday.', "low")
+_row("record-span-low-then-question", "Wool Output at 40-Year Low. What Now?", "low")
+_row("record-records-tumbled", "Records tumbled across the region.", "records")
+_row("near-could-set-a-record", "Acme could set a record next year.", None)
+_row("near-question-after-low", "Is wool at a 40-year low?", None)
+_row("near-record-label", "She signed with a record label.", None)
+_row("near-record-store", "He opened a record store in Eastby.", None)
+_row("near-record-keeping", "Good record-keeping helps.", None)
+
+# --- only: "sole", a relative clause --------------------------------------------------------------
+_row("only-sole-firm-to", "It is the sole firm to win twice.", "sole")
+_row("only-firm-that-offers", "It is the only firm that offers the service.", "only")
+_row("only-country-that-has-voted", "Westia is the only country that has voted no.", "only")
+_row("only-other-firm-to", "It is the only other firm to win twice.", "only")
+_row("only-alone-offers", "Acme alone offers the service.", "alone",
+     xfail="'X alone does' is left: 'alone' is as often 'by itself' ('she lives alone')")
+_row("only-name-present-verb", "Only Acme offers the service.", "only",
+     xfail="'only <name> does' in a present verb is left: 'only Acme knows' ranks nothing")
+_row("near-only-thing-that-matters", "The only thing that matters is cost.", None)
+_row("near-only-one-that-we-have", "It is the only one that we have.", None)
+_row("near-only-one-that-has-a-key", "She is the only one that has a key.", None)
+
+# --- exclusive: "no other" with a present verb, "nobody has ever" ----------------------------------
+_row("exclusive-present-verb-object", "No other port releases a figure beyond tonnage.", "other")
+_row("exclusive-offers-such", "No other bank offers such low rates.", "other")
+_row("exclusive-has-done-this", "No other firm has done this.", "other")
+_row("exclusive-nobody-ever-faster", "Nobody has ever crossed the strait faster.", "nobody")
+_row("exclusive-no-one-ever-as-many", "No one has ever sold as many bikes.", "ever")
+_row("exclusive-verb-before-preposition", "No other airline flies to Eastby.", "other",
+     xfail="a present verb before a preposition is left: 'no other towns to visit' has a plural noun there")
+_row("exclusive-mass-noun-than-any-other", "Lowmoor handles more cargo than any other port.", "other",
+     xfail="more of a mass noun than any other is left: 'more sense than any other plan' is an opinion")
+_row("near-no-other-major-towns", "No other major towns were flooded.", None)
+_row("near-no-other-options-remain", "No other options remain.", None)
+_row("near-no-other-staff-attended", "No other staff attended the talks.", None)
+_row("near-no-other-news", "No other news this week.", None)
+
+# --- past: "unseen since", never with a participle, more than ever of an amount --------------------
+_row("past-unseen-since", "Rents are at levels unseen since 1990.", "unseen")
+_row("past-unmatched-since", "Output was unmatched since the 1970s.", "unmatched")
+_row("past-not-this-high-since", "Rents have not been this high since 1990.", "since")
+_row("past-last-seen-in", "It was a level last seen in 2008.", "last")
+_row("past-never-been-rising-so", "Sales have never been rising so fast.", "never")
+_row("past-never-grown-so", "Sales have never grown so quickly.", "never")
+_row("past-never-risen-this-fast", "Sales have never risen this fast.", "never")
+_row("past-never-been-higher", "Rents have never been higher.", "never")
+_row("past-never-before-so-much", "Never before has a port handled so much ore.", "never")
+_row("past-more-of-them-than-ever", "More of them than ever were sold.", "ever")
+_row("past-spend-more-than-ever", "Towns now spend more than ever before.", "ever")
+_row("near-unseen-since-monday", "The cat was unseen since Monday.", None)
+_row("near-never-worked-so-hard", "We have never worked so hard.", None)
+_row("near-never-been-so-proud", "We have never been so proud.", None)
+_row("near-need-more-than-ever", "We need it more than ever.", None)
+_row("near-now-more-than-ever", "Now more than ever, we must act.", None)
+
+# --- adverb: every tense and person of the verbs of change ---------------------------------------
+_row("adverb-gain-most-headline", "Tin exports gain most in a decade.", "most")
+_row("adverb-has-grown-fastest", "Output has grown fastest in the north.", "fastest")
+_row("adverb-rises-the-most-since", "Output rises the most since 1990.", "most")
+_row("adverb-surged-the-most-among", "Exports surged the most among the ports.", "most")
+_row("near-gained-most-of", "He gained most of his wealth in May.", None)
+_row("near-gains-mostly", "Gains came mostly in May.", None)
+
+# --- harm: struck hardest after its verb ---------------------------------------------------------
+_row("harm-hit-hardest-by", "The coast was hit hardest by the storm.", "hardest")
+_row("harm-hit-the-hardest", "Farms were hit the hardest.", "hardest")
+_row("harm-struck-worst-in", "The storm struck worst in the north.", "worst")
+_row("harm-bore-the-brunt", "The coast bore the brunt of the storm.", "brunt",
+     xfail="'bore the brunt' is left: no set's gold counts it, and 'the brunt of the work' is a load")
+_row("near-hit-the-hardest-ball", "He hit the hardest ball of the day.", None)
+
+# --- crown: winning or claiming it -----------------------------------------------------------------
+_row("crown-wins-the-crown", "Acme wins the crown in e-bike sales.", "crown")
+_row("crown-claimed-the-crown", "Lowmoor claimed the crown for wool sales.", "crown")
+_row("crown-takes-the-crown", "Acme takes the crown in e-bike sales.", "crown",
+     xfail="taking the crown is left: 'took the crown in 1990' is as often a coronation")
+_row("near-claimed-crown-jewels", "She claimed the crown jewels were fake.", None)
+
+# --- other: "premier", a scope after "for", the copula's "stay" -----------------------------------
+_row("other-premier-copula-for-region", "Lowmoor is the premier hub for the region.", "premier")
+_row("other-premier-copula-in", "Lowmoor is the premier port in the region.", "premier")
+_row("other-main-copula-for", "Rice is the main crop for the region.", "main")
+_row("other-main-stays", "Rice stays the main crop in Eastby.", "main")
+_row("other-leading-stayed", "Wool stayed the leading export in the region.", "leading")
+_row("other-premier-worlds", "Lowmoor is the region's premier port.", "premier", xfail=_OWNER_MAIN_LEFT)
+_row("near-premier-spoke", "The premier spoke in the city on Monday.", None)
+_row("near-premier-of-state", "She is the premier of the state in the north.", None)
+
+# --- last and frame: regression cover -------------------------------------------------------------
+_row("last-ranks-last-among", "Eastby ranks last among the ports.", "last")
+_row("last-came-bottom-of-table", "Eastby came bottom of the table.", "bottom")
+_row("frame-ranks-among", "The fund ranks among the largest on the continent.", "largest")
+_row("frame-counted-among", "The fund is counted among the largest on the continent.", "largest")
+_row("frame-one-of-ever", "The fund remains one of the largest ever.", "largest")
+_row("frame-stays-among-top", "The port stays among the top hubs.", "top")
+
+# --- unprecedented in other words, a count of a top group, uniqueness in a place, none known larger --
+_row("record-unmatched", "It has unmatched imaging power.", "unmatched")
+_row("record-unrivalled", "Its reach is unrivalled in Eastby.", "unrivalled")
+_row("near-unmatched-socks", "They sold unmatched socks.", None)
+_row("frame-three-of-owners", "Three of the region's biggest farms cut output.", "biggest")
+_row("near-half-of-owners", "Half of the county's largest farms were sold.", None)
+_row("only-in-named-place", "It is the only deep-water port in Westia.", "only")
+_row("near-only-way-in", "It is the only way in.", None)
+_row("exclusive-hardly-any-known", "Hardly any older coins are known in the valley.", "known")
+_row("near-no-larger-than", "It is no larger than a coin.", None)
+_row("near-no-more-details-known", "No more details are known.", None)
+
+# --- more first place and firsts: "atop", rising into first place, world number one, "an ... first" --
+_row("lead-sits-atop-rankings", "Acme sits atop the rankings.", "atop")
+_row("lead-pipped-to-top-spot", "Acme pipped Brel to top spot.", "top spot")
+_row("lead-moved-into-first-place", "Acme moved into first place.", "first")
+_row("lead-world-number-one", "She remains world number one.", "number one")
+_row("lead-world-no-1", "She is the world No. 1.", "no. 1")
+_row("first-an-industry-first", "The rover is an industry first.", "first")
+_row("first-of-its-kind", "It was a first-of-its-kind deal.", "first")
+_row("record-all-time-best", "Sales hit an all-time best in May.", "all-time")
+_row("near-atop-the-hill", "A hut sits atop the hill.", None)
+_row("near-promoted-to-top-post", "She was promoted to the top post.", None)
+_row("near-an-important-first-step", "It is an important first step.", None)
+
 
 def _claims(sentence: str) -> list[str]:
     return [f.cue or "" for f in read_sentence(sentence).figures if f.kind == "record"]

@@ -75,7 +75,7 @@ _NOT_FIRST = (
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
-_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
+_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
 # "Peak" before a noun of a machine's rating or a busy time describes it ("a peak speed of
 # 40 km/h", "the peak season", "peak hours"), no record reached ("a peak of 40", "its peak").
 _NOT_PEAK = (
@@ -86,8 +86,21 @@ _NOT_PEAK = (
 # first time in May"), ending its clause or before a preposition or adverb of time: not
 # "loans for first time buyers", where "first time" describes the buyers.
 _FIRST_TIME_END = (
-    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
+    r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
     r"today|yesterday)\b)"
+)
+# A record of music or of files before a noun of its trade or keeping is no claim: "a record
+# label", "record stores", "record-keeping" ("a record year" is one).
+_RECORD_TRADE = (
+    r"(?![\s-](?:labels?|players?|stores?|shops?|collections?|compan(?:y|ies)|producers?|sleeves?|"
+    r"keeping|keepers?)\b)"
+)
+# "Unprecedented" in other words, each with nothing like it: "unrivalled reach", "an unparalleled
+# run", "unmatched imaging" (not a pair or an order left without its match: "unmatched socks",
+# "unmatched orders").
+_UNRIVALLED = (
+    r"unrivall?ed\b|unparall?ell?ed\b|unmatched\b(?!\s+(?:orders?|socks?|pairs?|entries|items?|bets?|records?|"
+    r"funds?|trades?)\b)"
 )
 # "The only port of the region's top 20 to ...": alone among a ranking's head, as "the only
 # ... in the top 10" is.
@@ -95,16 +108,16 @@ _FIRST_TIME_END = (
 # up front, lets the regex engine drop most positions at once.
 _CLAIMS = re.compile(
     r"(?P<cue>\b(?=[abcdefghilmnopqrstuwy])(?:"
-    r"(?<!track\s)(?<!\bon\s)record(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
-    r"|all[\s-]time\s+(?:high|low|record|peak)s?\b"
-    r"|unprecedented\b|never\s+before\b"
+    rf"(?<!track\s)(?<!\bon\s)record{_RECORD_TRADE}(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b"
+    r"|all[\s-]time\s+(?:high|low|record|peak|best|worst)s?\b"
+    rf"|unprecedented\b|{_UNRIVALLED}|never\s+before\b"
     r"|(?:(?:first|1st)[\s-]ever|world[\s-]first|for\s+the\s+(?:first|1st)\s+time)\b"
     rf"|for\s+first\s+time{_FIRST_TIME_END}"
     rf"|(?:the|{_OWNERS}|{_TRADE_OWNERS}|its|their)\s+"
     rf"(?:very\s+)?first\b{_NOT_FIRST}"
     rf"|(?:the|{_OWNERS}|{_SCOPE_OWNERS}|its|their|our|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
-    rf"|as\s+(?:{_BARE_SUPERLATIVES})\b"
-    rf"|a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}"
+    rf"|as\s+(?:single\s+)?(?:{_BARE_SUPERLATIVES})\b"
+    rf"|an?\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}|first-of-its-kind\b"
     rf"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b{_NOT_PEAK}|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
@@ -124,9 +137,9 @@ _CLAIMS = re.compile(
 # rejects most words on their first letter instead of trying every alternative, ignoring
 # case, at each. Lower-casing ASCII text keeps every offset, so the matches are the same.
 _LOWER_ALTERNATIVES = [
-    r"r(?<!track\sr)(?<!\bon\sr)ecord(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b",
-    r"all[\s-]time\s+(?:high|low|record|peak)s?\b",
-    r"unprecedented\b",
+    rf"r(?<!track\sr)(?<!\bon\sr)ecord{_RECORD_TRADE}(?:[\s-](?:breaking|setting|high|low|-?high|number|level|year|amount)s?)?\b",
+    r"all[\s-]time\s+(?:high|low|record|peak|best|worst)s?\b",
+    r"unprecedented\b", *_UNRIVALLED.split("|", 2),
     r"never\s+before\b",
     r"first[\s-]ever\b", r"1st[\s-]ever\b", r"world[\s-]first\b", r"for\s+the\s+(?:first|1st)\s+time\b",
     rf"for\s+first\s+time{_FIRST_TIME_END}",
@@ -134,8 +147,8 @@ _LOWER_ALTERNATIVES = [
         "the", *_OWNERS.split("|"), *_TRADE_OWNERS.split("|"), "its", "their")),
     *(rf"{w}\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b" for w in (
         "the", *_OWNERS.split("|"), *_SCOPE_OWNERS.split("|"), "its", "their", "our", r"one\s+of\s+the")),
-    rf"as\s+(?:{_BARE_SUPERLATIVES})\b",
-    rf"a\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}",
+    rf"as\s+(?:single\s+)?(?:{_BARE_SUPERLATIVES})\b",
+    rf"an?\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}", r"first-of-its-kind\b",
     *(rf"{w}\s+peak\b{_NOT_PEAK}" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
     r"peaked\b",
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
@@ -175,9 +188,11 @@ _URGENCY = re.compile(r"most\s+(?:pressing|urgent)$", re.IGNORECASE)
 # owner's superlative before a plural noun after a preposition describes a group, no claim
 # of any one of them ("one of the world's biggest ports" is a claim; so is "A and B are the
 # world's richest nations", a predicate). "Our" owns as a possessive does ("our highest count"
-# is a claim, "a few of our best known trails" a group).
+# is a claim, "a few of our best known trails" a group). A count of its members ranks each as
+# "one of" does ("three of the region's biggest farms").
 _GROUP_PREPOSITION_BEFORE = re.compile(
-    r"(?<!\bone\s)\b(?:of|between|among|amongst|including)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\d\s)"
+    r"\b(?:of|between|among|amongst|including)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # Ranked among them is a place in that group, as "one of" is: "Westia ranks among the world's
 # richest nations", "placed at 30th position among the world's largest" (after a copula, "marshes in
@@ -218,15 +233,24 @@ _ALL_TIME_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_EMPHATIC_DASH}{_AL
 _ALL_TIME_WITHIN = re.compile(rf"\b{_ALL_TIME_MEASURES}", re.IGNORECASE)
 
 
+# A record level is measured against all time by its word: "could lift fares to record levels"
+# forecasts a record as a superlative "on record" does ("could set a record" stays a hope).
+_RECORD_LEVEL = re.compile(r"record[\s-](?:high|low|level)s?\b", re.IGNORECASE)
+
+
 def _measured_against_all_time(text: str, start: int, end: int) -> bool:
     if _FIRST_KIND.search(text, start, end):
         return False
-    return _ALL_TIME_WITHIN.search(text, start, end) is not None or _ALL_TIME_AFTER.match(text, end) is not None
+    return (_ALL_TIME_WITHIN.search(text, start, end) is not None or _ALL_TIME_AFTER.match(text, end) is not None
+            or _RECORD_LEVEL.match(text, start) is not None)
 
 
 # A sentence ending in a question mark asks rather than claims ("Which was the wettest
 # year?"), closing quotation marks or brackets aside.
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
+# A title may run a statement and a question together ("Wool at 40-year low. What now?"): a
+# sentence's end after the claim leaves the claim outside the question.
+_SENTENCE_BREAK = re.compile(r"[.!]\s+(?=[A-Z])")
 # "a record 5 million", "leads ... with 26"; not a figure after "since", what a superlative is
 # measured back to ("the fewest since 12 wrecks were found").
 _NEAR_FIGURE = re.compile(r"^(?!\s*since\b)[^,;:—–()]{0,12}$")
@@ -254,10 +278,11 @@ _NOT_SET = r"(?!\s+(?:aside|up|out|off|down|apart|into|of|to)\b)"
 # A headline drops the passive's auxiliary: "New records set in three regions", "Fresh records
 # broken" (ending the clause or before a preposition: not "new records set out the rules").
 _HEADLINE_PASSIVE_END = (
-    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|as|by|after|amid|despite|across|again|this|last)\b)"
+    r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|at|on|for|as|by|after|amid|despite|across|again|this|last)\b)"
 )
 _RECORDS = re.compile(
     rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,4}}?records\b(?!\s+straight))"
+    r"|records\s+(?:tumbled|toppled)\b"
     r"|records\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     rf"(?:set|broken|smashed|shattered|equall?ed|rewritten)\b{_NOT_SET}"
     rf"|(?:new|fresh)\s+records\s+(?:set|broken|smashed|shattered){_HEADLINE_PASSIVE_END}"
@@ -295,12 +320,16 @@ _OWNER_TOP = (
     rf"(?:(?:{_OWNERS})|(?:remains?|remained|stays?|stayed|is|was)\s+(?:the\s+)?[\w'’-]+['’]s)"
     rf"\s+top\b(?!\s+(?:{_PERSON_POSTS})\b)(?=\s+[a-z])"
 )
+# Every tense and person of each verb: "gains most" in a headline is "gained the most" in a lede.
 _CHANGE_VERBS = (
-    "grew grow grows growing rose rise rises rising climbed climb climbs climbing fell fall falls "
-    "falling increased improved gained expanded advanced jumped declined dropped shrank decreased"
+    "grew grow grows growing grown rose rise rises rising risen climbed climb climbs climbing fell fall falls "
+    "falling fallen increased increase increases increasing improved improve improves improving gained gain "
+    "gains gaining expanded expand expands expanding advanced advance advances advancing jumped jump jumps "
+    "jumping declined decline declines declining dropped drop drops dropping shrank shrink shrinks shrinking "
+    "shrunk decreased decrease decreases decreasing surged surge surges surging soared soar soars soaring"
 )
 _PERFORMING = "fare fares fared faring perform performs performed performing"
-_CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
 _RECORD_SEEING = (
     "saw see sees seen seeing hit hits hitting reach reached reaches reaching post posted posts "
     "posting notch notched notches log logged logs achieve achieved achieves mark marked marks"
@@ -325,8 +354,8 @@ def _by_first_gate(shapes: Shapes) -> dict[str, tuple[int, ...]]:
 _LEADING_PHRASES: Shapes = (
     ((_words("leader leaders leading"), _words("market industry sector category")),
      re.compile(r"\b(?:market|industry|sector|category)[\s-]lead(?:er|ing)\b", re.IGNORECASE)),
-    ((_words("way"), _words("lead leads led leading")),
-     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+way\b(?!\s+(?:to|into|out|back)\b|\s+in\s+[a-z]+ing\s+"
+    ((_words("way charge"), _words("lead leads led leading")),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+the\s+(?:way|charge)\b(?!\s+(?:to|into|out|back|against|for|on)\b|\s+in\s+[a-z]+ing\s+"
                 r"(?:the|a|an|its|their|our|this|that|these|those|new|more)\b)", re.IGNORECASE)),
     ((_words("top tops topped topping head heads headed heading lead leads led leading"), _words(_LISTS)),
      re.compile(rf"\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+"
@@ -370,7 +399,8 @@ _LEADING_BY_FIRST_GATE = _by_first_gate(_LEADING_PHRASES)
 # only with another word their claims also need.
 _VOCAB = frozenset(
     split_words(
-    "record unprecedented never first most top best peak peaked lead leads led leading leader "
+    "record unprecedented unrivalled unrivaled unparalleled unmatched never first most top best peak peaked "
+    "lead leads led leading leader "
     "beating outperform outperforms outperformed outperforming surpass surpasses surpassed "
     "surpassing outpace outpaces outpaced outpacing overtake overtakes overtaken overtook beat "
     "beats beating exceed exceeds exceeded exceeding topped topping records"
@@ -479,13 +509,16 @@ def recognise_records(ctx: SentenceContext) -> None:
     if attached and len(claims) == 1:
         return
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
-    if not free or (_hedged(text, *free[0]) and not _PRESENT_SCOPE.match(text, free[0][1])
-                    and not _measured_against_all_time(text, *free[0])):
+    # The first claim no hedge governs: "A might sell the most cars, but B is the largest brand"
+    # asserts its second.
+    asserted = next(((start, end) for start, end in free if not _hedged(text, start, end)
+                     or _PRESENT_SCOPE.match(text, end) or _measured_against_all_time(text, start, end)), None)
+    if asserted is None:
         return
-    if _QUESTION.search(text):
+    start, end = asserted
+    if _QUESTION.search(text) and not _SENTENCE_BREAK.search(text, end):
         return  # "What was the driest month?" asks for a claim; the answer makes it
     # One figure-less claim per sentence: several cues in one sentence are one claim.
-    start, end = free[0]
     ctx.figures.append(Figure(start, end, "record", None, cue=text[start:end]))
 
 
@@ -507,7 +540,7 @@ _MORE_CLAIMS = re.compile(
     r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-](?:[a-z]{2,}ed|popular)(?=\s+[a-z])"
     rf"|(?:top(?:s|ped|ping)\s+(?!(?:up|off|out)\b)(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?(?:{_RANKING_NOUNS}|surveys?)\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
-    r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–]|$))"
+    r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–\"”’]|$))"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top"
     rf"(?=\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_RANKING_NOUNS}\b)"
@@ -703,6 +736,8 @@ def _hedged(text: str, start: int, end: int) -> bool:
             continue
         if _CONCEDING_MAY.match(text, m.start()) and _ANSWERING_BUT.search(text, end):
             continue
+        if _ANSWERING_BUT.search(text, m.end(), start):
+            continue  # "A might sell the most cars, but B is the largest brand": its own clause
         return True
     return False
 
@@ -829,8 +864,8 @@ _NOT_A_VERB = (
 )
 _NOT_A_HEAD = rf"(?!(?:{_MEANS}|{_TO_NOUN_HEADS}|to|is|was|are|were|be|and|or)\b)"
 _UNIQUENESS_SHAPES += (
-    ((_words("only"), _words("to")),
-     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
+    ((_words("only sole"), _words("to")),
+     re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
                 rf"(?:(?:in|among|across|of)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:ever\s+)?"
                 rf"to\s+(?:ever\s+|[a-z]+ly\s+)?{_NOT_A_VERB}[a-z]+\b")),
 )
@@ -851,7 +886,8 @@ _ALL_TIME_TAIL = (
 )
 _ALL_TIME_SUPERLATIVE = (
     rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+|\d{{1,3}}\s+)?{_BEFORE_SUPERLATIVE}"
-    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+)\s+(?:[\w'’-]+\s+){{0,8}}?{_EMPHATIC_DASH}{_ALL_TIME_TAIL}"
+    rf"(?:(?:{_SUPERLATIVES}|worst|top)-ever\b|"
+    rf"(?:{_SUPERLATIVES}|worst|fewest|least\s+[a-z]+|top)\s+(?:[\w'’-]+\s+){{0,8}}?{_EMPHATIC_DASH}{_ALL_TIME_TAIL})"
 )
 # First place written as a number: "ranks #1", "was ranked as its No. 1 product", "voted
 # number one" (not "ranked #12" nor "ranked 1,200 schools"), and "the #1 spot" (as "the top
@@ -863,14 +899,14 @@ _NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
 # history come alive", "made history lessons fun"; hedged ones, "could make history", stay out).
 _COMPARISON_SHAPES += (
     ((_words("history"), _words("make makes made making")),
-     re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:again|as|by|with|in|on|at|"
+     re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:again|as|by|with|in|on|at|"
                 r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
 )
 # A new high or low is a record level in other words: "bookings hit a new high", "shares hit
 # fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
 # or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
 _HIGH_LOW = (
-    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
+    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
     r"with|when|while|and|but|amid|despite)\b)"
 )
 _COMPARISON_SHAPES += (
@@ -915,7 +951,8 @@ _COMPARISON_SHAPES += (
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 _COMPARISON_SHAPES += (
-    ((_words("ever date yet record"), _SUPERLATIVE_WORDS), re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
+    ((_words("ever date yet record"), _SUPERLATIVE_WORDS | _words("top")),
+     re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
 )
 # A named owner's superlative is a claim, as a place's is: "Ostland's largest port",
 # "Acme's biggest engine", "Ostland's leading brand" (a name: a capital in the owner's
@@ -1085,7 +1122,7 @@ _COMPARISON_SHAPES += (
 _HARM = r"(?:hardest|worst|most\s+(?:badly|severely))[\s-](?:hit|affected)"
 _COMPARISON_SHAPES += (
     ((_words("hit"), _words("hardest worst")),
-     re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|for|in|among)\b)",
+     re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|for|in|among)\b)",
                 re.IGNORECASE)),
     ((_words("hit affected"), _words("are is were was include includes included")),
      re.compile(rf"\bthe\s+{_HARM}\s+(?:(?!(?:where|which|that|who|whose|when|while)\b)[a-z][\w-]*\s+){{1,3}}?(?:(?:today|now|so\s+far|this\s+[a-z]+)\s+)?"
@@ -1267,14 +1304,14 @@ _DEGREE_WORDS = _words(f"more less fewer {_COMPARATIVES.replace('|', ' ')}")
 # the same claim; not nearness, an idiom of talks ("have never been so close to a deal"), nor
 # a manner ("has never been this way").
 _SO_DEGREE = (
-    rf"(?:so|as|this|that)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good|way)\b)[a-z]+)\b"
+    rf"(?:so|as|this|that)\s+(?:many|much|few|(?!(?:{_STANCE}|close|near|far|long|soon|good|way|hard|well|badly)\b)[a-z]+)\b"
 )
 _COMPARISON_SHAPES += (
     ((_words("never"), _DEGREE_WORDS),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:[a-z]+\s+)?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
     ((_words("never"), _words("so as this that")),
      re.compile(rf"\bnever\s+(?:before\s+)?(?:(?:have|has|had|was|were|is|are|did)\s+(?:so|as)\s+(?:many|much|few)\b|"
-                rf"been\s+{_SO_DEGREE})", re.IGNORECASE)),
+                rf"(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ing)\s+)?{_SO_DEGREE})", re.IGNORECASE)),
     ((_words("ever"), _words("no")),
      re.compile(r"\bno\s+(?:other\s+)?(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+ever\s+(?:[a-z]+\s+){0,2}?"
                 rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
@@ -1302,11 +1339,11 @@ _COMPARISON_SHAPES += (
     ((_words("lead leads led leading"), _words(_TRENDS)),
      re.compile(rf"(?:\b{_BE}\s+(?:[a-z]+ly\s+|now\s+|still\s+)?leading|\b(?-i:lead|leads|led))\s+(?!(?:to|into|by)\b)"
                 rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(_TRENDS)})"
-                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
                 r"globally|worldwide)\b)", re.IGNORECASE)),
     ((_words("grip dominance " + _POSITION_NOUNS), _words("as")),
      re.compile(r"\b(?:strengthen|tighten|cement|consolidat|solidif|reinforc|extend|maintain|retain|keep|kept|hold|held)"
-                r"[a-z]*\s+(?:its|their|his|her)\s+(?:(?:grip|dominance)\s+as\s+the\b|"
+                r"[a-z]*\s+(?:its|their|his|her|[\w.-]+['’]s)\s+(?:(?:grip|dominance)\s+as\s+the\b|"
                 rf"(?:{_alternatives(_POSITION_NOUNS)})\s+as\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?"
                 rf"(?:{_NUMBER_ONE}|top|leading|leader|dominant|foremost|premier)\b)", re.IGNORECASE)),
     ((_words("one 1"), _COPULA_WORDS),
@@ -1441,8 +1478,8 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("top"), _words("lead leads led leading head heads headed heading")),
      re.compile(rf"\b(?:lead|leads|led|leading|heads?|headed|heading)\s+the\s+top\s+{_COUNTS}"
-                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:with|in|of|for|among|list|ranking|chart)\b)", re.IGNORECASE)),
-    ((_words("top"), _words("is are was were remain remains remained")),
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:with|in|of|for|among|list|ranking|chart)\b)", re.IGNORECASE)),
+    ((_words("top"), _COPULA_WORDS),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+)?the\s+top\s+{_COUNTS}\s+(?:among|in|of)\b", re.IGNORECASE)),
 )
 # "The top" one of a kind, singular, in the whole world: "was named the top research lab
@@ -1544,9 +1581,9 @@ _COMPARISON_SHAPES += (
 # An ordinal superlative as the predicate of a copula, ending its clause, is a rank: "the
 # north line was second-busiest, carrying ..." (not "finished third highest of the 9 teams").
 _COMPARISON_SHAPES += (
-    ((_SUPERLATIVE_WORDS, _words("is are was were remains remained")),
-     re.compile(rf"\b(?:is|are|was|were|remains|remained)\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
-                r"(?=\s*(?:[,.;:!?)—–]|$))", re.IGNORECASE)),
+    ((_SUPERLATIVE_WORDS, _COPULA_WORDS),
+     re.compile(rf"\b{_COPULA}\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$))", re.IGNORECASE)),
 )
 # The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
 # town got the least snow in the county"; the most or least "in any" part or period, without
@@ -1568,19 +1605,19 @@ _COMPARISON_SHAPES += (
 # the main source of income in Westia" (the scope must be
 # written: "the main reason is cost" and "the chief executive is here" rank nothing). A place's
 # own main one is left ("the city's main dam" names its chief one, which readers do not count).
-_RANK_ADJECTIVES = "main principal chief leading foremost primary"
+_RANK_ADJECTIVES = "main principal chief leading foremost primary premier"
 _SCOPE_AFTER = (
-    r"(?:[\w'’-]+\s+){0,6}?in\s+(?:the\s+)?(?:(?:world|country|nation|region|continent|globe|planet|state|"
+    r"(?:[\w'’-]+\s+){0,6}?(?:in|for|across|within)\s+(?:the\s+)?(?:(?:world|country|nation|region|continent|globe|planet|state|"
     r"city|market|industry|sector)\b|(?=(?-i:[A-Z])(?!\w*['’]s\b)))"
 )
 _COMPARISON_SHAPES += (
     ((_words(_RANK_ADJECTIVES), _words("one")),
      re.compile(rf"\bone\s+of\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:{_alternatives(_RANK_ADJECTIVES)})"
                 rf"(?=\s+(?!(?:{_PERSON_POSTS}|ones|two|three|four|five|ten)\b)[a-z])", re.IGNORECASE)),
-    ((_words(_RANK_ADJECTIVES), _words("is are was were remain remains remained become becomes became constitute "
-                                       "constitutes constituted represent represents represented")),
-     re.compile(rf"\b(?:{_COPULA}|constitut(?:e|es|ed)|represent(?:s|ed)?)\s+(?:still\s+|now\s+)?the\s+(?:main|principal|chief|leading|foremost|primary)\s+"
-                rf"(?!(?:{_PERSON_POSTS}|reason|reasons|aim|goal|problem|concern|issue|question)\b)[a-z][\w-]*\s+{_SCOPE_AFTER}",
+    ((_words(_RANK_ADJECTIVES), _COPULA_WORDS | _words("constitute constitutes constituted represent represents "
+                                                        "represented")),
+     re.compile(rf"\b(?:{_COPULA}|constitut(?:e|es|ed)|represent(?:s|ed)?)\s+(?:still\s+|now\s+)?the\s+(?:main|principal|chief|leading|foremost|primary|premier)\s+"
+                rf"(?!(?:{_PERSON_POSTS}|reason|reasons|aim|goal|problem|concern|issue|question|of)\b)[a-z][\w-]*\s+{_SCOPE_AFTER}",
                 re.IGNORECASE)),
 )
 # A rank among "leading" ones is an ordinal superlative, as "the second-largest" is: "the
@@ -1604,7 +1641,7 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("hit affected"), _words("is are was were")),
      re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:most|worst|hardest)[\s-](?:affected|hit)"
-                r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:by|in|among|of\s+all)\b)", re.IGNORECASE)),
+                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|in|among|of\s+all)\b)", re.IGNORECASE)),
 )
 # Last place in a ranking, as first place is: "the town came in last", "Eastby finished last
 # among the ports", "ranked last in the survey" (ending its clause, or before a scope; not a
@@ -1647,8 +1684,9 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\bas\s+[a-z]+\s+(?:now\s+|today\s+)?as\s+(?:(?:it|they|we|[a-z]+)\s+)?"
                 rf"(?:(?:ha(?:s|ve|d)\s+)?been|was|were|is|are)?\s*(?:since\s+(?:before\s+)?|in\s+)(?:the\s+)?{_ERA}",
                 re.IGNORECASE)),
-    ((_words("seen"), _words("since")),
-     re.compile(rf"\bnot\s+(?:been\s+)?seen\s+since\s+(?:before\s+)?(?:the\s+)?{_ERA}", re.IGNORECASE)),
+    ((_words("seen unseen unmatched unsurpassed unequalled unequaled"), _words("since")),
+     re.compile(rf"\b(?:not\s+(?:been\s+)?seen|unseen|unmatched|unsurpassed|unequall?ed)\s+since\s+(?:before\s+)?"
+                rf"(?:the\s+)?{_ERA}", re.IGNORECASE)),
 )
 # First place retaken or held, in a headline's metaphor: "Westia reclaims throne in orders",
 # "Acme regains the crown", "keeps its crown as the top seller" (verbs of winning back or
@@ -1657,7 +1695,7 @@ _COMPARISON_SHAPES += (
 _CROWN_VERBS = (
     "reclaim reclaims reclaimed reclaiming regain regains regained regaining retake retakes retook retaking "
     "retain retains retained retaining keep keeps kept keeping snatch snatches snatched snatching defend defends "
-    "defended defending"
+    "defended defending win wins won winning claim claims claimed claiming"
 )
 _COMPARISON_SHAPES += (
     ((_words(_CROWN_VERBS), _words("crown throne crowns")),
@@ -1696,6 +1734,140 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("lead leads led leading"), _words("global world worldwide international")),
      re.compile(r"\b(?:lead|leads|led)\s+on\s+(?:the\s+)?(?:global|world|worldwide|international)\b", re.IGNORECASE)),
+)
+# First place as a position held, in the nouns of rank: "sits at the top of the rankings",
+# "sat at the helm of its market", "remains top of the table", "stays top", "is on top with 40
+# seats", "in first place in the standings", "in pole position in the market" (a ranking, a
+# market or a trade after "of": not "at the top of the hill", "at the helm of a firm", a post,
+# "at the head of the table", a seat, nor "on top of the list", an idiom of adding; nor "in pole
+# position to win", a hope).
+_MARKETS = r"(?:markets?|industry|sector|field|pack)"
+_COMPARISON_SHAPES += (
+    ((_words("top helm head summit pinnacle"), _words("of")),
+     re.compile(rf"\b(?:at\s+the\s+(?!head\s+of\s+the\s+table\b)(?:top|helm|head|summit|pinnacle)|"
+                rf"(?:{_COPULA}|sits?|sat|sitting)\s+(?:still\s+|now\s+)?top)\s+of\s+(?:the|its|their|this)\s+"
+                rf"(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE)),
+    ((_words("top"), _COPULA_WORDS | _words("sit sits sat")),
+     re.compile(rf"\b(?:remains?|remained|stays?|stayed|sits?|sat)\s+(?:still\s+)?top(?:{_TOP_END}|\s+in\b)"
+                r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
+                re.IGNORECASE)),
+    ((_words("place position spot"), _words("first top pole")),
+     re.compile(r"\bin\s+(?:first|top)\s+(?:place|position|spot)(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|among|with|on|"
+                r"of|for|again|overall)\b)|\bin\s+pole\s+position\b(?!\s+(?:to|for)\b)", re.IGNORECASE)),
+)
+# Ahead of all the rest is first place: "Acme is ahead of all its rivals", "ahead of every other
+# port" (the rest named: not "ahead of all the talks", a time).
+_COMPARISON_SHAPES += (
+    ((_words("ahead"), _words("all every each")),
+     re.compile(r"\bahead\s+of\s+(?:all|every|each)\s+(?:(?:its|their|the)\s+)?(?:other\s+[a-z]|others\b|"
+                r"(?:[\w-]+\s+)?(?:rivals|competitors|peers|neighbou?rs)\b)", re.IGNORECASE)),
+)
+# A bare superlative after "with", as a headline or a table's caption drops the article: "the
+# town with highest rents was Eastby" (as "the town with the highest rents"; the "-est" forms
+# only: "with best wishes").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words("with")),
+     re.compile(rf"\bthe\s+[a-z][\w-]*\s+with\s+(?:{_BARE_SUPERLATIVES})\s+(?-i:[a-z])", re.IGNORECASE)),
+)
+# A peak owned by anyone is its highest, as "its peak" is: "the ferry line's peak sales month",
+# "Acme's peak output" (not a machine's rating or a busy time, _NOT_PEAK: "the city's peak hours").
+_COMPARISON_SHAPES += (
+    ((_words("peak"), _words("s")), re.compile(rf"\b[\w-]+['’]s\s+peak\b{_NOT_PEAK}", re.IGNORECASE)),
+)
+# Uniqueness in a present verb: "no other port releases a figure beyond tonnage", "no other bank
+# offers such rates" (a present verb and its object: not "no other details were given", "no other
+# major towns were flooded", "no other firm commented", a one-off event). Nobody ever having done
+# more: "nobody has ever crossed the strait faster", "no one has ever sold as many", as "no port
+# has ever ..." is above; "no other firm has done this".
+_COMPARISON_SHAPES += (
+    ((_words("other"), _words("no")),
+     re.compile(rf"\bno\s+other\s+(?!{_MEANS}\b)(?:[\w'’-]+\s+){{1,3}}?"
+                r"(?!(?:is|was|has|does|says|news|means|series|species)\b)[a-z]+[^\Ws]s\s+"
+                r"(?:a|an|the|its|their|such|this|that|these|any|more|so)\b", re.IGNORECASE)),
+    ((_words("ever"), _words("nobody one")),
+     re.compile(r"\b(?:nobody|no[\s-]one)\s+(?:else\s+)?(?:has|have|had)\s+ever\s+(?:[\w'’-]+\s+){0,3}?"
+                rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
+    ((_words("other"), _words("done achieved managed matched equalled equaled")),
+     re.compile(r"\bno\s+other\s+(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?:ever\s+)?"
+                r"(?:done|achieved|managed|matched|equall?ed)\s+(?:this|that|so|it)\b", re.IGNORECASE)),
+)
+# "The only" or "the sole" one that does a thing, in a relative clause as in the infinitive
+# above: "the only firm that offers the service", "the only country that has voted no" (not a
+# means, "the only thing that matters", nor a subject after "that", "the only one that we have",
+# nor possession, "the only one that has a key").
+_COMPARISON_SHAPES += (
+    ((_words("only sole"), _words("that which who")),
+     re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+(?:that|which|who)\s+"
+                r"(?:(?:has|have)\s+(?:ever\s+)?[a-z]+(?:ed|en|wn|ne)\b|(?:ever\s+)?(?!(?:is|are|was|were|has|have|had|"
+                r"does|do|did|can|could|will|would|may|might|must|should|we|you|i|they|he|she|it|this|its)\b)"
+                r"[a-z]+(?:s|ed)\b)")),
+)
+# A first over a counted span, whoever owns it: "the towns' first rise in over 20 years", "their
+# first drift in the open sea in more than 80 years" (not "the first payment in 3 years of a
+# loan", a part of its term).
+_COMPARISON_SHAPES += (
+    ((_words("first"), _words("years decades decade century")),
+     re.compile(rf"\bfirst\b{_NOT_FIRST}\s+(?:[\w'’-]+\s+){{0,8}}?in\s+(?:over\s+|more\s+than\s+|nearly\s+|"
+                rf"almost\s+|about\s+)?(?:{_SPAN_NUMBER}\s+(?:years|decades)|a\s+(?:decade|century))\b(?!\s+of\b)",
+                re.IGNORECASE)),
+)
+# Struck hardest, after its verb, ranks its subject as "the hardest hit" does: "the coast was
+# hit hardest by the storm", "farms were hit the hardest" (ending its clause or before a scope).
+_COMPARISON_SHAPES += (
+    ((_words("hardest worst"), _words("hit affected struck")),
+     re.compile(r"\b(?:hit|affected|struck)\s+(?:the\s+)?(?:hardest|worst)(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|in|among|"
+                r"of\s+all)\b)", re.IGNORECASE)),
+)
+# More than ever of an amount: "more of them than ever were sold", "towns now spend more than
+# ever" (a verb of money or goods: not "we need it more than ever", a feeling).
+_AMOUNT_VERBS = (
+    "spend spends spent spending invest invests invested investing sell sells sold selling buy buys bought "
+    "buying earn earns earned earning produce produces produced producing export exports exported exporting "
+    "import imports imported importing borrow borrows borrowed borrowing save saves saved saving raise raises "
+    "raised raising ship ships shipped shipping"
+)
+_COMPARISON_SHAPES += (
+    ((_words("ever"), _words("than")),
+     re.compile(rf"\bmore\s+of\s+(?:it|them|this|that|these|those)\s+than\s+ever\b|"
+                rf"\b(?:{_alternatives(_AMOUNT_VERBS)})\s+more\s+than\s+ever\b", re.IGNORECASE)),
+)
+# Leader of a scope, taken or kept "as" it: "passing its rival as continent leader", "overtook
+# Brel as market leader" (a scope word: not "elected as party leader", a post).
+_COMPARISON_SHAPES += (
+    ((_words("leader"), _words("as")),
+     re.compile(r"\bas\s+(?:the\s+)?(?:world|global|market|industry|continent|continental|regional)\s+leader\b",
+                re.IGNORECASE)),
+)
+# "The only" one in a named place is unique there, as "the only ... in the world" is: "it is the
+# only deep-water port in Westia" (a capitalised place, not an owner: "the only way in", a means,
+# stays out).
+_COMPARISON_SHAPES += (
+    ((_words("only"), _words("in")),
+     re.compile(rf"\b[Tt]he\s+only\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+in\s+(?:the\s+)?"
+                r"(?:[A-Z](?![\w.-]*['’]s\b)|(?:country|nation|region|state|city|continent)\b)")),
+)
+# No larger one known is the largest known: "hardly any older coins are known in the valley", "no
+# bigger find is known" (not "no larger than a coin", a size).
+_COMPARISON_SHAPES += (
+    ((_words("known"), _words("no hardly scarcely")),
+     re.compile(rf"\b(?:no|hardly\s+any|scarcely\s+any)\s+(?:[a-z]+\s+)?(?:{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,5}}?"
+                r"(?:is|are|was|were)\s+known\b", re.IGNORECASE)),
+)
+# First place reached or held in other words: "sits atop the rankings" (a ranking or a market
+# after it: not "a hut atop the hill"); "moved into first place", "pipped Brel to top spot" (a
+# verb of rising or winning before it: not "promoted to the top post"); "world number one", "the
+# world No. 1" (first in all of it, as an owner's number one is).
+_ATOP_NOUNS = _words(_LISTS) | _words("market markets industry sector field pack")
+_RISING = r"(?:mov|ris|rose|climb|jump|return|surg|pip|leap|shot|vault|edg|storm|catapult|soar)[a-z]*"
+_COMPARISON_SHAPES += (
+    ((_words("atop"), _ATOP_NOUNS),
+     re.compile(rf"\batop\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE)),
+    ((_words("spot place position slot"), _words("top first pole")),
+     re.compile(rf"\b{_RISING}\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into|for)\s+(?:the\s+)?(?:top|first|pole)\s+"
+                r"(?:spot|place|position|slot)\b", re.IGNORECASE)),
+    ((_words("world"), _words("one no")),  # the sentence's words hold "no" of "No. 1", not its digit
+     re.compile(rf"\bworld\s+{_NUMBER_ONE}", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 _COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)
