@@ -172,7 +172,8 @@ _DOTTED_GATE = frozenset(
 )
 _VERSION_GATE = frozenset(split_words("version release update build firmware"))
 _SHIRT_GATE = frozenset({"shirt", "jersey"})
-_SIZE_GATE = frozenset({"group", "top", "bus", "tram", "trolleybus"})
+# _SIZE_NAMED's words: a group, a top-N list, a route noun (any case) or a road's capitalised name.
+_SIZE_GATE = frozenset({"group", "top", "lane", "lanes", "express", "lines"}) | frozenset(_ROUTE_NOUNS.split("|"))
 _BLOCK_GATE = frozenset({"block"})
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
 _WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z]+)")
