@@ -167,6 +167,10 @@ _MAX_SEEN = 8192
 and ``singles``), so a stream of ever new words keeps memory flat."""
 
 
+_Opener = tuple[frozenset[int], frozenset[str], tuple[int, tuple[tuple[str, str], ...]] | None]
+"""What ``_Matcher._longest_at`` needs of a word: see ``_Matcher._opener``."""
+
+
 @dataclasses.dataclass(frozen=True)
 class _Matcher:
     """Cues as word sequences in a dict: one pass over a text's words, no regex per cue."""
@@ -189,6 +193,9 @@ class _Matcher:
     """The words of ``seen`` that may start a cue."""
     singles: dict[str, tuple[int, tuple[tuple[str, str], ...]] | None] = dataclasses.field(default_factory=dict)
     """Word that starts no cue of several words -> the one-word cue it is, if any."""
+    openers: dict[str, _Opener] = dataclasses.field(default_factory=dict)
+    """Word that starts a cue of several words -> what ``_longest_at`` needs of it (bounded
+    like ``singles``): common words ("in", "of") start long cues and come in every sentence."""
     unit_stems: dict[str, list[tuple[int, str, str]]] = dataclasses.field(default_factory=dict)
     """Theme unit without its final "s"s -> (position, theme slug, unit): a fact's unit is
     looked up by its words, not compared with every theme's units."""
@@ -223,6 +230,7 @@ class _Matcher:
                 self.seen.clear()
                 self.starters.clear()
                 self.singles.clear()
+                self.openers.clear()
                 new = set(words)
             if len(new) > _MAX_SEEN:  # one text of more words than the budget: not remembered
                 starters = {w for w in new if self._may_start(w)}
@@ -246,28 +254,44 @@ class _Matcher:
                 i = start + found[0]
         return out
 
-    def _may_continue(self, word: str, low: str, words: list[str], i: int) -> bool:
-        """Whether the word after ``i`` may be the second word of a cue starting at ``i``, as
-        written or lower-cased (``seconds`` holds each second word with its plurals, which
-        ``_variants`` brings back to it when it closes a cue of two words)."""
-        if i + 1 >= len(words):
-            return False
-        nxt = words[i + 1]
-        nlow = nxt.lower()
-        by_word = self.seconds.get(word, _NO_WORDS)
-        by_low = self.seconds.get(low, _NO_WORDS)
-        return nxt in by_word or nlow in by_word or nxt in by_low or nlow in by_low
+    def _opener(self, word: str) -> _Opener:
+        """The lengths (above one word) of the cues that ``word`` starts, as written or
+        lower-cased, their second words (with the plurals ``_variants`` brings back to them)
+        and the one-word cue ``word`` is, if any."""
+        low = word.lower()
+        lengths = self.lengths.get(word, _NO_LENGTHS) | self.lengths.get(low, _NO_LENGTHS)
+        seconds = self.seconds.get(word, _NO_WORDS) | self.seconds.get(low, _NO_WORDS)
+        return lengths, seconds, self._single(word, low)
+
+    def _single(self, word: str, low: str) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+        """The one-word cue ``word`` is (as written, else lower-cased; plurals aside)."""
+        if self.longest:
+            for w in (word, low):
+                for last in _variants(w):
+                    match = self.cues.get((last,))
+                    if match:
+                        return 1, match
+        return None
 
     def _longest_at(self, words: list[str], i: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
         """The longest cue starting at word ``i``, so "Global Innovation Index" wins over "index"."""
         word = words[i]
-        low = word.lower()
-        # Only the lengths of cues that start with this word can match.
-        by_word = self.lengths.get(word, _NO_LENGTHS)
-        by_low = self.lengths.get(low, _NO_LENGTHS)
-        if (by_word or by_low) and self._may_continue(word, low, words, i):
+        opener = self.openers.get(word)
+        if opener is None:
+            opener = self._opener(word)
+            # Looked up once per word, not at every use (within the budget of ``seen``): for
+            # a word that starts no longer cue, the one-word cue is the whole answer.
+            if word in self.seen:
+                if opener[0]:
+                    self.openers[word] = opener
+                else:
+                    self.singles[word] = opener[2]
+        lengths, seconds, single = opener
+        # Only the lengths of cues that start with this word can match, and only when the
+        # next word may be their second (which rules most of them out at once).
+        if lengths and i + 1 < len(words) and ((nxt := words[i + 1]) in seconds or nxt.lower() in seconds):
             for n in range(min(self.longest, len(words) - i), 1, -1):
-                if n not in by_word and n not in by_low:
+                if n not in lengths:
                     continue
                 seq = words[i:i + n]
                 for s in (seq, [w.lower() for w in seq]):
@@ -275,21 +299,6 @@ class _Matcher:
                         match = self.cues.get((*s[:-1], last))
                         if match:
                             return n, match
-        # Then a one-word cue, which depends on the word alone (and its singular guesses):
-        # for a word that starts no longer cue, that is the answer, kept so that hits()
-        # looks the word up once, not at every use (bounded like ``seen``).
-        single: tuple[int, tuple[tuple[str, str], ...]] | None = None
-        if self.longest:
-            for w in (word, low):
-                for last in _variants(w):
-                    match = self.cues.get((last,))
-                    if match:
-                        single = (1, match)
-                        break
-                if single:
-                    break
-        if not (by_word or by_low) and word in self.seen:  # within the budget of ``seen``
-            self.singles[word] = single
         return single
 
 
