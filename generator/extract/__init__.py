@@ -93,9 +93,6 @@ _START = operator.attrgetter("start")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
-# The demonym ends an a-z run of the sentence (a space follows it): without a word of these
-# endings, _DEMONYM_NP, tried at every capital, cannot match.
-_DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ican")
 # Units that do not name what is counted (a share, a rank, a sum in pence): the id names the
 # subject as well, as it does for a currency code.
 _UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank", "GBp"})
@@ -381,9 +378,10 @@ def extract_facts(document: Document) -> list[Fact]:
         names = tuple([name for _, name in entities])
         if not title:
             seen_entities.update(names)
-        candidates = entities
-        if any(word.endswith(_DEMONYM_ENDINGS) for word in ctx.words):  # ctx read ``text``
-            candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
+        # Searched outright: the regex engine skips to capitals faster than any test of the
+        # sentence's words for a demonym's ending could rule the search out.
+        demonyms = [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
+        candidates = entities + demonyms if demonyms else entities
         candidates = usable_subjects(text, candidates, ctx.lower)
         source = _new_source(stem, text, sentence.start, sentence.end)
         boundaries = clause_boundaries(text)
