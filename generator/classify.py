@@ -550,12 +550,29 @@ _LIST_OPENER = (
     r"\b(?:includes?|included|from|to|of|in|on|for|with|as|are|is|were|was|between|among)\s+)"
 )
 _AND_OR = r"(?:and|or|as\s+well\s+as)"
-_ENUMERATION = re.compile(
-    rf"{_LIST_OPENER}(?:(?P<closed>{_FIRST_ITEM}(?:,\s+{_LIST_ITEM}){{1,12}},?\s+{_AND_OR}\s+{_LIST_ITEM})"
-    rf"|(?P<figures>{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}{_LIST_FIGURE}"
-    rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_LIST_FIGURE}){{2,12}}))"
-    rf"|{_EXAMPLES_OPENER}(?P<examples>{_FIRST_ITEM}\s+{_AND_OR}\s+{_LIST_ITEM})"
+_CLOSED_LIST = rf"{_FIRST_ITEM}(?:,\s+{_LIST_ITEM}){{1,12}},?\s+{_AND_OR}\s+{_LIST_ITEM}"
+_FIGURES_LIST = (
+    rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}{_LIST_FIGURE}"
+    rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_LIST_FIGURE}){{2,12}}"
 )
+
+
+@functools.cache
+def _enumeration(figures: bool = True) -> re.Pattern[str]:
+    """The enumeration search; without ``figures``, its list of figures never matches (a
+    branch that cannot match anywhere in a text changes no match of it, only the time)."""
+    figures_list = _FIGURES_LIST if figures else "(?!)"
+    return re.compile(
+        rf"{_LIST_OPENER}(?:(?P<closed>{_CLOSED_LIST})|(?P<figures>{figures_list}))"
+        rf"|{_EXAMPLES_OPENER}(?P<examples>{_FIRST_ITEM}\s+{_AND_OR}\s+{_LIST_ITEM})"
+    )
+
+
+_ENUMERATION = _enumeration()
+# Each of the first two items of a list of figures ends with its figure, then a comma:
+# a text with fewer than two such commas has none, and skips that branch, the slower half
+# of the search.
+_FIGURE_ITEM_END = re.compile(r"(?:\)|%|cent),")
 # What every enumeration holds, cheap to look for, so most sentences skip the search: a comma
 # with no other comma before the closing "and"/"or", a figure closed before a comma, or a word
 # that opens examples.
@@ -591,7 +608,8 @@ def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, s
         return hits
     kept = list(hits)
     pos = 0
-    while (m := _ENUMERATION.search(text, pos)) is not None:
+    enumeration = _enumeration(figures=len(_FIGURE_ITEM_END.findall(text)) >= 2)
+    while (m := enumeration.search(text, pos)) is not None:
         group = next(name for name in ("closed", "figures", "examples") if m.group(name))
         items = _list_items(m.group(group))
         # Two lists may share an item ("from A, B and C to D, E and F"): look again from the
