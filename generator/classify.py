@@ -730,10 +730,19 @@ def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int
     return {paragraph for paragraph, hits in by_paragraph.items() if not hits}
 
 
+def _weak_hits(weak_matcher: _Matcher, text: str, memo: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """``_hits_outside_names`` of the weak words, worked out once per text of a document:
+    the lede's sentences are read for weak words by several steps."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _hits_outside_names(weak_matcher, text)
+    return found
+
+
 def _count_weak_sentences(
     document: Document, by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
     doc_sentences: dict[str, int], min_sentences: Mapping[str, int], taxonomy: Taxonomy,
-    weak_matcher: _Matcher | None,
+    weak_matcher: _Matcher | None, weak_memo: dict[str, list[tuple[str, str]]],
 ) -> None:
     """Add to ``doc_sentences`` the sentences that name a ``weak_counts`` theme by a weak word
     only, for such a theme that a cue names but too few sentences to lean the document: a
@@ -745,7 +754,7 @@ def _count_weak_sentences(
         return
     for s in document.sentences:
         named = {slug for slug, _ in by_sentence[(s.start, s.end)]}
-        for slug in {slug for slug, _ in _hits_outside_names(weak_matcher, s.text)} & (short - named):
+        for slug in {slug for slug, _ in _weak_hits(weak_matcher, s.text, weak_memo)} & (short - named):
             doc_sentences[slug] += 1
 
 
@@ -765,7 +774,7 @@ def _lede_paragraphs(document: Document) -> set[int]:
 
 def _side_topics(
     document: Document, by_paragraph: dict[int, list[tuple[str, str]]], in_title: set[str], taxonomy: Taxonomy,
-    weak_matcher: _Matcher | None,
+    weak_matcher: _Matcher | None, weak_memo: dict[str, list[tuple[str, str]]],
 ) -> set[str]:
     """The themes with ``min_paragraphs`` that only a few paragraphs of the body name, and
     neither the title nor the lede (``_lede_paragraphs``): a side topic ("AI-powered offers" in one
@@ -786,7 +795,7 @@ def _side_topics(
     weak_counts = {t.slug for t in taxonomy.themes if t.weak_counts} & side
     if weak_counts and weak_matcher is not None:
         head = [document.title] + [s.text for s in document.sentences if s.paragraph in lede]
-        side -= weak_counts & {slug for text in head for slug, _ in _hits_outside_names(weak_matcher, text)}
+        side -= weak_counts & {slug for text in head for slug, _ in _weak_hits(weak_matcher, text, weak_memo)}
     return side
 
 
@@ -798,7 +807,10 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,100},")
 _BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|though|whereas)\s")
 
 
-def _lead_themes(facts: Sequence[Fact], document: Document, matcher: _Matcher) -> tuple[int | None, set[str]]:
+def _lead_themes(
+    facts: Sequence[Fact], document: Document, matcher: _Matcher,
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
+) -> tuple[int | None, set[str]]:
     """The lead figure's paragraph and the themes its sentence names by a cue outside an
     apposition: the first sentence of the body that carries a figure states what the article
     counts (a jobs report opens on its jobless rate, a retail release on its sales, a heritage
@@ -812,8 +824,11 @@ def _lead_themes(facts: Sequence[Fact], document: Document, matcher: _Matcher) -
     lead = min((f.source.start for f in facts if f.value is not None and f.source.start in starts), default=None)
     if lead is None:
         return None, set()
-    text = _BACKDROP_CLAUSE.split(_APPOSITION.sub(",", starts[lead].text), maxsplit=1)[0]
-    return starts[lead].paragraph, {slug for slug, _ in _sentence_hits(matcher, text)}
+    sentence = starts[lead]
+    text = _BACKDROP_CLAUSE.split(_APPOSITION.sub(",", sentence.text), maxsplit=1)[0]
+    # Most lead sentences have neither: their hits are the sentence's own, found already.
+    hits = by_sentence[(sentence.start, sentence.end)] if text == sentence.text else _sentence_hits(matcher, text)
+    return sentence.paragraph, {slug for slug, _ in hits}
 
 
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
@@ -823,6 +838,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     matcher = _matcher(taxonomy)
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
+    weak_memo: dict[str, list[tuple[str, str]]] = {}  # this document's texts -> their weak hits
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
@@ -861,10 +877,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     in_title = {slug for slug, _ in title_hits}
     for slug in in_title:
         doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
-    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
+    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher, weak_memo)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
-    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher)
-    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher)
+    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence)
+    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
@@ -949,7 +965,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         )
         if weak_needed and weak_matcher is not None:
             if weak_sentence[0] != span:
-                weak_sentence = (span, _hits_outside_names(weak_matcher, fact.source.quote))
+                weak_sentence = (span, _weak_hits(weak_matcher, fact.source.quote, weak_memo))
             weak_units = _weak_units(fact.unit, weak_matcher, weak_unit_cache)
             weak_hits = weak_sentence[1] + weak_units
             for hits, weight in ((weak_sentence[1], W_SENTENCE), (weak_units, W_UNIT)):
