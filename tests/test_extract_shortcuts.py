@@ -34,6 +34,7 @@ from generator.extract import (
     ranges,
     rankings,
     records,
+    statements,
     units,
     years,
 )
@@ -1064,3 +1065,19 @@ def test_lists_of_figures_have_two_commas_after_a_figure() -> None:
         m = classify._ENUMERATION.search(text)
         assert m is not None and m.group("figures")
         assert len(classify._FIGURE_ITEM_END.findall(text)) >= 2
+
+
+_CLAUSE_TOKENS = [
+    "12,500", "long-term", "2021-22", "-", " - ", "—", "–", "4–5", ";", ":", "3:1", ",", ", and", ", but",
+    " , while", "and", "but", "A", "B", "C", "x", "\n", "\t",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_text(_CLAUSE_TOKENS, 30), st.text(alphabet=",;:-—– \n\tab1", max_size=30)))
+def test_clause_boundaries_are_the_boundary_matches(text: str) -> None:
+    """clause_boundaries tries _BOUNDARY only at the characters a boundary holds: the same
+    boundaries as finditer (less the commas that close a list)."""
+    plain = [(m.start(), m.end()) for m in statements._BOUNDARY.finditer(text)
+             if not (m.group().startswith(",") and statements._ends_a_list(text, m.start()))]
+    assert statements.clause_boundaries(text) == plain
