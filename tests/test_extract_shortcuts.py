@@ -35,6 +35,7 @@ from generator.extract import (
     rankings,
     records,
     statements,
+    subjects,
     units,
     years,
 )
@@ -1081,3 +1082,12 @@ def test_clause_boundaries_are_the_boundary_matches(text: str) -> None:
     plain = [(m.start(), m.end()) for m in statements._BOUNDARY.finditer(text)
              if not (m.group().startswith(",") and statements._ends_a_list(text, m.start()))]
     assert statements.clause_boundaries(text) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_text(["in", "In", "IN", "the", "4%", " ", "\n", "sales", "Beta", "İ", "inn", "-in"], 12),
+                 st.text(alphabet="in %\n\tİı", max_size=20)))
+def test_a_place_after_a_figure_needs_the_word_in(text: str) -> None:
+    """extract reads "3.2% in Beta" (place_after) only in a sentence with the word "in"."""
+    if any(subjects._IN_PLACE_AFTER.match(text, end) for end in range(len(text) + 1)):
+        assert "in" in SentenceContext(text, 0).words

@@ -390,6 +390,8 @@ def extract_facts(document: Document) -> list[Fact]:
         prefix = f"{stem}|{text}|".encode()
         whole = None if boundaries else statement_for(text, 0, 0, boundaries)
         quotes = quoted_speech(text) if candidates and _QUOTE_MARK.search(text) else []
+        # "3.2% in Beta" (place_after) needs a name and the word "in": most sentences skip it.
+        places = bool(candidates) and "in" in ctx.words
         respective = (respective_subjects(text, [f.start for f in ctx.figures if f.value is not None], candidates)
                       if "respectively" in ctx.words else {})
         for figure in ctx.figures:
@@ -401,7 +403,8 @@ def extract_facts(document: Document) -> list[Fact]:
             if quotes:
                 near = in_quotation(figure.start, near, quotes)
             subject = respective.get(figure.start) or (
-                figure.subject or place_after(text, figure.start, figure.end, near) or _subject(figure, near))
+                figure.subject or (place_after(text, figure.start, figure.end, near) if places else None)
+                or _subject(figure, near))
             fact_id = _fact_id(prefix, figure, subject)
             if fact_id in ids:  # the same sentence repeated in a document: keep ids unique
                 base, n = fact_id, next_suffix.get(fact_id, 2)
