@@ -571,12 +571,24 @@ def _enumeration(figures: bool = True) -> re.Pattern[str]:
 _ENUMERATION = _enumeration()
 # Each of the first two items of a list of figures ends with its figure, then a comma:
 # a text with fewer than two such commas has none, and skips that branch, the slower half
-# of the search.
-_FIGURE_ITEM_END = re.compile(r"(?:\)|%|cent),")
+# of the search. Written from the comma, which the regex engine skips to.
+_FIGURE_ITEM_END = re.compile(r",(?:(?<=\),)|(?<=%,)|(?<=cent,))")
 # What every enumeration holds, cheap to look for, so most sentences skip the search: a comma
 # with no other comma before the closing "and"/"or", a figure closed before a comma, or a word
-# that opens examples.
-_MAY_ENUMERATE = re.compile(r",[^,]*?\s(?:and|or|as\s+well\s+as)\s|(?:\)|%|cent),|" + _EXAMPLES_OPENER)
+# that opens examples (_may_enumerate).
+_CLOSING_AFTER_COMMA = re.compile(r",[^,]*?\s(?:and|or|as\s+well\s+as)\s")
+_EXAMPLES = re.compile(_EXAMPLES_OPENER)
+_EXAMPLE_WORDS = ("such", "including", "like", "notably", "especially", "namely")
+
+
+def _may_enumerate(text: str) -> bool:
+    """Whether ``text`` holds what every enumeration holds. Three searches, each of which the
+    regex engine runs fast (from a comma, or only where an example word is in the text): one
+    search for any of the three is tried at every offset."""
+    return (
+        _CLOSING_AFTER_COMMA.search(text) is not None or _FIGURE_ITEM_END.search(text) is not None
+        or (any(word in text for word in _EXAMPLE_WORDS) and _EXAMPLES.search(text) is not None)
+    )
 _CLOSING = re.compile(r"(?:and|or|as\s+well\s+as)\s+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _LAST_ITEM = re.compile(r"(?:,|\s)\s*(?:and|or|as\s+well\s+as)\s+")
@@ -604,7 +616,7 @@ def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, s
     things: the list names examples ("services from payroll, robotics and hosting", "goods such
     as shoes, phones and toys"), not the sentence's topic. A list whose items name one theme
     twice or more ("orbiters, landers and rovers") is about that theme and keeps its cues."""
-    if not hits or _MAY_ENUMERATE.search(text) is None:
+    if not hits or not _may_enumerate(text):
         return hits
     kept = list(hits)
     pos = 0

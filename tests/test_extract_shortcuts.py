@@ -1030,6 +1030,7 @@ def test_sums_written_currency_last_are_looked_for_only_with_their_word(text: st
             assert ctx.has_any(money._AFTER_WORDS)
 
 
+_LIST_TOKENS_MORE = ["(7%),", "cent,", "%,", "),", ", and ", " or ", "Such as", "like", "x", " ", "\n"]
 _LIST_WORDS = ["kelp", "deep", "sea", "cables", "robots", "tea", "Firms", "which", "as", "12", "grew", "of"]
 _LIST_TAILS = ["", "", " (12)", " at 4%", " (a, b)", " at 31 per cent", " (7%)", ")", "%"]
 _LIST_JOINS = [", ", ", ", ", and ", " and ", " or ", " as well as ", ",", " ", "; ", "), "]
@@ -1091,3 +1092,22 @@ def test_a_place_after_a_figure_needs_the_word_in(text: str) -> None:
     """extract reads "3.2% in Beta" (place_after) only in a sentence with the word "in"."""
     if any(subjects._IN_PLACE_AFTER.match(text, end) for end in range(len(text) + 1)):
         assert "in" in SentenceContext(text, 0).words
+
+
+# The pre-check as one regex, before it was split into three searches.
+_ONE_PRE_CHECK = re.compile(r",[^,]*?\s(?:and|or|as\s+well\s+as)\s|(?:\)|%|cent),|" + classify._EXAMPLES_OPENER)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_lists(), _text([*_LIST_TOKENS_MORE, *classify._EXAMPLE_WORDS], 20)))
+def test_the_enumeration_pre_check_is_the_one_regex(text: str) -> None:
+    assert classify._may_enumerate(text) == (_ONE_PRE_CHECK.search(text) is not None)
+    # Commas right after a figure, counted from the comma: as many as the regex ending at one.
+    assert len(classify._FIGURE_ITEM_END.findall(text)) == len(re.findall(r"(?:\)|%|cent),", text))
+
+
+def test_every_example_opener_holds_an_example_word() -> None:
+    alternatives = re.search(r"\(\?:(.*?)\)\\s\+$", classify._EXAMPLES_OPENER)
+    assert alternatives is not None
+    for opener in alternatives.group(1).split("|"):
+        assert any(opener.startswith(word) for word in classify._EXAMPLE_WORDS), opener
