@@ -557,7 +557,7 @@ _FIGURES_LIST = (
 )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)  # with the list-of-figures branch and without
 def _enumeration(figures: bool = True) -> re.Pattern[str]:
     """The enumeration search; without ``figures``, its list of figures never matches (a
     branch that cannot match anywhere in a text changes no match of it, only the time)."""
