@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -169,6 +169,10 @@ _MAX_SEEN = 8192
 and ``singles``), so a stream of ever new words keeps memory flat."""
 
 
+_Opener = tuple[frozenset[int], frozenset[str], tuple[int, tuple[tuple[str, str], ...]] | None]
+"""What ``_Matcher._longest_at`` needs of a word: see ``_Matcher._opener``."""
+
+
 @dataclasses.dataclass(frozen=True)
 class _Matcher:
     """Cues as word sequences in a dict: one pass over a text's words, no regex per cue."""
@@ -191,6 +195,9 @@ class _Matcher:
     """The words of ``seen`` that may start a cue."""
     singles: dict[str, tuple[int, tuple[tuple[str, str], ...]] | None] = dataclasses.field(default_factory=dict)
     """Word that starts no cue of several words -> the one-word cue it is, if any."""
+    openers: dict[str, _Opener] = dataclasses.field(default_factory=dict)
+    """Word that starts a cue of several words -> what ``_longest_at`` needs of it (bounded
+    like ``singles``): common words ("in", "of") start long cues and come in every sentence."""
     unit_stems: dict[str, list[tuple[int, str, str]]] = dataclasses.field(default_factory=dict)
     """Theme unit without its final "s"s -> (position, theme slug, unit): a fact's unit is
     looked up by its words, not compared with every theme's units."""
@@ -225,6 +232,7 @@ class _Matcher:
                 self.seen.clear()
                 self.starters.clear()
                 self.singles.clear()
+                self.openers.clear()
                 new = set(words)
             if len(new) > _MAX_SEEN:  # one text of more words than the budget: not remembered
                 starters = {w for w in new if self._may_start(w)}
@@ -248,28 +256,44 @@ class _Matcher:
                 i = start + found[0]
         return out
 
-    def _may_continue(self, word: str, low: str, words: list[str], i: int) -> bool:
-        """Whether the word after ``i`` may be the second word of a cue starting at ``i``, as
-        written or lower-cased (``seconds`` holds each second word with its plurals, which
-        ``_variants`` brings back to it when it closes a cue of two words)."""
-        if i + 1 >= len(words):
-            return False
-        nxt = words[i + 1]
-        nlow = nxt.lower()
-        by_word = self.seconds.get(word, _NO_WORDS)
-        by_low = self.seconds.get(low, _NO_WORDS)
-        return nxt in by_word or nlow in by_word or nxt in by_low or nlow in by_low
+    def _opener(self, word: str) -> _Opener:
+        """The lengths (above one word) of the cues that ``word`` starts, as written or
+        lower-cased, their second words (with the plurals ``_variants`` brings back to them)
+        and the one-word cue ``word`` is, if any."""
+        low = word.lower()
+        lengths = self.lengths.get(word, _NO_LENGTHS) | self.lengths.get(low, _NO_LENGTHS)
+        seconds = self.seconds.get(word, _NO_WORDS) | self.seconds.get(low, _NO_WORDS)
+        return lengths, seconds, self._single(word, low)
+
+    def _single(self, word: str, low: str) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+        """The one-word cue ``word`` is (as written, else lower-cased; plurals aside)."""
+        if self.longest:
+            for w in (word, low):
+                for last in _variants(w):
+                    match = self.cues.get((last,))
+                    if match:
+                        return 1, match
+        return None
 
     def _longest_at(self, words: list[str], i: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
         """The longest cue starting at word ``i``, so "Global Innovation Index" wins over "index"."""
         word = words[i]
-        low = word.lower()
-        # Only the lengths of cues that start with this word can match.
-        by_word = self.lengths.get(word, _NO_LENGTHS)
-        by_low = self.lengths.get(low, _NO_LENGTHS)
-        if (by_word or by_low) and self._may_continue(word, low, words, i):
+        opener = self.openers.get(word)
+        if opener is None:
+            opener = self._opener(word)
+            # Looked up once per word, not at every use (within the budget of ``seen``): for
+            # a word that starts no longer cue, the one-word cue is the whole answer.
+            if word in self.seen:
+                if opener[0]:
+                    self.openers[word] = opener
+                else:
+                    self.singles[word] = opener[2]
+        lengths, seconds, single = opener
+        # Only the lengths of cues that start with this word can match, and only when the
+        # next word may be their second (which rules most of them out at once).
+        if lengths and i + 1 < len(words) and ((nxt := words[i + 1]) in seconds or nxt.lower() in seconds):
             for n in range(min(self.longest, len(words) - i), 1, -1):
-                if n not in by_word and n not in by_low:
+                if n not in lengths:
                     continue
                 seq = words[i:i + n]
                 for s in (seq, [w.lower() for w in seq]):
@@ -277,21 +301,6 @@ class _Matcher:
                         match = self.cues.get((*s[:-1], last))
                         if match:
                             return n, match
-        # Then a one-word cue, which depends on the word alone (and its singular guesses):
-        # for a word that starts no longer cue, that is the answer, kept so that hits()
-        # looks the word up once, not at every use (bounded like ``seen``).
-        single: tuple[int, tuple[tuple[str, str], ...]] | None = None
-        if self.longest:
-            for w in (word, low):
-                for last in _variants(w):
-                    match = self.cues.get((last,))
-                    if match:
-                        single = (1, match)
-                        break
-                if single:
-                    break
-        if not (by_word or by_low) and word in self.seen:  # within the budget of ``seen``
-            self.singles[word] = single
         return single
 
 
@@ -575,17 +584,46 @@ _AND_OR = r"(?:and|or|as\s+well\s+as)"
 # Alternatives laid out by "either" ("rises by either 3%, price inflation or the rise in earnings"): a rate
 # may be one of them, so an item is a short noun phrase or a figure.
 _ALTERNATIVE = rf"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}})"
-_ENUMERATION = re.compile(
-    rf"{_LIST_OPENER}(?:(?P<closed>{_FIRST_ITEM}(?:,\s+{_LIST_ITEM}){{1,12}},?\s+{_AND_OR}\s+{_LIST_ITEM})"
-    rf"|(?P<figures>{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}{_LIST_FIGURE}"
-    rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_LIST_FIGURE}){{2,12}}))"
-    rf"|{_EXAMPLES_OPENER}(?P<examples>{_FIRST_ITEM}\s+{_AND_OR}\s+{_LIST_ITEM})"
-    rf"|\beither\s+(?P<alternatives>{_ALTERNATIVE}(?:,\s+{_ALTERNATIVE}){{1,12}},?\s+or\s+{_LIST_ITEM})"
+_CLOSED_LIST = rf"{_FIRST_ITEM}(?:,\s+{_LIST_ITEM}){{1,12}},?\s+{_AND_OR}\s+{_LIST_ITEM}"
+_FIGURES_LIST = (
+    rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}{_LIST_FIGURE}"
+    rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}{_LIST_FIGURE}){{2,12}}"
 )
+
+
+@functools.lru_cache(maxsize=2)  # with the list-of-figures branch and without
+def _enumeration(figures: bool = True) -> re.Pattern[str]:
+    """The enumeration search; without ``figures``, its list of figures never matches (a
+    branch that cannot match anywhere in a text changes no match of it, only the time)."""
+    figures_list = _FIGURES_LIST if figures else "(?!)"
+    return re.compile(
+        rf"{_LIST_OPENER}(?:(?P<closed>{_CLOSED_LIST})|(?P<figures>{figures_list}))"
+        rf"|{_EXAMPLES_OPENER}(?P<examples>{_FIRST_ITEM}\s+{_AND_OR}\s+{_LIST_ITEM})"
+        rf"|\beither\s+(?P<alternatives>{_ALTERNATIVE}(?:,\s+{_ALTERNATIVE}){{1,12}},?\s+or\s+{_LIST_ITEM})"
+    )
+
+
+_ENUMERATION = _enumeration()
+# Each of the first two items of a list of figures ends with its figure, then a comma:
+# a text with fewer than two such commas has none, and skips that branch, the slower half
+# of the search. Written from the comma, which the regex engine skips to.
+_FIGURE_ITEM_END = re.compile(r",(?:(?<=\),)|(?<=%,)|(?<=cent,))")
 # What every enumeration holds, cheap to look for, so most sentences skip the search: a comma
 # with no other comma before the closing "and"/"or", a figure closed before a comma, or a word
-# that opens examples.
-_MAY_ENUMERATE = re.compile(r",[^,]*?\s(?:and|or|as\s+well\s+as)\s|(?:\)|%|cent),|" + _EXAMPLES_OPENER)
+# that opens examples (_may_enumerate).
+_CLOSING_AFTER_COMMA = re.compile(r",[^,]*?\s(?:and|or|as\s+well\s+as)\s")
+_EXAMPLES = re.compile(_EXAMPLES_OPENER)
+_EXAMPLE_WORDS = ("such", "including", "like", "notably", "especially", "namely")
+
+
+def _may_enumerate(text: str) -> bool:
+    """Whether ``text`` holds what every enumeration holds. Three searches, each of which the
+    regex engine runs fast (from a comma, or only where an example word is in the text): one
+    search for any of the three is tried at every offset."""
+    return (
+        _CLOSING_AFTER_COMMA.search(text) is not None or _FIGURE_ITEM_END.search(text) is not None
+        or (any(word in text for word in _EXAMPLE_WORDS) and _EXAMPLES.search(text) is not None)
+    )
 _CLOSING = re.compile(r"(?:and|or|as\s+well\s+as)\s+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _LAST_ITEM = re.compile(r"(?:,|\s)\s*(?:and|or|as\s+well\s+as)\s+")
@@ -615,11 +653,12 @@ def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, s
     laid out by "either" (a pension that rises by "either 3%, price inflation or the rise in earnings" is
     pegged to inflation, not inflation news). A list whose items name one theme twice or more
     ("orbiters, landers and rovers") is about that theme and keeps its cues."""
-    if not hits or _MAY_ENUMERATE.search(text) is None:
+    if not hits or not _may_enumerate(text):
         return hits
     kept = list(hits)
     pos = 0
-    while (m := _ENUMERATION.search(text, pos)) is not None:
+    enumeration = _enumeration(figures=len(_FIGURE_ITEM_END.findall(text)) >= 2)
+    while (m := enumeration.search(text, pos)) is not None:
         group = next(name for name in ("closed", "figures", "examples", "alternatives") if m.group(name))
         items = _list_items(m.group(group))
         # Two lists may share an item ("from A, B and C to D, E and F"): look again from the
@@ -740,10 +779,19 @@ def _quiet_paragraphs(by_paragraph: dict[int, list[tuple[str, str]]]) -> set[int
     return {paragraph for paragraph, hits in by_paragraph.items() if not hits}
 
 
+def _weak_hits(weak_matcher: _Matcher, text: str, memo: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """``_hits_outside_names`` of the weak words, worked out once per text of a document:
+    the lede's sentences are read for weak words by several steps."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _hits_outside_names(weak_matcher, text)
+    return found
+
+
 def _count_weak_sentences(
     document: Document, by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
     doc_sentences: dict[str, int], min_sentences: Mapping[str, int], taxonomy: Taxonomy,
-    weak_matcher: _Matcher | None,
+    weak_matcher: _Matcher | None, weak_memo: dict[str, list[tuple[str, str]]],
 ) -> None:
     """Add to ``doc_sentences`` the sentences that name a ``weak_counts`` theme by a weak word
     only, for such a theme that a cue names but too few sentences to lean the document: a
@@ -755,7 +803,7 @@ def _count_weak_sentences(
         return
     for s in document.sentences:
         named = {slug for slug, _ in by_sentence[(s.start, s.end)]}
-        for slug in {slug for slug, _ in _hits_outside_names(weak_matcher, s.text)} & (short - named):
+        for slug in {slug for slug, _ in _weak_hits(weak_matcher, s.text, weak_memo)} & (short - named):
             doc_sentences[slug] += 1
 
 
@@ -775,7 +823,7 @@ def _lede_paragraphs(document: Document) -> set[int]:
 
 def _side_topics(
     document: Document, by_paragraph: dict[int, list[tuple[str, str]]], in_title: set[str], taxonomy: Taxonomy,
-    weak_matcher: _Matcher | None,
+    weak_matcher: _Matcher | None, weak_memo: dict[str, list[tuple[str, str]]],
 ) -> set[str]:
     """The themes with ``min_paragraphs`` that only a few paragraphs of the body name, and
     neither the title nor the lede (``_lede_paragraphs``): a side topic ("AI-powered offers" in one
@@ -796,7 +844,7 @@ def _side_topics(
     weak_counts = {t.slug for t in taxonomy.themes if t.weak_counts} & side
     if weak_counts and weak_matcher is not None:
         head = [document.title] + [s.text for s in document.sentences if s.paragraph in lede]
-        side -= weak_counts & {slug for text in head for slug, _ in _hits_outside_names(weak_matcher, text)}
+        side -= weak_counts & {slug for text in head for slug, _ in _weak_hits(weak_matcher, text, weak_memo)}
     return side
 
 
@@ -808,7 +856,10 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,100},")
 _BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|though|whereas)\s")
 
 
-def _lead_themes(facts: Sequence[Fact], document: Document, matcher: _Matcher) -> tuple[int | None, set[str]]:
+def _lead_themes(
+    facts: Sequence[Fact], document: Document, matcher: _Matcher,
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Container[tuple[int, int]],
+) -> tuple[int | None, set[str]]:
     """The lead figure's paragraph and the themes its sentence names by a cue outside an
     apposition: the first sentence of the body that carries a figure states what the article
     counts (a jobs report opens on its jobless rate, a retail release on its sales, a heritage
@@ -822,8 +873,13 @@ def _lead_themes(facts: Sequence[Fact], document: Document, matcher: _Matcher) -
     lead = min((f.source.start for f in facts if f.value is not None and f.source.start in starts), default=None)
     if lead is None:
         return None, set()
-    text = _BACKDROP_CLAUSE.split(_APPOSITION.sub(",", starts[lead].text), maxsplit=1)[0]
-    return starts[lead].paragraph, {slug for slug, _ in _sentence_hits(matcher, text)}
+    sentence = starts[lead]
+    text = _BACKDROP_CLAUSE.split(_APPOSITION.sub(",", sentence.text), maxsplit=1)[0]
+    # Most lead sentences have neither, nor results words that narrow a theme's cues
+    # (narrowed_in): their hits are the sentence's own, found already.
+    key = (sentence.start, sentence.end)
+    hits = by_sentence[key] if text == sentence.text and key not in narrowed_in else _sentence_hits(matcher, text)
+    return sentence.paragraph, {slug for slug, _ in hits}
 
 
 def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
@@ -836,6 +892,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
+    weak_memo: dict[str, list[tuple[str, str]]] = {}  # this document's texts -> their weak hits
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
@@ -881,12 +938,12 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     in_title = {slug for slug, _ in title_hits}
     for slug in in_title:
         doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
-    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher)
+    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher, weak_memo)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     # One organisation's report: its results words in as many sentences as name the theme.
     backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
-    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher)
-    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher)
+    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence, narrowed_in)
+    backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
@@ -975,7 +1032,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         )
         if weak_needed and weak_matcher is not None:
             if weak_sentence[0] != span:
-                weak_sentence = (span, _hits_outside_names(weak_matcher, fact.source.quote))
+                weak_sentence = (span, _weak_hits(weak_matcher, fact.source.quote, weak_memo))
             weak_units = _weak_units(fact.unit, weak_matcher, weak_unit_cache)
             weak_hits = weak_sentence[1] + weak_units
             for hits, weight in ((weak_sentence[1], W_SENTENCE), (weak_units, W_UNIT)):

@@ -132,9 +132,6 @@ _START = operator.attrgetter("start")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so the regex engine can skip to capitals.
 _DEMONYM_NP = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:ese|ian|ean|ish|ican)\s+[a-z]+s\b")
-# The demonym ends an a-z run of the sentence (a space follows it): without a word of these
-# endings, _DEMONYM_NP, tried at every capital, cannot match.
-_DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ican")
 # Units that do not name what is counted (a share, a rank, a sum in pence): the id names the
 # subject as well, as it does for a currency code.
 _UNITS_NOT_IN_IDS = frozenset({"percent", "percentage points", "rank", "GBp"})
@@ -421,9 +418,10 @@ def extract_facts(document: Document) -> list[Fact]:
         names = tuple([name for _, name in entities])
         if not title:
             seen_entities.update(names)
-        candidates = entities
-        if any(word.endswith(_DEMONYM_ENDINGS) for word in ctx.words):  # ctx read ``text``
-            candidates = entities + [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
+        # Searched outright: the regex engine skips to capitals faster than any test of the
+        # sentence's words for a demonym's ending could rule the search out.
+        demonyms = [(m.start(), m.group()) for m in _DEMONYM_NP.finditer(text)]
+        candidates = entities + demonyms if demonyms else entities
         candidates = usable_subjects(text, candidates, ctx.lower)
         source = _new_source(stem, text, sentence.start, sentence.end)
         boundaries = clause_boundaries(text)
@@ -432,6 +430,8 @@ def extract_facts(document: Document) -> list[Fact]:
         prefix = f"{stem}|{text}|".encode()
         whole = None if boundaries else statement_for(text, 0, 0, boundaries)
         quotes = quoted_speech(text) if candidates and _QUOTE_MARK.search(text) else []
+        # "3.2% in Beta" (place_after) needs a name and the word "in": most sentences skip it.
+        places = bool(candidates) and "in" in ctx.words
         respective = (respective_subjects(text, [f.start for f in ctx.figures if f.value is not None], candidates)
                       if "respectively" in ctx.words else {})
         for figure in ctx.figures:
@@ -443,7 +443,8 @@ def extract_facts(document: Document) -> list[Fact]:
             if quotes:
                 near = in_quotation(figure.start, near, quotes)
             subject = respective.get(figure.start) or (
-                figure.subject or place_after(text, figure.start, figure.end, near) or _subject(figure, near))
+                figure.subject or (place_after(text, figure.start, figure.end, near) if places else None)
+                or _subject(figure, near))
             fact_id = _fact_id(prefix, figure, subject)
             if fact_id in ids:  # the same sentence repeated in a document: keep ids unique
                 base, n = fact_id, next_suffix.get(fact_id, 2)

@@ -18,8 +18,11 @@ _BOUNDARY = re.compile(
     r"|,\s+(?=(?:and|but|while|whereas|although|though)\s)"
 )
 # Every boundary holds one of these: finditer would try _BOUNDARY at every offset (it may
-# start with spaces), so clause_boundaries tries it only just before these.
-_BOUNDARY_CORE = re.compile(r"[;:—–,-]")
+# start with spaces), so clause_boundaries tries it only just before these. A comma or a
+# hyphen is one only with a space after it (and a hyphen with one before): not the commas
+# of "12,500" nor the hyphens of "long-term", which figure-dense text is full of. The
+# characters come first, so the regex engine skips to them; the checks look around them.
+_BOUNDARY_CORE = re.compile(r"[;:—–,-](?:(?<=[;:—–])|(?<=,)(?=\s)|(?<=\s-)(?=\s))")
 # A one-word opener that links to the previous sentence: "Similarly, ", "Meanwhile, ".
 _LINKING_OPENER = re.compile(r"^(?:[A-Z][a-z]+ly|Meanwhile|Additionally|Moreover|However|Still|Also|Yet|Then),\s+")
 _LEADING_JOIN = re.compile(r"^(?:and|but|while|whereas|although|though)\s+", re.IGNORECASE)
