@@ -603,7 +603,6 @@ def _enumeration(figures: bool = True) -> re.Pattern[str]:
     )
 
 
-_ENUMERATION = _enumeration()
 # Each of the first two items of a list of figures ends with its figure, then a comma:
 # a text with fewer than two such commas has none, and skips that branch, the slower half
 # of the search. Written from the comma, which the regex engine skips to.

@@ -1055,7 +1055,7 @@ def test_the_enumeration_search_without_figures_finds_the_same(text: str, pos: i
     # that branch gives the same match as the full one.
     if len(classify._FIGURE_ITEM_END.findall(text)) >= 2:
         return
-    full = classify._ENUMERATION.search(text, pos)
+    full = classify._enumeration().search(text, pos)
     short = classify._enumeration(figures=False).search(text, pos)
     assert (full and (full.span(), full.groupdict())) == (short and (short.span(), short.groupdict()))
 
@@ -1064,7 +1064,7 @@ def test_lists_of_figures_have_two_commas_after_a_figure() -> None:
     # The gate's premise, on lists the full search reads as lists of figures.
     for text in ("Sales of tea (31%), coffee (22%), cocoa (9%) rose.",
                  "It sold phones at 38 per cent, shoes at 21 percent, hats at 4% in all."):
-        m = classify._ENUMERATION.search(text)
+        m = classify._enumeration().search(text)
         assert m is not None and m.group("figures")
         assert len(classify._FIGURE_ITEM_END.findall(text)) >= 2
 

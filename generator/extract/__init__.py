@@ -47,41 +47,17 @@ from . import (
     units,
     years,
 )
-from .compounds import recognise_compounds
 from .context import Figure, SentenceContext, Trigger
-from .dates import recognise_dates
-from .decimals import recognise_decimal_commas
-from .draws import recognise_draws
 from .entities import acronyms, find_entities, known_caps
-from .fractions import recognise_fractions
-from .headlines import recognise_headline_claims, recognise_headline_superlatives
-from .identifiers import recognise_identifiers
-from .labels import recognise_labels
-from .lengths import recognise_lengths
 from .lexicon import uses_decimal_commas
 from .list_units import ListCarry
 from .local_dollar import bare_dollar_currency, is_bare_dollar, is_bare_yen, local_dollar, local_yen
-from .milestones import recognise_milestones
-from .money import recognise_money
-from .names import recognise_names
-from .numbers import recognise_numbers
-from .ordinal_counts import recognise_ordinal_counts
-from .percentages import recognise_percentages
-from .periods import recognise_periods
-from .plus_counts import recognise_plus_counts
-from .qualifiers import find_qualifiers
-from .ranges import recognise_ranges
 from .ranked_lists import MARKER, ListItem, ranked_items, read_item
-from .rankings import recognise_rankings
-from .records import recognise_records
-from .repeats import recognise_repeats
-from .signs import apply_signs
 from .statements import clause_boundaries, statement_for
 from .subjects import in_clause, in_quotation, place_after, quoted_speech, respective_subjects, usable_subjects
 from .tables import TableRow, find_table_rows, named_unit, pointed_unit, prose_unit, read_row
-from .tallies import recognise_tallies
-from .units import find_units, noun_phrase_at
-from .years import carried_year, figure_years, recognise_years
+from .units import noun_phrase_at
+from .years import carried_year, figure_years
 
 Recogniser = Callable[[SentenceContext], None]
 
@@ -96,33 +72,33 @@ class Reader(NamedTuple):
 
 
 RECOGNISERS: list[Reader] = [
-    Reader("dates", recognise_dates, dates.TRIGGER),
-    Reader("years", recognise_years, years.TRIGGER),
-    Reader("periods", recognise_periods, periods.TRIGGER),
-    Reader("labels", recognise_labels, labels.TRIGGER),
-    Reader("identifiers", recognise_identifiers, identifiers.TRIGGER),
-    Reader("draws", recognise_draws, draws.TRIGGER),
-    Reader("tallies", recognise_tallies, tallies.TRIGGER),
-    Reader("compounds", recognise_compounds, compounds.TRIGGER),
-    Reader("names", recognise_names, names.TRIGGER),
-    Reader("lengths", recognise_lengths, lengths.TRIGGER),
-    Reader("ranges", recognise_ranges, ranges.TRIGGER),
-    Reader("fractions", recognise_fractions, fractions.TRIGGER),
-    Reader("money", recognise_money, money.TRIGGER),
-    Reader("percentages", recognise_percentages, percentages.TRIGGER),
-    Reader("plus_counts", recognise_plus_counts, plus_counts.TRIGGER),
-    Reader("ordinal_counts", recognise_ordinal_counts, ordinal_counts.TRIGGER),
-    Reader("rankings", recognise_rankings, rankings.TRIGGER),
-    Reader("repeats", recognise_repeats, repeats.TRIGGER),
-    Reader("numbers", recognise_numbers, numbers.TRIGGER),
-    Reader("decimals", recognise_decimal_commas, decimals.TRIGGER),
-    Reader("signs", apply_signs, signs.TRIGGER),
-    Reader("units", find_units, units.TRIGGER),
-    Reader("records", recognise_records, records.TRIGGER),
-    Reader("headlines", recognise_headline_claims, headlines.TRIGGER),
-    Reader("headline_superlatives", recognise_headline_superlatives, headlines.TRIGGER),
-    Reader("milestones", recognise_milestones, milestones.TRIGGER),
-    Reader("qualifiers", find_qualifiers, qualifiers.TRIGGER),
+    Reader("dates", dates.recognise_dates, dates.TRIGGER),
+    Reader("years", years.recognise_years, years.TRIGGER),
+    Reader("periods", periods.recognise_periods, periods.TRIGGER),
+    Reader("labels", labels.recognise_labels, labels.TRIGGER),
+    Reader("identifiers", identifiers.recognise_identifiers, identifiers.TRIGGER),
+    Reader("draws", draws.recognise_draws, draws.TRIGGER),
+    Reader("tallies", tallies.recognise_tallies, tallies.TRIGGER),
+    Reader("compounds", compounds.recognise_compounds, compounds.TRIGGER),
+    Reader("names", names.recognise_names, names.TRIGGER),
+    Reader("lengths", lengths.recognise_lengths, lengths.TRIGGER),
+    Reader("ranges", ranges.recognise_ranges, ranges.TRIGGER),
+    Reader("fractions", fractions.recognise_fractions, fractions.TRIGGER),
+    Reader("money", money.recognise_money, money.TRIGGER),
+    Reader("percentages", percentages.recognise_percentages, percentages.TRIGGER),
+    Reader("plus_counts", plus_counts.recognise_plus_counts, plus_counts.TRIGGER),
+    Reader("ordinal_counts", ordinal_counts.recognise_ordinal_counts, ordinal_counts.TRIGGER),
+    Reader("rankings", rankings.recognise_rankings, rankings.TRIGGER),
+    Reader("repeats", repeats.recognise_repeats, repeats.TRIGGER),
+    Reader("numbers", numbers.recognise_numbers, numbers.TRIGGER),
+    Reader("decimals", decimals.recognise_decimal_commas, decimals.TRIGGER),
+    Reader("signs", signs.apply_signs, signs.TRIGGER),
+    Reader("units", units.find_units, units.TRIGGER),
+    Reader("records", records.recognise_records, records.TRIGGER),
+    Reader("headlines", headlines.recognise_headline_claims, headlines.TRIGGER),
+    Reader("headline_superlatives", headlines.recognise_headline_superlatives, headlines.TRIGGER),
+    Reader("milestones", milestones.recognise_milestones, milestones.TRIGGER),
+    Reader("qualifiers", qualifiers.find_qualifiers, qualifiers.TRIGGER),
 ]
 
 __all__ = ["RECOGNISERS", "extract_facts", "read_sentence"]

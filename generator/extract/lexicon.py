@@ -445,7 +445,7 @@ _FRACTIONS_OF: dict[str, Decimal] = {
 # A compound adjective takes the singular ("a 3-cent stamp", a kind); a plural money noun after
 # the hyphen ("by 67-cents", "four-pence a litre") is the sum itself, its space written as a hyphen.
 HYPHENED_MONEY_PLURALS = frozenset(split_words("cents pence dollars euros pounds"))
-_HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))
+HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))  # as a pattern's alternatives
 
 
 def _numbers(spaced: str) -> tuple[str, str]:
@@ -456,7 +456,7 @@ def _numbers(spaced: str) -> tuple[str, str]:
         rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
         rf"|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
         rf"(?P<wscale>(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
-        rf"|(?P<bare>{WORD_NUMBER})\b(?!-(?!(?:{_HYPHENED_MONEY})\b))))"
+        rf"|(?P<bare>{WORD_NUMBER})\b(?!-(?!(?:{HYPHENED_MONEY})\b))))"
     )
     # The same groups, without the (slow) number-word alternatives: for sentences with none.
     # The word groups are optional never-matching tails, so the pattern still starts with \d.

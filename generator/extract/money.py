@@ -16,7 +16,7 @@ from .lexicon import (
     CURRENCY_WORDS,
     DIGITS,
     GROUPED_DIGITS,
-    HYPHENED_MONEY_PLURALS,
+    HYPHENED_MONEY,
     JAPAN_WORDS,
     NUMBER,
     NUMBER_AFTER_SIGN,
@@ -47,7 +47,7 @@ _WORDS = "|".join(re.escape(w) for w in sorted(set(CURRENCY_WORDS) | set(SHARED_
 # The currency may follow in brackets: "may climb to 62m (euros)", "30bn (USD)"; then the
 # bracket must close right after it ("3 (won 2-1)" is no sum in won).
 # A plural money noun may follow a hyphen that stands for the space ("three-pence a litre").
-_AFTER = (r"{number}(?:-(?=(?:" + "|".join(sorted(HYPHENED_MONEY_PLURALS)) + r")\b)|\s?)"
+_AFTER = (r"{number}(?:-(?=(?:" + HYPHENED_MONEY + r")\b)|\s?)"
           r"(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))")
 # After a sign or code a spaced one-letter scale is one too ("$2.5 m"): NUMBER_AFTER_SIGN.
 _PATTERNS = {

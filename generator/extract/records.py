@@ -72,10 +72,12 @@ _NOT_FIRST = (
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day)|"
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s(?!(?:[\w-]+\s+){1,2}?to\s))"
 )
+# What closes a claim's clause: a punctuation mark (a closing quote among them) or the end.
+_CLAUSE_STOP = r"\s*(?:[,.;:!?)—–\"”’]|$)"
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
-_FIRST_AS_NOUN = r"\b(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
+_FIRST_AS_NOUN = rf"\b(?={_CLAUSE_STOP}|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
 # "Peak" before a noun of a machine's rating or a busy time describes it ("a peak speed of
 # 40 km/h", "the peak season", "peak hours"), no record reached ("a peak of 40", "its peak").
 _NOT_PEAK = (
@@ -86,7 +88,7 @@ _NOT_PEAK = (
 # first time in May"), ending its clause or before a preposition or adverb of time: not
 # "loans for first time buyers", where "first time" describes the buyers.
 _FIRST_TIME_END = (
-    r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
+    rf"(?={_CLAUSE_STOP}|\s+(?:in|since|on|at|this|last|ever|as|after|with|and|to|from|over|during|amid|"
     r"today|yesterday)\b)"
 )
 # A record of music or of files before a noun of its trade or keeping is no claim: "a record
@@ -226,7 +228,7 @@ _HEDGE = re.compile(
 # between. Firsts stay hedged ("could be the first to ..." is a plan). A dash may set the
 # measure off for emphasis ("the wettest day – ever"): the same claim.
 _ALL_TIME_MEASURES = (
-    r"(?:ever\b|on\s+record\b|in\s+(?:[\w'’-]+\s+)?history\b|to\s+date\b|yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
+    rf"(?:ever\b|on\s+record\b|in\s+(?:[\w'’-]+\s+)?history\b|to\s+date\b|yet(?={_CLAUSE_STOP}))"
 )
 _EMPHATIC_DASH = r"(?:[–—]\s+)?"
 _ALL_TIME_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_EMPHATIC_DASH}{_ALL_TIME_MEASURES}", re.IGNORECASE)
@@ -278,7 +280,7 @@ _NOT_SET = r"(?!\s+(?:aside|up|out|off|down|apart|into|of|to)\b)"
 # A headline drops the passive's auxiliary: "New records set in three regions", "Fresh records
 # broken" (ending the clause or before a preposition: not "new records set out the rules").
 _HEADLINE_PASSIVE_END = (
-    r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|at|on|for|as|by|after|amid|despite|across|again|this|last)\b)"
+    rf"(?={_CLAUSE_STOP}|\s+(?:in|at|on|for|as|by|after|amid|despite|across|again|this|last)\b)"
 )
 _RECORDS = re.compile(
     rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,4}}?records\b(?!\s+straight))"
@@ -329,7 +331,7 @@ _CHANGE_VERBS = (
     "shrunk decreased decrease decreases decreasing surged surge surges surging soared soar soars soaring"
 )
 _PERFORMING = "fare fares fared faring perform performs performed performing"
-_CLAUSE_END = r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
+_CLAUSE_END = rf"(?={_CLAUSE_STOP}|\s+(?:in|among|since|over|this|last|across|globally|worldwide|during)\b)"
 _RECORD_SEEING = (
     "saw see sees seen seeing hit hits hitting reach reached reaches reaching post posted posts "
     "posting notch notched notches log logged logs achieve achieved achieves mark marked marks"
@@ -540,7 +542,7 @@ _MORE_CLAIMS = re.compile(
     r"\b(?:(?:[\w-]+['’]s|for)\s+most[\s-](?:[a-z]{2,}ed|popular)(?=\s+[a-z])"
     rf"|(?:top(?:s|ped|ping)\s+(?!(?:up|off|out)\b)(?:the\s+)?|top\s+the\s+)(?:(?:[\w-]+|{_DOTTED})\s+){{0,2}}?(?:{_RANKING_NOUNS}|surveys?)\b"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
-    r"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?=\s*(?:[,.;:!?)—–\"”’]|$))"
+    rf"shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top(?={_CLAUSE_STOP})"
     r"|(?:return(?:s|ed|ing)?|back|r(?:ose|ises?|isen|ising)|mov(?:e|es|ed|ing)|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|shot|surg(?:e|es|ed|ing)|le(?:apt|aped))\s+(?:back\s+)?to\s+the\s+top"
     rf"(?=\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_RANKING_NOUNS}\b)"
@@ -882,7 +884,7 @@ _COMPARISON_SHAPES += _UNIQUENESS_SHAPES
 # date", "the next three biggest orders ever", "the 12 largest ships ever built").
 _ALL_TIME_TAIL = (
     r"(?:ever(?:\s+(?:recorded|measured|seen|built|made|sold|produced|released))?\b|to\s+date\b|on\s+record\b|"
-    r"yet(?=\s*(?:[,.;:!?)—–\"”’]|$)))"
+    rf"yet(?={_CLAUSE_STOP}))"
 )
 _ALL_TIME_SUPERLATIVE = (
     rf"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+(?:[a-z]+\s+|\d{{1,3}}\s+)?{_BEFORE_SUPERLATIVE}"
@@ -899,14 +901,14 @@ _NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
 # history come alive", "made history lessons fun"; hedged ones, "could make history", stay out).
 _COMPARISON_SHAPES += (
     ((_words("history"), _words("make makes made making")),
-     re.compile(r"\bma(?:ke|kes|de|king)\s+history(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:again|as|by|with|in|on|at|"
+     re.compile(rf"\bma(?:ke|kes|de|king)\s+history(?={_CLAUSE_STOP}|\s+(?:again|as|by|with|in|on|at|"
                 r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
 )
 # A new high or low is a record level in other words: "bookings hit a new high", "shares hit
 # fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
 # or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
 _HIGH_LOW = (
-    r"(?:high|low)s?(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
+    rf"(?:high|low)s?(?={_CLAUSE_STOP}|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
     r"with|when|while|and|but|amid|despite)\b)"
 )
 _COMPARISON_SHAPES += (
@@ -1122,7 +1124,7 @@ _COMPARISON_SHAPES += (
 _HARM = r"(?:hardest|worst|most\s+(?:badly|severely))[\s-](?:hit|affected)"
 _COMPARISON_SHAPES += (
     ((_words("hit"), _words("hardest worst")),
-     re.compile(r"\bthe\s+(?:hardest|worst)[\s-]hit(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|for|in|among)\b)",
+     re.compile(rf"\bthe\s+(?:hardest|worst)[\s-]hit(?={_CLAUSE_STOP}|\s+(?:by|for|in|among)\b)",
                 re.IGNORECASE)),
     ((_words("hit affected"), _words("are is were was include includes included")),
      re.compile(rf"\bthe\s+{_HARM}\s+(?:(?!(?:where|which|that|who|whose|when|while)\b)[a-z][\w-]*\s+){{1,3}}?(?:(?:today|now|so\s+far|this\s+[a-z]+)\s+)?"
@@ -1339,7 +1341,7 @@ _COMPARISON_SHAPES += (
     ((_words("lead leads led leading"), _words(_TRENDS)),
      re.compile(rf"(?:\b{_BE}\s+(?:[a-z]+ly\s+|now\s+|still\s+)?leading|\b(?-i:lead|leads|led))\s+(?!(?:to|into|by)\b)"
                 rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(_TRENDS)})"
-                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
+                rf"(?={_CLAUSE_STOP}|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
                 r"globally|worldwide)\b)", re.IGNORECASE)),
     ((_words("grip dominance " + _POSITION_NOUNS), _words("as")),
      re.compile(r"\b(?:strengthen|tighten|cement|consolidat|solidif|reinforc|extend|maintain|retain|keep|kept|hold|held)"
@@ -1372,7 +1374,7 @@ _OUT_VERBS = (
 # "Lowmoor came out on top", and a headline's "puts Lowmoor on top" (a capitalised name
 # between the verb and "on top" at the clause's end: not "put the lid on top", "with cheese
 # on top").
-_TOP_END = r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:with|again|overall|this|last|for\s+the\s+(?:first|second|third)\b))"
+_TOP_END = rf"(?={_CLAUSE_STOP}|\s+(?:with|again|overall|this|last|for\s+the\s+(?:first|second|third)\b))"
 _COMPARISON_SHAPES += (
     ((_words("top"), _words("rank ranks ranked come comes came finish finished finishes")),
      re.compile(rf"\b(?:rank(?:s|ed)?|c(?:ome|omes|ame)|finish(?:es|ed)?)\s+top{_TOP_END}", re.IGNORECASE)),
@@ -1478,7 +1480,7 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("top"), _words("lead leads led leading head heads headed heading")),
      re.compile(rf"\b(?:lead|leads|led|leading|heads?|headed|heading)\s+the\s+top\s+{_COUNTS}"
-                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:with|in|of|for|among|list|ranking|chart)\b)", re.IGNORECASE)),
+                rf"(?={_CLAUSE_STOP}|\s+(?:with|in|of|for|among|list|ranking|chart)\b)", re.IGNORECASE)),
     ((_words("top"), _COPULA_WORDS),
      re.compile(rf"\b{_COPULA}\s+(?:still\s+)?the\s+top\s+{_COUNTS}\s+(?:among|in|of)\b", re.IGNORECASE)),
 )
@@ -1583,7 +1585,7 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _COPULA_WORDS),
      re.compile(rf"\b{_COPULA}\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
-                r"(?=\s*(?:[,.;:!?)—–\"”’]|$))", re.IGNORECASE)),
+                rf"(?={_CLAUSE_STOP})", re.IGNORECASE)),
 )
 # The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
 # town got the least snow in the county"; the most or least "in any" part or period, without
@@ -1641,7 +1643,7 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("hit affected"), _words("is are was were")),
      re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:most|worst|hardest)[\s-](?:affected|hit)"
-                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|in|among|of\s+all)\b)", re.IGNORECASE)),
+                rf"(?={_CLAUSE_STOP}|\s+(?:by|in|among|of\s+all)\b)", re.IGNORECASE)),
 )
 # Last place in a ranking, as first place is: "the town came in last", "Eastby finished last
 # among the ports", "ranked last in the survey" (ending its clause, or before a scope; not a
@@ -1649,7 +1651,7 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("last"), _words("come comes came finish finishes finished rank ranks ranked place placed placing")),
      re.compile(r"\b(?:c(?:ome|omes|ame)|finish(?:es|ed)?|rank(?:s|ed)?|plac(?:ed|ing))\s+(?:in\s+)?(?:dead\s+)?last"
-                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:among|of\s+(?:the|all)|out\s+of|in\s+(?:the|a|its|their)\s+"
+                rf"(?={_CLAUSE_STOP}|\s+(?:among|of\s+(?:the|all)|out\s+of|in\s+(?:the|a|its|their)\s+"
                 rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_RANKING_NOUNS}|surveys?|stud(?:y|ies)|reports?|field|group|class|"
                 r"world|country|region)\b|with)\b)", re.IGNORECASE)),
 )
@@ -1700,7 +1702,7 @@ _CROWN_VERBS = (
 _COMPARISON_SHAPES += (
     ((_words(_CROWN_VERBS), _words("crown throne crowns")),
      re.compile(rf"\b(?:{_alternatives(_CROWN_VERBS)})\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:crowns?|throne)"
-                r"(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|as|for|of|from|with|after|among)\b)", re.IGNORECASE)),
+                rf"(?={_CLAUSE_STOP}|\s+(?:in|as|for|of|from|with|after|among)\b)", re.IGNORECASE)),
 )
 # An adverb "most" before a perfect verb ranks who did it most: "the farmers who have most
 # suffered", "the towns that have most benefited from the rise" (not "has most recently", nor
@@ -1753,7 +1755,7 @@ _COMPARISON_SHAPES += (
                 r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
                 re.IGNORECASE)),
     ((_words("place position spot"), _words("first top pole")),
-     re.compile(r"\bin\s+(?:first|top)\s+(?:place|position|spot)(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:in|among|with|on|"
+     re.compile(rf"\bin\s+(?:first|top)\s+(?:place|position|spot)(?={_CLAUSE_STOP}|\s+(?:in|among|with|on|"
                 r"of|for|again|overall)\b)|\bin\s+pole\s+position\b(?!\s+(?:to|for)\b)", re.IGNORECASE)),
 )
 # Ahead of all the rest is first place: "Acme is ahead of all its rivals", "ahead of every other
@@ -1816,7 +1818,7 @@ _COMPARISON_SHAPES += (
 # hit hardest by the storm", "farms were hit the hardest" (ending its clause or before a scope).
 _COMPARISON_SHAPES += (
     ((_words("hardest worst"), _words("hit affected struck")),
-     re.compile(r"\b(?:hit|affected|struck)\s+(?:the\s+)?(?:hardest|worst)(?=\s*(?:[,.;:!?)—–\"”’]|$)|\s+(?:by|in|among|"
+     re.compile(rf"\b(?:hit|affected|struck)\s+(?:the\s+)?(?:hardest|worst)(?={_CLAUSE_STOP}|\s+(?:by|in|among|"
                 r"of\s+all)\b)", re.IGNORECASE)),
 )
 # More than ever of an amount: "more of them than ever were sold", "towns now spend more than
