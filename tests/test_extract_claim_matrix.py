@@ -38,13 +38,14 @@ class Row(NamedTuple):
     sentence: str
     cue_word: str | None  # a word the one claim's cue holds; None: no claim
     xfail: str = ""
+    title: bool = False  # read as a document's title line
 
 
 ROWS: list[Row] = []
 
 
-def _row(id_: str, sentence: str, cue_word: str | None, xfail: str = "") -> None:
-    ROWS.append(Row(id_, sentence, cue_word, xfail))
+def _row(id_: str, sentence: str, cue_word: str | None, xfail: str = "", *, title: bool = False) -> None:
+    ROWS.append(Row(id_, sentence, cue_word, xfail, title))
 
 
 # --- superlatives × owners and scopes ----------------------------------------------------------
@@ -386,8 +387,8 @@ _row("exclusive-nobody-ever-faster", "Nobody has ever crossed the strait faster.
 _row("exclusive-no-one-ever-as-many", "No one has ever sold as many bikes.", "ever")
 _row("exclusive-verb-before-preposition", "No other airline flies to Eastby.", "other",
      xfail="a present verb before a preposition is left: 'no other towns to visit' has a plural noun there")
-_row("exclusive-mass-noun-than-any-other", "Lowmoor handles more cargo than any other port.", "other",
-     xfail="more of a mass noun than any other is left: 'more sense than any other plan' is an opinion")
+_row("exclusive-mass-noun-than-any-other", "Lowmoor handles more cargo than any other port.", "other")
+_row("near-mass-noun-opinion-than-any-other", "The plan makes more sense than any other plan.", None)
 _row("near-no-other-major-towns", "No other major towns were flooded.", None)
 _row("near-no-other-options-remain", "No other options remain.", None)
 _row("near-no-other-staff-attended", "No other staff attended the talks.", None)
@@ -478,8 +479,152 @@ _row("near-promoted-to-top-post", "She was promoted to the top post.", None)
 _row("near-an-important-first-step", "It is an important first step.", None)
 
 
-def _claims(sentence: str) -> list[str]:
-    return [f.cue or "" for f in read_sentence(sentence).figures if f.kind == "record"]
+# --- rest: beyond all the others or all the past, in a comparative ------------------------------
+# "More than all but one other" is near-first place, as "second only to" is; "better" ranks only
+# after a verb of performing ("better than any other option" is an opinion); "more than ever" of
+# a measure is a level above all the past ("more difficult than ever" is a judgement, "more than
+# ever needed" has no measure); "than any X before it" and "than any previous X" compare with all
+# the past (not "than any one person can", a bound).
+_row("rest-all-but-one", "The sector drew more money than all but one other sector.", "than")
+_row("rest-all-but-two", "Eastby drew more visitors than all but two other towns.", "than")
+_row("rest-all-other-plural", "Farms drew more money than all other sectors.", "than")
+_row("rest-all-its-rivals", "Acme sold more bikes than all its rivals combined.", "than")
+_row("rest-all-the-others", "The new port is larger than all the others.", "than")
+_row("rest-fared-better-any-other", "The young fared better than any other age group.", "better")
+_row("rest-performed-worse-all-other", "Lowmoor performed worse than all other ports.", "worse")
+_row("rest-did-better-any-other", "Eastby did better than any other town in May.", "better")
+_row("rest-any-before-it", "The session sold more tickets than any session before it.", "than")
+_row("rest-any-before-them", "The spring fairs drew bigger crowds than any before them.", "than")
+_row("rest-competitive-than-ever", "The market is more competitive than ever.", "ever")
+_row("rest-crowded-than-ever-now", "The coast is now more crowded than ever.", "ever")
+_row("rest-expensive-than-ever-title", "Ferry fares more expensive than ever", "ever", title=True)
+_row("rest-any-time-since", "Prices are higher than any time since 1990.", "any time")
+_row("rest-at-any-time-since-quote", 'She said: "Rents are higher than at any time since 1990."', "any time")
+_row("rest-any-time-since-title", "Rents higher than any time since 1990", "any time", title=True)
+_row("rest-any-previous-noun", "The order was bigger than any previous order.", "previous")
+_row("rest-any-previous-end", "This year's order was larger than any previous.", "previous")
+_row("rest-any-prior-council", "The council spent more than any prior council.", "prior")
+_row("rest-mass-any-other-title", "Farm sector draws more money than any other", "other", title=True)
+_row("rest-all-but-one-quote", '"We drew more money than all but one other sector," she said.', "than")
+_row("near-more-than-any-one-person", "It is more than any one person can carry.", None)
+_row("near-better-than-other-options", "It is better than other options.", None)
+_row("near-better-than-any-other-option", "The plan is better than any other option.", None)
+_row("near-more-than-ever-needed", "Volunteers are more than ever needed.", None)
+_row("near-more-difficult-than-ever", "Finding a flat is more difficult than ever.", None)
+_row("near-more-so-than-ever", "That is true, more so than ever.", None)
+_row("near-more-than-all-of-us", "She cared more than all of us.", None)
+
+# --- span: highs and lows of a series or a span ----------------------------------------------------
+# A new high may name its series ("a new series high", "a new 52-week high"); a span may be
+# counted in quarters, days or sessions, and a decade or a century needs no count; a headline
+# drops the article ("Output highest in 18 months").
+_row("span-new-series-high", "Shares hit a new series high.", "high")
+_row("span-new-monthly-low", "The rate fell to a new monthly low.", "low")
+_row("span-new-52-week-high", "The index set a new 52-week high in May.", "high")
+_row("span-five-quarter-high", "Orders reached a five-quarter high.", "high")
+_row("span-30-day-low", "The yield fell to a 30-day low.", "low")
+_row("span-decade-high-hyphen", "Orders reached a decade-high in May.", "high")
+_row("span-decade-high-spaced", "The rate hit a decade high.", "high")
+_row("span-century-low", "The lake fell to a century low.", "low")
+_row("span-15-year-low", "Wool fell to a 15-year low.", "low")
+_row("span-three-month-high-of", "Rents reached a three-month high of 900 crowns.", "high")
+_row("span-highest-in-months", "Output was the highest in 18 months.", "highest")
+_row("span-multi-year-highs", "Shares trade near multi-year highs.", "highs")
+_row("span-title-decade-high", "Wool at decade high", "high", title=True)
+_row("span-title-five-quarter-high", "Orders hit five-quarter high", "high", title=True)
+_row("span-title-highest-in-months", "Output highest in 18 months", "highest", title=True)
+_row("span-title-lowest-for-decade", "Rents lowest for a decade", "lowest", title=True)
+_row("span-quote-five-quarter", 'The broker said: "Shares are at a five-quarter high."', "high")
+_row("near-new-junior-high", "They opened a new junior high in Eastby.", None)
+_row("near-decade-high-rents", "Over a decade high rents drove families out.", None)
+_row("near-fastest-in-a-year-of", "Growth was fastest in a year of cuts.", None)
+_row("near-two-day-high-school", "It was a two-day high school fair.", None)
+_row("near-new-high-speed", "The new high-speed line opened.", None)
+
+# --- only: with a change no other had, one of a counted group --------------------------------------
+_row("only-with-a-decrease", "Westia was the only province with a decrease.", "only")
+_row("only-with-a-rise-in", "Eastby was the only town with a rise in sales.", "only")
+_row("only-scope-with-more-than", "Lowmoor is the only town in the county with more than 10,000 homes.", "only")
+_row("only-sole-with-surplus", "Acme was the sole firm with a surplus.", "sole")
+_row("only-ones-with-losses", "The ports were the only ones with losses.", "only")
+_row("only-one-of-the-12-to", "Lowmoor is the only one of the 12 to post a rise.", "only")
+_row("only-one-of-the-12-ports-to", "Lowmoor was the only one of the 12 ports to post a rise.", "only")
+_row("only-quote-with-a-decrease", '"We were the only province with a decrease," the minister said.', "only")
+_row("only-title-with-decrease", "Westia only province with decrease", "only", title=True,
+     xfail="a headline's 'only' without its article is left: before a noun it is as often 'just'")
+_row("near-only-one-with-a-key", "She is the only one with a key.", None)
+_row("near-only-room-with-a-view", "It is the only room with a view.", None)
+_row("near-only-way-with-a-loss", "The only way with a loss is to cut costs.", None)
+_row("near-only-one-with-a-smile", "He was the only one with a smile.", None)
+
+# --- record: as verbs and nouns, plural after a copula, new heights; documents and idioms ---------
+_row("record-beat-its", "Acme beat its record in May.", "record")
+_row("record-broke-her-own", "The runner broke her own record.", "record")
+_row("record-both-one-year-records", "Sales and profits were both one-year records.", "records")
+_row("record-are-national-records", "Both times are national records.", "records")
+_row("record-all-ten-year-records", "All three figures were 10-year records.", "records")
+_row("record-reach-new-heights", "Exports reach new heights.", "heights")
+_row("record-reached-new-heights-in", "Exports reached new heights in May.", "heights")
+_row("record-soared-to-new-heights", "Fares soared to new heights.", "heights")
+_row("record-title-new-heights", "Wool exports reach new heights", "heights", title=True)
+_row("record-quote-new-heights", '"Sales have reached new heights," she said.', "heights")
+_row("record-set-a-new-benchmark", "Acme set a new benchmark for range.", "benchmark")
+_row("record-set-a-safety-record", "The airline set a safety record.", "record")
+_row("record-broke-record-of-crew", "The crew broke the record of the 1990 crew.", "record")
+_row("near-record-of-the-meeting", "She kept a record of the meeting.", None)
+_row("near-on-the-record", "The minister spoke on the record.", None)
+_row("near-off-the-record", "He spoke off the record.", None)
+_row("near-for-the-record", "For the record, the plan failed.", None)
+_row("near-track-record", "The firm has a good track record.", None)
+_row("near-track-record-hyphen", "A track-record of growth helps.", None)
+_row("near-criminal-record", "He has a criminal record.", None)
+_row("near-fossil-record", "The fossil record shows a gap.", None)
+_row("near-safety-record", "Its safety record is good.", None)
+_row("near-record-straight", "She wanted to set the record straight.", None)
+_row("near-we-record", "We record every call.", None)
+_row("near-fear-of-heights", "He has a fear of heights.", None)
+_row("near-were-medical-records", "The files were medical records.", None)
+_row("near-new-heights-of-towers", "The new heights of the towers were approved.", None)
+
+# --- ordinal: written with digits, split, or as a number before a noun of trade ----------------------
+_row("ordinal-2nd-most-visited", "It is the 2nd most visited park in the country.", "most")
+_row("ordinal-2nd-largest-hyphen", "It is the 2nd-largest port in the region.", "largest")
+_row("ordinal-second-highest-on-record", "It was the second highest rainfall on record.", "highest")
+_row("ordinal-no-2-market", "Westia is the No. 2 market for wool.", "no. 2")
+_row("ordinal-owner-no-2", "Westia is Acme's No. 2 market.", "no. 2")
+_row("ordinal-worlds-no-2-producer", "Westia is the world's No. 2 producer of tin.", "no. 2")
+_row("ordinal-number-two-market", "Westia is the number two market for wool.", "number two")
+_row("ordinal-hash-3-supplier", "Acme is the #3 supplier of tin.", "#3")
+_row("ordinal-title-no-2-bare", "Westia now No. 2 market for wool", "no. 2", title=True)
+_row("ordinal-title-third-busiest-named", "Eastby third-busiest port in Westia", "busiest", title=True)
+_row("ordinal-third-busiest-named-place", "Eastby is third-busiest port in Westia.", "busiest")
+_row("ordinal-quote-no-2", '"We are now the No. 2 market for wool," he said.', "no. 2")
+_row("near-no-7-shirt", "He wore the No. 7 shirt.", None)
+_row("near-no-2-official", "Acme's No. 2 official resigned.", None)
+_row("near-number-two-priority", "Cost is the number two priority.", None)
+_row("near-no-2-bus", "Take the No. 2 bus to the port.", None)
+
+# --- other: first place as a noun of trade after "main", "leading" and the like ----------------------
+# Named by a copula, "as" or an apposition; a market "for" what it buys ("the main market of
+# the town" is a place), a supplier or a buyer "of" or "to" what it trades.
+_row("other-main-market-for", "Westia is the main market for wool.", "main")
+_row("other-main-market-for-owner", "Westia is the main market for Eastby's wool.", "main")
+_row("other-principal-buyer-of", "Westia is the principal buyer of Eastby's ore.", "principal")
+_row("other-leading-supplier-apposition", "Acme, the leading supplier of tin, cut prices.", "leading")
+_row("other-main-supplier-remains", "Acme remains the main supplier of tin to Eastby.", "main")
+_row("other-emerged-as-main-buyer", "Westia emerged as the main buyer of wool.", "main")
+_row("other-primary-destination-for", "Eastby is the primary destination for Westia's exports.", "primary")
+_row("other-largest-market-for", "Westia is the largest market for wool.", "largest")
+_row("other-title-main-market", "Westia main market for Eastby wool", "main", title=True)
+_row("other-quote-main-market", '"Westia is our main market for wool," she said.', "main")
+_row("near-main-market-of-town", "The main market of the town sells fish.", None)
+_row("near-main-reason-for", "Cost is the main reason for the rise.", None)
+_row("near-main-market-square", "She sold fish at the main market square.", None)
+_row("near-chief-executive-of", "She is the chief executive of Acme.", None)
+
+
+def _claims(sentence: str, title: bool = False) -> list[str]:
+    return [f.cue or "" for f in read_sentence(sentence, is_title=title).figures if f.kind == "record"]
 
 
 def _params() -> list[object]:
@@ -495,7 +640,7 @@ def test_row_ids_are_unique() -> None:
 
 @pytest.mark.parametrize("row", _params())
 def test_claim_matrix(row: Row) -> None:
-    found = _claims(row.sentence)
+    found = _claims(row.sentence, row.title)
     if row.cue_word is None:
         assert found == []
     else:

@@ -238,6 +238,40 @@ _ALL_TIME_WITHIN = re.compile(rf"\b{_ALL_TIME_MEASURES}", re.IGNORECASE)
 # A record level is measured against all time by its word: "could lift fares to record levels"
 # forecasts a record as a superlative "on record" does ("could set a record" stays a hope).
 _RECORD_LEVEL = re.compile(r"record[\s-](?:high|low|level)s?\b", re.IGNORECASE)
+# "Record" alone as a document, an account or a verb is no claim: "a criminal record", "the
+# fossil record", "its safety record is good", "a record of the meeting", "spoke on the
+# record", "for the record", "set the record straight", "we record every call". A verb of
+# breaking, setting or holding before it keeps a claim ("set a safety record", "broke the
+# record of the 1990 crew"), except in the idioms of the record's side ("on the record",
+# "straight").
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:criminal|police|medical|dental|health|voting|service|employment|credit|court|public|written|fossil|"
+    r"historical|official|permanent|financial|tax|safety|driving|prison|arrest|military|attendance|rights|"
+    r"environmental|patient|family|paper|property|birth|death|marriage|trading|performance|track)[\s-]$",
+    re.IGNORECASE,
+)
+_DOCUMENT_AFTER = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|what|how|who|when|where|every|each|"
+    r"all|events|proceedings|talks|meetings?|calls?|payments?)\b", re.IGNORECASE,
+)
+_RECORD_IDIOM = re.compile(r"(?:\b(?:on|off|for)\s+the\s+$)|(?:\b(?:we|they|you|i|will|would|can|could|must|should|"
+                           r"did|does|do)\s+$)", re.IGNORECASE)
+_RECORD_STRAIGHT = re.compile(r"\s+straight\b", re.IGNORECASE)
+_RECORD_CLAIM_VERB = re.compile(
+    r"\b(?:br(?:eak|eaks|eaking|oke|oken)|set|sets|setting|smash\w*|shatter\w*|beat\w*|equall?\w*|hold|holds|held|"
+    r"holding|match\w*|surpass\w*|eclips\w*|better\w*)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE,
+)
+
+
+def _record_document(text: str, start: int, end: int) -> bool:
+    """Whether the bare "record" at ``start:end`` is a document, an idiom or a verb (see above)."""
+    if end - start != 6 or text[start:end].lower() != "record":
+        return False
+    before = text[max(0, start - 40):start]
+    if _RECORD_IDIOM.search(before) or _RECORD_STRAIGHT.match(text, end):
+        return True
+    return (_DOCUMENT_BEFORE.search(before) is not None or _DOCUMENT_AFTER.match(text, end) is not None) and (
+        _RECORD_CLAIM_VERB.search(before) is None)
 
 
 def _measured_against_all_time(text: str, start: int, end: int) -> bool:
@@ -480,7 +514,7 @@ def recognise_records(ctx: SentenceContext) -> None:
             and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3)) and not _PRIORITY.match(text, m.end())
             and not _WORLD_NAME.match(text, m.end() - 5)
             and not _URGENCY.search(text, m.start(), m.end()) and not _group_described(text, m.start(), m.end())
-            and not _no_rank_here(text, m.start(), m.end())]
+            and not _no_rank_here(text, m.start(), m.end()) and not _record_document(text, m.start(), m.end())]
         if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
@@ -905,15 +939,18 @@ _COMPARISON_SHAPES += (
                 r"for|when|after|this|today|once|twice)\b)", re.IGNORECASE)),
 )
 # A new high or low is a record level in other words: "bookings hit a new high", "shares hit
-# fresh lows in May", "a new high of 5 percent" (ending its clause or before a preposition
-# or conjunction: not "a new high school", "new low-cost flights", "the new high-speed line").
+# fresh lows in May", "a new high of 5 percent", with a word of its series between ("a new
+# series high", "a new monthly low", "a new 52-week high") (ending its clause or before a
+# preposition or conjunction: not "a new high school", "new low-cost flights", "the new
+# high-speed line", "a new junior high").
 _HIGH_LOW = (
     rf"(?:high|low)s?(?={_CLAUSE_STOP}|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
     r"with|when|while|and|but|amid|despite)\b)"
 )
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words("new fresh")),
-     re.compile(rf"\b(?:a\s+)?(?:new|fresh)\s+{_HIGH_LOW}", re.IGNORECASE)),
+     re.compile(rf"\b(?:a\s+)?(?:new|fresh)\s+(?:(?!(?:high|low|junior|senior)s?\b)[\w-]+\s+)?{_HIGH_LOW}",
+                re.IGNORECASE)),
 )
 # More or less of something than in any other period is a superlative against the past in
 # other words: "fewer storks than in any other spring since 1990", "lower than any
@@ -1102,15 +1139,18 @@ _COMPARISON_SHAPES += (
 # 10-year high of 4 percent", "its lowest ... since 1990" (ending its clause or before a
 # preposition or conjunction: not "a two-year low-interest loan", "a 3-year high school").
 # Headlines drop the article ("Ferry bookings at 15-year high", "Shares hit six-year low"):
-# there the span must be a number.
-_SPANS = "year years month months week weeks decade decades"
+# there the span must be a number. A series counted in quarters, days or sessions is a span
+# too ("a five-quarter high", "a 30-day low"), and a decade or a century needs no count ("a
+# decade-high", "rents at decade high": not "after a decade high prices fell").
+_SPANS = "year years month months week weeks decade decades quarter quarters day days session sessions century"
 _SPAN_NUMBER = (
-    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|multi)"
 )
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words(_SPANS)),
-     re.compile(rf"\b(?:(?:a|an|its|their|the)\s+(?:[a-z]+|\d{{1,3}})|{_SPAN_NUMBER})[\s-](?:year|month|week|decade)[\s-]"
+     re.compile(rf"\b(?:(?:(?:a|an|its|their|the)\s+(?:[a-z]+|\d{{1,3}})|{_SPAN_NUMBER})[\s-]"
+                rf"(?:year|month|week|decade|quarter|day|session|century)|(?:decade|century))[\s-]"
                 rf"{_HIGH_LOW}", re.IGNORECASE)),
 )
 # The hardest or worst hit of a group ranks how badly it was struck: "the region remains the
@@ -1290,7 +1330,8 @@ _COMPARISON_SHAPES += (
 )
 # A comparative of degree in a negated or universal frame is a superlative against all the
 # past: "the park has never been busier", "rents have never risen faster", "no port
-# has ever handled as much grain", "prices rose faster than at any time since 1990". Not a
+# has ever handled as much grain", "prices rose faster than at any time since 1990" ("than any
+# time since" too, as headlines write it). Not a
 # bound ("has never paid more than 5 crowns"), nor a stance or a feeling ("has never been
 # more important", "we have never been more confident"), which rank nothing measured.
 _STANCE = (
@@ -1318,7 +1359,7 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bno\s+(?:other\s+)?(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+ever\s+(?:[a-z]+\s+){0,2}?"
                 rf"(?:(?:this|that|so|as)\s+(?:many|much)\b|{_DEGREE}){_NOT_A_BOUND}", re.IGNORECASE)),
     ((_words("any"), _words("time point stage moment")),
-     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+at\s+any\s+(?:other\s+)?"
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+(?:at\s+)?any\s+(?:other\s+)?"
                 r"(?:time|point|stage|moment)\s+(?:since|in)\b", re.IGNORECASE)),
 )
 # Leadership in verbs. Leading a trend is first place in it: "retailers are currently leading
@@ -1411,12 +1452,20 @@ _COMPARISON_SHAPES += (
 # high since 2009", "prices were last this high in 1990", "a level last seen in 2008" (a
 # level's noun before "last seen": "the boat was last seen in 2008" is no claim).
 _YEAR = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
+# Mass nouns of a measured amount, which "more ... than any other" ranks as a plural does
+# ("draws more money than any other sector", "handles more cargo than any other port"; "more
+# sense than any other plan" is an opinion).
+_MEASURED_MASS = (
+    r"(?:money|cash|funding|investment|revenue|income|cargo|freight|rain|rainfall|snow|power|energy|electricity|"
+    r"traffic|tonnage|capacity)\b"
+)
 _COMPARISON_SHAPES += (
     ((_words("nowhere"), _DEGREE_WORDS),
      re.compile(rf"\bnowhere\s+(?:[\w'’-]+\s+){{0,6}}?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
     ((_words("more fewer"), _words("any")),
-     re.compile(r"\b(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people)"
-                r"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){0,12}?\s+than\s+any\s+other\b(?=\s+[a-z])", re.IGNORECASE)),
+     re.compile(rf"\b(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|{_MEASURED_MASS})"
+                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?\s+than\s+any\s+other\b(?=\s+[a-z]|{_CLAUSE_STOP})",
+                re.IGNORECASE)),
     ((_words("since last"), _words("this that so as seen")),
      re.compile(rf"\b(?:(?:not|n['’]t)\s+(?:been\s+)?(?:this|that|so|as)\s+[a-z]+\s+since\s+{_YEAR}|"
                 rf"last\s+(?:this|that|so)\s+[a-z]+\s+in\s+{_YEAR}|"
@@ -1462,16 +1511,18 @@ _COMPARISON_SHAPES += (
 )
 # Superlatives a headline or a pull quote writes without their article: "one of lowest
 # rates in the region" ("one of the lowest" is read by _CLAIMS), an ordinal one in a scope,
-# "Ostland is third largest in the world", "fifth-busiest in the country" (the "-est" forms:
+# "Ostland is third largest in the world", "fifth-busiest in the country", "third-busiest port
+# in Westia" (a named place, not an owner: "in Acme's"; the "-est" forms:
 # "one of most people's favourites" is no claim).
 _ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINALS = rf"(?:{_alternatives(_ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("one")),
      re.compile(rf"\bone\s+of\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+[a-z]", re.IGNORECASE)),
-    ((_SUPERLATIVE_WORDS, _words("world country nation region continent globe planet")),
+    ((_SUPERLATIVE_WORDS, _words("world country nation region continent globe planet in")),
      re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:the\s+)?"
-                r"(?:world|country|nation|region|continent|globe|planet)\b", re.IGNORECASE)),
+                r"(?:(?:world|country|nation|region|continent|globe|planet)\b|(?-i:[A-Z])(?![\w.-]*['’]s\b))",
+                re.IGNORECASE)),
 )
 # A counted top led, or named as the predicate of a copula, is first place in a ranking:
 # "Kestrel led the top 10 on 4 titles", "Ostland, Brel and Norland are the top three among
@@ -1870,6 +1921,133 @@ _COMPARISON_SHAPES += (
                 r"(?:spot|place|position|slot)\b", re.IGNORECASE)),
     ((_words("world"), _words("one no")),  # the sentence's words hold "no" of "No. 1", not its digit
      re.compile(rf"\bworld\s+{_NUMBER_ONE}", re.IGNORECASE)),
+)
+# Beyond all the rest is first place, and beyond all but a few a place near it: "farms drew
+# more money than all but one other sector", "Acme sold more bikes than all its rivals", "the
+# port is larger than all the others" (a comparative, then the rest named: not "more than all
+# of us expected", "than all that"). Faring better or worse than any or all of the others ranks
+# as a superlative does: "the young fared better than any other age group" (a verb of
+# performing: "the plan is better than any other option" is an opinion).
+_ALL_THE_REST = (
+    r"all\s+(?:but\s+(?:one|two|three|four|five|a\s+few|\d{1,2})\s+)?(?:(?:the\s+)?others\b|(?:the\s+)?other(?=\s+[a-z])|"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rivals|competitors|peers|neighbou?rs)\b|the\s+rest\b)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("all"), _DEGREE_WORDS),
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+{_ALL_THE_REST}",
+                re.IGNORECASE)),
+    ((_words("better worse"), _words(_PERFORMING + " did do does done")),
+     re.compile(rf"\b(?:{_alternatives(_PERFORMING)}|did|do|does|done)\s+(?:[\w'’-]+\s+){{0,3}}?(?:better|worse)\s+than\s+"
+                rf"(?:any\s+other(?=\s+[a-z])|{_ALL_THE_REST})", re.IGNORECASE)),
+)
+# Beyond all the past in other words: "sold more tickets than any session before it", "the
+# order was bigger than any previous order", "spent more than any previous government" (any
+# one of its kind before it: not "more than any one person can carry", a bound).
+_COMPARISON_SHAPES += (
+    ((_words("any"), _words("before")),
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+any\s+(?:other\s+)?"
+                r"(?:[\w-]+\s+){0,2}?before\s+(?:it|them|this|that|him|her)\b", re.IGNORECASE)),
+    ((_words("any"), _words("previous prior earlier")),
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+(?:(?:those|that)\s+of\s+)?"
+                r"any\s+(?:previous|prior|earlier)\b", re.IGNORECASE)),
+)
+# "More" of a measure "than ever" is a level above all the past, as "higher than ever" is: "the
+# market is more competitive than ever", "fares are more expensive than ever" (not a stance or
+# a judgement, "more important than ever", "more difficult than ever", nor "more so than ever";
+# "more than ever needed" has no measure).
+_JUDGEMENT = (
+    r"(?:difficult|hard|easy|likely|unlikely|challenging|complex|complicated|dangerous|uncertain|precarious|fragile|"
+    r"divided|polari[sz]ed|worried|concerned|anxious|determined|so|and|of|than)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("ever"), _words("more")),
+     re.compile(rf"\bmore\s+(?!(?:{_STANCE}|{_JUDGEMENT})\b)[a-z][\w-]*\s+than\s+ever\b", re.IGNORECASE)),
+)
+# The highest or lowest over a counted span, without its article as headlines write it: "Output
+# highest in 18 months", "rents lowest for a decade" ("the highest in 18 months" is read by
+# _CLAIMS; not "fastest in a year of cuts").
+_COMPARISON_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words(_SPANS)),
+     re.compile(rf"\b(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|for)\s+(?:over\s+|more\s+than\s+|"
+                rf"nearly\s+|almost\s+|about\s+)?(?:{_SPAN_NUMBER}|a)\s+(?:years?|months?|weeks?|decades?|quarters?|"
+                r"century)\b(?!\s+(?:of|when|that|where|in\s+which)\b)", re.IGNORECASE)),
+)
+# The only one with a change or an amount no other has is unique, as "the only one to" is:
+# "Westia was the only province with a decrease", "the only town in the county with more than
+# 10,000 homes" (not possession, "the only one with a key", "the only room with a view").
+_CHANGES_HELD = (
+    r"(?:rises?|increases?|decreases?|declines?|falls?|drops?|gains?|loss(?:es)?|growth|surplus(?:es)?|deficits?|"
+    r"contractions?|surges?|jumps?|majorit(?:y|ies)|profits?)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("only sole"), _words("with")),
+     re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
+                rf"(?:(?:in|among|across|of)\s+(?:[\w'’-]+\s+){{1,5}}?)?with\s+(?:(?:a|an|any)\s+)?"
+                rf"(?:(?:[\w-]+\s+){{0,2}}?{_CHANGES_HELD}\b|(?:more|fewer|less|higher|lower|over|above|below|under)\b|"
+                r"[$£€]?\d)")),
+)
+# Records named by a copula, plural, with the span or scope they are records of: "sales and
+# profits were both one-year records", "both times are national records" ("new records" and
+# "all-time records" are read above; not "the files were medical records").
+_RECORD_SCOPES = (
+    rf"(?:{_SPAN_NUMBER}[\s-](?:year|month|week|decade|day|quarter|season)|club|national|world|league|career|season|"
+    r"company|state|continental|personal|event|meet|course|track)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("records"), _COPULA_WORDS | _words("be been")),
+     re.compile(rf"\b(?:{_COPULA}|be|been)\s+(?:(?:both|all|also|each|now|still)\s+)*(?:(?:new|fresh)\s+)?"
+                rf"{_RECORD_SCOPES}[\s-]records\b", re.IGNORECASE)),
+)
+# A record level reached in a metaphor: "exports reach new heights", "fares soared to new
+# heights" (a verb of reaching or rising: not "a fear of heights", "the new heights of the
+# towers").
+_COMPARISON_SHAPES += (
+    ((_words("heights"), _words("new")),
+     re.compile(r"\b(?:(?:reach|hit|scal|touch)[a-z]*|(?:ris|rose|soar|climb|surg|jump|shot|leap)[a-z]*\s+to)\s+"
+                r"new\s+heights\b", re.IGNORECASE)),
+)
+# A rank written as a number before a noun of trade is an ordinal superlative, as "the
+# second-largest market" is: "Westia is the No. 2 market for wool", "the world's number two
+# producer", "Acme's No. 3 supplier", and without its owner before "for" or "of" as headlines
+# write it ("Westia now No. 2 market for wool") (a noun of trade: not "the No. 7 shirt", "the
+# No. 2 official", "the number two priority").
+_NUMBER_RANK = r"(?:#\s?|[Nn]o\.?\s?|number[\s-])(?:[1-9]|one|two|three|four|five)(?![\d.,]?\d)"
+_TRADE_PLACE_NOUNS = (
+    r"(?:markets?|suppliers?|sources?|producers?|exporters?|importers?|buyers?|purchasers?|sellers?|makers?|"
+    r"manufacturers?|destinations?|customers?|lenders?|investors?|employers?|partners?|providers?|consumers?|"
+    r"brands?|ports?|airports?|airlines?|carriers?|crops?|exports?|imports?|earners?|recipients?)"
+)
+_TRADE_PLACE_WORDS = _words(
+    "market markets supplier suppliers source sources producer producers exporter exporters importer importers "
+    "buyer buyers purchaser purchasers seller sellers maker makers manufacturer manufacturers destination "
+    "destinations customer customers lender lenders investor investors employer employers partner partners "
+    "provider providers consumer consumers brand brands port ports airport airports airline airlines carrier "
+    "carriers crop crops export exports import imports earner earners recipient recipients"
+)
+_COMPARISON_SHAPES += (
+    # "#3" leaves no word of its own: the trade noun opens the gate.
+    ((_TRADE_PLACE_WORDS, _words("no number the its their our s")),
+     re.compile(rf"(?:\b(?:the|its|their|our|{_OWNERS})\s+|{_NAMED_OWNER}\s+)(?:{_NUMBER_RANK})\s+(?:[a-z][\w-]*\s+)?"
+                rf"{_TRADE_PLACE_NOUNS}\b|(?:(?<=\s)|^)(?:{_NUMBER_RANK})\s+(?:[a-z][\w-]*\s+)?"
+                rf"{_TRADE_PLACE_NOUNS}\s+(?:for|of|in|to)\b", re.IGNORECASE)),
+)
+# First place as a noun of trade after "main", "principal", "chief", "leading" and the like,
+# named by a copula, "as" or an apposition: "Westia is the main market for Eastby's wool",
+# "Acme, the leading supplier of tin, cut prices", "emerged as the principal buyer of ore", and
+# without its article after a name as headlines write it ("Westia main market for wool")
+# (a market "for" what it buys: not "the main market of the town", a place; nor a post, "the
+# chief executive of Acme", nor "the main reason for").
+_TRADE_FIRST = (
+    r"(?:(?:[a-z][\w-]*\s+)?(?:markets?|destinations?)\s+for|(?:[a-z][\w-]*\s+)?(?:suppliers?|sources?|producers?|"
+    r"exporters?|importers?|buyers?|purchasers?|sellers?|makers?|manufacturers?|providers?|consumers?|customers?|"
+    r"recipients?|lenders?|investors?|employers?|partners?)\s+(?:of|to|for|in))\b"
+)
+_COMPARISON_SHAPES += (
+    ((_words(_RANK_ADJECTIVES), _TRADE_PLACE_WORDS),
+     re.compile(rf"(?:\b(?:{_COPULA}|as)\s+(?:still\s+|now\s+|also\s+)?|(?<=,\s))(?:the|its|their|our)\s+"
+                rf"(?:single\s+)?(?:{_alternatives(_RANK_ADJECTIVES)})\s+{_TRADE_FIRST}"
+                rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+(?:(?:still|now|again)\s+)?(?:{_alternatives(_RANK_ADJECTIVES)})\s+"
+                rf"{_TRADE_FIRST}", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 _COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)
