@@ -239,8 +239,9 @@ _ALL_TIME_WITHIN = re.compile(rf"\b{_ALL_TIME_MEASURES}", re.IGNORECASE)
 # forecasts a record as a superlative "on record" does ("could set a record" stays a hope).
 _RECORD_LEVEL = re.compile(r"record[\s-](?:high|low|level)s?\b", re.IGNORECASE)
 # "Record" alone as a document, an account or a verb is no claim: "a criminal record", "the
-# fossil record", "its safety record is good", "a record of the meeting", "spoke on the
-# record", "for the record", "set the record straight", "we record every call". A verb of
+# fossil record", "its safety record is good", "a record of the meeting", "a record of
+# delivering on time", "spoke on the record", "for the record", "set the record straight",
+# "we record every call" ("the record of the 1990 crew" is the crew's record). A verb of
 # breaking, setting or holding before it keeps a claim ("set a safety record", "broke the
 # record of the 1990 crew"), except in the idioms of the record's side ("on the record",
 # "straight").
@@ -251,11 +252,12 @@ _DOCUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER = re.compile(
-    r"\s+of\s+(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|what|how|who|when|where|every|each|"
+    r"\s+of\s+(?:[a-z]+ing|the|a|an|its|their|his|her|our|my|your|this|that|these|those|what|how|who|when|where|every|each|"
     r"all|events|proceedings|talks|meetings?|calls?|payments?)\b", re.IGNORECASE,
 )
 _RECORD_IDIOM = re.compile(r"(?:\b(?:on|off|for)\s+the\s+$)|(?:\b(?:we|they|you|i|will|would|can|could|must|should|"
                            r"did|does|do)\s+$)", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _RECORD_STRAIGHT = re.compile(r"\s+straight\b", re.IGNORECASE)
 _RECORD_CLAIM_VERB = re.compile(
     r"\b(?:br(?:eak|eaks|eaking|oke|oken)|set|sets|setting|smash\w*|shatter\w*|beat\w*|equall?\w*|hold|holds|held|"
@@ -270,8 +272,9 @@ def _record_document(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _RECORD_IDIOM.search(before) or _RECORD_STRAIGHT.match(text, end):
         return True
-    return (_DOCUMENT_BEFORE.search(before) is not None or _DOCUMENT_AFTER.match(text, end) is not None) and (
-        _RECORD_CLAIM_VERB.search(before) is None)
+    documented = _DOCUMENT_BEFORE.search(before) is not None or (
+        _DOCUMENT_AFTER.match(text, end) is not None and _THE_BEFORE.search(before) is None)
+    return documented and _RECORD_CLAIM_VERB.search(before) is None
 
 
 def _measured_against_all_time(text: str, start: int, end: int) -> bool:
@@ -1519,10 +1522,13 @@ _ORDINALS = rf"(?:{_alternatives(_ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("one")),
      re.compile(rf"\bone\s+of\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+[a-z]", re.IGNORECASE)),
-    ((_SUPERLATIVE_WORDS, _words("world country nation region continent globe planet in")),
+    ((_SUPERLATIVE_WORDS, _words("world country nation region continent globe planet")),
      re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:the\s+)?"
-                r"(?:(?:world|country|nation|region|continent|globe|planet)\b|(?-i:[A-Z])(?![\w.-]*['’]s\b))",
-                re.IGNORECASE)),
+                r"(?:world|country|nation|region|continent|globe|planet)\b", re.IGNORECASE)),
+    # The ordinal gates the named place: "in" is in most sentences.
+    ((_words(_ORDINAL_WORDS) | ORDINAL_SUFFIXES, _words("in")),
+     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in\s+"
+                r"(?-i:[A-Z])(?![\w.-]*['’]s\b)", re.IGNORECASE)),
 )
 # A counted top led, or named as the predicate of a copula, is first place in a ranking:
 # "Kestrel led the top 10 on 4 titles", "Ostland, Brel and Norland are the top three among
@@ -1957,7 +1963,8 @@ _COMPARISON_SHAPES += (
 # "more than ever needed" has no measure).
 _JUDGEMENT = (
     r"(?:difficult|hard|easy|likely|unlikely|challenging|complex|complicated|dangerous|uncertain|precarious|fragile|"
-    r"divided|polari[sz]ed|worried|concerned|anxious|determined|so|and|of|than)"
+    r"divided|polari[sz]ed|worried|concerned|anxious|interested|engaged|motivated|united|connected|focused|willing|"
+    r"open|valuable|useful|appealing|attractive|exciting|powerful|so|and|of|than)"
 )
 _COMPARISON_SHAPES += (
     ((_words("ever"), _words("more")),
@@ -1965,10 +1972,11 @@ _COMPARISON_SHAPES += (
 )
 # The highest or lowest over a counted span, without its article as headlines write it: "Output
 # highest in 18 months", "rents lowest for a decade" ("the highest in 18 months" is read by
-# _CLAIMS; not "fastest in a year of cuts").
+# _CLAIMS; not "fastest in a year of cuts"). Every superlative here ends in "st": testing that
+# first lets the engine skip most words before trying the list.
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words(_SPANS)),
-     re.compile(rf"\b(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|for)\s+(?:over\s+|more\s+than\s+|"
+     re.compile(rf"\b(?=[a-z]+st\b)(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|for)\s+(?:over\s+|more\s+than\s+|"
                 rf"nearly\s+|almost\s+|about\s+)?(?:{_SPAN_NUMBER}|a)\s+(?:years?|months?|weeks?|decades?|quarters?|"
                 r"century)\b(?!\s+(?:of|when|that|where|in\s+which)\b)", re.IGNORECASE)),
 )
@@ -2025,8 +2033,7 @@ _TRADE_PLACE_WORDS = _words(
     "carriers crop crops export exports import imports earner earners recipient recipients"
 )
 _COMPARISON_SHAPES += (
-    # "#3" leaves no word of its own: the trade noun opens the gate.
-    ((_TRADE_PLACE_WORDS, _words("no number the its their our s")),
+    ((_words("no number"), _TRADE_PLACE_WORDS),
      re.compile(rf"(?:\b(?:the|its|their|our|{_OWNERS})\s+|{_NAMED_OWNER}\s+)(?:{_NUMBER_RANK})\s+(?:[a-z][\w-]*\s+)?"
                 rf"{_TRADE_PLACE_NOUNS}\b|(?:(?<=\s)|^)(?:{_NUMBER_RANK})\s+(?:[a-z][\w-]*\s+)?"
                 rf"{_TRADE_PLACE_NOUNS}\s+(?:for|of|in|to)\b", re.IGNORECASE)),
@@ -2046,7 +2053,7 @@ _COMPARISON_SHAPES += (
     ((_words(_RANK_ADJECTIVES), _TRADE_PLACE_WORDS),
      re.compile(rf"(?:\b(?:{_COPULA}|as)\s+(?:still\s+|now\s+|also\s+)?|(?<=,\s))(?:the|its|their|our)\s+"
                 rf"(?:single\s+)?(?:{_alternatives(_RANK_ADJECTIVES)})\s+{_TRADE_FIRST}"
-                rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+(?:(?:still|now|again)\s+)?(?:{_alternatives(_RANK_ADJECTIVES)})\s+"
+                rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+(?:(?:still|now|again)\s+)?(?:the\s+)?(?:{_alternatives(_RANK_ADJECTIVES)})\s+"
                 rf"{_TRADE_FIRST}", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
