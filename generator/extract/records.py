@@ -1144,7 +1144,8 @@ _COMPARISON_SHAPES += (
 # Headlines drop the article ("Ferry bookings at 15-year high", "Shares hit six-year low"):
 # there the span must be a number. A series counted in quarters, days or sessions is a span
 # too ("a five-quarter high", "a 30-day low"), and a decade or a century needs no count ("a
-# decade-high", "rents at decade high": not "after a decade high prices fell").
+# decade-high", "rents at decade high": not "after a decade high prices fell"), and so is a
+# span and a half ("a two-and-a-half-year high").
 _SPANS = "year years month months week weeks decade decades quarter quarters day days session sessions century"
 _SPAN_NUMBER = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -1152,7 +1153,7 @@ _SPAN_NUMBER = (
 )
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words(_SPANS)),
-     re.compile(rf"\b(?:(?:(?:a|an|its|their|the)\s+(?:[a-z]+|\d{{1,3}})|{_SPAN_NUMBER})[\s-]"
+     re.compile(rf"\b(?:(?:(?:a|an|its|their|the)\s+(?:[a-z]+|\d{{1,3}})|{_SPAN_NUMBER}|half)[\s-]"
                 rf"(?:year|month|week|decade|quarter|day|session|century)|(?:decade|century))[\s-]"
                 rf"{_HIGH_LOW}", re.IGNORECASE)),
 )
@@ -1527,8 +1528,8 @@ _COMPARISON_SHAPES += (
                 r"(?:world|country|nation|region|continent|globe|planet)\b", re.IGNORECASE)),
     # The ordinal gates the named place: "in" is in most sentences.
     ((_words(_ORDINAL_WORDS) | ORDINAL_SUFFIXES, _words("in")),
-     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in\s+"
-                r"(?-i:[A-Z])(?![\w.-]*['’]s\b)", re.IGNORECASE)),
+     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in"
+                r"(?=\s+(?-i:[A-Z])(?![\w.-]*['’]s\b))", re.IGNORECASE)),
 )
 # A counted top led, or named as the predicate of a copula, is first place in a ranking:
 # "Kestrel led the top 10 on 4 titles", "Ostland, Brel and Norland are the top three among
@@ -1637,12 +1638,14 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\bthe\s+{_PREVIOUS_PEAK}(?=\s+(?:was|is|stood|stands|came|had\s+been)\b)",
                 re.IGNORECASE)),
 )
-# An ordinal superlative as the predicate of a copula, ending its clause, is a rank: "the
-# north line was second-busiest, carrying ..." (not "finished third highest of the 9 teams").
+# An ordinal superlative as the predicate of a copula, ending its clause or before its noun, is
+# a rank: "the north line was second-busiest, carrying ...", "Eastby is third-busiest port", and
+# after "now" where a headline drops the copula ("Eastby now third-busiest port") (not "finished
+# third highest of the 9 teams").
 _COMPARISON_SHAPES += (
-    ((_SUPERLATIVE_WORDS, _COPULA_WORDS),
-     re.compile(rf"\b{_COPULA}\s+{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
-                rf"(?={_CLAUSE_STOP})", re.IGNORECASE)),
+    ((_SUPERLATIVE_WORDS, _COPULA_WORDS | _words("now")),
+     re.compile(rf"\b(?:{_COPULA}|now)\s+(?:now\s+)?{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
+                rf"(?={_CLAUSE_STOP}|\s+[a-z])", re.IGNORECASE)),
 )
 # The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
 # town got the least snow in the county"; the most or least "in any" part or period, without
@@ -1935,7 +1938,8 @@ _COMPARISON_SHAPES += (
 # as a superlative does: "the young fared better than any other age group" (a verb of
 # performing: "the plan is better than any other option" is an opinion).
 _ALL_THE_REST = (
-    r"all\s+(?:but\s+(?:one|two|three|four|five|a\s+few|\d{1,2})\s+)?(?:(?:the\s+)?others\b|(?:the\s+)?other(?=\s+[a-z])|"
+    rf"all\s+(?:but\s+(?:one|two|three|four|five|a\s+few|\d{{1,2}})\s+)?(?:(?:the\s+)?others\b|"
+    rf"(?:the\s+)?other(?=\s+[a-z]|{_CLAUSE_STOP})|"
     r"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rivals|competitors|peers|neighbou?rs)\b|the\s+rest\b)"
 )
 _COMPARISON_SHAPES += (
@@ -1947,15 +1951,16 @@ _COMPARISON_SHAPES += (
                 rf"(?:any\s+other(?=\s+[a-z])|{_ALL_THE_REST})", re.IGNORECASE)),
 )
 # Beyond all the past in other words: "sold more tickets than any session before it", "the
-# order was bigger than any previous order", "spent more than any previous government" (any
+# order was bigger than any previous order", "spent more than any previous government", "turnout
+# was higher than in any previous election" (any
 # one of its kind before it: not "more than any one person can carry", a bound).
 _COMPARISON_SHAPES += (
     ((_words("any"), _words("before")),
      re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+any\s+(?:other\s+)?"
                 r"(?:[\w-]+\s+){0,2}?before\s+(?:it|them|this|that|him|her)\b", re.IGNORECASE)),
     ((_words("any"), _words("previous prior earlier")),
-     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+(?:(?:those|that)\s+of\s+)?"
-                r"any\s+(?:previous|prior|earlier)\b", re.IGNORECASE)),
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+(?:(?:those|that)\s+of\s+|"
+                r"(?:in|at|during|for)\s+)?any\s+(?:previous|prior|earlier)\b", re.IGNORECASE)),
 )
 # "More" of a measure "than ever" is a level above all the past, as "higher than ever" is: "the
 # market is more competitive than ever", "fares are more expensive than ever" (not a stance or
@@ -1970,15 +1975,17 @@ _COMPARISON_SHAPES += (
     ((_words("ever"), _words("more")),
      re.compile(rf"\bmore\s+(?!(?:{_STANCE}|{_JUDGEMENT})\b)[a-z][\w-]*\s+than\s+ever\b", re.IGNORECASE)),
 )
-# The highest or lowest over a counted span, without its article as headlines write it: "Output
-# highest in 18 months", "rents lowest for a decade" ("the highest in 18 months" is read by
-# _CLAIMS; not "fastest in a year of cuts"). Every superlative here ends in "st": testing that
+# The highest or lowest over a counted span or since a year, without its article as headlines
+# write it: "Output highest in 18 months", "rents lowest for a decade", "exports at highest level
+# since 2008" ("the highest in 18 months" is read by _CLAIMS; not "fastest in a year of cuts",
+# nor a state that lasted, "has remained largest since 2019"). Every superlative here ends in "st": testing that
 # first lets the engine skip most words before trying the list.
 _COMPARISON_SHAPES += (
-    ((_SUPERLATIVE_WORDS, _words(_SPANS)),
-     re.compile(rf"\b(?=[a-z]+st\b)(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|for)\s+(?:over\s+|more\s+than\s+|"
-                rf"nearly\s+|almost\s+|about\s+)?(?:{_SPAN_NUMBER}|a)\s+(?:years?|months?|weeks?|decades?|quarters?|"
-                r"century)\b(?!\s+(?:of|when|that|where|in\s+which)\b)", re.IGNORECASE)),
+    ((_SUPERLATIVE_WORDS, _words(_SPANS + " since")),
+     re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
+                rf"\b(?=[a-z]+st\b)(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:in|for)\s+(?:over\s+|"
+                rf"more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:{_SPAN_NUMBER}|a)\s+(?:years?|months?|weeks?|decades?|"
+                rf"quarters?|century)\b(?!\s+(?:of|when|that|where|in\s+which)\b)|since\s+{_YEAR})", re.IGNORECASE)),
 )
 # The only one with a change or an amount no other has is unique, as "the only one to" is:
 # "Westia was the only province with a decrease", "the only town in the county with more than
@@ -1991,19 +1998,21 @@ _COMPARISON_SHAPES += (
     ((_words("only sole"), _words("with")),
      re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
                 rf"(?:(?:in|among|across|of)\s+(?:[\w'’-]+\s+){{1,5}}?)?with\s+(?:(?:a|an|any)\s+)?"
-                rf"(?:(?:[\w-]+\s+){{0,2}}?{_CHANGES_HELD}\b|(?:more|fewer|less|higher|lower|over|above|below|under)\b|"
-                r"[$£€]?\d)")),
+                rf"(?:(?:[\w-]+\s+){{0,2}}?{_CHANGES_HELD}\b|(?:more|fewer|less|higher|lower|over|above|below|under)\b)"
+                rf"|\b[Tt]he\s+(?:only|sole)\s+(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}[\w-]+\s+"
+                r"(?:(?:in|among|across|of)\s+(?:[\w'’-]+\s+){1,5}?)?with(?=\s+[$£€]?\d)")),
 )
 # Records named by a copula, plural, with the span or scope they are records of: "sales and
-# profits were both one-year records", "both times are national records" ("new records" and
+# profits were both one-year records", "both times are national records", and without the copula
+# as headlines write it ("Sales, profits both one-year records") ("new records" and
 # "all-time records" are read above; not "the files were medical records").
 _RECORD_SCOPES = (
     rf"(?:{_SPAN_NUMBER}[\s-](?:year|month|week|decade|day|quarter|season)|club|national|world|league|career|season|"
     r"company|state|continental|personal|event|meet|course|track)"
 )
 _COMPARISON_SHAPES += (
-    ((_words("records"), _COPULA_WORDS | _words("be been")),
-     re.compile(rf"\b(?:{_COPULA}|be|been)\s+(?:(?:both|all|also|each|now|still)\s+)*(?:(?:new|fresh)\s+)?"
+    ((_words("records"), _COPULA_WORDS | _words("be been both")),
+     re.compile(rf"\b(?:(?:{_COPULA}|be|been)\s+(?:(?:both|all|also|each|now|still)\s+)*|both\s+)(?:(?:new|fresh)\s+)?"
                 rf"{_RECORD_SCOPES}[\s-]records\b", re.IGNORECASE)),
 )
 # A record level reached in a metaphor: "exports reach new heights", "fares soared to new
