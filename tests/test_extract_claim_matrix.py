@@ -8,8 +8,11 @@ entry of a list. The row id starts with its family (``super``, ``frame``, ``ordi
 ``first``, ``record``, ``lead``, ``only``, ``other`` (superlatives without "-est": "one of the
 main"), ``harm`` ("the hardest-hit"), ``last``, ``least``, ``exclusive`` ("no other ... does"),
 ``past`` ("not seen since", "as low as in the 1960s"), ``crown`` ("reclaims the throne"),
-``adverb`` ("who have most suffered"), ``near``); the pass rate per family is what the rules
-are measured by.
+``adverb`` ("who have most suffered"), ``rest`` ("more than all but one other sector", "than
+any session before it", "more competitive than ever"), ``span`` ("a five-quarter high", "a
+decade-high", "Output highest in 18 months"), ``near``); the pass rate per family is what the
+rules are measured by. A row may be read as a title line (``title=True``): headlines drop
+articles and copulas, so each family has rows written that way, and rows inside a quotation.
 
 The readings follow the project's conventions (the gold ``firsts`` of the measured sets): a
 superlative bounded by an owner or a scope ("the region's biggest", "the highest on record",
@@ -19,7 +22,11 @@ high", "broke the record", "an all-time high"), first place ("tops the list", "r
 and uniqueness ("the only firm to"). A row expects one claim whose cue holds a given word, or
 no claim at all. No claim: a hedge ("could be the largest"), advice ("the best way to"), a part
 of time or an idiom ("at first", "the first quarter", "first-time buyers"), a name ("First
-Bank"), a win-loss record, "most people", "at least", "the least we can do", "top officials".
+Bank"), a win-loss record, "most people", "at least", "the least we can do", "top officials", a
+record that is a document or an idiom ("a criminal record", "the fossil record", "a record of the
+meeting", "on the record", "set the record straight"), a bound or a need rather than a measure
+("more than any one person can carry", "more than ever needed", "more difficult than ever"), a
+comparison with some others only ("better than other options").
 
 Every sentence and figure here is invented.
 """
@@ -601,6 +608,9 @@ _row("near-record-straight", "She wanted to set the record straight.", None)
 _row("near-we-record", "We record every call.", None)
 _row("near-fear-of-heights", "He has a fear of heights.", None)
 _row("near-were-medical-records", "The files were medical records.", None)
+_row("near-were-company-records", "The stolen files were company records.", None)
+_row("near-are-personal-records", "The letters are personal records.", None)
+_row("record-attendance-record-broken", "The attendance record was broken in May.", "record")
 _row("near-new-heights-of-towers", "The new heights of the towers were approved.", None)
 
 # --- ordinal: written with digits, split, or as a number before a noun of trade ----------------------
@@ -642,6 +652,12 @@ _row("near-main-market-of-town", "The main market of the town sells fish.", None
 _row("near-main-reason-for", "Cost is the main reason for the rise.", None)
 _row("near-main-market-square", "She sold fish at the main market square.", None)
 _row("near-chief-executive-of", "She is the chief executive of Acme.", None)
+_row("near-main-provider-for-family", "She is the main provider for her family.", None)
+_row("near-main-partner-in-firm", "He is the main partner in the firm.", None)
+_row("near-main-source-of-concern", "Cost is the main source of concern.", None)
+_row("near-chief-buyer-of-art", "He was the chief buyer of art for the museum.", None)
+_row("other-main-trading-partner-of", "Westia is the main trading partner of Eastby.", "main")
+_row("other-main-source-of-income", "Wool is the main source of income for the valley.", "main")
 
 
 def _claims(sentence: str, title: bool = False) -> list[str]:

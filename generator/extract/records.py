@@ -247,7 +247,7 @@ _RECORD_LEVEL = re.compile(r"record[\s-](?:high|low|level)s?\b", re.IGNORECASE)
 # "straight").
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:criminal|police|medical|dental|health|voting|service|employment|credit|court|public|written|fossil|"
-    r"historical|official|permanent|financial|tax|safety|driving|prison|arrest|military|attendance|rights|"
+    r"historical|official|permanent|financial|tax|safety|driving|prison|arrest|military|rights|"
     r"environmental|patient|family|paper|property|birth|death|marriage|trading|performance|track)[\s-]$",
     re.IGNORECASE,
 )
@@ -2005,10 +2005,11 @@ _COMPARISON_SHAPES += (
 # Records named by a copula, plural, with the span or scope they are records of: "sales and
 # profits were both one-year records", "both times are national records", and without the copula
 # as headlines write it ("Sales, profits both one-year records") ("new records" and
-# "all-time records" are read above; not "the files were medical records").
+# "all-time records" are read above; not "the files were medical records", nor the records a
+# company, a state or a person keeps).
 _RECORD_SCOPES = (
     rf"(?:{_SPAN_NUMBER}[\s-](?:year|month|week|decade|day|quarter|season)|club|national|world|league|career|season|"
-    r"company|state|continental|personal|event|meet|course|track)"
+    r"continental|meet|course)"
 )
 _COMPARISON_SHAPES += (
     ((_words("records"), _COPULA_WORDS | _words("be been both")),
@@ -2047,22 +2048,32 @@ _COMPARISON_SHAPES += (
                 rf"{_TRADE_PLACE_NOUNS}\b|(?:(?<=\s)|^)(?:{_NUMBER_RANK})\s+(?:[a-z][\w-]*\s+)?"
                 rf"{_TRADE_PLACE_NOUNS}\s+(?:for|of|in|to)\b", re.IGNORECASE)),
 )
-# First place as a noun of trade after "main", "principal", "chief", "leading" and the like,
+# First place as a noun of trade after "main", "principal", "leading" and the like (_TRADE_RANKS),
 # named by a copula, "as" or an apposition: "Westia is the main market for Eastby's wool",
 # "Acme, the leading supplier of tin, cut prices", "emerged as the principal buyer of ore", and
 # without its article after a name as headlines write it ("Westia main market for wool")
 # (a market "for" what it buys: not "the main market of the town", a place; nor a post, "the
-# chief executive of Acme", nor "the main reason for").
-_TRADE_FIRST = (
-    r"(?:(?:[a-z][\w-]*\s+)?(?:markets?|destinations?)\s+for|(?:[a-z][\w-]*\s+)?(?:suppliers?|sources?|producers?|"
-    r"exporters?|importers?|buyers?|purchasers?|sellers?|makers?|manufacturers?|providers?|consumers?|customers?|"
-    r"recipients?|lenders?|investors?|employers?|partners?)\s+(?:of|to|for|in))\b"
+# chief executive of Acme", "the main partner in the firm", nor a person's keep, "the main
+# provider for her family", nor "the main reason for", "the main source of concern").
+# A source of a feeling or a trouble is no trade ("the main source of concern").
+_FEELINGS = (
+    r"(?:concern|concerns|worry|worries|friction|tension|tensions|pride|anxiety|stress|conflict|inspiration|information|"
+    r"confusion|controversy|debate|frustration|anger|complaints?|delays?|errors?|trouble|problems?|risk|risks|news)"
 )
+_TRADE_FIRST = (
+    r"(?:(?:[a-z][\w-]*\s+)?(?:markets?|destinations?)\s+for|(?:[a-z][\w-]*\s+)?(?:suppliers?|producers?|"
+    r"exporters?|importers?|buyers?|purchasers?|sellers?|makers?|manufacturers?|consumers?|customers?|"
+    r"recipients?|lenders?|investors?|employers?|trading\s+partners?)\s+(?:of|to|for|in)|"
+    rf"(?:[a-z][\w-]*\s+)?sources?\s+of\s+(?!{_FEELINGS}\b))\b"
+)
+# The first place adjectives of trade: "chief" and "premier" also name posts ("the chief buyer
+# of art", "the premier of the state").
+_TRADE_RANKS = "main principal leading foremost primary"
 _COMPARISON_SHAPES += (
-    ((_words(_RANK_ADJECTIVES), _TRADE_PLACE_WORDS),
+    ((_words(_TRADE_RANKS), _TRADE_PLACE_WORDS),
      re.compile(rf"(?:\b(?:{_COPULA}|as)\s+(?:still\s+|now\s+|also\s+)?|(?<=,\s))(?:the|its|their|our)\s+"
-                rf"(?:single\s+)?(?:{_alternatives(_RANK_ADJECTIVES)})\s+{_TRADE_FIRST}"
-                rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+(?:(?:still|now|again)\s+)?(?:the\s+)?(?:{_alternatives(_RANK_ADJECTIVES)})\s+"
+                rf"(?:single\s+)?(?:{_alternatives(_TRADE_RANKS)})\s+{_TRADE_FIRST}"
+                rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+(?:(?:still|now|again)\s+)?(?:the\s+)?(?:{_alternatives(_TRADE_RANKS)})\s+"
                 rf"{_TRADE_FIRST}", re.IGNORECASE)),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
