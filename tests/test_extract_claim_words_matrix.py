@@ -77,6 +77,9 @@ for _oid, _one in _AT_ONE:
     _row(f"near-at-{_oid}-street", f"The shop is at {_one} Main Street.", None)
 _row("place-at-no1-in-the-charts", "The song debuted at No. 1 in the charts.", "no. 1")
 _row("near-at-no1-court", "The match was played at No. 1 Court.", None)
+_row("near-seeded-at-no1", "She is seeded at No. 1 for the cup.", None)
+_row("near-batting-at-no1", "He will be batting at No. 1 again.", None)
+_row("near-placed-first-on-agenda", "Housing was placed first on the agenda.", None)
 _row("near-at-no1-and-no3", "The shops at No. 1 and No. 3 were shut.", None)
 for _verb in ["grabs", "retains", "took", "secured"]:
     _row(f"place-{_verb}-no1-spot", f"Acme {_verb} No. 1 spot in e-bike sales.", "spot")

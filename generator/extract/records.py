@@ -1577,25 +1577,27 @@ _COMPARISON_SHAPES += (
 # First place without a superlative. Ranked or rated first, ending its clause or before a
 # margin, a scope or a figure: "Eastby ranked first with 3.5 billion in sales", "the port
 # ranks first overall", "was rated 1st among the towns" (not "ranked first-round picks", "placed
-# first orders", nor first in a count of fields, "ranks first in eight of 78 indicators", where
-# the figure counts the fields, no record); coming or finishing first before a figure only:
-# "Kestrel came first with 41%" ("safety comes first" is a priority). At number one in a chart
-# or a list: "the single sat at No. 1 for three weeks", "with the final at No.1 and the parade
-# at No.3" (not an address, "at No. 1 Main Street", nor a court or a gate, "at No. 1 Court").
-# The number one spot taken without its article, as headlines write it: "Acme grabs No. 1
-# spot" (not one lost, "fell from No. 1 spot"). "#1" has no word to gate it: left.
+# first orders", "placed first on the agenda", nor first in a count of fields, "ranks first in
+# eight of 78 indicators", where the figure counts the fields, no record); coming or finishing
+# first before a figure only: "Kestrel came first with 41%" ("safety comes first" is a
+# priority). At number one in a chart or a list: "the single sat at No. 1 for three weeks",
+# "with the final at No.1 and the parade at No.3" (not an address, "at No. 1 Main Street", a
+# court or a gate, "at No. 1 Court", nor a seed or a batting order, "seeded at No. 1 for the
+# cup", "batting at No. 1 again"). The number one spot taken without its article, as headlines
+# write it: "Acme grabs No. 1 spot" (not one lost, "fell from No. 1 spot"). "#1" has no word
+# to gate it: left.
 _FIGURE_AFTER = r"with\s+(?:[\w'’-]+\s+){0,4}?(?:[A-Z]{1,3}\s?)?[$£€¥₹]?\d"
 _FIRST_PLACE_SHAPES: Shapes = (
     ((_words("first st"), _words("rank ranks ranked rated placed")),
      re.compile(r"\b(?:rank(?:s|ed)?|rated|placed)\s+(?:first|1st)\b(?!-)"
                 rf"(?={_CLAUSE_STOP}|\s+(?:{_FIGURE_AFTER}|(?:among|overall|globally|nationally|worldwide|again|"
-                r"ahead|out\s+of)\b|(?:in|on|for|by)\s+(?!(?:line|time|order|\d|one|two|three|four|five|six|seven|eight|"
+                r"ahead|out\s+of)\b|(?:in|on|for|by)\s+(?!(?:line|time|order|the\s+agenda|\d|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten|several|many|most|all)\b)))", re.IGNORECASE)),
     ((_words("first st"), _words("come comes came finish finishes finished end ends ended")),
      re.compile(rf"\b(?:c(?:ome|omes|ame)|finish(?:es|ed)?|end(?:s|ed)?)\s+(?:first|1st)\s+(?={_FIGURE_AFTER})",
                 re.IGNORECASE)),
-    ((_words("at"), _words("no number")),
-     re.compile(rf"\bat\s+{_NUMBER_ONE}(?={_CLAUSE_STOP}|\s+(?:with|for|in\s+(?:the|its|their)|on\s+the|again|"
+    ((_words("no number"), _words("at")),
+     re.compile(rf"(?<!\bseeded\s)(?<!\bbatting\s)(?<!\bbats\s)(?<!\bbatted\s)\bat\s+{_NUMBER_ONE}(?={_CLAUSE_STOP}|\s+(?:with|for|in\s+(?:the|its|their)|on\s+the|again|"
                 r"this|last|ahead|among|overall|and\s+(?!(?:[Nn]o\b|#|\d)))\b)", re.IGNORECASE)),
     ((_words(_FIRST_PLACES), _words(_HOLDING_VERBS) | _words("at to into no number")),
      re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bceded\s)"
