@@ -98,6 +98,8 @@ _LEADER_FRAMES: list[tuple[str, str]] = [
 ]
 for _fid, _sentence in _LEADER_FRAMES:
     _row(f"place-leader-{_fid}", _sentence, "leader")
+_row("place-leader-in-field", "Westia is the leader in tidal power.", "leader")
+_row("place-dominates-the-market", "Kestrel dominates the bike market.", "dominates")
 _row("near-leader-post-end", "Omar remains the leader.", None)
 _row("near-leader-of-party", "Omar is the leader of the party.", None)
 _row("near-leader-with-deputy", "Omar remains the leader, with his deputy Ada.", None)
@@ -177,12 +179,17 @@ _HEADLINE_FRAMES: list[tuple[str, str]] = [
     ("slides-to-in-years", "Tin slides to lowest price in five years"),
     ("climbs-to-on-record", "Wool climbs to highest price on record"),
     ("at-so-far", "Fares at lowest point so far this year"),
+    ("hits-this-year", "Inflation hits lowest rate this year"),
+    ("reached-in-a-decade", "Wool reached highest price in a decade"),
+    ("posts-of-the-year", "Acme posts biggest gain of the year"),
 ]
 for _fid, _sentence in _HEADLINE_FRAMES:
     _row(f"headline-{_fid}", _sentence, "est")
 _row("near-to-highest-bidder", "The lot was sold to highest bidder this year.", None)
 _row("near-at-best-this-year", "Growth will be flat at best this year.", None)
 _row("near-to-lowest-no-period", "Prices fell to lowest in the shop.", None)
+_row("near-at-highest-risk", "People at highest risk this year are the old.", None)
+_row("near-hits-highest-note", "She hits highest notes with ease.", None)
 
 # --- edition: beyond any previous edition or period ----------------------------------------------
 _EDITION_FRAMES: list[tuple[str, str]] = [

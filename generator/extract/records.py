@@ -1675,13 +1675,19 @@ _FIRST_PLACE_SHAPES += (
      re.compile(rf"\b(?:{_SPAN_NUMBER}[\s-])?(?:year|month|week|quarter|decade|century)[\s-](?:high|low)s?[\s-]"
                 rf"(?:{_alternatives(_SPAN_LEVELS)})\b", re.IGNORECASE)),
 )
-# A superlative a headline writes without its article, after "to" or "at", over a period:
-# "Inflation falls to lowest rate this year", "Rents at highest level since 2009", "Tin slides
-# to lowest price in five years" (the "-est" forms only, with a period: not "sold to highest
-# bidder", "flat at best this year").
+# A superlative a headline writes without its article, after "to" or "at" or a verb of reaching,
+# over a period: "Inflation falls to lowest rate this year", "Rents at highest level since
+# 2009", "Tin slides to lowest price in five years", "Inflation hits lowest rate this year" (the
+# "-est" forms only, with a period: not "sold to highest bidder", "flat at best this year",
+# "people at highest risk this year").
+_HEADLINE_REACHING = (
+    "to at hit hits reach reaches reached touch touches touched mark marks marked sees saw post posts posted "
+    "log logs logged"
+)
 _FIRST_PLACE_SHAPES += (
-    ((_SUPERLATIVE_WORDS, _words("to at")),
-     re.compile(rf"\b(?:to|at)\s+(?:{_BARE_SUPERLATIVES})\s+(?!(?:bidders?|bids?|offers?)\b)(?:[\w'’-]+\s+){{0,3}}?"
+    ((_SUPERLATIVE_WORDS, _words(_HEADLINE_REACHING)),
+     re.compile(rf"\b(?:{_alternatives(_HEADLINE_REACHING)})\s+(?:{_BARE_SUPERLATIVES})\s+"
+                r"(?!(?:bidders?|bids?|offers?|risks?|priorit(?:y|ies))\b)(?:[\w'’-]+\s+){0,3}?"
                 r"(?:(?:this|last)\s+(?:year|month|season|quarter|week|decade|century)\b|so\s+far\b|"
                 r"of\s+the\s+(?:year|month|season|quarter|decade|century)\b|on\s+record\b|ever\b|"
                 rf"since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b|in\s+(?:over\s+)?(?:{_SPAN_NUMBER}|a)\s+"
