@@ -72,6 +72,19 @@ _NOT_FIRST = (
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day)|"
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s(?!(?:[\w-]+\s+){1,2}?to\s))"
 )
+# A stage of a count, a vote or a hearing dates a step as "the first round" does ("elected in
+# their first counts", "the bill's first reading", "the first leg of the tie"); so does a first
+# of a series of events said to be held ("the first launch was held in Eastby", "the first
+# session will be held in May": the rest follow). "The first" ending its clause after a
+# preposition of comparison or place stands for a period or part named before it ("gains in
+# the second quarter were smaller than in the first.", "sales fell compared with the first;"):
+# no claim ("she was the first." and "hailed as the first." are).
+_NOT_FIRST += (
+    r"(?!\s+(?:[a-z]+[\s-]+)?(?:count|ballot|reading|leg|heat|sitting|hearing|session|innings)s?\b)"
+    r"(?!\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|will\s+be)\s+(?:held|hosted|staged|scheduled|convened|slated)\b)"
+    r"(?:(?<!\bin\sthe\sfirst)(?<!\bthan\sthe\sfirst)(?<!\bwith\sthe\sfirst)(?<!\bfrom\sthe\sfirst)"
+    r"|(?!\s*(?:[,.;:!?)—–\"”’]|$)))"
+)
 # What closes a claim's clause: a punctuation mark (a closing quote among them) or the end.
 _CLAUSE_STOP = r"\s*(?:[,.;:!?)—–\"”’]|$)"
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
@@ -680,7 +693,11 @@ def _count_records(ctx: SentenceContext, start: int, end: int) -> bool:
 
 # "is not the fastest", "isn't the first", "no longer the largest": a denied claim; "not
 # only the first" still claims.
-_DENIAL = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer)\s+$", re.IGNORECASE)
+# A word of degree may come between ("is not completely unprecedented", "isn't quite the largest").
+_DENIAL = re.compile(
+    r"(?:\bnot|n['’]t|\bno\s+longer)\s+(?:(?:completely|entirely|quite|wholly|altogether|totally|strictly|"
+    r"necessarily|exactly)\s+)?$", re.IGNORECASE
+)
 
 
 _DENIAL_WORDS = frozenset({"not", "t", "longer"})
@@ -689,7 +706,7 @@ _DENIAL_WORDS = frozenset({"not", "t", "longer"})
 def _negated(ctx: SentenceContext, start: int) -> bool:
     if ctx.words.isdisjoint(_DENIAL_WORDS):
         return False
-    return _DENIAL.search(ctx.text, max(0, start - 12), start) is not None
+    return _DENIAL.search(ctx.text, max(0, start - 28), start) is not None
 
 
 # "the best way to", "the best thing", "best practice", "in the best interests of": advice
@@ -1380,12 +1397,16 @@ _TRENDS = (
     "adoption uptake growth gains rise rises rally increase increases surge falls declines losses sales "
     "presales bookings spending demand"
 )
+# One rise or rally led ("led a rally in bank shares", a headline's "leads retail rally") is an
+# event set going, no first place among gains: a singular trend needs its "the".
+_UNCOUNTED_TRENDS = " ".join(w for w in _TRENDS.split() if w not in {"rise", "rally", "increase", "surge"})
 _BE = r"(?:is|are|was|were|be|been|being)"
 _POSITION_NOUNS = "position status place standing spot ranking"
 _COMPARISON_SHAPES += (
     ((_words("lead leads led leading"), _words(_TRENDS)),
      re.compile(rf"(?:\b{_BE}\s+(?:[a-z]+ly\s+|now\s+|still\s+)?leading|\b(?-i:lead|leads|led))\s+(?!(?:to|into|by)\b)"
-                rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(_TRENDS)})"
+                rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(_TRENDS)})|(?!(?:a|an)\b)(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{_alternatives(_UNCOUNTED_TRENDS)}))"
                 rf"(?={_CLAUSE_STOP}|\s+(?:in|across|among|of|for|this|last|with|at|on|since|over|during|"
                 r"globally|worldwide)\b)", re.IGNORECASE)),
     ((_words("grip dominance " + _POSITION_NOUNS), _words("as")),
@@ -1606,6 +1627,153 @@ _COMPARISON_SHAPES += (
     ((_words("bottom"), _words("pile table tables league list ranking rankings standings chart charts index")),
      re.compile(rf"\bbottom\s+of\s+the\s+(?:[\w-]+\s+)?(?:pile|{_RANKING_NOUNS})\b", re.IGNORECASE)),
 )
+# First place, uniqueness and records said in other words (the shapes readers counted in five
+# article sets of news on housing, audiences, farm trade, elections and company results;
+# tests/test_extract_claim_words_matrix.py). Each is a tuple of its own, added to the
+# comparison shapes.
+#
+# First place without a superlative. Ranked or rated first, ending its clause or before a
+# margin, a scope or a figure: "Eastby ranked first with 3.5 billion in sales", "the port
+# ranks first overall", "was rated 1st among the towns" (not "ranked first-round picks", "placed
+# first orders", "placed first on the agenda", nor first in a count of fields, "ranks first in
+# eight of 78 indicators", where the figure counts the fields, no record); coming or finishing
+# first before a figure only: "Kestrel came first with 41%" ("safety comes first" is a
+# priority). At number one in a chart or a list: "the single sat at No. 1 for three weeks",
+# "with the final at No.1 and the parade at No.3" (not an address, "at No. 1 Main Street", a
+# court or a gate, "at No. 1 Court", nor a seed or a batting order, "seeded at No. 1 for the
+# cup", "batting at No. 1 again"). The number one spot taken without its article, as headlines
+# write it: "Acme grabs No. 1 spot" (not one lost, "fell from No. 1 spot"). "#1" has no word
+# to gate it: left.
+_FIGURE_AFTER = r"with\s+(?:[\w'’-]+\s+){0,4}?(?:[A-Z]{1,3}\s?)?[$£€¥₹]?\d"
+_FIRST_PLACE_SHAPES: Shapes = (
+    ((_words("first st"), _words("rank ranks ranked rated placed")),
+     re.compile(r"\b(?:rank(?:s|ed)?|rated|placed)\s+(?:first|1st)\b(?!-)"
+                rf"(?={_CLAUSE_STOP}|\s+(?:{_FIGURE_AFTER}|(?:among|overall|globally|nationally|worldwide|again|"
+                r"ahead|out\s+of)\b|(?:in|on|for|by)\s+(?!(?:line|time|order|the\s+agenda|\d|one|two|three|four|five|six|seven|eight|"
+                r"nine|ten|several|many|most|all)\b)))", re.IGNORECASE)),
+    ((_words("first st"), _words("come comes came finish finishes finished end ends ended")),
+     re.compile(rf"\b(?:c(?:ome|omes|ame)|finish(?:es|ed)?|end(?:s|ed)?)\s+(?:first|1st)\s+(?={_FIGURE_AFTER})",
+                re.IGNORECASE)),
+    ((_words("no number"), _words("at")),
+     re.compile(rf"(?<!\bseeded\s)(?<!\bbatting\s)(?<!\bbats\s)(?<!\bbatted\s)\bat\s+{_NUMBER_ONE}(?={_CLAUSE_STOP}|\s+(?:with|for|in\s+(?:the|its|their)|on\s+the|again|"
+                r"this|last|ahead|among|overall|and\s+(?!(?:[Nn]o\b|#|\d)))\b)", re.IGNORECASE)),
+    ((_words(_FIRST_PLACES), _words(_HOLDING_VERBS) | _words("at to into no number")),
+     re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bceded\s)"
+                rf"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<![\w.#])(?:{_NUMBER_ONE})[\s-]"
+                rf"(?:{_alternatives(_FIRST_PLACES)})\b", re.IGNORECASE)),
+)
+# The leader as the predicate of a copula, with what it leads by: "frozen fish continued to be
+# the leader, fetching 4 billion", "Acme remains the leader with 40% of sales", "the leader
+# among the ports" (bare, "Omar remains the leader" is a post; nor "the leader of the party",
+# "the leader, with his deputy").
+_LEADER_BY = (
+    r",?\s+(?:with\s+(?:(?:a|an|about|around|nearly|some|over|more\s+than)\s+)?(?:[A-Z]{1,3}\s?)?[$£€¥₹]?\d|"
+    r"(?:accounting|fetching|earning|taking|holding|comprising|contributing|making\s+up|selling|shipping)\b|"
+    r"ahead\s+of\b|among\b|in\s+terms\s+of\b|by\s+(?:value|volume|revenue|sales|share|market\s+share)\b)"
+)
+# The primary buyer or seller of a trade, after "as" or a copula: "Westia solidified its
+# standing as the primary purchaser of wool", "Ostland is the main buyer of Eastby tea" (a
+# trader's noun: not a post, "joined as the chief buyer", which "chief" names).
+_TRADERS = (
+    "buyer buyers purchaser purchasers importer importers exporter exporters supplier suppliers producer "
+    "producers consumer consumers customer customers seller sellers investor investors lender lenders "
+    "grower growers"
+)
+_FIRST_PLACE_SHAPES += (
+    ((_words("leader"), _COPULA_WORDS | _words("be")),
+     re.compile(rf"\b(?:{_COPULA}|continued\s+to\s+be)\s+(?:still\s+|now\s+|again\s+)?the\s+(?:(?:clear|undisputed|outright|overall|"
+                rf"market|runaway)\s+)?leader(?={_LEADER_BY})", re.IGNORECASE)),
+    ((_words("primary main principal foremost premier"), _words(_TRADERS)),
+     re.compile(rf"\b(?:as|{_COPULA})\s+(?:still\s+|now\s+)?the\s+(?:primary|main|principal|foremost|premier)\s+"
+                rf"(?:{_alternatives(_TRADERS)})\b", re.IGNORECASE)),
+)
+# Ranks joined by "and" before one superlative are a rank each: "the second and third largest
+# buyers", "the second- and third-biggest ports", a writer's "the second and largest buyers".
+_FIRST_PLACE_SHAPES += (
+    ((_SUPERLATIVE_WORDS | _words("worst"), _words("and or")),
+     re.compile(rf"\b(?:the|its|their|[\w.-]+['’]s)\s+(?:first|{_ORDINALS})-?\s+(?:and|or|&)\s+(?:{_ORDINALS}[\s-]+)?"
+                rf"(?:{_SUPERLATIVES}|worst)\b", re.IGNORECASE)),
+)
+# "Sole" as "the only": the sole one in a named place or assembly, or among a ranking's head
+# ("the sole Green seat in the 34th Assembly", "the sole port in Westia"; not a form of
+# owning or acting, "the sole trader in Eastby", "sole custody"); the only or sole change of a
+# series ("Eastby had the sole decrease", "the only rise among the ports", ending its clause
+# or before a scope). Alone among a counted top named before it: "of the top five worries,
+# prices are the only one that grew".
+_SOLE_NOT_HEAD = (
+    r"(?!(?:traders?|proprietors?|owners?|shareholders?|custody|responsibility|purpose|discretion|agents?|"
+    r"rights?|control|charge)\b)"
+)
+_CHANGES = "decrease decreases decline declines fall falls drop drops rise rises increase increases gain gains"
+_FIRST_PLACE_SHAPES += (
+    ((_words("sole only"), _words("in among")),
+     re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+{_SOLE_NOT_HEAD}(?:{_NOT_A_HEAD}[\w-]+\s+){{0,3}}?{_NOT_A_HEAD}"
+                rf"[\w-]+\s+(?:in|among)\s+(?:the\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?-i:[A-Z])|"
+                r"(?-i:[A-Z])(?![\w.-]*['’]s\b)|(?:country|nation|region|state|city|continent|world|top)\b)")),
+    ((_words("sole only"), _words(_CHANGES)),
+     re.compile(rf"\b[Tt]he\s+(?:only|sole)\s+(?:[a-z]+\s+)?(?:{_alternatives(_CHANGES)})\b(?!-)"
+                rf"(?={_CLAUSE_STOP}|\s+(?:in|among|across|of|on|was|came|were|this|last|since)\b)")),
+    ((_words("only sole"), _words("top")),
+     re.compile(rf"\b(?:of|among)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’](?:s\s+|\s+))?top\s+{_COUNTS}\s+"
+                rf"(?:[\w'’-]+\s+){{0,3}}?[\w-]+s\s*,\s*(?:[\w'’-]+\s+){{1,8}}?{_COPULA}\s+the\s+(?:only|sole)\b",
+                re.IGNORECASE)),
+)
+# Records in the plural after a word of their kind, seen or reached: "each budget has seen new
+# capital spending records", "posted fresh export records" (not documents: "saw new medical
+# records"). A level named by the span it is the high or low of, before its noun: "approvals
+# stayed at decade-low levels", "rents at 20-year-high levels" (not "a two-year low-interest
+# loan").
+_SPAN_LEVELS = "level levels price prices rate rates reading readings figure figures value values volume volumes"
+_FIRST_PLACE_SHAPES += (
+    ((_words("records"), _words("new fresh")),
+     re.compile(rf"\b(?:{_alternatives(_RECORD_SEEING)})\s+(?:[\w-]+\s+)?(?:new|fresh)\s+"
+                r"(?!(?:medical|patient|health|court|police|criminal|dental|birth|death|marriage|school|student|"
+                r"personnel|tax|land|baptism|census)\b)(?:[\w-]+\s+){1,3}?records\b", re.IGNORECASE)),
+    ((_words("high low highs lows"), _words(_SPAN_LEVELS)),
+     re.compile(rf"\b(?:{_SPAN_NUMBER}[\s-])?(?:year|month|week|quarter|decade|century)[\s-](?:high|low)s?[\s-]"
+                rf"(?:{_alternatives(_SPAN_LEVELS)})\b", re.IGNORECASE)),
+)
+# A superlative a headline writes without its article, after "to" or "at" or a verb of reaching,
+# over a period: "Inflation falls to lowest rate this year", "Rents at highest level since
+# 2009", "Tin slides to lowest price in five years", "Inflation hits lowest rate this year" (the
+# "-est" forms only, with a period: not "sold to highest bidder", "flat at best this year",
+# "people at highest risk this year").
+_HEADLINE_REACHING = (
+    "to at hit hits reach reaches reached touch touches touched mark marks marked sees saw post posts posted "
+    "log logs logged"
+)
+_FIRST_PLACE_SHAPES += (
+    ((_SUPERLATIVE_WORDS, _words(_HEADLINE_REACHING)),
+     re.compile(rf"\b(?:{_alternatives(_HEADLINE_REACHING)})\s+(?:{_BARE_SUPERLATIVES})\s+"
+                r"(?!(?:bidders?|bids?|offers?|risks?|priorit(?:y|ies))\b)(?:[\w'’-]+\s+){0,3}?"
+                r"(?:(?:this|last)\s+(?:year|month|season|quarter|week|decade|century)\b|so\s+far\b|"
+                r"of\s+the\s+(?:year|month|season|quarter|decade|century)\b|on\s+record\b|ever\b|"
+                rf"since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b|in\s+(?:over\s+)?(?:{_SPAN_NUMBER}|a)\s+"
+                r"(?:years?|months?|decades?|weeks?|quarters?)\b)", re.IGNORECASE)),
+)
+# Beyond any earlier edition, season or year: "this surpasses the audience of any previous
+# edition", "topped all prior seasons" (an edition, an event or a period: not "exceeds the
+# needs of any previous owner").
+_EDITIONS = (
+    rf"(?:{_PERIODS}|editions?|tournaments?|events?|games|finals?|series|campaigns?|versions?|generations?|"
+    r"releases?|launches|shows?|festivals?|races?|contests?|competitions?|auctions?|elections?)"
+)
+_FIRST_PLACE_SHAPES += (
+    ((_BEATING_WORDS, _words("previous prior earlier past former")),
+     re.compile(rf"\b{_BEATING}\s+(?:[\w'’-]+\s+){{0,6}}?(?:(?:of|in|from|for|at)\s+)?(?:any|all)\s+"
+                rf"(?:(?:the|its|their)\s+)?(?:previous|prior|earlier|past|former)\s+(?:[\w-]+\s+)?{_EDITIONS}\b",
+                re.IGNORECASE)),
+)
+# A high or low reached by a verb of change with its object: "the boom increased its workforce
+# to a high of 60,500 in 2021", "cut staff to a low of 40", "grew to a high of 9" (past or
+# present: not a forecast, "is expected to rise to a high of 30", "will lift it to a high of").
+_FIRST_PLACE_SHAPES += (
+    ((_words("high low peak"), _words("of")),
+     re.compile(r"(?<!\bwill\s)(?<!\bto\s)\b(?:[a-z]+ed|grew|rose|fell|drove|took|sent|brought|built|swelled|"
+                r"cut|lifted|pushed|raised)\s+(?:(?!(?:to|will|would|could|may|might)\b)[\w'’-]+\s+){0,3}?to\s+"
+                r"(?:a|an)\s+(?:high|low|peak)\s+of\b", re.IGNORECASE)),
+)
+_COMPARISON_SHAPES += _FIRST_PLACE_SHAPES
 # A named owner's top performer is its first, as "the top exporter" is: "Ostland's top wine
 # producer", "Acme's top seller this year" (an agent of _TOP_AGENTS, one word of its trade
 # between: not a post, "Acme's top executive", nor a group, "Ostland's top producers").
