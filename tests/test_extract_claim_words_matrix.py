@@ -15,11 +15,11 @@ expects one claim whose cue holds a given word, or no claim at all; near misses 
 the idioms, names and posts that must stay out.
 
 Conventions decided here:
-- "The first year of" a plan or a deal dates it ("the first year of the full trade deal"), as
+- "The first year of" a plan or a deal dates it ("the first year of the new port lease"), as
   "the first quarter" does: no claim, whatever a reader of one set counted (rows ``first-year``).
   "The first full year since 2019" is read by records.py as a first since a year.
 - "A high of N" reached is the top of its period, a claim, as "hit a high of" was already: also
-  after a verb with its object ("increased its staff to a high of 60,500"); a forecast ("is
+  after a verb with its object ("lifted its crews to a high of 7,300"); a forecast ("is
   expected to rise to a high of 30") is none.
 - "Ranked first" and "at No. 1" keep their rank figure (kind ranking, value 1) and add a claim.
 
@@ -58,7 +58,7 @@ _RANK_TAILS: list[tuple[str, str]] = [
 for _verb in _RANK_VERBS:
     for _tid, _tail in _RANK_TAILS:
         _row(f"place-{_verb}-first-{_tid}", f"In land deals, Eastby Park {_verb} first{_tail}.", "first")
-_row("place-ranks-first-in-count-of-fields", "Westia ranks first in eight of the 78 indicators.", "first",
+_row("place-ranks-first-in-count-of-fields", "Westia ranks first in nine of the 64 indicators.", "first",
      xfail="first in a count of fields is left: the claim would take the count for its record figure")
 _row("place-ranked-1st-figure", "Eastby Park ranked 1st with 3,500 sales.", "1st")
 _row("place-came-first-with-share", "Kestrel came first with 41% of the vote.", "first")
@@ -89,7 +89,7 @@ _row("near-lost-no1-spot", "Acme lost No. 1 spot to Brel.", None)
 
 # --- place: the leader as the predicate of a copula, with what it leads by -----------------------
 _LEADER_FRAMES: list[tuple[str, str]] = [
-    ("continued-fetching", "Frozen fish continued to be the leader, fetching KR 4,014 crore."),
+    ("continued-fetching", "Dried fruit continued to be the leader, earning KR 2,917 crore."),
     ("remains-with-share", "Acme remains the leader with 40% of sales."),
     ("is-among", "Lowmoor is the leader among the ports."),
     ("was-accounting", "Wool was the leader, accounting for 66% of earnings."),
@@ -127,7 +127,7 @@ for _jid, _joined in _JOINED:
 _row("near-second-and-final", "It was the second and final vote.", None)
 
 # --- sole: "sole" as "the only"; the only change of a series; alone among a counted top ----------
-_row("sole-in-ordinal-assembly", "This is the sole Green seat in the 34th Assembly.", "sole")
+_row("sole-in-ordinal-assembly", "It is now the sole Green seat in the 34th Assembly.", "sole")
 _row("sole-in-named-place", "It is the sole deep-water port in Westia.", "sole")
 _row("sole-in-the-country", "It is the sole tin mine in the country.", "sole")
 _row("sole-among-the-top", "Lowmoor is the sole port among the top ten.", "sole")
@@ -147,7 +147,7 @@ _row("near-sole-owner-in", "She is the sole owner in Westia of the mill.", None)
 _row("near-sole-custody", "She was given sole custody of the child.", None)
 _row("near-not-the-only-decline", "It was not the only decline.", None)
 _row("sole-hyphened-change-in-place", "It was the only rise-and-fall ride in Eastby.", "only")
-_row("top-counted-then-only", "Of shoppers' top five worries, rent is the only one that grew.", "only")
+_row("top-counted-then-only", "Of the top five worries, rent is the only one to grow.", "only")
 _row("top-counted-among-only", "Among the top ten ports, Lowmoor was the only one with a rise.", "only")
 _row("near-top-five-no-only", "Of the top five worries, rent grew most slowly.", None)
 
@@ -174,12 +174,12 @@ _row("near-year-high-school", "She went to a four-year high school.", None)
 
 # --- headline: a superlative without its article over a period -----------------------------------
 _HEADLINE_FRAMES: list[tuple[str, str]] = [
-    ("falls-to-this-year", "Tea inflation falls to lowest rate this year"),
+    ("falls-to-this-year", "Tea inflation slips to lowest level this year"),
     ("at-since", "Rents at highest level since 2009"),
     ("slides-to-in-years", "Tin slides to lowest price in five years"),
     ("climbs-to-on-record", "Wool climbs to highest price on record"),
     ("at-so-far", "Fares at lowest point so far this year"),
-    ("hits-this-year", "Inflation hits lowest rate this year"),
+    ("hits-this-year", "Rents hit lowest rate this year"),
     ("reached-in-a-decade", "Wool reached highest price in a decade"),
     ("posts-of-the-year", "Acme posts biggest gain of the year"),
 ]
@@ -193,7 +193,7 @@ _row("near-hits-highest-note", "She hits highest notes with ease.", None)
 
 # --- edition: beyond any previous edition or period ----------------------------------------------
 _EDITION_FRAMES: list[tuple[str, str]] = [
-    ("surpasses-of-any-previous-edition", "This surpasses the audience of any previous edition of the fair."),
+    ("surpasses-of-any-previous-edition", "This surpasses the crowd of any previous edition."),
     ("exceeded-any-prior-season", "Takings exceeded any prior season."),
     ("outstrips-all-previous-festivals", "The crowd outstrips all previous festivals."),
     ("beat-those-of-any-earlier-tournament", "Ratings beat those of any earlier tournament."),
@@ -204,7 +204,7 @@ _row("near-exceeds-needs-of-previous-owner", "It exceeds the needs of any previo
 
 # --- high: a high or low reached by a verb with its object ---------------------------------------
 _HIGH_FRAMES: list[tuple[str, str]] = [
-    ("increased-its-workforce", "The boom increased its workforce to a high of 60,500 in 2021."),
+    ("increased-its-workforce", "The mine lifted its crews to a high of 7,300 in 2031."),
     ("cut-staff-to-low", "The slump cut staff to a low of 40."),
     ("grew-to-high", "The fleet grew to a high of 90 ships."),
     ("lifted-output-to-peak", "Rain lifted output to a peak of 9 tonnes."),
@@ -215,7 +215,7 @@ _row("near-expected-to-rise-to-high", "Heat is expected to rise to a high of 30C
 _row("near-will-lift-to-high", "The sun will lift it to a high of 30C.", None)
 
 # --- first-year: a plan's first year dates it (a convention; see the module's docstring) ---------
-_row("near-first-year-of-deal", "2031 marked the first year of the full trade deal.", None)
+_row("near-first-year-of-deal", "2031 marked the first year of the new port lease.", None)
 _row("near-first-year-of-plan", "It is the first year of the plan.", None)
 
 # --- stage and event: firsts that only date a step or one of a series ----------------------------
@@ -223,7 +223,7 @@ _STAGE_NOUNS = ["counts", "count", "ballot", "reading", "leg", "heat", "hearing"
 for _noun in _STAGE_NOUNS:
     _row(f"stage-their-first-{_noun}", f"Two were named in their first {_noun} on Saturday.", None)
 _EVENT_FRAMES = [
-    ("launch-was-held", "The first launch was held in Lowmoor."),
+    ("launch-was-held", "The first launch will be held at Lowmoor."),
     ("meeting-of-board-will-be-held", "The first meeting of the board will be held in May."),
     ("fair-is-scheduled", "The first fair is scheduled for June."),
     ("race-was-staged", "The first race was staged on the coast."),
@@ -231,8 +231,8 @@ _EVENT_FRAMES = [
 for _fid, _sentence in _EVENT_FRAMES:
     _row(f"event-{_fid}", _sentence, None)
 _ELLIPTICAL = [
-    ("than-in", "Gains in the second quarter were smaller than in the first."),
-    ("as-in", "Sales were unlikely to be as high as in the first."),
+    ("than-in", "Gains over the second half were smaller than in the first."),
+    ("as-in", "Output may not be as strong as in the first."),
     ("compared-with", "Sales fell compared with the first; prices rose."),
     ("than", "The second half was harder than the first."),
 ]
@@ -244,7 +244,7 @@ _row("first-launch-from-westia", "It was the first launch from Westian soil.", "
 _row("first-woman-to-chair-held", "She was the first woman to chair the board.", "first")
 
 # --- trend: one rally led is no first place; the gains led are ------------------------------------
-_row("near-trend-led-a-rally", "Acme's share led a rally in retail stocks.", None)
+_row("near-trend-led-a-rally", "Acme's stock led a rally among retailers.", None)
 _row("near-trend-leads-bare-rally", "Acme leads retail rally on the exchange", None)
 _row("near-trend-led-a-surge-in-sales", "Banks led a surge in sales.", None)
 _row("trend-led-the-rally", "Acme's share led the rally in retail stocks.", "led")
@@ -283,7 +283,7 @@ def test_claim_words_matrix(row: Row) -> None:
 
 def test_ranked_first_keeps_its_rank() -> None:
     """"Ranked first" and "at No. 1" keep their rank figure beside the claim."""
-    for sentence in ("Eastby Park ranked first with a value of KR 3.5 billion.", "The final sat at No.1 for a week."):
+    for sentence in ("Eastby Park ranked first, valued at KR 3.5 billion.", "The derby sat at No.1 for a week."):
         figures = read_sentence(sentence).figures
         assert [(f.kind, f.value) for f in figures if f.kind == "ranking"] == [("ranking", 1)]
         assert [f.kind for f in figures].count("record") == 1

@@ -72,9 +72,9 @@ _NOT_FIRST = (
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day)|"
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s(?!(?:[\w-]+\s+){1,2}?to\s))"
 )
-# A stage of a count, a vote or a hearing dates a step as "the first round" does ("elected in
+# A stage of a count, a vote or a hearing dates a step as "the first round" does ("seated after
 # their first counts", "the bill's first reading", "the first leg of the tie"); so does a first
-# of a series of events said to be held ("the first launch was held in Eastby", "the first
+# of a series of events said to be held ("the first launch took place in Eastby", "the first
 # session will be held in May": the rest follow). "The first" ending its clause after a
 # preposition of comparison or place stands for a period or part named before it ("gains in
 # the second quarter were smaller than in the first.", "sales fell compared with the first;"):
@@ -1397,7 +1397,7 @@ _TRENDS = (
     "adoption uptake growth gains rise rises rally increase increases surge falls declines losses sales "
     "presales bookings spending demand"
 )
-# One rise or rally led ("led a rally in bank shares", a headline's "leads retail rally") is an
+# One rise or rally led ("led a rally among bank stocks", a headline's "leads retail rally") is an
 # event set going, no first place among gains: a singular trend needs its "the".
 _UNCOUNTED_TRENDS = " ".join(w for w in _TRENDS.split() if w not in {"rise", "rally", "increase", "surge"})
 _BE = r"(?:is|are|was|were|be|been|being)"
@@ -1639,7 +1639,7 @@ _COMPARISON_SHAPES += (
 # eight of 78 indicators", where the figure counts the fields, no record); coming or finishing
 # first before a figure only: "Kestrel came first with 41%" ("safety comes first" is a
 # priority). At number one in a chart or a list: "the single sat at No. 1 for three weeks",
-# "with the final at No.1 and the parade at No.3" (not an address, "at No. 1 Main Street", a
+# "with the derby at No.1 and the parade at No.3" (not an address, "at No. 1 Main Street", a
 # court or a gate, "at No. 1 Court", nor a seed or a batting order, "seeded at No. 1 for the
 # cup", "batting at No. 1 again"). The number one spot taken without its article, as headlines
 # write it: "Acme grabs No. 1 spot" (not one lost, "fell from No. 1 spot"). "#1" has no word
@@ -1662,8 +1662,8 @@ _FIRST_PLACE_SHAPES: Shapes = (
                 rf"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<![\w.#])(?:{_NUMBER_ONE})[\s-]"
                 rf"(?:{_alternatives(_FIRST_PLACES)})\b", re.IGNORECASE)),
 )
-# The leader as the predicate of a copula, with what it leads by: "frozen fish continued to be
-# the leader, fetching 4 billion", "Acme remains the leader with 40% of sales", "the leader
+# The leader as the predicate of a copula, with what it leads by: "dried fruit went on as the
+# leader, earning 4 billion", "Acme remains the leader with 40% of sales", "the leader
 # among the ports" (bare, "Omar remains the leader" is a post; nor "the leader of the party",
 # "the leader, with his deputy").
 _LEADER_BY = (
@@ -1671,8 +1671,8 @@ _LEADER_BY = (
     r"(?:accounting|fetching|earning|taking|holding|comprising|contributing|making\s+up|selling|shipping)\b|"
     r"ahead\s+of\b|among\b|in\s+terms\s+of\b|by\s+(?:value|volume|revenue|sales|share|market\s+share)\b)"
 )
-# The primary buyer or seller of a trade, after "as" or a copula: "Westia solidified its
-# standing as the primary purchaser of wool", "Ostland is the main buyer of Eastby tea" (a
+# The primary buyer or seller of a trade, after "as" or a copula: "Westia kept its
+# place as the primary buyer of wool", "Ostland is the main buyer of Eastby tea" (a
 # trader's noun: not a post, "joined as the chief buyer", which "chief" names).
 _TRADERS = (
     "buyer buyers purchaser purchasers importer importers exporter exporters supplier suppliers producer "
@@ -1688,7 +1688,7 @@ _FIRST_PLACE_SHAPES += (
                 rf"(?:{_alternatives(_TRADERS)})\b", re.IGNORECASE)),
 )
 # Ranks joined by "and" before one superlative are a rank each: "the second and third largest
-# buyers", "the second- and third-biggest ports", a writer's "the second and largest buyers".
+# buyers", "the second- and third-biggest ports", a writer's "the second and largest importers".
 _FIRST_PLACE_SHAPES += (
     ((_SUPERLATIVE_WORDS | _words("worst"), _words("and or")),
      re.compile(rf"\b(?:the|its|their|[\w.-]+['’]s)\s+(?:first|{_ORDINALS})-?\s+(?:and|or|&)\s+(?:{_ORDINALS}[\s-]+)?"
@@ -1734,8 +1734,8 @@ _FIRST_PLACE_SHAPES += (
                 rf"(?:{_alternatives(_SPAN_LEVELS)})\b", re.IGNORECASE)),
 )
 # A superlative a headline writes without its article, after "to" or "at" or a verb of reaching,
-# over a period: "Inflation falls to lowest rate this year", "Rents at highest level since
-# 2009", "Tin slides to lowest price in five years", "Inflation hits lowest rate this year" (the
+# over a period: "Inflation slips to lowest level this year", "Rents at highest level since
+# 2009", "Tin slides to lowest price in five years", "Rents hit lowest rate this year" (the
 # "-est" forms only, with a period: not "sold to highest bidder", "flat at best this year",
 # "people at highest risk this year").
 _HEADLINE_REACHING = (
@@ -1764,8 +1764,8 @@ _FIRST_PLACE_SHAPES += (
                 rf"(?:(?:the|its|their)\s+)?(?:previous|prior|earlier|past|former)\s+(?:[\w-]+\s+)?{_EDITIONS}\b",
                 re.IGNORECASE)),
 )
-# A high or low reached by a verb of change with its object: "the boom increased its workforce
-# to a high of 60,500 in 2021", "cut staff to a low of 40", "grew to a high of 9" (past or
+# A high or low reached by a verb of change with its object: "the mine lifted its crews
+# to a high of 7,300 in 2031", "cut staff to a low of 40", "grew to a high of 9" (past or
 # present: not a forecast, "is expected to rise to a high of 30", "will lift it to a high of").
 _FIRST_PLACE_SHAPES += (
     ((_words("high low peak"), _words("of")),
