@@ -17,14 +17,16 @@ from pathlib import Path
 import yaml
 
 from .errors import ContentError, Diagnostic
-from .model import Document, Fact, Taxonomy, Theme
+from .model import Document, Fact, Scope, Taxonomy, Theme
 from .sheets import load_yaml
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {
     "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
     "min_sentences": False, "weak_counts": False, "min_paragraphs": False, "narrowed_by": False,
+    "widened_by": False,
 }
+_SCOPE_KEYS = {"words": True, "measures": True, "unless": False}
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
 W_SENTENCE = 3.0
@@ -79,6 +81,32 @@ def _flag(path: Path, node: yaml.Node, what: str) -> bool:
     return node.value.lower() in ("true", "yes", "on")
 
 
+def _scopes(path: Path, node: yaml.Node, what: str) -> tuple[Scope, ...]:
+    """A theme's ``widened_by``: a list of mappings of ``words``, ``measures`` and ``unless``."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return ()
+    if not isinstance(node, yaml.SequenceNode):
+        raise _error(path, node, f"{what}: expected a list of scopes (words, measures, unless)")
+    scopes = []
+    for i, item in enumerate(node.value):
+        where = f"{what}[{i}]"
+        if not isinstance(item, yaml.MappingNode):
+            raise _error(path, item, f"{where}: expected a mapping with words and measures")
+        fields = _mapping(item)
+        for key, required in _SCOPE_KEYS.items():
+            if required and key not in fields:
+                raise _error(path, item, f"{where}: missing '{key}'")
+        for key, value in fields.items():
+            if key not in _SCOPE_KEYS:
+                raise _error(path, value, f"{where}: unknown key {key!r}, expected one of {sorted(_SCOPE_KEYS)}")
+        scopes.append(Scope(
+            words=_strings(path, fields["words"], f"{where}.words"),
+            measures=_strings(path, fields["measures"], f"{where}.measures"),
+            unless=_strings(path, fields["unless"], f"{where}.unless") if "unless" in fields else (),
+        ))
+    return tuple(scopes)
+
+
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read and check a taxonomy file; ContentError with path:line:col on any problem."""
     # The same safe loader as the fact sheets: no Python tags, no aliases, a size limit.
@@ -124,6 +152,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
                             if "min_paragraphs" in fields else 1),
             narrowed_by=(_strings(path, fields["narrowed_by"], f"{where}.narrowed_by")
                          if "narrowed_by" in fields else ()),
+            widened_by=_scopes(path, fields["widened_by"], f"{where}.widened_by") if "widened_by" in fields else (),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -338,14 +367,16 @@ def _add_singular_cues(cues: dict[tuple[str, ...], list[tuple[str, str]]]) -> No
 
 
 @functools.lru_cache(maxsize=16)
-def _matcher(taxonomy: Taxonomy) -> _Matcher:
+def _matcher(taxonomy: Taxonomy, singulars: bool = True) -> _Matcher:
+    """The themes' cues; with ``singulars``, a plural cue matches its singular too."""
     cues: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for theme in taxonomy.themes:
         for cue in theme.cues:
             key = _cue_key(cue)
             if key:
                 cues.setdefault(key, []).append((theme.slug, cue))
-    _add_singular_cues(cues)
+    if singulars:
+        _add_singular_cues(cues)
     firsts = frozenset(k[0] for k in cues) | frozenset(k[0].rstrip("s") for k in cues)
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
     abbreviations = frozenset(u.lower() for t in taxonomy.themes for u in t.units if _abbreviation(u))
@@ -396,6 +427,58 @@ def _narrowed(
     if not narrowed & {slug for slug, _ in hits}:
         return hits, narrowed
     return [hit for hit in hits if hit[0] not in narrowed] + [(fallback, word) for _, word in found], narrowed
+
+
+# --- scope: a whole country's or market's figure ----------------------------------------
+
+
+_Widening = tuple[_Matcher, tuple[str, ...]]
+"""The scope words, measures and ``unless`` words of every theme's ``widened_by``, as cues of
+pseudo-themes ("<n>w", "<n>m", "<n>u" for the n-th scope), and each scope's theme."""
+
+
+@functools.lru_cache(maxsize=16)
+def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
+    """Each theme's ``widened_by`` scopes in one matcher, or None when no theme has any. A
+    measure matches as written (and its plurals): "listings" is a market's count, "its listing"
+    one company's."""
+    owners: list[str] = []
+    roles: list[Theme] = []
+    for theme in taxonomy.themes:
+        for scope in theme.widened_by:
+            n = len(owners)
+            owners.append(theme.slug)
+            for role, words in (("w", scope.words), ("m", scope.measures), ("u", scope.unless)):
+                if words:
+                    roles.append(Theme(f"{n}{role}", "", "", words))
+    if not owners:
+        return None
+    return _matcher(Taxonomy(tuple(roles), ""), singulars=False), tuple(owners)
+
+
+def _widened(
+    hits: list[tuple[str, str]], text: str, widening: _Widening | None, narrowed: Container[str]
+) -> list[tuple[str, str]]:
+    """The sentence's hits with the measures of each scope whose words the sentence names: the
+    figure covers a whole country or market ("employment rose by 40,000 nationwide", "nickel rose
+    to $17,200 a tonne"), so its measure is a cue of the scope's theme. A sentence that names the
+    scope's ``unless`` words (one sector: "employment in the mining sector") or the theme's
+    ``narrowed_by`` words (one organisation's own figure) is not widened."""
+    if widening is None:
+        return hits
+    matcher, owners = widening
+    found = _hits_outside_names(matcher, text)
+    if not found:
+        return hits
+    named: dict[int, dict[str, list[str]]] = {}
+    for role, cue in found:
+        named.setdefault(int(role[:-1]), {}).setdefault(role[-1], []).append(cue)
+    added: list[tuple[str, str]] = []
+    for n, words in named.items():
+        owner = owners[n]
+        if "w" in words and "m" in words and "u" not in words and owner not in narrowed:
+            added += [(owner, cue) for cue in dict.fromkeys(words["m"]) if (owner, cue) not in hits]
+    return hits + added if added else hits
 
 
 # A run of two or more capitalised words joined by spaces or hyphens: a name such as
@@ -857,7 +940,8 @@ _BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|thou
 
 def _lead_themes(
     facts: Sequence[Fact], document: Document, matcher: _Matcher,
-    by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Container[tuple[int, int]],
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Mapping[tuple[int, int], set[str]],
+    widening: _Widening | None,
 ) -> tuple[int | None, set[str]]:
     """The lead figure's paragraph and the themes its sentence names by a cue outside an
     apposition: the first sentence of the body that carries a figure states what the article
@@ -877,7 +961,8 @@ def _lead_themes(
     # Most lead sentences have neither, nor results words that narrow a theme's cues
     # (narrowed_in): their hits are the sentence's own, found already.
     key = (sentence.start, sentence.end)
-    hits = by_sentence[key] if text == sentence.text and key not in narrowed_in else _sentence_hits(matcher, text)
+    hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
+            else _widened(_sentence_hits(matcher, text), text, widening, narrowed_in.get(key, set())))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
@@ -888,6 +973,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     matcher = _matcher(taxonomy)
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
     narrowing = _narrowing_matcher(taxonomy)
+    widening = _widening_matcher(taxonomy)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -898,6 +984,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     for s in document.sentences:
         hits, narrowed = _narrowed(_sentence_hits(matcher, s.text), s.text, narrowing, taxonomy.fallback)
+        hits = _widened(hits, s.text, widening, narrowed)
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
@@ -914,6 +1001,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # (a headline naming rockets over a body about engines and staff).
     title_hits, narrowed = _narrowed(_hits_outside_names(matcher, document.title), document.title, narrowing,
                                      taxonomy.fallback)
+    title_hits = _widened(title_hits, document.title, widening, narrowed)
     for slug in narrowed:
         narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
     for slug, _ in title_hits:
@@ -941,7 +1029,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     # One organisation's report: its results words in as many sentences as name the theme.
     backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
-    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence, narrowed_in)
+    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence, narrowed_in, widening)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
@@ -967,8 +1055,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         sentence_hits = by_sentence.get(span)
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
-            sentence_hits = _narrowed(_sentence_hits(matcher, fact.source.quote), fact.source.quote, narrowing,
-                                      fallback)[0]
+            quote = fact.source.quote
+            sentence_hits, narrowed = _narrowed(_sentence_hits(matcher, quote), quote, narrowing, fallback)
+            sentence_hits = _widened(sentence_hits, quote, widening, narrowed)
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)

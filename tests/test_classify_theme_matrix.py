@@ -574,6 +574,48 @@ _SCOPE_BEATS: list[Beat] = [
     Beat("food-price-index", "economy", "World food prices edge up", "the food agency",
          "its food price index averaged 131.4 points in May, up 1.2% on the month",
          "Cereal prices rose 2.1% over the month."),
+    # The scope reading (the economy's widened_by): a scope word that says the figure covers a
+    # whole country or market beside what it measures. A labour market's series ...
+    Beat("national-employment", "economy", "Hiring picks up", "the statistics bureau",
+         "employment rose by 40,000 nationwide in March",
+         "Full-time jobs rose by 31,000 across the country."),
+    Beat("weekly-earnings", "economy", "Pay keeps rising", "the statistics office",
+         "average weekly earnings across all industries rose 4.2% to 1,310 dollars in the year to May",
+         "Hourly earnings rose 3.9% nationwide."),
+    Beat("vacancies-seasonally-adjusted", "economy", "Openings dwindle", "the statistics office",
+         "seasonally adjusted job vacancies fell 3% to 410,000 in the quarter",
+         "Vacancies were 18% below their peak across the economy."),
+    # ... a market's count as a whole ...
+    Beat("market-listings", "economy", "Listings dry up", "the stock exchange",
+         "listings on the exchange fell 12% to 42 last year",
+         "Flotations on the stock exchange raised 3.1 billion euros."),
+    # ... and a traded commodity's market price by the tonne, ounce or barrel.
+    Beat("metal-prices", "economy", "Nickel rallies", "traders in the metals market",
+         "nickel rose 4% to $17,200 a tonne", "Cobalt fell 2% to $24,300 a tonne."),
+    Beat("ore-prices", "economy", "Ore prices firm", "traders in the ore market",
+         "iron ore rose 2.1% to $104 a tonne", "Coking coal gained 1.5% to $231 per tonne."),
+    Beat("lithium-prices", "economy", "Lithium slides again", "the price reporting agency",
+         "lithium carbonate prices fell 12% to $10,400 per tonne in May", "Spodumene fell 8% to $820 a tonne."),
+    # The other side: a sector or one firm owns the figure, whatever scope or economy words
+    # stand beside it.
+    Beat("sector-output-with-inflation", "general", "Mines dig more", "the mining association",
+         "the mining sector's output rose 4% as inflation eased",
+         "The sector's wages rose 5% nationwide."),
+    Beat("carmaker-jobs", "general", "Carmaker cuts jobs", "the carmaker",
+         "the carmaker's jobs fell by 1,200 to 14,000 nationwide as higher interest rates hit demand",
+         "The carmaker's output fell 9%."),
+    Beat("airline-fares", "general", "Fares climb", "the airline",
+         "airline fares rose 8% over the summer",
+         "The airline's domestic fares rose 11% as inflation pushed up its fuel and staff costs."),
+    Beat("sector-employment", "general", "Mines hire", "the mining association",
+         "employment in the mining sector rose 3% to 41,000 nationwide",
+         "The industry's weekly earnings rose 5% to 1,900 dollars."),
+    Beat("commodity-exports", "general", "Rice exports climb", "the rice exporters' association",
+         "rice exports rose 8% to 2.1 million tonnes at an average $510 a tonne",
+         "Shipments to Asia grew 15%."),
+    Beat("home-sales-nationwide", "general", "Home sales slip", "the estate agents' association",
+         "home sales nationwide fell 6% to 41,000 in May",
+         "The national average price of a home rose 2% to 284,000 pounds."),
 ]
 for _beat in _SCOPE_BEATS:
     for _register, _template in _SCOPE_REGISTERS:
@@ -613,6 +655,38 @@ _row("near-scope-one-lender-household-lending", "Lender's results",
 _row("scope-economy-market-listings", "Listings dry up",
      "Forty-two companies listed their shares on the exchange last year, raising 3.1 billion euros in "
      "their flotations. Listings fell 12% from the year before.", "economy")
+# Near misses of the scope reading: scope words beside one firm's figure, a ratio by the tonne, a
+# singular listing, a sector's jobs named by the statistics office, a harvest in tonnes.
+_row("near-scope-chain-stores-nationwide", "Chain keeps hiring",
+     "The chain's 310 stores nationwide employ 12,000 people. It will open 14 more this year.", "general")
+_row("near-scope-company-jobs-nationwide", "Rail operator cuts jobs",
+     "Northfield Rail will cut 1,200 jobs nationwide, the company's chief executive said. Its trains "
+     "carried 41 million passengers last year.", "general")
+_row("near-scope-one-listing", "Rail operator lists its shares",
+     "Northfield Rail's listing on the exchange raised 410 million euros. Its shares rose 6% on the "
+     "first day.", "general")
+_row("near-scope-emissions-per-tonne", "Steelworks cleans up",
+     "The steelworks emits 1.4 tonnes of carbon dioxide per tonne of steel, 12% less than in 2030. "
+     "It made 3.1 million tonnes of steel last year.", "general")
+_row("near-scope-harvest-in-tonnes", "Wheat harvest shrinks",
+     "Farmers harvested 21 million tonnes of wheat, 9% less than last year. Maize output rose 4%.",
+     "general")
+_row("near-scope-sector-jobs-statistics-office", "Tourism hires",
+     "Employment in the tourism sector rose 4% to 310,000, the statistics office said. Hotels took on "
+     "12,000 more staff.", "general")
+_row("near-scope-tourism-statistics-office", "Arrivals climb",
+     "Tourist arrivals rose 14% to 2.8 million, the statistics office said. Visitors stayed 3.1 nights "
+     "on average.", "general")
+_row("near-scope-airline-fuel-oil", "Airline's fuel bill climbs",
+     "The airline's fuel bill rose 12% to 410 million euros as oil hit $90 a barrel. It carried "
+     "14 million passengers.", "general")
+_row("scope-economy-labour-market-report", "Jobs market cools",
+     "Employment fell by 12,000 nationwide in June, the statistics bureau said on Thursday.\n\n"
+     "Seasonally adjusted payrolls were 0.4% lower than in March, and hours worked fell 0.6% across "
+     "the economy.\n\nThe bureau will publish its next figures in August.", "economy")
+_row("scope-economy-metals-report", "Metals mixed",
+     "Copper rose 1.1% to $9,420 a tonne on Tuesday.\n\nNickel fell 0.8% to $17,050 a tonne, and zinc "
+     "was flat at $2,710 a tonne.\n\nGold held at $2,380 an ounce.", "economy")
 _row("near-scope-sector-sales-with-rates", "Car sales slip",
      "New car sales fell 3% to 540,000 in the half, the carmakers' association said, as higher interest "
      "rates kept buyers away.", "general")
@@ -644,8 +718,6 @@ _OPEN: dict[str, str] = {
     "economy-retail-sales-trade": _LEAD_PARAGRAPH_ONLY,
     "economy-remittances-regional": _LEAD_PARAGRAPH_ONLY,
     "economy-remittances-trade": _LEAD_PARAGRAPH_ONLY,
-    "economy-gold-regional": _LEAD_PARAGRAPH_ONLY,
-    "economy-gold-trade": _LEAD_PARAGRAPH_ONLY,
     "economy-shares-regional": _LEAD_PARAGRAPH_ONLY,
     "economy-shares-trade": _LEAD_PARAGRAPH_ONLY,
     "culture-heritage-regional": _LEAD_PARAGRAPH_ONLY,
@@ -664,11 +736,6 @@ _OPEN: dict[str, str] = {
         "one sector's sales with the economy's words in a clause of cause ('as higher interest rates kept "
         "buyers away'): the cue is in the figure's own sentence, and the clause is read as a backdrop only "
         "in the lead figure's sentence and only for the paragraph's lean (_BACKDROP_CLAUSE)"
-    ),
-    "scope-economy-market-listings": (
-        "a market's listings as a whole: 'IPO' and 'listing' are one company's words as often ('its "
-        "listing raised 400 million'), and a plural cue matches its singular; which market-wide words "
-        "mark the whole market needs a ruling first"
     ),
     "border-movie-download": (
         "a film named as a file size ('an 8GB movie') is a cue in its own sentence; a data size before "
