@@ -687,6 +687,129 @@ _row("scope-economy-labour-market-report", "Jobs market cools",
 _row("scope-economy-metals-report", "Metals mixed",
      "Copper rose 1.1% to $9,420 a tonne on Tuesday.\n\nNickel fell 0.8% to $17,050 a tonne, and zinc "
      "was flat at $2,710 a tonne.\n\nGold held at $2,380 an ounce.", "economy")
+# The scope reading's neighbourhood, one sentence each: other verbs, prepositions and publishers
+# of the same national series and market prices (economy), and the same scope words beside one
+# firm's, one trade's or one profession's figure (general).
+for _id, _text in [
+    ("employed-nationwide", "The number of people employed nationwide rose by 40,000 to 14.2 million in March."),
+    ("nationwide-first", "Nationwide, employment climbed 0.3% in the month, the figures showed."),
+    ("employers-across-the-country", "Employers across the country added 41,000 jobs in May."),
+    ("seasonally-adjusted-terms", "Full-time employment rose by 22,000 in seasonally adjusted terms."),
+    ("economy-added-jobs", "The economy added 41,000 jobs in May."),
+    ("bureau-of-statistics", "Average hourly earnings rose 4.1% on the year, the Westia Bureau of Statistics said."),
+    ("labour-department", "Job openings dropped to 7.4 million in April, the Labour Department said."),
+    ("national-statistics-office", "Total employment reached 14.2 million, the national statistics office said."),
+    ("wages-across-the-economy", "Wages across the economy grew 4.4% in the year to June."),
+    ("national-average-wage", "The national average wage rose 5% to 41,000 euros."),
+    ("per-metric-ton", "Copper climbed 1.2% to $9,410 per metric ton on the metals exchange."),
+    ("yuan-a-tonne", "Benchmark iron ore futures rose 2% to 812 yuan a tonne."),
+    ("prices-of-a-metal", "Prices of lithium carbonate have fallen 80% since their peak, to about $10,000 a tonne."),
+    ("coal-at-a-port", "Thermal coal at the port of Westhaven rose to $140 a tonne."),
+    ("a-pound", "Arabica coffee rose 3% to $2.41 a pound."),
+    ("companies-listed", "The number of companies listed on the stock exchange fell to 410."),
+    ("ipos-on-the-exchange", "IPOs on the exchange raised 3.1 billion euros last year."),
+    ("new-listings", "Westia's stock market saw 42 new listings last year."),
+]:
+    _row(f"scope-economy-{_id}", "Latest figures", _text, "economy")
+for _id, _text in [
+    ("firm-employs-nationwide", "The retailer employs 41,000 people nationwide and will add 2,000 jobs this year."),
+    ("trade-body-employment", "Construction employment rose 3% nationwide to 410,000, the builders' federation said."),
+    ("union-members-pay", "The union said pay for its 41,000 members nationwide would rise 4%."),
+    ("profession-pay", "Teachers' pay will rise 5.5% nationwide from September."),
+    ("pay-rise-across-the-country", "Nurses across the country will get a 4% pay rise, costing 1.2 billion euros."),
+    ("branches-nationwide", "The bank's 310 branches nationwide will close by 2032, cutting 4,100 jobs."),
+    ("jewellery-sales-with-gold-price", "Gold jewellery sales fell 12% to 41 tonnes, with gold at a record $2,400 an "
+                                        "ounce."),
+    ("bakers-paid-with-wheat-price", "Bakeries paid 12% more for their flour as wheat rose to $310 a tonne."),
+    ("company-sells-its-lithium", "The company expects to sell its lithium at $12,000 a tonne next year."),
+    ("miner-cost-a-tonne", "Northfield Mining produced 41,000 tonnes of copper at a cost of $5,100 a tonne."),
+    ("miner-all-in-cost", "The miner's all-in costs were $1,210 an ounce in the quarter."),
+    ("occupancy-statistics-office", "Hotel occupancy nationwide averaged 71% in July, the statistics office said."),
+    ("petrol-a-litre", "Petrol stations nationwide sold fuel at an average 1.62 euros a litre."),
+    ("airline-fares-inflation", "The airline's fares rose 8% as inflation climbed to 4.1%."),
+    ("plant-employment", "Employment at the plant fell to 1,200 as the carmaker cut shifts."),
+]:
+    _row(f"near-scope-{_id}", "Latest figures", _text, "general")
+
+# --- names, instruments and side sentences: cues that name something else ---------------------
+# An acronym cue inside a body of members' name (an employers' association, a union) is part of
+# the name, as a lower-case cue there is; one the document gives in brackets as a name's short
+# form ("(AGV)" after a name it does not spell) stands for that name throughout. Near misses: the
+# acronym that spells the words before it, a name of another kind that leads with an acronym.
+_STRIKE = "About 4,100 workers will walk out on Monday, and 3.2% is the employers' last offer."
+for _id, _lede in [
+    ("bracketed-short-form", "Members of the Westia Metal Employers' Association (AGV) rejected the union's claim."),
+    ("short-form-used-again", "The Westia Metal Employers' Association (AGV) met the union.\n\nAGV said it would "
+                              "not raise its offer."),
+    ("acronym-leads-a-body", "The Northern AGV Employers Association rejected the union's claim."),
+    ("acronym-name-with-apposition", "AGV Banken, the banks' employers' association, rejected the union's claim."),
+    ("body-named-before", "The employers' association AGV Banken rejected the union's claim."),
+    ("body-trades-across-and", "The Northern Robotics and Automation Employers Association rejected the claim."),
+]:
+    _row(f"near-acronym-in-name-{_id}", "Strike looms", f"{_lede} {_STRIKE}", "general")
+_row("near-acronym-spells-its-words", "Warehouse robots sell",
+     "Sales of Automated Guided Vehicles (AGV) rose 14% to 41,000 units. The AGV market grew 9%.", "robotics")
+_row("near-acronym-plain-plural", "Army buys drones",
+     "The army bought 410 UAVs last year, 12% more than in 2030.", "robotics")
+_row("near-acronym-leads-an-institute", "Models tested",
+     "The Westia AI Safety Institute tested 41 language models last year.", "ai")
+_row("near-acronym-in-a-law-beside-a-union", "AI law bites",
+     "The EU AI Act, which the European Union passed in 2024, fines firms up to 7% of their turnover.", "ai")
+
+# Drones as the instrument of a count: the count is the story (a herd, a flock, nests), not the
+# drone. Near miss: a drone operator's own flights, which the title names as its business.
+_HERD = "Calves made up 1,100 of the herd, and the count was 6% up on last year."
+for _id, _lede in [
+    ("drone-flights-counted", "Drone flights counted the herd at 4,100 reindeer this spring."),
+    ("aerial-drone-surveys", "Aerial drone surveys found 4,100 reindeer on the fells this spring."),
+    ("drone-count", "The spring drone count found 4,100 reindeer on the fells."),
+    ("drone-census", "A drone census put the herd at 4,100 reindeer this spring."),
+    ("drone-photographs", "Drone photographs of the fells showed 4,100 reindeer this spring."),
+    ("drone-cameras-over-a-ranch", "Drone cameras over the ranch counted 4,100 cattle this spring."),
+]:
+    _row(f"near-drone-instrument-{_id}", "Herd counted", f"{_lede}\n\n{_HERD}", "general")
+_row("near-drone-instrument-operator-flights", "Drone deliveries climb",
+     "The company's drone flights rose 40% to 81,000 last year as it added deliveries of medicines.", "robotics")
+
+# A side sentence on sea animals in a land count: a sentence that counts land animals or
+# livestock is the land's, and a document that names them as often as the sea is a land count
+# (the seal sentence keeps its own cue). Near misses: a whale count whose later sentences name
+# only "calves", a seal count.
+for _id, _body in [
+    ("seals-then-seals-again", "Rangers counted 4,100 red deer on the island this spring, up 6%. Grey seals "
+                               "numbered 310.\n\nThe seals share the shore with 2,300 wild goats. Hinds made up "
+                               "2,600 of the deer."),
+    ("porpoises-and-sea-cliffs", "Rangers counted 4,100 red deer on the island this spring, up 6%. The sea cliffs "
+                                 "held 2,300 nesting puffins.\n\nA pod of porpoises was seen offshore. Hinds made "
+                                 "up 2,600 of the deer."),
+    ("seal-pups-lead", "Rangers counted 310 grey seal pups on the beaches this autumn. They also counted 4,100 red "
+                       "deer, up 6%, and 2,300 wild goats."),
+    ("whale-side-sentence", "Farmers on the headland keep 41,000 sheep and 12,000 cattle, the farm survey found. A "
+                            "humpback whale was seen in the bay in June.\n\nThe sheep flock grew 3% on the year."),
+]:
+    _row(f"near-marine-side-sentence-{_id}", "Island wildlife counted", _body, "general",
+         by_value={310: "ocean"})
+_row("near-marine-side-sentence-whale-calves", "Whale calves counted",
+     "Volunteers at the cape counted 212 gray whale calves this spring.\n\nThat beat the 198 counted last season, "
+     "and 17 calves passed on a single day. The whales should keep passing until June.", "ocean")
+
+# Heritage sites by their listing: a world heritage site (in capitals too), a heritage listing or
+# status, a listed, scheduled or ancient monument (culture's description: heritage sites).
+for _id, _body in [
+    ("world-heritage-site-capitals", "The abbey, a UNESCO World Heritage Site, drew 410,000 visitors last year, up 9%."),
+    ("world-heritage-site", "The abbey, a UNESCO World Heritage site, drew 410,000 visitors last year, up 9%."),
+    ("heritage-listed", "Visitors to the heritage-listed lighthouse rose 9% to 41,000."),
+    ("scheduled-monument", "The castle, a scheduled monument, drew 41,000 visitors last year, up 9%."),
+    ("ancient-monument", "The stone circle, an ancient monument, drew 41,000 visitors last year, up 9%."),
+    ("heritage-listing", "Since its heritage listing the mill has drawn 41,000 visitors a year, up 9%."),
+    ("national-monument", "The fort, a national monument since 1931, drew 41,000 visitors last year, up 9%."),
+]:
+    _row(f"border-heritage-{_id}", "Visits climb", _body, "culture")
+_row("border-heritage-listing-in-an-earlier-sentence", "Old mill draws visitors",
+     "The old mill won a heritage listing in 2019. It drew 41,000 visitors last year, up 9%.", "culture",
+     xfail=("the listing is named in a sentence without a figure above the lead figure's; culture needs two "
+            "sentences (min_sentences) and the lead rule reads the figure's own sentence"))
+
 _row("near-scope-sector-sales-with-rates", "Car sales slip",
      "New car sales fell 3% to 540,000 in the half, the carmakers' association said, as higher interest "
      "rates kept buyers away.", "general")
