@@ -137,7 +137,9 @@ class Theme:
     stores", "the company's"): in a sentence that names one, the theme's cues there are the
     result's backdrop ("net profit fell as interest rates rose"), and a document that names them
     in as many sentences as it names the theme is that organisation's report, which the theme's
-    cues do not lean (a retailer's results that mention inflation)."""
+    cues do not lean (a retailer's results that mention inflation). A sector or a kind of firm
+    as the owner ("the mining sector's") narrows as one firm does, and the same words may say
+    the figure is another thing's than the theme's (land animals for the ocean)."""
     widened_by: tuple[Scope, ...] = ()
     """The other side of ``narrowed_by``: scope words that say a sentence's figure is a whole
     country's or market's ("employment rose by 40,000 nationwide", "nickel at $17,200 a

@@ -25,6 +25,9 @@ sector's own figures keep their theme when the story passes a word of another (t
 in a shipyard's orders, broadcast networks buying a league's match rights, a company's net debt).
 ip-statistics counts rights in court too (infringement and revocation actions, whatever the
 court's name) and a report on one field's patents (AI patents by applicant are patents, not AI).
+The scope rows read whose figure it is: a whole country's labour series, a market's listings and a
+traded commodity's price by the tonne are the economy's (the taxonomy's widened_by), a sector's,
+a firm's or a profession's figures general, whatever scope or economy words stand beside them.
 
 Every document, name and figure here is invented.
 """
@@ -796,7 +799,8 @@ _row("near-marine-side-sentence-whale-calves", "Whale calves counted",
 # Heritage sites by their listing: a world heritage site (in capitals too), a heritage listing or
 # status, a listed, scheduled or ancient monument (culture's description: heritage sites).
 for _id, _body in [
-    ("world-heritage-site-capitals", "The abbey, a UNESCO World Heritage Site, drew 410,000 visitors last year, up 9%."),
+    ("world-heritage-site-capitals",
+     "The abbey, a UNESCO World Heritage Site, drew 410,000 visitors last year, up 9%."),
     ("world-heritage-site", "The abbey, a UNESCO World Heritage site, drew 410,000 visitors last year, up 9%."),
     ("heritage-listed", "Visitors to the heritage-listed lighthouse rose 9% to 41,000."),
     ("scheduled-monument", "The castle, a scheduled monument, drew 41,000 visitors last year, up 9%."),
