@@ -432,9 +432,10 @@ def _narrowed(
 # --- scope: a whole country's or market's figure ----------------------------------------
 
 
-_Widening = tuple[_Matcher, tuple[str, ...]]
+_Widening = tuple[_Matcher, tuple[str, ...], frozenset[str]]
 """The scope words, measures and ``unless`` words of every theme's ``widened_by``, as cues of
-pseudo-themes ("<n>w", "<n>m", "<n>u" for the n-th scope), and each scope's theme."""
+pseudo-themes ("<n>w", "<n>m", "<n>u" for the n-th scope); each scope's theme; and the first
+words of the measures, lower-cased, with their plurals: a sentence without one is not read."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -444,6 +445,7 @@ def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
     one company's."""
     owners: list[str] = []
     roles: list[Theme] = []
+    firsts: set[str] = set()
     for theme in taxonomy.themes:
         for scope in theme.widened_by:
             n = len(owners)
@@ -451,9 +453,12 @@ def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
             for role, words in (("w", scope.words), ("m", scope.measures), ("u", scope.unless)):
                 if words:
                     roles.append(Theme(f"{n}{role}", "", "", words))
+            for measure in scope.measures:
+                first = _WORD.findall(measure.lower())[:1]
+                firsts.update(w + end for w in first for end in ("", "s", "es"))
     if not owners:
         return None
-    return _matcher(Taxonomy(tuple(roles), ""), singulars=False), tuple(owners)
+    return _matcher(Taxonomy(tuple(roles), ""), singulars=False), tuple(owners), frozenset(firsts)
 
 
 def _widened(
@@ -466,7 +471,10 @@ def _widened(
     ``narrowed_by`` words (one organisation's own figure) is not widened."""
     if widening is None:
         return hits
-    matcher, owners = widening
+    matcher, owners, firsts = widening
+    # Most sentences name no measure: they are not read again (nor are their words remembered).
+    if firsts.isdisjoint(_words(text.lower())):
+        return hits
     found = _hits_outside_names(matcher, text)
     if not found:
         return hits

@@ -734,6 +734,23 @@ for _id, _text in [
 ]:
     _row(f"near-scope-{_id}", "Latest figures", _text, "general")
 
+# Whole-economy series that named no cue: confidence, industrial output, producer prices, the
+# current account, reserves, payrolls. Near misses: a bank's current accounts, one carmaker's
+# factory output.
+for _id, _text in [
+    ("consumer-confidence", "The consumer confidence index fell 3.1 points to 94.2 in May."),
+    ("industrial-production", "Industrial production rose 0.8% in April from March."),
+    ("producer-prices", "Producer prices fell 1.2% on the year in June."),
+    ("current-account", "The current account deficit narrowed to 2.1% of GDP."),
+    ("reserves", "Foreign exchange reserves rose $4.1 billion to $212 billion."),
+    ("payrolls", "Nonfarm payrolls rose by 175,000 in April."),
+]:
+    _row(f"scope-economy-series-{_id}", "Latest figures", _text, "economy")
+_row("near-scope-bank-current-accounts", "Bank adds customers",
+     "Customers opened 41,000 current accounts with the bank in the half.", "general")
+_row("near-scope-carmaker-factory-output", "Carmaker slows",
+     "The carmaker's factory output fell 9% in May.", "general")
+
 # --- names, instruments and side sentences: cues that name something else ---------------------
 # An acronym cue inside a body of members' name (an employers' association, a union) is part of
 # the name, as a lower-case cue there is; one the document gives in brackets as a name's short
@@ -792,6 +809,15 @@ for _id, _body in [
 ]:
     _row(f"near-marine-side-sentence-{_id}", "Island wildlife counted", _body, "general",
          by_value={310: "ocean"})
+# Sea animals named for land ones stay the sea's: sea lions, elephant seals, a flock of seabirds.
+_row("near-marine-side-sentence-sea-lions", "Sea lions counted",
+     "Sea lions on the rocks numbered 4,100, up 6%. The sea lion colony has grown for a decade.", "ocean")
+_row("near-marine-side-sentence-elephant-seals", "Seal pups counted",
+     "Elephant seal pups on the beach numbered 2,100. The elephant seal colony is the marine reserve's largest.",
+     "ocean")
+_row("near-marine-side-sentence-seabird-flock", "Survey at sea",
+     "A flock of 4,000 seabirds followed the research vessel for 12 days. The marine survey counted 41 species.",
+     "ocean")
 _row("near-marine-side-sentence-whale-calves", "Whale calves counted",
      "Volunteers at the cape counted 212 gray whale calves this spring.\n\nThat beat the 198 counted last season, "
      "and 17 calves passed on a single day. The whales should keep passing until June.", "ocean")
