@@ -423,10 +423,25 @@ def _narrowed(
     found = _hits_outside_names(narrowing, text)
     if not found:
         return hits, set()
+    if hits and any(word.endswith("'s") for _, word in found):
+        found = [hit for hit in found if not _cue_possessive(hit, hits)]
+        if not found:
+            return hits, set()
     narrowed = {slug for slug, _ in found}
     if not narrowed & {slug for slug, _ in hits}:
         return hits, narrowed
     return [hit for hit in hits if hit[0] not in narrowed] + [(fallback, word) for _, word in found], narrowed
+
+
+def _cue_possessive(narrowing: tuple[str, str], hits: list[tuple[str, str]]) -> bool:
+    """Whether a possessive narrowing word ("sector's") is the possessive of one of the theme's
+    own cues in the sentence ("the manufacturing sector's output": the manufacturing sector is the
+    economy's part, as statistics measure it), which narrows nothing."""
+    slug, word = narrowing
+    if not word.endswith("'s"):
+        return False
+    noun = word[:-2].split()[-1].lower()
+    return any(hit_slug == slug and cue.split()[-1].lower() == noun for hit_slug, cue in hits)
 
 
 # --- scope: a whole country's or market's figure ----------------------------------------

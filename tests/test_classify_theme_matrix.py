@@ -748,6 +748,10 @@ for _id, _text in [
     _row(f"scope-economy-series-{_id}", "Latest figures", _text, "economy")
 _row("near-scope-bank-current-accounts", "Bank adds customers",
      "Customers opened 41,000 current accounts with the bank in the half.", "general")
+# The possessive of the economy's own cue narrows nothing: the manufacturing sector is a part of
+# the economy as statistics measure it (the taxonomy's comment on manufacturing).
+_row("scope-economy-manufacturing-sector-possessive", "Factories slow",
+     "The manufacturing sector's output fell 2% in May, the statistics office said. Orders fell 3%.", "economy")
 _row("near-scope-carmaker-factory-output", "Carmaker slows",
      "The carmaker's factory output fell 9% in May.", "general")
 
