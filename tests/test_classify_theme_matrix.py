@@ -712,6 +712,10 @@ for _id, _text in [
     ("companies-listed", "The number of companies listed on the stock exchange fell to 410."),
     ("ipos-on-the-exchange", "IPOs on the exchange raised 3.1 billion euros last year."),
     ("new-listings", "Westia's stock market saw 42 new listings last year."),
+    ("metal-prices-named-as-prices", "Copper prices rose 3% this week on the metals exchange."),
+    ("prices-since-a-peak", "Lithium prices have fallen 80% since their peak in 2032."),
+    ("the-price-of", "The price of cocoa has tripled in two years, to a record 12,000 dollars."),
+    ("futures-a-bushel", "Corn futures fell 2% to $4.31 a bushel."),
 ]:
     _row(f"scope-economy-{_id}", "Latest figures", _text, "economy")
 for _id, _text in [
@@ -731,6 +735,11 @@ for _id, _text in [
     ("petrol-a-litre", "Petrol stations nationwide sold fuel at an average 1.62 euros a litre."),
     ("airline-fares-inflation", "The airline's fares rose 8% as inflation climbed to 4.1%."),
     ("plant-employment", "Employment at the plant fell to 1,200 as the carmaker cut shifts."),
+    ("cafe-coffee-prices", "Coffee prices in cafes rose 10% last year."),
+    ("miner-revenue-with-lithium-prices", "The miner's revenue fell 40% as lithium prices slumped."),
+    ("chain-prices-with-wheat-prices", "The bakery chain will raise its bread prices 6% as wheat prices climb."),
+    ("carmaker-costs-with-steel-prices", "Steel prices rose 4% in the quarter, lifting the carmaker's costs by "
+                                         "120 million euros."),
 ]:
     _row(f"near-scope-{_id}", "Latest figures", _text, "general")
 
