@@ -740,8 +740,23 @@ for _id, _text in [
     ("chain-prices-with-wheat-prices", "The bakery chain will raise its bread prices 6% as wheat prices climb."),
     ("carmaker-costs-with-steel-prices", "Steel prices rose 4% in the quarter, lifting the carmaker's costs by "
                                          "120 million euros."),
+    ("pay-tv-nationwide", "Pay-TV subscribers nationwide fell 6% to 2.1 million."),
 ]:
     _row(f"near-scope-{_id}", "Latest figures", _text, "general")
+
+# The scope is read sentence by sentence: a measure in a later paragraph, or below a lede that names
+# the publisher only, is not widened by the scope another sentence gives.
+_SCOPE_PER_SENTENCE = (
+    "the scope words are read in the measure's own sentence: widening a whole document once one "
+    "sentence gives the scope also files a mine's output below a copper price, or one carmaker's new "
+    "jobs below a national jobs figure, under the economy"
+)
+_row("scope-economy-later-paragraph", "Hiring picks up",
+     "Employment rose by 40,000 nationwide in March.\n\nPart-time jobs fell by 9,000, and hours worked "
+     "rose 0.4%.", "economy", xfail=_SCOPE_PER_SENTENCE)
+_row("scope-economy-publisher-in-the-lede", "Openings dwindle",
+     "The statistics office today published its figures for the quarter.\n\nJob vacancies fell 3% to "
+     "410,000.", "economy", xfail=_SCOPE_PER_SENTENCE)
 
 # Whole-economy series that named no cue: confidence, industrial output, producer prices, the
 # current account, reserves, payrolls. Near misses: a bank's current accounts, one carmaker's
