@@ -270,6 +270,14 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
             words = theme.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 problems.append(doc.diag(f"themes[{i}].{key}: expected a list of words", "themes", i, key))
+        scopes = theme.get("widened_by", [])
+        if not isinstance(scopes, list) or not all(
+            isinstance(scope, dict) and "words" in scope and "measures" in scope
+            and all(isinstance(words, list) and all(isinstance(w, str) for w in words) for words in scope.values())
+            for scope in scopes
+        ):
+            problems.append(doc.diag(f"themes[{i}].widened_by: expected a list of mappings of words, measures "
+                                     "and unless (lists of words)", "themes", i, "widened_by"))
         for key in ("min_sentences", "min_paragraphs"):
             need = theme.get(key, 1)
             if not (isinstance(need, int) and not isinstance(need, bool) and need >= 1):

@@ -17,14 +17,16 @@ from pathlib import Path
 import yaml
 
 from .errors import ContentError, Diagnostic
-from .model import Document, Fact, Taxonomy, Theme
+from .model import Document, Fact, Scope, Taxonomy, Theme
 from .sheets import load_yaml
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {
     "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
     "min_sentences": False, "weak_counts": False, "min_paragraphs": False, "narrowed_by": False,
+    "widened_by": False,
 }
+_SCOPE_KEYS = {"words": True, "measures": True, "unless": False}
 
 # Weights: the sentence speaks for the fact; the paragraph and document only lean.
 W_SENTENCE = 3.0
@@ -79,6 +81,32 @@ def _flag(path: Path, node: yaml.Node, what: str) -> bool:
     return node.value.lower() in ("true", "yes", "on")
 
 
+def _scopes(path: Path, node: yaml.Node, what: str) -> tuple[Scope, ...]:
+    """A theme's ``widened_by``: a list of mappings of ``words``, ``measures`` and ``unless``."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return ()
+    if not isinstance(node, yaml.SequenceNode):
+        raise _error(path, node, f"{what}: expected a list of scopes (words, measures, unless)")
+    scopes = []
+    for i, item in enumerate(node.value):
+        where = f"{what}[{i}]"
+        if not isinstance(item, yaml.MappingNode):
+            raise _error(path, item, f"{where}: expected a mapping with words and measures")
+        fields = _mapping(item)
+        for key, required in _SCOPE_KEYS.items():
+            if required and key not in fields:
+                raise _error(path, item, f"{where}: missing '{key}'")
+        for key, value in fields.items():
+            if key not in _SCOPE_KEYS:
+                raise _error(path, value, f"{where}: unknown key {key!r}, expected one of {sorted(_SCOPE_KEYS)}")
+        scopes.append(Scope(
+            words=_strings(path, fields["words"], f"{where}.words"),
+            measures=_strings(path, fields["measures"], f"{where}.measures"),
+            unless=_strings(path, fields["unless"], f"{where}.unless") if "unless" in fields else (),
+        ))
+    return tuple(scopes)
+
+
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read and check a taxonomy file; ContentError with path:line:col on any problem."""
     # The same safe loader as the fact sheets: no Python tags, no aliases, a size limit.
@@ -124,6 +152,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
                             if "min_paragraphs" in fields else 1),
             narrowed_by=(_strings(path, fields["narrowed_by"], f"{where}.narrowed_by")
                          if "narrowed_by" in fields else ()),
+            widened_by=_scopes(path, fields["widened_by"], f"{where}.widened_by") if "widened_by" in fields else (),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -338,14 +367,16 @@ def _add_singular_cues(cues: dict[tuple[str, ...], list[tuple[str, str]]]) -> No
 
 
 @functools.lru_cache(maxsize=16)
-def _matcher(taxonomy: Taxonomy) -> _Matcher:
+def _matcher(taxonomy: Taxonomy, singulars: bool = True) -> _Matcher:
+    """The themes' cues; with ``singulars``, a plural cue matches its singular too."""
     cues: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for theme in taxonomy.themes:
         for cue in theme.cues:
             key = _cue_key(cue)
             if key:
                 cues.setdefault(key, []).append((theme.slug, cue))
-    _add_singular_cues(cues)
+    if singulars:
+        _add_singular_cues(cues)
     firsts = frozenset(k[0] for k in cues) | frozenset(k[0].rstrip("s") for k in cues)
     units = {t.slug: tuple(u.lower() for u in t.units) for t in taxonomy.themes}
     abbreviations = frozenset(u.lower() for t in taxonomy.themes for u in t.units if _abbreviation(u))
@@ -392,10 +423,85 @@ def _narrowed(
     found = _hits_outside_names(narrowing, text)
     if not found:
         return hits, set()
+    if hits and any(word.endswith("'s") for _, word in found):
+        found = [hit for hit in found if not _cue_possessive(hit, hits)]
+        if not found:
+            return hits, set()
     narrowed = {slug for slug, _ in found}
     if not narrowed & {slug for slug, _ in hits}:
         return hits, narrowed
     return [hit for hit in hits if hit[0] not in narrowed] + [(fallback, word) for _, word in found], narrowed
+
+
+def _cue_possessive(narrowing: tuple[str, str], hits: list[tuple[str, str]]) -> bool:
+    """Whether a possessive narrowing word ("sector's") is the possessive of one of the theme's
+    own cues in the sentence ("the manufacturing sector's output": the manufacturing sector is the
+    economy's part, as statistics measure it), which narrows nothing."""
+    slug, word = narrowing
+    if not word.endswith("'s"):
+        return False
+    noun = word[:-2].split()[-1].lower()
+    return any(hit_slug == slug and cue.split()[-1].lower() == noun for hit_slug, cue in hits)
+
+
+# --- scope: a whole country's or market's figure ----------------------------------------
+
+
+_Widening = tuple[_Matcher, tuple[str, ...], frozenset[str]]
+"""The scope words, measures and ``unless`` words of every theme's ``widened_by``, as cues of
+pseudo-themes ("<n>w", "<n>m", "<n>u" for the n-th scope); each scope's theme; and the first
+words of the measures, lower-cased, with their plurals: a sentence without one is not read."""
+
+
+@functools.lru_cache(maxsize=16)
+def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
+    """Each theme's ``widened_by`` scopes in one matcher, or None when no theme has any. A
+    measure matches as written (and its plurals): "listings" is a market's count, "its listing"
+    one company's."""
+    owners: list[str] = []
+    roles: list[Theme] = []
+    firsts: set[str] = set()
+    for theme in taxonomy.themes:
+        for scope in theme.widened_by:
+            n = len(owners)
+            owners.append(theme.slug)
+            for role, words in (("w", scope.words), ("m", scope.measures), ("u", scope.unless)):
+                if words:
+                    roles.append(Theme(f"{n}{role}", "", "", words))
+            for measure in scope.measures:
+                first = _WORD.findall(measure.lower())[:1]
+                firsts.update(w + end for w in first for end in ("", "s", "es"))
+    if not owners:
+        return None
+    return _matcher(Taxonomy(tuple(roles), ""), singulars=False), tuple(owners), frozenset(firsts)
+
+
+def _widened(
+    hits: list[tuple[str, str]], text: str, widening: _Widening | None, narrowed: Container[str]
+) -> list[tuple[str, str]]:
+    """The sentence's hits with the measures of each scope whose words the sentence names: the
+    figure covers a whole country or market ("employment rose by 40,000 nationwide", "nickel rose
+    to $17,200 a tonne"), so its measure is a cue of the scope's theme. A sentence that names the
+    scope's ``unless`` words (one sector: "employment in the mining sector") or the theme's
+    ``narrowed_by`` words (one organisation's own figure) is not widened."""
+    if widening is None:
+        return hits
+    matcher, owners, firsts = widening
+    # Most sentences name no measure: they are not read again (nor are their words remembered).
+    if firsts.isdisjoint(_words(text.lower())):
+        return hits
+    found = _hits_outside_names(matcher, text)
+    if not found:
+        return hits
+    named: dict[int, dict[str, list[str]]] = {}
+    for role, cue in found:
+        named.setdefault(int(role[:-1]), {}).setdefault(role[-1], []).append(cue)
+    added: list[tuple[str, str]] = []
+    for n, words in named.items():
+        owner = owners[n]
+        if "w" in words and "m" in words and "u" not in words and owner not in narrowed:
+            added += [(owner, cue) for cue in dict.fromkeys(words["m"]) if (owner, cue) not in hits]
+    return hits + added if added else hits
 
 
 # A run of two or more capitalised words joined by spaces or hyphens: a name such as
@@ -408,9 +514,14 @@ _NAME_RUN = re.compile(_NAME_START + r"(?:[ -]+[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 # An office's name joins its portfolio's words by "and", "of" or "for" ("the Ministry of Trade
 # and Travel", "Trade and Travel Minister Ana Ruiz"): the portfolio names the office, not the
-# sentence's topic, as the leading words of any name do. Only office names are read across
-# these words: a festival's kinds ("the Film and Music Festival") say what the festival is.
-_OFFICE_WORD = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\b")
+# sentence's topic, as the leading words of any name do. So does a body of members' name ("the
+# Robotics and Automation Employers Association", "the Federation of Metal and Robotics
+# Employers"): its trades name its members. Only these names are read across these words: a
+# festival's kinds ("the Film and Music Festival") say what the festival is, and a council's
+# ("the Arts Council of Norland") is one of its cues.
+_OFFICE_WORD = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Association|Federation|Confederation|Union|"
+    r"Chamber|Guild|Syndicate)\b")
 _OFFICE_NAME = re.compile(_NAME_START + r"(?:(?:[ -]+|\s+(?:and|of|for)\s+)[A-Z]\w*)+")
 
 
@@ -467,14 +578,36 @@ def _without_restated_acronyms(text: str, hits: list[tuple[str, str]]) -> list[t
     domestic product" is not outvoted by its own acronym, nor is a cue counted twice."""
     for m in _BRACKETED_ACRONYM.finditer(text):
         acronym = m.group(1)
-        before = _WORD.findall(text[:m.start()])[-len(acronym):]
-        if len(before) < len(acronym) or "".join(w[0] for w in before).upper() != acronym:
+        if not _spells(acronym, _WORD.findall(text[:m.start()])):
             continue
         for i, (_, cue) in enumerate(hits):
             if cue == acronym:
                 hits = hits[:i] + hits[i + 1:]
                 break
     return hits
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the initials of the words just before it."""
+    before = words[-len(acronym):]
+    return len(before) == len(acronym) and "".join(w[0] for w in before).upper() == acronym
+
+
+def _short_forms(document: Document) -> frozenset[str]:
+    """The acronyms the document gives in brackets after a capitalised name they do not spell
+    ("the Metal Employers' Association (AGV)", a short form in the name's own language): they
+    stand for that name wherever the document writes them, not for a cue that happens to share
+    their letters (a robotics "AGV"). An acronym that spells the words before it ("Automated
+    Guided Vehicles (AGV)", "Gross Domestic Product (GDP)") stays the cue those words are."""
+    found: dict[str, None] = {}
+    for text in (document.title, *(s.text for s in document.sentences)):
+        if "(" not in text:
+            continue
+        for m in _BRACKETED_ACRONYM.finditer(text):
+            words = _WORD.findall(text[:m.start()])
+            if words and words[-1][0].isupper() and not words[-1].isupper() and not _spells(m.group(1), words):
+                found[m.group(1)] = None
+    return frozenset(found)
 
 
 # An acronym written with dots ("A.I.", "G.D.P."): house style in some papers for the same word.
@@ -507,6 +640,27 @@ def _quoted_titles(text: str) -> list[str]:
     return [m.group(1) for m in _QUOTED_TITLE.finditer(text) if _is_title(m.group(1))]
 
 
+# A body of members (an employers' association, a union, a chamber, a party): a name that is one
+# names its members, and an acronym among its leading words is part of the name ("the Northern
+# AGV Employers Association"), not a cue, as a lower-case cue there is not.
+_BODY = (r"(?:association|federation|confederation|union|council|chamber|employers|society|guild|league|"
+         r"syndicate|party|club)s?")
+_BODY_WORD = re.compile(rf"\b{_BODY}\b", re.IGNORECASE)
+# What names the body beside the name: its next word after a possessive ("AGV Employers'
+# Association"), an apposition ("AGV Banken, the banks' employers' association,"), or the words
+# just before it ("the employers' association AGV Banken").
+_BODY_AFTER = re.compile(rf"['\u2019]?\s+{_BODY}\b|\s*,\s+(?:a|an|the)\s[^,.;:()]{{0,50}}?\b{_BODY}\b",
+                         re.IGNORECASE)
+_BODY_BEFORE = re.compile(rf"\b{_BODY}['\u2019]?\s+$", re.IGNORECASE)
+_ACRONYM_CUE = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+def _of_a_body(text: str, run: re.Match[str]) -> bool:
+    """Whether the name ``run`` is a body of members' (``_BODY_WORD`` in it, or beside it)."""
+    return (_BODY_WORD.search(run.group()) is not None or _BODY_AFTER.match(text, run.end()) is not None
+            or _BODY_BEFORE.search(text, max(0, run.start() - 40), run.start()) is not None)
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
@@ -534,14 +688,18 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
                 if hit[1].islower():
                     named[hit] = named.get(hit, 0) + 1
         text = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()) if _is_title(m.group(1)) else m.group(), text)
-    runs = [run.group() for run in _NAME_RUN.finditer(text)]
+    runs: list[re.Match[str]] = list(_NAME_RUN.finditer(text))
     if _OFFICE_WORD.search(text):
-        runs += [run.group() for run in _OFFICE_NAME.finditer(text)
-                 if _OFFICE_WORD.search(run.group()) and run.group() not in runs]
-    for name in runs:
+        names = {run.group() for run in runs}
+        runs += [run for run in _OFFICE_NAME.finditer(text)
+                 if _OFFICE_WORD.search(run.group()) and run.group() not in names]
+    for run in runs:
+        name = run.group()
         leading = name[:max(name.rfind(" "), name.rfind("-"))]
         for hit in matcher.hits(leading):
-            if hit[1].islower():
+            # An acronym is read as part of the name only in a body's name (looked at rarely:
+            # few names lead with an acronym cue).
+            if hit[1].islower() or (_ACRONYM_CUE.fullmatch(hit[1]) and _of_a_body(text, run)):
                 named[hit] = named.get(hit, 0) + 1
     if not named:
         return hits
@@ -679,9 +837,11 @@ def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, s
     return kept
 
 
-def _sentence_hits(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
-    """The cues that speak for a sentence: ``_hits_outside_names`` less the examples of a list."""
-    return _without_list_examples(matcher, text, _hits_outside_names(matcher, text))
+def _sentence_hits(matcher: _Matcher, text: str, short_forms: Container[str] = ()) -> list[tuple[str, str]]:
+    """The cues that speak for a sentence: ``_hits_outside_names`` less the examples of a list
+    and the acronyms that the document gives as a name's short form (``_short_forms``)."""
+    hits = _without_list_examples(matcher, text, _hits_outside_names(matcher, text))
+    return [hit for hit in hits if hit[1] not in short_forms] if short_forms and hits else hits
 
 
 def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
@@ -857,7 +1017,8 @@ _BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|thou
 
 def _lead_themes(
     facts: Sequence[Fact], document: Document, matcher: _Matcher,
-    by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Container[tuple[int, int]],
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Mapping[tuple[int, int], set[str]],
+    widening: _Widening | None, short_forms: Container[str],
 ) -> tuple[int | None, set[str]]:
     """The lead figure's paragraph and the themes its sentence names by a cue outside an
     apposition: the first sentence of the body that carries a figure states what the article
@@ -877,7 +1038,8 @@ def _lead_themes(
     # Most lead sentences have neither, nor results words that narrow a theme's cues
     # (narrowed_in): their hits are the sentence's own, found already.
     key = (sentence.start, sentence.end)
-    hits = by_sentence[key] if text == sentence.text and key not in narrowed_in else _sentence_hits(matcher, text)
+    hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
+            else _widened(_sentence_hits(matcher, text, short_forms), text, widening, narrowed_in.get(key, set())))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
@@ -888,6 +1050,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     matcher = _matcher(taxonomy)
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
     narrowing = _narrowing_matcher(taxonomy)
+    widening = _widening_matcher(taxonomy)
+    short_forms = _short_forms(document)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -897,7 +1061,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_counts: dict[str, int] = {}
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     for s in document.sentences:
-        hits, narrowed = _narrowed(_sentence_hits(matcher, s.text), s.text, narrowing, taxonomy.fallback)
+        hits, narrowed = _narrowed(_sentence_hits(matcher, s.text, short_forms), s.text, narrowing, taxonomy.fallback)
+        hits = _widened(hits, s.text, widening, narrowed)
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
@@ -912,8 +1077,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                 doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     # The title states the article's topic: its cues lean the document as a sentence's do
     # (a headline naming rockets over a body about engines and staff).
-    title_hits, narrowed = _narrowed(_hits_outside_names(matcher, document.title), document.title, narrowing,
+    title_hits = [hit for hit in _hits_outside_names(matcher, document.title) if hit[1] not in short_forms]
+    title_hits, narrowed = _narrowed(title_hits, document.title, narrowing,
                                      taxonomy.fallback)
+    title_hits = _widened(title_hits, document.title, widening, narrowed)
     for slug in narrowed:
         narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
     for slug, _ in title_hits:
@@ -941,7 +1108,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     # One organisation's report: its results words in as many sentences as name the theme.
     backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
-    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence, narrowed_in)
+    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence, narrowed_in, widening,
+                                               short_forms)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
@@ -967,8 +1135,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         sentence_hits = by_sentence.get(span)
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
-            sentence_hits = _narrowed(_sentence_hits(matcher, fact.source.quote), fact.source.quote, narrowing,
-                                      fallback)[0]
+            quote = fact.source.quote
+            sentence_hits, narrowed = _narrowed(_sentence_hits(matcher, quote, short_forms), quote, narrowing,
+                                                fallback)
+            sentence_hits = _widened(sentence_hits, quote, widening, narrowed)
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)

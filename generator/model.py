@@ -88,6 +88,23 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """One way a sentence says that its figure covers a whole country or market (a theme's
+    ``widened_by``): a scope word ("nationwide", "per tonne") beside a measure ("employment",
+    "nickel") makes the measure a cue of the theme, unless a word ties it to one part."""
+
+    words: tuple[str, ...]
+    """Words that give the figure's scope: the whole country or market ("nationwide",
+    "across all industries", "the statistics office", "a tonne")."""
+    measures: tuple[str, ...]
+    """What the figure measures, as written ("employment", "vacancies", "listings", "copper"):
+    each is a cue of the theme in a sentence that names one of ``words``."""
+    unless: tuple[str, ...] = ()
+    """Words that tie the measure to one sector or trade ("sector", "exports"): a sentence that
+    names one is not widened (nor is one that names the theme's ``narrowed_by`` words)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Theme:
     """One entry of the taxonomy file (content/taxonomy.yml)."""
 
@@ -120,7 +137,13 @@ class Theme:
     stores", "the company's"): in a sentence that names one, the theme's cues there are the
     result's backdrop ("net profit fell as interest rates rose"), and a document that names them
     in as many sentences as it names the theme is that organisation's report, which the theme's
-    cues do not lean (a retailer's results that mention inflation)."""
+    cues do not lean (a retailer's results that mention inflation). A sector or a kind of firm
+    as the owner ("the mining sector's") narrows as one firm does, and the same words may say
+    the figure is another thing's than the theme's (land animals for the ocean)."""
+    widened_by: tuple[Scope, ...] = ()
+    """The other side of ``narrowed_by``: scope words that say a sentence's figure is a whole
+    country's or market's ("employment rose by 40,000 nationwide", "nickel at $17,200 a
+    tonne"), which make its measures cues of the theme."""
 
 
 @dataclass(frozen=True, slots=True)

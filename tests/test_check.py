@@ -196,6 +196,7 @@ def test_taxonomy_checked_too(project: Path) -> None:
     ("\n    min_sentences: 2\n", "\n    min_sentences: 0\n", r"min_sentences: expected a whole number"),
     ("\n    weak_counts: true\n", "\n    weak_counts: 2\n", r"weak_counts: expected true or false"),
     ("\n    min_paragraphs: 2\n", "\n    min_paragraphs: many\n", r"min_paragraphs: expected a whole number"),
+    ("\n    widened_by:\n", "\n    widened_by: nationwide\n    unused:\n", r"widened_by: expected a list of mappings"),
 ])
 def test_taxonomy_theme_settings_checked(project: Path, written: str, wrong: str, message: str) -> None:
     taxonomy = project / "content" / "taxonomy.yml"

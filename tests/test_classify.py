@@ -37,6 +37,11 @@ def test_default_taxonomy_keeps_its_slugs() -> None:
         ("themes:\n  - slug: a\n    title: A\n    cues: word\n", 4, 11, "expected a list"),
         ("themes:\n  - slug: a\n    title: A\n  - slug: a\n    title: B\n", 4, 11, "duplicate theme"),
         ("fallback: other\nthemes:\n  - slug: a\n    title: A\n", 1, 11, "not one of the themes"),
+        ("themes:\n  - slug: a\n    title: A\n    widened_by: [nationwide]\n", 4, 18, "expected a mapping"),
+        ("themes:\n  - slug: a\n    title: A\n    widened_by:\n      - words: [nationwide]\n", 5, 9,
+         "missing 'measures'"),
+        ("themes:\n  - slug: a\n    title: A\n    widened_by:\n      - {words: [x], measures: [y], but: [z]}\n",
+         5, 42, "unknown key 'but'"),
     ],
 )
 def test_load_taxonomy_errors_carry_their_place(

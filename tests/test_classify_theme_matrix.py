@@ -25,6 +25,9 @@ sector's own figures keep their theme when the story passes a word of another (t
 in a shipyard's orders, broadcast networks buying a league's match rights, a company's net debt).
 ip-statistics counts rights in court too (infringement and revocation actions, whatever the
 court's name) and a report on one field's patents (AI patents by applicant are patents, not AI).
+The scope rows read whose figure it is: a whole country's labour series, a market's listings and a
+traded commodity's price by the tonne are the economy's (the taxonomy's widened_by), a sector's,
+a firm's or a profession's figures general, whatever scope or economy words stand beside them.
 
 Every document, name and figure here is invented.
 """
@@ -574,6 +577,48 @@ _SCOPE_BEATS: list[Beat] = [
     Beat("food-price-index", "economy", "World food prices edge up", "the food agency",
          "its food price index averaged 131.4 points in May, up 1.2% on the month",
          "Cereal prices rose 2.1% over the month."),
+    # The scope reading (the economy's widened_by): a scope word that says the figure covers a
+    # whole country or market beside what it measures. A labour market's series ...
+    Beat("national-employment", "economy", "Hiring picks up", "the statistics bureau",
+         "employment rose by 40,000 nationwide in March",
+         "Full-time jobs rose by 31,000 across the country."),
+    Beat("weekly-earnings", "economy", "Pay keeps rising", "the statistics office",
+         "average weekly earnings across all industries rose 4.2% to 1,310 dollars in the year to May",
+         "Hourly earnings rose 3.9% nationwide."),
+    Beat("vacancies-seasonally-adjusted", "economy", "Openings dwindle", "the statistics office",
+         "seasonally adjusted job vacancies fell 3% to 410,000 in the quarter",
+         "Vacancies were 18% below their peak across the economy."),
+    # ... a market's count as a whole ...
+    Beat("market-listings", "economy", "Listings dry up", "the stock exchange",
+         "listings on the exchange fell 12% to 42 last year",
+         "Flotations on the stock exchange raised 3.1 billion euros."),
+    # ... and a traded commodity's market price by the tonne, ounce or barrel.
+    Beat("metal-prices", "economy", "Nickel rallies", "traders in the metals market",
+         "nickel rose 4% to $17,200 a tonne", "Cobalt fell 2% to $24,300 a tonne."),
+    Beat("ore-prices", "economy", "Ore prices firm", "traders in the ore market",
+         "iron ore rose 2.1% to $104 a tonne", "Coking coal gained 1.5% to $231 per tonne."),
+    Beat("lithium-prices", "economy", "Lithium slides again", "the price reporting agency",
+         "lithium carbonate prices fell 12% to $10,400 per tonne in May", "Spodumene fell 8% to $820 a tonne."),
+    # The other side: a sector or one firm owns the figure, whatever scope or economy words
+    # stand beside it.
+    Beat("sector-output-with-inflation", "general", "Mines dig more", "the mining association",
+         "the mining sector's output rose 4% as inflation eased",
+         "The sector's wages rose 5% nationwide."),
+    Beat("carmaker-jobs", "general", "Carmaker cuts jobs", "the carmaker",
+         "the carmaker's jobs fell by 1,200 to 14,000 nationwide as higher interest rates hit demand",
+         "The carmaker's output fell 9%."),
+    Beat("airline-fares", "general", "Fares climb", "the airline",
+         "airline fares rose 8% over the summer",
+         "The airline's domestic fares rose 11% as inflation pushed up its fuel and staff costs."),
+    Beat("sector-employment", "general", "Mines hire", "the mining association",
+         "employment in the mining sector rose 3% to 41,000 nationwide",
+         "The industry's weekly earnings rose 5% to 1,900 dollars."),
+    Beat("commodity-exports", "general", "Rice exports climb", "the rice exporters' association",
+         "rice exports rose 8% to 2.1 million tonnes at an average $510 a tonne",
+         "Shipments to Asia grew 15%."),
+    Beat("home-sales-nationwide", "general", "Home sales slip", "the estate agents' association",
+         "home sales nationwide fell 6% to 41,000 in May",
+         "The national average price of a home rose 2% to 284,000 pounds."),
 ]
 for _beat in _SCOPE_BEATS:
     for _register, _template in _SCOPE_REGISTERS:
@@ -613,6 +658,216 @@ _row("near-scope-one-lender-household-lending", "Lender's results",
 _row("scope-economy-market-listings", "Listings dry up",
      "Forty-two companies listed their shares on the exchange last year, raising 3.1 billion euros in "
      "their flotations. Listings fell 12% from the year before.", "economy")
+# Near misses of the scope reading: scope words beside one firm's figure, a ratio by the tonne, a
+# singular listing, a sector's jobs named by the statistics office, a harvest in tonnes.
+_row("near-scope-chain-stores-nationwide", "Chain keeps hiring",
+     "The chain's 310 stores nationwide employ 12,000 people. It will open 14 more this year.", "general")
+_row("near-scope-company-jobs-nationwide", "Rail operator cuts jobs",
+     "Northfield Rail will cut 1,200 jobs nationwide, the company's chief executive said. Its trains "
+     "carried 41 million passengers last year.", "general")
+_row("near-scope-one-listing", "Rail operator lists its shares",
+     "Northfield Rail's listing on the exchange raised 410 million euros. Its shares rose 6% on the "
+     "first day.", "general")
+_row("near-scope-emissions-per-tonne", "Steelworks cleans up",
+     "The steelworks emits 1.4 tonnes of carbon dioxide per tonne of steel, 12% less than in 2030. "
+     "It made 3.1 million tonnes of steel last year.", "general")
+_row("near-scope-harvest-in-tonnes", "Wheat harvest shrinks",
+     "Farmers harvested 21 million tonnes of wheat, 9% less than last year. Maize output rose 4%.",
+     "general")
+_row("near-scope-sector-jobs-statistics-office", "Tourism hires",
+     "Employment in the tourism sector rose 4% to 310,000, the statistics office said. Hotels took on "
+     "12,000 more staff.", "general")
+_row("near-scope-tourism-statistics-office", "Arrivals climb",
+     "Tourist arrivals rose 14% to 2.8 million, the statistics office said. Visitors stayed 3.1 nights "
+     "on average.", "general")
+_row("near-scope-airline-fuel-oil", "Airline's fuel bill climbs",
+     "The airline's fuel bill rose 12% to 410 million euros as oil hit $90 a barrel. It carried "
+     "14 million passengers.", "general")
+_row("scope-economy-labour-market-report", "Jobs market cools",
+     "Employment fell by 12,000 nationwide in June, the statistics bureau said on Thursday.\n\n"
+     "Seasonally adjusted payrolls were 0.4% lower than in March, and hours worked fell 0.6% across "
+     "the economy.\n\nThe bureau will publish its next figures in August.", "economy")
+_row("scope-economy-metals-report", "Metals mixed",
+     "Copper rose 1.1% to $9,420 a tonne on Tuesday.\n\nNickel fell 0.8% to $17,050 a tonne, and zinc "
+     "was flat at $2,710 a tonne.\n\nGold held at $2,380 an ounce.", "economy")
+# The scope reading's neighbourhood, one sentence each: other verbs, prepositions and publishers
+# of the same national series and market prices (economy), and the same scope words beside one
+# firm's, one trade's or one profession's figure (general).
+for _id, _text in [
+    ("employed-nationwide", "The number of people employed nationwide rose by 40,000 to 14.2 million in March."),
+    ("nationwide-first", "Nationwide, employment climbed 0.3% in the month, the figures showed."),
+    ("employers-across-the-country", "Employers across the country added 41,000 jobs in May."),
+    ("seasonally-adjusted-terms", "Full-time employment rose by 22,000 in seasonally adjusted terms."),
+    ("economy-added-jobs", "The economy added 41,000 jobs in May."),
+    ("bureau-of-statistics", "Average hourly earnings rose 4.1% on the year, the Westia Bureau of Statistics said."),
+    ("labour-department", "Job openings dropped to 7.4 million in April, the Labour Department said."),
+    ("national-statistics-office", "Total employment reached 14.2 million, the national statistics office said."),
+    ("wages-across-the-economy", "Wages across the economy grew 4.4% in the year to June."),
+    ("national-average-wage", "The national average wage rose 5% to 41,000 euros."),
+    ("per-metric-ton", "Copper climbed 1.2% to $9,410 per metric ton on the metals exchange."),
+    ("yuan-a-tonne", "Benchmark iron ore futures rose 2% to 812 yuan a tonne."),
+    ("prices-of-a-metal", "Prices of lithium carbonate have fallen 80% since their peak, to about $10,000 a tonne."),
+    ("coal-at-a-port", "Thermal coal at the port of Westhaven rose to $140 a tonne."),
+    ("a-pound", "Arabica coffee rose 3% to $2.41 a pound."),
+    ("companies-listed", "The number of companies listed on the stock exchange fell to 410."),
+    ("ipos-on-the-exchange", "IPOs on the exchange raised 3.1 billion euros last year."),
+    ("new-listings", "Westia's stock market saw 42 new listings last year."),
+    ("metal-prices-named-as-prices", "Copper prices rose 3% this week on the metals exchange."),
+    ("prices-since-a-peak", "Lithium prices have fallen 80% since their peak in 2032."),
+    ("the-price-of", "The price of cocoa has tripled in two years, to a record 12,000 dollars."),
+    ("futures-a-bushel", "Corn futures fell 2% to $4.31 a bushel."),
+]:
+    _row(f"scope-economy-{_id}", "Latest figures", _text, "economy")
+for _id, _text in [
+    ("firm-employs-nationwide", "The retailer employs 41,000 people nationwide and will add 2,000 jobs this year."),
+    ("trade-body-employment", "Construction employment rose 3% nationwide to 410,000, the builders' federation said."),
+    ("union-members-pay", "The union said pay for its 41,000 members nationwide would rise 4%."),
+    ("profession-pay", "Teachers' pay will rise 5.5% nationwide from September."),
+    ("pay-rise-across-the-country", "Nurses across the country will get a 4% pay rise, costing 1.2 billion euros."),
+    ("branches-nationwide", "The bank's 310 branches nationwide will close by 2032, cutting 4,100 jobs."),
+    ("jewellery-sales-with-gold-price", "Gold jewellery sales fell 12% to 41 tonnes, with gold at a record $2,400 an "
+                                        "ounce."),
+    ("bakers-paid-with-wheat-price", "Bakeries paid 12% more for their flour as wheat rose to $310 a tonne."),
+    ("company-sells-its-lithium", "The company expects to sell its lithium at $12,000 a tonne next year."),
+    ("miner-cost-a-tonne", "Northfield Mining produced 41,000 tonnes of copper at a cost of $5,100 a tonne."),
+    ("miner-all-in-cost", "The miner's all-in costs were $1,210 an ounce in the quarter."),
+    ("occupancy-statistics-office", "Hotel occupancy nationwide averaged 71% in July, the statistics office said."),
+    ("petrol-a-litre", "Petrol stations nationwide sold fuel at an average 1.62 euros a litre."),
+    ("airline-fares-inflation", "The airline's fares rose 8% as inflation climbed to 4.1%."),
+    ("plant-employment", "Employment at the plant fell to 1,200 as the carmaker cut shifts."),
+    ("cafe-coffee-prices", "Coffee prices in cafes rose 10% last year."),
+    ("miner-revenue-with-lithium-prices", "The miner's revenue fell 40% as lithium prices slumped."),
+    ("chain-prices-with-wheat-prices", "The bakery chain will raise its bread prices 6% as wheat prices climb."),
+    ("carmaker-costs-with-steel-prices", "Steel prices rose 4% in the quarter, lifting the carmaker's costs by "
+                                         "120 million euros."),
+    ("pay-tv-nationwide", "Pay-TV subscribers nationwide fell 6% to 2.1 million."),
+]:
+    _row(f"near-scope-{_id}", "Latest figures", _text, "general")
+
+# The scope is read sentence by sentence: a measure in a later paragraph, or below a lede that names
+# the publisher only, is not widened by the scope another sentence gives.
+_SCOPE_PER_SENTENCE = (
+    "the scope words are read in the measure's own sentence: widening a whole document once one "
+    "sentence gives the scope also files a mine's output below a copper price, or one carmaker's new "
+    "jobs below a national jobs figure, under the economy"
+)
+_row("scope-economy-later-paragraph", "Hiring picks up",
+     "Employment rose by 40,000 nationwide in March.\n\nPart-time jobs fell by 9,000, and hours worked "
+     "rose 0.4%.", "economy", xfail=_SCOPE_PER_SENTENCE)
+_row("scope-economy-publisher-in-the-lede", "Openings dwindle",
+     "The statistics office today published its figures for the quarter.\n\nJob vacancies fell 3% to "
+     "410,000.", "economy", xfail=_SCOPE_PER_SENTENCE)
+
+# Whole-economy series that named no cue: confidence, industrial output, producer prices, the
+# current account, reserves, payrolls. Near misses: a bank's current accounts, one carmaker's
+# factory output.
+for _id, _text in [
+    ("consumer-confidence", "The consumer confidence index fell 3.1 points to 94.2 in May."),
+    ("industrial-production", "Industrial production rose 0.8% in April from March."),
+    ("producer-prices", "Producer prices fell 1.2% on the year in June."),
+    ("current-account", "The current account deficit narrowed to 2.1% of GDP."),
+    ("reserves", "Foreign exchange reserves rose $4.1 billion to $212 billion."),
+    ("payrolls", "Nonfarm payrolls rose by 175,000 in April."),
+]:
+    _row(f"scope-economy-series-{_id}", "Latest figures", _text, "economy")
+_row("near-scope-bank-current-accounts", "Bank adds customers",
+     "Customers opened 41,000 current accounts with the bank in the half.", "general")
+# The possessive of the economy's own cue narrows nothing: the manufacturing sector is a part of
+# the economy as statistics measure it (the taxonomy's comment on manufacturing).
+_row("scope-economy-manufacturing-sector-possessive", "Factories slow",
+     "The manufacturing sector's output fell 2% in May, the statistics office said. Orders fell 3%.", "economy")
+_row("near-scope-carmaker-factory-output", "Carmaker slows",
+     "The carmaker's factory output fell 9% in May.", "general")
+
+# --- names, instruments and side sentences: cues that name something else ---------------------
+# An acronym cue inside a body of members' name (an employers' association, a union) is part of
+# the name, as a lower-case cue there is; one the document gives in brackets as a name's short
+# form ("(AGV)" after a name it does not spell) stands for that name throughout. Near misses: the
+# acronym that spells the words before it, a name of another kind that leads with an acronym.
+_STRIKE = "About 4,100 workers will walk out on Monday, and 3.2% is the employers' last offer."
+for _id, _lede in [
+    ("bracketed-short-form", "Members of the Westia Metal Employers' Association (AGV) rejected the union's claim."),
+    ("short-form-used-again", "The Westia Metal Employers' Association (AGV) met the union.\n\nAGV said it would "
+                              "not raise its offer."),
+    ("acronym-leads-a-body", "The Northern AGV Employers Association rejected the union's claim."),
+    ("acronym-name-with-apposition", "AGV Banken, the banks' employers' association, rejected the union's claim."),
+    ("body-named-before", "The employers' association AGV Banken rejected the union's claim."),
+    ("body-trades-across-and", "The Northern Robotics and Automation Employers Association rejected the claim."),
+]:
+    _row(f"near-acronym-in-name-{_id}", "Strike looms", f"{_lede} {_STRIKE}", "general")
+_row("near-acronym-spells-its-words", "Warehouse robots sell",
+     "Sales of Automated Guided Vehicles (AGV) rose 14% to 41,000 units. The AGV market grew 9%.", "robotics")
+_row("near-acronym-plain-plural", "Army buys drones",
+     "The army bought 410 UAVs last year, 12% more than in 2030.", "robotics")
+_row("near-acronym-leads-an-institute", "Models tested",
+     "The Westia AI Safety Institute tested 41 language models last year.", "ai")
+_row("near-acronym-in-a-law-beside-a-union", "AI law bites",
+     "The EU AI Act, which the European Union passed in 2024, fines firms up to 7% of their turnover.", "ai")
+
+# Drones as the instrument of a count: the count is the story (a herd, a flock, nests), not the
+# drone. Near miss: a drone operator's own flights, which the title names as its business.
+_HERD = "Calves made up 1,100 of the herd, and the count was 6% up on last year."
+for _id, _lede in [
+    ("drone-flights-counted", "Drone flights counted the herd at 4,100 reindeer this spring."),
+    ("aerial-drone-surveys", "Aerial drone surveys found 4,100 reindeer on the fells this spring."),
+    ("drone-count", "The spring drone count found 4,100 reindeer on the fells."),
+    ("drone-census", "A drone census put the herd at 4,100 reindeer this spring."),
+    ("drone-photographs", "Drone photographs of the fells showed 4,100 reindeer this spring."),
+    ("drone-cameras-over-a-ranch", "Drone cameras over the ranch counted 4,100 cattle this spring."),
+]:
+    _row(f"near-drone-instrument-{_id}", "Herd counted", f"{_lede}\n\n{_HERD}", "general")
+_row("near-drone-instrument-operator-flights", "Drone deliveries climb",
+     "The company's drone flights rose 40% to 81,000 last year as it added deliveries of medicines.", "robotics")
+
+# A side sentence on sea animals in a land count: a sentence that counts land animals or
+# livestock is the land's, and a document that names them as often as the sea is a land count
+# (the seal sentence keeps its own cue). Near misses: a whale count whose later sentences name
+# only "calves", a seal count.
+for _id, _body in [
+    ("seals-then-seals-again", "Rangers counted 4,100 red deer on the island this spring, up 6%. Grey seals "
+                               "numbered 310.\n\nThe seals share the shore with 2,300 wild goats. Hinds made up "
+                               "2,600 of the deer."),
+    ("porpoises-and-sea-cliffs", "Rangers counted 4,100 red deer on the island this spring, up 6%. The sea cliffs "
+                                 "held 2,300 nesting puffins.\n\nA pod of porpoises was seen offshore. Hinds made "
+                                 "up 2,600 of the deer."),
+    ("seal-pups-lead", "Rangers counted 310 grey seal pups on the beaches this autumn. They also counted 4,100 red "
+                       "deer, up 6%, and 2,300 wild goats."),
+    ("whale-side-sentence", "Farmers on the headland keep 41,000 sheep and 12,000 cattle, the farm survey found. A "
+                            "humpback whale was seen in the bay in June.\n\nThe sheep flock grew 3% on the year."),
+]:
+    _row(f"near-marine-side-sentence-{_id}", "Island wildlife counted", _body, "general",
+         by_value={310: "ocean"})
+# Sea animals named for land ones stay the sea's: sea lions, elephant seals, a flock of seabirds.
+_row("near-marine-side-sentence-sea-lions", "Sea lions counted",
+     "Sea lions on the rocks numbered 4,100, up 6%. The sea lion colony has grown for a decade.", "ocean")
+_row("near-marine-side-sentence-elephant-seals", "Seal pups counted",
+     "Elephant seal pups on the beach numbered 2,100. The elephant seal colony is the marine reserve's largest.",
+     "ocean")
+_row("near-marine-side-sentence-seabird-flock", "Survey at sea",
+     "A flock of 4,000 seabirds followed the research vessel for 12 days. The marine survey counted 41 species.",
+     "ocean")
+_row("near-marine-side-sentence-whale-calves", "Whale calves counted",
+     "Volunteers at the cape counted 212 gray whale calves this spring.\n\nThat beat the 198 counted last season, "
+     "and 17 calves passed on a single day. The whales should keep passing until June.", "ocean")
+
+# Heritage sites by their listing: a world heritage site (in capitals too), a heritage listing or
+# status, a listed, scheduled or ancient monument (culture's description: heritage sites).
+for _id, _body in [
+    ("world-heritage-site-capitals",
+     "The abbey, a UNESCO World Heritage Site, drew 410,000 visitors last year, up 9%."),
+    ("world-heritage-site", "The abbey, a UNESCO World Heritage site, drew 410,000 visitors last year, up 9%."),
+    ("heritage-listed", "Visitors to the heritage-listed lighthouse rose 9% to 41,000."),
+    ("scheduled-monument", "The castle, a scheduled monument, drew 41,000 visitors last year, up 9%."),
+    ("ancient-monument", "The stone circle, an ancient monument, drew 41,000 visitors last year, up 9%."),
+    ("heritage-listing", "Since its heritage listing the mill has drawn 41,000 visitors a year, up 9%."),
+    ("national-monument", "The fort, a national monument since 1931, drew 41,000 visitors last year, up 9%."),
+]:
+    _row(f"border-heritage-{_id}", "Visits climb", _body, "culture")
+_row("border-heritage-listing-in-an-earlier-sentence", "Old mill draws visitors",
+     "The old mill won a heritage listing in 2019. It drew 41,000 visitors last year, up 9%.", "culture",
+     xfail=("the listing is named in a sentence without a figure above the lead figure's; culture needs two "
+            "sentences (min_sentences) and the lead rule reads the figure's own sentence"))
+
 _row("near-scope-sector-sales-with-rates", "Car sales slip",
      "New car sales fell 3% to 540,000 in the half, the carmakers' association said, as higher interest "
      "rates kept buyers away.", "general")
@@ -644,8 +899,6 @@ _OPEN: dict[str, str] = {
     "economy-retail-sales-trade": _LEAD_PARAGRAPH_ONLY,
     "economy-remittances-regional": _LEAD_PARAGRAPH_ONLY,
     "economy-remittances-trade": _LEAD_PARAGRAPH_ONLY,
-    "economy-gold-regional": _LEAD_PARAGRAPH_ONLY,
-    "economy-gold-trade": _LEAD_PARAGRAPH_ONLY,
     "economy-shares-regional": _LEAD_PARAGRAPH_ONLY,
     "economy-shares-trade": _LEAD_PARAGRAPH_ONLY,
     "culture-heritage-regional": _LEAD_PARAGRAPH_ONLY,
@@ -664,11 +917,6 @@ _OPEN: dict[str, str] = {
         "one sector's sales with the economy's words in a clause of cause ('as higher interest rates kept "
         "buyers away'): the cue is in the figure's own sentence, and the clause is read as a backdrop only "
         "in the lead figure's sentence and only for the paragraph's lean (_BACKDROP_CLAUSE)"
-    ),
-    "scope-economy-market-listings": (
-        "a market's listings as a whole: 'IPO' and 'listing' are one company's words as often ('its "
-        "listing raised 400 million'), and a plural cue matches its singular; which market-wide words "
-        "mark the whole market needs a ruling first"
     ),
     "border-movie-download": (
         "a film named as a file size ('an 8GB movie') is a cue in its own sentence; a data size before "
