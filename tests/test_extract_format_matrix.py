@@ -45,6 +45,7 @@ Every sentence and figure here is invented.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
@@ -512,6 +513,53 @@ _SLIP_OR_DECIMAL = (
     "a bare comma and one or two digits after a sign may be a slip for a thousands group (3,750); "
     "the sentence alone does not tell, the document does (decimals.py)"
 )
+# --- South Asian scales (lakh, crore): every currency way crossed with every scale spelling -----
+# (currency as written before the number, ISO code); a glued prefix needs decimals or a scale.
+_RUPEE_WAYS: list[tuple[str, str]] = [
+    ("rs", "Rs "), ("rs-dot", "Rs. "), ("rs-glued", "Rs"), ("rs-dot-glued", "Rs."), ("inr", "INR "),
+    ("sign", "₹"), ("sign-spaced", "₹ "),
+]
+# (id, scale as written, factor)
+_SOUTH_ASIAN_SCALES: list[tuple[str, str, int]] = [
+    ("lakh", "lakh", 10**5), ("lakhs", "lakhs", 10**5), ("lac", "lac", 10**5), ("lacs", "lacs", 10**5),
+    ("crore", "crore", 10**7), ("crores", "crores", 10**7), ("cr", "cr", 10**7), ("cr-glued", "cr", 10**7),
+    ("cr-capital", "Cr", 10**7), ("lakh-crore", "lakh crore", 10**12), ("lakh-crore-hyphen", "lakh-crore", 10**12),
+    ("lac-crore", "lac crore", 10**12),
+]
+for _wid, _way in _RUPEE_WAYS:
+    for _sid, _scale, _factor in _SOUTH_ASIAN_SCALES:
+        _gap = "" if _sid == "cr-glued" else " "
+        _row(f"scale-south-asian-{_wid}-{_sid}", f"The state will spend {_way}3.5{_gap}{_scale} on roads.",
+             (int(Decimal("3.5") * _factor), "INR"))
+# The scale after the sum in words, after grouped digits, after a number word; counts and the
+# country the article names (Pakistan writes "Rs" too).
+_row("scale-south-asian-rupees-after", "The state will spend 3.5 crore rupees on roads.", (35000000, "INR"))
+_row("scale-south-asian-lakh-rupees-after", "Each family got 1.2 lakh rupees.", (120000, "INR"))
+_row("scale-south-asian-grouped-crore", "The state will spend Rs 1,200 crore on roads.", (12000000000, "INR"))
+_row("scale-south-asian-word-crore", "The state will spend Rs three crore on roads.", (30000000, "INR"))
+_row("scale-south-asian-sign-lakh-crore-decimal", "The budget is ₹1.2 lakh crore this year.", (1200000000000, "INR"))
+_row("scale-south-asian-count-lakh", "The scheme reached 12 lakh households.", (1200000, "households"))
+_row("scale-south-asian-count-lac", "The scheme reached 12 lac households.", (1200000, "households"))
+_row("scale-south-asian-count-word", "The scheme reached twelve lakh households.", (1200000, "households"))
+_row("scale-south-asian-count-hyphen", "It was a 12-lakh household survey.", (1200000, "household survey"))
+_row("scale-hyphen-count-million", "It was a 12-million household survey.", (12000000, "household survey"))
+_row("scale-south-asian-count-a-lakh", "The scheme reached a lakh households.", (100000, "households"))
+_row("scale-south-asian-count-a-crore", "The scheme reached a crore households.", (10000000, "households"))
+_row("scale-south-asian-count-crore", "The city has 3.2 crore people.", (32000000, "people"))
+_row("scale-south-asian-pakistan", "The state will spend Rs 3.5 crore on roads.", (35000000, "PKR"),
+     caps="Pakistan")
+# Indian digit grouping (the last three digits, then pairs), counts and sums.
+for _gid, _grouped, _gvalue in [("lakhs", "2,50,000", 250000), ("ten-lakhs", "12,50,000", 1250000),
+                                ("crores", "1,20,50,000", 12050000), ("ten-crores", "12,50,00,000", 125000000)]:
+    _row(f"group-indian-{_gid}-count", f"The fund paid {_grouped} farmers.", (_gvalue, "farmers"))
+    _row(f"group-indian-{_gid}-rupees", f"The fund paid Rs {_grouped} to farmers.", (_gvalue, "INR"))
+    _row(f"group-indian-{_gid}-sign", f"The fund paid ₹{_grouped} to farmers.", (_gvalue, "INR"))
+# Near misses: "cr" with no currency before it (credits, chromium), "lakhs of" (no number: as
+# "millions of"), "Lac" capitalised (a lake's name).
+_row("near-scale-south-asian-cr-without-currency", "Each module is worth 12 cr.", (12, "cr"))
+_row("near-scale-south-asian-lakhs-of", "Lakhs of pilgrims came to the fair.")
+_row("near-scale-south-asian-lac-capital", "All 12 Lac Bleu guides came.", (12, "guides"))
+
 _OPEN: dict[str, str] = {
     "group-decimal-comma-sign": _SLIP_OR_DECIMAL,
     "group-decimal-comma-2-sign": _SLIP_OR_DECIMAL,

@@ -53,9 +53,13 @@ SCALES: dict[str, int] = {
     # Scales past a trillion, met in science copy ("10 septillion years"): short-scale names.
     "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21, "septillion": 10**24,
     "octillion": 10**27, "nonillion": 10**30,
-    # South Asian scales: a lakh is 100,000, a crore ten million ("Rs 615 crore").
-    "lakh": 10**5, "crore": 10**7,
+    # South Asian scales: a lakh is 100,000, a crore ten million ("Rs 615 crore"); "lac" is how
+    # many Indian and Pakistani papers spell the lakh ("Rs 4.5 lac"), and "cr" abbreviates the
+    # crore after a currency ("Rs 500 cr": SCALE_SUFFIX_AFTER_SIGN).
+    "lakh": 10**5, "lac": 10**5, "crore": 10**7, "cr": 10**7,
 }
+INDIAN_SCALES = frozenset(split_words("lakh lakhs lac lacs crore crores"))
+"""The South Asian scale words as SentenceContext.words holds them."""
 
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
@@ -410,12 +414,16 @@ def _plain_digits(digits: str) -> str:
     if " " in digits:
         digits = _THOUSAND.sub("", digits)
     return digits.translate(_SEPARATORS)
-# "4.5 lakh crore" is 4.5 trillion (a lakh of crores), as Indian budgets write it.
+# "4.5 lakh crore" is 4.5 trillion (a lakh of crores), as Indian budgets write it. "lac" in
+# lower case only, where a case-insensitive pattern reads the scales: "Lac" names lakes.
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
-              r"octillion|nonillion|lakhs?(?:[\s-]+crores?)?|crores?)")
+              r"octillion|nonillion|(?:lakh|(?-i:lac))s?(?:[\s-]+crores?)?|crores?)")
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 # Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
+# After a currency, "cr" (glued or spaced) is the crore, as South Asian headlines shorten it
+# ("Rs 500 cr", "₹1,200cr"); elsewhere "12 cr" may be credits or chromium.
+SCALE_SUFFIX_AFTER_SIGN = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN]|[cC][rR])"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
 # The scale word may be spaced, glued ("$3.17billion", a space lost in the copy) or hyphenated
 # ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a
@@ -424,13 +432,13 @@ SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
 # word is spelt so. A spaced single letter ("$2.5 m", "£3 M", "$1.2 tn") is a scale only after
 # a currency sign (money.py): elsewhere "5 m" is metres and "5 t" tonnes.
 SPACED_SCALE = r"(?i:bn|mn|mln|bln|trn)"
-SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn))"
+SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn|cr))"
 
 
-def scale_after_digits(spaced: str = SPACED_SCALE) -> str:
-    """The scale after a number's digits: glued ("2.5bn"), spaced (``spaced``: "2.5 bn"), or a
-    scale word spaced, glued or hyphenated."""
-    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{SCALE_SUFFIX})\b"
+def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX) -> str:
+    """The scale after a number's digits: glued (``suffix``: "2.5bn"), spaced (``spaced``:
+    "2.5 bn"), or a scale word spaced, glued or hyphenated."""
+    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix})\b"
             rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)")
 
 
@@ -448,9 +456,9 @@ HYPHENED_MONEY_PLURALS = frozenset(split_words("cents pence dollars euros pounds
 HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))  # as a pattern's alternatives
 
 
-def _numbers(spaced: str) -> tuple[str, str]:
-    """NUMBER and NUMBER_DIGITS with ``spaced`` scale abbreviations."""
-    after = scale_after_digits(spaced)
+def _numbers(spaced: str, suffix: str = SCALE_SUFFIX) -> tuple[str, str]:
+    """NUMBER and NUMBER_DIGITS with ``spaced`` and glued ``suffix`` scale abbreviations."""
+    after = scale_after_digits(spaced, suffix)
     full = (
         rf"(?:(?P<digits>{DIGITS}){after}?"
         rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
@@ -465,9 +473,9 @@ def _numbers(spaced: str) -> tuple[str, str]:
 
 
 NUMBER, NUMBER_DIGITS = _numbers(SPACED_SCALE)
-NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(SPACED_SCALE_AFTER_SIGN)
+NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(SPACED_SCALE_AFTER_SIGN, SCALE_SUFFIX_AFTER_SIGN)
 NUMBER_VOCAB = (frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
-                | frozenset(LARGE_SCALES))
+                | frozenset(LARGE_SCALES) | INDIAN_SCALES)
 
 
 def number_pattern(full: str, digits_only: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -23,6 +23,7 @@ from .lexicon import (
     NUMBER_DIGITS,
     NUMBER_DIGITS_AFTER_SIGN,
     SCALE_SUFFIX,
+    SCALE_SUFFIX_AFTER_SIGN,
     SCALE_WORD,
     SHARED_BARE,
     SHARED_CURRENCIES,
@@ -98,9 +99,10 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 # anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
 # A one-letter sign (_LETTER_SIGNS) takes only the spaced scales of two letters or more: "R4 m"
 # may be a grade and a length.
-def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN) -> str:
+def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN,
+              suffix: str = SCALE_SUFFIX_AFTER_SIGN) -> str:
     return (rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?:\s(?={spaced}(?![\w'’&-])))?"
-            rf"(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
+            rf"(?P<suffix>{suffix})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
 
 
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
@@ -199,7 +201,9 @@ def _recognise_pence(ctx: SentenceContext) -> None:
 # million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP"}
 _LETTER_WORDS = frozenset(sign.lower() for sign in _LETTER_SIGNS)
-_LETTER_SUM = re.compile(r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))
+_LETTER_SUM = re.compile(
+    r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE, SCALE_SUFFIX)
+)
 # The country a one-letter sign needs when no scale follows: every word of one group among
 # the article's capitalised words.
 _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {

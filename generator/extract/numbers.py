@@ -582,6 +582,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             continue
         digits, suffix, scale, word, wscale, bare = m.group("digits", "suffix", "scale", "word", "wscale", "bare")
         word = word or bare
+        if scale and text.startswith("Lac", m.start("scale")):
+            scale, end = None, m.end("digits")  # "12 Lac Bleu guides": a lake's name (read on lower-cased text)
         if (
             word and word.lower() in _VAGUE_MULTIPLES and not text.startswith("-", end)
             and _VAGUE_BEFORE.search(text, max(0, start - 12), start)
