@@ -37,6 +37,10 @@ misses that must keep their reading):
   is a comma whose space was lost;
 - a dash between two small numbers after "voted", "ruled", "a vote of" or before "vote",
   "ruling", "decision" is a tally: both sides are figures, in votes (a score after "won" is not);
+- digits alone in brackets after a currency sign ("$(34) million") or before a percent sign
+  ("(2.1)%") are a negative, as results releases print one; a bracket holding more ("(34
+  million in 2030)", "(2.1%)") is an aside and keeps its sign;
+- "lac" (lower case) is the lakh, "cr" after a currency the crore ("Rs 500 cr");
 - "half" before a named owner's noun ("half the town's budget") is a share, as "half its
   budget" is; before a measure ("half the town's size") it compares.
 
@@ -559,6 +563,49 @@ for _gid, _grouped, _gvalue in [("lakhs", "2,50,000", 250000), ("ten-lakhs", "12
 _row("near-scale-south-asian-cr-without-currency", "Each module is worth 12 cr.", (12, "cr"))
 _row("near-scale-south-asian-lakhs-of", "Lakhs of pilgrims came to the fair.")
 _row("near-scale-south-asian-lac-capital", "All 12 Lac Bleu guides came.", (12, "guides"))
+
+# --- accounting negatives: a results line prints a negative in brackets ----------------------
+# The digits alone in brackets, after a currency sign or before the percent sign, are negative;
+# a bracket that holds more (a percent sign, a year, words) is an aside and keeps its sign.
+_ACCOUNTING_SUMS: list[tuple[str, str, object, str]] = [
+    ("dollar-million", "$(34) million", -34000000, "USD"), ("dollar-decimal", "$(34.5) million", -34500000, "USD"),
+    ("us-dollar-glued-m", "US$(34.5)m", -34500000, "USD"), ("pound-bn", "£(1.2)bn", -1200000000, "GBP"),
+    ("euro-spaced", "€ (4.2) million", -4200000, "EUR"), ("dollar-plain", "$(340,000)", -340000, "USD"),
+    ("rupee-crore", "₹(45) crore", -450000000, "INR"),
+]
+_ACCOUNTING_FRAMES: list[tuple[str, str]] = [
+    ("loss-of", "Northfield Rail reported a loss of {x} for the quarter."),
+    ("was", "Net income was {x} in the quarter."),
+    ("label", "Net result: {x}"),
+]
+for _aid, _written, _avalue, _aunit in _ACCOUNTING_SUMS:
+    for _fid, _frame in _ACCOUNTING_FRAMES:
+        _row(f"sign-accounting-{_aid}-{_fid}", _frame.format(x=_written), (_avalue, _aunit))
+_ACCOUNTING_PERCENTS: list[tuple[str, str, object, str]] = [
+    ("sign", "(2.1)%", -2.1, "percent"), ("sign-spaced", "(2.1) %", -2.1, "percent"),
+    ("per-cent", "(2.1) per cent", -2.1, "percent"), ("percent", "(2.1) percent", -2.1, "percent"),
+    ("whole", "(12)%", -12, "percent"), ("points", "(0.4) percentage points", -0.4, "percentage points"),
+]
+for _aid, _written, _avalue, _aunit in _ACCOUNTING_PERCENTS:
+    for _fid, _frame in [("was", "Operating margin was {x} in the quarter."), ("label", "Margin: {x}"),
+                         ("fell", "Comparable sales fell {x} on the year.")]:
+        _row(f"sign-accounting-pct-{_aid}-{_fid}", _frame.format(x=_written), (_avalue, _aunit))
+_row("sign-accounting-pair", "Net income was $(12) million, against $8 million a year earlier.",
+     (-12000000, "USD"), (8000000, "USD"))
+_row("sign-accounting-pct-beside-plain", "Growth was (1.2)% against 4.5% last year.",
+     (-1.2, "percent"), (4.5, "percent"))
+_row("near-sign-accounting-aside-scaled", "Sales rose to $12 million (34 million in 2030).",
+     (12000000, "USD"), (34000000, "USD"))
+_row("near-sign-accounting-aside-tonnes", "The plan cuts 12 million tonnes (34 million in 2030).",
+     (12000000, "tonnes"), (34000000, "tonnes"))
+_row("near-sign-accounting-aside-percent-inside", "Sales fell 3 per cent (2.1% in the north).",
+     (3, "percent"), (2.1, "percent"))
+_row("near-sign-accounting-aside-share", "The town has 4,000 homes (12% of the region).",
+     (4000, "homes"), (12, "percent"))
+_row("near-sign-accounting-aside-signed-sum", "Sales rose to $12 million ($34 million in 2030).",
+     (12000000, "USD"), (34000000, "USD"))
+_row("near-sign-accounting-bracketed-count", "The firm listed three items (12) in its filing.",
+     (3, "items"), (12, "items"))
 
 _OPEN: dict[str, str] = {
     "group-decimal-comma-sign": _SLIP_OR_DECIMAL,

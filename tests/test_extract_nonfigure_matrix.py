@@ -54,8 +54,11 @@ The families and the rule each follows, with why it holds for articles nobody ha
 - ``marker``: a list marker opening a line or a bracket ("(2) Councils must ..."), a dotted
   section number opening a sentence of a report ("4.2 This section ...") and a footnote mark
   ("... budgets.[4]", a superscript digit, or a digit in round brackets glued to a lower-case
-  word: "sales(1)") point at other text. Near miss: a decimal before a
-  scale or a unit ("4.2 million people", "4.2 MW").
+  word: "sales(1)") point at other text, as does a release's note mark after the name of a measure
+  before its verb ("Revenue 2 was", "per share1 rose") or glued to a figure's percent sign or
+  scale ("12%2", "$4.5 billion3"). Near miss: a decimal before a scale or a unit ("4.2 million
+  people", "4.2 MW"), a digit after a function word, a participle or a plural count ("another 4
+  were injured", "of the hires 2 were women").
 - ``contraction``: "won't" is "will not", never a sum in won after "one".
 - ``time``: a clock time ("at 9.30am", "at 14:00", "at 0900 GMT", "at 10:30hrs") places an event in the day.
   Near miss: a figure in the same sentence as the time.
@@ -431,6 +434,36 @@ _row("marker-dotted-subsection", "4.2.1 The board met in spring.")
 _row("marker-dotted-section-count", "4.2 The board counted 40 councils.", (40, "councils"))
 _row("near-marker-decimal-scale", "4.2 million people voted.", (4200000, "people"))
 _row("near-marker-decimal-unit", "4.2 MW of panels were fitted.", (4.2, "MW"))
+# A release's note mark after the name of a measure, glued or set apart by a space, before
+# its verb; or glued to the figure's percent sign or scale word.
+_MARKER_NOTE_SHAPES = [
+    ("glued-share", "Earnings per share1"), ("spaced-share", "Earnings per share 1"),
+    ("glued-revenue", "Revenue2"), ("spaced-revenue", "Revenue 2"), ("spaced-debt", "Net debt 3"),
+    ("spaced-acronym", "Adjusted EBITDA 4"), ("spaced-plural-sales", "Net sales 2"),
+    ("superscript", "Free cash flow\u00b9"),
+]
+_MARKER_NOTE_FRAMES = [
+    ("rose", "{x} rose to $1.20.", [(1.2, "USD")]),
+    ("was", "{x} was $4.5 billion.", [(4500000000, "USD")]),
+    ("increased", "{x} increased 12% on the year.", [(12, "percent")]),
+]
+for _nid, _note in _MARKER_NOTE_SHAPES:
+    for _fid, _frame, _nexpected in _MARKER_NOTE_FRAMES:
+        _row(f"marker-note-{_nid}-{_fid}", _frame.format(x=_note), *_nexpected, shape=f"marker-note-{_nid}")
+for _nid, _written, _nvalue, _nunit in [("percent-sign", "12%2", 12, "percent"),
+                                        ("per-cent", "12 per cent2", 12, "percent"),
+                                        ("percent", "12 percent2", 12, "percent"),
+                                        ("billion", "$4.5 billion3", 4500000000, "USD"),
+                                        ("million", "$4.5 million3", 4500000, "USD")]:
+    _row(f"marker-note-after-{_nid}", f"Revenue rose {_written} to $9.5 billion.", (_nvalue, _nunit),
+         (9500000000, "USD"))
+# Near misses: a digit after a function word, a participle or a plural count is a figure.
+_row("near-marker-note-after-all", "In all 3 were hurt.", (3, None))
+_row("near-marker-note-after-another", "Another 4 were injured.", (4, None))
+_row("near-marker-note-after-plural", "Of the new hires 2 were women.", (2, None))
+_row("near-marker-note-after-participle", "A boy aged 2 was hurt.", (2, None))
+_row("near-marker-note-verb-after-unit", "Revenue of 2 billion was booked.", (2000000000, None))
+_row("near-marker-note-count-before-noun", "Revenue 2 years ago was higher.", (2, "years"))
 
 # --- clock times ---------------------------------------------------------------------------------
 _TIME_SHAPES = [

@@ -435,11 +435,16 @@ SPACED_SCALE = r"(?i:bn|mn|mln|bln|trn)"
 SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn|cr))"
 
 
+# A release's note mark glued after a figure's word ("$4.5 billion3", "12 per cent2"): one or
+# two digits that end the word (identifiers.py claims them).
+NOTE_MARK_AFTER = r"(?=\d\d?(?![\w.,]))"
+
+
 def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX) -> str:
     """The scale after a number's digits: glued (``suffix``: "2.5bn"), spaced (``spaced``:
     "2.5 bn"), or a scale word spaced, glued or hyphenated."""
     return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix})\b"
-            rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)")
+            rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})(?:\b|{NOTE_MARK_AFTER}))")
 
 
 # "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is

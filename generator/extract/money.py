@@ -246,6 +246,25 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
             _add_glued_sum(ctx, m, unit, scale or suffix)
 
 
+# A negative sum as results releases print it, in brackets after the sign: "a loss of
+# $(34) million", "€(4.2)bn". Only digits alone in the brackets, right after a sign: a bracket
+# holding more ("$12 million (34 million in 2030)") is an aside, and keeps its sign.
+_ACCOUNTING_TELL = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?\(\d")
+_ACCOUNTING_SUM = re.compile(
+    rf"(?P<cur>(?i:{_SYMBOLS}))\s?\((?P<digits>\d{GROUPED_DIGITS})\)"
+    rf"(?:(?:\s(?={SPACED_SCALE_AFTER_SIGN}(?![\w'’&-])))?(?P<suffix>{SCALE_SUFFIX_AFTER_SIGN})\b"
+    rf"|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
+)
+
+
+def _recognise_accounting_sums(ctx: SentenceContext) -> None:
+    for m in _ACCOUNTING_SUM.finditer(ctx.text):
+        unit = _code(m.group("cur"), ctx.text, ctx.known_caps)
+        value = figure_value(m.group("digits"), None, m.group("scale") or m.group("suffix"))
+        if unit is not None and value is not None and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "quantity", -value, unit=unit, unit_fixed=True))
+
+
 # Pence ("41.25p" leaves the word "p"), a letter sign ("N5bn" leaves "n"), a sign or a word.
 TRIGGER = Trigger(words=frozenset({"p"}) | _LETTER_WORDS | _VOCAB, chars=CURRENCY_SIGNS)
 
@@ -261,6 +280,8 @@ def recognise_money(ctx: SentenceContext) -> None:
     if not (signs or ctx.has_any(_VOCAB)):
         return
     text = ctx.text
+    if signs and ctx.has_digit and "(" in text and _ACCOUNTING_TELL.search(text):
+        _recognise_accounting_sums(ctx)
     words = ctx.number_words
     before, after = _PATTERNS[NUMBER if words else NUMBER_DIGITS]
     codes = ctx.has_any(_CODE_WORDS)
