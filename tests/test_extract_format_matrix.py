@@ -607,6 +607,80 @@ _row("near-sign-accounting-aside-signed-sum", "Sales rose to $12 million ($34 mi
 _row("near-sign-accounting-bracketed-count", "The firm listed three items (12) in its filing.",
      (3, "items"), (12, "items"))
 
+# --- a change in a number word, its rate in brackets; fractions as compound adjectives ----------
+# (id, the change as written, its value); each before a bracketed rate of change.
+_WORD_CHANGES: list[tuple[str, str, int]] = [("two", "two", 2), ("three", "three", 3), ("twelve", "twelve", 12),
+                                             ("one", "one", 1), ("twenty-one", "twenty-one", 21)]
+_RATES_IN_BRACKETS: list[tuple[str, str, object]] = [
+    ("pct", "(1.5%)", 1.5), ("signed", "(-0.4%)", -0.4), ("plus", "(+0.4%)", 0.4), ("per-cent", "(0.8 per cent)", 0.8),
+]
+_WORD_CHANGE_FRAMES: list[tuple[str, str]] = [
+    ("increase-of", "The council recorded an increase of {x} {r} in staff."),
+    ("down", "Staff were down {x} {r} on the year."),
+    ("rose-by", "Staff rose by {x} {r} on the year."),
+]
+for _wid, _wword, _wvalue in _WORD_CHANGES:
+    for _rid, _rate, _rvalue in _RATES_IN_BRACKETS:
+        for _fid, _frame in _WORD_CHANGE_FRAMES:
+            _row(f"word-change-{_wid}-{_rid}-{_fid}", _frame.format(x=_wword, r=_rate), (_wvalue, None),
+                 (_rvalue, "percent"))
+_row("near-word-change-label", "Phase two (1.5%) was smallest.", (1.5, "percent"))
+_row("near-word-change-rate-alone", "Staff were down (0.4%) on the year.", (0.4, "percent"))
+# The fraction as a compound adjective of a change or a holding: the share in percent, as
+# "two-thirds of" is.
+_FRACTION_COMPOUNDS: list[tuple[str, str, object]] = [
+    ("one-third", "one-third", 33.3), ("one-third-spaced", "one third", 33.3), ("two-thirds", "two-thirds", 66.7),
+    ("one-quarter", "one-quarter", 25), ("three-quarter", "three-quarter", 75), ("three-fifths", "three-fifths", 60),
+    ("one-half", "one-half", 50),
+]
+for _cid, _compound, _cvalue in _FRACTION_COMPOUNDS:
+    for _nid, _sentence in [("increase", "Fares saw a {x} increase."), ("cut", "The board made a {x} cut to fares."),
+                            ("stake", "The fund bought a {x} stake in Northfield Rail."),
+                            ("drop", "Output fell with a {x} drop in May.")]:
+        _row(f"frac-compound-{_cid}-{_nid}", _sentence.format(x=_compound), (_cvalue, "percent"))
+_row("near-frac-compound-majority", "The bill needs a two-thirds majority.")
+_row("near-frac-compound-scale-model", "The club built a one-third scale model.")
+_row("near-frac-compound-length", "She wore a three-quarter length coat.")
+_row("near-frac-compound-first-half", "The first-half increase was small.")
+_row("near-frac-compound-of", "Two-thirds of the fleet is idle.", (66.7, "percent"))
+
+# --- a hyphen inside a percentage or a range ----------------------------------------------------
+_HYPHENED_PERCENTS: list[tuple[str, str, object, str]] = [
+    ("per-cent", "49-per-cent", 49, "percent"), ("percent", "49-percent", 49, "percent"),
+    ("pct", "49-pct", 49, "percent"), ("decimal-per-cent", "4.9-per-cent", 4.9, "percent"),
+]
+for _hid, _written, _hvalue, _hunit in _HYPHENED_PERCENTS:
+    _row(f"pct-hyphen-{_hid}-rose", f"Prices rose {_written} last year.", (_hvalue, _hunit))
+    _row(f"pct-hyphen-{_hid}-compound", f"Prices saw a {_written} rise.", (_hvalue, _hunit))
+_HYPHENED_RANGES: list[tuple[str, str, list[tuple[object, str | None]]]] = [
+    ("percent", "5-to-6 percent", [(5, "percent"), (6, "percent")]),
+    ("per-cent", "5-to-6 per cent", [(5, "percent"), (6, "percent")]),
+    ("sign", "5-to-6%", [(5, "percent"), (6, "percent")]),
+    ("hyphen-per-cent", "5-to-6-per-cent", [(5, "percent"), (6, "percent")]),
+    ("decimals", "5.5-to-6.5 percent", [(5.5, "percent"), (6.5, "percent")]),
+    ("million", "5-to-6 million tonnes", [(5000000, "tonnes"), (6000000, "tonnes")]),
+]
+for _hid, _written, _hexpected in _HYPHENED_RANGES:
+    _row(f"range-hyphen-to-{_hid}", f"Output will rise {_written} next year.", *_hexpected)
+_row("near-range-hyphen-to-job", "He took the 9-to-5 job.")
+_row("near-range-hyphen-to-tally", "The vote was 5-to-4 in favour.")
+_row("near-pct-hyphen-pc-pieces", "The shop sold 12-pc sets.")
+# A figure between spaced dashes, a list's separators: the figure, unsigned.
+_row("near-sign-spaced-dashes-list", "Westia \u2013 12 \u2013 Eastia \u2013 9", (12, None), (9, None))
+_row("near-sign-spaced-hyphens-list", "The list ran: - 12 - 15 - 20.", (12, None), (15, None), (20, None))
+_row("near-sign-spaced-hyphen-after-name", "Scores: Westia - 12, Eastia - 9.", (12, None), (9, None))
+_row("sign-spaced-after-change-label", "Change: - 4.1%", (-4.1, "percent"))
+
+# --- number words and digits mixed ----------------------------------------------------------------
+_row("num-mixed-digits-thousand", "The town counted 3 thousand voters.", (3000, "voters"))
+_row("num-mixed-digits-hundred", "The town counted 3 hundred voters.", (300, "voters"))
+_row("num-mixed-digits-hundred-thousand", "The town counted 3 hundred thousand voters.", (300000, "voters"))
+_row("num-mixed-sign-hundred-thousand", "The town spent $3 hundred thousand on roads.", (300000, "USD"))
+_row("num-mixed-words-thousand-digits", "The town counted two thousand 935 voters.", (2935, "voters"))
+_row("num-mixed-digits-thousand-digits", "The town counted 2 thousand 935 voters.", (2935, "voters"))
+_row("near-num-mixed-thousand-then-count", "The town counted two thousand voters in 935 halls.",
+     (2000, "voters"), (935, "halls"))
+
 _OPEN: dict[str, str] = {
     "group-decimal-comma-sign": _SLIP_OR_DECIMAL,
     "group-decimal-comma-2-sign": _SLIP_OR_DECIMAL,

@@ -37,8 +37,8 @@ _NOUN_AHEAD = r"(?=\s+(?:[\"“‘']?[A-Z][\w'’.-]*[\"”’']?\s+){0,3}[a-z])
 _OWNER = r"|(?P<owner>[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
 _POSSESSIVE = r"|(?<=\w)['’ʼ]s"
 # A scale word after the hyphen scales the number ("a 12-million household survey", "a 12-lakh
-# scheme"): numbers.py reads it.
-_NOT_A_SCALE = rf"(?!{SCALE_WORD}\b)"
+# scheme"), and a percent abbreviation makes a percentage ("a 12-pct rise"): read elsewhere.
+_NOT_A_SCALE = rf"(?!(?:{SCALE_WORD}|pct)\b)"
 # One adjective may stand between the determiner and the compound: "a strong 5.2-magnitude
 # tremor", "the new 240-bed ward" (_ADJECTIVE checks it is no function word). A bound
 # hyphenated onto the figure is its qualifier: "a more-than-3,500-berth marina".

@@ -444,7 +444,7 @@ def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX) -
     """The scale after a number's digits: glued (``suffix``: "2.5bn"), spaced (``spaced``:
     "2.5 bn"), or a scale word spaced, glued or hyphenated."""
     return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix})\b"
-            rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})(?:\b|{NOTE_MARK_AFTER}))")
+            rf"|(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
 
 
 # "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is
@@ -461,6 +461,12 @@ HYPHENED_MONEY_PLURALS = frozenset(split_words("cents pence dollars euros pounds
 HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))  # as a pattern's alternatives
 
 
+# "two thousand 935": the thousands in words and the rest in digits, as "38 thousand 415" is
+# written in digits (GROUPED_DIGITS); the scale word and the digits are read as one scale
+# (number_value).
+_WORD_THOUSAND_DIGITS = r"thousand\s\d{3}(?![\w-]|[,.]\d)"
+
+
 def _numbers(spaced: str, suffix: str = SCALE_SUFFIX) -> tuple[str, str]:
     """NUMBER and NUMBER_DIGITS with ``spaced`` and glued ``suffix`` scale abbreviations."""
     after = scale_after_digits(spaced, suffix)
@@ -468,7 +474,7 @@ def _numbers(spaced: str, suffix: str = SCALE_SUFFIX) -> tuple[str, str]:
         rf"(?:(?P<digits>{DIGITS}){after}?"
         rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
         rf"|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
-        rf"(?P<wscale>(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
+        rf"(?P<wscale>{_WORD_THOUSAND_DIGITS}|(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
         rf"|(?P<bare>{WORD_NUMBER})\b(?!-(?!(?:{HYPHENED_MONEY})\b))))"
     )
     # The same groups, without the (slow) number-word alternatives: for sentences with none.
@@ -534,6 +540,9 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
             return None
     except (InvalidOperation, KeyError):
         return None
+    if scale and scale[-1].isdigit():  # "two thousand 935": see _WORD_THOUSAND_DIGITS
+        word_scale, rest = scale.rsplit(None, 1)
+        return base * _factor(word_scale) + Decimal(rest)
     if scale:
         factor = _factor(scale)
         if factor != 1:

@@ -7,11 +7,14 @@ import re
 from .context import Figure, SentenceContext, Trigger, matches_from
 from .lexicon import NOTE_MARK_AFTER, NUMBER, NUMBER_DIGITS, figure_value, split_words
 
+# A hyphen may join the number to the words, as a compound adjective writes them ("a 12-per-cent
+# rise", "rose 49-per-cent", "a 12-pct rise"): never to the sign "%", nor to "pc" ("a 12-pc set"
+# has twelve pieces).
 # "pc" only glued to the digits and in lower case ("a 3.8pc rise", the style of some papers):
 # spaced or capitalised it is a computer ("60 PCs"); with its points ("4 p.c.") it is per cent.
 # "ppt" (percentage points in business copy) is also parts per trillion in science copy: it is
 # points only in a sentence of rates and shares (_points_context).
-_SIGN = (r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp|ppts?)(?:\b|" + NOTE_MARK_AFTER
+_SIGN = (r"(?:\s|-(?=[Pp]))?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp|ppts?)(?:\b|" + NOTE_MARK_AFTER
          + r")|(?<=\d)pc\b|p\.c\.(?!\w))")
 _PERCENT = re.compile(NUMBER + _SIGN)
 _PERCENT_DIGITS = re.compile(NUMBER_DIGITS + _SIGN)
