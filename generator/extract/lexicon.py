@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import NamedTuple
 
 
 def split_words(text: str) -> list[str]:
@@ -163,17 +164,71 @@ QUALIFIERS = (
     "around", "~", "c.", "ca.",
 )
 
+class DollarCountry(NamedTuple):
+    """A country (or currency union) whose money is called the dollar, other than the US."""
+
+    code: str
+    adjectives: tuple[str, ...]
+    """How "dollars" is qualified for it ("New Zealand dollars", "Fijian dollars")."""
+    signs: tuple[str, ...]
+    """Its own signs and code as written ("NZ$", "NZD"); a sign two countries write ("B$": the
+    Bahamas and Brunei) names neither as a currency symbol."""
+    places: str = ""
+    """Its names, people, largest cities (datelines), regions whose names are no one else's and
+    time zones, each opening with a capital (a regex alternation): a text placed there writes its
+    own dollar as a bare "$" (local_dollar.py). Empty for a country whose press writes a bare "$"
+    for the US dollar, which circulates there (Liberia, Zimbabwe) or marks its own ("NT$")."""
+
+
+# Every dollar but the US one: the one table the money reader (symbols, "Fijian dollars") and
+# the local-dollar rule (where a bare "$" is written) derive theirs from.
+DOLLAR_COUNTRIES: tuple[DollarCountry, ...] = (
+    DollarCountry("AUD", ("Australian",), ("A$", "AU$", "AUD"),
+                  r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide|"
+                  r"Queensland(?:ers?)?|New\s+South\s+Wales|NSW|Tasmanian?|AEST|AEDT|ACST|AWST"),
+    DollarCountry("CAD", ("Canadian",), ("C$", "CA$", "Can$", "CAD"),
+                  r"Canada|Canadians?|Toronto|Ottawa|Montreal|Vancouver|Calgary|"
+                  r"Ontario|Quebec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|Newfoundland"),
+    DollarCountry("NZD", ("New Zealand",), ("NZ$", "NZD"),
+                  r"New\s+Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|NZST|NZDT"),
+    DollarCountry("SGD", ("Singapore", "Singaporean"), ("S$", "SGD"), r"Singapore(?:ans?)?|SGT"),
+    DollarCountry("HKD", ("Hong Kong",), ("HK$", "HKD"), r"Hong\s+Kong(?:ers?)?|HKT"),
+    DollarCountry("TWD", ("Taiwan", "New Taiwan"), ("NT$", "TWD")),
+    DollarCountry("JMD", ("Jamaican", "Jamaica"), ("J$", "JA$", "JMD"), r"Jamaica|Jamaicans?|Montego\s+Bay"),
+    DollarCountry("TTD", ("Trinidad and Tobago", "Trinidadian"), ("TT$", "TTD"),
+                  r"Trinidad|Tobago|Trinidadians?|Port\s+of\s+Spain"),
+    DollarCountry("BBD", ("Barbados", "Barbadian"), ("Bds$", "BBD$", "BBD"),
+                  r"Barbados|Barbadians?|Bajans?|Bridgetown"),
+    DollarCountry("BSD", ("Bahamian",), ("B$", "BSD"), r"Bahamas|Bahamians?"),
+    DollarCountry("BZD", ("Belize", "Belizean"), ("BZ$", "BZD"), r"Belize|Belizeans?|Belmopan"),
+    DollarCountry("GYD", ("Guyana", "Guyanese"), ("G$", "GY$", "GYD"), r"Guyana|Guyanese"),
+    DollarCountry("XCD", ("Eastern Caribbean", "East Caribbean"), ("EC$", "XCD"),
+                  r"Antigua|Dominica|Grenada|Grenadines|St\.?\s+Kitts|Saint\s+Kitts|Nevis|St\.?\s+Lucia|"
+                  r"Saint\s+Lucia|St\.?\s+Vincent|Saint\s+Vincent|Anguilla|Montserrat|Eastern\s+Caribbean"),
+    DollarCountry("KYD", ("Cayman Islands", "Caymanian"), ("CI$", "KYD"), r"Cayman(?:ians?)?"),
+    DollarCountry("BMD", ("Bermudian", "Bermuda"), ("BD$", "BMD"), r"Bermuda|Bermudians?"),
+    DollarCountry("FJD", ("Fijian", "Fiji"), ("FJ$", "FJD"), r"Fiji|Fijians?|Suva"),
+    DollarCountry("SBD", ("Solomon Islands",), ("SI$", "SBD"), r"Solomon\s+Islands?|Solomon\s+Islanders?|Honiara"),
+    DollarCountry("NAD", ("Namibian", "Namibia"), ("N$", "NAD"), r"Namibia|Namibians?|Windhoek"),
+    DollarCountry("BND", ("Brunei", "Bruneian"), ("B$", "BND"), r"Brunei|Bruneians?|Bandar\s+Seri\s+Begawan"),
+    DollarCountry("LRD", ("Liberian",), ("L$", "LRD")),
+)
+_DOLLAR_SIGNS = [sign.lower() for d in DOLLAR_COUNTRIES for sign in d.signs if sign.endswith("$")]
+
 # Signs a sum may be written with; every symbol below that is not all letters ends with one.
 CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴¢₵"
 CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
-    "₩": "KRW", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "s$": "SGD", "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
+    "₩": "KRW", "r$": "BRL", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH",
     # A country's letters before a shared sign: Ghana's cedi, Egypt's pound, China's and Japan's ¥,
     # Mexico's peso.
     "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS", "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY", "mex$": "MXN", "mx$": "MXN",
 }
+CURRENCY_SYMBOLS.update({
+    sign.lower(): d.code for d in DOLLAR_COUNTRIES for sign in d.signs
+    if sign.endswith("$") and _DOLLAR_SIGNS.count(sign.lower()) == 1
+})
 # Words that place a bare "¥" in Japan (it is the yuan elsewhere): money.py reads them in the
 # sentence, local_dollar.py counts them across the document against China's.
 JAPAN_WORDS = ("Japan", "Japanese", "Tokyo", "Osaka", "yen")
@@ -212,8 +267,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR",
     "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
-    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN", "dirhams": "AED", "dirham": "AED", "patacas": "MOP", "pataca": "MOP",
     # A bare riyal is Saudi unless the article names Qatar (SHARED_CURRENCIES below, which also
@@ -252,8 +305,7 @@ SHARED_CURRENCIES: dict[str, dict[str, tuple[str, ...]]] = {
               "RSD": ("Serbian", "Serbia"), "DZD": ("Algerian", "Algeria"), "IQD": ("Iraqi", "Iraq"),
               "TND": ("Tunisian", "Tunisia"), "LYD": ("Libyan", "Libya")},
     "dirham": {"AED": ("Emirati", "UAE"), "MAD": ("Moroccan", "Morocco")},
-    "dollar": {"NZD": ("New Zealand",), "JMD": ("Jamaican", "Jamaica"), "NAD": ("Namibian", "Namibia"),
-               "FJD": ("Fijian", "Fiji"), "BND": ("Brunei",), "BBD": ("Barbados",)},
+    "dollar": {d.code: d.adjectives for d in DOLLAR_COUNTRIES},
 }
 _PLURALS = {"krone": "kroner", "kr": "kr"}
 # The bare nouns read by the country named (not "pound", a weight, nor "dollar", local_dollar.py).
