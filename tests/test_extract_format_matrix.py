@@ -539,6 +539,12 @@ for _wid, _way in _RUPEE_WAYS:
 # country the article names (Pakistan writes "Rs" too).
 _row("scale-south-asian-rupees-after", "The state will spend 3.5 crore rupees on roads.", (35000000, "INR"))
 _row("scale-south-asian-lakh-rupees-after", "Each family got 1.2 lakh rupees.", (120000, "INR"))
+_row("scale-south-asian-rupees-before", "The state will spend rupees 3.5 crore on roads.", (35000000, "INR"))
+_row("scale-south-asian-rupees-before-capital", "Rupees 500 was the fee.", (500, "INR"))
+_row("scale-south-asian-rupees-before-pakistan", "The state will spend rupees 3.5 crore on roads.",
+     (35000000, "PKR"), caps="Pakistan")
+_row("near-scale-south-asian-rupees-between-sums", "The stall charged 50 rupees 12 times a day.",
+     (50, "INR"), (12, "times"))
 _row("scale-south-asian-grouped-crore", "The state will spend Rs 1,200 crore on roads.", (12000000000, "INR"))
 _row("scale-south-asian-word-crore", "The state will spend Rs three crore on roads.", (30000000, "INR"))
 _row("scale-south-asian-sign-lakh-crore-decimal", "The budget is ₹1.2 lakh crore this year.", (1200000000000, "INR"))

@@ -258,10 +258,13 @@ ISO_CURRENCY_CODES = frozenset(split_words("""
 CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Dh": "AED", "Dhs": "AED",
     "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
+    # South Asian copy also writes the word first, as the "Rs" it abbreviates ("rupees 3.5 crore").
+    "Rupees": "INR", "rupees": "INR",
 }
 # Each prefix is an abbreviation, so a paper may close it with a point ("Ksh.250 billion",
 # "Tk.50 crore"), as "Rs." is.
-CURRENCY_PREFIXES.update({p + ".": code for p, code in list(CURRENCY_PREFIXES.items()) if not p.endswith(".")})
+CURRENCY_PREFIXES.update({p + ".": code for p, code in list(CURRENCY_PREFIXES.items())
+                          if not p.endswith(".") and not p.lower().startswith("rupee")})
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",

@@ -135,8 +135,10 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
 # A bare prefix several countries write ("Rs" rupees, "Sh" shillings) is the currency of the
 # one such country the article names (SHARED_CURRENCIES, as for the nouns), else India's or
 # Kenya's, as CURRENCY_PREFIXES gives it.
-_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Sh.": "shilling", "Shs": "shilling",
-                    "Shs.": "shilling"}
+_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Rupees": "rupee", "rupees": "rupee", "Sh": "shilling",
+                    "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
+# "paid 50 rupees 12 times": after a sum, the word is its currency, not a prefix of the next one.
+_SUM_BEFORE_WORD = re.compile(r"[\d%)]\s*$|\b(?:hundred|thousand|lakhs?|crores?|million|billion)\s*$")
 
 
 def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
@@ -299,6 +301,10 @@ def recognise_money(ctx: SentenceContext) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         if m.group("bare") and m.re is before and not m.group("cur").strip():
+            continue
+        if m.re is before and m.group("cur").strip().lower() == "rupees" and _SUM_BEFORE_WORD.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             continue
         if m.re is after and m.group("cur") in _NAME_CASED:
             continue  # "the 12 Rand fellows": a name, not the South African rand
