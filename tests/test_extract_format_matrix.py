@@ -37,6 +37,10 @@ misses that must keep their reading):
   is a comma whose space was lost;
 - a dash between two small numbers after "voted", "ruled", "a vote of" or before "vote",
   "ruling", "decision" is a tally: both sides are figures, in votes (a score after "won" is not);
+- digits alone in brackets after a currency sign ("$(34) million") or before a percent sign
+  ("(2.1)%") are a negative, as results releases print one; a bracket holding more ("(34
+  million in 2030)", "(2.1%)") is an aside and keeps its sign;
+- "lac" (lower case) is the lakh, "cr" after a currency the crore ("Rs 500 cr");
 - "half" before a named owner's noun ("half the town's budget") is a share, as "half its
   budget" is; before a measure ("half the town's size") it compares.
 
@@ -45,6 +49,7 @@ Every sentence and figure here is invented.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
@@ -512,6 +517,176 @@ _SLIP_OR_DECIMAL = (
     "a bare comma and one or two digits after a sign may be a slip for a thousands group (3,750); "
     "the sentence alone does not tell, the document does (decimals.py)"
 )
+# --- South Asian scales (lakh, crore): every currency way crossed with every scale spelling -----
+# (currency as written before the number, ISO code); a glued prefix needs decimals or a scale.
+_RUPEE_WAYS: list[tuple[str, str]] = [
+    ("rs", "Rs "), ("rs-dot", "Rs. "), ("rs-glued", "Rs"), ("rs-dot-glued", "Rs."), ("inr", "INR "),
+    ("sign", "₹"), ("sign-spaced", "₹ "),
+]
+# (id, scale as written, factor)
+_SOUTH_ASIAN_SCALES: list[tuple[str, str, int]] = [
+    ("lakh", "lakh", 10**5), ("lakhs", "lakhs", 10**5), ("lac", "lac", 10**5), ("lacs", "lacs", 10**5),
+    ("crore", "crore", 10**7), ("crores", "crores", 10**7), ("cr", "cr", 10**7), ("cr-glued", "cr", 10**7),
+    ("cr-capital", "Cr", 10**7), ("lakh-crore", "lakh crore", 10**12), ("lakh-crore-hyphen", "lakh-crore", 10**12),
+    ("lac-crore", "lac crore", 10**12),
+]
+for _wid, _way in _RUPEE_WAYS:
+    for _sid, _scale, _factor in _SOUTH_ASIAN_SCALES:
+        _gap = "" if _sid == "cr-glued" else " "
+        _row(f"scale-south-asian-{_wid}-{_sid}", f"The state will spend {_way}3.5{_gap}{_scale} on roads.",
+             (int(Decimal("3.5") * _factor), "INR"))
+# The scale after the sum in words, after grouped digits, after a number word; counts and the
+# country the article names (Pakistan writes "Rs" too).
+_row("scale-south-asian-rupees-after", "The state will spend 3.5 crore rupees on roads.", (35000000, "INR"))
+_row("scale-south-asian-lakh-rupees-after", "Each family got 1.2 lakh rupees.", (120000, "INR"))
+_row("scale-south-asian-rupees-before", "The state will spend rupees 3.5 crore on roads.", (35000000, "INR"))
+_row("scale-south-asian-rupees-before-capital", "Rupees 500 was the fee.", (500, "INR"))
+_row("scale-south-asian-rupees-before-pakistan", "The state will spend rupees 3.5 crore on roads.",
+     (35000000, "PKR"), caps="Pakistan")
+_row("near-scale-south-asian-rupees-between-sums", "The stall charged 50 rupees 12 times a day.",
+     (50, "INR"), (12, "times"))
+_row("scale-south-asian-grouped-crore", "The state will spend Rs 1,200 crore on roads.", (12000000000, "INR"))
+_row("scale-south-asian-word-crore", "The state will spend Rs three crore on roads.", (30000000, "INR"))
+_row("scale-south-asian-sign-lakh-crore-decimal", "The budget is ₹1.2 lakh crore this year.", (1200000000000, "INR"))
+_row("scale-south-asian-count-lakh", "The scheme reached 12 lakh households.", (1200000, "households"))
+_row("scale-south-asian-count-lac", "The scheme reached 12 lac households.", (1200000, "households"))
+_row("scale-south-asian-count-word", "The scheme reached twelve lakh households.", (1200000, "households"))
+_row("scale-south-asian-count-hyphen", "It was a 12-lakh household survey.", (1200000, "household survey"))
+_row("scale-hyphen-count-million", "It was a 12-million household survey.", (12000000, "household survey"))
+_row("scale-south-asian-count-a-lakh", "The scheme reached a lakh households.", (100000, "households"))
+_row("scale-south-asian-count-a-crore", "The scheme reached a crore households.", (10000000, "households"))
+_row("scale-south-asian-count-crore", "The city has 3.2 crore people.", (32000000, "people"))
+_row("scale-south-asian-pakistan", "The state will spend Rs 3.5 crore on roads.", (35000000, "PKR"),
+     caps="Pakistan")
+# Indian digit grouping (the last three digits, then pairs), counts and sums.
+for _gid, _grouped, _gvalue in [("lakhs", "2,50,000", 250000), ("ten-lakhs", "12,50,000", 1250000),
+                                ("crores", "1,20,50,000", 12050000), ("ten-crores", "12,50,00,000", 125000000)]:
+    _row(f"group-indian-{_gid}-count", f"The fund paid {_grouped} farmers.", (_gvalue, "farmers"))
+    _row(f"group-indian-{_gid}-rupees", f"The fund paid Rs {_grouped} to farmers.", (_gvalue, "INR"))
+    _row(f"group-indian-{_gid}-sign", f"The fund paid ₹{_grouped} to farmers.", (_gvalue, "INR"))
+# Near misses: "cr" with no currency before it (credits, chromium), "lakhs of" (no number: as
+# "millions of"), "Lac" capitalised (a lake's name).
+_row("near-scale-south-asian-cr-without-currency", "Each module is worth 12 cr.", (12, "cr"))
+_row("near-scale-south-asian-lakhs-of", "Lakhs of pilgrims came to the fair.")
+_row("near-scale-south-asian-lac-capital", "All 12 Lac Bleu guides came.", (12, "guides"))
+
+# --- accounting negatives: a results line prints a negative in brackets ----------------------
+# The digits alone in brackets, after a currency sign or before the percent sign, are negative;
+# a bracket that holds more (a percent sign, a year, words) is an aside and keeps its sign.
+_ACCOUNTING_SUMS: list[tuple[str, str, object, str]] = [
+    ("dollar-million", "$(34) million", -34000000, "USD"), ("dollar-decimal", "$(34.5) million", -34500000, "USD"),
+    ("us-dollar-glued-m", "US$(34.5)m", -34500000, "USD"), ("pound-bn", "£(1.2)bn", -1200000000, "GBP"),
+    ("euro-spaced", "€ (4.2) million", -4200000, "EUR"), ("dollar-plain", "$(340,000)", -340000, "USD"),
+    ("rupee-crore", "₹(45) crore", -450000000, "INR"),
+]
+_ACCOUNTING_FRAMES: list[tuple[str, str]] = [
+    ("loss-of", "Northfield Rail reported a loss of {x} for the quarter."),
+    ("was", "Net income was {x} in the quarter."),
+    ("label", "Net result: {x}"),
+]
+for _aid, _written, _avalue, _aunit in _ACCOUNTING_SUMS:
+    for _fid, _frame in _ACCOUNTING_FRAMES:
+        _row(f"sign-accounting-{_aid}-{_fid}", _frame.format(x=_written), (_avalue, _aunit))
+_ACCOUNTING_PERCENTS: list[tuple[str, str, object, str]] = [
+    ("sign", "(2.1)%", -2.1, "percent"), ("sign-spaced", "(2.1) %", -2.1, "percent"),
+    ("per-cent", "(2.1) per cent", -2.1, "percent"), ("percent", "(2.1) percent", -2.1, "percent"),
+    ("whole", "(12)%", -12, "percent"), ("points", "(0.4) percentage points", -0.4, "percentage points"),
+]
+for _aid, _written, _avalue, _aunit in _ACCOUNTING_PERCENTS:
+    for _fid, _frame in [("was", "Operating margin was {x} in the quarter."), ("label", "Margin: {x}"),
+                         ("fell", "Comparable sales fell {x} on the year.")]:
+        _row(f"sign-accounting-pct-{_aid}-{_fid}", _frame.format(x=_written), (_avalue, _aunit))
+_row("sign-accounting-pair", "Net income was $(12) million, against $8 million a year earlier.",
+     (-12000000, "USD"), (8000000, "USD"))
+_row("sign-accounting-pct-beside-plain", "Growth was (1.2)% against 4.5% last year.",
+     (-1.2, "percent"), (4.5, "percent"))
+_row("near-sign-accounting-aside-scaled", "Sales rose to $12 million (34 million in 2030).",
+     (12000000, "USD"), (34000000, "USD"))
+_row("near-sign-accounting-aside-tonnes", "The plan cuts 12 million tonnes (34 million in 2030).",
+     (12000000, "tonnes"), (34000000, "tonnes"))
+_row("near-sign-accounting-aside-percent-inside", "Sales fell 3 per cent (2.1% in the north).",
+     (3, "percent"), (2.1, "percent"))
+_row("near-sign-accounting-aside-share", "The town has 4,000 homes (12% of the region).",
+     (4000, "homes"), (12, "percent"))
+_row("near-sign-accounting-aside-signed-sum", "Sales rose to $12 million ($34 million in 2030).",
+     (12000000, "USD"), (34000000, "USD"))
+_row("near-sign-accounting-bracketed-count", "The firm listed three items (12) in its filing.",
+     (3, "items"), (12, "items"))
+
+# --- a change in a number word, its rate in brackets; fractions as compound adjectives ----------
+# (id, the change as written, its value); each before a bracketed rate of change.
+_WORD_CHANGES: list[tuple[str, str, int]] = [("two", "two", 2), ("three", "three", 3), ("twelve", "twelve", 12),
+                                             ("one", "one", 1), ("twenty-one", "twenty-one", 21)]
+_RATES_IN_BRACKETS: list[tuple[str, str, object]] = [
+    ("pct", "(1.5%)", 1.5), ("signed", "(-0.4%)", -0.4), ("plus", "(+0.4%)", 0.4), ("per-cent", "(0.8 per cent)", 0.8),
+]
+_WORD_CHANGE_FRAMES: list[tuple[str, str]] = [
+    ("increase-of", "The council recorded an increase of {x} {r} in staff."),
+    ("down", "Staff were down {x} {r} on the year."),
+    ("rose-by", "Staff rose by {x} {r} on the year."),
+]
+for _wid, _wword, _wvalue in _WORD_CHANGES:
+    for _rid, _rate, _rvalue in _RATES_IN_BRACKETS:
+        for _fid, _frame in _WORD_CHANGE_FRAMES:
+            _row(f"word-change-{_wid}-{_rid}-{_fid}", _frame.format(x=_wword, r=_rate), (_wvalue, None),
+                 (_rvalue, "percent"))
+_row("near-word-change-label", "Phase two (1.5%) was smallest.", (1.5, "percent"))
+_row("near-word-change-rate-alone", "Staff were down (0.4%) on the year.", (0.4, "percent"))
+# The fraction as a compound adjective of a change or a holding: the share in percent, as
+# "two-thirds of" is.
+_FRACTION_COMPOUNDS: list[tuple[str, str, object]] = [
+    ("one-third", "one-third", 33.3), ("one-third-spaced", "one third", 33.3), ("two-thirds", "two-thirds", 66.7),
+    ("one-quarter", "one-quarter", 25), ("three-quarter", "three-quarter", 75), ("three-fifths", "three-fifths", 60),
+    ("one-half", "one-half", 50),
+]
+for _cid, _compound, _cvalue in _FRACTION_COMPOUNDS:
+    for _nid, _sentence in [("increase", "Fares saw a {x} increase."), ("cut", "The board made a {x} cut to fares."),
+                            ("stake", "The fund bought a {x} stake in Northfield Rail."),
+                            ("drop", "Output fell with a {x} drop in May.")]:
+        _row(f"frac-compound-{_cid}-{_nid}", _sentence.format(x=_compound), (_cvalue, "percent"))
+_row("near-frac-compound-majority", "The bill needs a two-thirds majority.")
+_row("near-frac-compound-scale-model", "The club built a one-third scale model.")
+_row("near-frac-compound-length", "She wore a three-quarter length coat.")
+_row("near-frac-compound-first-half", "The first-half increase was small.")
+_row("near-frac-compound-of", "Two-thirds of the fleet is idle.", (66.7, "percent"))
+
+# --- a hyphen inside a percentage or a range ----------------------------------------------------
+_HYPHENED_PERCENTS: list[tuple[str, str, object, str]] = [
+    ("per-cent", "49-per-cent", 49, "percent"), ("percent", "49-percent", 49, "percent"),
+    ("pct", "49-pct", 49, "percent"), ("decimal-per-cent", "4.9-per-cent", 4.9, "percent"),
+]
+for _hid, _written, _hvalue, _hunit in _HYPHENED_PERCENTS:
+    _row(f"pct-hyphen-{_hid}-rose", f"Prices rose {_written} last year.", (_hvalue, _hunit))
+    _row(f"pct-hyphen-{_hid}-compound", f"Prices saw a {_written} rise.", (_hvalue, _hunit))
+_HYPHENED_RANGES: list[tuple[str, str, list[tuple[object, str | None]]]] = [
+    ("percent", "5-to-6 percent", [(5, "percent"), (6, "percent")]),
+    ("per-cent", "5-to-6 per cent", [(5, "percent"), (6, "percent")]),
+    ("sign", "5-to-6%", [(5, "percent"), (6, "percent")]),
+    ("hyphen-per-cent", "5-to-6-per-cent", [(5, "percent"), (6, "percent")]),
+    ("decimals", "5.5-to-6.5 percent", [(5.5, "percent"), (6.5, "percent")]),
+    ("million", "5-to-6 million tonnes", [(5000000, "tonnes"), (6000000, "tonnes")]),
+]
+for _hid, _written, _hexpected in _HYPHENED_RANGES:
+    _row(f"range-hyphen-to-{_hid}", f"Output will rise {_written} next year.", *_hexpected)
+_row("near-range-hyphen-to-job", "He took the 9-to-5 job.")
+_row("near-range-hyphen-to-tally", "The vote was 5-to-4 in favour.")
+_row("near-pct-hyphen-pc-pieces", "The shop sold 12-pc sets.")
+# A figure between spaced dashes, a list's separators: the figure, unsigned.
+_row("near-sign-spaced-dashes-list", "Westia \u2013 12 \u2013 Eastia \u2013 9", (12, None), (9, None))
+_row("near-sign-spaced-hyphens-list", "The list ran: - 12 - 15 - 20.", (12, None), (15, None), (20, None))
+_row("near-sign-spaced-hyphen-after-name", "Scores: Westia - 12, Eastia - 9.", (12, None), (9, None))
+_row("sign-spaced-after-change-label", "Change: - 4.1%", (-4.1, "percent"))
+
+# --- number words and digits mixed ----------------------------------------------------------------
+_row("num-mixed-digits-thousand", "The town counted 3 thousand voters.", (3000, "voters"))
+_row("num-mixed-digits-hundred", "The town counted 3 hundred voters.", (300, "voters"))
+_row("num-mixed-digits-hundred-thousand", "The town counted 3 hundred thousand voters.", (300000, "voters"))
+_row("num-mixed-sign-hundred-thousand", "The town spent $3 hundred thousand on roads.", (300000, "USD"))
+_row("num-mixed-words-thousand-digits", "The town counted two thousand 935 voters.", (2935, "voters"))
+_row("num-mixed-digits-thousand-digits", "The town counted 2 thousand 935 voters.", (2935, "voters"))
+_row("near-num-mixed-thousand-then-count", "The town counted two thousand voters in 935 halls.",
+     (2000, "voters"), (935, "halls"))
+
 _OPEN: dict[str, str] = {
     "group-decimal-comma-sign": _SLIP_OR_DECIMAL,
     "group-decimal-comma-2-sign": _SLIP_OR_DECIMAL,

@@ -54,13 +54,21 @@ The families and the rule each follows, with why it holds for articles nobody ha
 - ``marker``: a list marker opening a line or a bracket ("(2) Councils must ..."), a dotted
   section number opening a sentence of a report ("4.2 This section ...") and a footnote mark
   ("... budgets.[4]", a superscript digit, or a digit in round brackets glued to a lower-case
-  word: "sales(1)") point at other text. Near miss: a decimal before a
-  scale or a unit ("4.2 million people", "4.2 MW").
+  word: "sales(1)") point at other text, as does a release's note mark after the name of a measure
+  before its verb ("Revenue 2 was", "per share1 rose") or glued to a figure's percent sign or
+  scale ("12%2", "$4.5 billion3"). Near miss: a decimal before a scale or a unit ("4.2 million
+  people", "4.2 MW"), a digit after a function word, a participle or a plural count ("another 4
+  were injured", "of the hires 2 were women").
 - ``contraction``: "won't" is "will not", never a sum in won after "one".
+- ``idiom``: "one" picking one of several causes or traits ("one factor behind"), one of any two
+  ("from one platform to another") or a moment ("one day", "at one point") counts nothing. Near
+  miss: "closed one kiln".
 - ``time``: a clock time ("at 9.30am", "at 14:00", "at 0900 GMT", "at 10:30hrs") places an event in the day.
   Near miss: a figure in the same sentence as the time.
 - ``date``: a date in any style ("12 March", "March 12", "12/03/2031", "2031-03-12", "the 12th",
-  "12.03.2031", "March 12-14", "the 1990s") places an event in time. Near miss: a count right
+  "12.03.2031", "March 12-14", "the 1990s", "the 19th-century mill") places an event in time, and
+  a year after a capitalised word is the year of an event's or a plan's name ("the Expo 2030
+  visitors", "the Vision 2030 plans"), whatever noun follows. Near miss: a count right
   after a date ("On March 12, 40 people ...").
 - ``fiscal``: a fiscal-year, quarter or half label ("FY2031", "fiscal 2031", "Q3", "3Q31", "H1",
   "the 2031/32 season") names a period.
@@ -431,6 +439,76 @@ _row("marker-dotted-subsection", "4.2.1 The board met in spring.")
 _row("marker-dotted-section-count", "4.2 The board counted 40 councils.", (40, "councils"))
 _row("near-marker-decimal-scale", "4.2 million people voted.", (4200000, "people"))
 _row("near-marker-decimal-unit", "4.2 MW of panels were fitted.", (4.2, "MW"))
+# A release's note mark after the name of a measure, glued or set apart by a space, before
+# its verb; or glued to the figure's percent sign or scale word.
+_MARKER_NOTE_SHAPES = [
+    ("glued-share", "Earnings per share1"), ("spaced-share", "Earnings per share 1"),
+    ("glued-revenue", "Revenue2"), ("spaced-revenue", "Revenue 2"), ("spaced-debt", "Net debt 3"),
+    ("spaced-acronym", "Adjusted EBITDA 4"), ("spaced-plural-sales", "Net sales 2"),
+    ("superscript", "Free cash flow\u00b9"),
+]
+_MARKER_NOTE_FRAMES = [
+    ("rose", "{x} rose to $1.20.", [(1.2, "USD")]),
+    ("was", "{x} was $4.5 billion.", [(4500000000, "USD")]),
+    ("increased", "{x} increased 12% on the year.", [(12, "percent")]),
+]
+for _nid, _note in _MARKER_NOTE_SHAPES:
+    for _fid, _frame, _nexpected in _MARKER_NOTE_FRAMES:
+        _row(f"marker-note-{_nid}-{_fid}", _frame.format(x=_note), *_nexpected, shape=f"marker-note-{_nid}")
+for _nid, _written, _nvalue, _nunit in [("percent-sign", "12%2", 12, "percent"),
+                                        ("per-cent", "12 per cent2", 12, "percent"),
+                                        ("percent", "12 percent2", 12, "percent"),
+                                        ("billion", "$4.5 billion3", 4500000000, "USD"),
+                                        ("million", "$4.5 million3", 4500000, "USD")]:
+    _row(f"marker-note-after-{_nid}", f"Revenue rose {_written} to $9.5 billion.", (_nvalue, _nunit),
+         (9500000000, "USD"))
+# Near misses: a digit after a function word, a participle or a plural count is a figure.
+_row("near-marker-note-after-all", "In all 3 were hurt.", (3, None))
+_row("near-marker-note-after-another", "Another 4 were injured.", (4, None))
+_row("near-marker-note-after-plural", "Of the new hires 2 were women.", (2, None))
+_row("near-marker-note-after-participle", "A boy aged 2 was hurt.", (2, None))
+_row("near-marker-note-verb-after-unit", "Revenue of 2 billion was booked.", (2000000000, None))
+_row("near-marker-note-count-before-noun", "Revenue 2 years ago was higher.", (2, "years"))
+
+# --- "one" in idioms, centuries as ordinals, the year in an event's or a plan's name --------------
+# "one" picks one of several causes or traits, one of any two, or a moment: no count. Near
+# miss: "one" after a verb before a thing counted.
+_IDIOM_ONE_SENTENCES = [
+    ("factor", "Weather was one factor behind the delay."),
+    ("cause", "Cost was one cause of the delay."),
+    ("aspect", "Its price is one aspect of the plan."),
+    ("concern", "Noise is one concern for the town."),
+    ("to-another", "The files moved from one platform to another."),
+    ("then-another", "The crew closed one kiln and then another."),
+    ("day", "One day the mill will close."),
+    ("at-one-point", "At one point the queue grew long."),
+    ("one-of-the-reasons", "Cost is one of the reasons for the delay."),
+    ("one-way", "One way or another the mill will close."),
+]
+for _iid, _isentence in _IDIOM_ONE_SENTENCES:
+    _row(f"idiom-one-{_iid}", _isentence)
+_row("near-idiom-one-counted", "The crew closed one kiln last week.", (1, "kiln"))
+_row("near-idiom-one-and-another-count", "The mill shut one kiln and another 12 stayed open.", (1, "kiln"), (12, None))
+_row("near-idiom-one-of-total", "The mill has one of the three kilns running.", (3, "kilns"))
+# Centuries as ordinals name a period.
+for _cid, _csentence in [("pair", "The walls date from the 12th and 13th centuries."),
+                         ("hyphen", "The 19th-century mill was rebuilt."),
+                         ("single", "The mill dates to the 19th century."),
+                         ("words", "The mill dates to the nineteenth century."),
+                         ("range", "The walls date from the 12th to the 14th century.")]:
+    _row(f"date-century-{_cid}", _csentence)
+# The year inside the name of an event or a plan, whatever noun follows.
+_NAMED_YEARS = [("expo", "the Expo 2030"), ("cup", "the World Cup 2034"), ("games", "the 2031 Games"),
+                ("vision", "the Vision 2030"), ("agenda", "the Agenda 2063")]
+_NAMED_YEAR_NOUNS = [("site", "site"), ("bid", "bid"), ("plans", "plans"), ("visitors", "visitors")]
+for _yid, _yname in _NAMED_YEARS:
+    for _nid, _ynoun in _NAMED_YEAR_NOUNS:
+        _row(f"date-named-year-{_yid}-{_nid}", f"Crews visited {_yname} {_ynoun} in May.")
+_row("near-date-named-year-sum", "The Expo 2030 budget is $4 billion.", (4000000000, "USD"))
+_row("near-date-named-year-count-after", "The Vision 2030 plans call for 12 new towns.", (12, "new towns"))
+_row("near-date-named-year-weekday", "On Monday 2030 people signed.", (2030, "people"))
+_row("near-date-named-year-opening-word", "Some 2030 people signed.", (2030, "people"))
+_row("near-date-named-year-count", "The firm bought 2030 trucks.", (2030, "trucks"))
 
 # --- clock times ---------------------------------------------------------------------------------
 _TIME_SHAPES = [

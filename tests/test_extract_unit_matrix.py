@@ -49,12 +49,31 @@ _DOLLAR_COUNTRIES: list[tuple[str, str, str, str, str]] = [
     ("AUD", "Australia", "Queensland", "Australian", "A$"),
     ("CAD", "Canada", "Ontario", "Canadian", "C$"),
     ("NZD", "New Zealand", "Auckland", "New Zealand", "NZ$"),
+    # Every other country the local-dollar rule places (lexicon.DOLLAR_COUNTRIES, one table).
+    ("SGD", "Singapore", "Singapore", "Singaporean", "S$"),
+    ("HKD", "Hong Kong", "Hong Kong", "Hong Kong", "HK$"),
+    ("JMD", "Jamaica", "Montego Bay", "Jamaican", "J$"),
+    ("TTD", "Trinidad", "Port of Spain", "Trinidadian", "TT$"),
+    ("BBD", "Barbados", "Bridgetown", "Barbadian", "Bds$"),
+    ("BSD", "the Bahamas", "Bahamas", "Bahamian", "B$"),
+    ("BZD", "Belize", "Belmopan", "Belizean", "BZ$"),
+    ("GYD", "Guyana", "Guyana", "Guyanese", "G$"),
+    ("XCD", "Grenada", "St Lucia", "Eastern Caribbean", "EC$"),
+    ("KYD", "the Cayman Islands", "Cayman", "Caymanian", "CI$"),
+    ("BMD", "Bermuda", "Bermuda", "Bermudian", "BD$"),
+    ("FJD", "Fiji", "Suva", "Fijian", "FJ$"),
+    ("SBD", "Solomon Islands", "Honiara", "Solomon Islands", "SI$"),
+    ("NAD", "Namibia", "Windhoek", "Namibian", "N$"),
+    ("BND", "Brunei", "Bandar Seri Begawan", "Bruneian", "B$"),
 ]
+# "B$" is both the Bahamian and the Brunei dollar: it marks the local dollar as written (the
+# bare "$" stays US dollars) but names neither currency.
+_SHARED_SIGN = "'B$' is both the Bahamian and the Brunei dollar: the sum written with it gets neither code"
 _NEUTRAL_TITLE = "Storm losses climb"
 for _code, _country, _region, _adjective, _own in _DOLLAR_COUNTRIES:
     _throughout = (f"Hail struck {_region} orchards last week. Growers in {_country} lost $61.5 million "
                    f"of fruit, the {_adjective} growers' board said.")
-    _doc(f"cur-{_code}-title", f"{_country} storm losses climb",
+    _doc(f"cur-{_code}-title", f"{_country[0].upper()}{_country[1:]} storm losses climb",
          "Growers lost $61.5 million of fruit, the board said.", (61500000, _code))
     _doc(f"cur-{_code}-named-throughout", _NEUTRAL_TITLE, _throughout, (61500000, _code))
     _doc(f"cur-{_code}-us-letters-after-the-sign", _NEUTRAL_TITLE,
@@ -64,7 +83,26 @@ for _code, _country, _region, _adjective, _own in _DOLLAR_COUNTRIES:
     _doc(f"near-cur-{_code}-us-named-too", _NEUTRAL_TITLE,
          _throughout + " Buyers in the US paid more.", (61500000, "USD"))
     _doc(f"near-cur-{_code}-own-sign-written", _NEUTRAL_TITLE,
-         _throughout + f" Insurers paid {_own}20 million.", (61500000, "USD"), (20000000, _code))
+         _throughout + f" Insurers paid {_own}20 million.", (61500000, "USD"), (20000000, _code),
+         xfail=_SHARED_SIGN if _own == "B$" else "")
+    _doc(f"cur-noun-{_code}-named-dollars", "Box office grows", f"Films took 240 million {_adjective} dollars.",
+         (240000000, _code))
+
+# Datelines: the capital or largest city opening the first paragraph places the text.
+for _code, _dateline in [("NZD", "WELLINGTON"), ("NZD", "CHRISTCHURCH"), ("NZD", "AUCKLAND"), ("FJD", "SUVA"),
+                         ("NAD", "WINDHOEK"), ("JMD", "MONTEGO BAY")]:
+    _doc(f"cur-{_code}-dateline-{_dateline.lower().replace(' ', '-')}", _NEUTRAL_TITLE,
+         f"{_dateline} – Growers lost $61.5 million of fruit, the board said.", (61500000, _code))
+# Near misses: a city named once without a dateline; a country whose press writes its own sign
+# ("NT$") or where the US dollar circulates (a bare "$" there is the US one).
+_doc("near-cur-NZD-city-named-once", _NEUTRAL_TITLE,
+     "Growers near Wellington lost $61.5 million of fruit, the board said.", (61500000, "USD"))
+_doc("near-cur-TWD-dateline", _NEUTRAL_TITLE,
+     "TAIPEI – Chip makers will spend $61.5 million on the plant, the board said.", (61500000, "USD"))
+_doc("near-cur-LRD-dateline", _NEUTRAL_TITLE,
+     "MONROVIA – Growers lost $61.5 million of fruit, the board said.", (61500000, "USD"))
+_doc("cur-TWD-own-sign", _NEUTRAL_TITLE, "Chip makers will spend NT$61.5 million on the plant.", (61500000, "TWD"))
+_doc("cur-LRD-own-sign", _NEUTRAL_TITLE, "Growers lost L$61.5 million of fruit.", (61500000, "LRD"))
 
 # --- cur-noun: a currency noun after a "$" sum names the currency "$" writes ----------------------
 # (id, the noun, a sentence naming the noun's country when it is shared, the currency)

@@ -21,6 +21,7 @@ from .lexicon import (
     MEASURE_UNITS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    SCALE_WORD,
     STOP_WORDS,
     TENS_WORDS,
     TIME_UNITS,
@@ -35,6 +36,9 @@ _NOUN_AHEAD = r"(?=\s+(?:[\"“‘']?[A-Z][\w'’.-]*[\"”’']?\s+){0,3}[a-z])
 # Owners: "his 20-season career", "the singer's five-year tour".
 _OWNER = r"|(?P<owner>[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)"
 _POSSESSIVE = r"|(?<=\w)['’ʼ]s"
+# A scale word after the hyphen scales the number ("a 12-million household survey", "a 12-lakh
+# scheme"), and a percent abbreviation makes a percentage ("a 12-pct rise"): read elsewhere.
+_NOT_A_SCALE = rf"(?!(?:{SCALE_WORD}|pct)\b)"
 # One adjective may stand between the determiner and the compound: "a strong 5.2-magnitude
 # tremor", "the new 240-bed ward" (_ADJECTIVE checks it is no function word). A bound
 # hyphenated onto the figure is its qualifier: "a more-than-3,500-berth marina".
@@ -42,7 +46,7 @@ _COMPOUND = re.compile(
     r"(?:\b(?:(?P<indefinite>[Aa]n?)|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach" + _OWNER + r")" + _POSSESSIVE + r")"
     r"(?:\s+(?P<adjective>[a-z]{3,}))?"
     r"\s+(?:(?P<bound>more|less|fewer)-than-)?"
-    r"(?P<num>\d\d{0,2}(?:,\d{3})*(?:\.\d+)?)-(?P<word>[a-z]{3,})" + _NOUN_AHEAD
+    r"(?P<num>\d\d{0,2}(?:,\d{3})*(?:\.\d+)?)-" + _NOT_A_SCALE + r"(?P<word>[a-z]{3,})" + _NOUN_AHEAD
 )
 # Without a determiner, before a plural noun: "experimenting with 300-qubit systems". Only
 # from 100 up, as after "the" (small ones may be labels or ratings: "5-star hotels").

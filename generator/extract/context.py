@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import LARGE_SCALES, NUMBER_VOCAB, NUMBER_WORDS
+from .lexicon import INDIAN_SCALES, LARGE_SCALES, NUMBER_VOCAB, NUMBER_WORDS
 
 _WORDS = re.compile(r"[a-z]+")
 # For ASCII text, the runs of a-z are the words left when every other character becomes a
@@ -22,7 +22,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 # Words a number-word match (lexicon.NUMBER) can start with: a number word, or "a", "an",
 # "half" before a scale word ("a million", "half a dozen").
 _NUMBER_STARTERS = frozenset(NUMBER_WORDS)
-_SCALED = frozenset({"thousand", "million", "billion", "trillion", "dozen", "hundred"}) | frozenset(LARGE_SCALES)
+_SCALED = (frozenset({"thousand", "million", "billion", "trillion", "dozen", "hundred"}) | frozenset(LARGE_SCALES)
+           | INDIAN_SCALES)
 _ARTICLES = frozenset({"a", "an", "half"})
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 """A digit ordinal ("21st", "3rd") leaves its suffix as a word of ``SentenceContext.words``

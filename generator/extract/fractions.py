@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from .context import ALWAYS, Figure, SentenceContext, matches_from
 from .lexicon import (
+    CHANGE_NOUNS,
     MEASURE_UNITS,
     NUMBER_WORDS,
     QUALIFIER_BEFORE,
@@ -130,6 +131,21 @@ _DENS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _FRACTION_CHANGE = re.compile(
     rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-](?P<den>{_DENS})\s+"
     r"(?:up|down|higher|lower)\s+(?=(?:on|from|than|compared|year-on-year|over|since)\b)",
+    re.IGNORECASE,
+)
+# "a one-third increase", "a three-quarter stake": the fraction as a compound adjective of a
+# change or a holding is that share in percent, as "up a third" and "two thirds of" are. Other
+# nouns are left: "a two-thirds majority" names a voting rule (as "a simple majority" does),
+# "a one-third scale model" and "a three-quarter length coat" a kind.
+_SHARE_NOUNS = "|".join(sorted(
+    CHANGE_NOUNS | frozenset(split_words(
+        "cut cuts reduction reductions stake stakes share shares holding discount rebate premium markup interest"
+    )),
+    key=len, reverse=True,
+))
+_FRACTION_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<num>{'|'.join(n for n in _NUMERATORS if n != 'a')})[\s-](?P<den>{_DENS})"
+    rf"(?=\s+(?:{_SHARE_NOUNS})\b)",
     re.IGNORECASE,
 )
 # "A third from the coast, 20% from inland": a share of a group named before, by where its
@@ -257,7 +273,7 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                     continue
                 _add(ctx, m.start(), m.start() + 4, 50, "percent")
         _shares_without_of(ctx)
-        for pattern in (_FRACTION_CHANGE, _SHARE_FROM):
+        for pattern in (_FRACTION_CHANGE, _SHARE_FROM, _FRACTION_COMPOUND):
             for m in pattern.finditer(text):
                 share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
                 if share < 1:

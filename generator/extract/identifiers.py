@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .context import SentenceContext, Trigger
-from .lexicon import CURRENCY_PREFIXES, ISO_CURRENCY_CODES, MEASURE_UNITS, UNIT_ABBREVIATIONS, split_words
+from .lexicon import CURRENCY_PREFIXES, ISO_CURRENCY_CODES, MEASURE_UNITS, STOP_WORDS, UNIT_ABBREVIATIONS, split_words
 
 # Telephone numbers. The groups are separated by one space or hyphen; a leading zero in a later
 # group (or in the first, as a trunk prefix) marks a number no count is written as.
@@ -115,6 +115,32 @@ _LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
 _SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
 # "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates.
 _FOOTNOTE = re.compile(r"(?<=[\w.,;:!?”\"’)])\[(?P<num>\d{1,3})\]")
+# A note mark after a figure, glued to its percent sign or unit word ("rose 12%2 to", "12 per
+# cent2", "$4.5 billion3"; the unit's own pattern lets one or two digits follow it): no figure,
+# nor the start of a range ("2 to $4.5 billion").
+_NOTE_AFTER_FIGURE = re.compile(
+    r"\d(?:(?<=%\d)|(?<=per\scent\d)|(?<=percent\d)|(?<=illion\d)|(?<=lakh\d)|(?<=crore\d))\d?(?![\w.,%])"
+)
+# "Revenue 2 was $4.5 billion", "Net debt 3 fell": a lone digit between the name of a measure
+# and its verb is a note mark a release set apart by a space. Not after a function word ("in
+# all 3 were hurt", "another 4 were"), a verb or participle ("aged 2 was") or a plural noun
+# ("of the hires 2 were women": a count), save the plural names of results.
+_NOTE_BEFORE_VERB = re.compile(
+    r"[1-9](?<=[A-Za-z]\s\d)\s(?=(?:was|were|is|are|has|have|had|rose|fell|grew|"
+    r"stood|came|went|rises|falls|grows|[a-z]{3,}ed)\b)"
+)
+_WORD_BEFORE_NOTE = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}\s$")
+_RESULTS_PLURALS = frozenset(split_words("sales earnings revenues assets expenses proceeds liabilities costs"))
+
+
+def _note_before_verb(word: str) -> bool:
+    """Whether ``word`` may name a measure a note mark follows (see _NOTE_BEFORE_VERB)."""
+    lower = word.lower()
+    if lower in STOP_WORDS or lower.endswith(("ed", "ing")):
+        return False
+    return not lower.endswith("s") or lower.endswith("ss") or lower in _RESULTS_PLURALS
+
+
 # The words for a work whose title may follow them, as written ("EP" in capitals).
 _WORK_NOUNS = split_words(
     "film movie album song single novel book show series play documentary podcast track opera musical poem "
@@ -214,6 +240,12 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     if "[" in text:
         for m in _FOOTNOTE.finditer(text):
             ctx.claim(m.start(), m.end())
+    for m in _NOTE_AFTER_FIGURE.finditer(text):
+        ctx.claim(m.start(), m.end())
+    for m in _NOTE_BEFORE_VERB.finditer(text):
+        word = _WORD_BEFORE_NOTE.search(text, max(0, m.start() - 30), m.start())
+        if word is not None and _note_before_verb(word.group().rstrip()):
+            ctx.claim(m.start(), m.start() + 1)
     marker = _LIST_MARKER.match(text)
     if marker:
         ctx.claim(marker.start("num"), marker.end("num"))

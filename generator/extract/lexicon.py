@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import NamedTuple
 
 
 def split_words(text: str) -> list[str]:
@@ -53,9 +54,13 @@ SCALES: dict[str, int] = {
     # Scales past a trillion, met in science copy ("10 septillion years"): short-scale names.
     "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21, "septillion": 10**24,
     "octillion": 10**27, "nonillion": 10**30,
-    # South Asian scales: a lakh is 100,000, a crore ten million ("Rs 615 crore").
-    "lakh": 10**5, "crore": 10**7,
+    # South Asian scales: a lakh is 100,000, a crore ten million ("Rs 615 crore"); "lac" is how
+    # many Indian and Pakistani papers spell the lakh ("Rs 4.5 lac"), and "cr" abbreviates the
+    # crore after a currency ("Rs 500 cr": SCALE_SUFFIX_AFTER_SIGN).
+    "lakh": 10**5, "lac": 10**5, "crore": 10**7, "cr": 10**7,
 }
+INDIAN_SCALES = frozenset(split_words("lakh lakhs lac lacs crore crores"))
+"""The South Asian scale words as SentenceContext.words holds them."""
 
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
@@ -159,17 +164,71 @@ QUALIFIERS = (
     "around", "~", "c.", "ca.",
 )
 
+class DollarCountry(NamedTuple):
+    """A country (or currency union) whose money is called the dollar, other than the US."""
+
+    code: str
+    adjectives: tuple[str, ...]
+    """How "dollars" is qualified for it ("New Zealand dollars", "Fijian dollars")."""
+    signs: tuple[str, ...]
+    """Its own signs and code as written ("NZ$", "NZD"); a sign two countries write ("B$": the
+    Bahamas and Brunei) names neither as a currency symbol."""
+    places: str = ""
+    """Its names, people, largest cities (datelines), regions whose names are no one else's and
+    time zones, each opening with a capital (a regex alternation): a text placed there writes its
+    own dollar as a bare "$" (local_dollar.py). Empty for a country whose press writes a bare "$"
+    for the US dollar, which circulates there (Liberia, Zimbabwe) or marks its own ("NT$")."""
+
+
+# Every dollar but the US one: the one table the money reader (symbols, "Fijian dollars") and
+# the local-dollar rule (where a bare "$" is written) derive theirs from.
+DOLLAR_COUNTRIES: tuple[DollarCountry, ...] = (
+    DollarCountry("AUD", ("Australian",), ("A$", "AU$", "AUD"),
+                  r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide|"
+                  r"Queensland(?:ers?)?|New\s+South\s+Wales|NSW|Tasmanian?|AEST|AEDT|ACST|AWST"),
+    DollarCountry("CAD", ("Canadian",), ("C$", "CA$", "Can$", "CAD"),
+                  r"Canada|Canadians?|Toronto|Ottawa|Montreal|Vancouver|Calgary|"
+                  r"Ontario|Quebec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|Newfoundland"),
+    DollarCountry("NZD", ("New Zealand",), ("NZ$", "NZD"),
+                  r"New\s+Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|NZST|NZDT"),
+    DollarCountry("SGD", ("Singapore", "Singaporean"), ("S$", "SGD"), r"Singapore(?:ans?)?|SGT"),
+    DollarCountry("HKD", ("Hong Kong",), ("HK$", "HKD"), r"Hong\s+Kong(?:ers?)?|HKT"),
+    DollarCountry("TWD", ("Taiwan", "New Taiwan"), ("NT$", "TWD")),
+    DollarCountry("JMD", ("Jamaican", "Jamaica"), ("J$", "JA$", "JMD"), r"Jamaica|Jamaicans?|Montego\s+Bay"),
+    DollarCountry("TTD", ("Trinidad and Tobago", "Trinidadian"), ("TT$", "TTD"),
+                  r"Trinidad|Tobago|Trinidadians?|Port\s+of\s+Spain"),
+    DollarCountry("BBD", ("Barbados", "Barbadian"), ("Bds$", "BBD$", "BBD"),
+                  r"Barbados|Barbadians?|Bajans?|Bridgetown"),
+    DollarCountry("BSD", ("Bahamian",), ("B$", "BSD"), r"Bahamas|Bahamians?"),
+    DollarCountry("BZD", ("Belize", "Belizean"), ("BZ$", "BZD"), r"Belize|Belizeans?|Belmopan"),
+    DollarCountry("GYD", ("Guyana", "Guyanese"), ("G$", "GY$", "GYD"), r"Guyana|Guyanese"),
+    DollarCountry("XCD", ("Eastern Caribbean", "East Caribbean"), ("EC$", "XCD"),
+                  r"Antigua|Dominica|Grenada|Grenadines|St\.?\s+Kitts|Saint\s+Kitts|Nevis|St\.?\s+Lucia|"
+                  r"Saint\s+Lucia|St\.?\s+Vincent|Saint\s+Vincent|Anguilla|Montserrat|Eastern\s+Caribbean"),
+    DollarCountry("KYD", ("Cayman Islands", "Caymanian"), ("CI$", "KYD"), r"Cayman(?:ians?)?"),
+    DollarCountry("BMD", ("Bermudian", "Bermuda"), ("BD$", "BMD"), r"Bermuda|Bermudians?"),
+    DollarCountry("FJD", ("Fijian", "Fiji"), ("FJ$", "FJD"), r"Fiji|Fijians?|Suva"),
+    DollarCountry("SBD", ("Solomon Islands",), ("SI$", "SBD"), r"Solomon\s+Islands?|Solomon\s+Islanders?|Honiara"),
+    DollarCountry("NAD", ("Namibian", "Namibia"), ("N$", "NAD"), r"Namibia|Namibians?|Windhoek"),
+    DollarCountry("BND", ("Brunei", "Bruneian"), ("B$", "BND"), r"Brunei|Bruneians?|Bandar\s+Seri\s+Begawan"),
+    DollarCountry("LRD", ("Liberian",), ("L$", "LRD")),
+)
+_DOLLAR_SIGNS = [sign.lower() for d in DOLLAR_COUNTRIES for sign in d.signs if sign.endswith("$")]
+
 # Signs a sum may be written with; every symbol below that is not all letters ends with one.
 CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₪₴¢₵"
 CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
-    "₩": "KRW", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "s$": "SGD", "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
+    "₩": "KRW", "r$": "BRL", "chf": "CHF", "rmb": "CNY", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH",
     # A country's letters before a shared sign: Ghana's cedi, Egypt's pound, China's and Japan's ¥,
     # Mexico's peso.
     "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS", "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY", "mex$": "MXN", "mx$": "MXN",
 }
+CURRENCY_SYMBOLS.update({
+    sign.lower(): d.code for d in DOLLAR_COUNTRIES for sign in d.signs
+    if sign.endswith("$") and _DOLLAR_SIGNS.count(sign.lower()) == 1
+})
 # Words that place a bare "¥" in Japan (it is the yuan elsewhere): money.py reads them in the
 # sentence, local_dollar.py counts them across the document against China's.
 JAPAN_WORDS = ("Japan", "Japanese", "Tokyo", "Osaka", "yen")
@@ -199,17 +258,18 @@ ISO_CURRENCY_CODES = frozenset(split_words("""
 CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Dh": "AED", "Dhs": "AED",
     "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
+    # South Asian copy also writes the word first, as the "Rs" it abbreviates ("rupees 3.5 crore").
+    "Rupees": "INR", "rupees": "INR",
 }
 # Each prefix is an abbreviation, so a paper may close it with a point ("Ksh.250 billion",
 # "Tk.50 crore"), as "Rs." is.
-CURRENCY_PREFIXES.update({p + ".": code for p, code in list(CURRENCY_PREFIXES.items()) if not p.endswith(".")})
+CURRENCY_PREFIXES.update({p + ".": code for p, code in list(CURRENCY_PREFIXES.items())
+                          if not p.endswith(".") and not p.lower().startswith("rupee")})
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR",
     "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
-    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "singapore dollars": "SGD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "lira": "TRY",
     "naira": "NGN", "zloty": "PLN", "dirhams": "AED", "dirham": "AED", "patacas": "MOP", "pataca": "MOP",
     # A bare riyal is Saudi unless the article names Qatar (SHARED_CURRENCIES below, which also
@@ -248,8 +308,7 @@ SHARED_CURRENCIES: dict[str, dict[str, tuple[str, ...]]] = {
               "RSD": ("Serbian", "Serbia"), "DZD": ("Algerian", "Algeria"), "IQD": ("Iraqi", "Iraq"),
               "TND": ("Tunisian", "Tunisia"), "LYD": ("Libyan", "Libya")},
     "dirham": {"AED": ("Emirati", "UAE"), "MAD": ("Moroccan", "Morocco")},
-    "dollar": {"NZD": ("New Zealand",), "JMD": ("Jamaican", "Jamaica"), "NAD": ("Namibian", "Namibia"),
-               "FJD": ("Fijian", "Fiji"), "BND": ("Brunei",), "BBD": ("Barbados",)},
+    "dollar": {d.code: d.adjectives for d in DOLLAR_COUNTRIES},
 }
 _PLURALS = {"krone": "kroner", "kr": "kr"}
 # The bare nouns read by the country named (not "pound", a weight, nor "dollar", local_dollar.py).
@@ -410,12 +469,16 @@ def _plain_digits(digits: str) -> str:
     if " " in digits:
         digits = _THOUSAND.sub("", digits)
     return digits.translate(_SEPARATORS)
-# "4.5 lakh crore" is 4.5 trillion (a lakh of crores), as Indian budgets write it.
+# "4.5 lakh crore" is 4.5 trillion (a lakh of crores), as Indian budgets write it. "lac" in
+# lower case only, where a case-insensitive pattern reads the scales: "Lac" names lakes.
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
-              r"octillion|nonillion|lakhs?(?:[\s-]+crores?)?|crores?)")
+              r"octillion|nonillion|(?:lakh|(?-i:lac))s?(?:[\s-]+crores?)?|crores?)")
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 # Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
+# After a currency, "cr" (glued or spaced) is the crore, as South Asian headlines shorten it
+# ("Rs 500 cr", "₹1,200cr"); elsewhere "12 cr" may be credits or chromium.
+SCALE_SUFFIX_AFTER_SIGN = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN]|[cC][rR])"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
 # The scale word may be spaced, glued ("$3.17billion", a space lost in the copy) or hyphenated
 # ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a
@@ -424,14 +487,19 @@ SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
 # word is spelt so. A spaced single letter ("$2.5 m", "£3 M", "$1.2 tn") is a scale only after
 # a currency sign (money.py): elsewhere "5 m" is metres and "5 t" tonnes.
 SPACED_SCALE = r"(?i:bn|mn|mln|bln|trn)"
-SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn))"
+SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn|cr))"
 
 
-def scale_after_digits(spaced: str = SPACED_SCALE) -> str:
-    """The scale after a number's digits: glued ("2.5bn"), spaced (``spaced``: "2.5 bn"), or a
-    scale word spaced, glued or hyphenated."""
-    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{SCALE_SUFFIX})\b"
-            rf"|(?:\s+|-)?(?P<scale>{SCALE_WORD})\b)")
+# A release's note mark glued after a figure's word ("$4.5 billion3", "12 per cent2"): one or
+# two digits that end the word (identifiers.py claims them).
+NOTE_MARK_AFTER = r"(?=\d\d?(?![\w.,]))"
+
+
+def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX) -> str:
+    """The scale after a number's digits: glued (``suffix``: "2.5bn"), spaced (``spaced``:
+    "2.5 bn"), or a scale word spaced, glued or hyphenated."""
+    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix})\b"
+            rf"|(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
 
 
 # "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is
@@ -448,14 +516,20 @@ HYPHENED_MONEY_PLURALS = frozenset(split_words("cents pence dollars euros pounds
 HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))  # as a pattern's alternatives
 
 
-def _numbers(spaced: str) -> tuple[str, str]:
-    """NUMBER and NUMBER_DIGITS with ``spaced`` scale abbreviations."""
-    after = scale_after_digits(spaced)
+# "two thousand 935": the thousands in words and the rest in digits, as "38 thousand 415" is
+# written in digits (GROUPED_DIGITS); the scale word and the digits are read as one scale
+# (number_value).
+_WORD_THOUSAND_DIGITS = r"thousand\s\d{3}(?![\w-]|[,.]\d)"
+
+
+def _numbers(spaced: str, suffix: str = SCALE_SUFFIX) -> tuple[str, str]:
+    """NUMBER and NUMBER_DIGITS with ``spaced`` and glued ``suffix`` scale abbreviations."""
+    after = scale_after_digits(spaced, suffix)
     full = (
         rf"(?:(?P<digits>{DIGITS}){after}?"
         rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
         rf"|half(?=-dozen\b)|{_FRACTION_OF_A})(?:\s+|-(?=dozen\b))"
-        rf"(?P<wscale>(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
+        rf"(?P<wscale>{_WORD_THOUSAND_DIGITS}|(?:hundred\s+)?{SCALE_WORD}|dozen|hundred)\b"
         rf"|(?P<bare>{WORD_NUMBER})\b(?!-(?!(?:{HYPHENED_MONEY})\b))))"
     )
     # The same groups, without the (slow) number-word alternatives: for sentences with none.
@@ -465,9 +539,9 @@ def _numbers(spaced: str) -> tuple[str, str]:
 
 
 NUMBER, NUMBER_DIGITS = _numbers(SPACED_SCALE)
-NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(SPACED_SCALE_AFTER_SIGN)
+NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(SPACED_SCALE_AFTER_SIGN, SCALE_SUFFIX_AFTER_SIGN)
 NUMBER_VOCAB = (frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
-                | frozenset(LARGE_SCALES))
+                | frozenset(LARGE_SCALES) | INDIAN_SCALES)
 
 
 def number_pattern(full: str, digits_only: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -521,6 +595,9 @@ def number_value(digits: str | None, word: str | None, scale: str | None) -> Dec
             return None
     except (InvalidOperation, KeyError):
         return None
+    if scale and scale[-1].isdigit():  # "two thousand 935": see _WORD_THOUSAND_DIGITS
+        word_scale, rest = scale.rsplit(None, 1)
+        return base * _factor(word_scale) + Decimal(rest)
     if scale:
         factor = _factor(scale)
         if factor != 1:

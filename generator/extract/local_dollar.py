@@ -18,20 +18,11 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from .lexicon import JAPAN_WORDS
+from .lexicon import DOLLAR_COUNTRIES, JAPAN_WORDS
 
-# The dollar countries other than the United States, each with its names, its people's
-# adjective, its largest cities (datelines), its states or provinces whose names are no one
-# else's (not Victoria, a name of many places and people) and its time zones ("11am AEST").
-_PLACES: dict[str, str] = {
-    "AUD": r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide|"
-           r"Queensland(?:ers?)?|New\s+South\s+Wales|NSW|Tasmanian?|AEST|AEDT|ACST|AWST",
-    "CAD": r"Canada|Canadians?|Toronto|Ottawa|Montreal|Vancouver|Calgary|"
-           r"Ontario|Quebec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|Newfoundland",
-    "NZD": r"New\s+Zealand(?:ers?)?|Auckland|NZST|NZDT",
-    "SGD": r"Singapore(?:ans?)?|SGT",
-    "HKD": r"Hong\s+Kong(?:ers?)?|HKT",
-}
+# The dollar countries other than the United States whose press writes its own dollar as a
+# bare "$" (lexicon.DOLLAR_COUNTRIES: names, people, cities, unique regions, time zones).
+_PLACES: dict[str, str] = {d.code: d.places for d in DOLLAR_COUNTRIES if d.places}
 
 
 def _at_word_starts(names: str) -> str:
@@ -49,11 +40,9 @@ _US = re.compile(
 )
 # The local dollar's own sign or code, written anywhere in the text.
 _OWN_SIGN = {
-    "AUD": re.compile(_at_word_starts(r"A\$|AU\$|AUD\b")),
-    "CAD": re.compile(_at_word_starts(r"C\$|CA\$|Can\$|CAD\b")),
-    "NZD": re.compile(_at_word_starts(r"NZ\$|NZD\b")),
-    "SGD": re.compile(_at_word_starts(r"S\$|SGD\b")),
-    "HKD": re.compile(_at_word_starts(r"HK\$|HKD\b")),
+    d.code: re.compile(_at_word_starts("|".join(re.escape(sign) + ("" if sign.endswith("$") else r"\b")
+                                                for sign in d.signs)))
+    for d in DOLLAR_COUNTRIES if d.places
 }
 _US_SIGN = re.compile(r"\b(?:US|U\.S\.)\$|\bUSD\b")
 # A dateline opens the first paragraph: "SINGAPORE –", "TORONTO, March 3 (Reuters) -".
@@ -72,7 +61,14 @@ def local_dollar(document: Document) -> str | None:
     text = document.text
     if "$" not in text:
         return None
+    first = document.sentences[0].text if document.sentences else ""
+    dateline = _DATELINE.match(first)
+    # A dateline in capitals ("WELLINGTON –") is read title-cased: it names the place once more.
+    dated = next((code for code, pattern in _PLACE_PATTERNS.items()
+                  if dateline is not None and pattern.fullmatch(dateline.group().strip().title())), None)
     counts = {code: len(pattern.findall(text)) for code, pattern in _PLACE_PATTERNS.items()}
+    if dated is not None and _PLACE_PATTERNS[dated].match(first) is None:
+        counts[dated] += 1  # not counted as written
     best = max(counts, key=lambda code: counts[code])
     if counts[best] == 0 or sum(1 for n in counts.values() if n == counts[best]) > 1:
         return None
@@ -81,12 +77,7 @@ def local_dollar(document: Document) -> str | None:
         return None
     if us == 0 and counts[best] >= _NAMED_THROUGHOUT:
         return best
-    pattern = _PLACE_PATTERNS[best]
-    first = document.sentences[0].text if document.sentences else ""
-    dateline = _DATELINE.match(first)
-    placed = pattern.search(document.title) is not None or (
-        dateline is not None and pattern.fullmatch(dateline.group().strip().title()) is not None
-    )
+    placed = _PLACE_PATTERNS[best].search(document.title) is not None or dated == best
     return best if placed or _US_SIGN.search(text) else None
 
 

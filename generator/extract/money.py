@@ -23,6 +23,7 @@ from .lexicon import (
     NUMBER_DIGITS,
     NUMBER_DIGITS_AFTER_SIGN,
     SCALE_SUFFIX,
+    SCALE_SUFFIX_AFTER_SIGN,
     SCALE_WORD,
     SHARED_BARE,
     SHARED_CURRENCIES,
@@ -98,9 +99,10 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 # anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
 # A one-letter sign (_LETTER_SIGNS) takes only the spaced scales of two letters or more: "R4 m"
 # may be a grade and a length.
-def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN) -> str:
+def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN,
+              suffix: str = SCALE_SUFFIX_AFTER_SIGN) -> str:
     return (rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?:\s(?={spaced}(?![\w'’&-])))?"
-            rf"(?P<suffix>{SCALE_SUFFIX})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
+            rf"(?P<suffix>{suffix})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
 
 
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
@@ -133,8 +135,10 @@ def _before_starts(text: str, signs: bool, codes: bool) -> list[int]:
 # A bare prefix several countries write ("Rs" rupees, "Sh" shillings) is the currency of the
 # one such country the article names (SHARED_CURRENCIES, as for the nouns), else India's or
 # Kenya's, as CURRENCY_PREFIXES gives it.
-_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Sh": "shilling", "Sh.": "shilling", "Shs": "shilling",
-                    "Shs.": "shilling"}
+_SHARED_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "Rupees": "rupee", "rupees": "rupee", "Sh": "shilling",
+                    "Sh.": "shilling", "Shs": "shilling", "Shs.": "shilling"}
+# "paid 50 rupees 12 times": after a sum, the word is its currency, not a prefix of the next one.
+_SUM_BEFORE_WORD = re.compile(r"[\d%)]\s*$|\b(?:hundred|thousand|lakhs?|crores?|million|billion)\s*$")
 
 
 def _shared_code(noun: str, caps: frozenset[str]) -> str | None:
@@ -199,7 +203,9 @@ def _recognise_pence(ctx: SentenceContext) -> None:
 # million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP"}
 _LETTER_WORDS = frozenset(sign.lower() for sign in _LETTER_SIGNS)
-_LETTER_SUM = re.compile(r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE))
+_LETTER_SUM = re.compile(
+    r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE, SCALE_SUFFIX)
+)
 # The country a one-letter sign needs when no scale follows: every word of one group among
 # the article's capitalised words.
 _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
@@ -242,6 +248,25 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
             _add_glued_sum(ctx, m, unit, scale or suffix)
 
 
+# A negative sum as results releases print it, in brackets after the sign: "a loss of
+# $(34) million", "€(4.2)bn". Only digits alone in the brackets, right after a sign: a bracket
+# holding more ("$12 million (34 million in 2030)") is an aside, and keeps its sign.
+_ACCOUNTING_TELL = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?\(\d")
+_ACCOUNTING_SUM = re.compile(
+    rf"(?P<cur>(?i:{_SYMBOLS}))\s?\((?P<digits>\d{GROUPED_DIGITS})\)"
+    rf"(?:(?:\s(?={SPACED_SCALE_AFTER_SIGN}(?![\w'’&-])))?(?P<suffix>{SCALE_SUFFIX_AFTER_SIGN})\b"
+    rf"|(?:\s+|-)(?P<scale>{SCALE_WORD})\b)?(?![\w-])"
+)
+
+
+def _recognise_accounting_sums(ctx: SentenceContext) -> None:
+    for m in _ACCOUNTING_SUM.finditer(ctx.text):
+        unit = _code(m.group("cur"), ctx.text, ctx.known_caps)
+        value = figure_value(m.group("digits"), None, m.group("scale") or m.group("suffix"))
+        if unit is not None and value is not None and ctx.free(m.start(), m.end()):
+            ctx.add(Figure(m.start(), m.end(), "quantity", -value, unit=unit, unit_fixed=True))
+
+
 # Pence ("41.25p" leaves the word "p"), a letter sign ("N5bn" leaves "n"), a sign or a word.
 TRIGGER = Trigger(words=frozenset({"p"}) | _LETTER_WORDS | _VOCAB, chars=CURRENCY_SIGNS)
 
@@ -257,6 +282,8 @@ def recognise_money(ctx: SentenceContext) -> None:
     if not (signs or ctx.has_any(_VOCAB)):
         return
     text = ctx.text
+    if signs and ctx.has_digit and "(" in text and _ACCOUNTING_TELL.search(text):
+        _recognise_accounting_sums(ctx)
     words = ctx.number_words
     before, after = _PATTERNS[NUMBER if words else NUMBER_DIGITS]
     codes = ctx.has_any(_CODE_WORDS)
@@ -274,6 +301,10 @@ def recognise_money(ctx: SentenceContext) -> None:
         if not ctx.free(m.start(), m.end()):
             continue
         if m.group("bare") and m.re is before and not m.group("cur").strip():
+            continue
+        if m.re is before and m.group("cur").strip().lower() == "rupees" and _SUM_BEFORE_WORD.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             continue
         if m.re is after and m.group("cur") in _NAME_CASED:
             continue  # "the 12 Rand fellows": a name, not the South African rand

@@ -105,6 +105,12 @@ _RATE_NOTE = re.compile(
 _AGE_BAND = re.compile(
     r"\d(?<![\w.,]\d)\d?-?\s*(?:[-–]|to)\s*\d{1,2}[\s-]year[\s-]olds\b", re.IGNORECASE
 )
+# The words of a percentage after a hyphen ("12-per-cent", "49-pct"), and the high end of a
+# range with "to" hyphenated in ("5-to-6 percent", "5-to-6 million"); "a 9-to-5 job" is a label.
+_PERCENT_AFTER_HYPHEN = re.compile(r"(?i:per[\s-]?cent|pct\b)")
+_RANGE_TO_AFTER = re.compile(
+    rf"-\d+(?:\.\d+)?(?:\s?%|[\s-]?(?i:percent|per[\s-]?cent)\b|\s*{SCALE_WORD}\b)"
+)
 _CARET_POWER = re.compile(r"\d(?<![\w.,]\d)[\d.,]*\^(?:\{[\d.,\s]+\}|[\d.,]*\d)(?:\s*[-+−]\s*\d+\b)?")
 
 
@@ -197,6 +203,10 @@ def recognise_names(ctx: SentenceContext) -> None:
             continue  # "dearer by 67-cents": a plural names no kind, a space became a hyphen
         if word in POINT_COMPOUND_WORDS and _POINTS_AFTER.match(text, m.end()):
             continue  # "a 25-basis-point cut": points, read by percentages.py
+        if word in ("per", "pct") and _PERCENT_AFTER_HYPHEN.match(text, m.end("word") - len(word)):
+            continue  # "a 12-per-cent rise", "rose 49-pct": a percentage, percentages.py
+        if word == "to" and _RANGE_TO_AFTER.match(text, m.end()):
+            continue  # "5-to-6 percent", "5-to-6 million": a range, ranges.py
         if word == "time" and TIME_CHAMPION.match(text, m.start()):
             continue  # "the 12-time champion", "a four-time nominee": read by ordinal_counts.py
         ctx.claim(m.start(), m.end())

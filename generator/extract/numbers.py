@@ -361,9 +361,16 @@ _LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|\s*[,.;:)]|\s*$)")
 # "a zero litter town", "its 'zero carbon' pledge": "zero" after an article or a quotation mark
 # names a goal or a label; "recorded zero deaths" counts none.
 _ZERO_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+['‘\"“]?|['‘\"“])$")
+# "an increase of two (1.5%)", "down three (-0.4%)": a number word whose rate of change follows
+# in brackets counts the change, its noun left to the sentence before.
+_PERCENT_IN_BRACKETS = re.compile(r"\s*\(\s*[-+\u2212\u2013]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
 # "holds one key and hands over the other", "one side ... the other", "fined for one breach
 # and cleared of the second": one of a pair.
-_THE_OTHER_AFTER = re.compile(r"\bthe\s+(?:other\b(?!\s+[a-z]+s\b)|second\b(?!\s+[a-z]))")
+# "moved from one platform to another": one of any two, as the other is.
+_THE_OTHER_AFTER = re.compile(
+    r"\bthe\s+(?:other\b(?!\s+[a-z]+s\b)|second\b(?!\s+[a-z]))"
+    r"|\banother\b(?![\s-]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|few)\b))"
+)
 
 
 def _ends_name(text: str, start: int, end: int) -> bool:
@@ -382,6 +389,11 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
         return False
     if word.lower() == "zero" and _ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start):
         return False
+    if _PERCENT_IN_BRACKETS.match(text, end):
+        # "an increase of two (1.5%)", "down three (-0.4%)": a change and its rate ("Group two
+        # (1.5%)" is a label)
+        before = _WORD_BEFORE_ONE.search(text, max(0, start - 30), start)
+        return before is None or before.group("word").lower() not in LABEL_WORDS
     if _restates_comparison(text, start, end) and not _ONE.match(word):
         return True
     if _ONE.match(word):
@@ -420,7 +432,9 @@ _NOT_BEFORE_ONE = frozenset(split_words(
 _NOT_COUNTED_BY_ONE = frozenset(split_words(
     "day time way thing things step point hand side another other more less last final such kind "
     "sort part half end moment stage reason word question example place night morning evening "
-    "afternoon second minute hour week month year decade century"
+    "afternoon second minute hour week month year decade century "
+    # one of several causes or traits, not a count: "one factor behind the delay"
+    "factor cause aspect feature explanation sign area option concern priority"
 ))
 
 
@@ -582,6 +596,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             continue
         digits, suffix, scale, word, wscale, bare = m.group("digits", "suffix", "scale", "word", "wscale", "bare")
         word = word or bare
+        if scale and text.startswith("Lac", m.start("scale")):
+            scale, end = None, m.end("digits")  # "12 Lac Bleu guides": a lake's name (read on lower-cased text)
         if (
             word and word.lower() in _VAGUE_MULTIPLES and not text.startswith("-", end)
             and _VAGUE_BEFORE.search(text, max(0, start - 12), start)

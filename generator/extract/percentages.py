@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext, Trigger, matches_from
-from .lexicon import NUMBER, NUMBER_DIGITS, figure_value, split_words
+from .lexicon import NOTE_MARK_AFTER, NUMBER, NUMBER_DIGITS, figure_value, split_words
 
+# A hyphen may join the number to the words, as a compound adjective writes them ("a 12-per-cent
+# rise", "rose 49-per-cent", "a 12-pct rise"): never to the sign "%", nor to "pc" ("a 12-pc set"
+# has twelve pieces).
 # "pc" only glued to the digits and in lower case ("a 3.8pc rise", the style of some papers):
 # spaced or capitalised it is a computer ("60 PCs"); with its points ("4 p.c.") it is per cent.
 # "ppt" (percentage points in business copy) is also parts per trillion in science copy: it is
 # points only in a sentence of rates and shares (_points_context).
-_SIGN = r"\s?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp|ppts?)\b|(?<=\d)pc\b|p\.c\.(?!\w))"
+_SIGN = (r"(?:\s|-(?=[Pp]))?(?P<sign>%|(?i:percentage[\s-]points?|per[\s-]?cent|pct|pp|ppts?)(?:\b|" + NOTE_MARK_AFTER
+         + r")|(?<=\d)pc\b|p\.c\.(?!\w))")
 _PERCENT = re.compile(NUMBER + _SIGN)
 _PERCENT_DIGITS = re.compile(NUMBER_DIGITS + _SIGN)
 _VOCAB = frozenset({"percent", "per", "percentage", "pct", "pp", "pc", "ppt", "ppts", "p"})
@@ -28,10 +32,23 @@ _POINT_IN_WORDS = re.compile(
 _POINT_IN_WORDS_TELLS = frozenset({"percentage", "percent", "cent"})
 
 
+# A negative percentage as results releases print it, the digits in brackets and the sign
+# outside: "margin of (2.1)%", "(0.4) percentage points". A percentage inside the brackets,
+# "(2.1%)", is an aside and keeps its sign.
+_ACCOUNTING_PERCENT = re.compile(r"(?<![\w)])\((?P<digits>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)" + _SIGN)
+
+
 def recognise_percentages(ctx: SentenceContext) -> None:
     _recognise_basis_points(ctx)
     if "%" not in ctx.text and not ctx.has_any(_VOCAB):
         return
+    if ctx.has_digit and "(" in ctx.text:
+        for m in _ACCOUNTING_PERCENT.finditer(ctx.text):
+            value = figure_value(m.group("digits"), None, None)
+            if value is not None and ctx.free(m.start(), m.end()):
+                sign = m.group("sign").lower()
+                unit = "percentage points" if sign.startswith(("percentage", "pp")) else "percent"
+                ctx.add(Figure(m.start(), m.end(), "quantity", -value, unit=unit, unit_fixed=True))
     if ctx.has_any(_POINT_IN_WORDS_TELLS):
         for m in _POINT_IN_WORDS.finditer(ctx.text):
             points = m.group("points") is not None

@@ -13,20 +13,22 @@ from .labels import LABEL_WORDS
 from .lexicon import CURRENCY_SIGNS, CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, fold, number_value
 
 _CUR = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
+# "5-to-6 percent", "a 12-to-15-year term": "to" hyphenated into a compound is the word "to".
+_SEPARATOR = r"-to-|\s*[-–]\s*|\s+to\s+|\s+and\s+"
 # The look-ahead (a digit, a sign, or letters before a "$") lets the engine skip most
 # positions without trying every currency.
 _RANGE = re.compile(
     rf"(?=[\d{CURRENCY_SIGNS}]|[a-z.]{{1,4}}\$)(?P<cur>{_CUR})?(?P<a>{DIGITS})(?P<sa>\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?"
-    rf"(?P<sep>\s*[-–]\s*|\s+to\s+|\s+and\s+)(?:{_CUR})?"
+    rf"(?P<sep>{_SEPARATOR})(?:{_CUR})?"
     rf"(?P<b>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<sb>\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?"
-    r"(?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))?"
+    r"(?P<pct>\s?%|(?:\s|-)?(?i:percent|per[\s-]?cent)\b)?"
 )
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # What every range holds from the last digit of its low end to the first of its high end
 # (the pieces of _RANGE between them): one search skips the many sentences with "to" or
 # "and" but no range.
 _RANGE_TELL = re.compile(
-    rf"\d(?:\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?(?:\s*[-–]\s*|\s+to\s+|\s+and\s+)(?:{_CUR})?\d"
+    rf"\d(?:\s*{SCALE_WORD}\b|{SCALE_SUFFIX}\b)?(?:{_SEPARATOR})(?:{_CUR})?\d"
 )
 
 

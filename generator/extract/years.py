@@ -148,6 +148,7 @@ def recognise_years(ctx: SentenceContext) -> None:
             and not _YEAR_VERB_AFTER.match(text, m.end())
             and not _COMPARED_ON_BEFORE.search(text, max(0, m.start() - 60), m.start())
             and not _price_basis(text, m.start(), m.end())
+            and not _names_year(ctx, m.start())
         ):
             continue  # "2048 GPUs": a count that looks like a year
         ctx.take(m.start(), m.end())
@@ -158,6 +159,21 @@ def recognise_years(ctx: SentenceContext) -> None:
         _claim_old_years(ctx)
     if ctx.years:
         scope_years(ctx)
+
+
+# "Vision 2030 plans", "the Expo 2030 visitors", "Agenda 2063 goals": a year after a capitalised
+# word is the year of a plan's or an event's name, whatever follows; a count after a name is
+# grouped ("Westia's 2,030 voters"). Not after a weekday ("on Monday 2030 people signed") nor a
+# word that only opens the sentence ("Some 2030 people").
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+)\s+$")
+_WEEKDAYS = frozenset(split_words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+
+
+def _names_year(ctx: SentenceContext, start: int) -> bool:
+    before = _NAME_BEFORE_YEAR.search(ctx.text, max(0, start - 30), start)
+    if before is None or before.group("name") in _WEEKDAYS:
+        return False
+    return bool(ctx.text[:before.start()].strip()) or before.group("name") in ctx.known_caps
 
 
 def _measures(text: str, start: int, end: int) -> bool:
