@@ -189,6 +189,71 @@ _row("near-yardstick-total-exports-of-goods", "Exports rise",
 _row("near-yardstick-total-exports", "Exports rise",
      "Total exports rose 6% to $12 billion in May, the statistics office said.", "economy")
 
+# --- the budget of a city, county or state as a whole (economy) ---------------------------------
+_row("budget-county-draft", "County budget tabled",
+     "The county's draft budget of 41 billion shillings goes to the assembly next week. Own-source "
+     "revenue is projected at 19 billion shillings.", "economy")
+_row("budget-state-proposal", "Governor presents spending plan",
+     "The governor presented a 2.4 trillion naira budget proposal to the state assembly. Recurrent "
+     "expenditure takes 1.1 trillion naira of it.", "economy")
+_row("budget-council-rates-rise", "Rates to climb",
+     "Councillors approved a 6.8% rates rise for households, taking the average bill from $3,100 to "
+     "$3,311.\n\nThe council's budget goes out for consultation in March.", "economy")
+_row("budget-city-deficit-financing", "City borrows more",
+     "Deficit financing will reach 210 million crowns, the finance chief said in her budget speech.",
+     "economy")
+_row("budget-province-transfers", "Province counts on the centre",
+     "The province expects federal transfers of 4.2 billion pesos next year, 6% more than this year.",
+     "economy")
+_row("budget-municipal-total", "Town budget grows",
+     "The municipal budget grows 4% to 310 million euros next year.", "economy")
+# One sector's allocation within the budget is the sector's (general), and "budget" alone is anyone's.
+_row("budget-sector-allocation", "County budget tabled",
+     "The county's draft budget of 41 billion shillings goes to the assembly next week.\n\n"
+     "Of that, 2.9 billion shillings is allocated to roads and street lighting.", "economy",
+     by_value={2_900_000_000: "general"})
+_row("budget-sectoral-breakdown", "State budget",
+     "The state budget proposal totals 2.4 trillion naira. The sectoral breakdown gives health 204 "
+     "billion naira and education 208 billion naira.", "economy",
+     by_value={204_000_000_000: "general", 208_000_000_000: "general"})
+_row("near-budget-film", "Epic's cost climbs",
+     "The film's budget rose to $180 million after the reshoots.", "culture")
+_row("near-budget-household", "Food bills",
+     "The average household budget for food rose 4% to $210 a week.", "general")
+_row("near-budget-freight-rates-rise", "Shipping costs",
+     "Freight rates rise 14% on the Asia route this month.", "general")
+
+# --- housing-market figures with the economy's words as their backdrop (general) ----------------
+_row("housing-prices-rates-backdrop", "House prices edge up",
+     "House prices rose 1.2% in the quarter, the statistics office said, as interest rates stayed high. "
+     "Sales fell 8%.", "general")
+_row("housing-approvals-quoted-rates", "Approvals point to recovery",
+     "Building approvals rose 7% in May, and dwelling approvals for flats jumped 18%.\n\n"
+     "\"Steady interest rates have helped buyers,\" the builders' economist said. \"Inflation is "
+     "easing too, and interest rate cuts would help more.\"\n\nDetached house approvals were up 2% on the year.",
+     "general")
+_row("housing-named-once-quoted-rates", "Approvals point to recovery",
+     "Building approvals rose 7% in May.\n\n"
+     "\"Steady interest rates have helped buyers,\" the builders' economist said. \"Inflation is "
+     "easing too, and interest rate cuts would help more.\"\n\nDetached houses were up 2% on the year.",
+     "general",
+     xfail="the housing market is named in one sentence and the economy in two (an economist's quote): "
+           "the economy leans the document (min_sentences), and a figure whose sentence names neither "
+           "('detached houses were up 2%') follows it")
+_row("housing-resale-inflation", "Resale prices climb",
+     "Resale prices went up 1.4% in the quarter, the housing board said. Private home prices rose 0.6%."
+     "\n\nBuyers grapple with inflation, and interest rates have stayed higher for longer. Sales "
+     "volumes fell 15%.", "general")
+# Near misses: the economy's own releases with a housing line, and a rate decision naming house prices.
+_row("near-housing-cpi-release", "Inflation eases",
+     "Consumer prices rose 3.1% in the year to April, the statistics office said. Inflation was driven "
+     "by food and fuel.\n\nHouse prices rose 0.4% in the month.", "economy", by_value={0.4: "general"})
+_row("near-housing-rate-decision", "Central bank raises rates",
+     "The central bank raised its main interest rate to 4.5% to cool house prices.", "economy",
+     xfail="a rate decision that names the housing market as its aim: the housing words narrow the "
+           "economy's cues in their sentence, as 'house prices rose as interest rates stayed high' needs; "
+           "telling whose figure it is needs the figure's own noun (the rate, not the prices)")
+
 
 def _params() -> list[object]:
     params: list[object] = []
