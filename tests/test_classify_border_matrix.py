@@ -254,6 +254,56 @@ _row("near-housing-rate-decision", "Central bank raises rates",
            "economy's cues in their sentence, as 'house prices rose as interest rates stayed high' needs; "
            "telling whose figure it is needs the figure's own noun (the rate, not the prices)")
 
+# --- a country's startups raising money together (economy, as venture capital is) ---------------
+_row("startup-funding-country-total", "Startup funding falls",
+     "Norland's startups raised $1.4 billion last year, 41% less than the year before, the tracker "
+     "Dealbook said.\n\nSeed-stage investments fell 22% to $190 million.", "economy")
+_row("startup-funding-weekly-roundup", "This week's deals",
+     "During the week, 18 startups raised a total of $96 million, the deal tracker said.\n\n"
+     "Late-stage funding dropped to $40 million from $210 million the week before.", "economy")
+_row("startup-funding-city", "Tech funding slows",
+     "Tech funding in Arden fell 12% to $620 million in the half, and early-stage funding fell 8%.",
+     "economy")
+# Near misses: one startup's round is its own, and "startup" in another sense.
+_row("near-startup-one-round", "Delivery app raises money",
+     "The delivery app raised $23 million in a Series B round led by Harbour Ventures.", "general")
+_row("near-startup-one-seed-round", "Farm software firm raises",
+     "The farm software startup closed a $4 million seed round, its chief executive said.", "general")
+
+# --- the distributive trade as a statistics office releases it (economy) ------------------------
+_row("distributive-trade-release", "Trade sales climb",
+     "Wholesale and retail trade sales rose 6.2% to 140 billion ringgit in May, the statistics department "
+     "said. Wholesale trade grew 4.1%.\n\nThe index of retail sale over the internet rose 5.2%.", "economy")
+_row("distributive-trade-online-wire", "Online sales index",
+     "ARDEN, May 14 (Newswire) - Sales over the internet rose 7% in April, and wholesale trade slipped "
+     "0.4%, the statistics office said.", "economy")
+# Near miss: calls over the internet are a network's.
+_row("near-distributive-trade-calls-over-internet", "Internet calls grow",
+     "Calls over the internet rose 31% to 4.1 billion minutes, the telecoms regulator said. Broadband "
+     "lines grew 3%.", "communications")
+
+# --- GDP as a yardstick, with an article or a qualifier between (general) -----------------------
+_row("gdp-yardstick-of-the-gdp", "Defence outlay set",
+     "The defence budget is around 1.9% of the projected GDP, the ministry said.", "general")
+_row("gdp-yardstick-of-the-gross-domestic-product", "Military spending held",
+     "The state will keep military spending at around 3% of the gross domestic product (GDP) over the "
+     "next decade.", "general")
+_row("gdp-yardstick-percentage", "Health spending's share",
+     "Health spending as a percentage of GDP reached 11.2% last year.", "general")
+# Near miss: GDP itself.
+_row("near-gdp-yardstick-gdp-growth", "Economy grows",
+     "Gross domestic product grew 0.6% in the quarter, the statistics office said.", "economy")
+
+# --- a name joined by an ampersand names nothing of its words (a company's division) ------------
+_row("ampersand-division-name", "Defence group's orders",
+     "The defence group's order intake rose to 33 billion pounds, with a 3 billion pound backlog in "
+     "Space & Mission Systems.", "general")
+_row("ampersand-name-leading-word", "Retailer's sales",
+     "Sales at Harbour Film & Photo rose 6% to 41 million euros.", "general")
+# Near miss: the name's last word still says what the thing is.
+_row("near-ampersand-gallery", "Gallery visits",
+     "The Arden Print & Gallery welcomed 41,000 visitors last year.", "culture")
+
 
 def _params() -> list[object]:
     params: list[object] = []
