@@ -504,13 +504,15 @@ def _widened(
     return hits + added if added else hits
 
 
-# A run of two or more capitalised words joined by spaces or hyphens: a name such as
-# "Northfield Quantum Rail Works". Its last word says what the thing is; the words before it
-# only name it. A possessive ends the name ("the Coral Sea's Lyre Reef" is two names).
-# "\b[A-Z]" written as a capital not after a word character: the same matches, but the
-# search can skip to the next capital (a pattern opening with \b is tried at every position).
+# A run of two or more capitalised words joined by spaces, hyphens or a spaced ampersand: a
+# name such as "Northfield Quantum Rail Works" or a company's division "Space & Mission Systems"
+# (an ampersand joins words of one name; prose writes "and"). Its last word says what the thing
+# is; the words before it only name it. A possessive ends the name ("the Coral Sea's Lyre Reef"
+# is two names). "\b[A-Z]" written as a capital not after a word character: the same matches,
+# but the search can skip to the next capital (a pattern opening with \b is tried at every
+# position).
 _NAME_START = r"[A-Z](?<!\w[A-Z])\w*"
-_NAME_RUN = re.compile(_NAME_START + r"(?:[ -]+[A-Z]\w*)+")
+_NAME_RUN = re.compile(_NAME_START + r"(?:(?:[ -]+|\s+&\s+)[A-Z]\w*)+")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}")
 # An office's name joins its portfolio's words by "and", "of" or "for" ("the Ministry of Trade
 # and Travel", "Trade and Travel Minister Ana Ruiz"): the portfolio names the office, not the

@@ -380,6 +380,27 @@ _row("bracket-year-square", "Exports reached 4,270 tonnes [2030: 3,960].", (4270
 _row("bracket-year-dash", "Exports reached 4,270 tonnes (2030 – 3,960).", (4270, "tonnes"), (3960, "tonnes"))
 _row("near-bracket-other-label-dash", "Exports reached 4,270 tonnes (target – 3,960).", (4270, "tonnes"), (3960, None))
 
+# A ranked list of works with prose between its lines: a title the document quotes ("Tempest",
+# “The Long Harbour”) is a name wherever it is written, so a sequel's number on its list line or
+# opening a sentence names the work. Near miss: a count after the sequel's name stays a figure.
+_FILM_LIST = (
+    "These were the year's top films at the box office.\n\n"
+    "3. Harbour Lights\n\nGross: 410 million crowns\n\n"
+    "Directed by Ana Ruiz, {quoted_first} tells the story of a harbour town.\n\n"
+    "2. {sequel}\n\nGross: 512 million crowns\n\n"
+    "The sequel to {quoted_second} drew families to the cinemas."
+)
+_row("near-title-sequel-on-list-line",
+     _FILM_LIST.format(quoted_first="\"Harbour Lights\"", sequel="Tempest 2", quoted_second="\"Tempest\""),
+     (410_000_000, "crowns"), (512_000_000, "crowns"))
+_row("near-title-sequel-curly-multiword",
+     _FILM_LIST.format(quoted_first="“Harbour Lights”", sequel="Long Harbour 3",
+                       quoted_second="“The Long Harbour”"),
+     (410_000_000, "crowns"), (512_000_000, "crowns"))
+_row("near-title-sequel-opens-sentence",
+     "The sequel to “Tempest” opened this week.\n\nTempest 2 played on 400 screens.", (400, "screens"))
+_row("near-title-sequel-with-count",
+     "The sequel to “Tempest” opened this week.\n\nTempest 2 sold 40,000 tickets.", (40000, "tickets"))
 
 # Rows left open on purpose, by id, and why.
 _OPEN: dict[str, str] = {

@@ -2,8 +2,9 @@
 with the digits of names ("Apollo 11"), acronyms tied to their long names, possessives cut.
 
 Capitalisation is the only signal, so a capitalised word that opens a sentence counts only
-when the document also capitalises it mid-sentence (so "Researchers" is not a name, but a
-country opening a sentence is).
+when the document also capitalises it mid-sentence or in a quoted title (so "Researchers" is
+not a name, but a country opening a sentence is, and so is a film the text quotes, "Tempest",
+at the head of a list line "2. Tempest 2").
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ _LONG_SHORT = re.compile(rf"(?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\s+\((?P<sh
 _SHORT_LONG = re.compile(rf"(?P<short>\b[A-Z][A-Za-z]*[A-Z]s?)\s+\((?P<long>{_TOKEN}(?:{_CONNECT}{_TOKEN})+)\)")
 # Starts by consuming a space (then looks back): the engine skips to spaces quickly.
 _CAP_WORD = re.compile(r"\s(?<=[^\s.!?\"“(]\s)\s*([A-Z][\w'’-]*)")
+# A title in double quotes, every word capitalised but the small ones ("Tempest", “The Long
+# Night”): a film's, a book's or a song's name, so its words are names wherever the document
+# writes them, also at the start of a line of a list ("6. Tempest 2", a sequel's number). A
+# quoted remark has lower-case words ("“We are pleased”") and is no title.
+_QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"“”\n]{0,60}?)[\"”]")
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’-]*|\d[\w.]*|(?:an?|the|of|and|in|on|at|to|for|or|with|from|by)\b)")
+_TITLE_GAP = re.compile(r"[\s:,.!?&-]+")
 _OPENERS = frozenset(
     split_words("""
     The A An In On At This That These Those It Its He She They We I You Our Their His Her But And
@@ -61,9 +69,27 @@ def known_caps(sentences: Iterable[str]) -> frozenset[str]:
     # One scan of the sentences joined by ".": no match reaches across a "." (it is neither
     # a space nor part of a word) and none starts right after one, as none starts at a
     # sentence's first character; so these are the matches of each sentence on its own.
+    joined = ".".join(sentences)
     found = {word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
-             for word in _CAP_WORD.findall(".".join(sentences))}
+             for word in _CAP_WORD.findall(joined)}
+    if '"' in joined or "“" in joined:
+        found.update(word for title in _QUOTED_TITLE.findall(joined) if _is_title(title)
+                     for word in title.replace(",", " ").split() if word[:1].isupper())
     return frozenset(found - _OPENERS)
+
+
+def _is_title(text: str) -> bool:
+    """Whether quoted words are a title: each word capitalised, a number or a small word."""
+    pos, n = 0, len(text)
+    while pos < n:
+        word = _TITLE_WORD.match(text, pos)
+        if word is None:
+            return False
+        gap = _TITLE_GAP.match(text, word.end())
+        if gap is None and word.end() < n:
+            return False  # a word of another kind ("We're", "3pm") or another character
+        pos = gap.end() if gap else n
+    return True
 
 
 # Both acronym patterns match only these characters and need a "(": a match lies inside one

@@ -1,0 +1,335 @@
+"""The border matrix: conventions of the taxonomy settled on the borders between themes, each
+family written as a few invented mini-documents (the convention's beat in several registers) with
+its nearest near misses on the other side of the border. Built like the theme matrix
+(tests/test_classify_theme_matrix.py): every row goes through parse, extract and classify with the
+project's taxonomy, its id starts with its family, and open rows are xfail with their reason.
+
+The families: the games market in its researchers' words (culture); a streaming service by name
+(culture); live sport on television or a streaming platform (general, as sport's attendance is);
+fishing and the seafood trade (general, not the ocean); trade policy's levers (economy); market
+prices against one buyer's or one board's price to farmers (economy / general); a good's share of
+a country's exports and inflation as an adjustment (yardsticks: the sector is the topic); the
+budget of a city, county or state as a whole (economy: public finances at every level of
+government) against one sector's allocation (general); and housing-market figures with the
+economy's words as their backdrop (general).
+
+Every document, figure and place here is invented; streaming services are named by the taxonomy's
+own cues, in sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from tests.classify_helpers import classified
+
+
+class Row(NamedTuple):
+    id: str
+    title: str
+    body: str
+    theme: str
+    xfail: str = ""
+    by_value: dict[object, str] | None = None
+    """Figures whose own sentence files them elsewhere, by value."""
+
+
+ROWS: list[Row] = []
+
+
+def _row(id_: str, title: str, body: str, theme: str, xfail: str = "",
+         by_value: dict[object, str] | None = None) -> None:
+    ROWS.append(Row(id_, title, body, theme, xfail, by_value))
+
+
+# --- the games market: its size and its players by platform (culture) ---------------------------
+_row("games-market-researcher", "Westian games market to grow",
+     "The Westian games market will reach $4.2 billion this year, up 3%, the researcher Playcount said. "
+     "Mobile will take $2.1 billion of it.", "culture")
+_row("games-market-industry-body", "Games industry earns more",
+     "The games industry in Norland earned 1.8 billion euros last year, 6% more than the year before, its "
+     "trade body said.\n\nConsole titles made up 31% of the total.", "culture")
+_row("games-market-platforms", "PC spending rises",
+     "Spending on PC gaming rose 4% to $41 billion, while console gaming slipped 1% to $52 billion.", "culture")
+_row("games-market-gamers", "More players on phones",
+     "Arvelia has 31 million gamers, and 62% of them play on their phones.", "culture")
+_row("games-market-console-players", "Player numbers climb",
+     "Console players grew 2.5% to 610 million this year, the researcher said.", "culture")
+_row("games-market-cloud-wire", "Cloud play grows",
+     "ARDEN, May 14 (Newswire) - Cloud gaming revenue will grow 18% to $2.4 billion, the analysts said.",
+     "culture")
+# Near misses: casino gaming and sports games.
+_row("near-games-casino-gaming-revenue", "Casino takings climb",
+     "Gross gaming revenue in Lusong's casinos rose 18% to 14.2 billion patacas.", "general")
+_row("near-games-casino-gaming-industry", "Casino jobs",
+     "The gaming industry employs 52,000 people in the casino city, 3% more than last year.", "general")
+_row("near-games-summer-games-tickets", "Games tickets sold",
+     "Organisers of the Summer Games have sold 8.1 million tickets, 72% of those on offer.", "general")
+
+# --- a streaming service by name: its subscribers and results (culture) -------------------------
+_row("streaming-name-subscribers", "Subscriber gains beat forecasts",
+     "Netflix added 4.1 million subscribers in the quarter, taking its total to 281 million.", "culture")
+_row("streaming-name-results", "Streamer's profit climbs",
+     "Netflix said operating income rose 31% to $2.9 billion in the quarter.\n\n"
+     "It now has 281 million members.", "culture")
+_row("streaming-name-music", "Paying listeners rise",
+     "Spotify had 246 million paying subscribers at the end of June, up 12%.", "culture")
+_row("streaming-name-video-service", "Monthly viewers",
+     "Viewers of Prime Video passed 210 million a month, the company said.", "culture")
+_row("streaming-name-regional", "Subscriptions climb",
+     "Showmax subscriptions rose 38% in the half, to 2.4 million.", "culture")
+# Near misses: a newspaper's and a gym's subscribers; a phone network's.
+_row("near-streaming-newspaper-subscribers", "Newspaper adds readers",
+     "The Arden Courier added 41,000 digital subscribers in the quarter.", "general")
+_row("near-streaming-broadband-subscribers", "Broadband subscribers grow",
+     "The broadband provider added 41,000 subscribers in the quarter, taking its total to 1.2 million.",
+     "communications")
+
+# --- live sport on television (general, as its attendance is) -----------------------------------
+_row("sport-tv-grand-final-bvod", "Final tops the ratings",
+     "The league's grand final drew a total TV audience of 3.2 million, the broadcaster said. Its BVOD "
+     "streams reached 410,000 viewers, up 38%.", "general")
+_row("sport-tv-world-cup-streaming-service", "Final watched on phones",
+     "Almost 9 million viewers watched the world cup final on the streaming service, 12% more than four "
+     "years before.", "general")
+_row("sport-tv-box-office-headline", "Millions watch cup final on box office",
+     "The cup final drew 6.1 million viewers across three channels.\n\n"
+     "That is 18% more viewers than last year's final, and 84% of sports fans said they followed the "
+     "tournament.", "general")
+_row("sport-tv-tournament-report", "Ratings record for the tournament",
+     "The tournament's 48 matches reached 11.2 million people on free-to-air TV and video on demand, "
+     "the rights holder said.\n\nThe semi-final alone drew 2.9 million viewers.", "general")
+# Near misses: a drama's audience, a football film, a football video game.
+_row("near-sport-tv-drama-bvod", "Drama tops the ratings",
+     "The TV drama drew 4.2 million viewers, and its BVOD streams reached 610,000.", "culture")
+_row("near-sport-tv-football-film", "Football film opens well",
+     "The football film took $12 million at the box office in its first weekend.", "culture")
+_row("near-sport-tv-football-video-game", "Football game sells fast",
+     "The football video game sold 6.2 million copies in its first week.", "culture")
+_row("near-sport-tv-tournament-documentary", "Documentary opens",
+     "The documentary about the world cup took $3 million at the box office.", "culture",
+     xfail="a film about a sports event names the event in its own sentence ('the documentary about the "
+           "world cup'): the event's words are culture's narrowing words, which cannot tell the film's "
+           "subject from the broadcast of the match")
+
+# --- fishing and the seafood trade (general, not the ocean) -------------------------------------
+_row("fisheries-seafood-exports", "Seafood exports climb",
+     "Seafood exports rose 9% to $3.1 billion, the fisheries department said. The catch grew 2% to "
+     "1.4 million tonnes.", "general")
+_row("fisheries-aquaculture-output", "Fish farms grow",
+     "The fisheries ministry said aquaculture output rose 5% to 2.2 million tonnes.", "general")
+_row("fisheries-lake", "Lake catch falls",
+     "The lake's fisheries landed 41,000 tonnes of perch, 8% less than a year before.", "general")
+# Near miss: fish counted in a survey of the sea.
+_row("near-fisheries-survey-at-sea", "Cod return to the bank",
+     "Fisheries scientists counted 12% more cod on the seabed survey. The research vessel trawled 210 sites.",
+     "ocean")
+
+# --- trade policy's levers (economy) ------------------------------------------------------------
+_row("trade-policy-tariff-rate", "Steel tariff raised",
+     "The government will set a 25% tariff rate on imported steel from June.", "economy")
+_row("trade-policy-export-duty", "Cashew duty",
+     "An export duty of 20% now applies to raw cashew nuts, the trade ministry said.", "economy")
+_row("trade-policy-minimum-export-price", "Onion floor price",
+     "The ministry set a minimum export price of $950 a tonne for onions.", "economy")
+_row("trade-policy-customs-duty", "Car duty cut",
+     "Customs duty on imported cars falls to 15% in July.", "economy")
+_row("trade-policy-anti-dumping", "Duties on panels",
+     "Westia imposed an anti-dumping duty of 48% on solar panels from Norland.", "economy")
+# Near misses: price schedules of power and phones.
+_row("near-trade-policy-power-tariff", "Power bills rise",
+     "The electricity tariff rate for homes rises 6% in July.", "general")
+_row("near-trade-policy-feed-in-tariff", "Solar payments cut",
+     "The feed-in tariff rate for rooftop panels falls to 5 cents a unit.", "general")
+
+# --- market prices against a price to farmers ---------------------------------------------------
+_row("market-price-futures-market", "Coffee climbs",
+     "On the futures market, coffee rose 4% to $3,900 a tonne.", "economy")
+_row("market-price-futures-exchange", "Wheat slips",
+     "Wheat fell 2% to $212 a tonne on the futures exchange.", "economy")
+_row("producer-price-cocoa-board", "Board raises cocoa price to farmers",
+     "The cocoa board raised the producer price of cocoa 12% to 2,900 crowns a tonne for the season. "
+     "Growers sold 410,000 tonnes last season.\n\n"
+     "On the futures market, prices fell 8% to $6,100 a tonne in May. Spot prices fell 6% to $6,900.",
+     "general", by_value={8: "economy", 6100: "economy", 6: "economy", 6900: "economy"})
+_row("producer-price-cocoa-board-plain-title", "Cocoa season opens",
+     "The cocoa board raised the producer price of cocoa 12% to 2,900 crowns a tonne for the season. "
+     "Growers sold 410,000 tonnes last season.\n\n"
+     "On the futures market, prices fell 8% to $6,100 a tonne in May. Spot prices fell 6% to $6,900.",
+     "general", by_value={8: "economy", 6100: "economy", 6: "economy", 6900: "economy"},
+     xfail="the market's prices name the economy in two sentences and the board's price is named once: "
+           "the economy leans the document (min_sentences), and the growers' tonnes, naming nothing, follow "
+           "it; the title that names the price to farmers tips the count (the row above)")
+_row("producer-price-farmgate-milk", "Dairy group cuts its price",
+     "The dairy cooperative cut its farmgate milk price forecast to $7.10 a kilogram of milk solids, as "
+     "dairy commodity futures prices fell.\n\nThe forecast was $8.00 in May.", "general")
+_row("producer-price-paid-to-farmers", "Sugar growers paid more",
+     "The mill raised the price paid to farmers for cane by 9% to 3,400 rupees a tonne, as sugar futures "
+     "climbed.", "general")
+# Near miss: producer prices as a statistics office's series.
+_row("near-producer-price-inflation", "Factory-gate prices ease",
+     "Producer price inflation eased to 2.1% in May, the statistics office said.", "economy")
+
+# --- yardsticks: a good's share of exports, inflation as an adjustment (general) ----------------
+_row("yardstick-share-of-total-exports", "Tea's share of exports",
+     "Tea made up 28% of total export earnings last year, the tea board said.", "general")
+_row("yardstick-share-of-the-country-total", "Coffee's weight",
+     "Coffee brought in 17% of the country's total exports in the season.", "general")
+_row("yardstick-one-good-total-exports", "Coffee exports rise",
+     "Arvelia's total exports of coffee rose 7% to $1.2 billion.", "general")
+_row("yardstick-inflation-adjusted", "Farm income to fall",
+     "Inflation-adjusted farm income is forecast to fall 4.1% this year.", "general")
+_row("yardstick-adjusted-for-inflation", "Craft sales slip",
+     "Adjusted for inflation, sales of pottery fell 3% at the fair.", "general")
+# Near misses: a country's total exports.
+_row("near-yardstick-total-exports-of-goods", "Exports rise",
+     "Norland's total exports of goods rose 5% to $41 billion.", "economy")
+_row("near-yardstick-total-exports", "Exports rise",
+     "Total exports rose 6% to $12 billion in May, the statistics office said.", "economy")
+
+# --- the budget of a city, county or state as a whole (economy) ---------------------------------
+_row("budget-county-draft", "County budget tabled",
+     "The county's draft budget of 41 billion shillings goes to the assembly next week. Own-source "
+     "revenue is projected at 19 billion shillings.", "economy")
+_row("budget-state-proposal", "Governor presents spending plan",
+     "The governor presented a 2.4 trillion naira budget proposal to the state assembly. Recurrent "
+     "expenditure takes 1.1 trillion naira of it.", "economy")
+_row("budget-council-rates-rise", "Rates to climb",
+     "Councillors approved a 6.8% rise in council rates for households, taking the average bill from "
+     "$3,100 to $3,311.\n\nThe council's budget goes out for consultation in March.", "economy")
+_row("budget-bare-rates-rise", "Rates to climb",
+     "Councillors approved a 6.8% rates rise for households, taking the average bill from $3,100 to "
+     "$3,311.\n\nThe council's budget goes out for consultation in March.", "economy",
+     xfail="a council's rates named only as 'rates rise' (crime, birth and vacancy rates rise too), and "
+           "the budget named in one other paragraph: the public finances are named once, which leans "
+           "neither the lead's paragraph nor the document (min_sentences)")
+_row("budget-city-deficit-financing", "City borrows more",
+     "Deficit financing will reach 210 million crowns, the finance chief said in her budget speech.",
+     "economy")
+_row("budget-province-transfers", "Province counts on the centre",
+     "The province expects federal transfers of 4.2 billion pesos next year, 6% more than this year.",
+     "economy")
+_row("budget-municipal-total", "Town budget grows",
+     "The municipal budget grows 4% to 310 million euros next year.", "economy")
+# One sector's allocation within the budget is the sector's (general), and "budget" alone is anyone's.
+_row("budget-sector-allocation", "County budget tabled",
+     "The county's draft budget of 41 billion shillings goes to the assembly next week.\n\n"
+     "Of that, 2.9 billion shillings is allocated to roads and street lighting.", "economy",
+     by_value={2_900_000_000: "general"})
+_row("budget-sectoral-breakdown", "State budget",
+     "The state budget proposal totals 2.4 trillion naira. The sectoral breakdown gives health 204 "
+     "billion naira and education 208 billion naira.", "economy",
+     by_value={204_000_000_000: "general", 208_000_000_000: "general"})
+_row("near-budget-film", "Epic's cost climbs",
+     "The film's budget rose to $180 million after the reshoots.", "culture")
+_row("near-budget-household", "Food bills",
+     "The average household budget for food rose 4% to $210 a week.", "general")
+_row("near-budget-freight-rates-rise", "Shipping costs",
+     "Freight rates rise 14% on the Asia route this month.", "general")
+_row("near-budget-crime-rates-rise", "Burglaries climb",
+     "Crime rates rise 6% across the county, the police said.", "general")
+_row("budget-household-rates-bill", "Rates bills to climb",
+     "The average household rates bill will rise 6.8% to $3,311 under the draft budget.", "economy")
+
+# --- housing-market figures with the economy's words as their backdrop (general) ----------------
+_row("housing-prices-rates-backdrop", "House prices edge up",
+     "House prices rose 1.2% in the quarter, the statistics office said, as interest rates stayed high. "
+     "Sales fell 8%.", "general")
+_row("housing-approvals-quoted-rates", "Approvals point to recovery",
+     "Building approvals rose 7% in May, and dwelling approvals for flats jumped 18%.\n\n"
+     "\"Steady interest rates have helped buyers,\" the builders' economist said. \"Inflation is "
+     "easing too, and interest rate cuts would help more.\"\n\nDetached house approvals were up 2% on the year.",
+     "general")
+_row("housing-named-once-quoted-rates", "Approvals point to recovery",
+     "Building approvals rose 7% in May.\n\n"
+     "\"Steady interest rates have helped buyers,\" the builders' economist said. \"Inflation is "
+     "easing too, and interest rate cuts would help more.\"\n\nDetached houses were up 2% on the year.",
+     "general",
+     xfail="the housing market is named in one sentence and the economy in two (an economist's quote): "
+           "the economy leans the document (min_sentences), and a figure whose sentence names neither "
+           "('detached houses were up 2%') follows it")
+_row("housing-resale-inflation", "Resale prices climb",
+     "Resale prices went up 1.4% in the quarter, the housing board said. Private home prices rose 0.6%."
+     "\n\nBuyers grapple with inflation, and interest rates have stayed higher for longer. Sales "
+     "volumes fell 15%.", "general")
+# Near misses: the economy's own releases with a housing line, and a rate decision naming house prices.
+_row("near-housing-cpi-release", "Inflation eases",
+     "Consumer prices rose 3.1% in the year to April, the statistics office said. Inflation was driven "
+     "by food and fuel.\n\nHouse prices rose 0.4% in the month.", "economy", by_value={0.4: "general"})
+_row("near-housing-rate-decision", "Central bank raises rates",
+     "The central bank raised its main interest rate to 4.5% to cool house prices.", "economy",
+     xfail="a rate decision that names the housing market as its aim: the housing words narrow the "
+           "economy's cues in their sentence, as 'house prices rose as interest rates stayed high' needs; "
+           "telling whose figure it is needs the figure's own noun (the rate, not the prices)")
+
+# --- a country's startups raising money together (economy, as venture capital is) ---------------
+_row("startup-funding-country-total", "Startup funding falls",
+     "Norland's startups raised $1.4 billion last year, 41% less than the year before, the tracker "
+     "Dealbook said.\n\nSeed-stage investments fell 22% to $190 million.", "economy")
+_row("startup-funding-weekly-roundup", "This week's deals",
+     "During the week, 18 startups raised a total of $96 million, the deal tracker said.\n\n"
+     "Late-stage funding dropped to $40 million from $210 million the week before.", "economy")
+_row("startup-funding-city", "Tech funding slows",
+     "Tech funding in Arden fell 12% to $620 million in the half, and early-stage funding fell 8%.",
+     "economy")
+# Near misses: one startup's round is its own, and "startup" in another sense.
+_row("near-startup-one-round", "Delivery app raises money",
+     "The delivery app raised $23 million in a Series B round led by Harbour Ventures.", "general")
+_row("near-startup-one-seed-round", "Farm software firm raises",
+     "The farm software startup closed a $4 million seed round, its chief executive said.", "general")
+
+# --- the distributive trade as a statistics office releases it (economy) ------------------------
+_row("distributive-trade-release", "Trade sales climb",
+     "Wholesale and retail trade sales rose 6.2% to 140 billion ringgit in May, the statistics department "
+     "said. Wholesale trade grew 4.1%.\n\nThe index of retail sale over the internet rose 5.2%.", "economy")
+_row("distributive-trade-online-wire", "Online sales index",
+     "ARDEN, May 14 (Newswire) - Sales over the internet rose 7% in April, and wholesale trade slipped "
+     "0.4%, the statistics office said.", "economy")
+# Near miss: calls over the internet are a network's.
+_row("near-distributive-trade-calls-over-internet", "Internet calls grow",
+     "Calls over the internet rose 31% to 4.1 billion minutes, the telecoms regulator said. Broadband "
+     "lines grew 3%.", "communications")
+
+# --- GDP as a yardstick, with an article or a qualifier between (general) -----------------------
+_row("gdp-yardstick-of-the-gdp", "Defence outlay set",
+     "The defence budget is around 1.9% of the projected GDP, the ministry said.", "general")
+_row("gdp-yardstick-of-the-gross-domestic-product", "Military spending held",
+     "The state will keep military spending at around 3% of the gross domestic product (GDP) over the "
+     "next decade.", "general")
+_row("gdp-yardstick-percentage", "Health spending's share",
+     "Health spending as a percentage of GDP reached 11.2% last year.", "general")
+# Near miss: GDP itself.
+_row("near-gdp-yardstick-gdp-growth", "Economy grows",
+     "Gross domestic product grew 0.6% in the quarter, the statistics office said.", "economy")
+
+# --- a name joined by an ampersand names nothing of its words (a company's division) ------------
+_row("ampersand-division-name", "Defence group's orders",
+     "The defence group's order intake rose to 33 billion pounds, with a 3 billion pound backlog in "
+     "Space & Mission Systems.", "general")
+_row("ampersand-name-leading-word", "Retailer's sales",
+     "Sales at Harbour Film & Photo rose 6% to 41 million euros.", "general")
+# Near miss: the name's last word still says what the thing is.
+_row("near-ampersand-gallery", "Gallery visits",
+     "The Arden Print & Gallery welcomed 41,000 visitors last year.", "culture")
+
+
+def _params() -> list[object]:
+    params: list[object] = []
+    for row in ROWS:
+        marks = [pytest.mark.xfail(reason=row.xfail, strict=True)] if row.xfail else []
+        params.append(pytest.param(row.title, row.body, row.theme, row.by_value or {}, id=row.id, marks=marks))
+    return params
+
+
+def test_row_ids_are_unique() -> None:
+    ids = [row.id for row in ROWS]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("title", "body", "theme", "by_value"), _params())
+def test_theme(title: str, body: str, theme: str, by_value: dict[object, str]) -> None:
+    facts = classified(body, title)
+    assert facts, "the document gives no figure"
+    assert {(f.value, f.theme) for f in facts} == {(f.value, by_value.get(f.value, theme)) for f in facts}
