@@ -505,7 +505,7 @@ def _widened(
 
 
 # A run of two or more capitalised words joined by spaces, hyphens or a spaced ampersand: a
-# name such as "Northfield Quantum Rail Works" or a company's division "Space & Mission Systems"
+# name such as "Northfield Quantum Rail Works" or a company's division "Space & Launch Services"
 # (an ampersand joins words of one name; prose writes "and"). Its last word says what the thing
 # is; the words before it only name it. A possessive ends the name ("the Coral Sea's Lyre Reef"
 # is two names). "\b[A-Z]" written as a capital not after a word character: the same matches,

@@ -75,7 +75,7 @@ _row("streaming-name-results", "Streamer's profit climbs",
      "Netflix said operating income rose 31% to $2.9 billion in the quarter.\n\n"
      "It now has 281 million members.", "culture")
 _row("streaming-name-music", "Paying listeners rise",
-     "Spotify had 246 million paying subscribers at the end of June, up 12%.", "culture")
+     "Spotify counted 246 million paying subscribers by the close of June, up 12%.", "culture")
 _row("streaming-name-video-service", "Monthly viewers",
      "Viewers of Prime Video passed 210 million a month, the company said.", "culture")
 _row("streaming-name-regional", "Subscriptions climb",
@@ -89,7 +89,7 @@ _row("near-streaming-broadband-subscribers", "Broadband subscribers grow",
 
 # --- live sport on television (general, as its attendance is) -----------------------------------
 _row("sport-tv-grand-final-bvod", "Final tops the ratings",
-     "The league's grand final drew a total TV audience of 3.2 million, the broadcaster said. Its BVOD "
+     "The league's grand final drew a combined TV audience of 3.2 million, the broadcaster said. Its BVOD "
      "streams reached 410,000 viewers, up 38%.", "general")
 _row("sport-tv-world-cup-streaming-service", "Final watched on phones",
      "Almost 9 million viewers watched the world cup final on the streaming service, 12% more than four "
@@ -150,12 +150,12 @@ _row("market-price-futures-market", "Coffee climbs",
 _row("market-price-futures-exchange", "Wheat slips",
      "Wheat fell 2% to $212 a tonne on the futures exchange.", "economy")
 _row("producer-price-cocoa-board", "Board raises cocoa price to farmers",
-     "The cocoa board raised the producer price of cocoa 12% to 2,900 crowns a tonne for the season. "
+     "The cocoa board lifted the producer price of beans 12% to 2,900 crowns a tonne for the season. "
      "Growers sold 410,000 tonnes last season.\n\n"
      "On the futures market, prices fell 8% to $6,100 a tonne in May. Spot prices fell 6% to $6,900.",
      "general", by_value={8: "economy", 6100: "economy", 6: "economy", 6900: "economy"})
 _row("producer-price-cocoa-board-plain-title", "Cocoa season opens",
-     "The cocoa board raised the producer price of cocoa 12% to 2,900 crowns a tonne for the season. "
+     "The cocoa board lifted the producer price of beans 12% to 2,900 crowns a tonne for the season. "
      "Growers sold 410,000 tonnes last season.\n\n"
      "On the futures market, prices fell 8% to $6,100 a tonne in May. Spot prices fell 6% to $6,900.",
      "general", by_value={8: "economy", 6100: "economy", 6: "economy", 6900: "economy"},
@@ -163,7 +163,7 @@ _row("producer-price-cocoa-board-plain-title", "Cocoa season opens",
            "the economy leans the document (min_sentences), and the growers' tonnes, naming nothing, follow "
            "it; the title that names the price to farmers tips the count (the row above)")
 _row("producer-price-farmgate-milk", "Dairy group cuts its price",
-     "The dairy cooperative cut its farmgate milk price forecast to $7.10 a kilogram of milk solids, as "
+     "The dairy cooperative lowered its farmgate milk price outlook to $7.10 a kilogram of milk solids, as "
      "dairy commodity futures prices fell.\n\nThe forecast was $8.00 in May.", "general")
 _row("producer-price-paid-to-farmers", "Sugar growers paid more",
      "The mill raised the price paid to farmers for cane by 9% to 3,400 rupees a tonne, as sugar futures "
@@ -174,7 +174,7 @@ _row("near-producer-price-inflation", "Factory-gate prices ease",
 
 # --- yardsticks: a good's share of exports, inflation as an adjustment (general) ----------------
 _row("yardstick-share-of-total-exports", "Tea's share of exports",
-     "Tea made up 28% of total export earnings last year, the tea board said.", "general")
+     "Tea brought in 28% of total export earnings in 2031, its board said.", "general")
 _row("yardstick-share-of-the-country-total", "Coffee's weight",
      "Coffee brought in 17% of the country's total exports in the season.", "general")
 _row("yardstick-one-good-total-exports", "Coffee exports rise",
@@ -252,7 +252,7 @@ _row("housing-named-once-quoted-rates", "Approvals point to recovery",
            "('detached houses were up 2%') follows it")
 _row("housing-resale-inflation", "Resale prices climb",
      "Resale prices went up 1.4% in the quarter, the housing board said. Private home prices rose 0.6%."
-     "\n\nBuyers grapple with inflation, and interest rates have stayed higher for longer. Sales "
+     "\n\nBuyers face inflation, and interest rates remain high for longer. Sales "
      "volumes fell 15%.", "general")
 # Near misses: the economy's own releases with a housing line, and a rate decision naming house prices.
 _row("near-housing-cpi-release", "Inflation eases",
@@ -269,8 +269,8 @@ _row("startup-funding-country-total", "Startup funding falls",
      "Norland's startups raised $1.4 billion last year, 41% less than the year before, the tracker "
      "Dealbook said.\n\nSeed-stage investments fell 22% to $190 million.", "economy")
 _row("startup-funding-weekly-roundup", "This week's deals",
-     "During the week, 18 startups raised a total of $96 million, the deal tracker said.\n\n"
-     "Late-stage funding dropped to $40 million from $210 million the week before.", "economy")
+     "In five days, 18 startups raised $96 million between them, the deal tracker said.\n\n"
+     "Late-stage funding slid to $40 million from $210 million the week before.", "economy")
 _row("startup-funding-city", "Tech funding slows",
      "Tech funding in Arden fell 12% to $620 million in the half, and early-stage funding fell 8%.",
      "economy")
@@ -283,7 +283,7 @@ _row("near-startup-one-seed-round", "Farm software firm raises",
 # --- the distributive trade as a statistics office releases it (economy) ------------------------
 _row("distributive-trade-release", "Trade sales climb",
      "Wholesale and retail trade sales rose 6.2% to 140 billion ringgit in May, the statistics department "
-     "said. Wholesale trade grew 4.1%.\n\nThe index of retail sale over the internet rose 5.2%.", "economy")
+     "said. Wholesale trade grew 4.1%.\n\nIts index of retail sale over the internet climbed 5.2%.", "economy")
 _row("distributive-trade-online-wire", "Online sales index",
      "ARDEN, May 14 (Newswire) - Sales over the internet rose 7% in April, and wholesale trade slipped "
      "0.4%, the statistics office said.", "economy")
@@ -296,8 +296,8 @@ _row("near-distributive-trade-calls-over-internet", "Internet calls grow",
 _row("gdp-yardstick-of-the-gdp", "Defence outlay set",
      "The defence budget is around 1.9% of the projected GDP, the ministry said.", "general")
 _row("gdp-yardstick-of-the-gross-domestic-product", "Military spending held",
-     "The state will keep military spending at around 3% of the gross domestic product (GDP) over the "
-     "next decade.", "general")
+     "The state plans to hold defence outlays near 3% of the gross domestic product (GDP) for the "
+     "coming decade.", "general")
 _row("gdp-yardstick-percentage", "Health spending's share",
      "Health spending as a percentage of GDP reached 11.2% last year.", "general")
 # Near miss: GDP itself.
@@ -307,7 +307,7 @@ _row("near-gdp-yardstick-gdp-growth", "Economy grows",
 # --- a name joined by an ampersand names nothing of its words (a company's division) ------------
 _row("ampersand-division-name", "Defence group's orders",
      "The defence group's order intake rose to 33 billion pounds, with a 3 billion pound backlog in "
-     "Space & Mission Systems.", "general")
+     "Space & Launch Services.", "general")
 _row("ampersand-name-leading-word", "Retailer's sales",
      "Sales at Harbour Film & Photo rose 6% to 41 million euros.", "general")
 # Near miss: the name's last word still says what the thing is.
