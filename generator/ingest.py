@@ -151,6 +151,13 @@ _REPORTED = re.compile(
     # the comma closing the name's role ("Jane Roe, founder of Acme, invested $2m in it").
     r"|,\s+(?!based\b)(?:[a-z]{2,}ed|led|took|made|gave|put|bought|sold|spent|won|paid|set|got|became|went)\b"
 )
+# A role word used as a title before a name that then acts opens a sentence of the story
+# ("Westia President Jane Roe asked on Jan. 7 for ...", "Finance Minister Ola Brandt took ..."):
+# a byline's role follows its name, and nothing is done in it.
+_TITLE_BEFORE_ACTING_NAME = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?!based\b)"
+    r"(?:[a-z]{2,}ed|led|took|made|gave|put|bought|sold|spent|won|paid|set|got|became|went|said|says|told|will|has|is)\b"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Dated?|Date)[:\s]+(?:on\s+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[\w ,.:/-]{4,40}$"
@@ -187,7 +194,8 @@ def _byline(line: str) -> str | None:
     if m:
         return line.strip()
     m = _BYLINE_ROLE.match(line)
-    if m and len(line.split()) <= 25 and not _REPORTED.search(line, m.end()):
+    if (m and len(line.split()) <= 25 and not _REPORTED.search(line, m.end())
+            and not _TITLE_BEFORE_ACTING_NAME.match(line, m.end())):
         return line.strip()
     return None
 

@@ -375,6 +375,15 @@ _row("pair-vs-dotted", "Exports: 4,270 tonnes vs. 3,960 tonnes\nImports: 2,130 t
 _row("pair-versus-bare-second", "Exports: 4,270 tonnes versus 3,960\nImports: 2,130 tonnes versus 2,460",
      (4270, "tonnes"), (3960, "tonnes"), (2130, "tonnes"), (2460, "tonnes"))
 _row("pair-from-noun-to-bare", "Sales rose from 40 stores to 52 in Norland.", (40, "stores"), (52, "stores"))
+# A change from one sum to another in a first paragraph that opens with an abbreviated date or
+# with a title before a name that acts (no byline: its figures are the story's).
+_row("pair-from-to-after-abbreviated-date", "Jan. 7 — The council raised the levy from $2 trillion to $2.5 trillion.",
+     (2_000_000_000_000, "USD"), (2_500_000_000_000, "USD"))
+_row("pair-from-to-after-date-colon", "Sept. 30: The council raised the levy from $2 trillion to $2.5 trillion.",
+     (2_000_000_000_000, "USD"), (2_500_000_000_000, "USD"))
+_row("pair-from-to-title-before-name",
+     "Westia President Jane Roe asked on Jan. 7 for raising the levy from $2 trillion to $2.5 trillion.",
+     (2_000_000_000_000, "USD"), (2_500_000_000_000, "USD"))
 _row("pair-up-from-bare", "The chain has 52 stores, up from 40 a year ago.", (52, "stores"), (40, "stores"))
 _row("bracket-year-square", "Exports reached 4,270 tonnes [2030: 3,960].", (4270, "tonnes"), (3960, "tonnes"))
 _row("bracket-year-dash", "Exports reached 4,270 tonnes (2030 – 3,960).", (4270, "tonnes"), (3960, "tonnes"))
@@ -401,6 +410,72 @@ _row("near-title-sequel-opens-sentence",
      "The sequel to “Tempest” opened this week.\n\nTempest 2 played on 400 screens.", (400, "screens"))
 _row("near-title-sequel-with-count",
      "The sequel to “Tempest” opened this week.\n\nTempest 2 sold 40,000 tickets.", (40000, "tickets"))
+
+# --- namelist: name–number pairs after a first item that names the noun ------------------------
+# "The Greens won 119 seats, the Reds 32 and the Blues two": the noun is written once, with the
+# first item; every later name's number counts it, in digits or words, whatever the separators.
+_NAME_LIST_BLOCKS: list[tuple[str, str, tuple[object, ...]]] = [
+    ("digits", "The Greens won 40 seats, the Reds 32 and the Blues 25.", (40, 32, 25)),
+    ("oxford-comma", "The Greens won 40 seats, the Reds 32, the NWP 25, and the Blues 9.", (40, 32, 25, 9)),
+    ("words", "The Greens won 40 seats, the Reds nine and the Blues two.", (40, 9, 2)),
+    ("words-and-digits", "The Greens won 40 seats in that vote, the Reds 32, the NWP 25, and the Blues two.",
+     (40, 32, 25, 2)),
+    ("compound-word", "The Greens won 40 seats, the Reds thirty-two and the Blues nine.", (40, 32, 9)),
+    ("noun-repeated", "The Greens won 40 seats, the Red Alliance 22 seats, the NWP seven seats and the Blues one seat.",
+     (40, 22, 7, 1)),
+    ("noun-repeated-once", "The Greens won 40 seats and the Red Alliance 22 seats.", (40, 22)),
+    ("no-the", "Cases were counted in Northshire, Eastvale and Lowmoor. Northshire had 174 cases, Eastvale 123 "
+     "and Lowmoor 98.", (174, 123, 98)),
+    ("place-after-noun", "There were 174 cases in Northshire, Eastvale 123 and Lowmoor 98.", (174, 123, 98)),
+    ("semicolons", "The Greens won 40 seats; the Reds 32; and the Blues 25.", (40, 32, 25)),
+    ("year-in-clause", "The Greens won 40 seats in 2031, the Reds 32 and the Blues 25.", (40, 32, 25)),
+    ("or", "The Greens may win 40 seats, the Reds 32 or the Blues 25.", (40, 32, 25)),
+    ("colons", "The Greens won 40 seats, the Reds: 32, and the Blues: 25.", (40, 32, 25)),
+    ("brackets", "The Greens won 40 seats, the Reds (32) and the Blues (25).", (40, 32, 25)),
+    ("words-head", "The Greens won twelve seats, the Reds nine and the Blues two.", (12, 9, 2)),
+    ("noun-each-time", "The Greens took 40 seats, the Reds 32 seats and the Blues 25 seats.", (40, 32, 25)),
+    ("thousands", "The Greens won 1,240 seats, the Reds 932 and the Blues 87.", (1240, 932, 87)),
+]
+for _id, _block, _values in _NAME_LIST_BLOCKS:
+    _unit = "cases" if "cases" in _block else "seats"
+    _row(f"namelist-{_id}", _block, *[(v, _unit) for v in _values])
+_row("namelist-percent", "The Greens won 40%, the Reds 32% and the Blues 25%.",
+     (40, "percent"), (32, "percent"), (25, "percent"))
+_row("namelist-money", "The Greens raised $4m, the Reds $3m and the Blues $2m.",
+     (4_000_000, "USD"), (3_000_000, "USD"), (2_000_000, "USD"))
+# The noun said before the list ("Of the 200 seats, ...") or not at all: the first item a name, a
+# verb of winning or having, and the number; the later pairs are the list's figures all the same.
+_row("namelist-noun-before", "Of the 200 seats, the Greens won 119, the Reds 32 and the Blues 25.",
+     (200, "seats"), (119, "seats"), (32, "seats"), (25, "seats"))
+_row("namelist-noun-nowhere", "In the vote the Greens won 119, the Reds 32 and the Blues 25.",
+     (119, None), (32, None), (25, None))
+_row("namelist-noun-nowhere-words", "In the vote the Greens won 119, the Reds two and the Blues nine.",
+     (119, None), (2, None), (9, None))
+_row("near-namelist-product-names", "The store stocks Windows 10, Office 365 and Xbox 360.")
+_row("near-namelist-nameless-has", "The fleet has Kestrel 7, Orca 9 and Tarrow 12.")
+_row("near-namelist-nounless-one-pair", "The Greens won 119, the Reds 32.", (119, None))
+_row("namelist-head-without-noun", "Cases rose to 174 in Northshire, Eastvale 123 and Lowmoor 98.",
+     (174, "cases"), (123, "cases"), (98, "cases"),
+     xfail="the first item's noun is the subject ('Cases rose to 174'): the list reader needs a counted noun "
+           "after the first number")
+# Near misses: models, examples, one name's versions, scores, dates, addresses, one pair alone.
+_row("near-namelist-models-after-a-count", "The fleet has 40 buses, the Kestrel 7 and the Orca 9.", (40, "buses"))
+_row("near-namelist-including", "The Westia airline flies 40 jets, including the Aerion 340 and the Corvan 220.",
+     (40, "jets"))
+_row("near-namelist-one-name", "Westia Mobile sold 40 phones, the Lumio 7 and the Lumio 8.", (40, "phones"))
+_row("near-namelist-scores", "The Greens won 3 matches, the Reds 2-1 and the Blues 3-0.", (3, "matches"))
+_row("near-namelist-dates", "The Norland ferry made 40 trips, March 12 and April 3.", (40, "trips"))
+_row("near-namelist-routes", "Norland Rail runs 40 trains, Route 7 and Route 9.", (40, "trains"))
+_row("near-namelist-addresses", "The firm employs 400 staff at 12 Mill Lane, 14 Mill Lane and 16 Mill Lane.",
+     (400, "staff"))
+_row("near-namelist-one-pair", "The Greens won 40 seats, the Reds 32.", (40, "seats"))
+_row("near-namelist-index-names", "Stocks rose 40 points, the Harbour 100 and the Calder 30.", (40, "points"))
+_row("namelist-opening-word-unknown", "Northshire had 174 cases, Eastvale 123 and Lowmoor 98.",
+     (174, "cases"), (123, "cases"), (98, "cases"),
+     xfail="a place opening the sentence and named nowhere else in the document is no known name: the first "
+           "item is then read as nameless, which keeps index and model names after a count (near-namelist-index-names)")
+_row("near-namelist-models-words-head", "The fleet has forty buses, the Kestrel 7 and the Orca 9.", (40, "buses"))
+
 
 # Rows left open on purpose, by id, and why.
 _OPEN: dict[str, str] = {

@@ -558,6 +558,9 @@ _DATE_SHAPES = [
     ("nth-month", "on 4th June"),
     ("day-span", "on 3-4 May"),
     ("abbreviated-month", "on Sept. 9"),
+    ("hyphens", "on 29-2-2031"),
+    ("hyphens-month-first", "on 02-29-2031"),
+    ("hyphens-padded", "on 04-11-2031"),
 ]
 _DATE_FRAMES = [
     ("met", "The board met {x}."),
@@ -565,6 +568,13 @@ _DATE_FRAMES = [
 ]
 _cross("date", _DATE_SHAPES, _DATE_FRAMES)
 _row("near-date-count", "On March 12, 40 people were hurt.", (40, "people"))
+# A hyphenated date opening a dateline ("29-2-2031 (WESTIA) ..."), and its neighbours that stay
+# figures: a tally, a range of shares, a range of counts beside a year.
+_row("date-hyphens-dateline", "29-2-2031 (WESTIA) The minister said 40 staff left.", (40, "staff"),
+     shape="date-hyphens")
+_row("near-date-hyphens-tally", "The council voted 12-3 in 2031.", (12, "votes"), (3, "votes"))
+_row("near-date-hyphens-range-percent", "Fares rose 3-4% in 2031.", (3, "percent"), (4, "percent"))
+_row("near-date-hyphens-range-count", "Between 2030 and 2031, 12-14 firms closed.", (12, "firms"), (14, "firms"))
 
 # --- fiscal, quarter and half labels ------------------------------------------------------------
 _FISCAL_SHAPES = [

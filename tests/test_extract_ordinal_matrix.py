@@ -108,6 +108,37 @@ _row("small-a-single", "The club signed a single striker.", ("quantity", 1, "str
 _row("small-dozen", "A dozen firms bid for the contract.", ("quantity", 12, "firms"))
 _row("small-verb-and-object", "Four banks cut rates.", ("quantity", 4, "banks"))
 _row("near-small-compound-noun", "Three arms deals collapsed.", ("quantity", 3, "arms deals"))
+# "one" before a noun in -ing or -ed that a verb follows or that closes the clause, after "just"
+# or "only" (also as the sentence's first word); a count before a model code or a capitalised
+# name and a plural without -s; two counts joined by "and"; a count of a group the sentence
+# names ("nine of the wards") or names item by item in a dash or a bracket.
+_row("small-one-after-just", "Just one ward is still uncounted.", ("quantity", 1, "ward"))
+_row("small-one-ing-noun", "Just one riding is still uncounted.", ("quantity", 1, "riding"))
+_row("small-one-ing-noun-compound", "Only one polling station has yet to report.",
+     ("quantity", 1, "polling station"))
+_row("small-one-ing-noun-closes", "The rebels held only one building.", ("quantity", 1, "building"))
+_row("small-one-ed-noun", "Only one seed was planted.", ("quantity", 1, "seed"))
+_row("small-model-irregular-plural", "The navy will buy eight KX-9A patrol aircraft.",
+     ("quantity", 8, "patrol aircraft"))
+_row("small-model-irregular-plural-digits", "The navy will buy 8 KX-9A patrol aircraft.",
+     ("quantity", 8, "patrol aircraft"))
+_row("small-model-regular-plural", "The navy will buy eight KX-9A patrol jets.", ("quantity", 8, "patrol jets"))
+_row("small-name-irregular-plural", "The farm keeps six Highland sheep.", ("quantity", 6, "sheep"))
+_row("small-two-counts-joined", "The navy ordered six helicopters and eight tanks.",
+     ("quantity", 6, "helicopters"), ("quantity", 8, "tanks"))
+_row("small-two-counts-joined-model", "The navy ordered six helicopters and eight KX-9A aircraft.",
+     ("quantity", 6, "helicopters"), ("quantity", 8, "aircraft"))
+_row("small-of-the-group", "Nine of the wards were outstanding.", ("quantity", 9, "wards"))
+_row("small-of-its-group", "Two of its ferries were sold.", ("quantity", 2, "ferries"))
+_row("small-named-in-dashes", "The nine outstanding wards – Alba, Brora, Cray and Dunmore – have 4,200 voters.",
+     ("quantity", 9, "outstanding wards"), ("quantity", 4200, "voters"))
+_row("small-named-in-brackets", "The three firms (Alba, Brora and Cray) hired 40 staff.",
+     ("quantity", 3, "firms"), ("quantity", 40, "staff"))
+_row("near-small-one-participle", "It is just one growing concern.")
+_row("near-small-one-thing", "Just one thing matters.")
+_row("near-small-one-someone", "One analyst said so.")
+_row("near-small-points-back-dash", "The three firms – all Westian – hired 40 staff.", ("quantity", 40, "staff"))
+_row("near-small-trucks-and-vans", "The firm sold 40 trucks and vans.", ("quantity", 40, "trucks and vans"))
 _row("small-both", "Both firms bid for the contract.")
 _row("small-one-of-the", "One of the firms bid for the contract.")
 

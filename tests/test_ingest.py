@@ -202,3 +202,32 @@ def test_a_closing_line_that_says_what_the_person_did_is_no_byline() -> None:
 def test_a_closing_role_line_with_a_place_stays_a_byline() -> None:
     doc = parse("Title\n\nFirst paragraph here.\n\nOla Brandt, director of the Tessel Institute, based in Hull.\n")
     assert doc.byline == "Ola Brandt, director of the Tessel Institute, based in Hull."
+
+
+# A role word used as a title before a name that then acts ("Westia President Jane Roe proposed
+# ..."): the line is the story's first sentence, not a byline (its figures would be lost);
+# a byline's name and role with nothing done stay one.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Westia President Jane Roe asked on Jan. 7 for raising the levy from $4 billion to $6 billion.",
+        "W.R. President Jane Roe proposed raising the levy from $4 billion to $6 billion.",
+        "Finance Minister Ola Brandt took the floor on Sept. 30 with a $2 billion plan.",
+        "Deputy Mayor Kai Berg will open 12 new libraries this year.",
+        "Harbour Secretary Kai Berg signed the 40-page order on Jan. 7.",
+        "Port Director Ola Brandt has hired 300 more dockers.",
+    ],
+)
+def test_a_title_before_a_name_that_acts_is_no_byline(line: str) -> None:
+    doc = parse(f"Title\n\n{line}\n\nSecond paragraph here.\n")
+    assert doc.byline is None
+    assert doc.sentences[0].text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jane Roe, Chief Economist", "Finance Minister Ola Brandt", "Kai Berg is a Senior Fellow based in Hull.",
+     "Ola Brandt, Senior Reporter, Westia Times", "Jane Roe, President of the Westia Institute"],
+)
+def test_a_name_and_title_alone_stay_a_byline(line: str) -> None:
+    assert parse(f"Title\n\n{line}\n\nFirst paragraph here.\n").byline == line

@@ -43,6 +43,11 @@ _PATTERNS = [
         rf"\b(?P<y>{YEAR})-\d\d(?:-\d\d)?\b",
         # Not a score on a scale: "a 7.5/10 rating" (fractions.py).
         rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{YEAR}|\d\d)\b(?!\s+(?:ratings?|scores?|stars)\b)",
+        # Day, month and year joined by hyphens, either way round ("29-2-2031", "02-29-2031"): a
+        # four-digit year and a month of 12 or less, so a tally or formation ("3-2-1", "4-3-3")
+        # or a range of counts never reads as one.
+        rf"(?<![\w.,/-])(?:{_DAY_OF_MONTH}-(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])-{_DAY_OF_MONTH})"
+        rf"-(?P<y>{YEAR})(?![\w-]|[.,]\d)",
         # Times of day: 10:30, 9 a.m., 3pm, 14.00 GMT, 6 o'clock; with the times before one that
         # share its clock mark, as a range or a series: "between 5 and 6 p.m.", "(5-6 pm)",
         # "at 5, 6 and 7 p.m." (a count has its noun between it and the mark: "40 stores at 9 p.m.").
@@ -113,6 +118,7 @@ def recognise_dates(ctx: SentenceContext) -> None:
         return
     # Only run the patterns whose tell-tale characters or words the sentence has.
     gates = (months, months, months, numeric and "-" in text, numeric and ("/" in text or "." in text),
+             numeric and "-" in text,
              numeric and ctx.has_any(_CLOCK), numeric and ":" in text, numeric and "." in text, numeric)
     for pattern, gate in zip(_PATTERNS, gates, strict=True):
         if not gate:

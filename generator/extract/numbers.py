@@ -95,12 +95,15 @@ _MODEL_CODE = r"(?:[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2})"
 # lower-case modifier ("two Arctic Sea survey ships") or a model's number ("six Kestrel 7 buses").
 # An acronym may stand before the plural noun as an adjective ("three WHO regions", "two NHS
 # trusts"), as a capitalised name does.
+# A plural after capitals: one in -s, or one of the plurals without it ("eight KX-9A patrol
+# aircraft", "six Highland sheep").
+_PLURAL = rf"(?:[a-z]{{2,}}s|{'|'.join(sorted(IRREGULAR_PLURALS))})"
 _NOUN_AFTER = re.compile(
-    r"[\s-]+(?:[a-z][a-z-]*|[A-Z]{2,}s|(?:[A-Z][a-z]+\s+(?:\d{1,3}\s+)?){1,2}(?:[a-z]+\s+)?[a-z]{2,}s\b"
-    r"|[A-Z]{2,5}\s+[a-z]{2,}s\b"
+    rf"[\s-]+(?:[a-z][a-z-]*|[A-Z]{{2,}}s|(?:[A-Z][a-z]+\s+(?:\d{{1,3}}\s+)?){{1,2}}(?:[a-z]+\s+)?{_PLURAL}\b"
+    rf"|[A-Z]{{2,5}}\s+{_PLURAL}\b"
     # A model's code among the name's words ("seven KX-9 Kittiwake patrol planes", "ten Corvan C-40
     # jets"), or the model in the plural ("seven T-47s", "ten Aerion 340s"): the count counts it.
-    rf"|{_NAME_WORD}*{_MODEL_CODE}\s+{_NAME_WORD}{{0,2}}(?:[a-z]+\s+){{0,2}}[a-z]{{2,}}s\b"
+    rf"|{_NAME_WORD}*{_MODEL_CODE}\s+{_NAME_WORD}{{0,2}}(?:[a-z]+\s+){{0,2}}{_PLURAL}\b"
     rf"|{_NAME_WORD}{{0,2}}{_MODEL_CODE}s\b|{_NAME_WORD}{{1,2}}\d{{2,4}}s\b)\b"
 )
 # "the two companies" points back at a count already given; "its two ferries" gives one.
@@ -119,20 +122,26 @@ _GROUP_BEFORE = re.compile(r"\b(?:among|one\s+of|each\s+of)\s+the\s+$", re.IGNOR
 # "Those two ferries are Alba Star and Bute Queen": the count pointed at is then named item
 # by item (a verb "to be" or a colon, then names), so the sentence gives it. A list it must
 # be: "The three firms are Chinese." only describes them.
+# The names may stand in a dash or a bracket after the noun ("The nine outstanding wards – Alba,
+# Brora and Cray – have ...", "the three firms (Alba, Brora and Cray)"), past its adjectives.
 _NAMED_AFTER = re.compile(
-    r"[\s-]+[a-z]+\s*(?::\s*|\s+(?:are|were)\s+)[\"“]?[A-Z][\w'’.-]*(?:\s+[A-Z\d][\w'’.:-]*)*[\"”]?"
-    r"\s*(?:,|and\b|&)"
+    r"[\s-]+(?:[a-z]+\s+){0,2}[a-z]+\s*(?::\s*|\s+(?:are|were)\s+|[–—]\s*|-\s+|\(\s*)"
+    r"[\"“]?[A-Z][\w'’.-]*(?:\s+[A-Z\d][\w'’.:-]*)*[\"”]?\s*(?:,|and\b|&)"
 )
-# "one hour into the fair", "one week after the storm": a span of one unit of time. "One
-# day" alone may mean "some day", and "one of" picks one out: neither is a count.
+# "one hour into the fair", "one week after the storm", "one year since the vote": a span of
+# one unit of time, as "two years since" is. "One day" alone may mean "some day", and "one of"
+# picks one out: neither is a count.
 _ONE_SPAN = re.compile(
     r"\s+(?:second|minute|hour|day|week|month|year|decade)\s+"
-    r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left)\b",
+    r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left|since)\b",
     re.IGNORECASE,
 )
-# "postponed for one day", "extended by one year", "lasted one week": a preposition or verb of
-# duration before "one" and a unit of time makes a span (not "one day" as "some day").
-_DURATION_BEFORE = re.compile(r"\b(?:for|by|within|lasted|lasting|lasts)\s+$", re.IGNORECASE)
+# "postponed for one day", "extended by one year", "lasted one week", "took one year": a
+# preposition or verb of duration before "one" and a unit of time makes a span (not "one day"
+# as "some day").
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|by|within|lasted|lasting|lasts|took|takes|take|taking|spent|spends|spend)\s+$", re.IGNORECASE
+)
 _ONE_UNIT_OF_TIME = re.compile(r"\s+(?:second|minute|hour|day|week|month|year|decade)\b(?![-'’])", re.IGNORECASE)
 # "a few hundred boats", "several dozen stalls": a vague multiple of a hundred or a dozen
 # has no value to state (100 would be wrong by a factor the writer left open), as "several
@@ -472,17 +481,33 @@ def _one_duration(text: str, start: int, end: int) -> bool:
     )
 
 
+# "just one riding is still uncounted", "one polling station was closed": a word in -ing or
+# -ed after "one" is the noun it counts (not a participle, "one growing concern") when a verb
+# of the clause follows it or the noun it qualifies, or when it closes the clause.
+_VERB_AFTER_NOUN = re.compile(
+    r"(?:\s+[a-z]{3,})?\s+(?:has|have|had|is|was|were|are|remains|remained|will|would|could|can|may|must|still)\b"
+    r"|\s*(?:[.;:]|,\s)"  # or it closes the clause: "held only one building."
+)
+
+
 def _one_counts(text: str, start: int, end: int) -> bool:
     noun = _ONE_NOUN.match(text, end)
     before = _WORD_BEFORE_ONE.search(text, max(0, start - 30), start)
-    if noun is None or before is None or not before.group("word").islower():
+    if noun is None or before is None:
         return False
+    said = before.group("word")
+    if not said.islower():
+        # "Just one riding ...", "Only one ferry ...": a sentence's capitalised first word.
+        if text[:before.start()].strip() or not said[1:].islower():
+            return False
+        said = said.lower()
     word = noun.group("noun")
     return (
-        before.group("word") not in _NOT_BEFORE_ONE
-        and before.group("word") not in LABEL_WORDS  # "category one patients": a label
+        said not in _NOT_BEFORE_ONE
+        and said not in LABEL_WORDS  # "category one patients": a label
         and word not in STOP_WORDS and word not in _NOT_COUNTED_BY_ONE
-        and not word.endswith(("ing", "ly", "ed"))
+        and not word.endswith("ly")
+        and (not word.endswith(("ing", "ed")) or _VERB_AFTER_NOUN.match(text, noun.end()) is not None)
         and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))  # a verb: "one says"
     )
 

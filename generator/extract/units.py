@@ -16,6 +16,7 @@ from .context import Figure, SentenceContext, Trigger
 from .lexicon import (
     CHANGE_NOUNS,
     MEASURE_UNITS,
+    NUMBER_WORDS,
     PLURAL_VERBS,
     STOP_WORDS,
     TIME_UNITS,
@@ -40,6 +41,7 @@ from .unit_words import (
     is_age_in_apposition,
     is_counted_verb_noun,
     is_no_noun,
+    is_plural_noun,
 )
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
@@ -60,6 +62,9 @@ _PLURAL_BEFORE = re.compile(
     r"\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
 )
 _TO_BEFORE = re.compile(r"\b(?:to|and)\s+(?:[a-z]+\s+)?$")
+# "nine of the constituencies", "two of its ferries": a count of a group the sentence names
+# without its size counts the group's plural noun.
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?=[a-z])")
 _NOUN_OF_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:of|at|was|is|stood\s+at|reached|hit)\s+"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|just|only)\s+)?$"
@@ -141,8 +146,11 @@ def _is_head(tok: str) -> bool:
 
 
 def _continues(text: str, pos: int) -> bool:
+    """Whether a lower-case word of the phrase comes next; a number word opens a count of its
+    own ("six helicopters and eight tanks")."""
     m = _TOKEN.match(text, pos)
-    return bool(m and m.group("tok").islower() and m.group("tok") not in STOP_WORDS)
+    return bool(m and m.group("tok").islower() and m.group("tok") not in STOP_WORDS
+                and m.group("tok") not in NUMBER_WORDS)
 
 
 def _has_lower_head(text: str, pos: int, current: str = "") -> bool:
@@ -259,6 +267,10 @@ def find_units(ctx: SentenceContext) -> None:
             unit, end = _noun_phrase(text, name.end())  # "4,000 5G masts": the name is not the unit
         if unit is None and (name := _NAME_WITH_NUMBER.match(text, figure.end)) and _not_a_figure(ctx, name):
             unit, end = _noun_phrase(text, name.end())  # "14 Coastal Series 8000 cups": likewise
+        if unit is None and has_of and (group := _OF_GROUP.match(text, figure.end)):
+            unit, end = _noun_phrase(text, group.end())
+            if unit is not None and not is_plural_noun(_trim_verb(unit).split()[-1].lower()):
+                unit, end = None, figure.end  # "two of the best", "one of the team"
         if unit is None and (more := _MORE.match(text, figure.end)):
             unit, end = _noun_phrase(text, more.end())
         if unit is None:

@@ -1,0 +1,91 @@
+"""The duration matrix: lengths of time as news prose writes them, each frame written with the
+number in digits and in words, so a word reads as its digits do.
+
+The readings follow the project's conventions: a length of time the sentence counts is a
+figure ("for five years", "four years after the flood", "a five-year deal", "over 50 years of
+cooperation", "one year since the vote"); a window counted from now after a preposition of
+scope ("in the last two years", "over the next four years") and a hyphenated length qualifying
+a period ("over the five-year period") say when another figure holds, and are time scope, no
+figure (generator/extract/periods.py). A few held-out annotations list such windows as facts;
+most list them as optional, and earlier sets counted them as false figures, so the convention
+stays and its rows check that digits and words agree. Ages ("five-year-old") and the idioms
+"one day", "a year ago" are their own readings.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from tests.extract_helpers import figures
+
+Reading = tuple[str, object, str | None]
+
+
+class Row(NamedTuple):
+    id: str
+    sentence: str
+    expected: list[Reading]
+
+
+ROWS: list[Row] = []
+
+# (frame id, sentence with {n} the number, unit of the figure or None for no figure)
+_FRAMES: list[tuple[str, str, str | None]] = [
+    ("for", "The Westia mill ran for {n} years.", "years"),
+    ("lasted", "The Brora strike lasted {n} weeks.", "weeks"),
+    ("spans", "The Norland deal spans {n} years.", "years"),
+    ("over-bare", "The fund will spend $4m over {n} years.", "years"),
+    ("took", "It took {n} years to build the Cray dam.", "years"),
+    ("after", "The Cray dam reopened {n} years after the flood.", "years"),
+    ("later", "The Cray dam reopened {n} months later.", "months"),
+    ("ago", "The Cray dam opened {n} years ago.", "years"),
+    ("since", "It is {n} years since the Cray dam opened.", "years"),
+    ("of-cooperation", "Building on over {n} years of cooperation, the two ports met.", "years"),
+    ("for-the-next-no-scope", "For the next {n} years the dredger will clear the Brora harbour.", "years"),
+    ("hyphen-deal", "Norland Rail signed a {n}-year deal.", "year"),
+    ("straight", "Westia exports grew for {n} straight years.", "straight years"),
+    # Windows after a preposition of scope: time scope, whatever the number's style.
+    ("window-over-next", "Staff numbers must grow over the next {n} years.", None),
+    ("window-over-coming", "Staff numbers must grow over the coming {n} years.", None),
+    ("window-in-last", "Brora staff numbers fell in the last {n} years.", None),
+    ("window-over-past", "Brora staff numbers fell over the past {n} months.", None),
+    ("window-previous", "Prices rose sharply in the previous {n} months.", None),
+    ("window-hyphen-period", "Brora staff numbers fell over the {n}-year period.", None),
+]
+for _frame, _template, _unit in _FRAMES:
+    for _style, _number in (("digits", "5"), ("words", "five")):
+        _expected: list[Reading] = []
+        if "$4m" in _template:
+            _expected.append(("quantity", 4_000_000, "USD"))
+        if _unit is not None:
+            _expected.append(("quantity", 5, _unit))
+        ROWS.append(Row(f"dur-{_frame}-{_style}", _template.format(n=_number), _expected))
+
+# One of a unit of time: a span after a word of duration or before "since", "after", "ago";
+# "one day" as "some day" and "a year ago" stay no figure (the digit "1 year" always counts).
+_ONE_ROWS: list[tuple[str, str, list[Reading]]] = [
+    ("one-since", "It is one year since the Brora bank last raised its rates.", [("quantity", 1, "year")]),
+    ("one-month-since", "It has been one month since the Cray flood.", [("quantity", 1, "month")]),
+    ("one-took", "It took one year to build the Cray dam.", [("quantity", 1, "year")]),
+    ("one-spent", "The Westia mayor spent one week in hospital.", [("quantity", 1, "week")]),
+    ("one-digit-since", "It is exactly 1 year since the Brora bank last raised rates.", [("quantity", 1, "year")]),
+    ("near-one-day-some-day", "One day the Cray dam will be rebuilt.", []),
+    ("near-a-year-ago", "Brora sales rose more than they did a year ago.", []),
+    ("near-year-old-compound", "The five-year-old Westia pupil won.", [("quantity", 5, "year-old")]),
+]
+for _id, _sentence, _readings in _ONE_ROWS:
+    ROWS.append(Row(f"dur-{_id}", _sentence, _readings))
+
+
+def test_row_ids_are_unique() -> None:
+    ids = [row.id for row in ROWS]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [pytest.param(r.sentence, r.expected, id=r.id) for r in ROWS])
+def test_duration(sentence: str, expected: list[Reading]) -> None:
+    assert figures(sentence) == expected
