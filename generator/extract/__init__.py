@@ -47,7 +47,7 @@ from . import (
     units,
     years,
 )
-from .context import Figure, SentenceContext, Trigger
+from .context import Dispatch, Figure, SentenceContext, Trigger
 from .entities import acronyms, find_entities, known_caps
 from .lexicon import uses_decimal_commas
 from .list_units import ListCarry
@@ -102,6 +102,9 @@ RECOGNISERS: list[Reader] = [
 ]
 
 __all__ = ["RECOGNISERS", "extract_facts", "read_sentence"]
+
+_DISPATCH = Dispatch([reader.trigger for reader in RECOGNISERS])
+_RECOGNISE = [reader.recognise for reader in RECOGNISERS]
 
 _sha1 = hashlib.sha1
 _START = operator.attrgetter("start")
@@ -171,9 +174,12 @@ def read_sentence(
 ) -> SentenceContext:
     """Run every recogniser over one sentence (exposed for tests and debugging)."""
     ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps, decimal_commas=decimal_commas)
-    for _, recognise, trigger in RECOGNISERS:
-        if trigger.holds(ctx):
-            recognise(ctx)
+    # Each reader whose trigger holds (Trigger.holds), its static part decided for all at once.
+    recognisers = _RECOGNISE
+    for index, figures, when in _DISPATCH.plan(ctx):
+        if (figures and not ctx.figures) or (when is not None and not when(ctx)):
+            continue
+        recognisers[index](ctx)
     if len(ctx.figures) > 1:
         ctx.figures.sort(key=_START)
     return ctx
