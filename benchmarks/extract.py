@@ -13,12 +13,15 @@ to four sentences. Prints the share of sentences that repeat within their docume
 generated lines, MB/s on one core for each line and the tracemalloc peak when streaming 1 MB
 and 4 MB of documents (should stay flat), plus the peak for one 0.25 MB and one 1 MB document
 (grows with the text itself, by design). Throughput is the best of RUNS runs, in wall time
-and in CPU time (the process's own: steadier on a shared machine).
+and in CPU time (the process's own: steadier on a shared machine). The extract command's line
+runs the whole command on 1 MB of the dense text written as seeds (no cache): ingest, extract,
+classify, merge and each sheet written and read back, as a person running it waits for.
 """
 from __future__ import annotations
 
 import random
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -32,6 +35,8 @@ from news import generated_documents, repeated_share, vary_figures  # noqa: E402
 from generator.classify import classify_facts, load_taxonomy  # noqa: E402
 from generator.extract import extract_facts  # noqa: E402
 from generator.ingest import parse_document  # noqa: E402
+from generator.pipeline import extract_content  # noqa: E402
+from generator.settings import make_settings  # noqa: E402
 
 DOC_BYTES = 50_000
 CORPUS = ROOT.parent / "shared" / "corpus" / "texts"
@@ -88,6 +93,23 @@ def run(
     return n_bytes, n_facts, time.perf_counter() - start, time.process_time() - cpu
 
 
+def command(total_bytes: int) -> tuple[int, int, float, float]:
+    """Bytes, facts, wall and CPU seconds of the extract command on dense seeds (fewer than
+    pipeline.PARALLEL_FROM of them: one core), into a new content folder, without the cache."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "seeds").mkdir()
+        n_bytes = 0
+        for i, text in enumerate(documents(total_bytes)):
+            (root / "seeds" / f"gen{i:03d}.txt").write_text(text, encoding="utf-8")
+            n_bytes += len(text.encode("utf-8"))
+        start, cpu = time.perf_counter(), time.process_time()
+        result = extract_content(make_settings(root), use_cache=False)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    n_facts = sum(len(sheet.new) for sheet in result.sheets.values())
+    return n_bytes, n_facts, wall, cpu
+
+
 def best(runs: int, measure: Callable[[], tuple[int, int, float, float]]) -> tuple[int, int, float, float]:
     """The fastest of ``runs`` runs, by wall time and by CPU time (each its own best)."""
     results = [measure() for _ in range(runs)]
@@ -121,6 +143,7 @@ def main() -> None:
     else:
         print(f"throughput, corpus prose: skipped, {CORPUS} not found")
     report("mixed sentences", *best(runs, lambda: run(0, texts=mixed_documents(int(mb * 1_000_000)))))
+    report("extract command, dense seeds", *best(runs, lambda: command(1_000_000)))
     one, four = peak(1_000_000), peak(4_000_000)
     print(f"peak memory, streaming 50 kB documents: 1 MB -> {one / 1e6:.1f} MB, 4 MB -> {four / 1e6:.1f} MB")
     # One big document holds its text, sentences and facts, so its peak grows with it.

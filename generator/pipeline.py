@@ -192,27 +192,30 @@ def extract_content(settings: Settings, dry_run: bool = False, use_cache: bool =
     # The data of each sheet text as read back and validated, for the store; the node trees
     # are let go at once (thousands of facts: hundreds of MB kept across all sheets).
     read_back: dict[Path, Any] = {}
-    for theme in sorted(result.facts_by_theme):
-        facts = result.facts_by_theme[theme]
-        if not SLUG.match(theme):
-            report.diagnostics.append(Diagnostic(str(settings.taxonomy_path), 1, 1,
-                                                 f"theme {theme!r} is not a slug; not written"))
-            continue
-        if not facts and theme not in existing:
-            continue
-        known = taxonomy.get(theme)
-        title = titles.get(theme) or (known.title if known else theme)
-        sheet = FactSheet(theme=theme, title=title, facts=tuple(facts))
-        sheet_path = settings.content_dir / f"{theme}.yml"
-        previous = sheet_path.read_text(encoding="utf-8-sig") if sheet_path.exists() else None
-        ids = result.rejected_by_theme.get(theme, ())
-        before = loaded.get(sheet_path)
-        if previous is not None and before is not None and dumps_unchanged(previous, *before, sheet, ids):
-            outputs[sheet_path] = previous  # the usual re-run: nothing changed, nothing to parse again
-        else:
-            outputs[sheet_path], doc = dump_sheet_read(sheet, ids, previous)
-            if store is not None and not dry_run and doc is not None and not validate_sheet(doc, theme):
-                read_back[sheet_path] = doc.data
+    # No cyclic collections while the sheets are written and read back (see sheets.dump_sheet_read):
+    # each read back is kept until the next sheet's, and a collection between sheets would walk it.
+    with paused_gc():
+        for theme in sorted(result.facts_by_theme):
+            facts = result.facts_by_theme[theme]
+            if not SLUG.match(theme):
+                report.diagnostics.append(Diagnostic(str(settings.taxonomy_path), 1, 1,
+                                                     f"theme {theme!r} is not a slug; not written"))
+                continue
+            if not facts and theme not in existing:
+                continue
+            known = taxonomy.get(theme)
+            title = titles.get(theme) or (known.title if known else theme)
+            sheet = FactSheet(theme=theme, title=title, facts=tuple(facts))
+            sheet_path = settings.content_dir / f"{theme}.yml"
+            previous = sheet_path.read_text(encoding="utf-8-sig") if sheet_path.exists() else None
+            ids = result.rejected_by_theme.get(theme, ())
+            before = loaded.get(sheet_path)
+            if previous is not None and before is not None and dumps_unchanged(previous, *before, sheet, ids):
+                outputs[sheet_path] = previous  # the usual re-run: nothing changed, nothing to parse again
+            else:
+                outputs[sheet_path], doc = dump_sheet_read(sheet, ids, previous)
+                if store is not None and not dry_run and doc is not None and not validate_sheet(doc, theme):
+                    read_back[sheet_path] = doc.data
     previous_sources = settings.sources_path.read_text(encoding="utf-8-sig") if settings.sources_path.exists() else None
     outputs[settings.sources_path] = dump_source_items(sources.records, previous_sources)
     state_out: dict[str, object] = dict(result.state)

@@ -1061,6 +1061,17 @@ def _dump_sheet(sheet: FactSheet, ids: list[str], previous: str | None, fast: bo
 
 def _dump_sheet_read(sheet: FactSheet, ids: list[str], previous: str | None,
                      fast: bool = True) -> tuple[str, Located | None]:
+    # No cyclic collections while a sheet is written and read back: it makes thousands of
+    # mappings, lists and strings (the facts as written, as read back, and as expected), and
+    # with the whole extraction alive beside them each collection walks all of it (most of
+    # the extract command's time on a megabyte of seeds). Only a ruamel round trip drops
+    # cycles, collected once collections resume.
+    with paused_gc():
+        return _dump_sheet_read_unpaused(sheet, ids, previous, fast)
+
+
+def _dump_sheet_read_unpaused(sheet: FactSheet, ids: list[str], previous: str | None,
+                              fast: bool = True) -> tuple[str, Located | None]:
     if previous is not None and previous.strip():
         # The common re-extraction changes nothing: PyYAML's C loader tells in a fraction of
         # the time a ruamel round trip takes (0.35 s against 8 s for 2,000 facts).

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from generator import ingest
 from generator.extract import RECOGNISERS, identifiers
-from generator.extract.context import SentenceContext
+from generator.extract.context import Dispatch, Figure, SentenceContext, Trigger
 
 ROOT = Path(__file__).resolve().parent.parent
 # benchmarks/ is no package: load its generator of invented news by path.
@@ -82,6 +82,48 @@ def test_triggers_skip_only_idle_recognisers_on_invented_sentences() -> None:
             _skipped_find_nothing(variant, is_title=True, decimal_commas=True)
 
 
+def _dispatched(ctx: SentenceContext) -> list[str]:
+    """The readers read_sentence's Dispatch calls for ``ctx`` in its present state."""
+    triggers = [r.trigger for r in RECOGNISERS]
+    return [RECOGNISERS[i].name for i, figures, when in Dispatch(triggers).plan(ctx)
+            if not (figures and not ctx.figures) and (when is None or when(ctx))]
+
+
+def _held(ctx: SentenceContext) -> list[str]:
+    return [r.name for r in RECOGNISERS if r.trigger.holds(ctx)]
+
+
+def _agree(text: str, *, is_title: bool = False, decimal_commas: bool = False) -> None:
+    # Without figures and with one (the annotators' condition), as a title or not.
+    ctx = SentenceContext(text, 0, is_title=is_title, decimal_commas=decimal_commas)
+    assert _dispatched(ctx) == _held(ctx), text
+    ctx.figures.append(Figure(0, 1, "quantity", 1))
+    assert _dispatched(ctx) == _held(ctx), text
+
+
+def test_dispatch_calls_the_readers_whose_trigger_holds() -> None:
+    for sentence in _invented_sentences():
+        for variant in _variants(sentence):
+            _agree(variant)
+            _agree(variant, is_title=True, decimal_commas=True)
+
+
+def test_dispatch_reads_every_condition_of_a_trigger() -> None:
+    # Each condition alone, and the near misses that fail it.
+    triggers = [Trigger(words=frozenset({"twice"})), Trigger(chars="%"), Trigger(or_digit=True),
+                Trigger(digit=True), Trigger(figures=True), Trigger(title=True),
+                Trigger(words=frozenset({"per"}), chars="%", or_digit=True, digit=True)]
+    dispatch = Dispatch(triggers)
+    for text in ("It rose twice.", "It rose 4%.", "It rose 4.", "It rose.", "Per cent rose 4", "twice%"):
+        for title in (False, True):
+            ctx = SentenceContext(text, 0, is_title=title)
+            for with_figure in (False, True):
+                if with_figure:
+                    ctx.figures.append(Figure(0, 1, "quantity", 1))
+                planned = [i for i, figures, _ in dispatch.plan(ctx) if not (figures and not ctx.figures)]
+                assert planned == [i for i, t in enumerate(triggers) if t.holds(ctx)], (text, title, with_figure)
+
+
 def test_a_trigger_skips_a_sentence_without_its_words() -> None:
     # The bug case a trigger guards against and its near miss: "twice" calls repeats, "two" not.
     (repeats,) = [r for r in RECOGNISERS if r.name == "repeats"]
@@ -116,6 +158,12 @@ def _text(max_size: int = 25) -> st.SearchStrategy[str]:
 @given(_text(), st.booleans())
 def test_triggers_skip_only_idle_recognisers_on_random_text(text: str, title: bool) -> None:
     _skipped_find_nothing(text, is_title=title, decimal_commas=title)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_text(), st.booleans())
+def test_dispatch_calls_the_readers_whose_trigger_holds_on_random_text(text: str, title: bool) -> None:
+    _agree(text, is_title=title, decimal_commas=title)
 
 
 def _identifier_gates(text: str) -> dict[re.Pattern[str], bool]:

@@ -350,3 +350,35 @@ def test_read_back_check_refuses_a_text_that_reads_otherwise() -> None:
     assert _reads_back(text, sheet, ["gone-1"]) is None
     noted = text.replace("  reviewed: false\n", "  reviewed: false\n  note: checked by phone\n", 1)
     assert noted != text and _reads_back(noted, sheet, []) is not None
+
+
+# --- writing without garbage collections -------------------------------------------------
+
+
+def test_writing_a_sheet_runs_no_garbage_collection() -> None:
+    # Writing and reading back thousands of facts makes as many mappings and lists: with the
+    # extraction alive beside them, each cyclic collection walked all of it (most of the
+    # extract command's time). dump_sheet_read pauses collections; the text stays the same.
+    import gc
+
+    from generator.sheets import dump_sheet_read
+
+    facts = tuple(make_fact(f"qubits-{n}-abc{n:03d}", value=n, source=Source("000_doc", "It has 105.", n, n + 11))
+                  for n in range(3000))
+    sheet = FactSheet(theme="quantum", title="Quantum", facts=facts)
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()  # from an empty young generation: none falls due before the pause
+    gc.callbacks.append(count)
+    try:
+        text, doc = dump_sheet_read(sheet)
+    finally:
+        gc.callbacks.remove(count)
+    # At most the one young collection when collections resume (without the pause: ~20).
+    assert len(collections) <= 1
+    assert doc is not None and text == dump_sheet(sheet)
+    assert gc.isenabled()

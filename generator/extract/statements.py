@@ -62,13 +62,26 @@ def statement_for(
     sentence: str, start: int, end: int, boundaries: list[tuple[int, int]] | None = None
 ) -> str:
     """The clause of ``sentence`` around ``sentence[start:end]``, as a sentence."""
-    clause_start, clause_end = 0, len(sentence)
-    for b_start, b_end in clause_boundaries(sentence) if boundaries is None else boundaries:
+    clause = clause_span(len(sentence), start, end, clause_boundaries(sentence) if boundaries is None else boundaries)
+    return clause_statement(sentence, *clause)
+
+
+def clause_span(length: int, start: int, end: int, boundaries: list[tuple[int, int]]) -> tuple[int, int]:
+    """(start, end) of the clause around ``start``..``end`` of a sentence of ``length``
+    characters: the figures of one clause share it, and so their statement."""
+    clause_start, clause_end = 0, length
+    for b_start, b_end in boundaries:
         if b_end <= start:
             clause_start = b_end
         elif b_start >= end:
             clause_end = b_start
             break
+    return clause_start, clause_end
+
+
+def clause_statement(sentence: str, clause_start: int, clause_end: int) -> str:
+    """The clause ``sentence[clause_start:clause_end]`` as a sentence, or the whole sentence
+    when the clause is too short to stand alone."""
     if clause_start == 0 and clause_end == len(sentence):
         return _as_sentence(sentence)
     clause = sentence[clause_start:clause_end].strip().rstrip(",")
