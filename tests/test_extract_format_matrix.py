@@ -710,6 +710,54 @@ _OPEN.update(dict.fromkeys(
 ))
 
 
+# --- r17-n2: a sign's scale glued or capitalised, a range with the sign on both ends, cents ------
+# The scale word glued to the sum (a space lost in the copy) or capitalised (headlines, some
+# papers' body copy), after every sign and prefix: one shape of the copy, not of one currency.
+for _sign, _code in _SIGNS_BEFORE:
+    _name = _sign.replace("$", "-dollar").replace(".", "-dot")
+    _row(f"cur-glued-word-{_name}", f"The agency set aside {_sign}4.5billion for the bridge.", (4500000000, _code))
+    _row(f"cur-capital-scale-{_name}", f"The agency set aside {_sign}4.5 Billion for the bridge.", (4500000000, _code))
+    _row(f"cur-range-repeated-{_name}", f"Flats in the middle band ({_sign}3 million-{_sign}6 million) sold out.",
+         (3000000, _code), (6000000, _code))
+for _prefix, _code in [("Sh", "KES"), ("Shs", "KES"), ("Ksh", "KES"), ("Dh", "AED"), ("Tk", "BDT")]:
+    _row(f"cur-glued-word-{_prefix}", f"The county will raise {_prefix}12.06billion in fees.", (12060000000, _code))
+    _row(f"cur-capital-scale-{_prefix}", f"Recurrent costs reach {_prefix}17.3 Billion.", (17300000000, _code))
+_row("cur-glued-word-trillion-N", "The state plans to spend N1.85trillion next year.", (1850000000000, "NGN"))
+_row("cur-capital-scale-MILLION", "The agency set aside $4.5 MILLION for the bridge.", (4500000, "USD"))
+_row("cur-glued-word-crore", "The board approved Rs12crore for roads.", (120000000, "INR"))
+# A one-letter sign with thousands and no scale needs the country: its largest cities name it.
+for _city, _sign, _code in [("Manila", "P", "PHP"), ("Cebu", "P", "PHP"), ("Lagos", "N", "NGN"),
+                            ("Abuja", "N", "NGN"), ("Johannesburg", "R", "ZAR"), ("Cape Town", "R", "ZAR")]:
+    _name = _city.replace(" ", "-")
+    _row(f"cur-letter-city-{_name}", f"Lots near the park sell at {_sign}415,000 each.", (415000, _code), caps=_city)
+# A "+" between the digits and the scale word ("$200+ million": at least 200 million) keeps the scale.
+_row("scale-plus-word-sign", "The film took $200+ million in a week.", (200000000, "USD"))
+_row("scale-plus-word-count", "The app has 2+ million users.", (2000000, "users"))
+# A one-letter sign with cents and no scale (a share price) in an article naming the country.
+for _sign, _country, _code in [("R", "South Africa", "ZAR"), ("P", "Philippines", "PHP"), ("N", "Nigeria", "NGN")]:
+    _row(f"cur-letter-cents-{_sign}", f"The shares rose 4.1% to {_sign}174.12.", (4.1, "percent"), (174.12, _code),
+         caps=_country)
+_row("near-cur-letter-cents-no-country", "The shares gained 3.2% to R183.45.", (3.2, "percent"))
+_row("near-cur-letter-one-decimal-model", "The R2.5 model sold out.", caps="South Africa")
+# Basis points glued after circa glued: "c.130bps", as "c.130 bps" and "130bps" read.
+_row("pct-bps-circa-glued", "The gross margin widened by c.130bps.", (130, "basis points"))
+_row("pct-bps-ca-glued", "The gross margin widened by ca.45bps.", (45, "basis points"))
+_row("near-cur-letter-no-country", "Lots near the park sell at P415,000 each.")
+_row("near-cur-letter-other-city", "Lots near the park sell at P415,000 each.", caps="Nairobi")
+_row("near-cur-letter-range-compound", "The R4 million-strong fund closed.")
+_row("near-cur-glued-word-compound", "The Sh2.9billion-road plan stalled.")
+# Cents glued: "38c", and after a dollar country's letters ("NZ38c", "US5c"), a sum in any
+# sentence; bare, only in a sentence about money, never in one about the weather.
+for _letters in ("NZ", "US", "A", "AU", "C", "HK", "S"):
+    _row(f"cur-cents-glued-{_letters}", f"The payout forecast was cut by {_letters}38c.", (38, "cents"))
+_row("cur-cents-bare-price", "Petrol rose 12c a litre.", (12, "cents"))
+_row("cur-cents-bare-with-dollar", "The share price rose 12c to $7.40.", (12, "cents"), (7.4, "USD"))
+_row("cur-cents-decimal", "Feed costs rose 4.5c per kg.", (4.5, "cents"))
+_row("near-cur-cents-weather", "Inland towns will reach a high of 31c.")
+_row("near-cur-cents-no-money", "The class met in room 12c.")
+_row("near-cur-cents-grade", "The survey put 12c and 14c in the same grade.")
+
+
 def _params() -> list[object]:
     params: list[object] = []
     for row in ROWS:

@@ -211,6 +211,18 @@ _row("carry-heading-noun-colon-dash", "Ferries per port:\nNorland – 40\nOstmar
 _row("near-heading-colon-without-a-count", "How the regions did in the year:\nNorland: 1,200\nOstmark: 900",
      (1200, None), (900, None))
 
+# --- r17-n2: a numbered line that is a title ending in a small number -------------------------
+# "8. Harbour Lights 3" in a list of works: the number is the title's (a sequel, a model), no
+# figure; the figure of the item is on its own line ("Takings: ..."). A plural before the
+# number is what it counts ("2. Deaths 12"), and a ranking's items keep their ranks.
+_TITLE_ITEMS = [("sequel-one-word", "Tarrow 3"), ("sequel-two-words", "Harbour Lights 2"),
+                ("sequel-two-digits", "Kestrel 12"), ("colon-title", "Orvik: Part 2")]
+for _item_id, _item in _TITLE_ITEMS:
+    _row(f"title-item-{_item_id}", f"Films of the year:\n\n5. {_item}\n\nTakings: $4.2 million\n\n"
+         "4. Grey Harbour\n\nTakings: $5.1 million", (4200000, "USD"), (5100000, "USD"))
+_row("near-title-item-plural-label", "Counts by cause:\n\n2. Deaths 12\n\nSource: the council", (12, None))
+_row("near-title-item-unnumbered", "Store openings (provisional)\nNorland 4\nOstmark 5", (4, None), (5, None))
+
 # --- table: a header line and rows ------------------------------------------------------------
 _row("table-years", "Region 2030 2031\nNorland 1,200 1,350\nOstmark 900 870",
      (1200, None, "Norland"), (1350, None, "Norland"), (900, None, "Ostmark"), (870, None, "Ostmark"))
@@ -421,8 +433,8 @@ _NAME_LIST_BLOCKS: list[tuple[str, str, tuple[object, ...]]] = [
     ("words-and-digits", "The Greens won 40 seats in that vote, the Reds 32, the NWP 25, and the Blues two.",
      (40, 32, 25, 2)),
     ("compound-word", "The Greens won 40 seats, the Reds thirty-two and the Blues nine.", (40, 32, 9)),
-    ("noun-repeated", "The Greens won 40 seats, the Red Alliance 22 seats, the NWP seven seats and the Blues one seat.",
-     (40, 22, 7, 1)),
+    ("noun-repeated", "The Greens won 40 seats, the Red Alliance 22 seats, the NWP seven seats, the Blues two seats.",
+     (40, 22, 7, 2)),
     ("noun-repeated-once", "The Greens won 40 seats and the Red Alliance 22 seats.", (40, 22)),
     ("no-the", "Cases were counted in Northshire, Eastvale and Lowmoor. Northshire had 174 cases, Eastvale 123 "
      "and Lowmoor 98.", (174, 123, 98)),

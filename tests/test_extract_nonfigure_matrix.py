@@ -78,6 +78,7 @@ Every sentence, name and figure here is invented.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import pytest
@@ -737,6 +738,48 @@ _row("flight-pair-plural", "Passengers on flights 417 and 418 were delayed.")
 _row("flight-pair-singular", "Passengers on flight 417 and 418 were delayed.")
 _row("phone-pair", "Call 0800 123 4567 or 0800 765 4321 today.")
 
+
+# --- r17-n2: list markers inside a sentence, a part of the year named by word and number -----
+# A run numbered from 1 of numbers closed by a bracket, each before a word, wherever the list
+# opens: half-bracketed anywhere, bracketed after a stop, a conjunction or the start.
+_INLINE_MARKER_SHAPES = [
+    ("inline-half-after-verb", "The leaders were 1) Westia, 6.1 percent; 2) Eastia, 5.8 percent; and "
+                               "3) Northia, 4.9 percent."),
+    ("inline-half-after-colon", "The leaders: 1) Westia, 6.1 percent; 2) Eastia, 5.8 percent."),
+    ("inline-bracketed-after-colon", "The plan has aims: (1) cutting fares by 5 percent and (2) adding "
+                                     "4.9 percent more trains."),
+    ("inline-half-lower", "The board will 1) cut fares by 6.1 percent, 2) add 5.8 percent more trains and "
+                          "3) hire 4.9 percent more staff."),
+]
+for _shape_id, _sentence in _INLINE_MARKER_SHAPES:
+    _values = [float(v) for v in re.findall(r"\d\.\d|(?<![\d(])\d(?=\s+percent)", _sentence)]
+    _row(f"marker-{_shape_id}", _sentence, *[(v, "percent") for v in _values])
+_row("near-marker-inline-brackets-after-nouns", "Sales (1) and costs (2) fell.", (1, None), (2, None))
+_row("near-marker-inline-aside-closed", "The fund (worth up to 2) bought 40 shares.", (2, None), (40, "shares"))
+_row("near-marker-inline-single", "The board named 1) a chair.", (1, None))
+_row("near-marker-inline-not-from-one", "Fares rose 2) in Westia and 3) in Eastia.", (2, "fares"), (3, None))
+# "Quarter 3", "Semester 2", "Half 1": a part of the year named as statistics offices write it,
+# with its year after it or not, in any case after a preposition.
+_PART_OF_YEAR_SHAPES = [
+    ("quarter-word", "in Quarter 3"), ("quarter-word-year", "in Quarter 3 2031"),
+    ("quarter-word-bracket-year", "in Quarter 2 (April to June) 2031"), ("quarter-word-lower", "in quarter 4 2031"),
+    ("half-word", "in Half 1"), ("semester-word", "in Semester 2"), ("trimester-word", "in Trimester 1"),
+    ("quarter-words-pair", "between Quarter 1 and Quarter 3"),
+]
+_cross("fiscal", _PART_OF_YEAR_SHAPES, _FISCAL_FRAMES)
+_row("fiscal-quarter-word-opens", "Quarter 3 saw the best sales of the year.")
+_row("near-fiscal-quarter-word-count", "In the third quarter 3 banks failed.", (3, "banks"))
+_row("near-fiscal-quarter-last-count", "In the last quarter 4 stores closed.", (4, "stores"))
+_row("near-fiscal-half-times", "The loaf was cut in half 2 times.", (2, "times"))
+_row("near-fiscal-quarter-thousands", "In Quarter 3 2,400 homes were sold.", (2400, "homes"))
+_row("near-fiscal-quarter-percent", "A quarter 2 percent of it went.", (2, "percent"))
+# A date with hyphens and a full year, day first or month first ("29-2-2031 (WESTIA) ..."); two
+# digits for the year stay a score or a range.
+_HYPHEN_DATE_SHAPES = [("hyphens-day-month", "on 29-2-2031"), ("hyphens-month-day", "on 2-29-2031"),
+                       ("hyphens-short", "on 9-1-2031")]
+_cross("date", _HYPHEN_DATE_SHAPES, [("met", "The board met {x}."), ("opens", "{x} the board met.")])
+_row("date-hyphens-dateline-2", "29-2-2031 (WESTIA) The minister spoke at length.")
+_row("near-date-hyphens-score", "The Reds won 3-1-2 on aggregate.", (3, None))
 
 # Rows left open on purpose, by id or by shape (``family-shape``: every frame), and why.
 _VERB_OR_VERSION = (

@@ -163,6 +163,74 @@ _row("near-second-nature", "Saving was second nature to him.")
 _row("near-was-second-to-none", "The service was second to none.")
 
 
+# --- r17-n2: the nth time with "a", an ordinal before a threshold, an aside, a top group -----------
+# "for a fourth time" counts the times as "for the fourth time" does, also with a word of praise
+# between ("for a remarkable fifth time"), in words or digits.
+for _lead_id, _lead in [("the", "the"), ("a", "a"), ("a-historic", "a historic"), ("an-emotional", "an emotional")]:
+    for _ord_id, _ord, _value in [("word", "fourth", 4), ("digits", "12th", 12)]:
+        _row(f"count-nth-time-{_lead_id}-{_ord_id}", f"The club won the shield for {_lead} {_ord} time.",
+             ("quantity", _value, "times"))
+_row("count-nth-time-a-in-a-row", "Rates rose for a fourth time in a row.", ("quantity", 4, "consecutive times"))
+_row("near-count-nth-time-first", "The club won the shield for a first time.")
+# An ordinal before a threshold (a sum, a sized compound) counts what reached it; a span of time
+# as the compound, or a count of its own after it, leaves a sequence.
+_THRESHOLDS: list[tuple[str, str, Reading]] = [
+    ("sum", "$300 million", ("quantity", 300000000, "USD")),
+    ("sum-plus", "$300+ million", ("quantity", 300000000, "USD")),
+    ("sum-glued", "€40m", ("quantity", 40000000, "EUR")),
+    ("compound", "1,000-seat", ("quantity", 1000, "seat")),
+]
+for _shape, _threshold, _reading in _THRESHOLDS:
+    _row(f"count-threshold-{_shape}-the", f"It was the third {_threshold} weekend of the year.",
+         ("quantity", 3, "weekends"), _reading)
+    _row(f"count-threshold-{_shape}-owner", f"It is the town's fifth {_threshold} venue.",
+         ("quantity", 5, "venues"), _reading)
+_row("near-count-threshold-time-compound", "It was the second 12-month period of decline.", ("quantity", 12, "month"))
+_row("near-count-threshold-time-word", "It is the third five-year plan.", ("quantity", 5, "year"))
+_row("near-count-threshold-own-count", "The third 40 buses arrived.", ("quantity", 40, "buses"))
+_row("near-count-threshold-none", "It was the third weekend of the year.")
+_row("near-count-threshold-year", "It was the third 2031 edition of the fair.")
+# An aside between an owner's ordinal and its noun, in dashes or brackets.
+_ASIDES = [("en-dash", "fourth – and second-to-last –"), ("em-dash", "fourth — and final —"),
+           ("brackets", "fourth (and largest)")]
+for _aside_id, _aside in _ASIDES:
+    _row(f"count-aside-{_aside_id}-budget", f"The mayor tabled his {_aside} budget on Monday.",
+         ("quantity", 4, "budgets"))
+    _row(f"count-aside-{_aside_id}-plant", f"The firm opened its {_aside} plant.", ("quantity", 4, "plants"))
+_row("near-count-aside-part-of-time", "Her fifth — and last — term ended.")
+_row("near-count-aside-with-article", "It was our 9th – and the last – tally.")
+# A number between "the" and a superlative sizes the top group ("the five most-watched
+# shows": the top five), as "among the four" does; without one it still points back.
+for _sup_id, _sup in [("most-hyphen", "most-watched"), ("est", "largest"), ("best-selling", "best-selling")]:
+    _row(f"small-top-group-{_sup_id}", f"They were the four {_sup} films of the week.",
+         ("quantity", 4, f"{_sup} films"))
+_row("small-top-group-opens", "The three busiest ports were all in the south.", ("quantity", 3, "busiest ports"))
+_row("near-small-top-group-points-back", "The three winners are on stage.")
+_row("near-small-top-group-compound", "The two interest rates rose.")
+# One unit of time since an event is a span, as "one year after" it is.
+_row("small-one-year-since", "June marked one year since the bank last moved its rates.",
+     ("quantity", 1, "year"))
+_row("small-one-month-since", "It has been one month since the vote.", ("quantity", 1, "month"))
+# A count pointed at with "the" is given when names follow in an aside right after the noun, as
+# after "are" or a colon.
+_row("small-named-in-dashes-2", "The nine open seats – Alba, Bute and Carra – hold 9,400 voters.",
+     ("quantity", 9, "open seats"), ("quantity", 9400, "voters"))
+_row("small-named-in-brackets-2", "The three firms (Alba, Bute and Carra) bid.", ("quantity", 3, "firms"))
+_row("near-small-aside-not-names", "The two firms – both Westian – bid.")
+# A plural without "s" after a model's code: "eight KX-9 patrol aircraft" counts as "planes" does.
+for _noun in ("aircraft", "spacecraft", "people"):
+    _row(f"small-model-code-{_noun}", f"The navy ordered eight KX-9 patrol {_noun}.",
+         ("quantity", 8, f"patrol {_noun}"))
+_row("small-capitalised-name-aircraft", "It bought two Westian aircraft.", ("quantity", 2, "aircraft"))
+# A gapped series: a count with its noun, then members that leave out the verb and the noun, each
+# a name and its number ("the Blues 31, the Reds 24, and the Greys two").
+_row("count-gapped-series", "The Whites won 119 seats, the Blues 31, the Reds 24, and the Greys two.",
+     ("quantity", 119, "seats"), ("quantity", 31, "seats"), ("quantity", 24, "seats"), ("quantity", 2, "seats"))
+_row("count-gapped-series-nouns", "The Whites won 144 seats, the Blue Party 22 seats and the Greys one seat.",
+     ("quantity", 144, "seats"), ("quantity", 22, "seats"), ("quantity", 1, "seat"))
+_row("near-count-gapped-model", "The firm sold 40 cars, the Lumio 7 among them.", ("quantity", 40, "cars"))
+_row("near-count-gapped-no-head", "Analysts praised the Lumio 7, the Varda 9 and the Tarrow 3.")
+
 # Rows left open on purpose, by id, and why.
 _OPEN: dict[str, str] = {
     "count-for-the-year": (

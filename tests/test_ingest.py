@@ -94,6 +94,28 @@ def test_a_closing_line_that_reports_speech_is_no_byline() -> None:
     assert doc.sentences[-1].text.startswith("Jane Roe, chair of the board, noted")
 
 
+
+@pytest.mark.parametrize("line", [
+    "Westian President Jane Roe proposed on May 4 raising the budget from $1 billion to $2 billion.",
+    "Harbour Minister Jon Tarrow announces a 4% rise in fares.",
+    "Westian Chief Justice Ana Orvik ruled on 12 cases.",
+])
+def test_a_title_before_a_name_and_a_verb_opens_the_story(line: str) -> None:
+    # "President Jane Roe proposed": the role is the person's title in a sentence of the story.
+    doc = parse(f"Title\n\n{line}\n\nSecond paragraph here.\n")
+    assert doc.byline is None
+    assert doc.sentences[0].text.startswith(line.split()[0])
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe, director of the Example Institute.",
+    "Jane Roe is a senior fellow at Westia University.",
+    "Jon Tarrow, Senior Fellow Emeritus",
+])
+def test_a_name_and_its_role_stay_a_byline(line: str) -> None:
+    doc = parse(f"Title\n\n{line}\n\nFirst paragraph here.\n")
+    assert doc.byline == line
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

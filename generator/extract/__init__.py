@@ -53,7 +53,7 @@ from .entities import acronyms, find_entities, known_caps
 from .lexicon import uses_decimal_commas
 from .list_units import ListCarry
 from .local_dollar import bare_dollar_currency, is_bare_dollar, is_bare_yen, local_dollar, local_yen
-from .ranked_lists import MARKER, ListItem, ranked_items, read_item
+from .ranked_lists import MARKER, ListItem, is_titled_item, ranked_items, read_item, read_titled_item
 from .statements import clause_boundaries, clause_span, clause_statement, statement_for
 from .subjects import in_clause, in_quotation, place_after, quoted_speech, respective_subjects, usable_subjects
 from .tables import TableRow, find_table_rows, named_unit, pointed_unit, prose_unit, read_row
@@ -321,6 +321,9 @@ def _laid_out(document: Document, caps: frozenset[str]) -> LaidOut:
         if index - 1 not in rows or whole[index - 1].line != sentence.line - 1:  # a table's first row
             table_unit = _table_unit(document, sentence, [rows[k] for k in _run(rows, index)], caps)
         out[sentence.start] = (sentence, read_row(sentence.text, sentence.paragraph, row, caps, table_unit), None)
+    for sentence, _, _ in numbered:
+        if is_titled_item(sentence.text):  # "8. Harbour Lights 3": a title, no figure
+            out[sentence.start] = (sentence, read_titled_item(sentence.text, sentence.paragraph, caps), None)
     if len(numbered) < 3:
         return out
     by_line = {s.line: (s, at) for s, at, _ in numbered}

@@ -110,6 +110,29 @@ _ADDRESS = re.compile(
 _BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
 # "(2) Councils must ...", "2) Councils must ...": a marker opening the sentence.
 _LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
+# "were 1) Westia, 6.9 percent; 2) Eastia, ...", "two aims: (1) cutting fares and (2) ...": list
+# markers inside a sentence. A run numbered 1, 2, ... (two at least) of numbers closed by a
+# bracket, each before a word: a figure in brackets is not numbered so ("sales (1) and costs
+# (2)" has a noun before each, so a bracketed marker follows a stop, a conjunction or the start).
+_INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(?P<open>\()?(?P<num>\d{1,2})\)(?=\s+[\w\"“‘'])")
+_MARKER_LEAD = re.compile(r"(?:^|[:;,.—–]|\b(?:and|or|then))\s*$")
+
+
+def _inline_markers(ctx: SentenceContext) -> None:
+    text = ctx.text
+    run: list[re.Match[str]] = []
+    for m in _INLINE_MARKER.finditer(text):
+        if m.group("open") and not _MARKER_LEAD.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "sales (1) and": a figure in brackets after its noun
+        if not m.group("open") and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # "(rising to 2) ...": the bracket closes an aside
+        if int(m.group("num")) == len(run) + 1:
+            run.append(m)
+    if len(run) >= 2:
+        for m in run:
+            ctx.claim(m.start("num"), m.end("num"))
+
+
 # "3.4 The board ...", "4.2.1 Fares rose ...": a dotted section number opening a sentence of a
 # report, before a capitalised word that is no unit ("4.2 MW" is a measure).
 _SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
@@ -246,6 +269,8 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
         word = _WORD_BEFORE_NOTE.search(text, max(0, m.start() - 30), m.start())
         if word is not None and _note_before_verb(word.group().rstrip()):
             ctx.claim(m.start(), m.start() + 1)
+    if ")" in text:
+        _inline_markers(ctx)
     marker = _LIST_MARKER.match(text)
     if marker:
         ctx.claim(marker.start("num"), marker.end("num"))

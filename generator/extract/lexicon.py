@@ -473,6 +473,9 @@ def _plain_digits(digits: str) -> str:
 # lower case only, where a case-insensitive pattern reads the scales: "Lac" names lakes.
 SCALE_WORD = (r"(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
               r"octillion|nonillion|(?:lakh|(?-i:lac))s?(?:[\s-]+crores?)?|crores?)")
+# After digits the scale word may be capitalised ("Sh29.3 Billion", "$4 MILLION"): headlines and
+# some papers' body copy write it so, and no name is spelt digits then a scale word.
+SCALE_WORD_ANY_CASE = f"(?i:{SCALE_WORD})"
 LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octillion", "nonillion")
 # Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
@@ -497,9 +500,10 @@ NOTE_MARK_AFTER = r"(?=\d\d?(?![\w.,]))"
 
 def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX) -> str:
     """The scale after a number's digits: glued (``suffix``: "2.5bn"), spaced (``spaced``:
-    "2.5 bn"), or a scale word spaced, glued or hyphenated."""
+    "2.5 bn"), or a scale word spaced, glued or hyphenated, in any case after a "+" or not
+    ("$200+ million": at least)."""
     return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix})\b"
-            rf"|(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
+            rf"|\+?(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD_ANY_CASE}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
 
 
 # "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is

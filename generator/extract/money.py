@@ -25,6 +25,7 @@ from .lexicon import (
     SCALE_SUFFIX,
     SCALE_SUFFIX_AFTER_SIGN,
     SCALE_WORD,
+    SCALE_WORD_ANY_CASE,
     SHARED_BARE,
     SHARED_CURRENCIES,
     SPACED_SCALE,
@@ -96,13 +97,16 @@ _CODE_AT = re.compile(_BEFORE_CODES)
 
 
 # What follows a sign glued to its digits, in every such pattern here: the digits as read
-# anywhere, then a glued suffix or a (spaced or hyphenated) scale word.
+# anywhere, then a glued suffix or a (spaced, hyphenated or glued: "Sh2.9billion", a space lost
+# in the copy) scale word, in any case ("Sh29.3 Billion").
 # A one-letter sign (_LETTER_SIGNS) takes only the spaced scales of two letters or more: "R4 m"
 # may be a grade and a length.
-def _sum_tail(scale: str = SCALE_WORD, spaced: str = SPACED_SCALE_AFTER_SIGN,
-              suffix: str = SCALE_SUFFIX_AFTER_SIGN) -> str:
+# A hyphen may follow only where the same currency opens the range's other end ("P4
+# million-P7 million"; ``again`` is what opens it): else the sum is part of a compound.
+def _sum_tail(scale: str = SCALE_WORD_ANY_CASE, spaced: str = SPACED_SCALE_AFTER_SIGN,
+              suffix: str = SCALE_SUFFIX_AFTER_SIGN, again: str = r"(?P=cur)\d") -> str:
     return (rf"(?P<digits>\d{GROUPED_DIGITS})(?:(?:\s(?={spaced}(?![\w'’&-])))?"
-            rf"(?P<suffix>{suffix})\b|(?:\s+|-)(?P<scale>{scale})\b)?(?![\w-])")
+            rf"(?P<suffix>{suffix})\b|(?:\s+|-)?(?P<scale>{scale})\b)?(?!\w|-(?!{again}))")
 
 
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
@@ -195,24 +199,59 @@ def _recognise_pence(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="GBp", unit_fixed=True))
 
 
+# Cents glued to a number: "38c", and with a dollar country's letters before them ("NZ38c",
+# "US5c": that country's cents, a sum whatever the sentence). A bare glued "c" is also a slip
+# for degrees ("a high of 31c"), so alone it is cents only in a sentence about money (as
+# pence are) and never in one about the weather. The unit is "cents", as "38 cents" reads.
+_CENTS = re.compile(
+    r"(?:\b(?P<country>NZ|US|AU|A|CA|C|HK|S)(?=\d)|(?<![\w.,$]))(?P<digits>\d{1,3}(?:\.\d+)?)c\b(?![\w'’-])"
+)
+_CENTS_CONTEXT = _PENCE_CONTEXT | frozenset(split_words(
+    "cent cents dollar dollars litre liter kg kilo kilogram payout"
+))
+_WEATHER = frozenset(split_words(
+    "temperature temperatures degrees degree heat hot warm cold celsius weather forecaster forecasters "
+    "high highs low lows maximum minimum"
+))
+
+
+def _recognise_cents(ctx: SentenceContext) -> None:
+    money = "$" in ctx.text or ctx.has_any(_CENTS_CONTEXT)
+    weather = ctx.has_any(_WEATHER)
+    for m in _CENTS.finditer(ctx.text):
+        if not m.group("country") and (weather or not money):
+            continue
+        if ctx.free(m.start(), m.end()) and (value := figure_value(m.group("digits"), None, None)) is not None:
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit="cents", unit_fixed=True))
+
+
 # One-letter currency signs (naira, rand, Philippine peso), also initials, grades, roads and
 # model names ("R2", "N95", "P3"): a sum only before a scale ("R4 billion", "N2.5bn", "R40
 # Million": headlines capitalise it), or written with a thousands separator in an article
-# that names the currency's country ("a fine of R25,000"); a space after the letter only
-# before a scale word. The digits are read as anywhere else (GROUPED_DIGITS): "R12 400
-# million", "R7,5-billion".
+# that names the currency's country ("a fine of R25,000"), or with cents ("shares closed at
+# R183.45"); a space after the letter only before a scale word. The digits are read as
+# anywhere else (GROUPED_DIGITS): "R12 400 million", "R7,5-billion".
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP"}
 _LETTER_WORDS = frozenset(sign.lower() for sign in _LETTER_SIGNS)
 _LETTER_SUM = re.compile(
-    r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(f"(?i:{SCALE_WORD})", SPACED_SCALE, SCALE_SUFFIX)
+    r"\b(?P<cur>[NRP])(?P<space>\s)?" + _sum_tail(spaced=SPACED_SCALE, suffix=SCALE_SUFFIX)
 )
 # The country a one-letter sign needs when no scale follows: every word of one group among
-# the article's capitalised words.
+# the article's capitalised words. A local paper names its city, not its country ("Metro
+# Manila", "Lagos State"), so the country's largest cities name it too (as local_dollar.py's
+# datelines do).
 _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
-    "N": (frozenset({"Nigeria"}), frozenset({"Nigerian"}), frozenset({"Nigerians"})),
-    "R": (frozenset({"South", "Africa"}), frozenset({"South", "African"})),
-    "P": (frozenset({"Philippines"}), frozenset({"Philippine"}), frozenset({"Filipino"})),
+    "N": tuple(frozenset(name.split()) for name in ("Nigeria", "Nigerian", "Nigerians", "Lagos", "Abuja", "Kano")),
+    "R": tuple(frozenset(name.split()) for name in (
+        "South Africa", "South African", "Johannesburg", "Cape Town", "Pretoria", "Durban", "Gauteng")),
+    "P": tuple(frozenset(name.split()) for name in (
+        "Philippines", "Philippine", "Filipino", "Manila", "Quezon City", "Cebu", "Davao")),
 }
+
+
+# Without a scale, a one-letter sign's sum shows its kind by its digits: a thousands separator
+# ("R25,000") or cents ("R183.45", a share price): a grade, a road or a model has neither.
+_PRICE_DIGITS = re.compile(r"[, ]|\.\d\d$")
 
 
 def _names_country(letter: str, caps: frozenset[str]) -> bool:
@@ -224,7 +263,7 @@ def _recognise_letter_sums(ctx: SentenceContext) -> None:
         digits, suffix, scale, cur = m.group("digits", "suffix", "scale", "cur")
         if m.group("space") and not scale:
             continue
-        if not (suffix or scale or (("," in digits or " " in digits) and _names_country(cur, ctx.known_caps))):
+        if not (suffix or scale or (_PRICE_DIGITS.search(digits) and _names_country(cur, ctx.known_caps))):
             continue
         _add_glued_sum(ctx, m, _LETTER_SIGNS[cur], (scale or suffix or "").lower() or None)
 
@@ -267,13 +306,16 @@ def _recognise_accounting_sums(ctx: SentenceContext) -> None:
             ctx.add(Figure(m.start(), m.end(), "quantity", -value, unit=unit, unit_fixed=True))
 
 
-# Pence ("41.25p" leaves the word "p"), a letter sign ("N5bn" leaves "n"), a sign or a word.
-TRIGGER = Trigger(words=frozenset({"p"}) | _LETTER_WORDS | _VOCAB, chars=CURRENCY_SIGNS)
+# Pence ("41.25p" leaves the word "p"), cents ("38c": "c"), a letter sign ("N5bn" leaves "n"),
+# a sign or a word.
+TRIGGER = Trigger(words=frozenset({"p", "c"}) | _LETTER_WORDS | _VOCAB, chars=CURRENCY_SIGNS)
 
 
 def recognise_money(ctx: SentenceContext) -> None:
     if ctx.has_digit and "p" in ctx.words:  # "41.25p" leaves the word "p"
         _recognise_pence(ctx)
+    if ctx.has_digit and "c" in ctx.words:  # "38c" leaves the word "c"
+        _recognise_cents(ctx)
     if ctx.has_digit and not _LETTER_WORDS.isdisjoint(ctx.words):  # "N5bn" leaves the word "n"
         _recognise_letter_sums(ctx)
     # A regex search for a sign, not _SIGNS.isdisjoint(text): that looks up every character
@@ -348,7 +390,7 @@ def _named_after(text: str, end: int, caps: frozenset[str]) -> str | None:
 _DOLLAR_COUNTRIES = "|".join(sorted(
     (s[:-1].upper() for s in CURRENCY_SYMBOLS if s.endswith("$") and s[:-1].isalpha()), key=len, reverse=True
 ))
-_SIGN_THEN_CODE = re.compile(rf"\$(?P<country>{_DOLLAR_COUNTRIES})\s?" + _sum_tail())
+_SIGN_THEN_CODE = re.compile(rf"\$(?P<country>{_DOLLAR_COUNTRIES})\s?" + _sum_tail(again=r"\$(?P=country)\d"))
 
 
 def _recognise_sign_then_code(ctx: SentenceContext) -> None:

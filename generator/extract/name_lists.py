@@ -137,6 +137,8 @@ def _add_members(ctx: SentenceContext, members: list[re.Match[str]], noun: str |
         value = figure_value(digits, None if digits else written.lower(), None)
         if value is None:
             break
-        end = m.end("noun") if m.group("noun") else end
+        said = m.group("noun")  # the noun again, as written: "the Greys one seat"
+        end = m.end("noun") if said else end
         ctx.take(start, end)
-        ctx.add(Figure(start, end, "quantity", value, unit=noun, unit_fixed=noun is not None))
+        unit = said if said and noun else noun
+        ctx.add(Figure(start, end, "quantity", value, unit=unit, unit_fixed=unit is not None))

@@ -31,6 +31,7 @@ from .lexicon import (
     figure_value,
     split_words,
 )
+from .records import SUPERLATIVE_WORDS
 from .unit_words import IRREGULAR_PLURALS
 from .units import glued_temperature
 
@@ -112,9 +113,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORE
 # clause after the noun ("the four owl species that nest here", "the nine buses which run at
 # night") or a participle right after the number ("the six reported in 2020": those reported
 # are counted). "The three winners are on stage" still points back.
+# A superlative right after the number defines the group too: "the five most-watched
+# programs", "the three largest ports" are the top five and top three, a count.
 _DEFINED_GROUP_AFTER = re.compile(
     r"\s+(?:(?:[a-z][a-z-]*\s+){0,2}[a-z]{2,}s\s+(?:that|which|who)\s"
-    r"|[a-z]{3,}ed\s+(?:in|on|at|by|since|during|last|this)\s)"
+    r"|[a-z]{3,}ed\s+(?:in|on|at|by|since|during|last|this)\s"
+    rf"|(?:most|least)[\s-][a-z]+|(?:{'|'.join(sorted(SUPERLATIVE_WORDS - {'most', 'least'}))})\b)"
 )
 # "among the seven countries", "one of the four nations", "in each of the six events": membership
 # of a group whose size the clause gives, not a pointer back.
@@ -382,6 +386,29 @@ _THE_OTHER_AFTER = re.compile(
 )
 
 
+# "Seven had an 81 per cent share", "Nine drew 2 million": a capitalised number word that the
+# document writes capitalised mid-sentence too ("aired on Seven", "the Nine Network") is that
+# name (a broadcaster, a band, a team) wherever it stands capitalised, unless what follows makes
+# it a count: "of", a plural noun, "more", "times".
+_COUNT_AFTER_NAME_WORD = re.compile(
+    r"\s+(?:of|per|percent|more|other|others|times|people|men|women|children|staff|"
+    r"(?!(?:has|was|is|does|says|gets|wins|makes|takes|shows|airs|leads|holds|owns|runs|draws|claims)\b)[a-z]+s)\b"
+)
+
+
+# What follows such a name: a lower-case word (its verb: "Seven had"), a possessive or a stop;
+# a capitalised word after it ("Two Westian firms") is what a count counts. "One" stays out
+# ("Formula One" makes it a name; "One person died" counts).
+_AFTER_NAME_WORD = re.compile(r"(?:\s+[a-z]|['’]s\b|\s*[,.;:!?)]|\s*$)")
+
+
+def _names_a_word_name(word: str, known_caps: frozenset[str], text: str, end: int) -> bool:
+    return (
+        word[:1].isupper() and word != "One" and word in known_caps
+        and _AFTER_NAME_WORD.match(text, end) is not None and _COUNT_AFTER_NAME_WORD.match(text, end) is None
+    )
+
+
 def _ends_name(text: str, start: int, end: int) -> bool:
     return (
         text[start].isupper()
@@ -631,6 +658,8 @@ def recognise_numbers(ctx: SentenceContext) -> None:
             continue
         # A lone number word must count something and not be "one" or "the two". "two of
         # the 48" counts two; "one of the 48" picks one out, and the 48 is the figure.
+        if bare and _names_a_word_name(text[start:end], ctx.known_caps, text, end):
+            continue
         if (
             bare
             and not _lone_word_counts(text, word, start, end)

@@ -19,8 +19,12 @@ from .records import _BARE_SUPERLATIVES
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
 # An aside between dashes may close between the ordinal and its noun: "this — our 9th —
-# season" counts seasons as "our 9th season" does.
-_ORD_GAP = r"(?:\s+|\s*[—–]\s*)"
+# season" counts seasons as "our 9th season" does; or stand whole between them, in dashes or
+# brackets: "her fifth – and second-to-last – budget", "its sixth (and largest) plant". An
+# aside with an article of its own ("our 9th – and the last – tally") is a phrase of its own,
+# left alone.
+_ASIDE = r"(?:(?!\b(?:the|a|an)\b)[^—–().;:]){1,40}"
+_ORD_GAP = rf"(?:\s+[—–]{_ASIDE}[—–]\s+|\s+\({_ASIDE}\)\s+|\s+|\s*[—–]\s*)"
 _COUNT = re.compile(
     rf"(?:\b(?:its|their|his|her|our)|[A-Za-z]['’]s)\s+"
     rf"(?P<ord>(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|{_ORDINALS}){_ORD_GAP}"
@@ -83,6 +87,8 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         _slipped_suffix_counts(ctx)
     if ctx.has_digit and not ctx.words.isdisjoint(_ARTICLES):
         _bare_counts(ctx)
+    if ctx.has_digit:
+        _threshold_counts(ctx)
     if not ctx.words.isdisjoint(_REPEAT_WORDS):
         _repeat_counts(ctx)
     if not ctx.words.isdisjoint(_ONLY_WORDS):
@@ -220,10 +226,12 @@ def _made_by_counts(ctx: SentenceContext) -> None:
             _add_nth_count(ctx, m, _plural(noun), through="noun")
 
 _ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
-# "for the 29th time", "it was the sixth time that ...": the times it has happened. "First" is
-# a claim (records.py); "the third time in a row" a streak (rankings.py).
+# "for the 29th time", "it was the sixth time that ...": the times it has happened, also with
+# "a" and a word of praise between ("for a fourth time", "for a remarkable fifth time"). "First"
+# is a claim (records.py); "the third time in a row" a streak (rankings.py).
 _TIMES = re.compile(
-    rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+time\b(?!\s+(?:in\s+a\s+row|running|straight)\b)", re.IGNORECASE
+    rf"\b(?:the|an?(?:\s+(?-i:[a-z]+))?)\s+(?P<ord>{_ANY_ORDINAL})\s+time\b"
+    r"(?!\s+(?:in\s+a\s+row|running|straight)\b)", re.IGNORECASE
 )
 # "the seventh edition of the fair": the ordinal of a recurring event counts its editions, in
 # words too ("its 30th edition" and "the 30th edition" are read with the owner and bare counts).
@@ -429,6 +437,36 @@ def _bare_counts(ctx: SentenceContext) -> None:
         if ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun),
                            unit_fixed=True))
+
+
+# "the fourth $300 million weekend of the season", "its fifth 1,000-seat venue", "the second
+# 100-goal season": an ordinal before a threshold (a sum, a sized compound) counts the things
+# that reached it (3 weekends), where a bare "the third weekend" places one in a sequence. A
+# span of time as the compound ("the second 12-month period", "its third five-year plan")
+# stays a sequence, and a year is no threshold ("the third 2031 edition").
+_THRESHOLD_NTH = re.compile(
+    rf"(?:\b(?:the|its|their|his|her|our|an?)|[A-Za-z]['’]s)\s+(?P<ord>{_ANY_ORDINAL})\s+"
+    r"(?!(?:19|20)\d\d\s)(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d,.]*\+?(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:-(?P<compound>[a-z]+))?\s+(?P<noun>[a-z]{3,})\b(?![-'’])",
+    re.IGNORECASE,
+)
+
+
+# Every ordinal ends in st, nd, rd or th ("third", "12th"): where none stands before a figure,
+# one quick search spares the pattern above, which is tried at every offset.
+_ORDINAL_BEFORE_FIGURE = re.compile(r"(?:st|nd|rd|th)\s+(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d")
+
+
+def _threshold_counts(ctx: SentenceContext) -> None:
+    if _ORDINAL_BEFORE_FIGURE.search(ctx.text) is None:
+        return
+    for m in _THRESHOLD_NTH.finditer(ctx.text):
+        compound, noun = (m.group("compound") or "").lower(), m.group("noun").lower()
+        if compound.rstrip("s") + "s" in TIME_UNITS or noun in STOP_WORDS or noun in _NOT_COUNTED:
+            continue
+        if noun.endswith("s") and not noun.endswith("ss"):
+            continue  # "the third 40 buses": the buses are counted by their own number
+        _add_nth_count(ctx, m, _plural(noun))
 
 
 # "only the fourth crewed landing on record", "just the fifth woman to": "only" before the nth

@@ -81,7 +81,10 @@ def recognise_percentages(ctx: SentenceContext) -> None:
 # cut". Lower case only ("BP" is a company). "bp" also stands for base pairs of DNA and "bps"
 # for bits per second, so only under 1,000 and where the sentence speaks of a rate, yield,
 # spread or ratio, or gives a percentage.
-_BASIS_POINTS = re.compile(r"(?P<digits>\d(?<![\w.,/:'’-]\d)\d{0,2}(?:\.\d+)?)\s?bps?\b(?![\w'’-])")
+# "c.130bps": circa glued before the digits, as with any figure (lexicon's DIGITS).
+_BASIS_POINTS = re.compile(
+    r"(?P<digits>\d(?:(?<![\w.,/:'’-]\d)|(?<=\bc\.\d)|(?<=\bca\.\d))\d{0,2}(?:\.\d+)?)\s?bps?\b(?![\w'’-])"
+)
 _BASIS_POINT_WORDS = frozenset({"bp", "bps"})
 _RATE_WORDS = frozenset(split_words(
     "rate rates yield yields spread spreads ratio margin margins hike hikes "

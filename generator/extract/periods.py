@@ -13,6 +13,7 @@ import re
 
 from .context import SentenceContext, Trigger
 from .lexicon import TIME_UNITS, WORD_NUMBER, YEAR
+from .records import SUPERLATIVE_WORDS
 
 _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "final", "coming"})
 # Edges counted from now ("the past four decades", "the next two years") make a window only
@@ -26,6 +27,13 @@ _RELATIVE_EDGES = frozenset({"last", "past", "next", "previous", "coming"})
 _SCOPE_BEFORE = re.compile(
     r"\b(?:in|over|during|within|across|throughout|through|than|compared\s+(?:with|to)|versus)\s+$",
     re.IGNORECASE,
+)
+# After a superlative in the same clause the window is the claim's span, which the claim
+# counts: "the sixth highest level in the past 12 years" says so of 15 years, as "the highest
+# in 15 years" does (records.py), so the span stays a figure.
+_SUPERLATIVE_NAMES = frozenset(SUPERLATIVE_WORDS - {"most"})
+_SUPERLATIVE_IN_CLAUSE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_SUPERLATIVE_NAMES))})\b[^.;:!?,]*$", re.IGNORECASE
 )
 # "(the) first|last|past ... + number (digits or words) + time unit". The claim starts at
 # "the" when there is one, so records.py (which needs its first word free) sees no "the first".
@@ -85,13 +93,31 @@ _LOST_ORDINAL_PERIOD = re.compile(
     rf"\b[Tt]he\s+(?P<n>[1-4])\s+(?:quarter|half)\s+of\s+(?:{YEAR}\b|the\s+(?:fiscal\s+|financial\s+)?year\b)"
 )
 _LOST_ORDINAL_WORDS = frozenset({"quarter", "half"})
-TRIGGER = Trigger(words=_AVERAGE_WORDS | _REPORT_WORDS | TIME_UNITS | _LOST_ORDINAL_WORDS)
+# "In Quarter 3 2025", "Semester 2 fees", "over Half 1": a part of the year named by its word and
+# number, as statistics offices write "Q3". No determiner or ordinal before the word ("the
+# third quarter 3 banks failed" counts banks), and no plural noun after the number ("cut in
+# half 2 times"): then the number is a count.
+_PART_OF_YEAR = re.compile(
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bnext )(?<!\blast )(?<!\beach )(?<!\bevery )(?<!\bfirst )"
+    r"(?<!\bsecond )(?<!\bthird )(?<!\bfourth )(?<!\bfinal )(?<!\bone )(?<!\ba )(?<!\bper )"
+    r"\b(?:quarter|half|semester|trimester)\s+(?P<n>[1-4])\b"
+    r"(?![.,]\d|\s*(?:%|per\s?cent\b)|\s+[a-z]+s\b|\s*[-–]\s*\d)"
+    rf"(?:\s+(?:\([^()]{{1,30}}\)\s+)?(?P<year>{YEAR})\b)?",  # its year: "Quarter 3 (July to September) 2031"
+    re.IGNORECASE,
+)
+_PART_OF_YEAR_WORDS = frozenset({"quarter", "half", "semester", "trimester"})
+TRIGGER = Trigger(words=_AVERAGE_WORDS | _REPORT_WORDS | TIME_UNITS | _LOST_ORDINAL_WORDS | _PART_OF_YEAR_WORDS)
 
 
 def recognise_periods(ctx: SentenceContext) -> None:
     if ctx.has_digit and not ctx.words.isdisjoint(_LOST_ORDINAL_WORDS):
         for m in _LOST_ORDINAL_PERIOD.finditer(ctx.text):
             ctx.claim(m.start("n"), m.end("n"))
+    if ctx.has_digit and not ctx.words.isdisjoint(_PART_OF_YEAR_WORDS):
+        for m in _PART_OF_YEAR.finditer(ctx.text):
+            ctx.claim(m.start("n"), m.end("n"))
+            if m.group("year") and ctx.free(m.start("year"), m.end("year")):
+                ctx.claim(m.start("year"), m.end("year"))
     if not ctx.words.isdisjoint(_AVERAGE_WORDS):
         for m in _AVERAGE_PERIOD.finditer(ctx.text):
             ctx.claim(m.start(), m.end())
@@ -108,6 +134,10 @@ def recognise_periods(ctx: SentenceContext) -> None:
             if (pattern is _PERIOD and m.group("edge").lower() in _RELATIVE_EDGES
                     and not _SCOPE_BEFORE.search(ctx.text, max(0, start - 20), start)):
                 continue  # a duration the sentence counts, not a window
+            if (pattern is _PERIOD and m.group("edge").lower() in _RELATIVE_EDGES
+                    and not ctx.words.isdisjoint(_SUPERLATIVE_NAMES)
+                    and _SUPERLATIVE_IN_CLAUSE.search(ctx.text, max(0, start - 100), start)):
+                continue  # a record's span: a figure
             if pattern is _HYPHENATED_PERIOD and not _PERIOD_SCOPE_BEFORE.search(ctx.text, max(0, start - 20), start):
                 continue  # likewise
             ctx.claim(start, m.end())

@@ -81,6 +81,26 @@ def ranked_items(
     return out
 
 
+# "8. Harbour Lights 3", "6. Tarrow 2": a numbered line that is a name ending in a small number
+# is a title with its number (a sequel, a model), an item of a list of works, not a figure: a
+# line stating a figure has a noun or a label to say what it counts.
+_TITLE_NUMBER = re.compile(r".*\S\s+\d{1,2}")
+
+
+def is_titled_item(text: str) -> bool:
+    """Whether a numbered line's text is a name ending in a small number (see _TITLE_NUMBER)."""
+    words = text.split()
+    return (_TITLE_NUMBER.fullmatch(text.strip()) is not None and _is_name(text)
+            and not words[-2].lower().endswith("s"))  # "Deaths 12": a plural counts
+
+
+def read_titled_item(text: str, paragraph: int, caps: frozenset[str]) -> SentenceContext:
+    """The context of a numbered title line: no figure."""
+    ctx = SentenceContext(text, paragraph, known_caps=caps)
+    ctx.take(0, len(text))
+    return ctx
+
+
 def read_item(text: str, paragraph: int, item: ListItem, caps: frozenset[str]) -> SentenceContext:
     """The context of a ranked line ("2. Kestrel Bay"): its number is the rank of its name."""
     ctx = SentenceContext(text, paragraph, known_caps=caps)

@@ -1009,6 +1009,8 @@ _COMPARISON_SHAPES += (
                 re.IGNORECASE)),
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
+SUPERLATIVE_WORDS = _SUPERLATIVE_WORDS
+"""The superlatives as single words (shared with periods.py: a window after one is its span)."""
 _COMPARISON_SHAPES += (
     ((_words("ever date yet record"), _SUPERLATIVE_WORDS | _words("top")),
      re.compile(_ALL_TIME_SUPERLATIVE, re.IGNORECASE)),
