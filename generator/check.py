@@ -283,10 +283,14 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
             if not (isinstance(need, int) and not isinstance(need, bool) and need >= 1):
                 problems.append(doc.diag(f"themes[{i}].{key}: expected a whole number from 1, got {need!r}",
                                          "themes", i, key))
-        for key in ("weak_counts", "backdrop_clauses"):
-            if not isinstance(theme.get(key, False), bool):
-                problems.append(doc.diag(f"themes[{i}].{key}: expected true or false, got {theme[key]!r}",
-                                         "themes", i, key))
+        if not isinstance(theme.get("weak_counts", False), bool):
+            problems.append(doc.diag(f"themes[{i}].weak_counts: expected true or false, got {theme['weak_counts']!r}",
+                                     "themes", i, "weak_counts"))
+        backdrop = theme.get("backdrop_clauses", False)
+        words = isinstance(backdrop, list) and all(isinstance(w, str) for w in backdrop)
+        if not (isinstance(backdrop, bool) or words):
+            problems.append(doc.diag(f"themes[{i}].backdrop_clauses: expected true or false, or a list of words, "
+                                     f"got {backdrop!r}", "themes", i, "backdrop_clauses"))
     fallback = data.get("fallback", "general") if isinstance(data, dict) else "general"
     if fallback not in slugs:
         problems.append(doc.diag(f"fallback: {fallback!r} is not one of the themes", "fallback"))

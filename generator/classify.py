@@ -12,7 +12,6 @@ import dataclasses
 import functools
 import re
 from collections.abc import Container, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import yaml
@@ -154,8 +153,11 @@ def load_taxonomy(path: Path) -> Taxonomy:
             narrowed_by=(_strings(path, fields["narrowed_by"], f"{where}.narrowed_by")
                          if "narrowed_by" in fields else ()),
             widened_by=_scopes(path, fields["widened_by"], f"{where}.widened_by") if "widened_by" in fields else (),
-            backdrop_clauses=(_flag(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses")
-                              if "backdrop_clauses" in fields else False),
+            backdrop_clauses=("backdrop_clauses" in fields and (
+                isinstance(fields["backdrop_clauses"], yaml.SequenceNode)
+                or _flag(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses"))),
+            backdrop_subjects=(_strings(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses")
+                               if isinstance(fields.get("backdrop_clauses"), yaml.SequenceNode) else ()),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -550,16 +552,33 @@ def _backdrop_split(text: str) -> tuple[str, str] | None:
     return (main, backdrop) if backdrop else None
 
 
+_Backdrop = tuple[frozenset[str], "_Matcher | None"]
+"""The themes with ``backdrop_clauses``, and their ``backdrop_subjects`` as their cues (None
+when none lists any)."""
+
+
+def _backdrop_of(taxonomy: Taxonomy) -> _Backdrop | None:
+    """The taxonomy's ``backdrop_clauses`` themes and subjects, or None when no theme has them."""
+    themes = frozenset(t.slug for t in taxonomy.themes if t.backdrop_clauses)
+    if not themes:
+        return None
+    subjects = tuple(Theme(t.slug, "", "", t.backdrop_subjects) for t in taxonomy.themes if t.backdrop_subjects)
+    return themes, _matcher(Taxonomy(subjects, taxonomy.fallback)) if subjects else None
+
+
 def _without_backdrop(
-    hits: list[tuple[str, str]], text: str, matcher: _Matcher, short_forms: Container[str], themes: AbstractSet[str]
+    hits: list[tuple[str, str]], text: str, matcher: _Matcher, short_forms: Container[str], backdrop: _Backdrop
 ) -> list[tuple[str, str]]:
     """The sentence's hits less the cues of a ``backdrop_clauses`` theme that only its clause
     of cause or circumstance names: the main clause counts something else (a sector's sales,
     one company's profit, a defence budget) and the theme's words say what moved it ("as
     higher interest rates kept buyers away"). A main clause that names the theme by a cue is
     the theme's own series ("GDP grew 2% as exports rose", "inflation eased as fuel prices
-    fell"), which keeps them all, and so does one that names nothing, neither a figure nor
-    another theme's cue ("this is due to global inflation": the cause is what it says)."""
+    fell"), which keeps them all, as does one that names one of its ``backdrop_subjects``
+    ("households lost 2% of their income as inflation outpaced pay"), and one that names
+    nothing, neither a figure nor another theme's cue ("this is due to global inflation": the
+    cause is what it says)."""
+    themes, subjects = backdrop
     if not any(slug in themes for slug, _ in hits):
         return hits
     split = _backdrop_split(text)
@@ -569,6 +588,8 @@ def _without_backdrop(
     in_main = {slug for slug, _ in _sentence_hits(matcher, main, short_forms)}
     if not any(c.isdigit() for c in main) and not in_main - themes:
         return hits
+    if subjects is not None:
+        in_main.update(slug for slug, _ in _hits_outside_names(subjects, main))
     dropped = {slug for slug, _ in hits if slug in themes and slug not in in_main}
     return [hit for hit in hits if hit[0] not in dropped] if dropped else hits
 
@@ -1123,7 +1144,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     narrowing = _narrowing_matcher(taxonomy)
     widening = _widening_matcher(taxonomy)
     short_forms = _short_forms(document)
-    backdrop_themes = {t.slug for t in taxonomy.themes if t.backdrop_clauses}
+    clauses = _backdrop_of(taxonomy)  # the backdrop_clauses themes
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -1135,8 +1156,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     for s in document.sentences:
         hits, narrowed = _narrowed(_sentence_hits(matcher, s.text, short_forms), s.text, narrowing, taxonomy.fallback)
         hits = _widened(hits, s.text, widening, narrowed)
-        if backdrop_themes:
-            hits = _without_backdrop(hits, s.text, matcher, short_forms, backdrop_themes)
+        if clauses is not None:
+            hits = _without_backdrop(hits, s.text, matcher, short_forms, clauses)
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
@@ -1155,8 +1176,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     title_hits, narrowed = _narrowed(title_hits, document.title, narrowing,
                                      taxonomy.fallback)
     title_hits = _widened(title_hits, document.title, widening, narrowed)
-    if backdrop_themes:
-        title_hits = _without_backdrop(title_hits, document.title, matcher, short_forms, backdrop_themes)
+    if clauses is not None:
+        title_hits = _without_backdrop(title_hits, document.title, matcher, short_forms, clauses)
     for slug in narrowed:
         narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
     for slug, _ in title_hits:
@@ -1215,8 +1236,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             sentence_hits, narrowed = _narrowed(_sentence_hits(matcher, quote, short_forms), quote, narrowing,
                                                 fallback)
             sentence_hits = _widened(sentence_hits, quote, widening, narrowed)
-            if backdrop_themes:
-                sentence_hits = _without_backdrop(sentence_hits, quote, matcher, short_forms, backdrop_themes)
+            if clauses is not None:
+                sentence_hits = _without_backdrop(sentence_hits, quote, matcher, short_forms, clauses)
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)

@@ -149,6 +149,10 @@ class Theme:
     interest rates kept buyers away", "amid a trade war") are the figure's backdrop when the
     sentence's main clause names none of its cues: true for a theme whose words are the
     backdrop of much other news (the economy's rates, inflation and growth)."""
+    backdrop_subjects: tuple[str, ...] = ()
+    """With ``backdrop_clauses``: the theme's own subjects that name no cue ("households",
+    "workers" for the economy): a main clause that names one counts the theme's own series
+    ("households lost 2% of their income as inflation outpaced pay"), as one naming a cue does."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -894,6 +894,12 @@ for _id, _text in [
     ("before-despite", "Despite weak economic growth, the chain sold 12% more bicycles, 41,000 in all."),
     ("before-helped-by", "Helped by lower inflation, the brewery's sales rose 8% to 41 million euros."),
     ("before-after", "After the central bank cut interest rates, furniture sales rose 7% to 310 million euros."),
+    ("present-tense", "Car sales fall 3% to 41,000 a month as interest rates rise, the dealers say."),
+    ("amidst", "Westia Air cut 410 flights in May, 6% of its schedule, amidst the recession."),
+    ("in-spite-of", "The ski resorts sold 1.2 million passes, up 4%, in spite of high inflation."),
+    ("in-the-face-of", "Wine shippers held sales at 2.1 million cases in the face of a trade war."),
+    ("attribution-after", "Car sales fell 3% to 41,000 as interest rates rose, the dealers' association said."),
+    ("hyphenated-cue", "Furniture sales rose 7% to 310 million euros on the back of interest-rate cuts."),
 ]:
     _row(f"near-backdrop-clause-{_id}", "Latest figures", _text, "general")
 _row("near-backdrop-clause-several-sentences", "Car sales slip",
@@ -930,6 +936,13 @@ for _id, _text in [
     ("known-as", "The measure known as core inflation rose 3.1% in May."),
     ("after-inflation", "Wages grew 1.2% after inflation in the year to May."),
     ("twice-as", "Prices at the pump rose twice as fast as inflation, by 6.2% in the year."),
+    ("as-high-as", "Unemployment rose as high as 6.1% in the spring, as factories shed staff."),
+    ("gdp-present-amid", "The economy grows 0.4% a quarter amid a trade war, the central bank says."),
+    # The people of a whole economy as the main clause's subject (the economy's backdrop_clauses
+    # subjects): their income, pay and spending are its series.
+    ("workers-pay", "Workers' pay fell 2% in real terms last year as inflation outpaced wage deals."),
+    ("pensioners", "Pensioners lost 310 euros a year on average as inflation ate into their savings."),
+    ("families-before", "As interest rates rose, families cut their spending by 4% on the year."),
 ]:
     _row(f"near-backdrop-economy-{_id}", "Latest figures", _text, "economy")
 _row("near-backdrop-economy-paragraph-decides", "Trade surplus widens",
