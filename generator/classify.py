@@ -576,7 +576,7 @@ def _without_backdrop(
     the theme's own series ("GDP grew 2% as exports rose", "inflation eased as fuel prices
     fell"), which keeps them all, as does one that names one of its ``backdrop_subjects``
     ("households lost 2% of their income as inflation outpaced pay"), and one that names
-    nothing, neither a figure nor another theme's cue ("this is due to global inflation": the
+    nothing, neither a figure nor another theme's cue ("much of the rise was due to dearer credit": the
     cause is what it says)."""
     themes, subjects = backdrop
     if not any(slug in themes for slug, _ in hits):
