@@ -286,6 +286,11 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
         if not isinstance(theme.get("weak_counts", False), bool):
             problems.append(doc.diag(f"themes[{i}].weak_counts: expected true or false, got {theme['weak_counts']!r}",
                                      "themes", i, "weak_counts"))
+        backdrop = theme.get("backdrop_clauses", False)
+        words = isinstance(backdrop, list) and all(isinstance(w, str) for w in backdrop)
+        if not (isinstance(backdrop, bool) or words):
+            problems.append(doc.diag(f"themes[{i}].backdrop_clauses: expected true or false, or a list of words, "
+                                     f"got {backdrop!r}", "themes", i, "backdrop_clauses"))
     fallback = data.get("fallback", "general") if isinstance(data, dict) else "general"
     if fallback not in slugs:
         problems.append(doc.diag(f"fallback: {fallback!r} is not one of the themes", "fallback"))

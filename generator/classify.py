@@ -24,7 +24,7 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _THEME_KEYS = {
     "slug": True, "title": True, "description": False, "cues": False, "units": False, "weak": False,
     "min_sentences": False, "weak_counts": False, "min_paragraphs": False, "narrowed_by": False,
-    "widened_by": False,
+    "widened_by": False, "backdrop_clauses": False,
 }
 _SCOPE_KEYS = {"words": True, "measures": True, "unless": False}
 
@@ -153,6 +153,11 @@ def load_taxonomy(path: Path) -> Taxonomy:
             narrowed_by=(_strings(path, fields["narrowed_by"], f"{where}.narrowed_by")
                          if "narrowed_by" in fields else ()),
             widened_by=_scopes(path, fields["widened_by"], f"{where}.widened_by") if "widened_by" in fields else (),
+            backdrop_clauses=("backdrop_clauses" in fields and (
+                isinstance(fields["backdrop_clauses"], yaml.SequenceNode)
+                or _flag(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses"))),
+            backdrop_subjects=(_strings(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses")
+                               if isinstance(fields.get("backdrop_clauses"), yaml.SequenceNode) else ()),
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -502,6 +507,91 @@ def _widened(
         if "w" in words and "m" in words and "u" not in words and owner not in narrowed:
             added += [(owner, cue) for cue in dict.fromkeys(words["m"]) if (owner, cue) not in hits]
     return hits + added if added else hits
+
+
+# --- backdrop: a clause of cause or circumstance ----------------------------------------
+
+
+# The words that open a clause of cause or circumstance: what moved the figure ("as higher
+# interest rates kept buyers away", "helped by lower inflation", "on the back of rate cuts") or
+# what stood around it ("amid a trade war", "despite weak economic growth"). "As" is a
+# connector only before a clause, not in a comparison or a role ("as high as", "as well as",
+# "as a share of GDP", "such as", "known as"), and "after" only before a noun phrase of its
+# own ("after the central bank cut rates"; "growth after inflation" adjusts the figure).
+_BACKDROP_OPENER = (
+    r"(?:as(?!\s+(?:well|a\s+(?:share|percentage|proportion|result|whole|ratio|part)|part|of|per|much|many|"
+    r"high|low|long|far|little|few|soon|if|though|such|expected|forecast|planned|usual|measured|"
+    r"defined|recorded|reported|estimated|shown|seen|set|stated|opposed|compared|against|to|for|"
+    r"with|in|at|on|by|from|it\s+(?:is|was)|is|was|were)\b)"
+    r"|amid|amidst|despite|because\s+of|due\s+to|owing\s+to|thanks\s+to|helped\s+by|aided\s+by|"
+    r"boosted\s+by|driven\s+by|fuelled\s+by|fueled\s+by|supported\s+by|hit\s+by|hurt\s+by|dragged\s+down\s+by|"
+    r"weighed\s+down\s+by|held\s+back\s+by|on\s+the\s+back\s+of|in\s+the\s+face\s+of|"
+    r"against\s+a\s+backdrop\s+of|in\s+spite\s+of|"
+    r"after\s+(?:the|a|an|its|their|this|that|years|months|weeks))"
+)
+# The clause after the main one runs to the sentence's end; one before it ("Amid a trade war,
+# wine exports fell") to its comma.
+_BACKDROP_AFTER = re.compile(r"[\s,;(\u2013\u2014-]" + _BACKDROP_OPENER + r"\s")
+# "As" after a word that makes it a comparison or a name ("such as", "twice as", "known as").
+_COMPARED = re.compile(r"\b(?:such|so|twice|same|just|well|known|much|many|times|half|thrice)\s+$", re.IGNORECASE)
+_BACKDROP_BEFORE = re.compile(r"^\W*" + _BACKDROP_OPENER + r"\s[^,;:]{2,160}?,", re.IGNORECASE)
+
+
+def _backdrop_split(text: str) -> tuple[str, str] | None:
+    """The sentence as its main clause and its clauses of cause or circumstance (one before
+    the main clause, one after it), or None when it has none. A clause that gives a figure of
+    its own ("as inflation eased to 2.1%") is a statement of its own, not a backdrop: it stays
+    in the main clause."""
+    main, backdrop = text, ""
+    before = _BACKDROP_BEFORE.match(text)
+    if before is not None and not any(c.isdigit() for c in before.group()):
+        main, backdrop = text[before.end():], before.group()
+    after = next((m for m in _BACKDROP_AFTER.finditer(main) if not _COMPARED.search(main, 0, m.start() + 1)), None)
+    if after is not None and not any(c.isdigit() for c in main[after.start():]):
+        main, backdrop = main[:after.start()], backdrop + main[after.start():]
+    return (main, backdrop) if backdrop else None
+
+
+_Backdrop = tuple[frozenset[str], "_Matcher | None"]
+"""The themes with ``backdrop_clauses``, and their ``backdrop_subjects`` as their cues (None
+when none lists any)."""
+
+
+def _backdrop_of(taxonomy: Taxonomy) -> _Backdrop | None:
+    """The taxonomy's ``backdrop_clauses`` themes and subjects, or None when no theme has them."""
+    themes = frozenset(t.slug for t in taxonomy.themes if t.backdrop_clauses)
+    if not themes:
+        return None
+    subjects = tuple(Theme(t.slug, "", "", t.backdrop_subjects) for t in taxonomy.themes if t.backdrop_subjects)
+    return themes, _matcher(Taxonomy(subjects, taxonomy.fallback)) if subjects else None
+
+
+def _without_backdrop(
+    hits: list[tuple[str, str]], text: str, matcher: _Matcher, short_forms: Container[str], backdrop: _Backdrop
+) -> list[tuple[str, str]]:
+    """The sentence's hits less the cues of a ``backdrop_clauses`` theme that only its clause
+    of cause or circumstance names: the main clause counts something else (a sector's sales,
+    one company's profit, a defence budget) and the theme's words say what moved it ("as
+    higher interest rates kept buyers away"). A main clause that names the theme by a cue is
+    the theme's own series ("GDP grew 2% as exports rose", "inflation eased as fuel prices
+    fell"), which keeps them all, as does one that names one of its ``backdrop_subjects``
+    ("households lost 2% of their income as inflation outpaced pay"), and one that names
+    nothing, neither a figure nor another theme's cue ("much of the rise was due to dearer credit": the
+    cause is what it says)."""
+    themes, subjects = backdrop
+    if not any(slug in themes for slug, _ in hits):
+        return hits
+    split = _backdrop_split(text)
+    if split is None:
+        return hits
+    main = split[0]
+    in_main = {slug for slug, _ in _sentence_hits(matcher, main, short_forms)}
+    if not any(c.isdigit() for c in main) and not in_main - themes:
+        return hits
+    if subjects is not None:
+        in_main.update(slug for slug, _ in _hits_outside_names(subjects, main))
+    dropped = {slug for slug, _ in hits if slug in themes and slug not in in_main}
+    return [hit for hit in hits if hit[0] not in dropped] if dropped else hits
 
 
 # A run of two or more capitalised words joined by spaces, hyphens or a spaced ampersand: a
@@ -1054,6 +1144,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     narrowing = _narrowing_matcher(taxonomy)
     widening = _widening_matcher(taxonomy)
     short_forms = _short_forms(document)
+    clauses = _backdrop_of(taxonomy)  # the backdrop_clauses themes
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -1065,6 +1156,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     for s in document.sentences:
         hits, narrowed = _narrowed(_sentence_hits(matcher, s.text, short_forms), s.text, narrowing, taxonomy.fallback)
         hits = _widened(hits, s.text, widening, narrowed)
+        if clauses is not None:
+            hits = _without_backdrop(hits, s.text, matcher, short_forms, clauses)
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
@@ -1083,6 +1176,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     title_hits, narrowed = _narrowed(title_hits, document.title, narrowing,
                                      taxonomy.fallback)
     title_hits = _widened(title_hits, document.title, widening, narrowed)
+    if clauses is not None:
+        title_hits = _without_backdrop(title_hits, document.title, matcher, short_forms, clauses)
     for slug in narrowed:
         narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
     for slug, _ in title_hits:
@@ -1141,6 +1236,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
             sentence_hits, narrowed = _narrowed(_sentence_hits(matcher, quote, short_forms), quote, narrowing,
                                                 fallback)
             sentence_hits = _widened(sentence_hits, quote, widening, narrowed)
+            if clauses is not None:
+                sentence_hits = _without_backdrop(sentence_hits, quote, matcher, short_forms, clauses)
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)

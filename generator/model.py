@@ -144,6 +144,15 @@ class Theme:
     """The other side of ``narrowed_by``: scope words that say a sentence's figure is a whole
     country's or market's ("employment rose by 40,000 nationwide", "nickel at $17,200 a
     tonne"), which make its measures cues of the theme."""
+    backdrop_clauses: bool = False
+    """Whether the theme's cues in a clause of cause or circumstance ("sales fell 4% as higher
+    interest rates kept buyers away", "amid a trade war") are the figure's backdrop when the
+    sentence's main clause names none of its cues: true for a theme whose words are the
+    backdrop of much other news (the economy's rates, inflation and growth)."""
+    backdrop_subjects: tuple[str, ...] = ()
+    """With ``backdrop_clauses``: the theme's own subjects that name no cue ("households",
+    "workers" for the economy): a main clause that names one counts the theme's own series
+    ("households lost 2% of their income as inflation outpaced pay"), as one naming a cue does."""
 
 
 @dataclass(frozen=True, slots=True)

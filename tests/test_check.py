@@ -195,6 +195,8 @@ def test_taxonomy_checked_too(project: Path) -> None:
 @pytest.mark.parametrize(("written", "wrong", "message"), [
     ("\n    min_sentences: 2\n", "\n    min_sentences: 0\n", r"min_sentences: expected a whole number"),
     ("\n    weak_counts: true\n", "\n    weak_counts: 2\n", r"weak_counts: expected true or false"),
+    ("\n    backdrop_clauses: [", "\n    backdrop_clauses: often\n    unused: [",
+     r"backdrop_clauses: expected true or false"),
     ("\n    min_paragraphs: 2\n", "\n    min_paragraphs: many\n", r"min_paragraphs: expected a whole number"),
     ("\n    widened_by:\n", "\n    widened_by: nationwide\n    unused:\n", r"widened_by: expected a list of mappings"),
 ])

@@ -58,6 +58,22 @@ def test_weak_counts_must_be_true_or_false(tmp_path: Path) -> None:
     assert (diag.line, diag.col) == (5, 18) and "weak_counts" in diag.message
 
 
+def test_backdrop_clauses_must_be_true_or_false(tmp_path: Path) -> None:
+    path = tmp_path / "taxonomy.yml"
+    path.write_text("fallback: general\nthemes:\n  - slug: general\n    title: General\n"
+                    "    backdrop_clauses: often\n", encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load_taxonomy(path)
+    assert "backdrop_clauses" in error.value.diagnostics[0].message
+
+
+def test_backdrop_clauses_is_read() -> None:
+    taxonomy = load_taxonomy(ROOT / "content" / "taxonomy.yml")
+    economy, culture = ({t.slug: t for t in taxonomy.themes}[slug] for slug in ("economy", "culture"))
+    assert economy.backdrop_clauses is True and "households" in economy.backdrop_subjects
+    assert culture.backdrop_clauses is False and culture.backdrop_subjects == ()
+
+
 def test_weak_counts_is_read() -> None:
     taxonomy = load_taxonomy(ROOT / "content" / "taxonomy.yml")
     assert {t.slug: t.weak_counts for t in taxonomy.themes}["culture"] is True

@@ -872,6 +872,88 @@ _row("near-scope-sector-sales-with-rates", "Car sales slip",
      "New car sales fell 3% to 540,000 in the half, the carmakers' association said, as higher interest "
      "rates kept buyers away.", "general")
 
+# The economy's words in a clause of cause or circumstance are the figure's backdrop when the main
+# clause counts something else (the taxonomy's backdrop_clauses): a sector's sales, a firm's
+# profit, a carrier's passengers. Each connector, after the main clause and before it, and in
+# documents of several sentences, where the backdrop sentence leans no other either.
+for _id, _text in [
+    ("as", "Sales of new cars fell 4% to 41,000 in May as higher interest rates kept buyers away."),
+    ("amid", "Wine shippers sent 2.1 million cases abroad, 4% fewer than a year before, amid a trade war."),
+    ("despite", "Northfield Rail carried 41 million passengers last year, up 6%, despite weak economic growth."),
+    ("after", "Bookings at the lake resorts fell 9% in June after the central bank raised interest rates."),
+    ("thanks-to", "Furniture sales rose 7% to 310 million euros thanks to lower interest rates."),
+    ("helped-by", "Profit at Northfield Bakeries rose 8% to 12 million euros, helped by lower inflation."),
+    ("on-the-back-of", "Brokers arranged 12,000 loans in June, up 14%, on the back of interest rate cuts."),
+    ("due-to", "Coach operators sold 1.2 million tickets, 9% fewer, due to high inflation."),
+    ("because-of", "Car dealers in Westia sold 3% fewer cars, 41,000 in all, because of the recession."),
+    ("boosted-by", "Westia Air carried 4.1 million passengers, up 12%, boosted by strong economic growth."),
+    ("hit-by", "Orders at the Westia shipyards fell 21% to 14 vessels, hit by the trade war."),
+    ("owing-to", "Ticket sales at the Northfield ferries fell 6% owing to the recession."),
+    ("before-as", "As interest rates rose, car sales fell 3% to 41,000."),
+    ("before-amid", "Amid a trade war, wine shipments fell 4% to 2.1 million cases."),
+    ("before-despite", "Despite weak economic growth, the chain sold 12% more bicycles, 41,000 in all."),
+    ("before-helped-by", "Helped by lower inflation, the brewery's sales rose 8% to 41 million euros."),
+    ("before-after", "After the central bank cut interest rates, furniture sales rose 7% to 310 million euros."),
+    ("present-tense", "Car sales fall 3% to 41,000 a month as interest rates rise, the dealers say."),
+    ("amidst", "Westia Air cut 410 flights in May, 6% of its schedule, amidst the recession."),
+    ("in-spite-of", "The ski resorts sold 1.2 million passes, up 4%, in spite of high inflation."),
+    ("in-the-face-of", "Wine shippers held sales at 2.1 million cases in the face of a trade war."),
+    ("attribution-after", "Car sales fell 3% to 41,000 as interest rates rose, the dealers' association said."),
+    ("hyphenated-cue", "Furniture sales rose 7% to 310 million euros on the back of interest-rate cuts."),
+]:
+    _row(f"near-backdrop-clause-{_id}", "Latest figures", _text, "general")
+_row("near-backdrop-clause-several-sentences", "Car sales slip",
+     "Car sales fell 3% to 41,000 in May as higher interest rates kept buyers away.\n\nDealers sold 9,000 "
+     "electric cars, 12% more than a year before. Van sales fell 2% to 6,100.", "general")
+_row("near-backdrop-clause-leans-no-neighbour", "Wine shipments fall",
+     "Wine shipments fell 4% to 2.1 million cases amid a trade war. Shipments to Asia fell 9% to 410,000 "
+     "cases, and the average bottle sold for 6.20 euros.", "general")
+_row("near-backdrop-clause-two-sentences-of-backdrop", "Furniture maker grows",
+     "Northfield Furniture sold 410,000 sofas last year, up 7%, thanks to lower interest rates. Its "
+     "factory in Arden made 120,000 tables despite weak economic growth.\n\nThe company employs 3,100 "
+     "people.", "general")
+# A sentence without a figure whose main clause names another theme's cue (a yardstick) leans no
+# paragraph by its clause of cause; one whose main clause names nothing states the cause.
+_row("near-backdrop-clause-yardstick-sentence", "Defence budget grows",
+     "The defence budget will rise 4% to 12 billion euros next year. The minister also spoke of the trade "
+     "war between Westia and Norland.\n\nDespite the rise, the budget's share of GDP has fallen because of "
+     "faster economic growth. The army will buy 41 trucks.", "general")
+_row("near-backdrop-economy-cause-is-the-statement", "Prices climb",
+     "Inflation rose to 4.1% in May, the statistics office said. Much of the rise was due to higher "
+     "interest rates.\n\nFood prices rose 6.2%.", "economy")
+_row("near-backdrop-clause-other-theme", "Robot sales climb",
+     "Sales of industrial robots rose 12% to 41,000 units despite weak economic growth.", "robotics")
+# Near misses: the main clause is the economy's own series, so its clause of cause keeps its cues
+# too; "as" in a comparison or a name, and "after" that adjusts the figure, open no clause.
+for _id, _text in [
+    ("gdp-as-exports", "GDP grew 2% in the quarter as exports rose."),
+    ("inflation-as-fuel", "Inflation eased to 2.1% in May as fuel prices fell."),
+    ("unemployment-amid", "Unemployment rose to 5.2% amid a slowdown in hiring."),
+    ("central-bank-as", "The central bank cut its interest rate to 3.5% as inflation eased."),
+    ("retail-sales-helped-by", "Retail sales rose 1.2% in June, helped by lower interest rates."),
+    ("before-as-central-bank", "As inflation eased, the central bank cut its interest rate to 3.5%."),
+    ("before-despite-exports", "Despite the trade war, the country's exports rose 12% to $4.1 billion."),
+    ("known-as", "The measure known as core inflation rose 3.1% in May."),
+    ("after-inflation", "Wages grew 1.2% after inflation in the year to May."),
+    ("twice-as", "Prices at the pump rose twice as fast as inflation, by 6.2% in the year."),
+    ("as-high-as", "Unemployment rose as high as 6.1% in the spring, as factories shed staff."),
+    ("gdp-present-amid", "The economy grows 0.4% a quarter amid a trade war, the central bank says."),
+    # The people of a whole economy as the main clause's subject (the economy's backdrop_clauses
+    # subjects): their income, pay and spending are its series.
+    ("workers-pay", "Workers' pay fell 2% in real terms last year as inflation outpaced wage deals."),
+    ("pensioners", "Pensioners lost 310 euros a year on average as inflation ate into their savings."),
+    ("families-before", "As interest rates rose, families cut their spending by 4% on the year."),
+]:
+    _row(f"near-backdrop-economy-{_id}", "Latest figures", _text, "economy")
+_row("near-backdrop-economy-paragraph-decides", "Trade surplus widens",
+     "The trade surplus widened to $500 million in May, the customs agency said. Exports rose 5% to "
+     "$4.1 billion amid the trade war.", "economy")
+_row("near-backdrop-clause-with-its-own-figure", "Car sales slip",
+     "Car sales fell 3% to 41,000 as inflation eased to 2.1%.", "general", by_value={2.1: "economy"},
+     xfail=("a clause of cause that gives a figure of its own ('as inflation eased to 2.1%') is a statement, "
+            "not a backdrop, and the facts of one sentence share its cues: a fact does not say where in the "
+            "sentence its figure stands, so the whole sentence keeps the economy's cues"))
+
 
 _LEAD_PARAGRAPH_ONLY = (
     "the lead figure names the theme once and the next paragraph's figure names nothing: one cue "
@@ -913,11 +995,6 @@ _OPEN: dict[str, str] = {
     "general-tourism-receipts-regional": "as general-tourism-receipts-wire",
     "general-tourism-receipts-trade": "as general-tourism-receipts-wire",
     "border-tourism-central-bank": "as general-tourism-receipts-wire",
-    "near-scope-sector-sales-with-rates": (
-        "one sector's sales with the economy's words in a clause of cause ('as higher interest rates kept "
-        "buyers away'): the cue is in the figure's own sentence, and the clause is read as a backdrop only "
-        "in the lead figure's sentence and only for the paragraph's lean (_BACKDROP_CLAUSE)"
-    ),
     "border-movie-download": (
         "a film named as a file size ('an 8GB movie') is a cue in its own sentence; a data size before "
         "a creative work's noun is a measure of the line, which needs a rule for the size phrase"
