@@ -36,6 +36,12 @@ _SHAPES = [
     "The port was busiest in over 20 years, and the mill was quietest-biggest since 1990.",
     "It has been largest since 2019 but the harbour remained busiest in a year of repairs.",
     "Northfield Rail 3grew fastest and x_rose most, while Eastby-rose most in the west.",
+    "Kestrel took the No. 1 spot and lost the number one place, then its #1 position again.",
+    "Brel-the No 1 slot went to Acme; Their number-one spots were kept.",
+    "Tin hit a new high of 4 crowns, a fresh low, and New record-highs, not a new junior high.",
+    "Westia is at the top of the table, sits top of the league and remained still top of its list.",
+    "The port was top of the Westia port rankings; Acme-sits top in the north, stays top.",
+    "The club is still on top with 40 points and continues to be top of the sector.",
 ]
 
 
@@ -79,7 +85,8 @@ def test_invented_sentences_match_as_scanned() -> None:
 
 
 _PIECES = (
-    "grew", "rose", "fastest", "the most", "most", "to", "at", "hit", "lowest", "level", "since 2009",
+    "grew", "rose", "fastest", "new", "fresh", "high", "No. 1", "spot", "the", "its", "top", "of", "table",
+    "sits", "is", "on", "with", "at the top", "the most", "most", "to", "at", "hit", "lowest", "level", "since 2009",
     "in five years", "a high of", "a low", "of", "highest", "in", "18 months", "been", "remained",
     "-", "_", "3", ",", ".", "A", "Rose", "HIT", "this year", "ever", "on record", "x",
 )

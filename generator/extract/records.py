@@ -1028,8 +1028,8 @@ _HIGH_LOW = (
 )
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words("new fresh")),
-     re.compile(rf"\b(?:a\s+)?(?:new|fresh)\s+(?:(?!(?:high|low|junior|senior)s?\b)[\w-]+\s+)?{_HIGH_LOW}",
-                re.IGNORECASE)),
+     _started_by(re.compile(rf"\b(?:a\s+)?(?:new|fresh)\s+(?:(?!(?:high|low|junior|senior)s?\b)[\w-]+\s+)?{_HIGH_LOW}",
+                            re.IGNORECASE), "a new fresh")),
 )
 # More or less of something than in any other period is a superlative against the past in
 # other words: "fewer storks than in any other spring since 1990", "lower than any
@@ -1063,9 +1063,9 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_RANKING_VERBS)})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?{_NUMBER_ONE}",
                 re.IGNORECASE)),
     ((_words(_FIRST_PLACES), _words("the its their our")),
-     re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
-                rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
-                re.IGNORECASE)),
+     _started_by(re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
+                            rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
+                            re.IGNORECASE), "the its their our")),
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 _COMPARISON_SHAPES += (
@@ -2038,14 +2038,16 @@ _COMPARISON_SHAPES += (
 _MARKETS = r"(?:markets?|industry|sector|field|pack)"
 _COMPARISON_SHAPES += (
     ((_words("top helm head summit pinnacle"), _words("of")),
-     re.compile(rf"\b(?:at\s+the\s+(?!head\s+of\s+the\s+table\b)(?:top|helm|head|summit|pinnacle)|"
-                rf"(?:{_COPULA}|sits?|sat|sitting)\s+(?:still\s+|now\s+)?top)\s+of\s+(?:the|its|their|this)\s+"
-                rf"(?:[\w'’-]+\s+){{0,3}}?"
-                rf"(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE)),
+     _started_by(re.compile(rf"\b(?:at\s+the\s+(?!head\s+of\s+the\s+table\b)(?:top|helm|head|summit|pinnacle)|"
+                            rf"(?:{_COPULA}|sits?|sat|sitting)\s+(?:still\s+|now\s+)?top)\s+of\s+(?:the|its|their|this)\s+"
+                            rf"(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE),
+                 "at is are was were remain remains remained stay stays stayed become becomes became "
+                 "continue continues sit sits sat sitting")),
     ((_words("top"), _COPULA_WORDS | _words("sit sits sat")),
-     re.compile(rf"\b(?:remains?|remained|stays?|stayed|sits?|sat)\s+(?:still\s+)?top(?:{_TOP_END}|\s+in\b)"
-                r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
-                re.IGNORECASE)),
+     _started_by(re.compile(rf"\b(?:remains?|remained|stays?|stayed|sits?|sat)\s+(?:still\s+)?top(?:{_TOP_END}|\s+in\b)"
+                            r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
+                            re.IGNORECASE), "remain remains remained stay stays stayed sit sits sat is are was were")),
     ((_words("place position spot"), _words("first top pole")),
      re.compile(rf"\bin\s+(?:first|top)\s+(?:place|position|spot)(?={_CLAUSE_STOP}|\s+(?:in|among|with|on|"
                 r"of|for|again|overall)\b)|\bin\s+pole\s+position\b(?!\s+(?:to|for)\b)", re.IGNORECASE)),
