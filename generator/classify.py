@@ -178,6 +178,13 @@ def _words(text: str) -> list[str]:
     if text.isascii():
         return text.encode().translate(_NOT_ALNUM).decode().split()
     return _WORD.findall(text)
+
+
+@functools.lru_cache(maxsize=256)  # a text is read by each matcher in turn: a few recent texts suffice
+def _text_words(text: str) -> tuple[str, ...]:
+    """``_words`` of a text the matchers read, made once for all of them: each sentence is read
+    by the cue matcher and again by the narrowing, widening and weak ones (a tuple: shared)."""
+    return tuple(_words(text))
 _ACRONYM = re.compile(r"[A-Z]{2}")
 
 
@@ -257,8 +264,9 @@ class _Matcher:
         return low in firsts or word in firsts or low.rstrip("s") in firsts or word.rstrip("s") in firsts
 
     def hits(self, text: str) -> list[tuple[str, str]]:
-        words = _words(text)
-        # Most sentences use only words seen before: no set of their words is made for them.
+        words = _text_words(text)
+        # Most sentences use only words seen before: one test (issuperset makes a set of the
+        # words, which costs less than asking for each word in Python).
         starters = self.starters
         if not self.seen.issuperset(words):
             new = set(words) - self.seen
@@ -273,10 +281,10 @@ class _Matcher:
             else:
                 self.seen.update(new)
                 starters.update(w for w in new if self._may_start(w))
+        if starters.isdisjoint(words):
+            return []  # most sentences name no cue at all
         # Most words start no cue: try cues only at the few that may.
         at = [start for start, word in enumerate(words) if word in starters]
-        if not at:
-            return []  # most sentences name no cue at all
         out: list[tuple[str, str]] = []
         i = 0
         singles = self.singles
@@ -309,7 +317,7 @@ class _Matcher:
                         return 1, match
         return None
 
-    def _longest_at(self, words: list[str], i: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+    def _longest_at(self, words: Sequence[str], i: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
         """The longest cue starting at word ``i``, so "Global Innovation Index" wins over "index"."""
         word = words[i]
         opener = self.openers.get(word)

@@ -240,6 +240,9 @@ class SentenceContext:
     """``text.lower()``, made once for the recognisers that read lower-cased ASCII text."""
     ascii: bool = False
     """``text.isascii()``: lower-casing such text keeps every offset and ignores case exactly."""
+    may_claim: bool | None = None
+    """Whether the sentence has a word a record claim needs (records._may_claim), found once by
+    the records trigger and read again by the recogniser; None until asked."""
     _word_starts: list[int] | None = field(default=None, repr=False)
     _number_starts: list[int] | None = field(default=None, repr=False)
 
@@ -259,6 +262,7 @@ class SentenceContext:
         self.years = []
         self.year_scopes = {}
         self.figures = []
+        self.may_claim = None
         self._word_starts = None
         self._number_starts = None
         self.lower = lower = text.lower()

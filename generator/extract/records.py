@@ -7,10 +7,11 @@ makes that figure a record; any other claim becomes a figure-less record fact of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, Trigger
+from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, Trigger, matches_from
 from .lexicon import split_words
 
 _SUPERLATIVES = (
@@ -351,6 +352,20 @@ def _alternatives(words: str) -> str:
     return "|".join(words.split())
 
 
+# The shapes whose scan costs most (a long list of words tried at every offset of the
+# sentence) -> the words every match starts with, each a whole word after a character that
+# is no word character ("\b(?:grew|rose|...)\s+"), and whether a match may also start at
+# the sentence's start (a "^" alternative). In ASCII text only those offsets are tried
+# (context.matches_from): the same matches, found where they can start.
+_STARTED_BY: dict[re.Pattern[str], tuple[frozenset[str], bool]] = {}
+
+
+def _started_by(pattern: re.Pattern[str], words: str, at_start: bool = False) -> re.Pattern[str]:
+    """``pattern``, recorded in _STARTED_BY as started by ``words``."""
+    _STARTED_BY[pattern] = (_words(words), at_start)
+    return pattern
+
+
 # Claims of leading, in general words, each read only when the sentence has a word of each
 # of its gates (a verb and its object, say). Leading a market or a list: "the market
 # leader" (not "market leaders", several of them; "industry leaders" are prominent people),
@@ -417,8 +432,9 @@ _LEADING_PHRASES: Shapes = (
                 re.IGNORECASE)),
     ((_words("top"), _words("s")), re.compile(_OWNER_TOP, re.IGNORECASE)),
     ((_words("fastest slowest most least"), _words(_CHANGE_VERBS)),
-     re.compile(rf"\b(?:{_alternatives(_CHANGE_VERBS)})\s+(?:(?:[\w'’-]+\s+){{0,3}}?"
-                rf"(?:fastest|slowest|the\s+most|the\s+least)|most|least){_CLAUSE_END}", re.IGNORECASE)),
+     _started_by(re.compile(rf"\b(?:{_alternatives(_CHANGE_VERBS)})\s+(?:(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:fastest|slowest|the\s+most|the\s+least)|most|least){_CLAUSE_END}", re.IGNORECASE),
+                 _CHANGE_VERBS)),
     # Faring or performing best or worst ends a comparison of the rest: "the mid-price tier
     # fared the worst, dropping 12%", "Lowmoor performed best among the ports" (ending its
     # clause or before a scope: not "performed best-loved songs").
@@ -508,15 +524,18 @@ def _group_described(text: str, start: int, end: int) -> bool:
 
 
 def _may_read(ctx: SentenceContext) -> bool:
-    return _may_claim(ctx) or not ctx.words.isdisjoint(_SHAPE_WORDS)
+    may_claim = ctx.may_claim = _may_claim(ctx)  # kept for recognise_records: asked once
+    return may_claim or not ctx.words.isdisjoint(_SHAPE_WORDS)
 
 
-TRIGGER = Trigger(when=_may_read)
+# TRIGGER is declared at the end of the module, where _SHAPE_WORDS is.
 
 
 def recognise_records(ctx: SentenceContext) -> None:
-    # Cheap test first: most sentences hold no claim word.
-    may_claim = _may_claim(ctx)
+    # Cheap test first: most sentences hold no claim word (the trigger found it out already).
+    may_claim = ctx.may_claim
+    if may_claim is None:
+        may_claim = _may_claim(ctx)
     if not may_claim and ctx.words.isdisjoint(_SHAPE_WORDS):
         return
     # Only the claim's first word must be free: its tail may hold a rank ("top 15").
@@ -619,6 +638,28 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+_Candidates = dict[frozenset[str], tuple[int, ...]]
+_CANDIDATES: dict[int, _Candidates] = {}
+"""id(by_first_gate) -> its first-gate words found in a sentence -> the shapes they open:
+sentences repeat a few such sets ("most", "top"), found once each."""
+
+
+def _candidates(present: frozenset[str] | set[str], by_first_gate: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+    """The indexes of the shapes whose first gate holds one of ``present``, ascending."""
+    if not present:
+        return ()
+    if len(present) == 1:
+        return by_first_gate[next(iter(present))]
+    known = _CANDIDATES.setdefault(id(by_first_gate), {})
+    key = frozenset(present)
+    found = known.get(key)
+    if found is None:
+        if len(known) >= 4096:  # bounded: memory stays flat
+            known.clear()
+        found = known[key] = tuple(sorted({i for word in present for i in by_first_gate[word]}))
+    return found
+
+
 def _gated_matches(
     ctx: SentenceContext, shapes: Shapes, by_first_gate: dict[str, tuple[int, ...]],
 ) -> Iterator[re.Match[str]]:
@@ -628,11 +669,29 @@ def _gated_matches(
     _by_first_gate(shapes)): testing the first gate of each of many shapes cost more than
     all their regex searches."""
     words = ctx.words
-    candidates = sorted({i for word in words if word in by_first_gate for i in by_first_gate[word]})
-    for i in candidates:
+    for i in _candidates(words & by_first_gate.keys(), by_first_gate):
         (_, second), pattern = shapes[i]
         if not words.isdisjoint(second):
-            yield from pattern.finditer(ctx.text)
+            started = _STARTED_BY.get(pattern) if ctx.ascii else None
+            if started is None:
+                yield from pattern.finditer(ctx.text)
+            else:
+                yield from matches_from(pattern, ctx.text, _starts(ctx, *started))
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_start_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Where one of ``words`` starts after no word character (a hyphen may come before, as
+    ``\\b`` allows): each alternative opens with a letter, so the engine skips to those letters."""
+    return re.compile("|".join(f"{w}(?<!\\w{w})" for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+def _starts(ctx: SentenceContext, words: frozenset[str], at_start: bool) -> list[int]:
+    """Offsets of ``ctx.lower`` (ASCII) where one of ``words`` starts a word, ascending,
+    with 0 first if ``at_start``."""
+    present = ctx.words & words
+    found = [m.start() for m in _word_start_pattern(present).finditer(ctx.lower)] if present else []
+    return [0, *(at for at in found if at)] if at_start else found
 
 
 def _may_rank_with(ctx: SentenceContext) -> bool:
@@ -969,8 +1028,8 @@ _HIGH_LOW = (
 )
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words("new fresh")),
-     re.compile(rf"\b(?:a\s+)?(?:new|fresh)\s+(?:(?!(?:high|low|junior|senior)s?\b)[\w-]+\s+)?{_HIGH_LOW}",
-                re.IGNORECASE)),
+     _started_by(re.compile(rf"\b(?:a\s+)?(?:new|fresh)\s+(?:(?!(?:high|low|junior|senior)s?\b)[\w-]+\s+)?{_HIGH_LOW}",
+                            re.IGNORECASE), "a new fresh")),
 )
 # More or less of something than in any other period is a superlative against the past in
 # other words: "fewer storks than in any other spring since 1990", "lower than any
@@ -1004,9 +1063,9 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_RANKING_VERBS)})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?{_NUMBER_ONE}",
                 re.IGNORECASE)),
     ((_words(_FIRST_PLACES), _words("the its their our")),
-     re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
-                rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
-                re.IGNORECASE)),
+     _started_by(re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
+                            rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
+                            re.IGNORECASE), "the its their our")),
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
 SUPERLATIVE_WORDS = _SUPERLATIVE_WORDS
@@ -1254,9 +1313,14 @@ _REACHING = (
     r"jump(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)|f(?:ell|alls)|drop(?:ped|s)|s(?:ank|inks)|slid|slides|"
     r"plung(?:ed|es)|slump(?:ed|s))\s+to)"
 )
+_REACHING_WORDS = (
+    "hit hits reached reaches touched touches rose rises climbed climbs jumped jumps soared soars surged surges "
+    "fell falls dropped drops sank sinks slid slides plunged plunges slumped slumps"
+)
 _COMPARISON_SHAPES += (
     ((_words("high low"), _words("of")),
-     re.compile(rf"(?:{_REACHING}\s+|^\W*)a\s+(?:high|low)\s+of\b", re.IGNORECASE)),
+     _started_by(re.compile(rf"(?:{_REACHING}\s+|^\W*)a\s+(?:high|low)\s+of\b", re.IGNORECASE),
+                 _REACHING_WORDS, at_start=True)),
     ((_words("previous prior earlier former"), _words("peak peaks high highs best maximum")),
      re.compile(r"\b(?:above|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|"
                 r"pass(?:es|ed|ing)?|beat(?:s|ing)?)\s+(?:the|its|their|his|her|our)\s+"
@@ -1746,12 +1810,12 @@ _HEADLINE_REACHING = (
 )
 _FIRST_PLACE_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words(_HEADLINE_REACHING)),
-     re.compile(rf"\b(?:{_alternatives(_HEADLINE_REACHING)})\s+(?:{_BARE_SUPERLATIVES})\s+"
+     _started_by(re.compile(rf"\b(?:{_alternatives(_HEADLINE_REACHING)})\s+(?:{_BARE_SUPERLATIVES})\s+"
                 r"(?!(?:bidders?|bids?|offers?|risks?|priorit(?:y|ies))\b)(?:[\w'’-]+\s+){0,3}?"
                 r"(?:(?:this|last)\s+(?:year|month|season|quarter|week|decade|century)\b|so\s+far\b|"
                 r"of\s+the\s+(?:year|month|season|quarter|decade|century)\b|on\s+record\b|ever\b|"
                 rf"since\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b|in\s+(?:over\s+)?(?:{_SPAN_NUMBER}|a)\s+"
-                r"(?:years?|months?|decades?|weeks?|quarters?)\b)", re.IGNORECASE)),
+                r"(?:years?|months?|decades?|weeks?|quarters?)\b)", re.IGNORECASE), _HEADLINE_REACHING)),
 )
 # Beyond any earlier edition, season or year: "this surpasses the audience of any previous
 # edition", "topped all prior seasons" (an edition, an event or a period: not "exceeds the
@@ -1976,14 +2040,16 @@ _COMPARISON_SHAPES += (
 _MARKETS = r"(?:markets?|industry|sector|field|pack)"
 _COMPARISON_SHAPES += (
     ((_words("top helm head summit pinnacle"), _words("of")),
-     re.compile(rf"\b(?:at\s+the\s+(?!head\s+of\s+the\s+table\b)(?:top|helm|head|summit|pinnacle)|"
-                rf"(?:{_COPULA}|sits?|sat|sitting)\s+(?:still\s+|now\s+)?top)\s+of\s+(?:the|its|their|this)\s+"
-                rf"(?:[\w'’-]+\s+){{0,3}}?"
-                rf"(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE)),
+     _started_by(re.compile(rf"\b(?:at\s+the\s+(?!head\s+of\s+the\s+table\b)(?:top|helm|head|summit|pinnacle)|"
+                            rf"(?:{_COPULA}|sits?|sat|sitting)\s+(?:still\s+|now\s+)?top)\s+of\s+(?:the|its|their|this)\s+"
+                            rf"(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE),
+                 "at is are was were remain remains remained stay stays stayed become becomes became "
+                 "continue continues sit sits sat sitting")),
     ((_words("top"), _COPULA_WORDS | _words("sit sits sat")),
-     re.compile(rf"\b(?:remains?|remained|stays?|stayed|sits?|sat)\s+(?:still\s+)?top(?:{_TOP_END}|\s+in\b)"
-                r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
-                re.IGNORECASE)),
+     _started_by(re.compile(rf"\b(?:remains?|remained|stays?|stayed|sits?|sat)\s+(?:still\s+)?top(?:{_TOP_END}|\s+in\b)"
+                            r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
+                            re.IGNORECASE), "remain remains remained stay stays stayed sit sits sat is are was were")),
     ((_words("place position spot"), _words("first top pole")),
      re.compile(rf"\bin\s+(?:first|top)\s+(?:place|position|spot)(?={_CLAUSE_STOP}|\s+(?:in|among|with|on|"
                 r"of|for|again|overall)\b)|\bin\s+pole\s+position\b(?!\s+(?:to|for)\b)", re.IGNORECASE)),
@@ -2152,10 +2218,11 @@ _COMPARISON_SHAPES += (
 # first lets the engine skip most words before trying the list.
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words(_SPANS + " since")),
-     re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
+     _started_by(re.compile(rf"(?<!\bbeen\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstayed\s)"
                 rf"\b(?=[a-z]+st\b)(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:in|for)\s+(?:over\s+|"
                 rf"more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:{_SPAN_NUMBER}|a)\s+(?:years?|months?|weeks?|decades?|"
-                rf"quarters?|century)\b(?!\s+(?:of|when|that|where|in\s+which)\b)|since\s+{_YEAR})", re.IGNORECASE)),
+                rf"quarters?|century)\b(?!\s+(?:of|when|that|where|in\s+which)\b)|since\s+{_YEAR})", re.IGNORECASE),
+                 " ".join(_BARE_SUPERLATIVES.split("|")) + " best worst")),
 )
 # The only one with a change or an amount no other has is unique, as "the only one to" is:
 # "Westia was the only province with a decrease", "the only town in the county with more than
@@ -2250,6 +2317,10 @@ _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_S
 _COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)
 # Without a claim word, a sentence may still hold one of the shapes above: one test for all.
 _SHAPE_WORDS = _LEADING_WORDS | _MORE_VOCAB | _COMPARISON_WORDS
+# The words of _may_claim's tests and of the shapes: a sentence without one is skipped with
+# the other readers' words (context.Dispatch), before _may_read is asked.
+_READ_WORDS = _VOCAB | _SHAPE_WORDS | frozenset({"all", "world", "st"})
+TRIGGER = Trigger(words=_READ_WORDS, when=_may_read)
 
 
 def _with_comparison_claims(ctx: SentenceContext, claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
