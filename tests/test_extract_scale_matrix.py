@@ -8,8 +8,8 @@ Rules chosen (the ``near-`` rows are the near misses that keep their reading):
   of its order, within a factor of twenty of its digits: "0.4", "3", "25" take it; "40,000",
   "4000", "950" are written in full ("from 950 to 1.1 million" keeps 950 as written, as the
   text gives no scale for it) and "12,000 to 14,500 million" share it again;
-- a "+" between the digits and the scale word ("$200+ million") keeps the scale and says "at
-  least", as "-plus" after the scale does ("$3bn-plus");
+- a "+" or "-plus" between the digits and the scale word ("$200+ million", "200-plus million")
+  keeps the scale and says "at least", as "-plus" after the scale does ("$3bn-plus");
 - a scale abbreviation after a currency sign that runs into the next word ("a $47mloss") is
   still the scale, when the word starts with a consonant that does not go on spelling the
   abbreviation ("$5month", "$9mile", "$4mn" keep their reading);
@@ -115,11 +115,16 @@ _PLUSES: list[tuple[str, str, int, str | None]] = [
     ("euro-billion", "€3+ billion", 3_000_000_000, "EUR"),
     ("pound-glued-word", "£40+million", 40_000_000, "GBP"),
     ("dollar-bn-plus-word", "$3bn-plus", 3_000_000_000, "USD"),
+    ("dollar-plus-word-million", "$200-plus million", 200_000_000, "USD"),
+    ("euro-plus-word-billion", "€3-plus billion", 3_000_000_000, "EUR"),
 ]
 for _pid, _sum, _amount, _unit in _PLUSES:
     _row(f"plus-{_pid}", f"The Northfield film took a {_sum} opening weekend.", (_amount, _unit, "at least"))
 _row("plus-count-million", "About 200+ million people watched the final.", (200_000_000, "people", "about"))
 _row("plus-count-million-bare", "The final drew 3+ million viewers.", (3_000_000, "viewers", "at least"))
+_row("plus-word-count-million", "The final drew 3-plus million viewers.", (3_000_000, "viewers", "at least"))
+_row("near-plus-word-count", "The Westia club has 130-plus members.", (130, "members", "at least"))
+_row("near-plus-word-compound", "A 20-plus-year career ended in Westia.", (20, "years", "at least"))
 _row("near-plus-sum", "The score was 3+4 in the end.", (3, "score", None), (4, None, None))
 _row("near-plus-word-after-scale", "The firm raised $3bn plus interest.", (3_000_000_000, "USD", None))
 

@@ -504,12 +504,12 @@ _GLUED_WORD_AFTER_SCALE = r"(?=(?![nN]|[lLrR][nN])[b-df-hj-np-tv-z][a-z]{2,}\b)"
 
 def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX, glued_word: bool = False) -> str:
     """The scale after a number's digits: glued (``suffix``: "2.5bn"), spaced (``spaced``:
-    "2.5 bn"), or a scale word spaced, glued or hyphenated. A "+" may come between the digits
-    and a scale word ("200+ million": at least 200 million). With ``glued_word`` the suffix may
-    run into the next word ("$47mloss")."""
+    "2.5 bn"), or a scale word spaced, glued or hyphenated. A "+" or "-plus" may come between
+    the digits and a scale word ("200+ million", "200-plus million": at least 200 million).
+    With ``glued_word`` the suffix may run into the next word ("$47mloss")."""
     tail = rf"(?:\b|{_GLUED_WORD_AFTER_SCALE})" if glued_word else r"\b"
     return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix}){tail}"
-            rf"|\+?(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
+            rf"|(?:\+|-plus)?(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
 
 
 # "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is

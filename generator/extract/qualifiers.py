@@ -37,9 +37,9 @@ def qualifier_before(text: str, low: int, end: int) -> str | None:
     return None
 
 
-# A "+" after the digits of a scaled figure ("200+ million", "$3bn-plus") says "at least", as
-# a qualifier before it would; a digit after it makes it a sum ("3+4").
-_PLUS_AFTER_DIGITS = re.compile(r"\d\+(?!\d)")
+# A "+" or "-plus" after the digits of a scaled figure ("200+ million", "$3bn-plus") says "at
+# least", as a qualifier before it would; a digit after it makes it a sum ("3+4").
+_PLUS_AFTER_DIGITS = re.compile(r"\d(?:\+(?!\d)|-plus\b)")
 _PLUS_AFTER = re.compile(r"\+(?![\d\w])|-plus\b")
 
 
