@@ -17,6 +17,7 @@ from .lexicon import (
     DIGITS,
     GROUPED_DIGITS,
     HYPHENED_MONEY,
+    INDIAN_SCALES,
     JAPAN_WORDS,
     NUMBER,
     NUMBER_AFTER_SIGN,
@@ -328,8 +329,10 @@ def recognise_money(ctx: SentenceContext) -> None:
 
 
 # A sum alone in brackets after a scaled sum in another currency converts it: "£28.3bn ($35.7bn)";
-# a writer who drops its scale ("£28.3bn ($35.7)") still means the same order of money.
+# a writer who drops its scale ("£28.3bn ($35.7)") still means the same order of money. A South
+# Asian scale is the first currency's own ("₹2,000 crore ($240)" is $240 million): none is lent.
 _OPEN_BEFORE = re.compile(r"\(\s*$")
+_SCALE_WORD_SPLIT = re.compile(r"[\s-]+")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 
 
@@ -339,7 +342,9 @@ def _bracket_scale(text: str, m: re.Match[str], unit: str, scaled: dict[int, tup
     if opening is None or _CLOSE_AFTER.match(text, m.end()) is None:
         return None
     before = scaled.get(len(text[:opening.start()].rstrip()))
-    return before[0] if before is not None and before[1] != unit else None
+    if before is None or before[1] == unit or not INDIAN_SCALES.isdisjoint(_SCALE_WORD_SPLIT.split(fold(before[0]))):
+        return None
+    return before[0]
 
 
 # The currency noun after a "$" sum: several currencies write "$" (the peso countries, the
