@@ -498,12 +498,21 @@ SPACED_SCALE_AFTER_SIGN = r"(?:[kKmMbBT]|tn|(?i:bn|mn|mln|bln|trn|cr))"
 NOTE_MARK_AFTER = r"(?=\d\d?(?![\w.,]))"
 
 
-def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX) -> str:
+# A scale abbreviation after a sign may run into the next word, its space lost in the copy
+# ("a $47mloss", "$3bnboost"): a lower-case word of three letters or more that starts with a
+# consonant (the abbreviation's own letters go on with a vowel: "$5month", "$9mile") and does not
+# continue the abbreviation ("mn", "mln", "trn").
+_GLUED_WORD_AFTER_SCALE = r"(?=(?![nN]|[lLrR][nN])[b-df-hj-np-tv-z][a-z]{2,}\b)"
+
+
+def scale_after_digits(spaced: str = SPACED_SCALE, suffix: str = SCALE_SUFFIX, glued_word: bool = False) -> str:
     """The scale after a number's digits: glued (``suffix``: "2.5bn"), spaced (``spaced``:
-    "2.5 bn"), or a scale word spaced, glued or hyphenated, in any case after a "+" or not
-    ("$200+ million": at least)."""
-    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix})\b"
-            rf"|\+?(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD_ANY_CASE}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
+    "2.5 bn"), or a scale word spaced, glued or hyphenated, in any case ("Sh29.3 Billion"). A "+"
+    or "-plus" may come between the digits and a scale word ("200+ million", "200-plus million":
+    at least 200 million). With ``glued_word`` the suffix may run into the next word ("$47mloss")."""
+    tail = rf"(?:\b|{_GLUED_WORD_AFTER_SCALE})" if glued_word else r"\b"
+    return (rf"(?:(?:\s(?={spaced}(?![\w'’&-])))?(?P<suffix>{suffix}){tail}"
+            rf"|(?:\+|-plus)?(?:\s+|-)?(?P<scale>(?:hundred\s+)?{SCALE_WORD_ANY_CASE}|hundred(?!-))(?:\b|{NOTE_MARK_AFTER}))")
 
 
 # "a quarter of a million", "three-quarters of a billion": a fraction of a scale word; so is
@@ -526,9 +535,9 @@ HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))  # as a pattern's alte
 _WORD_THOUSAND_DIGITS = r"thousand\s\d{3}(?![\w-]|[,.]\d)"
 
 
-def _numbers(spaced: str, suffix: str = SCALE_SUFFIX) -> tuple[str, str]:
+def _numbers(spaced: str, suffix: str = SCALE_SUFFIX, glued_word: bool = False) -> tuple[str, str]:
     """NUMBER and NUMBER_DIGITS with ``spaced`` and glued ``suffix`` scale abbreviations."""
-    after = scale_after_digits(spaced, suffix)
+    after = scale_after_digits(spaced, suffix, glued_word)
     full = (
         rf"(?:(?P<digits>{DIGITS}){after}?"
         rf"|(?<![\w-])(?:(?P<word>{WORD_NUMBER}(?:\s+and\s+a\s+half(?=\s+{SCALE_WORD}\b))?|an?|half\s+a"
@@ -543,7 +552,8 @@ def _numbers(spaced: str, suffix: str = SCALE_SUFFIX) -> tuple[str, str]:
 
 
 NUMBER, NUMBER_DIGITS = _numbers(SPACED_SCALE)
-NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(SPACED_SCALE_AFTER_SIGN, SCALE_SUFFIX_AFTER_SIGN)
+NUMBER_AFTER_SIGN, NUMBER_DIGITS_AFTER_SIGN = _numbers(
+    SPACED_SCALE_AFTER_SIGN, SCALE_SUFFIX_AFTER_SIGN, glued_word=True)
 NUMBER_VOCAB = (frozenset(NUMBER_WORDS) | {f"{t}" for t in TENS_WORDS} | {"thousand", "million", "billion", "trillion"}
                 | frozenset(LARGE_SCALES) | INDIAN_SCALES)
 

@@ -17,6 +17,7 @@ from .lexicon import (
     DIGITS,
     GROUPED_DIGITS,
     HYPHENED_MONEY,
+    INDIAN_SCALES,
     JAPAN_WORDS,
     NUMBER,
     NUMBER_AFTER_SIGN,
@@ -339,6 +340,7 @@ def recognise_money(ctx: SentenceContext) -> None:
     if not ctx.ascii or ctx.has_any(_AFTER_WORDS):
         starts = ctx.number_starts() if words else None
         found += after.finditer(text) if starts is None else matches_from(after, text, starts)
+    scaled: dict[int, tuple[str, str]] = {}  # the end of each scaled sum read here: its scale, currency
     for m in found:
         if not ctx.free(m.start(), m.end()):
             continue
@@ -361,7 +363,30 @@ def recognise_money(ctx: SentenceContext) -> None:
             unit = named  # "$240 million pesos": the noun says which currency writes "$"
         if value is None or unit is None:
             continue  # (no currency: "4 million pesos" in an article naming no country of the peso)
+        if scale:
+            scaled[m.end()] = (scale, unit)
+        elif m.group("digits") and (borrowed := _bracket_scale(text, m, unit, scaled)):
+            value = figure_value(m.group("digits"), None, borrowed)
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
+
+
+# A sum alone in brackets after a scaled sum in another currency converts it: "£28.3bn ($35.7bn)";
+# a writer who drops its scale ("£28.3bn ($35.7)") still means the same order of money. A South
+# Asian scale is the first currency's own ("₹2,000 crore ($240)" is $240 million): none is lent.
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_SCALE_WORD_SPLIT = re.compile(r"[\s-]+")
+_CLOSE_AFTER = re.compile(r"\s*\)")
+
+
+def _bracket_scale(text: str, m: re.Match[str], unit: str, scaled: dict[int, tuple[str, str]]) -> str | None:
+    """The scale the sum ``m`` borrows from the scaled sum its bracket converts, if any."""
+    opening = _OPEN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if opening is None or _CLOSE_AFTER.match(text, m.end()) is None:
+        return None
+    before = scaled.get(len(text[:opening.start()].rstrip()))
+    if before is None or before[1] == unit or not INDIAN_SCALES.isdisjoint(_SCALE_WORD_SPLIT.split(fold(before[0]))):
+        return None
+    return before[0]
 
 
 # The currency noun after a "$" sum: several currencies write "$" (the peso countries, the

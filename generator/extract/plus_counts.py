@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext, Trigger
-from .lexicon import STOP_WORDS, figure_value
+from .lexicon import SCALES, STOP_WORDS, figure_value
 
 # Digit first, the look-behind after it: the regex engine skips ahead to digits.
 _PLUS = re.compile(
@@ -19,6 +19,7 @@ _PLUS = re.compile(
     r"(?:-(?P<counted>[a-z]{3,})\b(?!-)|(?!-)(?:\s+(?P<noun>[a-z]{3,})\b(?!-))?)"
 )
 
+_SCALE_WORDS = frozenset(SCALES)
 
 TRIGGER = Trigger(digit=True, words=frozenset({"plus"}))
 
@@ -32,6 +33,8 @@ def recognise_plus_counts(ctx: SentenceContext) -> None:
         if value is None:
             continue
         noun, counted = m.group("noun", "counted")
+        if noun in _SCALE_WORDS:
+            continue  # "200-plus million": a scaled figure (lexicon.scale_after_digits), at least 200 million
         if counted:  # "a 20-plus-year career": years
             unit: str | None = counted if counted.endswith("s") else counted + "s"
         else:

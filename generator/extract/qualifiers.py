@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import SentenceContext, Trigger
 from .lexicon import QUALIFIER_BEFORE, QUALIFIERS
 
@@ -35,6 +37,16 @@ def qualifier_before(text: str, low: int, end: int) -> str | None:
     return None
 
 
+# A "+" or "-plus" after the digits of a scaled figure ("200+ million", "$3bn-plus") says "at
+# least", as a qualifier before it would; a digit after it makes it a sum ("3+4").
+_PLUS_AFTER_DIGITS = re.compile(r"\d(?:\+(?!\d)|-plus\b)")
+_PLUS_AFTER = re.compile(r"\+(?![\d\w])|-plus\b")
+
+
+def _plus(text: str, start: int, end: int) -> bool:
+    return _PLUS_AFTER_DIGITS.search(text, start, end) is not None or _PLUS_AFTER.match(text, end) is not None
+
+
 TRIGGER = Trigger(figures=True)
 
 
@@ -45,3 +57,5 @@ def find_qualifiers(ctx: SentenceContext) -> None:
         q = qualifier_before(ctx.text, max(0, figure.start - _WINDOW), figure.start)
         if q:
             figure.qualifier = q
+        elif figure.qualifier is None and _plus(ctx.text, figure.start, figure.end):
+            figure.qualifier = "at least"

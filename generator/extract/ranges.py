@@ -1,7 +1,9 @@
 """Ranges: "5-10 million", "between 3 and 4%", "from 20 to 30 tonnes", "$2-3 billion".
 
 Both ends become figures; the low end borrows the scale, percent sign or currency written
-only after the high end.
+only after the high end, the scale only when the low end is of the high end's order ("from
+1.2 to 1.5 million"): "by 40,000 to 14.2 million" and "from 950 to 1.1 million" keep the low
+end as written.
 """
 
 from __future__ import annotations
@@ -63,6 +65,18 @@ def _counted_span(text: str, m: re.Match[str]) -> bool:
     return before_word != "top" and before_word.removesuffix("s") not in LABEL_WORDS
 
 
+# Two ends that share one scale are of one order, within a factor of ten or so ("5-10 million",
+# a fall "from 25 to 1.5 million"); a low end far above the high end's digits is a figure of its
+# own written in full ("up 40,000 to 14.2 million", "from 1,500 to 2 million").
+_SHARED_SCALE_RATIO = 20
+
+
+def _borrows_scale(low: str, high: str) -> bool:
+    """The low end's digits take the high end's scale: they are of the high end's order."""
+    low_value, high_value = number_value(low, None, None), number_value(high, None, None)
+    return low_value is not None and high_value is not None and low_value <= _SHARED_SCALE_RATIO * high_value
+
+
 def _tonnes(text: str, m: re.Match[str]) -> bool:
     """The pair's glued "t" is tonnes: written lower-case after the high end, no currency."""
     return (m.group("sb") == "t" and m.group("sa") in (None, "t") and not m.group("cur")
@@ -87,7 +101,7 @@ def recognise_ranges(ctx: SentenceContext) -> None:
         if hyphen and not (m.group("pct") or m.group("sb") or m.group("cur") or _counted_span(ctx.text, m)):
             continue  # "3-2", "2020-21" are scores and spans; units decide elsewhere
         scale_b = (m.group("sb") or "").strip()
-        scale_a = (m.group("sa") or "").strip() or scale_b
+        scale_a = (m.group("sa") or "").strip() or (scale_b if _borrows_scale(m.group("a"), m.group("b")) else "")
         low = number_value(m.group("a"), None, scale_a or None)
         high = number_value(m.group("b"), None, scale_b or None)
         unit: str | None = None
