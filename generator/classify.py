@@ -1118,7 +1118,7 @@ _BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|thou
 def _lead_themes(
     facts: Sequence[Fact], document: Document, matcher: _Matcher,
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Mapping[tuple[int, int], set[str]],
-    widening: _Widening | None, short_forms: Container[str],
+    short_forms: Container[str],
 ) -> tuple[int | None, set[str]]:
     """The lead figure's paragraph and the themes its sentence names by a cue outside an
     apposition: the first sentence of the body that carries a figure states what the article
@@ -1139,7 +1139,7 @@ def _lead_themes(
     # (narrowed_in): their hits are the sentence's own, found already.
     key = (sentence.start, sentence.end)
     hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
-            else _widened(_sentence_hits(matcher, text, short_forms), text, widening, narrowed_in.get(key, set())))
+            else _sentence_hits(matcher, text, short_forms))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
@@ -1161,16 +1161,24 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
     doc_counts: dict[str, int] = {}
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
+    widened_in: dict[tuple[int, int], list[tuple[str, str]]] = {}  # a widened sentence's hits without its scope's
     for s in document.sentences:
         hits, narrowed = _narrowed(_sentence_hits(matcher, s.text, short_forms), s.text, narrowing, taxonomy.fallback)
-        hits = _widened(hits, s.text, widening, narrowed)
+        # A scope's measures ("nickel rose to $17,200 a tonne") place their own sentence's figures
+        # only: they lean neither its paragraph nor the document, so a miner's output below one
+        # price sentence stays the miner's.
+        placing = _widened(hits, s.text, widening, narrowed)
         if clauses is not None:
-            hits = _without_backdrop(hits, s.text, matcher, short_forms, clauses)
+            lean = _without_backdrop(hits, s.text, matcher, short_forms, clauses)
+            placing = lean if placing is hits else _without_backdrop(placing, s.text, matcher, short_forms, clauses)
+            hits = lean
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
             narrowed_in[(s.start, s.end)] = narrowed
-        by_sentence[(s.start, s.end)] = hits
+        by_sentence[(s.start, s.end)] = placing
+        if placing is not hits:
+            widened_in[(s.start, s.end)] = hits
         paragraph_hits = by_paragraph.setdefault(s.paragraph, [])
         if hits:  # most sentences have none
             paragraph_hits.extend(hits)
@@ -1183,7 +1191,6 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     title_hits = [hit for hit in _hits_outside_names(matcher, document.title) if hit[1] not in short_forms]
     title_hits, narrowed = _narrowed(title_hits, document.title, narrowing,
                                      taxonomy.fallback)
-    title_hits = _widened(title_hits, document.title, widening, narrowed)
     if clauses is not None:
         title_hits = _without_backdrop(title_hits, document.title, matcher, short_forms, clauses)
     for slug in narrowed:
@@ -1209,12 +1216,12 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     in_title = {slug for slug, _ in title_hits}
     for slug in in_title:
         doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
-    _count_weak_sentences(document, by_sentence, doc_sentences, min_sentences, taxonomy, weak_matcher, weak_memo)
+    leaning = {**by_sentence, **widened_in} if widened_in else by_sentence  # the hits that lean
+    _count_weak_sentences(document, leaning, doc_sentences, min_sentences, taxonomy, weak_matcher, weak_memo)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     # One organisation's report: its results words in as many sentences as name the theme.
     backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
-    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence, narrowed_in, widening,
-                                               short_forms)
+    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, leaning, narrowed_in, short_forms)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
@@ -1232,7 +1239,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     fallback = taxonomy.fallback
     # In a paragraph without cue hits, a fact's theme and cues depend only on its unit (its
     # sentence and paragraph add nothing to the document's lean): decide once per unit.
-    quiet = _quiet_paragraphs(by_paragraph) - {paragraph_of[span] for span in narrowed_in}
+    quiet = _quiet_paragraphs(by_paragraph) - {paragraph_of[span] for span in (*narrowed_in, *widened_in)}
     by_unit_when_quiet: dict[str | None, tuple[str, tuple[str, ...]]] = {}
     out = []
     for fact in facts:
@@ -1261,7 +1268,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         if span_of != span or span not in by_sentence:
             span_of = span
             decided = {}
-            rest = _rest_of_paragraph(paragraph, sentence_hits, paragraph_counts)
+            rest = _rest_of_paragraph(paragraph, widened_in.get(span, sentence_hits), paragraph_counts)
             sentence_own = {}
             for slug, _ in sentence_hits:
                 sentence_own[slug] = sentence_own.get(slug, 0.0) + W_SENTENCE

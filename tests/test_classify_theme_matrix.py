@@ -657,7 +657,17 @@ _row("near-scope-one-lender-household-lending", "Lender's results",
      "Lending to households rose 4% to 12 billion euros, the lender's annual results showed.", "general")
 _row("scope-economy-market-listings", "Listings dry up",
      "Forty-two companies listed their shares on the exchange last year, raising 3.1 billion euros in "
-     "their flotations. Listings fell 12% from the year before.", "economy")
+     "their flotations. Listings fell 12% from the year before.", "economy",
+     xfail="a scope's measures place their own sentence only, leaning no paragraph (a miner's output below "
+           "one price sentence stays the miner's): the first sentence's figure has no scope words of its own")
+# A scope's measures place their own sentence only: one price sentence among a miner's output
+# figures leans neither the paragraph nor the document.
+_row("near-scope-price-sentence-leans-nothing", "Northfield lifts output",
+     "Northfield Mining raised copper output 6% to 410,000 tonnes in the quarter. Copper rose 3% to "
+     "$9,400 a tonne on the metals exchange, and zinc fell 2% to $2,700 a tonne.\n\nIts Eastvale pit "
+     "produced 120,000 tonnes. Nickel gained 1% to $16,900 a tonne. 2,300 people work at its four mines.",
+     "general", by_value={9400: "economy", 3: "economy", 2700: "economy", 2: "economy", 16900: "economy",
+                          1: "economy"})
 # Near misses of the scope reading: scope words beside one firm's figure, a ratio by the tonne, a
 # singular listing, a sector's jobs named by the statistics office, a harvest in tonnes.
 _row("near-scope-chain-stores-nationwide", "Chain keeps hiring",
