@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -407,10 +407,18 @@ def _matcher(taxonomy: Taxonomy, singulars: bool = True) -> _Matcher:
     )
 
 
+def _words_matcher(
+    words: Iterable[tuple[str, tuple[str, ...]]], fallback: str, *, units: bool = False, singulars: bool = True
+) -> _Matcher:
+    """A matcher of other words than the themes' cues (weak words, narrowing words, scopes,
+    backdrop subjects): each slug's words as its cues, and as its units with ``units``."""
+    themes = tuple(Theme(slug, "", "", ws, ws if units else ()) for slug, ws in words)
+    return _matcher(Taxonomy(themes, fallback), singulars)
+
+
 def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
     """The weak words of each theme, matched both as cues of the sentence and as units."""
-    weak = tuple(Theme(t.slug, t.title, t.description, t.weak, t.weak) for t in taxonomy.themes)
-    return _matcher(Taxonomy(weak, taxonomy.fallback))
+    return _words_matcher(((t.slug, t.weak) for t in taxonomy.themes), taxonomy.fallback, units=True)
 
 
 # --- scope: one organisation's own results ---------------------------------------------
@@ -420,8 +428,7 @@ def _narrowing_matcher(taxonomy: Taxonomy) -> _Matcher | None:
     """Each theme's ``narrowed_by`` words as its cues, or None when no theme has any."""
     if not any(t.narrowed_by for t in taxonomy.themes):
         return None
-    narrowing = tuple(Theme(t.slug, t.title, t.description, t.narrowed_by) for t in taxonomy.themes)
-    return _matcher(Taxonomy(narrowing, taxonomy.fallback))
+    return _words_matcher(((t.slug, t.narrowed_by) for t in taxonomy.themes), taxonomy.fallback)
 
 
 def _narrowed(
@@ -472,7 +479,7 @@ def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
     measure matches as written (and its plurals): "listings" is a market's count, "its listing"
     one company's."""
     owners: list[str] = []
-    roles: list[Theme] = []
+    roles: list[tuple[str, tuple[str, ...]]] = []
     firsts: set[str] = set()
     for theme in taxonomy.themes:
         for scope in theme.widened_by:
@@ -480,13 +487,13 @@ def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
             owners.append(theme.slug)
             for role, words in (("w", scope.words), ("m", scope.measures), ("u", scope.unless)):
                 if words:
-                    roles.append(Theme(f"{n}{role}", "", "", words))
+                    roles.append((f"{n}{role}", words))
             for measure in scope.measures:
                 first = _WORD.findall(measure.lower())[:1]
                 firsts.update(w + end for w in first for end in ("", "s", "es"))
     if not owners:
         return None
-    return _matcher(Taxonomy(tuple(roles), ""), singulars=False), tuple(owners), frozenset(firsts)
+    return _words_matcher(roles, "", singulars=False), tuple(owners), frozenset(firsts)
 
 
 def _widened(
@@ -570,8 +577,8 @@ def _backdrop_of(taxonomy: Taxonomy) -> _Backdrop | None:
     themes = frozenset(t.slug for t in taxonomy.themes if t.backdrop_clauses)
     if not themes:
         return None
-    subjects = tuple(Theme(t.slug, "", "", t.backdrop_subjects) for t in taxonomy.themes if t.backdrop_subjects)
-    return themes, _matcher(Taxonomy(subjects, taxonomy.fallback)) if subjects else None
+    subjects = [(t.slug, t.backdrop_subjects) for t in taxonomy.themes if t.backdrop_subjects]
+    return themes, _words_matcher(subjects, taxonomy.fallback) if subjects else None
 
 
 def _without_backdrop(
