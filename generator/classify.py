@@ -609,6 +609,29 @@ def _without_backdrop(
     return [hit for hit in hits if hit[0] not in dropped] if dropped else hits
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Scoping:
+    """What reads a sentence's scope once its cues are found, for every text of a document
+    (sentence, title, a quote edited by hand) alike: ``narrowed_by``, ``widened_by`` and the
+    clauses of cause or circumstance."""
+
+    matcher: _Matcher
+    narrowing: _Matcher | None
+    widening: _Widening | None
+    clauses: _Backdrop | None
+    short_forms: Container[str]
+    fallback: str
+
+    def scoped(self, hits: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, str]], set[str]]:
+        """The text's hits narrowed, widened and less its backdrop clauses' cues, and the themes
+        it narrows."""
+        hits, narrowed = _narrowed(hits, text, self.narrowing, self.fallback)
+        hits = _widened(hits, text, self.widening, narrowed)
+        if self.clauses is not None:
+            hits = _without_backdrop(hits, text, self.matcher, self.short_forms, self.clauses)
+        return hits, narrowed
+
+
 # A run of two or more capitalised words joined by spaces, hyphens or a spaced ampersand: a
 # name such as "Northfield Quantum Rail Works" or a company's division "Space & Launch Services"
 # (an ampersand joins words of one name; prose writes "and"). Its last word says what the thing
@@ -1156,10 +1179,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         return []
     matcher = _matcher(taxonomy)
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
-    narrowing = _narrowing_matcher(taxonomy)
     widening = _widening_matcher(taxonomy)
     short_forms = _short_forms(document)
-    clauses = _backdrop_of(taxonomy)  # the backdrop_clauses themes
+    scoping = _Scoping(matcher, _narrowing_matcher(taxonomy), widening, _backdrop_of(taxonomy), short_forms,
+                       taxonomy.fallback)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -1169,10 +1192,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_counts: dict[str, int] = {}
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     for s in document.sentences:
-        hits, narrowed = _narrowed(_sentence_hits(matcher, s.text, short_forms), s.text, narrowing, taxonomy.fallback)
-        hits = _widened(hits, s.text, widening, narrowed)
-        if clauses is not None:
-            hits = _without_backdrop(hits, s.text, matcher, short_forms, clauses)
+        hits, narrowed = scoping.scoped(_sentence_hits(matcher, s.text, short_forms), s.text)
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
@@ -1188,11 +1208,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # The title states the article's topic: its cues lean the document as a sentence's do
     # (a headline naming rockets over a body about engines and staff).
     title_hits = [hit for hit in _hits_outside_names(matcher, document.title) if hit[1] not in short_forms]
-    title_hits, narrowed = _narrowed(title_hits, document.title, narrowing,
-                                     taxonomy.fallback)
-    title_hits = _widened(title_hits, document.title, widening, narrowed)
-    if clauses is not None:
-        title_hits = _without_backdrop(title_hits, document.title, matcher, short_forms, clauses)
+    title_hits, narrowed = scoping.scoped(title_hits, document.title)
     for slug in narrowed:
         narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
     for slug, _ in title_hits:
@@ -1248,11 +1264,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
             quote = fact.source.quote
-            sentence_hits, narrowed = _narrowed(_sentence_hits(matcher, quote, short_forms), quote, narrowing,
-                                                fallback)
-            sentence_hits = _widened(sentence_hits, quote, widening, narrowed)
-            if clauses is not None:
-                sentence_hits = _without_backdrop(sentence_hits, quote, matcher, short_forms, clauses)
+            sentence_hits = scoping.scoped(_sentence_hits(matcher, quote, short_forms), quote)[0]
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)
