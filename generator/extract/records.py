@@ -52,6 +52,8 @@ _SCOPE_OWNERS = (
     r"year['’´]s|month['’´]s|decade['’´]s|century['’´]s|season['’´]s|quarter['’´]s|week['’´]s|"
     r"industry['’´]s|sector['’´]s"
 )
+# What closes a claim's clause: a punctuation mark (a closing quote among them) or the end.
+_CLAUSE_STOP = r"\s*(?:[,.;:!?)—–\"”’]|$)"
 # A trade's first is a first in all of it, as a place's is ("the industry's first electric
 # ferry"); a period's first dates ("the season's first frost": _SCOPE_OWNERS rank only).
 _TRADE_OWNERS = r"industry['’´]s|sector['’´]s"
@@ -84,10 +86,8 @@ _NOT_FIRST += (
     r"(?!\s+(?:[a-z]+[\s-]+)?(?:count|ballot|reading|leg|heat|sitting|hearing|session|innings)s?\b)"
     r"(?!\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|will\s+be)\s+(?:held|hosted|staged|scheduled|convened|slated)\b)"
     r"(?:(?<!\bin\sthe\sfirst)(?<!\bthan\sthe\sfirst)(?<!\bwith\sthe\sfirst)(?<!\bfrom\sthe\sfirst)"
-    r"|(?!\s*(?:[,.;:!?)—–\"”’]|$)))"
+    rf"|(?!{_CLAUSE_STOP}))"
 )
-# What closes a claim's clause: a punctuation mark (a closing quote among them) or the end.
-_CLAUSE_STOP = r"\s*(?:[,.;:!?)—–\"”’]|$)"
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
