@@ -2267,18 +2267,14 @@ _COMPARISON_SHAPES += (
 # write it ("Westia now No. 2 market for wool") (a noun of trade: not "the No. 7 shirt", "the
 # No. 2 official", "the number two priority").
 _NUMBER_RANK = r"(?:#\s?|[Nn]o\.?\s?|number[\s-])(?:[1-9]|one|two|three|four|five)(?![\d.,]?\d)"
-_TRADE_PLACE_NOUNS = (
-    r"(?:markets?|suppliers?|sources?|producers?|exporters?|importers?|buyers?|purchasers?|sellers?|makers?|"
-    r"manufacturers?|destinations?|customers?|lenders?|investors?|employers?|partners?|providers?|consumers?|"
-    r"brands?|ports?|airports?|airlines?|carriers?|crops?|exports?|imports?|earners?|recipients?)"
+# The nouns of trade, each once: the pattern and the gate take it and its plural.
+_TRADE_PLACES = (
+    "market supplier source producer exporter importer buyer purchaser seller maker manufacturer destination "
+    "customer lender investor employer partner provider consumer brand port airport airline carrier crop export "
+    "import earner recipient"
 )
-_TRADE_PLACE_WORDS = _words(
-    "market markets supplier suppliers source sources producer producers exporter exporters importer importers "
-    "buyer buyers purchaser purchasers seller sellers maker makers manufacturer manufacturers destination "
-    "destinations customer customers lender lenders investor investors employer employers partner partners "
-    "provider providers consumer consumers brand brands port ports airport airports airline airlines carrier "
-    "carriers crop crops export exports import imports earner earners recipient recipients"
-)
+_TRADE_PLACE_NOUNS = "(?:" + "|".join(f"{noun}s?" for noun in _TRADE_PLACES.split()) + ")"
+_TRADE_PLACE_WORDS = _words(_TRADE_PLACES) | _words(" ".join(f"{noun}s" for noun in _TRADE_PLACES.split()))
 _COMPARISON_SHAPES += (
     ((_words("no number"), _TRADE_PLACE_WORDS),
      re.compile(rf"(?:\b(?:the|its|their|our|{_OWNERS})\s+|{_NAMED_OWNER}\s+)(?:{_NUMBER_RANK})\s+(?:[a-z][\w-]*\s+)?"
