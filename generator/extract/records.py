@@ -1009,6 +1009,8 @@ _ALL_TIME_SUPERLATIVE = (
 # spot" above; not "the number one priority", an opinion, nor a place lost: "knocked off
 # the No. 1 spot", "fell from the #1 spot").
 _NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
+# A place lost or left before it ("knocked off the No. 1 spot", "fell from", "lost").
+_NOT_LOST = r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
 # Making history is a first in other words: "made history as the first woman to ...",
 # "Acme makes history again" (ending its clause or before a preposition: not "makes
 # history come alive", "made history lessons fun"; hedged ones, "could make history", stay out).
@@ -1063,8 +1065,7 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_RANKING_VERBS)})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?{_NUMBER_ONE}",
                 re.IGNORECASE)),
     ((_words(_FIRST_PLACES), _words("the its their our")),
-     _started_by(re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
-                            rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
+     _started_by(re.compile(rf"{_NOT_LOST}\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
                             re.IGNORECASE), "the its their our")),
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
@@ -1724,7 +1725,7 @@ _FIRST_PLACE_SHAPES: Shapes = (
      re.compile(rf"(?<!\bseeded\s)(?<!\bbatting\s)(?<!\bbats\s)(?<!\bbatted\s)\bat\s+{_NUMBER_ONE}(?={_CLAUSE_STOP}|\s+(?:with|for|in\s+(?:the|its|their)|on\s+the|again|"
                 r"this|last|ahead|among|overall|and\s+(?!(?:[Nn]o\b|#|\d)))\b)", re.IGNORECASE)),
     ((_words(_FIRST_PLACES), _words(_HOLDING_VERBS) | _words("at to into no number")),
-     re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bceded\s)"
+     re.compile(rf"{_NOT_LOST}(?<!\bceded\s)"
                 rf"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<![\w.#])(?:{_NUMBER_ONE})[\s-]"
                 rf"(?:{_alternatives(_FIRST_PLACES)})\b", re.IGNORECASE)),
 )
