@@ -1608,15 +1608,17 @@ _COMPARISON_SHAPES += (
 # "one of most people's favourites" is no claim).
 _ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINALS = rf"(?:{_alternatives(_ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))"
+# An ordinal superlative without its article: "third largest", "fifth-busiest", "2nd best".
+_ORDINAL_SUPERLATIVE = rf"{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("one")),
      re.compile(rf"\bone\s+of\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+[a-z]", re.IGNORECASE)),
     ((_SUPERLATIVE_WORDS, _words("world country nation region continent globe planet")),
-     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:the\s+)?"
+     re.compile(rf"\b{_ORDINAL_SUPERLATIVE}\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:the\s+)?"
                 r"(?:world|country|nation|region|continent|globe|planet)\b", re.IGNORECASE)),
     # The ordinal gates the named place: "in" is in most sentences.
     ((_words(_ORDINAL_WORDS) | ORDINAL_SUFFIXES, _words("in")),
-     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in"
+     re.compile(rf"\b{_ORDINAL_SUPERLATIVE}\s+(?:[\w-]+\s+){{0,2}}?in"
                 r"(?=\s+(?-i:[A-Z])(?![\w.-]*['’]s\b))", re.IGNORECASE)),
 )
 # A counted top led, or named as the predicate of a copula, is first place in a ranking:
@@ -1879,7 +1881,7 @@ _COMPARISON_SHAPES += (
 # third highest of the 9 teams").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _COPULA_WORDS | _words("now")),
-     re.compile(rf"\b(?:{_COPULA}|now)\s+(?:now\s+)?{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
+     re.compile(rf"\b(?:{_COPULA}|now)\s+(?:now\s+)?{_ORDINAL_SUPERLATIVE}"
                 rf"(?={_CLAUSE_STOP}|\s+[a-z])", re.IGNORECASE)),
 )
 # The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
