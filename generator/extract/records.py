@@ -1309,15 +1309,13 @@ _COMPARISON_SHAPES += (
 # day's weather).
 # Above a previous peak is a new one ("3% above their prior peak", "topped its prior
 # high"; not "still below their previous peak").
-_REACHING = (
-    r"(?:(?<!\bto\s)(?<!\bwill\s)\b(?:hit|hits|reached|reaches|touched|touches)|\b(?:r(?:ose|ises)|climb(?:ed|s)|"
-    r"jump(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)|f(?:ell|alls)|drop(?:ped|s)|s(?:ank|inks)|slid|slides|"
-    r"plung(?:ed|es)|slump(?:ed|s))\s+to)"
+_REACHED = "hit hits reached reaches touched touches"
+_MOVED = (
+    "rose rises climbed climbs jumped jumps soared soars surged surges fell falls dropped drops sank sinks slid slides "
+    "plunged plunges slumped slumps"
 )
-_REACHING_WORDS = (
-    "hit hits reached reaches touched touches rose rises climbed climbs jumped jumps soared soars surged surges "
-    "fell falls dropped drops sank sinks slid slides plunged plunges slumped slumps"
-)
+_REACHING = rf"(?:(?<!\bto\s)(?<!\bwill\s)\b(?:{_alternatives(_REACHED)})|\b(?:{_alternatives(_MOVED)})\s+to)"
+_REACHING_WORDS = f"{_REACHED} {_MOVED}"
 _COMPARISON_SHAPES += (
     ((_words("high low"), _words("of")),
      _started_by(re.compile(rf"(?:{_REACHING}\s+|^\W*)a\s+(?:high|low)\s+of\b", re.IGNORECASE),
