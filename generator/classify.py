@@ -1146,9 +1146,8 @@ _BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|thou
 
 
 def _lead_themes(
-    facts: Sequence[Fact], document: Document, matcher: _Matcher,
+    facts: Sequence[Fact], document: Document, scoping: _Scoping,
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Mapping[tuple[int, int], set[str]],
-    widening: _Widening | None, short_forms: Container[str],
 ) -> tuple[int | None, set[str]]:
     """The lead figure's paragraph and the themes its sentence names by a cue outside an
     apposition: the first sentence of the body that carries a figure states what the article
@@ -1169,7 +1168,8 @@ def _lead_themes(
     # (narrowed_in): their hits are the sentence's own, found already.
     key = (sentence.start, sentence.end)
     hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
-            else _widened(_sentence_hits(matcher, text, short_forms), text, widening, narrowed_in.get(key, set())))
+            else _widened(_sentence_hits(scoping.matcher, text, scoping.short_forms), text, scoping.widening,
+                          narrowed_in.get(key, set())))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
@@ -1179,10 +1179,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         return []
     matcher = _matcher(taxonomy)
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
-    widening = _widening_matcher(taxonomy)
     short_forms = _short_forms(document)
-    scoping = _Scoping(matcher, _narrowing_matcher(taxonomy), widening, _backdrop_of(taxonomy), short_forms,
-                       taxonomy.fallback)
+    scoping = _Scoping(matcher, _narrowing_matcher(taxonomy), _widening_matcher(taxonomy), _backdrop_of(taxonomy),
+                       short_forms, taxonomy.fallback)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -1236,8 +1235,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     # One organisation's report: its results words in as many sentences as name the theme.
     backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
-    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, by_sentence, narrowed_in, widening,
-                                               short_forms)
+    lead_paragraph, lead_themes = _lead_themes(facts, document, scoping, by_sentence, narrowed_in)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
