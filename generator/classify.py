@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -407,10 +407,18 @@ def _matcher(taxonomy: Taxonomy, singulars: bool = True) -> _Matcher:
     )
 
 
+def _words_matcher(
+    words: Iterable[tuple[str, tuple[str, ...]]], fallback: str, *, units: bool = False, singulars: bool = True
+) -> _Matcher:
+    """A matcher of other words than the themes' cues (weak words, narrowing words, scopes,
+    backdrop subjects): each slug's words as its cues, and as its units with ``units``."""
+    themes = tuple(Theme(slug, "", "", ws, ws if units else ()) for slug, ws in words)
+    return _matcher(Taxonomy(themes, fallback), singulars)
+
+
 def _weak_matcher(taxonomy: Taxonomy) -> _Matcher:
     """The weak words of each theme, matched both as cues of the sentence and as units."""
-    weak = tuple(Theme(t.slug, t.title, t.description, t.weak, t.weak) for t in taxonomy.themes)
-    return _matcher(Taxonomy(weak, taxonomy.fallback))
+    return _words_matcher(((t.slug, t.weak) for t in taxonomy.themes), taxonomy.fallback, units=True)
 
 
 # --- scope: one organisation's own results ---------------------------------------------
@@ -420,8 +428,7 @@ def _narrowing_matcher(taxonomy: Taxonomy) -> _Matcher | None:
     """Each theme's ``narrowed_by`` words as its cues, or None when no theme has any."""
     if not any(t.narrowed_by for t in taxonomy.themes):
         return None
-    narrowing = tuple(Theme(t.slug, t.title, t.description, t.narrowed_by) for t in taxonomy.themes)
-    return _matcher(Taxonomy(narrowing, taxonomy.fallback))
+    return _words_matcher(((t.slug, t.narrowed_by) for t in taxonomy.themes), taxonomy.fallback)
 
 
 def _narrowed(
@@ -472,7 +479,7 @@ def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
     measure matches as written (and its plurals): "listings" is a market's count, "its listing"
     one company's."""
     owners: list[str] = []
-    roles: list[Theme] = []
+    roles: list[tuple[str, tuple[str, ...]]] = []
     firsts: set[str] = set()
     for theme in taxonomy.themes:
         for scope in theme.widened_by:
@@ -480,13 +487,13 @@ def _widening_matcher(taxonomy: Taxonomy) -> _Widening | None:
             owners.append(theme.slug)
             for role, words in (("w", scope.words), ("m", scope.measures), ("u", scope.unless)):
                 if words:
-                    roles.append(Theme(f"{n}{role}", "", "", words))
+                    roles.append((f"{n}{role}", words))
             for measure in scope.measures:
                 first = _WORD.findall(measure.lower())[:1]
                 firsts.update(w + end for w in first for end in ("", "s", "es"))
     if not owners:
         return None
-    return _matcher(Taxonomy(tuple(roles), ""), singulars=False), tuple(owners), frozenset(firsts)
+    return _words_matcher(roles, "", singulars=False), tuple(owners), frozenset(firsts)
 
 
 def _widened(
@@ -570,8 +577,8 @@ def _backdrop_of(taxonomy: Taxonomy) -> _Backdrop | None:
     themes = frozenset(t.slug for t in taxonomy.themes if t.backdrop_clauses)
     if not themes:
         return None
-    subjects = tuple(Theme(t.slug, "", "", t.backdrop_subjects) for t in taxonomy.themes if t.backdrop_subjects)
-    return themes, _matcher(Taxonomy(subjects, taxonomy.fallback)) if subjects else None
+    subjects = [(t.slug, t.backdrop_subjects) for t in taxonomy.themes if t.backdrop_subjects]
+    return themes, _words_matcher(subjects, taxonomy.fallback) if subjects else None
 
 
 def _without_backdrop(
@@ -600,6 +607,41 @@ def _without_backdrop(
         in_main.update(slug for slug, _ in _hits_outside_names(subjects, main))
     dropped = {slug for slug, _ in hits if slug in themes and slug not in in_main}
     return [hit for hit in hits if hit[0] not in dropped] if dropped else hits
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Scoping:
+    """What reads a sentence's scope once its cues are found, for every text of a document
+    (sentence, title, a quote edited by hand) alike: ``narrowed_by``, ``widened_by`` and the
+    clauses of cause or circumstance."""
+
+    matcher: _Matcher
+    narrowing: _Matcher | None
+    widening: _Widening | None
+    clauses: _Backdrop | None
+    short_forms: Container[str]
+    fallback: str
+
+    def scoped(self, hits: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, str]], set[str]]:
+        """The text's hits narrowed, widened and less its backdrop clauses' cues, and the themes
+        it narrows."""
+        placing, _, narrowed = self.placing_and_leaning(hits, text)
+        return placing, narrowed
+
+    def placing_and_leaning(
+        self, hits: list[tuple[str, str]], text: str
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], set[str]]:
+        """The hits that place the text's own figures (as ``scoped``), the hits that lean its
+        paragraph and the document (the same less the measures ``widened_by`` added: one object
+        with the first when it added none), and the themes the text narrows."""
+        hits, narrowed = _narrowed(hits, text, self.narrowing, self.fallback)
+        placing = _widened(hits, text, self.widening, narrowed)
+        if self.clauses is None:
+            return placing, hits, narrowed
+        leaning = _without_backdrop(hits, text, self.matcher, self.short_forms, self.clauses)
+        if placing is hits:
+            return leaning, leaning, narrowed
+        return _without_backdrop(placing, text, self.matcher, self.short_forms, self.clauses), leaning, narrowed
 
 
 # A run of two or more capitalised words joined by spaces, hyphens or a spaced ampersand: a
@@ -1116,9 +1158,8 @@ _BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|thou
 
 
 def _lead_themes(
-    facts: Sequence[Fact], document: Document, matcher: _Matcher,
+    facts: Sequence[Fact], document: Document, scoping: _Scoping,
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]], narrowed_in: Mapping[tuple[int, int], set[str]],
-    short_forms: Container[str],
 ) -> tuple[int | None, set[str]]:
     """The lead figure's paragraph and the themes its sentence names by a cue outside an
     apposition: the first sentence of the body that carries a figure states what the article
@@ -1139,7 +1180,7 @@ def _lead_themes(
     # (narrowed_in): their hits are the sentence's own, found already.
     key = (sentence.start, sentence.end)
     hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
-            else _sentence_hits(matcher, text, short_forms))
+            else _sentence_hits(scoping.matcher, text, scoping.short_forms))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
@@ -1149,10 +1190,9 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         return []
     matcher = _matcher(taxonomy)
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
-    narrowing = _narrowing_matcher(taxonomy)
-    widening = _widening_matcher(taxonomy)
     short_forms = _short_forms(document)
-    clauses = _backdrop_of(taxonomy)  # the backdrop_clauses themes
+    scoping = _Scoping(matcher, _narrowing_matcher(taxonomy), _widening_matcher(taxonomy), _backdrop_of(taxonomy),
+                       short_forms, taxonomy.fallback)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -1163,15 +1203,10 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     widened_in: dict[tuple[int, int], list[tuple[str, str]]] = {}  # a widened sentence's hits without its scope's
     for s in document.sentences:
-        hits, narrowed = _narrowed(_sentence_hits(matcher, s.text, short_forms), s.text, narrowing, taxonomy.fallback)
         # A scope's measures ("nickel rose to $17,200 a tonne") place their own sentence's figures
         # only: they lean neither its paragraph nor the document, so a miner's output below one
         # price sentence stays the miner's.
-        placing = _widened(hits, s.text, widening, narrowed)
-        if clauses is not None:
-            lean = _without_backdrop(hits, s.text, matcher, short_forms, clauses)
-            placing = lean if placing is hits else _without_backdrop(placing, s.text, matcher, short_forms, clauses)
-            hits = lean
+        placing, hits, narrowed = scoping.placing_and_leaning(_sentence_hits(matcher, s.text, short_forms), s.text)
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
@@ -1189,10 +1224,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     # The title states the article's topic: its cues lean the document as a sentence's do
     # (a headline naming rockets over a body about engines and staff).
     title_hits = [hit for hit in _hits_outside_names(matcher, document.title) if hit[1] not in short_forms]
-    title_hits, narrowed = _narrowed(title_hits, document.title, narrowing,
-                                     taxonomy.fallback)
-    if clauses is not None:
-        title_hits = _without_backdrop(title_hits, document.title, matcher, short_forms, clauses)
+    _, title_hits, narrowed = scoping.placing_and_leaning(title_hits, document.title)
     for slug in narrowed:
         narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
     for slug, _ in title_hits:
@@ -1221,7 +1253,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
     # One organisation's report: its results words in as many sentences as name the theme.
     backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
-    lead_paragraph, lead_themes = _lead_themes(facts, document, matcher, leaning, narrowed_in, short_forms)
+    lead_paragraph, lead_themes = _lead_themes(facts, document, scoping, leaning, narrowed_in)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
@@ -1248,11 +1280,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
             quote = fact.source.quote
-            sentence_hits, narrowed = _narrowed(_sentence_hits(matcher, quote, short_forms), quote, narrowing,
-                                                fallback)
-            sentence_hits = _widened(sentence_hits, quote, widening, narrowed)
-            if clauses is not None:
-                sentence_hits = _without_backdrop(sentence_hits, quote, matcher, short_forms, clauses)
+            sentence_hits = scoping.scoped(_sentence_hits(matcher, quote, short_forms), quote)[0]
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)

@@ -52,6 +52,8 @@ _SCOPE_OWNERS = (
     r"year['’´]s|month['’´]s|decade['’´]s|century['’´]s|season['’´]s|quarter['’´]s|week['’´]s|"
     r"industry['’´]s|sector['’´]s"
 )
+# What closes a claim's clause: a punctuation mark (a closing quote among them) or the end.
+_CLAUSE_STOP = r"\s*(?:[,.;:!?)—–\"”’]|$)"
 # A trade's first is a first in all of it, as a place's is ("the industry's first electric
 # ferry"); a period's first dates ("the season's first frost": _SCOPE_OWNERS rank only).
 _TRADE_OWNERS = r"industry['’´]s|sector['’´]s"
@@ -84,10 +86,8 @@ _NOT_FIRST += (
     r"(?!\s+(?:[a-z]+[\s-]+)?(?:count|ballot|reading|leg|heat|sitting|hearing|session|innings)s?\b)"
     r"(?!\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|will\s+be)\s+(?:held|hosted|staged|scheduled|convened|slated)\b)"
     r"(?:(?<!\bin\sthe\sfirst)(?<!\bthan\sthe\sfirst)(?<!\bwith\sthe\sfirst)(?<!\bfrom\sthe\sfirst)"
-    r"|(?!\s*(?:[,.;:!?)—–\"”’]|$)))"
+    rf"|(?!{_CLAUSE_STOP}))"
 )
-# What closes a claim's clause: a punctuation mark (a closing quote among them) or the end.
-_CLAUSE_STOP = r"\s*(?:[,.;:!?)—–\"”’]|$)"
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
@@ -1009,6 +1009,8 @@ _ALL_TIME_SUPERLATIVE = (
 # spot" above; not "the number one priority", an opinion, nor a place lost: "knocked off
 # the No. 1 spot", "fell from the #1 spot").
 _NUMBER_ONE = r"(?:#\s?1|[Nn]o\.?\s?1|number[\s-]one)(?![\d.,]?\d)"
+# A place lost or left before it ("knocked off the No. 1 spot", "fell from", "lost").
+_NOT_LOST = r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
 # Making history is a first in other words: "made history as the first woman to ...",
 # "Acme makes history again" (ending its clause or before a preposition: not "makes
 # history come alive", "made history lessons fun"; hedged ones, "could make history", stay out).
@@ -1063,8 +1065,7 @@ _COMPARISON_SHAPES += (
      re.compile(rf"\b(?:{_alternatives(_RANKING_VERBS)})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?{_NUMBER_ONE}",
                 re.IGNORECASE)),
     ((_words(_FIRST_PLACES), _words("the its their our")),
-     _started_by(re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)"
-                            rf"\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
+     _started_by(re.compile(rf"{_NOT_LOST}\b(?:the|its|their|our)\s+{_NUMBER_ONE}\s+(?:{_alternatives(_FIRST_PLACES)})\b",
                             re.IGNORECASE), "the its their our")),
 )
 _SUPERLATIVE_WORDS = frozenset(w for w in _SUPERLATIVES.split("|") if w.isalpha()) | _words("most worst fewest least")
@@ -1308,15 +1309,13 @@ _COMPARISON_SHAPES += (
 # day's weather).
 # Above a previous peak is a new one ("3% above their prior peak", "topped its prior
 # high"; not "still below their previous peak").
-_REACHING = (
-    r"(?:(?<!\bto\s)(?<!\bwill\s)\b(?:hit|hits|reached|reaches|touched|touches)|\b(?:r(?:ose|ises)|climb(?:ed|s)|"
-    r"jump(?:ed|s)|soar(?:ed|s)|surg(?:ed|es)|f(?:ell|alls)|drop(?:ped|s)|s(?:ank|inks)|slid|slides|"
-    r"plung(?:ed|es)|slump(?:ed|s))\s+to)"
+_REACHED = "hit hits reached reaches touched touches"
+_MOVED = (
+    "rose rises climbed climbs jumped jumps soared soars surged surges fell falls dropped drops sank sinks slid slides "
+    "plunged plunges slumped slumps"
 )
-_REACHING_WORDS = (
-    "hit hits reached reaches touched touches rose rises climbed climbs jumped jumps soared soars surged surges "
-    "fell falls dropped drops sank sinks slid slides plunged plunges slumped slumps"
-)
+_REACHING = rf"(?:(?<!\bto\s)(?<!\bwill\s)\b(?:{_alternatives(_REACHED)})|\b(?:{_alternatives(_MOVED)})\s+to)"
+_REACHING_WORDS = f"{_REACHED} {_MOVED}"
 _COMPARISON_SHAPES += (
     ((_words("high low"), _words("of")),
      _started_by(re.compile(rf"(?:{_REACHING}\s+|^\W*)a\s+(?:high|low)\s+of\b", re.IGNORECASE),
@@ -1607,15 +1606,17 @@ _COMPARISON_SHAPES += (
 # "one of most people's favourites" is no claim).
 _ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINALS = rf"(?:{_alternatives(_ORDINAL_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))"
+# An ordinal superlative without its article: "third largest", "fifth-busiest", "2nd best".
+_ORDINAL_SUPERLATIVE = rf"{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("one")),
      re.compile(rf"\bone\s+of\s+(?:{_BARE_SUPERLATIVES}|best|worst)\s+[a-z]", re.IGNORECASE)),
     ((_SUPERLATIVE_WORDS, _words("world country nation region continent globe planet")),
-     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:the\s+)?"
+     re.compile(rf"\b{_ORDINAL_SUPERLATIVE}\s+(?:[\w-]+\s+){{0,2}}?in\s+(?:the\s+)?"
                 r"(?:world|country|nation|region|continent|globe|planet)\b", re.IGNORECASE)),
     # The ordinal gates the named place: "in" is in most sentences.
     ((_words(_ORDINAL_WORDS) | ORDINAL_SUFFIXES, _words("in")),
-     re.compile(rf"\b{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w-]+\s+){{0,2}}?in"
+     re.compile(rf"\b{_ORDINAL_SUPERLATIVE}\s+(?:[\w-]+\s+){{0,2}}?in"
                 r"(?=\s+(?-i:[A-Z])(?![\w.-]*['’]s\b))", re.IGNORECASE)),
 )
 # A counted top led, or named as the predicate of a copula, is first place in a ranking:
@@ -1724,7 +1725,7 @@ _FIRST_PLACE_SHAPES: Shapes = (
      re.compile(rf"(?<!\bseeded\s)(?<!\bbatting\s)(?<!\bbats\s)(?<!\bbatted\s)\bat\s+{_NUMBER_ONE}(?={_CLAUSE_STOP}|\s+(?:with|for|in\s+(?:the|its|their)|on\s+the|again|"
                 r"this|last|ahead|among|overall|and\s+(?!(?:[Nn]o\b|#|\d)))\b)", re.IGNORECASE)),
     ((_words(_FIRST_PLACES), _words(_HOLDING_VERBS) | _words("at to into no number")),
-     re.compile(r"(?<!\boff\s)(?<!\bfrom\s)(?<!\blost\s)(?<!\blose\s)(?<!\bloses\s)(?<!\blosing\s)(?<!\bceded\s)"
+     re.compile(rf"{_NOT_LOST}(?<!\bceded\s)"
                 rf"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<![\w.#])(?:{_NUMBER_ONE})[\s-]"
                 rf"(?:{_alternatives(_FIRST_PLACES)})\b", re.IGNORECASE)),
 )
@@ -1878,7 +1879,7 @@ _COMPARISON_SHAPES += (
 # third highest of the 9 teams").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _COPULA_WORDS | _words("now")),
-     re.compile(rf"\b(?:{_COPULA}|now)\s+(?:now\s+)?{_ORDINALS}[\s-](?:{_BARE_SUPERLATIVES}|best|worst)"
+     re.compile(rf"\b(?:{_COPULA}|now)\s+(?:now\s+)?{_ORDINAL_SUPERLATIVE}"
                 rf"(?={_CLAUSE_STOP}|\s+[a-z])", re.IGNORECASE)),
 )
 # The least or fewest of something in a place, as "the most rain" is a claim (_CLAIMS): "the
@@ -2267,18 +2268,14 @@ _COMPARISON_SHAPES += (
 # write it ("Westia now No. 2 market for wool") (a noun of trade: not "the No. 7 shirt", "the
 # No. 2 official", "the number two priority").
 _NUMBER_RANK = r"(?:#\s?|[Nn]o\.?\s?|number[\s-])(?:[1-9]|one|two|three|four|five)(?![\d.,]?\d)"
-_TRADE_PLACE_NOUNS = (
-    r"(?:markets?|suppliers?|sources?|producers?|exporters?|importers?|buyers?|purchasers?|sellers?|makers?|"
-    r"manufacturers?|destinations?|customers?|lenders?|investors?|employers?|partners?|providers?|consumers?|"
-    r"brands?|ports?|airports?|airlines?|carriers?|crops?|exports?|imports?|earners?|recipients?)"
+# The nouns of trade, each once: the pattern and the gate take it and its plural.
+_TRADE_PLACES = (
+    "market supplier source producer exporter importer buyer purchaser seller maker manufacturer destination "
+    "customer lender investor employer partner provider consumer brand port airport airline carrier crop export "
+    "import earner recipient"
 )
-_TRADE_PLACE_WORDS = _words(
-    "market markets supplier suppliers source sources producer producers exporter exporters importer importers "
-    "buyer buyers purchaser purchasers seller sellers maker makers manufacturer manufacturers destination "
-    "destinations customer customers lender lenders investor investors employer employers partner partners "
-    "provider providers consumer consumers brand brands port ports airport airports airline airlines carrier "
-    "carriers crop crops export exports import imports earner earners recipient recipients"
-)
+_TRADE_PLACE_NOUNS = "(?:" + "|".join(f"{noun}s?" for noun in _TRADE_PLACES.split()) + ")"
+_TRADE_PLACE_WORDS = _words(_TRADE_PLACES) | _words(" ".join(f"{noun}s" for noun in _TRADE_PLACES.split()))
 _COMPARISON_SHAPES += (
     ((_words("no number"), _TRADE_PLACE_WORDS),
      re.compile(rf"(?:\b(?:the|its|their|our|{_OWNERS})\s+|{_NAMED_OWNER}\s+)(?:{_NUMBER_RANK})\s+(?:[a-z][\w-]*\s+)?"
