@@ -92,19 +92,25 @@ def _scopes(path: Path, node: yaml.Node, what: str) -> tuple[Scope, ...]:
         where = f"{what}[{i}]"
         if not isinstance(item, yaml.MappingNode):
             raise _error(path, item, f"{where}: expected a mapping with words and measures")
-        fields = _mapping(item)
-        for key, required in _SCOPE_KEYS.items():
-            if required and key not in fields:
-                raise _error(path, item, f"{where}: missing '{key}'")
-        for key, value in fields.items():
-            if key not in _SCOPE_KEYS:
-                raise _error(path, value, f"{where}: unknown key {key!r}, expected one of {sorted(_SCOPE_KEYS)}")
+        fields = _known_fields(path, item, _SCOPE_KEYS, where)
         scopes.append(Scope(
             words=_strings(path, fields["words"], f"{where}.words"),
             measures=_strings(path, fields["measures"], f"{where}.measures"),
             unless=_strings(path, fields["unless"], f"{where}.unless") if "unless" in fields else (),
         ))
     return tuple(scopes)
+
+
+def _known_fields(path: Path, node: yaml.MappingNode, keys: Mapping[str, bool], where: str) -> dict[str, yaml.Node]:
+    """The mapping's fields, each key one of ``keys`` and every required one (True) there."""
+    fields = _mapping(node)
+    for key, required in keys.items():
+        if required and key not in fields:
+            raise _error(path, node, f"{where}: missing '{key}'")
+    for key, value in fields.items():
+        if key not in keys:
+            raise _error(path, value, f"{where}: unknown key {key!r}, expected one of {sorted(keys)}")
+    return fields
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
@@ -122,13 +128,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
         where = f"themes[{i}]"
         if not isinstance(node, yaml.MappingNode):
             raise _error(path, node, f"{where}: expected a mapping with slug, title, cues")
-        fields = _mapping(node)
-        for key, required in _THEME_KEYS.items():
-            if required and key not in fields:
-                raise _error(path, node, f"{where}: missing '{key}'")
-        for key, value in fields.items():
-            if key not in _THEME_KEYS:
-                raise _error(path, value, f"{where}: unknown key {key!r}, expected one of {sorted(_THEME_KEYS)}")
+        fields = _known_fields(path, node, _THEME_KEYS, where)
         slug = _string(path, fields["slug"], f"{where}.slug")
         if not _SLUG.match(slug):
             raise _error(
