@@ -19,21 +19,11 @@ own cues, in sentences written for these tests.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.classify_helpers import classified
+from tests.classify_helpers import ThemeRow, assert_themes, theme_params
 
-
-class Row(NamedTuple):
-    id: str
-    title: str
-    body: str
-    theme: str
-    xfail: str = ""
-    by_value: dict[object, str] | None = None
-    """Figures whose own sentence files them elsewhere, by value."""
+Row = ThemeRow
 
 
 ROWS: list[Row] = []
@@ -315,21 +305,11 @@ _row("near-ampersand-gallery", "Gallery visits",
      "The Arden Print & Gallery welcomed 41,000 visitors last year.", "culture")
 
 
-def _params() -> list[object]:
-    params: list[object] = []
-    for row in ROWS:
-        marks = [pytest.mark.xfail(reason=row.xfail, strict=True)] if row.xfail else []
-        params.append(pytest.param(row.title, row.body, row.theme, row.by_value or {}, id=row.id, marks=marks))
-    return params
-
-
 def test_row_ids_are_unique() -> None:
     ids = [row.id for row in ROWS]
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize(("title", "body", "theme", "by_value"), _params())
+@pytest.mark.parametrize(("title", "body", "theme", "by_value"), theme_params(ROWS))
 def test_theme(title: str, body: str, theme: str, by_value: dict[object, str]) -> None:
-    facts = classified(body, title)
-    assert facts, "the document gives no figure"
-    assert {(f.value, f.theme) for f in facts} == {(f.value, by_value.get(f.value, theme)) for f in facts}
+    assert_themes(title, body, theme, by_value)

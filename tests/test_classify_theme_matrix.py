@@ -38,17 +38,9 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.classify_helpers import classified
+from tests.classify_helpers import ThemeRow, assert_themes, theme_params
 
-
-class Row(NamedTuple):
-    id: str
-    title: str
-    body: str
-    theme: str
-    xfail: str = ""
-    by_value: dict[object, str] | None = None
-    """Figures whose own sentence files them elsewhere (a cue of their own), by value."""
+Row = ThemeRow
 
 
 class Beat(NamedTuple):
@@ -1035,22 +1027,11 @@ _OPEN: dict[str, str] = {
 }
 
 
-def _params() -> list[object]:
-    params: list[object] = []
-    for row in ROWS:
-        reason = row.xfail or _OPEN.get(row.id, "")
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        params.append(pytest.param(row.title, row.body, row.theme, row.by_value or {}, id=row.id, marks=marks))
-    return params
-
-
 def test_row_ids_are_unique() -> None:
     ids = [row.id for row in ROWS]
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize(("title", "body", "theme", "by_value"), _params())
+@pytest.mark.parametrize(("title", "body", "theme", "by_value"), theme_params(ROWS, _OPEN))
 def test_theme(title: str, body: str, theme: str, by_value: dict[object, str]) -> None:
-    facts = classified(body, title)
-    assert facts, "the document gives no figure"
-    assert {(f.value, f.theme) for f in facts} == {(f.value, by_value.get(f.value, theme)) for f in facts}
+    assert_themes(title, body, theme, by_value)
