@@ -33,19 +33,11 @@ Every sentence and figure here is invented.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from generator.extract import read_sentence
+from tests.extract_helpers import ClaimRow, assert_claim, claim_params
 
-
-class Row(NamedTuple):
-    id: str
-    sentence: str
-    cue_word: str | None  # a word the one claim's cue holds; None: no claim
-    xfail: str = ""
-    title: bool = False  # read as a document's title line
+Row = ClaimRow
 
 
 ROWS: list[Row] = []
@@ -660,25 +652,10 @@ _row("other-main-trading-partner-of", "Westia is the main trading partner of Eas
 _row("other-main-source-of-income", "Wool is the main source of income for the valley.", "main")
 
 
-def _claims(sentence: str, title: bool = False) -> list[str]:
-    return [f.cue or "" for f in read_sentence(sentence, is_title=title).figures if f.kind == "record"]
-
-
-def _params() -> list[object]:
-    return [
-        pytest.param(row, id=row.id, marks=[pytest.mark.xfail(reason=row.xfail, strict=True)] if row.xfail else [])
-        for row in ROWS
-    ]
-
-
 def test_row_ids_are_unique() -> None:
     assert len({row.id for row in ROWS}) == len(ROWS)
 
 
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", claim_params(ROWS))
 def test_claim_matrix(row: Row) -> None:
-    found = _claims(row.sentence, row.title)
-    if row.cue_word is None:
-        assert found == []
-    else:
-        assert len(found) == 1 and row.cue_word in found[0].lower(), found
+    assert_claim(row)
