@@ -8,12 +8,14 @@ existing and readable, values finite. Every problem of every file in one run.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .classify import load_taxonomy
 from .errors import Diagnostic, FactsheetsError
 from .ingest import read_source_text
 from .schema import SHEET_SCHEMA
@@ -246,6 +248,7 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
     except FactsheetsError as e:
         problems.extend(e.diagnostics)
         return None
+    found = len(problems)
     data = doc.data
     themes = data.get("themes") if isinstance(data, dict) else None
     if not isinstance(themes, list):
@@ -294,7 +297,21 @@ def _taxonomy_themes(path: Path, problems: list[Diagnostic]) -> set[str] | None:
     fallback = data.get("fallback", "general") if isinstance(data, dict) else "general"
     if fallback not in slugs:
         problems.append(doc.diag(f"fallback: {fallback!r} is not one of the themes", "fallback"))
+    if len(problems) == found:
+        problems.extend(_loader_problems(path))
     return slugs
+
+
+def _loader_problems(path: Path) -> list[Diagnostic]:
+    """What the build's own taxonomy loader rejects that the checks above do not look at (an
+    unknown key in a ``widened_by`` scope, a misspelt theme setting), so that check and build
+    never disagree. The loader stops at its first problem, hence it runs after the checks above,
+    which report every problem they see."""
+    try:
+        load_taxonomy(path)
+    except FactsheetsError as e:
+        return [dataclasses.replace(d, path=_name(path)) if d.path == str(path) else d for d in e.diagnostics]
+    return []
 
 
 def _name(path: Path) -> str:

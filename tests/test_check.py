@@ -199,6 +199,9 @@ def test_taxonomy_checked_too(project: Path) -> None:
      r"backdrop_clauses: expected true or false"),
     ("\n    min_paragraphs: 2\n", "\n    min_paragraphs: many\n", r"min_paragraphs: expected a whole number"),
     ("\n    widened_by:\n", "\n    widened_by: nationwide\n    unused:\n", r"widened_by: expected a list of mappings"),
+    # Only the build's loader read a scope's keys before check asked it: check passed, the build failed.
+    ("\n        measures: [", "\n        meaures: [gdp]\n        measures: [",
+     r"widened_by\[0\]: unknown key 'meaures'"),
 ])
 def test_taxonomy_theme_settings_checked(project: Path, written: str, wrong: str, message: str) -> None:
     taxonomy = project / "content" / "taxonomy.yml"
@@ -208,6 +211,16 @@ def test_taxonomy_theme_settings_checked(project: Path, written: str, wrong: str
     result = factsheets("check", cwd=project, check=False)
     assert result.returncode == 1
     assert re.search(r"content/taxonomy\.yml:\d+:\d+: themes\[\d+\]\." + message, result.stderr)
+
+
+def test_a_misspelt_theme_setting_fails_check_as_it_fails_the_build(project: Path) -> None:
+    taxonomy = project / "content" / "taxonomy.yml"
+    text = taxonomy.read_text(encoding="utf-8")
+    assert "\n    weak_counts: true\n" in text
+    taxonomy.write_text(text.replace("\n    weak_counts: true\n", "\n    weak_count: true\n", 1), encoding="utf-8")
+    result = factsheets("check", cwd=project, check=False)
+    assert result.returncode == 1
+    assert re.search(r"^content/taxonomy\.yml:\d+:\d+: themes\[\d+\]: unknown key 'weak_count'", result.stderr, re.M)
 
 
 def test_build_stops_on_check_errors(project: Path) -> None:
