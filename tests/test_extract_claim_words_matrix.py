@@ -331,6 +331,9 @@ for _period in ["quarter", "month", "year"]:
     _row(f"near-period-first-{_period}-of-the-year", f"Sales rose in the first {_period} of the year.", None)
 _row("period-first-month-of-gains-since", "It was the first month of gains since 2019.", "first")
 _row("near-period-first-quarter-of-trading", "It was the first quarter of trading for Acme.", None)
+_row("period-may-as-subject", "May was the first month of gains since 2019.", "first")
+_row("period-may-saw", "Sales rose and May saw the busiest week since 2019.", "busiest")
+_row("near-period-may-be-hedge", "Sales may be the highest since 2019.", None)
 # only: one of a group with a change.
 for _verb in ["registered", "recorded", "posted", "saw"]:
     _row(f"only-the-part-{_verb}-a-rise", f"Only the chemicals segment {_verb} an expansion.", "only")

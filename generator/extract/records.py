@@ -242,8 +242,11 @@ _MONTH_MAY = (
     r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\blast\s)"
     r"(?<!\bnext\s)(?<!\bthis\s)(?<!\bearly\s)(?<!\bmid\s)(?<!\blate\s)"
 )
+# So is "May" before a verb no modal takes: "May was the first month of gains since 2019", "May
+# saw the busiest week" (not "may be", "may see").
+_MAY_AS_SUBJECT = r"\s+(?:was|were|is|has|had|saw|brought|marked|became|ended|set|posted|proved)\b"
 _HEDGE = re.compile(
-    rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
+    rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d|{_MAY_AS_SUBJECT})|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
     r"targeting|if|(?:goal|aim|ambition|bid|quest|mission|dream|target)s?\s+(?:of|to)\s+(?:becoming|become|being|be))\b",
     re.IGNORECASE,
 )
