@@ -1565,8 +1565,8 @@ _COMPARISON_SHAPES += (
 # More of the degree frame. "Nowhere" with a comparative: "nowhere in the country saw more
 # rain", "nowhere were rents higher" (not a stance, "nowhere is this more visible"). More of
 # a counted thing than any other peer is first place: "Ostland has more wind farms than any
-# other country", "more of the guests stayed in inns (40 per cent) than in any other kind of
-# lodging" (a plural noun after "more", a bracket between: "more important than any other
+# other country", "more of the trips were made by tram (61 percent) than in any other
+# city" (a plural noun after "more", a bracket between: "more important than any other
 # issue" is an opinion). A level not reached since a year, or last reached in one: "sales have not been this
 # high since 2009", "prices were last this high in 1990", "a level last seen in 2008" (a
 # level's noun before "last seen": "the boat was last seen in 2008" is no claim).
@@ -2342,7 +2342,7 @@ _COMPARISON_SHAPES += (
                 rf"{_TRADE_FIRST}", re.IGNORECASE)),
 )
 # First place said with "top" after a copula or "as", before a noun of trade or a field: "ore
-# emerged as the top export", "Westia and Ostland were the top two source countries", "wind is
+# emerged as the top export", "Westia and Ostland were the top two source markets", "wind is
 # the top sector for jobs" (not a post, "was the top executive", nor "the top of the market",
 # a height, nor "the top priority", an opinion, nor "the top official at the port", "the top
 # port official").
@@ -2365,7 +2365,7 @@ _COMPARISON_SHAPES += (
                 r"after|by|over|ahead|for)\b)", re.IGNORECASE)),
 )
 # Leading with a measure named before its figure is first place at that figure, as "leads with
-# 48%" is: "Acme continued to lead with net income reaching $4 billion" (a verb of amounting:
+# 48%" is: "Acme went on to lead with sales reaching $4 billion" (a verb of amounting:
 # not "led with the help of 3 aides").
 _COMPARISON_SHAPES += (
     ((_words("lead leads led leading"), _words("reaching totalling totaling amounting worth hitting")),
@@ -2401,10 +2401,10 @@ _COMPARISON_SHAPES += (
      re.compile(rf"(?:\b(?:is|are|was|were)|(?<=\w)['’]s)\s+most\s+(?:[a-z]+ly\s+)?(?!{_INTENSIFIED}\b)[a-z]+\s+"
                 rf"(?:in\s+(?:the\s+)?(?!(?-i:{_alternatives(_MONTHS)})\b)(?-i:[A-Z])|among\b)", re.IGNORECASE)),
 )
-# A leading cause of a harm ranks the causes ("stroke is the leading cause of death", "one of
+# A leading cause of a harm ranks the causes ("falls are the leading cause of injury", "one of
 # the leading causes of blindness"; not the reason of one event, "the leading cause of the
 # fire"); the leading source or market ending its clause is first place, as "the leading
-# source of" is ("making it the leading source.").
+# source of" is ("making it the leading supplier.").
 _COMPARISON_SHAPES += (
     ((_words("leading"), _words("cause causes")),
      re.compile(r"\bthe\s+leading\s+causes?\s+of\s+(?!(?:the|this|that|these|those|its|their|his|her)\b)",
@@ -2415,7 +2415,7 @@ _COMPARISON_SHAPES += (
 )
 # The first period of a change over a span is a first in that span: "the first quarter of
 # growth in over a year", "the first month of gains since 2019" (not "the first quarter of
-# the year", "in the first quarter of 2024": no span or year after the change).
+# the year", "in the first quarter of 2031": no span or year after the change).
 _COMPARISON_SHAPES += (
     ((_words("first"), _words(_SPANS + " since")),
      re.compile(r"\bthe\s+first\s+(?:quarter|month|year|week|half|season)\s+of\s+(?!(?:the|this|that|its|their)\b)"
