@@ -357,7 +357,7 @@ _row("plural-records-in-place-matched", "About 20 rain records in Westia were ma
 _row("plural-records-across-broken", "Records across the region were broken.", "records")
 _row("near-records-matched-to-names", "The records in the archive were matched to names.", None)
 # peak: "their" and "our" peak.
-_row("peak-their-levels", "Fees are at their peak levels of $17 billion.", "peak")
+_row("peak-their-levels", "Fees stand at their peak levels of $17 billion.", "peak")
 _row("peak-our", "Sales are at our peak now.", "peak")
 _row("near-their-peak-season", "Their peak season starts in May.", None)
 # super: superlatives of weather and change added to the list.
@@ -371,7 +371,7 @@ _row("near-best-available", "The map is built on the best available evidence.", 
 _row("near-continued-to-record", "Eastby continued to record heavy smog.", None)
 _row("near-began-to-record", "Acme began to record losses in May.", None)
 _row("near-first-flu-vaccine-dose", "Most children received their first flu vaccine dose.", None)
-_row("near-first-of-three-phases", "Money is paid out in the first of three planned phases.", None)
+_row("near-first-of-three-phases", "Money is paid out in the first of four planned stages.", None)
 _row("near-first-of-12-ferries", "The ship is the first of 12 new ferries.", None)
 _row("first-of-its-kind-stays", "It is the first of its kind in Westia.", "first")
 _row("first-continued-to-record-highs", "Eastby continued to record highs in May.", "record")
