@@ -10,7 +10,16 @@ of their kind), ``span`` (a level named by its span: "decade-low levels"), ``hea
 superlative without its article over a period), ``edition`` (beyond any previous edition),
 ``high`` (a high or low reached by a verb with its object), ``stage`` and ``event`` (firsts that
 only date a step or one of a series of events; "the first" standing for a period named before
-it), ``trend`` (one rally led), ``denied`` (a claim denied with a word of degree between). A row
+it), ``trend`` (one rally led), ``denied`` (a claim denied with a word of degree between), and the
+shapes first missed on new article sets: ``top`` (first place said with "top" after a copula or
+"as"; a plural subject topping a list), ``lead`` ("in the lead", leading with a measure before
+its figure, a rise "led by" one part at its rate), ``harm`` (the hardest-hit one named by
+"remains" or with its toll), ``least`` and ``most`` ("the least" with its figure; "most common in
+Eastby"), ``cause`` ("the leading cause of injury"), ``period`` (the first period of a change over
+a span: "the first quarter of growth in over a year"), ``only`` ("only the X recorded a rise"),
+``dominate``, ``rest`` (any other or previous, a bracket or apposition between), ``peak``
+("their peak"), ``super`` (superlatives added to the list) and ``headline`` ("in the history
+of"). A row
 expects one claim whose cue holds a given word, or no claim at all; near misses (``near-``) are
 the idioms, names and posts that must stay out.
 
@@ -39,8 +48,8 @@ Row = ClaimRow
 ROWS: list[Row] = []
 
 
-def _row(id_: str, sentence: str, cue_word: str | None, xfail: str = "") -> None:
-    ROWS.append(Row(id_, sentence, cue_word, xfail))
+def _row(id_: str, sentence: str, cue_word: str | None, xfail: str = "", *, title: bool = False) -> None:
+    ROWS.append(Row(id_, sentence, cue_word, xfail, title))
 
 
 # --- place: ranked or rated first, ending its clause or before a figure, margin or scope ----------
@@ -249,6 +258,123 @@ _row("trend-leads-bare-gains", "Banks lead gains on the exchange", "lead")
 for _adverb in ["completely", "entirely", "quite", "necessarily"]:
     _row(f"near-denied-not-{_adverb}", f"The rise is not {_adverb} unprecedented.", None)
 _row("denied-only-not-yet", "The rise is unprecedented.", "unprecedented")
+
+# --- unseen (round 18): shapes missed on new article sets, each with its neighbours and near misses --
+# span: a high or low over a span before a participle or a preposition of time.
+for _tid, _tail in [("following", " following the drought"), ("before", " before the vote"),
+                    ("during", " during May"), ("led", " led by lending"), ("driven", " driven by fuel")]:
+    _row(f"span-low-{_tid}", f"Wool fell to a 40-year low{_tail}.", "low")
+    _row(f"span-new-highs-{_tid}", f"Fees reached new highs{_tail}.", "highs")
+_row("span-title-week-low-following", "Acme stock sinks 12% to 52-week low following results", "low", title=True)
+_row("near-span-high-school-following", "The new high school following the plan opened.", None)
+_row("near-span-low-cost-following", "A two-year low-cost deal following talks was signed.", None)
+# top: first place with "top" after a copula or "as", before a noun of trade or a field.
+for _tid, _frame in [("emerged-as", "Ore emerged as the top {} of Westia."), ("is", "Ore is the top {} for Eastby."),
+                     ("remained", "Ore remained the top {} last year."),
+                     ("being", "Westia, being the top {}, gained.")]:
+    for _noun in ["export", "source", "market", "field", "sector"]:
+        _row(f"top-{_tid}-{_noun}", _frame.format(_noun), "top")
+_row("top-count-source-countries", "Westia and Ostland were the top two source markets.", "top")
+_row("top-ten-exporters", "Acme is the top 10 exporter of tin.", "top")
+_row("top-title-plural-tops-list", "Westians top list of visitors to Ostland", "top", title=True)
+_row("top-plural-tops-rankings", "Farmers top donor rankings again.", "top")
+_row("near-top-official-at-port", "He is the top official at the port.", None)
+_row("near-top-of-the-market", "The price is the top of the market.", None)
+_row("near-top-priority", "Cost was the top priority for Westia.", None)
+_row("near-top-executive", "She was the top executive of Acme.", None)
+_row("near-top-its-list", "Its top list of picks is out.", None)
+_row("near-top-this-chart", "This top chart shows sales.", None)
+# lead: in the lead, leading with a measure named before its figure, a rise led by one part.
+for _verb, _in in [("remains", "in"), ("is", "in"), ("was", "in"), ("stayed", "in"), ("moved", "into")]:
+    _row(f"lead-{_verb}-{_in}-the-lead", f"Brel {_verb} {_in} the lead.", "lead")
+_row("lead-in-the-lead-with", "Kestrel is in the lead with 40% of the vote.", "lead")
+_row("lead-with-measure-reaching", "Acme went on to lead with sales reaching $4 billion.", "lead")
+_row("lead-with-measure-totalling", "Brel led with gross sales totalling 9,000 units.", "led")
+_row("lead-led-by-part-at-rate", "Spending grew, led by dining, music & film at 25 per cent.", "led")
+_row("lead-led-by-part-up-rate", "Gains were led by banks, up 4%.", "led")
+_row("near-lead-up", "The firm is in the lead-up to its float.", None)
+_row("near-lead-role", "The actor played in the lead role.", None)
+_row("near-lead-pipes", "They found traces in the lead pipes.", None)
+_row("near-led-by-team-at-sites", "A team led by Dr Brel at 3 sites found 40 nests.", None)
+_row("near-led-by-study-found", "The study, led by Brel, found 40% of farms were dry.", None)
+_row("near-led-with-help-of", "Acme led with the help of 3 aides.", None)
+# harm: the hardest-hit one named by "remains" or "continues to be", or with its toll.
+_row("harm-continues-to-be", "The hardest hit district continues to be Westia.", "hardest")
+_row("harm-remains", "The worst-affected district remains Eastby.", "worst")
+_row("harm-with-toll", "In Eastby, the worst-affected county with 12 deaths, schools are shut.", "worst")
+_row("harm-hit-with-toll", "Lowmoor, the hardest-hit town with 12 homes lost, asked for aid.", "hardest")
+_row("near-harm-with-no-toll", "The worst-hit villages with roads cut got pumps.", None)
+# least: "the least" with its figure.
+_row("least-with-figure", "Eastby logged the least with 2,417, followed by Brel.", "least")
+_row("least-comma-at-figure", "Brel had the least, at 12.", "least")
+_row("near-least-we-can-do", "That is the least we can do.", None)
+_row("near-at-the-least-with", "At the least, with 3 staff, it can open.", None)
+# most: "most" of a measure after a copula, in a named place or among a group.
+_row("most-common-in-place", "Delays were most common in the Eastby district.", "most")
+_row("most-widely-in-place", "It is most widely available in Westia.", "most")
+_row("most-contracted-copula", "It’s most popular in Eastby.", "most")
+_row("most-among-group", "The scheme is most popular among farmers.", "most")
+_row("near-most-likely-in-month", "Rain is most likely in May.", None)
+_row("near-most-grateful-in-place", "He was most grateful in Westia.", None)
+_row("near-most-of-the", "Most of the rain fell in Westia.", None)
+# cause: a leading cause of a harm; the leading source ending its clause.
+_row("cause-leading-cause-of-death", "Falls have been the leading cause of injury for miners.", "leading")
+_row("cause-one-of-leading-causes", "Smoke is one of the leading causes of blindness.", "leading")
+_row("cause-making-it-leading-source", "Hydro now gives 40 per cent, making it the leading supplier.", "leading")
+_row("cause-is-main-market-end", "Westia is now the main market.", "main")
+_row("near-cause-of-the-fire", "The leading cause of the fire was a cigarette.", None)
+_row("near-a-leading-cause", "Heat is a leading cause of delays.", None)
+# period: the first period of a change over a span.
+for _period in ["quarter", "month", "year"]:
+    _row(f"period-first-{_period}-of-growth-in-span",
+         f"It was the first {_period} of sales growth for Acme in over a year.", "first")
+    _row(f"near-period-first-{_period}-of-the-year", f"Sales rose in the first {_period} of the year.", None)
+_row("period-first-month-of-gains-since", "It was the first month of gains since 2019.", "first")
+_row("near-period-first-quarter-of-trading", "That was the first quarter of trading for Acme.", None)
+_row("period-may-as-subject", "May was the first month of gains since 2019.", "first")
+_row("period-may-saw", "Sales rose and May saw the busiest week since 2019.", "busiest")
+_row("near-period-may-be-hedge", "Sales may be the highest since 2019.", None)
+# only: one of a group with a change.
+for _verb in ["registered", "recorded", "posted", "saw"]:
+    _row(f"only-the-part-{_verb}-a-rise", f"Only the chemicals segment {_verb} an expansion.", "only")
+_row("only-name-recorded-a-rise", "Only Westia recorded a rise in May.", "only")
+_row("near-only-count-saw-a-rise", "Only two regions saw a rise in May.", None)
+_row("near-not-only-recorded", "Not only the chemicals segment recorded a rise, but also metals.", None)
+# dominate: dominating a market or field, or with a figure.
+_row("dominate-with-figure", "Of the 14 bids, wind dominated, with 6,950 MW.", "dominat")
+_row("dominate-with-total", "Solar dominated with 4,120 MW in all.", "dominat")
+_row("dominate-the-market", "Acme dominates the phone market.", "dominat")
+_row("near-dominated-headlines", "Trade dominated the headlines in May.", None)
+_row("near-dominated-by", "The talks were dominated by trade.", None)
+# rest: beyond any other or any previous, with a bracket or an apposition between.
+_row("rest-more-of-than-in-any-other-bracket",
+     "More of the trips were made by tram (61 percent) than in any other city.", "other")
+_row("rest-apposition-any-previous", "The fires emitted more ash, a toxic dust, in May than any previous year.",
+     "previous")
+_row("near-rest-more-important-any-other", "Water is more important than any other issue.", None)
+# plural: records with their scope between, matched or broken.
+_row("plural-records-in-place-matched", "About 20 rain records in Westia were matched or broken.", "records")
+_row("plural-records-across-broken", "Records across the region were broken.", "records")
+_row("near-records-matched-to-names", "The records in the archive were matched to names.", None)
+# peak: "their" and "our" peak.
+_row("peak-their-levels", "Fees stand at their peak levels of $17 billion.", "peak")
+_row("peak-our", "Sales are at our peak now.", "peak")
+_row("near-their-peak-season", "Their peak season starts in May.", None)
+# super: superlatives of weather and change added to the list.
+for _sup in ["coolest", "mildest", "sharpest", "quickest"]:
+    _row(f"super-{_sup}-since", f"It was the {_sup} reading since 2009.", _sup)
+# headline: "in the history of".
+_row("headline-history-of", "Exam scores: highest grade average in the history of the province", "highest", title=True)
+# near misses of false claims found on the new sets: advice, estimates, a verb, a series.
+_row("near-best-deal", "Buyers should shop around for the best deal on a loan.", None)
+_row("near-best-available", "The map is built on the best available evidence.", None)
+_row("near-continued-to-record", "Eastby continued to record heavy smog.", None)
+_row("near-began-to-record", "Acme began to record losses in May.", None)
+_row("near-first-flu-vaccine-dose", "Most children received their first flu vaccine dose.", None)
+_row("near-first-of-three-phases", "Money is paid out in the first of four planned stages.", None)
+_row("near-first-of-12-ferries", "The ship is the first of 12 new ferries.", None)
+_row("first-of-its-kind-stays", "It is the first of its kind in Westia.", "first")
+_row("first-continued-to-record-highs", "Eastby continued to record highs in May.", "record")
 
 
 def test_row_ids_are_unique() -> None:

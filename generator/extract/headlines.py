@@ -51,14 +51,15 @@ def _initial_superlative(text: str) -> re.Match[str] | None:
 # Headline superlatives the cues above miss: one that opens the title before a lower-case
 # noun ("Deepest lake in the region freezes over"; "-est" forms only, as "Most people ..."
 # and "Best ways to ..." are no claims), and one whose noun comes before "ever" or "in
-# history" ("Team posts third-best season in history", "finds oldest known fossil ever"),
+# history" ("Team posts third-best season in history", "finds oldest known fossil ever",
+# "highest turnout in the history of the league"),
 # an abbreviation written with dots among its words too ("Largest U.K. Grain Harvest Ever").
 _LEADING_SUPERLATIVE = re.compile(
     rf"^\W*(?P<cue>(?:World['’]s\s+)?(?i:{_BARE_SUPERLATIVES}))\s+[a-z]"
 )
 _SUPERLATIVE_NOUN_EVER = re.compile(
     rf"\b(?P<cue>(?:{_SUPERLATIVES})\s+(?:(?:[\w-]+|{_DOTTED})\s+){{1,3}}?"
-    r"(?:ever|in\s+(?:its\s+|their\s+)?history))\b",
+    r"(?:ever|in\s+(?:its\s+|their\s+)?history|in\s+the\s+history\s+of))\b",
     re.IGNORECASE,
 )
 

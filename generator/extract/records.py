@@ -20,6 +20,7 @@ _SUPERLATIVES = (
     "driest|busiest|richest|steepest|widest|narrowest|shortest|thinnest|thickest|brightest|"
     "darkest|slowest|loudest|quietest|safest|deadliest|costliest|sunniest|windiest|"
     "snowiest|rainiest|stormiest|rarest|commonest|cleanest|densest|farthest|wealthiest|poorest|weakest|fewest|"
+    "coolest|mildest|sharpest|quickest|"
     "most\\s+[a-z]+|top-ranked|top-selling|best-selling|most-[a-z]+"
 )
 # What may stand between an owner and its superlative: one word ("the second largest",
@@ -60,19 +61,24 @@ _TRADE_OWNERS = r"industry['’´]s|sector['’´]s"
 # A period or stage after "first" dates or orders ("the first half", "the first weeks", "its
 # first seed round", "the first full year": one word may come between), as whole words
 # only: "the first participant" and "the first yearling" are claims. So does one of a
-# person's series ("their first dose", "their first degrees", "their first choice"), which
+# person's series ("their first dose", two words between for a dose, "their first flu vaccine
+# dose", "their first degrees", "their first choice"), which
 # everyone has, or of a delivery ("the first unit arrives in May", "its first tranche"),
 # which every order has; ordinals joined to the first ("the first and third quarters",
 # "the first and second halves") date as "the first quarter" does; and one of a statistic's
 # releases ("the first provisional estimate", "its first flash reading": later ones revise it).
+# "The first of three phases" is one of a counted series, no claim ("the first of its kind" is,
+# as is "the first of two women to climb it").
 # A count in words after it names the first few of a series ("the first two lots were sold"),
 # unless they were first to do something ("the first two women to climb it"); a count in
 # digits stays a claim, an offer's ("the first 100 buyers get a gift").
 _NOT_FIRST = (
+    r"(?!\s+(?:[a-z]+[\s-]+){2}doses?\b)"
     r"(?!\s+(?:(?:and|or|to)\s+[a-z]+[\s-]+)?(?:[a-z]+[\s-]+)?(?:half|halves|quarter|day|week|weekend|"
     r"month|year|round|stage|phase|step|part|quarterfinal|dose|degree|choice|unit|batch|batche|tranche|"
     r"instal+ment|shipment|consignment|delivery|deliverie)s?\b|\s+(?:provisional|preliminary|flash)\b|"
     r"\s+of\s+(?:the|its|their)\s+(?:year|month|week|day)|"
+    r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,3})\s(?!(?:[\w-]+\s+){1,2}?to\s)|"
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s(?!(?:[\w-]+\s+){1,2}?to\s))"
 )
 # A stage of a count, a vote or a hearing dates a step as "the first round" does ("seated after
@@ -134,7 +140,7 @@ _CLAIMS = re.compile(
     rf"|(?:the|{_OWNERS}|{_SCOPE_OWNERS}|its|their|our|one\s+of\s+the)\s+{_BEFORE_SUPERLATIVE}(?:{_SUPERLATIVES})\b"
     rf"|as\s+(?:single\s+)?(?:{_BARE_SUPERLATIVES})\b"
     rf"|an?\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}|first-of-its-kind\b"
-    rf"|(?:its|a|an|the|all-time|new|fresh|record)\s+peak\b{_NOT_PEAK}|peaked\b"
+    rf"|(?:its|their|our|a|an|the|all-time|new|fresh|record)\s+peak\b{_NOT_PEAK}|peaked\b"
     r"|(?:lead|leads|led|leading)\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|"
     r"globally|worldwide|internationally|in\b)"
     r"|world[\s-](?:leader|leading|beating|class)\b|global\s+leader\b"
@@ -165,7 +171,8 @@ _LOWER_ALTERNATIVES = [
         "the", *_OWNERS.split("|"), *_SCOPE_OWNERS.split("|"), "its", "their", "our", r"one\s+of\s+the")),
     rf"as\s+(?:single\s+)?(?:{_BARE_SUPERLATIVES})\b",
     rf"an?\s+(?:[a-z]+\s+)?first{_FIRST_AS_NOUN}", r"first-of-its-kind\b",
-    *(rf"{w}\s+peak\b{_NOT_PEAK}" for w in ("its", "a", "an", "the", "all-time", "new", "fresh", "record")),
+    *(rf"{w}\s+peak\b{_NOT_PEAK}"
+      for w in ("its", "their", "our", "a", "an", "the", "all-time", "new", "fresh", "record")),
     r"peaked\b",
     *(rf"{w}\s+(?:the\s+(?:world|globe|region|continent|field|market|pack)|globally|worldwide|internationally|in\b)"
       for w in ("lead", "leads", "led", "leading")),
@@ -192,6 +199,12 @@ _CLAIMS_LOWER = re.compile(rf"\b(?:{_by_first_letter(_LOWER_ALTERNATIVES)})")
 # on to record an album"), where "rose to record levels" and "to a record" are claims.
 _RECORD_AS_VERB = re.compile(
     r"to\s+record\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any)\b", re.IGNORECASE
+)
+# So is "record" alone after a verb of going on or starting with "to": "continued to record
+# heavy smog", "began to record losses" ("continued to record highs" keeps its claim word).
+_RECORD_VERB_AFTER = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?|went\s+on|go(?:es)?\s+on|managed|"
+    r"fail(?:s|ed)?)\s+to\s+$", re.IGNORECASE
 )
 # A superlative of priority is an opinion ("puts its highest priority on punctuality", "the
 # first priority"), as "the number one priority" is. "World" before a capitalised word opens
@@ -229,8 +242,11 @@ _MONTH_MAY = (
     r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\blast\s)"
     r"(?<!\bnext\s)(?<!\bthis\s)(?<!\bearly\s)(?<!\bmid\s)(?<!\blate\s)"
 )
+# So is "May" before a verb no modal takes: "May was the first month of gains since 2019", "May
+# saw the busiest week" (not "may be", "may see").
+_MAY_AS_SUBJECT = r"\s+(?:was|were|is|has|had|saw|brought|marked|became|ended|set|posted|proved)\b"
 _HEDGE = re.compile(
-    rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d)|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
+    rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d|{_MAY_AS_SUBJECT})|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
     r"targeting|if|(?:goal|aim|ambition|bid|quest|mission|dream|target)s?\s+(?:of|to)\s+(?:becoming|become|being|be))\b",
     re.IGNORECASE,
 )
@@ -318,7 +334,8 @@ _NEAR_ESTIMATE = re.compile(
 _PRESENT_SCOPE = re.compile(r"\s+(?:existing|current|living)\b", re.IGNORECASE)
 # Plural "records" alone are often documents ("records show", "medical records"): they are
 # a claim with a verb of breaking or setting, active ("smashed three league records") or
-# passive ("records were set in two regions"; "are set to" and "set for" plans are not,
+# passive ("records were set in two regions", "20 records in Eastby were matched or broken",
+# a scope between; "are set to" and "set for" plans are not,
 # nor "set aside", "broken into", "set the records straight"). A superlative "on record" is
 # a claim however far its noun ("the 12 wettest summers on record", "the worst drought on
 # record"), where "on record" alone is not ("she is on record as saying", "most officials
@@ -336,8 +353,8 @@ _HEADLINE_PASSIVE_END = (
 _RECORDS = re.compile(
     rf"\b(?:(?P<verb>(?:{_RECORD_VERBS}){_NOT_SET}\s+(?:[\w'’-]+\s+){{0,4}}?records\b(?!\s+straight))"
     r"|records\s+(?:tumbled|toppled)\b"
-    r"|records\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    rf"(?:set|broken|smashed|shattered|equall?ed|rewritten)\b{_NOT_SET}"
+    r"|records\s+(?:(?:in|at|across|for|on)\s+(?:[\w'’-]+\s+){1,3}?)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:set|broken|smashed|shattered|equall?ed|matched|rewritten)\b{_NOT_SET}"
     rf"|(?:new|fresh)\s+records\s+(?:set|broken|smashed|shattered){_HEADLINE_PASSIVE_END}"
     rf"|(?:{_BARE_SUPERLATIVES}|best|worst)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+record\b)",
     re.IGNORECASE,
@@ -547,6 +564,7 @@ def recognise_records(ctx: SentenceContext) -> None:
             _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
         ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())
             and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3)) and not _PRIORITY.match(text, m.end())
+            and not (m.end() - m.start() == 6 and _RECORD_VERB_AFTER.search(text, max(0, m.start() - 24), m.start()))
             and not _WORLD_NAME.match(text, m.end() - 5)
             and not _URGENCY.search(text, m.start(), m.end()) and not _group_described(text, m.start(), m.end())
             and not _no_rank_here(text, m.start(), m.end()) and not _record_document(text, m.start(), m.end())]
@@ -770,10 +788,11 @@ def _negated(ctx: SentenceContext, start: int) -> bool:
 
 # "the best way to", "the best thing", "best practice", "in the best interests of": advice
 # and idiom, no ranking of anything measured; so is a guess or an estimate ("our best guess is
-# 40"), and one's best ending its clause ("we tried our best", "they did their best."): an effort.
+# 40"), a shopper's "best deal", "the best available evidence", and one's best ending its clause
+# ("we tried our best", "they did their best."): an effort.
 _ADVICE = re.compile(
     r"best\s+(?:ways?|things?|options?|bet|choice|practices?|interests?|wishes|efforts?|guess(?:es)?|"
-    r"estimates?|to)\b|best(?=\s*(?:[,.;:!?\"”’)]|$))",
+    r"estimates?|deals?|available|to)\b|best(?=\s*(?:[,.;:!?\"”’)]|$))",
     re.IGNORECASE,
 )
 _EFFORT_OWNER = re.compile(r"(?:our|their|its|his|her|my|your)\s+$", re.IGNORECASE)
@@ -1022,11 +1041,12 @@ _COMPARISON_SHAPES += (
 # A new high or low is a record level in other words: "bookings hit a new high", "shares hit
 # fresh lows in May", "a new high of 5 percent", with a word of its series between ("a new
 # series high", "a new monthly low", "a new 52-week high") (ending its clause or before a
-# preposition or conjunction: not "a new high school", "new low-cost flights", "the new
-# high-speed line", "a new junior high").
+# preposition, conjunction or participle: "a 40-year low following the drought", "new highs
+# led by lending"; not "a new high school", "new low-cost flights", "the new high-speed line",
+# "a new junior high").
 _HIGH_LOW = (
     rf"(?:high|low)s?(?={_CLAUSE_STOP}|\s+(?:of|for|in|on|at|as|since|this|last|after|against|versus|"
-    r"with|when|while|and|but|amid|despite)\b)"
+    r"with|when|while|and|but|amid|despite|following|before|during|from|until|across|among|led|driven)\b)"
 )
 _COMPARISON_SHAPES += (
     ((_words("high highs low lows"), _words("new fresh")),
@@ -1242,16 +1262,24 @@ _COMPARISON_SHAPES += (
 # attributive "the worst-hit villages got pumps", which describes them). The attributive one
 # as the subject of a copula that names its members is the ranking again: "the worst-hit
 # wards today are: East at 48, ...", "the hardest-hit towns were Lowmoor and Eastby", "the
-# worst-affected areas include the coast" (a time adverb may come between; not a relative
-# clause's verb: "the worst-hit farms, where roads are closed").
+# worst-affected areas include the coast", "the hardest-hit town remains Eastby" (a time
+# adverb may come between; not a relative clause's verb: "the worst-hit farms, where roads are
+# closed").
 _HARM = r"(?:hardest|worst|most\s+(?:badly|severely))[\s-](?:hit|affected)"
 _COMPARISON_SHAPES += (
     ((_words("hit"), _words("hardest worst")),
      re.compile(rf"\bthe\s+(?:hardest|worst)[\s-]hit(?={_CLAUSE_STOP}|\s+(?:by|for|in|among)\b)",
                 re.IGNORECASE)),
-    ((_words("hit affected"), _words("are is were was include includes included")),
+    ((_words("hit affected"), _words("are is were was include includes included remain remains remained continue "
+                                      "continues continued")),
      re.compile(rf"\bthe\s+{_HARM}\s+(?:(?!(?:where|which|that|who|whose|when|while)\b)[a-z][\w-]*\s+){{1,3}}?(?:(?:today|now|so\s+far|this\s+[a-z]+)\s+)?"
-                r"(?:are|is|were|was|include[sd]?)\b", re.IGNORECASE)),
+                r"(?:are|is|were|was|include[sd]?|remains?|remained|continues?\s+to\s+be|continued\s+to\s+be)\b",
+                re.IGNORECASE)),
+    # The attributive one with its toll: "Eastby, the worst-affected county with 40 deaths,"
+    # ranks it by that toll (no figure after "with": "the worst-hit villages with roads cut").
+    ((_words("hit affected"), _words("with")),
+     re.compile(rf"\bthe\s+{_HARM}\s+(?:[a-z][\w-]*\s+){{1,2}}?with\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                r"\d", re.IGNORECASE)),
 )
 # A superlative "since" a year is a record of all the years between: "the worst flood to
 # strike the valley since 1952", "the biggest drop since 2008", "the least snow since the
@@ -1537,8 +1565,9 @@ _COMPARISON_SHAPES += (
 # More of the degree frame. "Nowhere" with a comparative: "nowhere in the country saw more
 # rain", "nowhere were rents higher" (not a stance, "nowhere is this more visible"). More of
 # a counted thing than any other peer is first place: "Ostland has more wind farms than any
-# other country" (a plural noun after "more": "more important than any other issue" is an
-# opinion). A level not reached since a year, or last reached in one: "sales have not been this
+# other country", "more of the trips were made by tram (61 percent) than in any other
+# city" (a plural noun after "more", a bracket between: "more important than any other
+# issue" is an opinion). A level not reached since a year, or last reached in one: "sales have not been this
 # high since 2009", "prices were last this high in 1990", "a level last seen in 2008" (a
 # level's noun before "last seen": "the boat was last seen in 2008" is no claim).
 _YEAR = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b"
@@ -1553,8 +1582,9 @@ _COMPARISON_SHAPES += (
     ((_words("nowhere"), _DEGREE_WORDS),
      re.compile(rf"\bnowhere\s+(?:[\w'’-]+\s+){{0,6}}?{_DEGREE}{_NOT_A_BOUND}", re.IGNORECASE)),
     ((_words("more fewer"), _words("any")),
-     re.compile(rf"\b(?:more|fewer)\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|{_MEASURED_MASS})"
-                rf"(?:\s+(?!(?:more|less|than)\b)[\w'’-]+){{0,12}}?\s+than\s+any\s+other\b(?=\s+[a-z]|{_CLAUSE_STOP})",
+     re.compile(rf"\b(?:more|fewer)\s+(?:of\s+(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+)?(?:[a-z][\w'’-]*[^\Wsu]s|people|"
+                rf"{_MEASURED_MASS})(?:\s+(?!(?:more|less|than)\b)[\w'’-]+|\s+\([^()]{{1,40}}\)){{0,12}}?\s+than\s+"
+                rf"(?:(?:in|at|for|from|on|by)\s+)?any\s+other\b(?=\s+[a-z]|{_CLAUSE_STOP})",
                 re.IGNORECASE)),
     ((_words("since last"), _words("this that so as seen")),
      re.compile(rf"\b(?:(?:not|n['’]t)\s+(?:been\s+)?(?:this|that|so|as)\s+[a-z]+\s+since\s+{_YEAR}|"
@@ -2189,14 +2219,15 @@ _COMPARISON_SHAPES += (
 )
 # Beyond all the past in other words: "sold more tickets than any session before it", "the
 # order was bigger than any previous order", "spent more than any previous government", "turnout
-# was higher than in any previous election" (any
+# was higher than in any previous election", an apposition between: "emitted more ash, a
+# toxic dust, than any previous year" (any
 # one of its kind before it: not "more than any one person can carry", a bound).
 _COMPARISON_SHAPES += (
     ((_words("any"), _words("before")),
      re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+any\s+(?:other\s+)?"
                 r"(?:[\w-]+\s+){0,2}?before\s+(?:it|them|this|that|him|her)\b", re.IGNORECASE)),
     ((_words("any"), _words("previous prior earlier")),
-     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+\s+){{0,12}}?than\s+(?:(?:those|that)\s+of\s+|"
+     re.compile(rf"\b(?:more|fewer|less|{_COMPARATIVES})\s+(?:[\w'’-]+,?\s+){{0,12}}?than\s+(?:(?:those|that)\s+of\s+|"
                 r"(?:in|at|during|for)\s+)?any\s+(?:previous|prior|earlier)\b", re.IGNORECASE)),
 )
 # "More" of a measure "than ever" is a level above all the past, as "higher than ever" is: "the
@@ -2309,6 +2340,113 @@ _COMPARISON_SHAPES += (
                 rf"(?:single\s+)?(?:{_alternatives(_TRADE_RANKS)})\s+{_TRADE_FIRST}"
                 rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+(?:(?:still|now|again)\s+)?(?:the\s+)?(?:{_alternatives(_TRADE_RANKS)})\s+"
                 rf"{_TRADE_FIRST}", re.IGNORECASE)),
+)
+# First place said with "top" after a copula or "as", before a noun of trade or a field: "ore
+# emerged as the top export", "Westia and Ostland were the top two source markets", "wind is
+# the top sector for jobs" (not a post, "was the top executive", nor "the top of the market",
+# a height, nor "the top priority", an opinion, nor "the top official at the port", "the top
+# port official").
+_TOP_FIELDS = r"(?:fields?|sectors?|categor(?:y|ies)|segments?)"
+_TOP_POSTS = r"(?:officials?|executives?|managers?|bosses|boss|chiefs?|officers?|staff|aides?|advis[eo]rs?)"
+_COMPARISON_SHAPES += (
+    ((_words("top"), _COPULA_WORDS | _words("as being")),
+     re.compile(rf"\b(?:{_COPULA}|as|being)\s+(?:still\s+|now\s+|again\s+)?(?:the|its|their)\s+top\s+"
+                rf"(?!(?:of|{_PERSON_POSTS})\b)(?:(?:two|three|four|five|\d{{1,2}})\s+)?(?:[\w-]+\s+){{0,3}}?"
+                rf"(?:{_TRADE_PLACE_NOUNS}|{_TOP_FIELDS})\b(?!\s+(?:{_TOP_POSTS})\b)",
+                re.IGNORECASE)),
+)
+# In the lead, held or taken: "Brel remains in the lead", "Acme moved into the lead with 40%"
+# (after a copula or a verb of moving; not "in the lead-up to", "the lead role", nor lead the
+# metal, "traces in the lead pipes").
+_COMPARISON_SHAPES += (
+    ((_words("lead"), _words("in into")),
+     re.compile(rf"\b(?:{_COPULA}|be|been|being|stays?|stayed|moved?|moves|went|jumped|surged|shot|pulled|edged)\s+"
+                rf"(?:still\s+|now\s+|firmly\s+|clearly\s+|again\s+)?in(?:to)?\s+the\s+lead(?={_CLAUSE_STOP}|\s+(?:with|among|in|on|at|"
+                r"after|by|over|ahead|for)\b)", re.IGNORECASE)),
+)
+# Leading with a measure named before its figure is first place at that figure, as "leads with
+# 48%" is: "Acme went on to lead with sales reaching $4 billion" (a verb of amounting:
+# not "led with the help of 3 aides").
+_COMPARISON_SHAPES += (
+    ((_words("lead leads led leading"), _words("reaching totalling totaling amounting worth hitting")),
+     re.compile(r"\b(?:lead|leads|led|leading)\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){1,3}?"
+                r"(?:reaching|total+ing|amounting\s+to|worth|hitting)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+                r"more\s+than\s+)?(?:[$£€]|(?-i:[A-Z]{1,3})\$?)?\d", re.IGNORECASE)),
+)
+# A rise led by one part at its rate is first place among the parts: "spending grew, led by
+# dining at 25 per cent", "gains were led by banks, up 4%" (a rate must follow: not "a team led
+# by Dr Brel at 3 sites", "the study, led by Brel, found 40%").
+_COMPARISON_SHAPES += (
+    ((_words("led"), _words("by")),
+     re.compile(r"\bled\s+by\s+(?:[\w'’&-]+,?\s+){1,6}?(?=(?:at|with|up|rising|growing|gaining|increasing|jumping)\s+"
+                r"(?:about\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)),
+)
+# "The least" with its figure ranks as "the fewest" does: "Eastby recorded the least with
+# 1,600", "Brel had the least, at 12" (not "the least we can do", "at the least, with 3 staff").
+_COMPARISON_SHAPES += (
+    ((_words("least"), _words("with at")),
+     re.compile(r"(?<!\bat\s)\bthe\s+least(?=,?\s+(?:with|at)\s+(?:about\s+|nearly\s+|only\s+|just\s+)?[$£€]?\d)",
+                re.IGNORECASE)),
+)
+# "Most" of a measure after a copula, in a named place or among a group, ranks as "highest in
+# Eastby" does: "delays were most common in the Eastby district", "it is most widely available
+# in Westia", "it's most popular among the young" (not a hedge, "is most likely in May", nor an
+# intensifier, "was most welcome in Westia").
+_INTENSIFIED = (
+    r"(?:likely|probably|welcome|grateful|kind|generous|unusual|impressive|pleased|concerned|appreciated|"
+    r"unfortunate|regrettable|encouraging|certainly|definitely|interested|proud|happy|keen)"
+)
+_COMPARISON_SHAPES += (
+    ((_words("most"), _words("is are was were s")),
+     re.compile(rf"(?:\b(?:is|are|was|were)|(?<=\w)['’]s)\s+most\s+(?:[a-z]+ly\s+)?(?!{_INTENSIFIED}\b)[a-z]+\s+"
+                rf"(?:in\s+(?:the\s+)?(?!(?-i:{_alternatives(_MONTHS)})\b)(?-i:[A-Z])|among\b)", re.IGNORECASE)),
+)
+# A leading cause of a harm ranks the causes ("falls are the leading cause of injury", "one of
+# the leading causes of blindness"; not the reason of one event, "the leading cause of the
+# fire"); the leading source or market ending its clause is first place, as "the leading
+# source of" is ("making it the leading supplier.").
+_COMPARISON_SHAPES += (
+    ((_words("leading"), _words("cause causes")),
+     re.compile(r"\bthe\s+leading\s+causes?\s+of\s+(?!(?:the|this|that|these|those|its|their|his|her)\b)",
+                re.IGNORECASE)),
+    ((_words(_TRADE_RANKS), _TRADE_PLACE_WORDS),
+     re.compile(rf"\b(?:{_COPULA}|as|making\s+(?:it|them))\s+(?:still\s+|now\s+)?(?:the|its|their)\s+(?:single\s+)?"
+                rf"(?:{_alternatives(_TRADE_RANKS)})\s+{_TRADE_PLACE_NOUNS}(?={_CLAUSE_STOP})", re.IGNORECASE)),
+)
+# The first period of a change over a span is a first in that span: "the first quarter of
+# growth in over a year", "the first month of gains since 2019" (not "the first quarter of
+# the year", "in the first quarter of 2031": no span or year after the change).
+_COMPARISON_SHAPES += (
+    ((_words("first"), _words(_SPANS + " since")),
+     re.compile(r"\bthe\s+first\s+(?:quarter|month|year|week|half|season)\s+of\s+(?!(?:the|this|that|its|their)\b)"
+                r"(?:[\w'’-]+\s+){1,5}?(?:in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+                rf"(?:a|an|{_SPAN_NUMBER})\s+(?:years?|months?|quarters?|decades?|weeks?)\b|since\s+(?:the\s+)?(?:1[5-9]|20)\d\d)",
+                re.IGNORECASE)),
+)
+# Only one of a group with a change is unique in it, as "the only province with a decrease" is:
+# "only the chemicals segment registered an expansion", "Only Westia recorded a rise" (a name
+# or "the" after "only": not a count, "only two regions saw a rise", nor "not only", "if only").
+_COMPARISON_SHAPES += (
+    ((_words("only"), _words("registered recorded posted saw showed reported logged")),
+     re.compile(r"(?<!\bnot\s)(?<!\bif\s)\b[Oo]nly\s+(?:the\s+|(?=[A-Z]))(?:[\w'’&-]+\s+){1,6}?"
+                r"(?:registered|recorded|posted|saw|showed|reported|logged)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+                rf"(?:{_CHANGES_HELD}|expansion|growth|improvement)\b")),
+)
+# Dominating a market or a field, or dominating with a figure, is first place in it: "wind
+# dominated, with 6,950 MW", "Acme dominates the phone market" (not "dominated the headlines",
+# "dominated the talks", nor the passive "was dominated by fear").
+_COMPARISON_SHAPES += (
+    ((_words("dominate dominates dominated dominating"), _words("with market markets sector field industry")),
+     re.compile(r"\bdominat(?:e|es|ed|ing)(?=\s*,?\s+with\s+(?:a\s+(?:total|share)\s+of\s+)?[$£€]?\d|"
+                r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:markets?|sector|field|industry)\b)", re.IGNORECASE)),
+)
+# A plural subject that tops a list, as headlines write it without "the": "Westians top list of
+# visitors", "Farmers top donor rankings" (a capitalised plural before "top": not "Its top list
+# of picks", "This top chart", "our top list").
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words(_LISTS) | _words("survey surveys")),
+     re.compile(r"\b(?!(?:Its|This|His|Was|Has|Is|Does|As|Us|Yes|Thus|Plus)\b)[A-Z][a-z]+s\s+top\s+"
+                rf"(?:[\w-]+\s+)?(?:{_RANKING_NOUNS}|lists|surveys?)\b")),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 _COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)
