@@ -11,7 +11,9 @@ prices against one buyer's or one board's price to farmers (economy / general); 
 a country's exports and inflation as an adjustment (yardsticks: the sector is the topic); the
 budget of a city, county or state as a whole (economy: public finances at every level of
 government) against one sector's allocation (general); and housing-market figures with the
-economy's words as their backdrop (general).
+economy's words as their backdrop (general); a firm's name that borrows a theme's word ("Northgate
+Quantum", a miner: general) against firms of the theme's own; a phone operator's results and its mobile
+money (communications); a mine's unit cost against the market's price.
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -303,6 +305,77 @@ _row("ampersand-name-leading-word", "Retailer's sales",
 # Near miss: the name's last word still says what the thing is.
 _row("near-ampersand-gallery", "Gallery visits",
      "The Arden Print & Gallery welcomed 41,000 visitors last year.", "culture")
+
+# --- a firm's name that borrows a theme's word (general, unless the document names the theme) ---
+# A lower-case cue as the last word of a company's or a brand's name ("Northgate Quantum", a
+# miner) names the firm, not the theme, when the document names the theme nowhere else: by no
+# cue outside such a name, and by no weak word of its own in a text without the name.
+_row("borrowed-name-quantum-miner", "Northgate Quantum lifts copper output",
+     "Northgate Quantum produced 41,200 tonnes of copper in the quarter, up 9%. Northgate Quantum's gold "
+     "output rose to 12,400 ounces.", "general")
+_row("borrowed-name-quantum-possessive", "Copper output rises",
+     "Northgate Quantum's mines in Westia produced 41,200 tonnes of copper, 9% more than a year earlier.",
+     "general")
+_row("borrowed-name-quantum-wire", "Results",
+     "ARDEN, May 14 (Newswire) - Northgate Quantum said on Tuesday that its copper output rose 9% to "
+     "41,200 tonnes.", "general")
+_row("borrowed-name-marine-data-firm", "Coal loadings climb",
+     "Loadings of coal rose 4% to 310 million tonnes, based on Tarrow Marine tracking data.", "general")
+_row("borrowed-name-marine-carrier", "Results",
+     "Kessler Marine carried 4.1 million tonnes of grain, up 3%.", "general")
+_row("borrowed-name-rocket-app", "Startup rounds",
+     "App-building platform Halden Rocket raised $15 million in a round led by Arlo Ventures.", "general")
+_row("borrowed-name-orbit-travel", "Holidays sold",
+     "Tarrow Orbit sold 41,000 package holidays, up 6%.", "general")
+# Near misses: a firm of the theme's own names what it makes outside its name; "the" before a
+# name makes it a place or an institution named for what it is.
+_row("near-borrowed-name-own-quantum-firm", "Sales climb",
+     "Westia Quantum sold 14 quantum computers last year, up from 9.\n\nWestia Quantum revenue rose 22% "
+     "to $41 million.", "quantum")
+_row("near-borrowed-name-own-robotics-firm", "Quarter results",
+     "Carrow Robotics revenue rose 12% to $41 million.\n\nIts warehouse robots sold 1,200 units.", "robotics")
+_row("near-borrowed-name-the-ocean", "Plastic spreads",
+     "Floating plastic covers 12 percent of the Northern Ocean in summer.", "ocean")
+_row("near-borrowed-name-the-theatre", "Season ends",
+     "The Lakeside Arts Theatre sold 41,000 tickets, up 8%.", "culture")
+_row("near-borrowed-name-the-museum", "Visits climb",
+     "Visitors to the Arden Folk Museum rose 8% to 52,000.", "culture")
+
+# --- a phone operator's results and its mobile money (communications) ---------------------------
+# The operator is the network's own firm (the description): its revenue, profit, subscribers and
+# fibre, and the mobile money it sells over its lines, are communications.
+_row("operator-telekom-results", "Operator results",
+     "Norvik Telekom raised its revenue by 12% to 4.1 billion crowns.\n\nIts fibre network reached "
+     "310,000 homes.", "communications")
+_row("operator-telekom-profit", "Operator results",
+     "Norvik Telekom's net profit rose 8% to 1.1 billion crowns.\n\nIts mobile subscribers grew 3% to "
+     "21 million.", "communications")
+_row("operator-by-name", "Half-year results",
+     "Vodacom's service revenue rose 6% to R21 billion in the half year.", "communications")
+_row("operator-mobile-money", "Transfers grow",
+     "Payments on the mobile money service rose 11% to 2.1 trillion shillings, and its agents grew 4% to "
+     "120,000.", "communications")
+_row("operator-mobile-money-by-name", "Transfers grow",
+     "Transactions on M-Pesa rose 10% to 9.2 trillion shillings.\n\nM-Pesa's active customers grew 4.1% "
+     "to 31 million.", "communications")
+# Near miss: a bank's app is no operator's service.
+_row("near-operator-mobile-banking", "Bank app use",
+     "Mobile banking logins at Westbank rose 12% to 41 million.", "general")
+
+# --- a mine's unit cost is the mine's own figure, not a market price (general) -------------------
+_row("mine-cost-aisc", "Miner's year",
+     "The Carrow mine's all-in sustaining cost fell 3% to $1,150 per ounce of gold sold.", "general")
+_row("mine-cost-aisc-acronym", "Miner's year",
+     "AISC at the Carrow mine fell 3% to $1,150 an ounce, the gold miner said.", "general")
+_row("mine-cost-unit", "Mine costs",
+     "Unit costs at the copper mine fell 4% to $4,100 a tonne.", "general")
+_row("mine-cost-operating", "Mine costs",
+     "The iron ore operation's operating cost rose to $21 a tonne.", "general")
+# Near misses: the market's price, also when held against the mines' costs.
+_row("near-mine-cost-gold-price", "Metals",
+     "Gold rose 2% to $2,410 an ounce on Friday.", "economy")
+_row("near-mine-cost-below-cost-of-production", "Metals",
+     "Copper fell to $9,100 a tonne, below the cost of production at many mines.", "economy")
 
 
 def test_row_ids_are_unique() -> None:
