@@ -13,7 +13,8 @@ budget of a city, county or state as a whole (economy: public finances at every 
 government) against one sector's allocation (general); and housing-market figures with the
 economy's words as their backdrop (general); a firm's name that borrows a theme's word ("Northgate
 Quantum", a miner: general) against firms of the theme's own; a phone operator's results and its mobile
-money (communications); a mine's unit cost against the market's price.
+money (communications); a mine's unit cost against the market's price; drone monitoring as a way of
+counting (general); one company's share price (general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -376,6 +377,24 @@ _row("near-mine-cost-gold-price", "Metals",
      "Gold rose 2% to $2,410 an ounce on Friday.", "economy")
 _row("near-mine-cost-below-cost-of-production", "Metals",
      "Copper fell to $9,100 a tonne, below the cost of production at many mines.", "economy")
+
+# --- drone monitoring or mapping is a way of counting, as a drone survey is (general) ------------
+_row("drone-instrument-monitoring", "Deer count",
+     "Rangers counted 4,100 deer across the park, using drone monitoring and camera traps.\n\nThe count "
+     "was 6% higher than last year.", "general")
+_row("drone-instrument-mapping", "Nests counted",
+     "Drone mapping of the coast found 310 nests, up 12% on last year.", "general")
+# Near miss: drones at work are robotics.
+_row("near-drone-instrument-deliveries", "Deliveries",
+     "Drone deliveries rose 40% to 1.2 million parcels.", "robotics")
+
+# --- one company's share price is its own result (general) -----------------------------------------
+_row("company-share-price", "Retailer rallies",
+     "Westmart's share price rose 7.1% to 292 rand on the day of another interest rate cut.\n\nHeadline "
+     "earnings rose 6.5% to 468 cents per share.", "general")
+# Near miss: the market as a whole.
+_row("near-company-share-price-market", "Markets",
+     "The stock market fell 3% as interest rates rose, and share prices of banks fell 5%.", "economy")
 
 
 def test_row_ids_are_unique() -> None:
