@@ -14,7 +14,8 @@ government) against one sector's allocation (general); and housing-market figure
 economy's words as their backdrop (general); a firm's name that borrows a theme's word ("Northgate
 Quantum", a miner: general) against firms of the theme's own; a phone operator's results and its mobile
 money (communications); a mine's unit cost against the market's price; drone monitoring as a way of
-counting (general); one company's share price (general).
+counting (general); one company's share price (general); the sea named with rivers (water pollution,
+general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -395,6 +396,18 @@ _row("company-share-price", "Retailer rallies",
 # Near miss: the market as a whole.
 _row("near-company-share-price-market", "Markets",
      "The stock market fell 3% as interest rates rose, and share prices of banks fell 5%.", "economy")
+
+# --- the sea named with rivers: water pollution at large (general) -----------------------------
+_row("rivers-and-seas-sewage", "Spills harm marine wildlife",
+     "Water firms poured sewage into rivers and the sea for 3.6 million hours last year.\n\nSpills rose 54% "
+     "on the year before.", "general")
+_row("rivers-and-seas-plural", "Spills harm marine wildlife",
+     "Spills into rivers and seas rose 54% to 464,000 last year.\n\nThe regulator fined 9 water firms.",
+     "general")
+# Near miss: the sea on its own, with a cue of the ocean.
+_row("near-rivers-and-seas-seabed", "Marine litter grows",
+     "Litter on the seabed off Westia rose 12% last year.\n\nDivers found 41 tonnes of plastic in the sea.",
+     "ocean")
 
 
 def test_row_ids_are_unique() -> None:
