@@ -15,7 +15,7 @@ economy's words as their backdrop (general); a firm's name that borrows a theme'
 Quantum", a miner: general) against firms of the theme's own; a phone operator's results and its mobile
 money (communications); a mine's unit cost against the market's price; drone monitoring as a way of
 counting (general); one company's share price (general); the sea named with rivers (water pollution,
-general); a segment of an industry (general); a power sector's circular debt (general).
+general); a power sector's circular debt (general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -409,11 +409,6 @@ _row("near-rivers-and-seas-seabed", "Marine litter grows",
      "Litter on the seabed off Westia rose 12% last year.\n\nDivers found 41 tonnes of plastic in the sea.",
      "ocean")
 
-# --- a segment of an industry is a part within the whole's release (general) ---------------------
-_row("segment-within-factory-output", "Factory output grows",
-     "Manufacturing output rose 1.1 per cent in January, the statistics board said.\n\nThe semiconductors "
-     "segment slid 3.4 per cent, and the aerospace segment grew 43.5 per cent.", "general",
-     by_value={1.1: "economy"})
 # --- a power sector's circular debt is the sector's arrears (general) -------------------------
 _row("circular-debt-power", "Arrears mount",
      "Circular debt in the power chain reached 2.4 trillion rupees by June, up 4% on the year.", "general")
