@@ -15,7 +15,8 @@ economy's words as their backdrop (general); a firm's name that borrows a theme'
 Quantum", a miner: general) against firms of the theme's own; a phone operator's results and its mobile
 money (communications); a mine's unit cost against the market's price; drone monitoring as a way of
 counting (general); one company's share price (general); the sea named with rivers (water pollution,
-general); a power sector's circular debt (general).
+general); a power sector's circular debt (general); AI as the driver of another trade's series
+(general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -415,6 +416,21 @@ _row("circular-debt-power", "Arrears mount",
 # Near miss: the state's own debt.
 _row("near-circular-debt-public", "Borrowing climbs",
      "Government debt rose 6% to 71 trillion rupees by June.", "economy")
+
+# --- AI as the driver of another trade's series: the trade is the topic (general) ----------------
+_row("ai-driver-demand-title", "Chip sales climb on AI demand",
+     "Norvale Semi's chip sales rose 22% to $4.1 billion in the quarter.\n\nServer parts made up 41% of the "
+     "total.", "general")
+_row("ai-driver-related-orders", "Orders grow",
+     "Orders for server racks rose 38% to $2.1 billion as AI-related demand from cloud firms grew.", "general")
+_row("ai-driver-supply-chain", "Supply chain gains",
+     "Firms in the AI supply chain lifted their exports 29% to $21 billion.", "general")
+_row("ai-driver-related-patents", "Patent filings at a record",
+     "Filings at the patent office rose 3% to 199,000 last year.\n\nComputer technology led with 16,200 "
+     "applications, with AI-related areas driving the rise.", "ip-statistics")
+# Near miss: AI's own products.
+_row("near-ai-driver-chatbots", "Chatbot use grows",
+     "Use of AI chatbots rose 41% to 310 million users this year.", "ai")
 
 
 def test_row_ids_are_unique() -> None:
