@@ -16,7 +16,7 @@ Quantum", a miner: general) against firms of the theme's own; a phone operator's
 money (communications); a mine's unit cost against the market's price; drone monitoring as a way of
 counting (general); one company's share price (general); the sea named with rivers (water pollution,
 general); a power sector's circular debt (general); AI as the driver of another trade's series
-(general).
+(general); job losses of a sector, a town or an employer (general) against the labour market's.
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -431,6 +431,19 @@ _row("ai-driver-related-patents", "Patent filings at a record",
 # Near miss: AI's own products.
 _row("near-ai-driver-chatbots", "Chatbot use grows",
      "Use of AI chatbots rose 41% to 310 million users this year.", "ai")
+
+# --- job losses are the labour market's only when counted across it (widened_by) ---------------
+_row("job-losses-sector-town", "Steel towns brace",
+     "About 5,000 jobs in the steel sector are in Harbourton, and job losses there would be felt hardest."
+     "\n\nAnother 2,400 workers are in Tarrow.", "general")
+_row("job-losses-one-employer", "University cuts staff",
+     "The university plans 230 job losses to close a gap of 41 million dollars.", "general")
+# Near misses: the labour market as a whole.
+_row("near-job-losses-nationwide", "Jobs report",
+     "Job losses nationwide reached 41,000 in March, the statistics office said.", "economy")
+_row("near-job-losses-all-industries", "Jobs report",
+     "The economy shed 41,000 jobs in March as job losses spread across all industries, the statistics "
+     "office said.", "economy")
 
 
 def test_row_ids_are_unique() -> None:
