@@ -295,6 +295,14 @@ _row("gdp-yardstick-of-the-gross-domestic-product", "Military spending held",
      "coming decade.", "general")
 _row("gdp-yardstick-percentage", "Health spending's share",
      "Health spending as a percentage of GDP reached 11.2% last year.", "general")
+_row("gdp-yardstick-contributes-to", "Tourism recovers",
+     "Tourism contributed 4.1% to GDP last year, up from 3.2%.", "general")
+_row("gdp-yardstick-contributes-to-long-form", "Tourism recovers",
+     "The sector now contributes 8.8% to gross domestic product (GDP) and supports 1.68 million jobs.",
+     "general")
+# Near misses: GDP itself, and the debt ratio whose cue is the state's debt.
+_row("near-gdp-yardstick-debt-to-gdp", "Debt climbs",
+     "The ratio of debt to GDP rose to 74% last year.", "economy")
 # Near miss: GDP itself.
 _row("near-gdp-yardstick-gdp-growth", "Economy grows",
      "Gross domestic product grew 0.6% in the quarter, the statistics office said.", "economy")
