@@ -16,7 +16,8 @@ Quantum", a miner: general) against firms of the theme's own; a phone operator's
 money (communications); a mine's unit cost against the market's price; drone monitoring as a way of
 counting (general); one company's share price (general); the sea named with rivers (water pollution,
 general); a power sector's circular debt (general); AI as the driver of another trade's series
-(general); job losses of a sector, a town or an employer (general) against the labour market's.
+(general); job losses of a sector, a town or an employer (general) against the labour market's;
+admissions of a hospital or a school (general) against a cinema's.
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -452,6 +453,19 @@ _row("near-job-losses-nationwide", "Jobs report",
 _row("near-job-losses-all-industries", "Jobs report",
      "The economy shed 41,000 jobs in March as job losses spread across all industries, the statistics "
      "office said.", "economy")
+
+# --- admissions: a cinema's tickets, or a hospital's or a school's intake (a weak unit) ----------
+_row("admissions-hospital", "Pollution's toll",
+     "Dirty air caused almost 9,400 hospital admissions last year, including 845 asthma admissions of "
+     "children.", "general")
+_row("admissions-university", "Intake falls",
+     "University admissions fell 3% to 41,200 this autumn.", "general")
+# Near misses: a cinema's, named by a cue in the sentence or the article.
+_row("near-admissions-cinema", "Box office",
+     "Cinema admissions rose 6% to 41 million last year.", "culture")
+_row("near-admissions-film-article", "A year of film",
+     "Films drew bigger crowds this year, the film board said.\n\nAdmissions rose 6% to 41 million.",
+     "culture")
 
 
 def test_row_ids_are_unique() -> None:
