@@ -1000,10 +1000,16 @@ def _sentence_hits(
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 
 
+# A name of one capitalised word inside a sentence, after a lower-case word, a figure or a comma
+# ("app maker Rocket's round"), not a run's word (``_NAME_RUN``) nor a sentence's first word.
+_ONE_WORD_NAME = re.compile(r"(?<![\w'\u2019-])(?:[a-z][\w'\u2019-]*|\d[\d.,]*)[,;]? ([A-Z][a-z]+)\b(?![ -][A-Z])")
+
+
 def _name_heads(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
-    """The lower-case cues that are the last word of a capitalised name of two words or more not
-    after "the": a company's or a brand's name ("First Quantum", a miner; "Keel Marine", a
-    shipping data firm). A headline in title case has no names to tell apart (none)."""
+    """The lower-case cues that are the last word of a capitalised name not after "the", of two
+    words or more or of one inside a sentence: a company's or a brand's name ("First Quantum",
+    a miner; "Keel Marine", a shipping data firm; "Rocket", an app maker). A headline in title
+    case has no names to tell apart (none)."""
     if not _LOWER_WORD.search(text):
         return []
     heads: list[tuple[str, str]] = []
@@ -1013,6 +1019,9 @@ def _name_heads(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
             continue  # "The" opening a sentence is read into the name
         last = name[max(name.rfind(" "), name.rfind("-")) + 1:]
         heads += [hit for hit in matcher.hits(last) if hit[1].islower()]
+    for word in _ONE_WORD_NAME.finditer(text):
+        if not _THE_BEFORE.search(text[max(0, word.start(1) - 6):word.start(1)]):
+            heads += [hit for hit in matcher.hits(word.group(1)) if hit[1].islower()]
     return heads
 
 
@@ -1047,7 +1056,7 @@ def _borrowed_themes(
         if not hits:
             continue
         own = hits
-        if any(cue.islower() for _, cue in hits) and _NAME_RUN.search(text):
+        if any(cue.islower() for _, cue in hits):
             found = _name_heads(matcher, text)
             if found:
                 head_texts[i] = {slug for slug, _ in found}

@@ -339,6 +339,11 @@ _row("borrowed-name-rocket-app", "Startup rounds",
      "App-building platform Halden Rocket raised $15 million in a round led by Arlo Ventures.", "general")
 _row("borrowed-name-orbit-travel", "Holidays sold",
      "Tarrow Orbit sold 41,000 package holidays, up 6%.", "general")
+_row("borrowed-name-one-word-rocket", "Startup rounds",
+     "Investors put $15 million into app maker Rocket, up from $4 million in its first round.", "general")
+_row("borrowed-name-one-word-after-the-maker", "Startup rounds",
+     "Investors put $15 million into the app maker Quantum, whose bookings app has 2 million users.",
+     "general")
 # Near misses: a firm of the theme's own names what it makes outside its name; "the" before a
 # name makes it a place or an institution named for what it is.
 _row("near-borrowed-name-own-quantum-firm", "Sales climb",
@@ -346,6 +351,10 @@ _row("near-borrowed-name-own-quantum-firm", "Sales climb",
      "to $41 million.", "quantum")
 _row("near-borrowed-name-own-robotics-firm", "Quarter results",
      "Carrow Robotics revenue rose 12% to $41 million.\n\nIts warehouse robots sold 1,200 units.", "robotics")
+_row("near-borrowed-name-one-word-own-firm", "Startup rounds",
+     "Investors put $15 million into Orbit, a maker of small satellites.", "space")
+_row("near-borrowed-name-the-moon", "Samples return",
+     "Samples from the Moon weighed 1.7 kilograms, the agency said.", "space")
 _row("near-borrowed-name-the-ocean", "Plastic spreads",
      "Floating plastic covers 12 percent of the Northern Ocean in summer.", "ocean")
 _row("near-borrowed-name-the-theatre", "Season ends",
