@@ -17,7 +17,8 @@ money (communications); a mine's unit cost against the market's price; drone mon
 counting (general); one company's share price (general); the sea named with rivers (water pollution,
 general); a power sector's circular debt (general); AI as the driver of another trade's series
 (general); job losses of a sector, a town or an employer (general) against the labour market's;
-admissions of a hospital or a school (general) against a cinema's.
+admissions of a hospital or a school (general) against a cinema's; a price before or after a sales tax
+(general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -475,6 +476,18 @@ _row("near-admissions-cinema", "Box office",
 _row("near-admissions-film-article", "A year of film",
      "Films drew bigger crowds this year, the film board said.\n\nAdmissions rose 6% to 41 million.",
      "culture")
+
+# --- a price before or after a sales tax is the price's (the tax only its basis) -----------------
+_row("sales-tax-basis-gst", "Power bills fall",
+     "The electricity tariff will fall 0.3 per cent to 29.79 cents per kilowatt-hour before goods and "
+     "services tax (GST), from 29.89 cents.", "general")
+_row("sales-tax-basis-excluding", "Water bills rise",
+     "Households will pay 412 dollars a year for water excluding GST, up 6%.", "general")
+# Near misses: the tax's own rate, and trade in goods and services.
+_row("near-sales-tax-rate", "Tax rise",
+     "The goods and services tax rose from 8 per cent to 9 per cent in January.", "economy")
+_row("near-sales-tax-trade", "Trade grows",
+     "Exports of goods and services rose 4% to 41 billion euros.", "economy")
 
 
 def test_row_ids_are_unique() -> None:
