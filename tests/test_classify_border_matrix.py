@@ -18,7 +18,7 @@ counting (general); one company's share price (general); the sea named with rive
 general); a power sector's circular debt (general); AI as the driver of another trade's series
 (general); job losses of a sector, a town or an employer (general) against the labour market's;
 admissions of a hospital or a school (general) against a cinema's; a price before or after a sales tax
-(general).
+(general); a firm's earnings (general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -488,6 +488,18 @@ _row("near-sales-tax-rate", "Tax rise",
      "The goods and services tax rose from 8 per cent to 9 per cent in January.", "economy")
 _row("near-sales-tax-trade", "Trade grows",
      "Exports of goods and services rose 4% to 41 billion euros.", "economy")
+
+# --- a firm's earnings are its own result, its debt with them (general) --------------------------
+_row("firm-earnings-possessive", "Operator squeezed",
+     "Price wars have eaten into the operator's earnings, leaving it with 26.1 billion euros of debt.",
+     "general")
+_row("firm-earnings-its", "Operator squeezed",
+     "Its earnings fell 12% to 410 million euros, and its debt rose to 26.1 billion euros.", "general")
+# Near misses: the labour market's earnings and a country's export earnings.
+_row("near-firm-earnings-weekly", "Pay report",
+     "Average weekly earnings rose 5.2% across all industries, the statistics office said.", "economy")
+_row("near-firm-earnings-export", "Exports",
+     "The country's export earnings rose 8% to 41 billion dollars.", "economy")
 
 
 def test_row_ids_are_unique() -> None:
