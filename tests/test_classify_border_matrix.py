@@ -493,8 +493,9 @@ _row("near-sales-tax-trade", "Trade grows",
 _row("firm-earnings-possessive", "Operator squeezed",
      "Price wars have eaten into the operator's earnings, leaving it with 26.1 billion euros of debt.",
      "general")
-_row("firm-earnings-its", "Operator squeezed",
-     "Its earnings fell 12% to 410 million euros, and its debt rose to 26.1 billion euros.", "general")
+_row("firm-earnings-named-firm", "Operator squeezed",
+     "Westmart's earnings fell 12% to 410 million euros, and its debt rose to 26.1 billion euros.",
+     "general")
 # Near misses: the labour market's earnings and a country's export earnings.
 _row("near-firm-earnings-weekly", "Pay report",
      "Average weekly earnings rose 5.2% across all industries, the statistics office said.", "economy")
