@@ -798,6 +798,12 @@ _BODY_BEFORE = re.compile(rf"\b{_BODY}['\u2019]?\s+$", re.IGNORECASE)
 _ACRONYM_CUE = re.compile(r"[A-Z][A-Z0-9]+")
 
 
+# The last word of a venue's, a team's or an event's name: a brand cue before it names the sponsor
+# ("Optus Stadium", "the Netflix Cup"), not the brand's trade, as a lower-case cue there would not.
+_SPONSORED = re.compile(r"Stadium|Arena|Park|Oval|Ground|Dome|Cup|Trophy|Shield|Series|League|Championships?|"
+                        r"Classic|Open|Marathon|Knockout|Derby|Prix")
+
+
 def _of_a_body(text: str, run: re.Match[str]) -> bool:
     """Whether the name ``run`` is a body of members' (``_BODY_WORD`` in it, or beside it)."""
     return (_BODY_WORD.search(run.group()) is not None or _BODY_AFTER.match(text, run.end()) is not None
@@ -838,11 +844,14 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
                  if _OFFICE_WORD.search(run.group()) and run.group() not in names]
     for run in runs:
         name = run.group()
-        leading = name[:max(name.rfind(" "), name.rfind("-"))]
+        cut = max(name.rfind(" "), name.rfind("-"))
+        leading = name[:cut]
+        sponsored = _SPONSORED.fullmatch(name[cut + 1:]) is not None
         for hit in matcher.hits(leading):
             # An acronym is read as part of the name only in a body's name (looked at rarely:
-            # few names lead with an acronym cue).
-            if hit[1].islower() or (_ACRONYM_CUE.fullmatch(hit[1]) and _of_a_body(text, run)):
+            # few names lead with an acronym cue), a brand only in a sponsored venue's or event's.
+            if (hit[1].islower() or (_ACRONYM_CUE.fullmatch(hit[1]) and _of_a_body(text, run))
+                    or (sponsored and not _ACRONYM_CUE.fullmatch(hit[1]))):
                 named[hit] = named.get(hit, 0) + 1
     if not named:
         return hits

@@ -380,6 +380,13 @@ _row("operator-mobile-money", "Transfers grow",
 _row("operator-mobile-money-by-name", "Transfers grow",
      "Transactions on M-Pesa rose 10% to 9.2 trillion shillings.\n\nM-Pesa's active customers grew 4.1% "
      "to 31 million.", "communications")
+# A brand cue leading a sponsored venue's or event's name names the sponsor, not its trade.
+_row("operator-sponsored-venue", "Derby crowd",
+     "A crowd of 58,000 watched the derby at Optus Stadium, up 4% on last season.", "general")
+_row("operator-sponsored-event-streaming", "Golf day",
+     "The Netflix Cup drew 41,000 spectators to the course, up 8%.", "general")
+_row("near-operator-name-before-division", "Operator results",
+     "Optus Mobile revenue rose 4% to $4.1 billion.", "communications")
 # Near miss: a bank's app is no operator's service.
 _row("near-operator-mobile-banking", "Bank app use",
      "Mobile banking logins at Westbank rose 12% to 41 million.", "general")
