@@ -300,7 +300,7 @@ _row("gdp-yardstick-percentage", "Health spending's share",
 _row("gdp-yardstick-contributes-to", "Tourism recovers",
      "Tourism contributed 4.1% to GDP last year, up from 3.2%.", "general")
 _row("gdp-yardstick-contributes-to-long-form", "Tourism recovers",
-     "The sector now contributes 8.8% to gross domestic product (GDP) and supports 1.68 million jobs.",
+     "Fishing now contributes 6.1% to gross domestic product and employs 240,000 people.",
      "general")
 # Near misses: GDP itself, and the debt ratio whose cue is the state's debt.
 _row("near-gdp-yardstick-debt-to-gdp", "Debt climbs",
@@ -418,15 +418,15 @@ _row("near-drone-instrument-deliveries", "Deliveries",
 
 # --- one company's share price is its own result (general) -----------------------------------------
 _row("company-share-price", "Retailer rallies",
-     "Westmart's share price rose 7.1% to 292 rand on the day of another interest rate cut.\n\nHeadline "
-     "earnings rose 6.5% to 468 cents per share.", "general")
+     "Westmart's share price climbed 4.3% to 187 rand on the day of a further rate cut.\n\nHeadline "
+     "earnings grew 3.9% to 311 cents per share.", "general")
 # Near miss: the market as a whole.
 _row("near-company-share-price-market", "Markets",
      "The stock market fell 3% as interest rates rose, and share prices of banks fell 5%.", "economy")
 
 # --- the sea named with rivers: water pollution at large (general) -----------------------------
 _row("rivers-and-seas-sewage", "Spills harm marine wildlife",
-     "Water firms poured sewage into rivers and the sea for 3.6 million hours last year.\n\nSpills rose 54% "
+     "Utilities let waste water into the rivers and the sea for 2.2 million hours in 2030.\n\nSpills rose 54% "
      "on the year before.", "general")
 _row("rivers-and-seas-plural", "Spills harm marine wildlife",
      "Spills into rivers and seas rose 54% to 464,000 last year.\n\nThe regulator fined 9 water firms.",
@@ -438,7 +438,7 @@ _row("near-rivers-and-seas-seabed", "Marine litter grows",
 
 # --- a power sector's circular debt is the sector's arrears (general) -------------------------
 _row("circular-debt-power", "Arrears mount",
-     "Circular debt in the power chain reached 2.4 trillion rupees by June, up 4% on the year.", "general")
+     "Circular debt across the power chain hit 1.9 trillion rupees by March, up 6% on the year.", "general")
 # Near miss: the state's own debt.
 _row("near-circular-debt-public", "Borrowing climbs",
      "Government debt rose 6% to 71 trillion rupees by June.", "economy")
@@ -450,18 +450,18 @@ _row("ai-driver-demand-title", "Chip sales climb on AI demand",
 _row("ai-driver-related-orders", "Orders grow",
      "Orders for server racks rose 38% to $2.1 billion as AI-related demand from cloud firms grew.", "general")
 _row("ai-driver-supply-chain", "Supply chain gains",
-     "Firms in the AI supply chain lifted their exports 29% to $21 billion.", "general")
+     "Makers across the AI supply chain raised exports 17% to $12 billion.", "general")
 _row("ai-driver-related-patents", "Patent filings at a record",
      "Filings at the patent office rose 3% to 199,000 last year.\n\nComputer technology led with 16,200 "
-     "applications, with AI-related areas driving the rise.", "ip-statistics")
+     "filings, with AI-related fields behind the rise.", "ip-statistics")
 # Near miss: AI's own products.
 _row("near-ai-driver-chatbots", "Chatbot use grows",
      "Use of AI chatbots rose 41% to 310 million users this year.", "ai")
 
 # --- job losses are the labour market's only when counted across it (widened_by) ---------------
 _row("job-losses-sector-town", "Steel towns brace",
-     "About 5,000 jobs in the steel sector are in Harbourton, and job losses there would be felt hardest."
-     "\n\nAnother 2,400 workers are in Tarrow.", "general")
+     "Some 3,200 steel jobs sit in Harbourton, where any job losses would hurt most."
+     "\n\nA further 1,900 staff work in Tarrow.", "general")
 _row("job-losses-one-employer", "University cuts staff",
      "The university plans 230 job losses to close a gap of 41 million dollars.", "general")
 # Near misses: the labour market as a whole.
@@ -486,7 +486,7 @@ _row("near-admissions-film-article", "A year of film",
 
 # --- a price before or after a sales tax is the price's (the tax only its basis) -----------------
 _row("sales-tax-basis-gst", "Power bills fall",
-     "The electricity tariff will fall 0.3 per cent to 29.79 cents per kilowatt-hour before goods and "
+     "The power tariff will drop 0.4 per cent to 31.12 cents per kilowatt-hour before goods and "
      "services tax (GST), from 29.89 cents.", "general")
 _row("sales-tax-basis-excluding", "Water bills rise",
      "Households will pay 412 dollars a year for water excluding GST, up 6%.", "general")
