@@ -621,6 +621,7 @@ class _Scoping:
     clauses: _Backdrop | None
     short_forms: Container[str]
     fallback: str
+    borrowed: Container[str] = ()  # the themes the document names only in names (``_borrowed_themes``)
 
     def scoped(self, hits: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, str]], set[str]]:
         """The text's hits narrowed, widened and less its backdrop clauses' cues, and the themes
@@ -797,6 +798,12 @@ _BODY_BEFORE = re.compile(rf"\b{_BODY}['\u2019]?\s+$", re.IGNORECASE)
 _ACRONYM_CUE = re.compile(r"[A-Z][A-Z0-9]+")
 
 
+# The last word of a venue's, a team's or an event's name: a brand cue before it names the sponsor
+# ("Optus Stadium", "the Netflix Cup"), not the brand's trade, as a lower-case cue there would not.
+_SPONSORED = re.compile(r"Stadium|Arena|Park|Oval|Ground|Dome|Cup|Trophy|Shield|Series|League|Championships?|"
+                        r"Classic|Open|Marathon|Knockout|Derby|Prix")
+
+
 def _of_a_body(text: str, run: re.Match[str]) -> bool:
     """Whether the name ``run`` is a body of members' (``_BODY_WORD`` in it, or beside it)."""
     return (_BODY_WORD.search(run.group()) is not None or _BODY_AFTER.match(text, run.end()) is not None
@@ -837,11 +844,14 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
                  if _OFFICE_WORD.search(run.group()) and run.group() not in names]
     for run in runs:
         name = run.group()
-        leading = name[:max(name.rfind(" "), name.rfind("-"))]
+        cut = max(name.rfind(" "), name.rfind("-"))
+        leading = name[:cut]
+        sponsored = _SPONSORED.fullmatch(name[cut + 1:]) is not None
         for hit in matcher.hits(leading):
             # An acronym is read as part of the name only in a body's name (looked at rarely:
-            # few names lead with an acronym cue).
-            if hit[1].islower() or (_ACRONYM_CUE.fullmatch(hit[1]) and _of_a_body(text, run)):
+            # few names lead with an acronym cue), a brand only in a sponsored venue's or event's.
+            if (hit[1].islower() or (_ACRONYM_CUE.fullmatch(hit[1]) and _of_a_body(text, run))
+                    or (sponsored and not _ACRONYM_CUE.fullmatch(hit[1]))):
                 named[hit] = named.get(hit, 0) + 1
     if not named:
         return hits
@@ -979,11 +989,97 @@ def _without_list_examples(matcher: _Matcher, text: str, hits: list[tuple[str, s
     return kept
 
 
-def _sentence_hits(matcher: _Matcher, text: str, short_forms: Container[str] = ()) -> list[tuple[str, str]]:
-    """The cues that speak for a sentence: ``_hits_outside_names`` less the examples of a list
-    and the acronyms that the document gives as a name's short form (``_short_forms``)."""
+def _sentence_hits(
+    matcher: _Matcher, text: str, short_forms: Container[str] = (), borrowed: Container[str] = ()
+) -> list[tuple[str, str]]:
+    """The cues that speak for a sentence: ``_hits_outside_names`` less the examples of a list,
+    the acronyms that the document gives as a name's short form (``_short_forms``) and the
+    last words of names of the themes the document names in no other way (``borrowed``,
+    ``_borrowed_themes``)."""
     hits = _without_list_examples(matcher, text, _hits_outside_names(matcher, text))
-    return [hit for hit in hits if hit[1] not in short_forms] if short_forms and hits else hits
+    if short_forms and hits:
+        hits = [hit for hit in hits if hit[1] not in short_forms]
+    if borrowed and any(slug in borrowed for slug, _ in hits):
+        hits = _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
+    return hits
+
+
+# "the" before a name says it is a place or an institution named for what it is ("the Pacific
+# Ocean", "the Royal Marines"), not a firm's or a brand's name.
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+
+
+# A name of one capitalised word inside a sentence, after a lower-case word, a figure or a comma
+# ("app maker Rocket's round"), not a run's word (``_NAME_RUN``) nor a sentence's first word.
+_ONE_WORD_NAME = re.compile(r"(?<![\w'\u2019-])(?:[a-z][\w'\u2019-]*|\d[\d.,]*)[,;]? ([A-Z][a-z]+)\b(?![ -][A-Z])")
+
+
+def _name_heads(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The lower-case cues that are the last word of a capitalised name not after "the", of two
+    words or more or of one inside a sentence: a company's or a brand's name ("First Quantum",
+    a miner; "Keel Marine", a shipping data firm; "Rocket", an app maker). A headline in title
+    case has no names to tell apart (none)."""
+    if not _LOWER_WORD.search(text):
+        return []
+    heads: list[tuple[str, str]] = []
+    for run in _NAME_RUN.finditer(text):
+        name = run.group()
+        if name.startswith("The ") or _THE_BEFORE.search(text[max(0, run.start() - 6):run.start()]):
+            continue  # "The" opening a sentence is read into the name
+        last = name[max(name.rfind(" "), name.rfind("-")) + 1:]
+        heads += [hit for hit in matcher.hits(last) if hit[1].islower()]
+    for word in _ONE_WORD_NAME.finditer(text):
+        if not _THE_BEFORE.search(text[max(0, word.start(1) - 6):word.start(1)]):
+            heads += [hit for hit in matcher.hits(word.group(1)) if hit[1].islower()]
+    return heads
+
+
+def _less(hits: list[tuple[str, str]], drop: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``hits`` less one occurrence of each hit in ``drop``."""
+    if not drop:
+        return hits
+    left = list(drop)
+    kept = []
+    for hit in hits:
+        if hit in left:
+            left.remove(hit)
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _borrowed_themes(
+    matcher: _Matcher, weak_matcher: _Matcher | None, texts: Sequence[tuple[str, list[tuple[str, str]]]]
+) -> frozenset[str]:
+    """The themes that the document (each text with its hits) names only by the last word of
+    a company's or a brand's name (``_name_heads``): the name borrows the word, and the firm is
+    no thing of the theme (a miner called "First Quantum", a shipping data firm called "Keel
+    Marine"). A firm of the theme's own ("Westia Quantum" making qubits, "Norvik Telekom" and
+    its fibre network) is named by what it makes or does elsewhere too: a cue outside its name,
+    or a weak word of the theme in a text that does not name the firm (beside the name, a weak
+    word may be the name's own compound: "Keel Marine vessel data")."""
+    named: dict[str, None] = {}
+    heads: dict[str, None] = {}
+    head_texts: dict[int, set[str]] = {}
+    for i, (text, hits) in enumerate(texts):
+        if not hits:
+            continue
+        own = hits
+        if any(cue.islower() for _, cue in hits):
+            found = _name_heads(matcher, text)
+            if found:
+                head_texts[i] = {slug for slug, _ in found}
+                heads.update(dict.fromkeys(slug for slug, _ in found))
+                own = _less(hits, found)
+        named.update(dict.fromkeys(slug for slug, _ in own))
+    borrowed = {slug for slug in heads if slug not in named}
+    if borrowed and weak_matcher is not None:
+        for i, (text, _) in enumerate(texts):
+            weak = {slug for slug, _ in _hits_outside_names(weak_matcher, text)} & borrowed
+            borrowed -= weak - head_texts.get(i, set())
+            if not borrowed:
+                break
+    return frozenset(borrowed)
 
 
 def _unit_themes(unit: str | None, matcher: _Matcher) -> list[tuple[str, str]]:
@@ -1180,7 +1276,7 @@ def _lead_themes(
     # (narrowed_in): their hits are the sentence's own, found already.
     key = (sentence.start, sentence.end)
     hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
-            else _sentence_hits(scoping.matcher, text, scoping.short_forms))
+            else _sentence_hits(scoping.matcher, text, scoping.short_forms, scoping.borrowed))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
@@ -1189,10 +1285,17 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     if not facts:
         return []
     matcher = _matcher(taxonomy)
-    weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
     short_forms = _short_forms(document)
+    found = [(s.text, _sentence_hits(matcher, s.text, short_forms)) for s in document.sentences]
+    title_hits = [hit for hit in _hits_outside_names(matcher, document.title) if hit[1] not in short_forms]
+    weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
+    borrowed = _borrowed_themes(matcher, weak_matcher, [*found, (document.title, title_hits)])
+    if borrowed:
+        found = [(text, _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
+                  if any(slug in borrowed for slug, _ in hits) else hits) for text, hits in found]
+        title_hits = _less(title_hits, [hit for hit in _name_heads(matcher, document.title) if hit[0] in borrowed])
     scoping = _Scoping(matcher, _narrowing_matcher(taxonomy), _widening_matcher(taxonomy), _backdrop_of(taxonomy),
-                       short_forms, taxonomy.fallback)
+                       short_forms, taxonomy.fallback, borrowed)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
     weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
@@ -1202,11 +1305,11 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_counts: dict[str, int] = {}
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     widened_in: dict[tuple[int, int], list[tuple[str, str]]] = {}  # a widened sentence's hits without its scope's
-    for s in document.sentences:
+    for s, (_, cue_hits) in zip(document.sentences, found, strict=True):
         # A scope's measures ("nickel rose to $17,200 a tonne") place their own sentence's figures
         # only: they lean neither its paragraph nor the document, so a miner's output below one
         # price sentence stays the miner's.
-        placing, hits, narrowed = scoping.placing_and_leaning(_sentence_hits(matcher, s.text, short_forms), s.text)
+        placing, hits, narrowed = scoping.placing_and_leaning(cue_hits, s.text)
         for slug in narrowed:
             narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
@@ -1223,7 +1326,6 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                 doc_sentences[slug] = doc_sentences.get(slug, 0) + 1
     # The title states the article's topic: its cues lean the document as a sentence's do
     # (a headline naming rockets over a body about engines and staff).
-    title_hits = [hit for hit in _hits_outside_names(matcher, document.title) if hit[1] not in short_forms]
     _, title_hits, narrowed = scoping.placing_and_leaning(title_hits, document.title)
     for slug in narrowed:
         narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
@@ -1280,7 +1382,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
             quote = fact.source.quote
-            sentence_hits = scoping.scoped(_sentence_hits(matcher, quote, short_forms), quote)[0]
+            sentence_hits = scoping.scoped(_sentence_hits(matcher, quote, short_forms, borrowed), quote)[0]
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)

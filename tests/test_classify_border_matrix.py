@@ -11,7 +11,14 @@ prices against one buyer's or one board's price to farmers (economy / general); 
 a country's exports and inflation as an adjustment (yardsticks: the sector is the topic); the
 budget of a city, county or state as a whole (economy: public finances at every level of
 government) against one sector's allocation (general); and housing-market figures with the
-economy's words as their backdrop (general).
+economy's words as their backdrop (general); a firm's name that borrows a theme's word ("Northgate
+Quantum", a miner: general) against firms of the theme's own; a phone operator's results and its mobile
+money (communications); a mine's unit cost against the market's price; drone monitoring as a way of
+counting (general); one company's share price (general); the sea named with rivers (water pollution,
+general); a power sector's circular debt (general); AI as the driver of another trade's series
+(general); job losses of a sector, a town or an employer (general) against the labour market's;
+admissions of a hospital or a school (general) against a cinema's; a price before or after a sales tax
+(general); a firm's earnings (general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -290,6 +297,14 @@ _row("gdp-yardstick-of-the-gross-domestic-product", "Military spending held",
      "coming decade.", "general")
 _row("gdp-yardstick-percentage", "Health spending's share",
      "Health spending as a percentage of GDP reached 11.2% last year.", "general")
+_row("gdp-yardstick-contributes-to", "Tourism recovers",
+     "Tourism contributed 4.1% to GDP last year, up from 3.2%.", "general")
+_row("gdp-yardstick-contributes-to-long-form", "Tourism recovers",
+     "Fishing now contributes 6.1% to gross domestic product and employs 240,000 people.",
+     "general")
+# Near misses: GDP itself, and the debt ratio whose cue is the state's debt.
+_row("near-gdp-yardstick-debt-to-gdp", "Debt climbs",
+     "The ratio of debt to GDP rose to 74% last year.", "economy")
 # Near miss: GDP itself.
 _row("near-gdp-yardstick-gdp-growth", "Economy grows",
      "Gross domestic product grew 0.6% in the quarter, the statistics office said.", "economy")
@@ -303,6 +318,196 @@ _row("ampersand-name-leading-word", "Retailer's sales",
 # Near miss: the name's last word still says what the thing is.
 _row("near-ampersand-gallery", "Gallery visits",
      "The Arden Print & Gallery welcomed 41,000 visitors last year.", "culture")
+
+# --- a firm's name that borrows a theme's word (general, unless the document names the theme) ---
+# A lower-case cue as the last word of a company's or a brand's name ("Northgate Quantum", a
+# miner) names the firm, not the theme, when the document names the theme nowhere else: by no
+# cue outside such a name, and by no weak word of its own in a text without the name.
+_row("borrowed-name-quantum-miner", "Northgate Quantum lifts copper output",
+     "Northgate Quantum produced 41,200 tonnes of copper in the quarter, up 9%. Northgate Quantum's gold "
+     "output rose to 12,400 ounces.", "general")
+_row("borrowed-name-quantum-possessive", "Copper output rises",
+     "Northgate Quantum's mines in Westia produced 41,200 tonnes of copper, 9% more than a year earlier.",
+     "general")
+_row("borrowed-name-quantum-wire", "Results",
+     "ARDEN, May 14 (Newswire) - Northgate Quantum said on Tuesday that its copper output rose 9% to "
+     "41,200 tonnes.", "general")
+_row("borrowed-name-marine-data-firm", "Coal loadings climb",
+     "Loadings of coal rose 4% to 310 million tonnes, based on Tarrow Marine tracking data.", "general")
+_row("borrowed-name-marine-carrier", "Results",
+     "Kessler Marine carried 4.1 million tonnes of grain, up 3%.", "general")
+_row("borrowed-name-rocket-app", "Startup rounds",
+     "App-building platform Halden Rocket raised $15 million in a round led by Arlo Ventures.", "general")
+_row("borrowed-name-orbit-travel", "Holidays sold",
+     "Tarrow Orbit sold 41,000 package holidays, up 6%.", "general")
+_row("borrowed-name-one-word-rocket", "Startup rounds",
+     "Investors put $15 million into app maker Rocket, up from $4 million in its first round.", "general")
+_row("borrowed-name-one-word-after-the-maker", "Startup rounds",
+     "Investors put $15 million into the app maker Quantum, whose bookings app has 2 million users.",
+     "general")
+# Near misses: a firm of the theme's own names what it makes outside its name; "the" before a
+# name makes it a place or an institution named for what it is.
+_row("near-borrowed-name-own-quantum-firm", "Sales climb",
+     "Westia Quantum sold 14 quantum computers last year, up from 9.\n\nWestia Quantum revenue rose 22% "
+     "to $41 million.", "quantum")
+_row("near-borrowed-name-own-robotics-firm", "Quarter results",
+     "Carrow Robotics revenue rose 12% to $41 million.\n\nIts warehouse robots sold 1,200 units.", "robotics")
+_row("near-borrowed-name-one-word-own-firm", "Startup rounds",
+     "Investors put $15 million into Orbit, a maker of small satellites.", "space")
+_row("near-borrowed-name-the-moon", "Samples return",
+     "Samples from the Moon weighed 1.7 kilograms, the agency said.", "space")
+_row("near-borrowed-name-the-ocean", "Plastic spreads",
+     "Floating plastic covers 12 percent of the Northern Ocean in summer.", "ocean")
+_row("near-borrowed-name-the-theatre", "Season ends",
+     "The Lakeside Arts Theatre sold 41,000 tickets, up 8%.", "culture")
+_row("near-borrowed-name-the-museum", "Visits climb",
+     "Visitors to the Arden Folk Museum rose 8% to 52,000.", "culture")
+
+# --- a phone operator's results and its mobile money (communications) ---------------------------
+# The operator is the network's own firm (the description): its revenue, profit, subscribers and
+# fibre, and the mobile money it sells over its lines, are communications.
+_row("operator-telekom-results", "Operator results",
+     "Norvik Telekom raised its revenue by 12% to 4.1 billion crowns.\n\nIts fibre network reached "
+     "310,000 homes.", "communications")
+_row("operator-telekom-profit", "Operator results",
+     "Norvik Telekom's net profit rose 8% to 1.1 billion crowns.\n\nIts mobile subscribers grew 3% to "
+     "21 million.", "communications")
+_row("operator-by-name", "Half-year results",
+     "Vodacom's service revenue rose 6% to R21 billion in the half year.", "communications")
+_row("operator-mobile-money", "Transfers grow",
+     "Payments on the mobile money service rose 11% to 2.1 trillion shillings, and its agents grew 4% to "
+     "120,000.", "communications")
+_row("operator-mobile-money-by-name", "Transfers grow",
+     "Transactions on M-Pesa rose 10% to 9.2 trillion shillings.\n\nM-Pesa's active customers grew 4.1% "
+     "to 31 million.", "communications")
+# A brand cue leading a sponsored venue's or event's name names the sponsor, not its trade.
+_row("operator-sponsored-venue", "Derby crowd",
+     "A crowd of 58,000 watched the derby at Optus Stadium, up 4% on last season.", "general")
+_row("operator-sponsored-event-streaming", "Golf day",
+     "The Netflix Cup drew 41,000 spectators to the course, up 8%.", "general")
+_row("near-operator-name-before-division", "Operator results",
+     "Optus Mobile revenue rose 4% to $4.1 billion.", "communications")
+# Near miss: a bank's app is no operator's service.
+_row("near-operator-mobile-banking", "Bank app use",
+     "Mobile banking logins at Westbank rose 12% to 41 million.", "general")
+
+# --- a mine's unit cost is the mine's own figure, not a market price (general) -------------------
+_row("mine-cost-aisc", "Miner's year",
+     "The Carrow mine's all-in sustaining cost fell 3% to $1,150 per ounce of gold sold.", "general")
+_row("mine-cost-aisc-acronym", "Miner's year",
+     "AISC at the Carrow mine fell 3% to $1,150 an ounce, the gold miner said.", "general")
+_row("mine-cost-unit", "Mine costs",
+     "Unit costs at the copper mine fell 4% to $4,100 a tonne.", "general")
+_row("mine-cost-operating", "Mine costs",
+     "The iron ore operation's operating cost rose to $21 a tonne.", "general")
+# Near misses: the market's price, also when held against the mines' costs.
+_row("near-mine-cost-gold-price", "Metals",
+     "Gold rose 2% to $2,410 an ounce on Friday.", "economy")
+_row("near-mine-cost-below-cost-of-production", "Metals",
+     "Copper fell to $9,100 a tonne, below the cost of production at many mines.", "economy")
+
+# --- drone monitoring or mapping is a way of counting, as a drone survey is (general) ------------
+_row("drone-instrument-monitoring", "Deer count",
+     "Rangers counted 4,100 deer across the park, using drone monitoring and camera traps.\n\nThe count "
+     "was 6% higher than last year.", "general")
+_row("drone-instrument-mapping", "Nests counted",
+     "Drone mapping of the coast found 310 nests, up 12% on last year.", "general")
+# Near miss: drones at work are robotics.
+_row("near-drone-instrument-deliveries", "Deliveries",
+     "Drone deliveries rose 40% to 1.2 million parcels.", "robotics")
+
+# --- one company's share price is its own result (general) -----------------------------------------
+_row("company-share-price", "Retailer rallies",
+     "Westmart's share price climbed 4.3% to 187 rand on the day of a further rate cut.\n\nHeadline "
+     "earnings grew 3.9% to 311 cents per share.", "general")
+# Near miss: the market as a whole.
+_row("near-company-share-price-market", "Markets",
+     "The stock market fell 3% as interest rates rose, and share prices of banks fell 5%.", "economy")
+
+# --- the sea named with rivers: water pollution at large (general) -----------------------------
+_row("rivers-and-seas-sewage", "Spills harm marine wildlife",
+     "Utilities let waste water into the rivers and the sea for 2.2 million hours in 2030.\n\nSpills rose 54% "
+     "on the year before.", "general")
+_row("rivers-and-seas-plural", "Spills harm marine wildlife",
+     "Spills into rivers and seas rose 54% to 464,000 last year.\n\nThe regulator fined 9 water firms.",
+     "general")
+# Near miss: the sea on its own, with a cue of the ocean.
+_row("near-rivers-and-seas-seabed", "Marine litter grows",
+     "Litter on the seabed off Westia rose 12% last year.\n\nDivers found 41 tonnes of plastic in the sea.",
+     "ocean")
+
+# --- a power sector's circular debt is the sector's arrears (general) -------------------------
+_row("circular-debt-power", "Arrears mount",
+     "Circular debt across the power chain hit 1.9 trillion rupees by March, up 6% on the year.", "general")
+# Near miss: the state's own debt.
+_row("near-circular-debt-public", "Borrowing climbs",
+     "Government debt rose 6% to 71 trillion rupees by June.", "economy")
+
+# --- AI as the driver of another trade's series: the trade is the topic (general) ----------------
+_row("ai-driver-demand-title", "Chip sales climb on AI demand",
+     "Norvale Semi's chip sales rose 22% to $4.1 billion in the quarter.\n\nServer parts made up 41% of the "
+     "total.", "general")
+_row("ai-driver-related-orders", "Orders grow",
+     "Orders for server racks rose 38% to $2.1 billion as AI-related demand from cloud firms grew.", "general")
+_row("ai-driver-supply-chain", "Supply chain gains",
+     "Makers across the AI supply chain raised exports 17% to $12 billion.", "general")
+_row("ai-driver-related-patents", "Patent filings at a record",
+     "Filings at the patent office rose 3% to 199,000 last year.\n\nComputer technology led with 16,200 "
+     "filings, with AI-related fields behind the rise.", "ip-statistics")
+# Near miss: AI's own products.
+_row("near-ai-driver-chatbots", "Chatbot use grows",
+     "Use of AI chatbots rose 41% to 310 million users this year.", "ai")
+
+# --- job losses are the labour market's only when counted across it (widened_by) ---------------
+_row("job-losses-sector-town", "Steel towns brace",
+     "Some 3,200 steel jobs sit in Harbourton, where any job losses would hurt most."
+     "\n\nA further 1,900 staff work in Tarrow.", "general")
+_row("job-losses-one-employer", "University cuts staff",
+     "The university plans 230 job losses to close a gap of 41 million dollars.", "general")
+# Near misses: the labour market as a whole.
+_row("near-job-losses-nationwide", "Jobs report",
+     "Job losses nationwide reached 41,000 in March, the statistics office said.", "economy")
+_row("near-job-losses-all-industries", "Jobs report",
+     "The economy shed 41,000 jobs in March as job losses spread across all industries, the statistics "
+     "office said.", "economy")
+
+# --- admissions: a cinema's tickets, or a hospital's or a school's intake (a weak unit) ----------
+_row("admissions-hospital", "Pollution's toll",
+     "Dirty air caused almost 9,400 hospital admissions last year, including 845 asthma admissions of "
+     "children.", "general")
+_row("admissions-university", "Intake falls",
+     "University admissions fell 3% to 41,200 this autumn.", "general")
+# Near misses: a cinema's, named by a cue in the sentence or the article.
+_row("near-admissions-cinema", "Box office",
+     "Cinema admissions rose 6% to 41 million last year.", "culture")
+_row("near-admissions-film-article", "A year of film",
+     "Films drew bigger crowds this year, the film board said.\n\nAdmissions rose 6% to 41 million.",
+     "culture")
+
+# --- a price before or after a sales tax is the price's (the tax only its basis) -----------------
+_row("sales-tax-basis-gst", "Power bills fall",
+     "The power tariff will drop 0.4 per cent to 31.12 cents per kilowatt-hour before goods and "
+     "services tax (GST), from 29.89 cents.", "general")
+_row("sales-tax-basis-excluding", "Water bills rise",
+     "Households will pay 412 dollars a year for water excluding GST, up 6%.", "general")
+# Near misses: the tax's own rate, and trade in goods and services.
+_row("near-sales-tax-rate", "Tax rise",
+     "The goods and services tax rose from 8 per cent to 9 per cent in January.", "economy")
+_row("near-sales-tax-trade", "Trade grows",
+     "Exports of goods and services rose 4% to 41 billion euros.", "economy")
+
+# --- a firm's earnings are its own result, its debt with them (general) --------------------------
+_row("firm-earnings-possessive", "Operator squeezed",
+     "Price wars have eaten into the operator's earnings, leaving it with 26.1 billion euros of debt.",
+     "general")
+_row("firm-earnings-named-firm", "Operator squeezed",
+     "Westmart's earnings fell 12% to 410 million euros, and its debt rose to 26.1 billion euros.",
+     "general")
+# Near misses: the labour market's earnings and a country's export earnings.
+_row("near-firm-earnings-weekly", "Pay report",
+     "Average weekly earnings rose 5.2% across all industries, the statistics office said.", "economy")
+_row("near-firm-earnings-export", "Exports",
+     "The country's export earnings rose 8% to 41 billion dollars.", "economy")
 
 
 def test_row_ids_are_unique() -> None:
