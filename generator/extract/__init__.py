@@ -62,8 +62,6 @@ from .years import carried_year, figure_years
 
 if TYPE_CHECKING:
     from hashlib import _Hash as Hash
-else:
-    Hash = object
 
 Recogniser = Callable[[SentenceContext], None]
 

@@ -104,9 +104,11 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
     if "'" not in ctx.text and "’" not in ctx.text and ctx.words.isdisjoint(_OWNERS):
         return
     for m in _counts(ctx):
-        adj, noun, end = m.group("adj"), m.group("noun"), m.end("noun")
+        adj: str | None = m.group("adj")
+        noun: str = m.group("noun")
+        end = m.end("noun")
         if adj and not adj.lower().endswith(_ADJECTIVE_ENDINGS):
-            adj, noun, end = None, adj, m.start("noun")  # "the line's second boat sank": no adjective
+            noun, end, adj = adj, m.start("noun"), None  # "the line's second boat sank": no adjective
         if any(w and (w.lower() in _NOT_COUNTED or w.lower() in STOP_WORDS) for w in (adj, noun)):
             continue
         if not ctx.free(m.start("ord"), end):

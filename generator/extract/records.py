@@ -687,7 +687,7 @@ def _gated_matches(
     _by_first_gate(shapes)): testing the first gate of each of many shapes cost more than
     all their regex searches."""
     words = ctx.words
-    for i in _candidates(words & by_first_gate.keys(), by_first_gate):
+    for i in _candidates(words.intersection(by_first_gate), by_first_gate):
         (_, second), pattern = shapes[i]
         if not words.isdisjoint(second):
             started = _STARTED_BY.get(pattern) if ctx.ascii else None
