@@ -482,11 +482,37 @@ _row("near-namelist-addresses", "The firm employs 400 staff at 12 Mill Lane, 14 
      (400, "staff"))
 _row("near-namelist-one-pair", "The Greens won 40 seats, the Reds 32.", (40, "seats"))
 _row("near-namelist-index-names", "Stocks rose 40 points, the Harbour 100 and the Calder 30.", (40, "points"))
-_row("namelist-opening-word-unknown", "Northshire had 174 cases, Eastvale 123 and Lowmoor 98.",
-     (174, "cases"), (123, "cases"), (98, "cases"),
-     xfail="a place opening the sentence and named nowhere else in the document is no known name: the first "
-           "item is then read as nameless, which keeps index and model names after a count (near-namelist-index-names)")
+# A place opening the sentence, named nowhere else, is a name when a verb of having or winning
+# follows it: it holds the count. A plural subject ("Fleets had") or another verb names none.
+for _vid, _verb, _noun in [("had", "had", "cases"), ("has", "has", "cases"), ("won", "won", "seats"),
+                           ("took", "took", "seats"), ("secured", "secured", "seats")]:
+    _row(f"namelist-opening-word-unknown-{_vid}", f"Northshire {_verb} 174 {_noun}, Eastvale 123 and Lowmoor 98.",
+         (174, _noun), (123, _noun), (98, _noun))
+_row("namelist-opening-word-unknown-two-word-names",
+     "Northshire had 806 cases, Upper Eastvale 799, North Lowmoor 622 and Brora 226.",
+     (806, "cases"), (799, "cases"), (622, "cases"), (226, "cases"))
+_row("near-namelist-opening-plural-had", "Fleets had 40 buses, the Kestrel 7 and the Orca 9.", (40, "buses"))
+_row("near-namelist-opening-plural-names", "Buyers had 40 phones, Lumio 7 and Varda 9.", (40, "phones"))
+_row("near-namelist-opening-other-verb", "Northshire saw 174 buses, the Kestrel 7 and the Orca 9.", (174, "buses"))
+# A name's possessive before a number word closing its clause, after a count in digits, is one
+# more item of that count ("ahead of Eastvale's 15 and Lowmoor's three"), as its digits are.
+for _pid, _apostrophe in [("straight", "'"), ("curly", "’")]:
+    _row(f"namelist-possessive-word-{_pid}",
+         f"Northshire built 40 ferries in 2031, ahead of Eastvale{_apostrophe}s 15 and Lowmoor{_apostrophe}s three.",
+         (40, "ferries"), (15, "ferries"), (3, "ferries"))
+_row("namelist-possessive-word-than", "Northshire has 40 mines, more than Eastvale's three.",
+     (40, "mines"), (3, "mines"))
+_row("near-namelist-possessive-no-digit", "Eastvale's three ferries sailed.", (3, "ferries"))
+_row("near-namelist-possessive-capital-name", "The Northshire Three were freed in 2031.")
 _row("near-namelist-models-words-head", "The fleet has forty buses, the Kestrel 7 and the Orca 9.", (40, "buses"))
+
+
+# "one" and a singular noun closing a series of counts in digits is its last count.
+_row("series-closing-one", "The regulator logged 41 launches, 86 renewals, 19 transfers and one closure.",
+     (41, "launches"), (86, "renewals"), (19, "transfers"), (1, "closure"))
+_row("series-closing-one-pair", "The Westia side had 3 wins and one draw.", (3, "wins"), (1, "draw"))
+_row("near-series-closing-one-verb", "The mill has 40 workers, and one fan wrote in.", (40, "workers"))
+_row("near-series-closing-one-of", "The firm sold 12 trucks and one of its buses.", (12, "trucks"))
 
 
 # Rows left open on purpose, by id, and why.

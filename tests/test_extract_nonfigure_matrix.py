@@ -62,7 +62,9 @@ The families and the rule each follows, with why it holds for articles nobody ha
 - ``contraction``: "won't" is "will not", never a sum in won after "one".
 - ``idiom``: "one" picking one of several causes or traits ("one factor behind"), one of any two
   ("from one platform to another") or a moment ("one day", "at one point") counts nothing. Near
-  miss: "closed one kiln".
+  miss: "closed one kiln". "zero" after a possessive or an article names a kind ("the state's zero
+  emission rules"), after a verb of aim before a singular noun a goal ("to achieve zero hunger");
+  near misses: "recorded zero deaths", "reach zero per cent".
 - ``time``: a clock time ("at 9.30am", "at 14:00", "at 0900 GMT", "at 10:30hrs") places an event in the day.
   Near miss: a figure in the same sentence as the time.
 - ``date``: a date in any style ("12 March", "March 12", "12/03/2031", "2031-03-12", "the 12th",
@@ -830,6 +832,71 @@ _OPEN.update({
         "counts, as 'the 40 and 50 buses' may be; capitals or a singular decide, the plural does not"
     ),
 })
+
+
+# --- r18-f: "zero" naming a goal or a kind of thing, not a count ------------------------------------
+# After a possessive, as after an article, "zero" and its noun name a kind ("the state's zero
+# emission rules"); after a verb of aim before a singular noun, a goal ("to achieve zero
+# deforestation"). A plural noun, a unit, a bare "zero" or a copula keep the count of none.
+for _oid, _owner in [("possessive", "Westia's"), ("possessive-curly", "Westia’s"),
+                     ("plural-possessive", "the states'")]:
+    _row(f"idiom-zero-{_oid}", f"Carmakers must meet {_owner} zero emission deadlines.")
+for _vid, _verb in [("achieve", "to achieve"), ("reaching", "reaching"), ("towards", "towards"),
+                    ("pursue", "to pursue"), ("attained", "has attained")]:
+    for _nid, _noun in [("mass", "deforestation"), ("hunger", "hunger"), ("waste", "waste")]:
+        _row(f"idiom-zero-goal-{_vid}-{_nid}", f"Westia aims {_verb} zero {_noun} by 2035.".replace("aims has", "has"))
+_row("near-idiom-zero-goal-plural", "Westia aims to reach zero deaths on its roads by 2035.", (0, "deaths"))
+_row("near-idiom-zero-goal-bare", "Rates will reach zero by March.", (0, None))
+_row("near-idiom-zero-goal-percent", "Inflation will reach zero per cent by May.", (0, "percent"))
+_row("near-idiom-zero-count", "The clinic recorded zero deaths last year.", (0, "deaths"))
+_row("near-idiom-zero-singular-after-verb", "The economy recorded zero growth in the quarter.", (0, "growth"))
+_row("near-idiom-zero-reached-plural", "The clinic reached zero cases in May.", (0, "cases"))
+
+
+# --- r18-f: cited orders and acts, note marks after acronyms, names of a number word and an acronym --
+for _did, _doc in [("executive-order-no", "Executive Order No. 12"), ("republic-act", "Republic Act 11285"),
+                   ("proclamation", "Presidential Proclamation 1051"),
+                   ("administrative-order", "Administrative Order 5")]:
+    _row(f"ref-{_did}", f"The privileges granted by {_doc} expire in May.")
+_row("near-ref-order-of-count", "The order of 12 trucks arrived in May.", (12, "trucks"))
+_row("near-ref-order-lower", "An order 12 days ago set the fee.", (12, "days"))
+for _aid, _acronym in [("ebitda", "EBITDA"), ("eps", "EPS"), ("word", "revenue")]:
+    _row(f"marker-note-glued-{_aid}", f"Growth of 24% in {_acronym}(1) took it to $478.8 million.",
+         (24, "percent"), (478800000, "USD"))
+_row("near-marker-note-spaced", "Sales (12) rose in May.", (12, None))
+for _vid, _verb in [("has-reported", "has reported"), ("said", "said"), ("posted", "posted")]:
+    _row(f"name-word-acronym-{_vid}", f"In its results, Three UK {_verb} a 4% rise.", (4, "percent"))
+_row("near-name-word-acronym-count", "Three UK firms said they grew 4%.", (3, "firms"), (4, "percent"))
+for _vid, _verb in [("said", "said"), ("called", "called")]:
+    _row(f"idiom-one-in-what-{_vid}", f"In what one analyst {_verb} a shock, sales fell 4%.", (4, "percent"))
+# A year-sized number as the size of a change ("a rise of only 2000") is a count; "the crash
+# of 2008" dates one. A year with a verb of state and its complement is the year.
+for _cid, _change in [("rise-only", "a rise of only"), ("net-gain", "a net gain of"),
+                      ("fall-about", "a fall of about")]:
+    _row(f"near-date-change-size-{_cid}", f"Arrivals reached 318,400, {_change} 2000 on May.",
+         (318400, "arrivals"), (2000, "arrivals"))
+_row("date-crash-of", "The crash of 2008 hurt the Westia fleet.")
+for _vid, _verb in [("remains", "remains unchanged"), ("looks", "looks weaker"), ("stays", "stays at 40%")]:
+    _expected = [(40, "percent")] if "40" in _verb else []
+    _row(f"date-year-verb-of-state-{_vid}", f"The guidance for 2031 {_verb}.", *_expected)
+_row("near-date-remains-counted", "Some 2000 remains were found.", (2000, "remains"))
+# "more than one" before a noun is "several": no count. A scale after it, or digits, count.
+for _mid, _phrase in [("pass", "Riders keep more than one pass for the ferry."),
+                      ("way", "The Westia plan helps in more than one way."),
+                      ("reason", "Fares rose for more than one reason.")]:
+    _row(f"idiom-more-than-one-{_mid}", _phrase)
+# A year glued to a preposition, its space lost in the copy, is a year.
+for _pid, _prep in [("than", "higher than"), ("from", "up from"), ("over", "up 13 percent over")]:
+    _expected = [(13, "percent")] if "13" in _prep else []
+    _row(f"date-glued-after-{_pid}", f"Westia emissions were {_prep}1990 levels.", *_expected)
+_row("near-date-glued-model", "The model X2020 sold 40 units.", (40, "units"))
+# A line of latitude or longitude named by its degree ("the 49th parallel").
+for _gid, _line in [("parallel", "the 49th parallel"), ("meridian", "the 180th meridian"),
+                    ("parallel-38", "the 38th parallel")]:
+    _row(f"name-grid-line-{_gid}", f"Steel that crosses {_line} pays 25 per cent.", (25, "percent"))
+_row("near-name-grid-line-count", "The team ran 49 parallel trials.", (49, "parallel trials"))
+_row("near-idiom-more-than-one-million", "More than one million people voted.", (1000000, "people"))
+_row("near-idiom-more-than-one-hundred", "The firm hired more than one hundred staff.", (100, "staff"))
 
 
 def _params() -> list[object]:

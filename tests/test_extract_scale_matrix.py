@@ -171,6 +171,23 @@ _row("near-bracket-unscaled-first", "A ticket at Northfield costs €12 (£10) i
 _row("near-bracket-rate-inside", "The Westia bridge cost €1.2 billion (£1.05 per head).",
      (1_200_000_000, "EUR", None), (1.05, "GBP", None))
 
+# --- compared base: a bare figure after "from" takes the scale of the scaled figure before it ------
+# when its digits are of that figure's order ("to 1,347.6 mln tonnes, from 1,302.9"), as a range's
+# low end does; digits far off that order are written in full ("to 1.1 million from 950").
+for _sid, _scaled, _value in [("mln", "1,347.6 mln", 1_347_600_000), ("million", "1,347.6 million", 1_347_600_000),
+                              ("glued-m", "1,347.6m", 1_347_600_000)]:
+    _base = 1_302_900_000
+    _row(f"compared-from-{_sid}", f"Westia loadings rose to {_scaled} tonnes, from 1,302.9 in 2030.",
+         (_value, "tonnes", None), (_base, "tonnes", None))
+_row("compared-up-from-users", "Westia sign-ups rose to 6.3m users, up from 5.1 in May.",
+     (6_300_000, "users", None), (5_100_000, "users", None))
+_row("near-compared-from-far-order", "Westia visitors fell to 1.1 million from 950 last year.",
+     (1_100_000, "visitors", None), (950, "visitors", None))
+_row("near-compared-from-in-full", "The Westia fleet grew to 12 million tonnes from 40,000 in 2030.",
+     (12_000_000, "tonnes", None), (40_000, "tonnes", None))
+_row("near-compared-from-own-scale", "Westia sales rose to 4.5 million units from 3.9 million units.",
+     (4_500_000, "units", None), (3_900_000, "units", None))
+
 
 def _params() -> list[object]:
     return [pytest.param(row.sentence, row.expected, id=row.id,

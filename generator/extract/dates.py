@@ -41,8 +41,9 @@ _PATTERNS = [
         rf"(?:(?:\s*[-–]\s*|,?\s+(?:to|and|until|till)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{YEAR}))?\b",
         rf"\b(?P<y>{YEAR})-\d\d(?:-\d\d)?\b",
-        # Not a score on a scale: "a 7.5/10 rating" (fractions.py).
-        rf"{_DAY}[/.]\d{{1,2}}[/.](?P<y>{YEAR}|\d\d)\b(?!\s+(?:ratings?|scores?|stars)\b)",
+        # Not a score on a scale: "a 7.5/10 rating" (fractions.py); a date writes one separator
+        # twice ("7.5.31", "7/5/31"), a score a decimal point and a slash ("scored 7.5/10").
+        rf"{_DAY}(?P<sep>[/.])\d{{1,2}}(?P=sep)(?P<y>{YEAR}|\d\d)\b(?!\s+(?:ratings?|scores?|stars)\b)",
         # Day, month and year joined by hyphens, either way round ("29-2-2031", "02-29-2031"): a
         # four-digit year and a month of 12 or less, so a tally or formation ("3-2-1", "4-3-3")
         # or a range of counts never reads as one.

@@ -124,6 +124,22 @@ _RATING = re.compile(
 _RATED_BEFORE = re.compile(r"\b(?:rated|rating\s+of|scored|scores?\s+of|scoring|gave\s+it|gives\s+it)\s+(?:an?\s+)?$",
                            re.IGNORECASE)
 _RATING_AFTER = re.compile(r"\s+(?:ratings?|scores?|stars?)\b", re.IGNORECASE)
+# "rated the film 8/10", "graded each state 6/10": the verb, its object, then the score.
+_RATED_OBJECT_BEFORE = re.compile(
+    r"\b(?:rated|rates|graded|grades|scored|scores|gave|gives|awarded|awards)\s+(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# A weekday or month before the bracket dates it: "met on Friday (9/10)".
+_DATED_BEFORE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|on)\s*\($"
+)
+# "graded the states on their policies, with Alba on top (9/10), Brora (8/10) ...": a score
+# alone in brackets after the item it scores, in a sentence that speaks of grading.
+_GRADING_WORDS = frozenset(
+    {"graded", "grades", "grade", "rated", "rates", "rating", "ratings", "scored", "scores", "score",
+     "scorecard", "marked", "marks"}
+)
 _DENOMINATOR_WORDS = frozenset(_DENOMINATORS)
 _DENS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 # "sales were a third up on last year", "a quarter lower than in May": a change given as a
@@ -131,6 +147,27 @@ _DENS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _FRACTION_CHANGE = re.compile(
     rf"(?<![\w-])(?P<num>{'|'.join(_NUMERATORS)})[\s-](?P<den>{_DENS})\s+"
     r"(?:up|down|higher|lower)\s+(?=(?:on|from|than|compared|year-on-year|over|since)\b)",
+    re.IGNORECASE,
+)
+# "up a fifth on 2029", "rose a third from a year earlier", "fell almost a quarter in May": a
+# fraction straight after a word of change is the change in percent, as "by a fifth" is; the
+# comparison or a stop follows ("rose a quarter point" is a point, "cut a third of jobs" a part).
+# After a word of comparison the fraction is the level compared with ("some 70%, versus just
+# under two-thirds in May"): a share all the same.
+_CHANGE_BY_FRACTION = re.compile(
+    r"\b(?:up|down|rose|fell|grew|dropped|climbed|jumped|slid|slumped|gained|declined|increased|decreased|"
+    r"compared\s+(?:with|to)|versus|than|from)\s+"
+    rf"(?:{_BY_QUALIFIER})?(?P<num>{'|'.join(_NUMERATORS)})[\s-](?P<den>{_DENS})\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|from|than|compared|year-on-year|over|since|in(?!\s+which)|to|against|versus)\b)",
+    re.IGNORECASE,
+)
+# "one-half percent", "roughly two and one-half percent", "a quarter percentage point",
+# "one-half of one percent": a fraction written out before the percent word is that many
+# percent (or points), not a share of something: 0.5, 1.5, 0.25.
+_FRACTION_OF_PERCENT = re.compile(
+    rf"(?<![\w-])(?:(?P<whole>\d{{1,2}}|{WORD_NUMBER})[\s-]and[\s-])?"
+    rf"(?P<num>{'|'.join(_NUMERATORS)})[\s-](?P<den>{_DENS})(?:\s+of\s+(?:one|a|1))?\s+"
+    r"(?:(?P<pct>per\s?cent|percent)|(?P<points>percentage\s+points?))\b",
     re.IGNORECASE,
 )
 # "a one-third increase", "a three-quarter stake": the fraction as a compound adjective of a
@@ -257,6 +294,8 @@ def recognise_fractions(ctx: SentenceContext) -> None:
     if "of" in words and ("/" in text or not _VULGAR_SET.isdisjoint(text)):
         _symbol_shares(ctx)
     if not words.isdisjoint(_DENOMINATOR_WORDS):
+        if "percent" in words or "cent" in words or "percentage" in words:
+            _fractions_of_a_percent(ctx)  # before "of" makes "one-half of one percent" a share
         for m in _FRACTION.finditer(text) if " of" in text else ():
             share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
             if _OF_A_SCALE.match(text, m.end()):
@@ -278,6 +317,10 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                 share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
                 if share < 1:
                     _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
+        for m in _CHANGE_BY_FRACTION.finditer(text):
+            share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
+            if share < 1:
+                _add(ctx, m.start("num"), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
         if "by" in words:
             for m in _BY_FRACTION.finditer(text):
                 num = _NUMERATORS[fold(m.group("num"))] if m.group("num") else 1
@@ -399,7 +442,13 @@ def _ratings(ctx: SentenceContext) -> None:
     """Scores on a scale before a word of rating or after a verb of rating (see _RATING)."""
     text = ctx.text
     for m in _RATING.finditer(text):
-        rated = _RATING_AFTER.match(text, m.end()) or _RATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        rated = (
+            _RATING_AFTER.match(text, m.end()) or _RATED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            or _RATED_OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")"
+                and not ctx.words.isdisjoint(_GRADING_WORDS)
+                and not _DATED_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+        )
         score = Decimal(m.group("score"))
         if rated and score <= int(m.group("scale")) and ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "quantity", as_number(score), unit="rating", unit_fixed=True))
@@ -416,6 +465,18 @@ def _half_spans(ctx: SentenceContext) -> None:
         else:
             whole = m.group("whole").lower()
             _add(ctx, m.start(), m.end(), 1.5, "centuries" if whole == "century" else whole + "s")
+
+
+def _fractions_of_a_percent(ctx: SentenceContext) -> None:
+    """Fractions written out before "percent" or "percentage point" (see _FRACTION_OF_PERCENT)."""
+    for m in _FRACTION_OF_PERCENT.finditer(ctx.text):
+        whole = m.group("whole")
+        base = (Decimal(whole) if whole.isdigit() else Decimal(NUMBER_WORDS[fold(whole)])) if whole else Decimal(0)
+        share = Decimal(_NUMERATORS[fold(m.group("num"))]) / Decimal(_DENOMINATORS[fold(m.group("den"))])
+        if share >= 1 or not ctx.free(m.start(), m.end()):
+            continue
+        unit = "percent" if m.group("pct") else "percentage points"
+        ctx.add(Figure(m.start(), m.end(), "quantity", as_number(round(base + share, 3)), unit=unit, unit_fixed=True))
 
 
 def _add(ctx: SentenceContext, start: int, end: int, value: int | float, unit: str) -> None:

@@ -73,8 +73,11 @@ _NOT_ACRONYM_NAMES = frozenset(CURRENCY_PREFIXES) | ISO_CURRENCY_CODES | frozens
     split_words("AM PM GMT UTC BST CET EST PST NO ID")
 )
 # A document of a body cited by its number: "Resolution 4410", "Decree 1102/31".
+# An order, act or proclamation after the capitalised word that names its kind: "Executive
+# Order No. 12", "Republic Act 11285", "Presidential Proclamation 1051".
 _DOCUMENT_NUMBER = re.compile(
-    r"\b(?:Resolution|Regulation|Directive|Decree|Ordinance|Circular|Bill|Motion|Docket|Case)\s+"
+    r"(?:\b(?:Resolution|Regulation|Directive|Decree|Ordinance|Circular|Bill|Motion|Docket|Case)|"
+    r"\b[A-Z][a-z]{2,20}\s+(?:Order|Act|Proclamation|Memorandum))\s+"
     r"(?:No\.?\s*)?(?P<num>\d{1,6}(?:[/-]\w+)*)\b(?![.,]\d|\s*%)"
 )
 # "case No. 21-4412", "No. 2031/118": a number in two parts is a reference, not a rank.
@@ -108,6 +111,8 @@ _ADDRESS = re.compile(
     r"(?!\s+[a-z]+s\b)"
 )
 _BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
+# "the 49th parallel", "the 180th meridian": a line of latitude or longitude named by its degree.
+_GRID_LINE = re.compile(r"\b[Tt]he\s+(?P<num>\d{1,3}(?:st|nd|rd|th))\s+(?:parallel|meridian)\b")
 # "(2) Councils must ...", "2) Councils must ...": a marker opening the sentence.
 _LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
 # "were 1) Westia, 6.9 percent; 2) Eastia, ...", "two aims: (1) cutting fares and (2) ...": list
@@ -170,10 +175,10 @@ _WORK_NOUNS = split_words(
     "memoir sitcom drama game EP exhibition"
 )
 _WORK_WORDS = frozenset(word.lower() for word in _WORK_NOUNS)  # as SentenceContext.words holds them
-# "sales(1)", "prices(2) rose": a bracketed digit glued to a lower-case word is a note mark; a
-# figure in brackets is spaced from its word ("sales (12) rose"), and a part of a law follows
-# digits ("12(3)", _SUBSECTION).
-_ROUND_FOOTNOTE = re.compile(r"(?<=[a-z])\((?P<num>\d{1,2})\)")
+# "sales(1)", "prices(2) rose", "EBITDA(1)": a bracketed digit glued to a word (an acronym too)
+# is a note mark; a figure in brackets is spaced from its word ("sales (12) rose"), and a part of
+# a law follows digits ("12(3)", _SUBSECTION).
+_ROUND_FOOTNOTE = re.compile(r"(?<=[A-Za-z])\((?P<num>\d{1,2})\)")
 # The title of a work in quotation marks after a word for the work.
 _WORK_TITLE = re.compile(
     r"\b(?:" + "|".join(_WORK_NOUNS) + r")\s+(?P<title>“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^’]{1,80}’"
@@ -196,7 +201,8 @@ _GATE_WORDS = frozenset(split_words(
     "code codes postcode postcodes stock share ticker resolution regulation directive decree ordinance "
     "circular bill motion docket case no number version release update build firmware shirt jersey block "
     "group top bus tram trolleybus section subsection clause paragraph article rule chapter "
-    "line lines lane lanes freeway expressway motorway highway tollway turnpike parkway express"
+    "line lines lane lanes freeway expressway motorway highway tollway turnpike parkway express order act "
+    "proclamation memorandum parallel meridian"
 ))
 # What each pattern needs, from its own literal words and characters, tested on the sentence's
 # words (SentenceContext.words: a-z runs of the lower-cased text) before the pattern scans it.
@@ -212,7 +218,8 @@ _POSTCODE_GATE = frozenset(
     f"{head}code{plural}" for head in ("", "zip", "pin", "post", "postal") for plural in ("", "s")
 )
 _DOCUMENT_GATE = frozenset(split_words(
-    "resolution regulation directive decree ordinance circular bill motion docket case"
+    "resolution regulation directive decree ordinance circular bill motion docket case order act proclamation "
+    "memorandum"
 ))
 _REFERENCE_GATE = frozenset({"no", "number"})  # or "#"
 _DOTTED_GATE = frozenset(
@@ -224,6 +231,7 @@ _SHIRT_GATE = frozenset({"shirt", "jersey"})
 # _SIZE_NAMED's words: a group, a top-N list, a route noun (any case) or a road's capitalised name.
 _SIZE_GATE = frozenset({"group", "top", "lane", "lanes", "express", "lines"}) | frozenset(_ROUTE_NOUNS.split("|"))
 _BLOCK_GATE = frozenset({"block"})
+_GRID_GATE = frozenset({"parallel", "meridian"})
 _MEASURES = MEASURE_UNITS | frozenset(split_words("percent per cent thousand million billion trillion"))
 _WORD_AFTER = re.compile(r"\s*(?P<word>[A-Za-z]+)")
 
@@ -296,7 +304,7 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
         _claim_group(ctx, m)
     for pattern, gate in (
         (_DOCUMENT_NUMBER, _DOCUMENT_GATE), (_REFERENCE, _REFERENCE_GATE), (_DOTTED_PART, _DOTTED_GATE),
-        (_VERSION, _VERSION_GATE), (_SHIRT, _SHIRT_GATE), (_BLOCK, _BLOCK_GATE),
+        (_VERSION, _VERSION_GATE), (_SHIRT, _SHIRT_GATE), (_BLOCK, _BLOCK_GATE), (_GRID_LINE, _GRID_GATE),
     ):
         if words.isdisjoint(gate) and not (pattern is _REFERENCE and "#" in text):
             continue

@@ -83,12 +83,17 @@ UNIT_ABBREVIATIONS = frozenset(
 # million hectolitres, "1.2mb/d" 1.2 million barrels a day). A lone "t" is tonnes here
 # (numbers.py keeps "3t users" a trillion); "Mt" spaced before a capitalised word is a mountain
 # ("12 Mt Kenya climbers") and "kt" in a sentence of wind or speed is knots (numbers.py).
+# Before "CO2" or "CO2e", glued or spaced, a mass of tonnes is of that gas (CARBON_AFTER).
 SCALED_UNITS: dict[str, tuple[str | None, str]] = {
     "t": (None, "tonnes"), "kt": ("thousand", "tonnes"), "Mt": ("million", "tonnes"),
+    "Gt": ("billion", "tonnes"),
     "hl": (None, "hectolitres"), "khl": ("thousand", "hectolitres"), "mhl": ("million", "hectolitres"),
     "bcm": ("billion", "cubic metres"), "tcf": ("trillion", "cubic feet"),
     "mb/d": ("million", "barrels per day"),
 }
+# "12.4 GtCO2e", "42 Mt CO2-eq", "7.9 tCO2": a tonnes abbreviation and the gas it weighs,
+# after a number; "e" or "eq" is the equivalent of other gases.
+CARBON_MASS = re.compile(r"[ \u00a0]?(?P<abbr>t|kt|Mt|Gt)[ \u00a0]?CO(?:2|₂)(?P<e>e|-?eq)?(?![\w-])")
 
 # Nouns of change: "a net increase of 1.1 million" counts what the figure before counted.
 CHANGE_NOUNS = frozenset(
@@ -363,6 +368,8 @@ _APOSTROPHE_GROUPS = r"\d{0,2}(?:['’]\d{3})+(?:\.\d+)?"
 # not make it part of a word: each is a fixed-width look-behind, tried only after a letter.
 _GLUED_PREPOSITIONS = split_words("from to of at by in than over under about around")
 _AFTER_PREPOSITION = "|".join(rf"(?<=\b{p}\d)" for p in _GLUED_PREPOSITIONS)
+# The same look-behinds before a number's first digit ("higher than1990": years.py).
+GLUED_PREPOSITION_BEFORE = "|".join(rf"(?<=\b{p})" for p in _GLUED_PREPOSITIONS)
 # Indian grouping sets off the last three digits, then pairs: "4,72,816" (472816), "12,50,000".
 _INDIAN_GROUPS = r"\d?(?:,\d\d)+,\d{3}"
 # A decimal comma (South African and continental style: "6,3%", "7,5-million", "4,5 km"): a
@@ -644,6 +651,11 @@ def figure_value(digits: str | None, word: str | None, scale: str | None) -> int
                     return float(plain)  # what float(Decimal(plain)) gives
     value = number_value(digits, word, scale)
     return None if value is None else as_number(value)
+
+
+def scale_factor(scale: str) -> int:
+    """What a scale word or abbreviation multiplies by ("mln": a million; 1 for none)."""
+    return _factor(scale)
 
 
 def _factor(scale: str) -> int:

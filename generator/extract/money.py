@@ -113,9 +113,21 @@ def _sum_tail(scale: str = SCALE_WORD_ANY_CASE, spaced: str = SPACED_SCALE_AFTER
 # A code or prefix glued to the digits ("RM4.35 billion", "USD1.5bn"): the number pattern
 # refuses digits glued to letters (names: "XR7", "A320"), so these have their own. Only
 # with decimals, a thousands separator, a scale or a dotted prefix ("Rs.40"): "RM2" alone is
-# more likely a model name. The digits are read as anywhere else (GROUPED_DIGITS): thousands
-# set off by a space ("RM12 500 million" is 12,500 million, not 500 million), a decimal comma.
+# more likely a model name, unless a word of price stands before it (_PRICE_BEFORE). The
+# digits are read as anywhere else (GROUPED_DIGITS): thousands set off by a space ("RM12 500
+# million" is 12,500 million, not 500 million), a decimal comma.
 _GLUED_CODE = re.compile(rf"\b(?P<cur>{_BEFORE_CODES})" + _sum_tail())
+# A sign glued to plain digits ("R79", "RM225", "SGD742") is a sum where a preposition or verb
+# of price stands right before it: "from R99 to R79", "for R80", "cut by R10", "increments of
+# RM225", "costs N500". A model, a grade or a road takes an article or a name there ("the
+# R56", "an Audi R8", "the P2 prototype", "drove along the R21").
+_PRICE_BEFORE = re.compile(
+    r"\b(?:at|for|by|from|to|of|than|between|and|or|under|over|about|around|roughly|only|just|"
+    r"costs?|costing|priced|paid|pay|pays|charges?|charged|fee)\s+$",
+    re.IGNORECASE,
+)
+# ... and no plural noun after it, which makes it a model's name: "from R8 to R10 models".
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|is|this|its|as|plus|thus|less|unless)\b)[a-z]{2,}s\b")
 _SYMBOL_LENGTH = max(len(s) for s in CURRENCY_SYMBOLS if not s.isalpha())
 assert all(
     s[-1] in _SIGNS and all(c.isalpha() or c == "." for c in s[:-1]) for s in CURRENCY_SYMBOLS if not s.isalpha()
@@ -255,6 +267,12 @@ _LETTER_COUNTRIES: dict[str, tuple[frozenset[str], ...]] = {
 _PRICE_DIGITS = re.compile(r"[, ]|\.\d\d$")
 
 
+def _priced(text: str, m: re.Match[str]) -> bool:
+    """A word of price stands right before the sum ``m`` and no plural noun after it."""
+    return (_PRICE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            and _PLURAL_AFTER.match(text, m.end()) is None)
+
+
 def _names_country(letter: str, caps: frozenset[str]) -> bool:
     return any(group <= caps for group in _LETTER_COUNTRIES[letter])
 
@@ -264,7 +282,8 @@ def _recognise_letter_sums(ctx: SentenceContext) -> None:
         digits, suffix, scale, cur = m.group("digits", "suffix", "scale", "cur")
         if m.group("space") and not scale:
             continue
-        if not (suffix or scale or (_PRICE_DIGITS.search(digits) and _names_country(cur, ctx.known_caps))):
+        if not (suffix or scale or ((_PRICE_DIGITS.search(digits) or _priced(ctx.text, m))
+                                    and _names_country(cur, ctx.known_caps))):
             continue
         _add_glued_sum(ctx, m, _LETTER_SIGNS[cur], (scale or suffix or "").lower() or None)
 
@@ -282,7 +301,7 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
     for m in _GLUED_CODE.finditer(ctx.text):
         digits, suffix, scale = m.group("digits", "suffix", "scale")
         cur = m.group("cur")
-        if not (cur.endswith(".") or not digits.isdigit() or suffix or scale):
+        if not (cur.endswith(".") or not digits.isdigit() or suffix or scale or _priced(ctx.text, m)):
             continue
         if (unit := _code(cur, ctx.text, ctx.known_caps)) is not None:
             _add_glued_sum(ctx, m, unit, scale or suffix)

@@ -20,6 +20,7 @@ import re
 
 from .context import Figure, SentenceContext, Trigger
 from .lexicon import WORD_NUMBER, YEAR, figure_value
+from .unit_words import is_plural_noun
 
 # The first item: a count (digits or words) and its plural noun, then a few words of the clause
 # ("in that election", "in 2031") before the list goes on.
@@ -63,15 +64,19 @@ def _names_first_item(ctx: SentenceContext, head: re.Match[str]) -> bool:
     """Whether a name stands with the first item: a capitalised word among the four before its
     number or in the words after its noun. The sentence's first word counts only when the
     document writes it capitalised mid-sentence too ("Stocks rose 40 points, the Harbour 100
-    and the Calder 30": no name, so the pairs stay index names)."""
+    and the Calder 30": no name, so the pairs stay index names), or a verb of having or
+    winning follows it ("Alba had 806 cases")."""
     text = ctx.text
     start = max(0, head.start() - 40)
     before = text[start:head.start()].split()[-4:]
     opening = not text[:start].strip() and len(text[start:head.start()].split()) <= 4
     words = [*before, *head.group("tail").split()]
+    # A first word that has or wins the count is its subject, a name ("Alba had 806 cases,
+    # Brora 799 ..."): "Stocks rose 40 points" names none, nor does a plural ("Fleets had").
+    holder = opening and len(before) > 1 and before[1] in _COUNT_VERBS and not is_plural_noun(before[0].lower())
     return any(
         _CAPITAL_WORD.fullmatch(w) and w not in _NOT_NAMES
-        and not (i == 0 and opening and w not in ctx.known_caps)
+        and not (i == 0 and opening and w not in ctx.known_caps and not holder)
         for i, w in enumerate(words)
     )
 

@@ -83,7 +83,7 @@ _NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
 # "25-basis-point", "2-percentage-point": the first word of a unit of points, its second after it.
-_POINTS_AFTER = re.compile(r"-points?\b", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"[-\s]points?\b", re.IGNORECASE)  # "-point", or " points" ("43-basis points")
 # Scale words spelled out ("2.3-million-mile"); a letter ("10-K", "4-B") is a label.
 _SCALE_WORDS = frozenset(split_words("thousand million billion trillion lakh crore")) | frozenset(LARGE_SCALES)
 _SUPERSCRIPT_ORDINAL = re.compile(

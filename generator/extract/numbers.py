@@ -18,6 +18,7 @@ from .context import Figure, SentenceContext, Trigger
 from .labels import LABEL_WORDS
 from .lengths import area_or_volume_after
 from .lexicon import (
+    CARBON_MASS,
     GLUED_UNITS,
     MEASURE_UNITS,
     NUMBER,
@@ -32,7 +33,7 @@ from .lexicon import (
     split_words,
 )
 from .records import SUPERLATIVE_WORDS
-from .unit_words import IRREGULAR_PLURALS
+from .unit_words import IRREGULAR_PLURALS, is_plural_noun
 from .units import glued_temperature
 
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
@@ -54,7 +55,7 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 _KNOT_WORDS = frozenset(split_words("wind winds gust gusts gale gales knots speed speeds storm hurricane typhoon"))
 
 
-def _scaled_unit(ctx: SentenceContext, abbr: str, end: int) -> tuple[str | None, str] | None:
+def scaled_unit(ctx: SentenceContext, abbr: str, end: int) -> tuple[str | None, str] | None:
     """The SCALED_UNITS entry of ``abbr`` written after a number (ending at ``end``), unless
     the sentence reads it otherwise: "kt" of wind is knots, "Mt" before a name a mountain."""
     scaled = SCALED_UNITS.get(abbr)
@@ -65,6 +66,28 @@ def _scaled_unit(ctx: SentenceContext, abbr: str, end: int) -> tuple[str | None,
     if abbr == "Mt" and _CAPITALISED_NEXT.match(ctx.text, end):
         return None
     return scaled
+
+
+def carbon_mass(text: str, end: int) -> tuple[int, tuple[str | None, str]] | None:
+    """Where a mass of a greenhouse gas written after a number (ending at ``end``) ends, and
+    its scale and unit: "12.4 GtCO2e" is 12.4 billion "tonnes CO2e"."""
+    m = CARBON_MASS.match(text, end)
+    if m is None:
+        return None
+    return m.end(), (SCALED_UNITS[m.group("abbr")][0], "tonnes CO2e" if m.group("e") else "tonnes CO2")
+
+
+def scaled_abbreviation(ctx: SentenceContext, end: int) -> tuple[int, tuple[str | None, str]] | None:
+    """Where a trade abbreviation glued or spaced after a number (ending at ``end``) ends, and
+    its SCALED_UNITS entry, a gas's mass included: "410-450 kt", "1,210-1,380kt" (ranges.py)."""
+    if (carbon := carbon_mass(ctx.text, end)) is not None:
+        return carbon
+    glued = _glued_at(ctx.text, end)
+    abbr = glued or _SPACED_ABBREVIATION.match(ctx.text, end)
+    if abbr is None:
+        return None
+    scaled = scaled_unit(ctx, abbr.group().strip(), abbr.end())
+    return None if scaled is None else (abbr.end(), scaled)
 
 
 def _add_scaled(ctx: SentenceContext, start: int, end: int, digits: str, scaled: tuple[str | None, str]) -> None:
@@ -139,6 +162,13 @@ _ONE_SPAN = re.compile(
     r"\s+(?:second|minute|hour|day|week|month|year|decade)\s+"
     r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left|since)\b",
     re.IGNORECASE,
+)
+# "set against the same month one year before", "up 12% on one year earlier": the time a
+# comparison is measured against, as "a year earlier" is, no span the sentence counts (after
+# the period it dates or a preposition of comparison).
+_ONE_BASE_AFTER = re.compile(r"\s+[a-z]+\s+(?:earlier|ago|before|previously)\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bsame\s+[a-z]+|\b(?:on|than|from|over|versus|vs\.?|against|with|to))\s+$", re.IGNORECASE
 )
 # "postponed for one day", "extended by one year", "lasted one week", "took one year": a
 # preposition or verb of duration before "one" and a unit of time makes a span (not "one day"
@@ -338,12 +368,21 @@ def _counted_noun(text: str, start: int, end: int) -> str | None:
 _LEVEL_BEFORE = re.compile(r"\b(?:stood|stands|remained|remains|stayed|stays|held|holds)\s+at\s+$")
 
 
+# "40 models, ahead of Norland's 15 and Brora's three": a name's possessive before a number
+# word closing its clause, after a figure in digits, is one more item of that figure's count
+# (the noun left out, as in "Norland's 15").
+_NAME_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$")
+_DIGIT_BEFORE = re.compile(r"\d")
+
+
 def _elided_object(text: str, start: int, end: int) -> bool:
     if _CLAUSE_ENDS.match(text, end) is None:
         return False
     return (_WON_BEFORE.search(text, max(0, start - 20), start) is not None
             or _LEVEL_BEFORE.search(text, max(0, start - 20), start) is not None
-            or _number_of_noun(text, start, end) is not None)
+            or _number_of_noun(text, start, end) is not None
+            or (_NAME_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+                and _DIGIT_BEFORE.search(text, 0, start) is not None))
 
 
 # "no two snowflakes are alike", "no two towns match": "no" before a number word denies that
@@ -373,7 +412,25 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“])\s[A-Z][\w'’-]*\s+$")
 _LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|\s*[,.;:)]|\s*$)")
 # "a zero litter town", "its 'zero carbon' pledge": "zero" after an article or a quotation mark
 # names a goal or a label; "recorded zero deaths" counts none.
-_ZERO_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+['‘\"“]?|['‘\"“])$")
+# A possessive before it does the same ("the country's zero emission deadlines").
+_ZERO_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+['‘\"“]?|['‘\"“]|\w['’]s?\s+)$")
+# "to achieve zero deforestation", "reaching zero hunger": "zero" and a singular noun after a
+# verb of aim name a goal; "reach zero deaths" and "fell to zero" count none.
+_ZERO_GOAL_BEFORE = re.compile(
+    r"\b(?:achiev(?:e|es|ed|ing)|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|towards?)\s+$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"[\s-]+(?P<word>[a-z]+)\b(?!['’-])")
+_NOT_GOALS = frozenset(split_words("per percent cent degree degrees point points"))
+
+
+def _goal_noun_after(text: str, end: int) -> bool:
+    """A singular noun follows (no function word, unit or plural): "zero hunger", not "zero by"."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    return word not in STOP_WORDS and word not in _NOT_GOALS and not is_plural_noun(word)
 # "an increase of two (1.5%)", "down three (-0.4%)": a number word whose rate of change follows
 # in brackets counts the change, its noun left to the sentence before.
 _PERCENT_IN_BRACKETS = re.compile(r"\s*\(\s*[-+\u2212\u2013]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
@@ -402,7 +459,18 @@ _COUNT_AFTER_NAME_WORD = re.compile(
 _AFTER_NAME_WORD = re.compile(r"(?:\s+[a-z]|['’]s\b|\s*[,.;:!?)]|\s*$)")
 
 
+# "Three UK has reported", "Four NZ said": a capitalised number word and an acronym as the
+# subject of a verb in the singular (or of saying) make a company's name; a count has its noun
+# between ("Three UK firms said").
+_ACRONYM_NAME_AFTER = re.compile(
+    r"\s+[A-Z]{2,4}\s+(?:has|is|was|says|said|reported|reports|posted|posts|announced|announces|added|adds|"
+    r"saw|sees|plans|expects|recorded|records)\b"
+)
+
+
 def _names_a_word_name(word: str, known_caps: frozenset[str], text: str, end: int) -> bool:
+    if word[:1].isupper() and word != "One" and _ACRONYM_NAME_AFTER.match(text, end) is not None:
+        return True
     return (
         word[:1].isupper() and word != "One" and word in known_caps
         and _AFTER_NAME_WORD.match(text, end) is not None and _COUNT_AFTER_NAME_WORD.match(text, end) is None
@@ -421,9 +489,14 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     """Whether a number word alone ("four", not "four million") counts something here."""
     if _NO_BEFORE.search(text, max(0, start - 4), start):
         return False
+    if _COMPOUND_DURATION_AFTER.match(text, end):
+        return True  # "beat the three hours and five minutes of 2030": a length of time
     if _ends_name(text, start, end):
         return False
-    if word.lower() == "zero" and _ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start):
+    if word.lower() == "zero" and (
+        _ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start)
+        or (_ZERO_GOAL_BEFORE.search(text, max(0, start - 12), start) and _goal_noun_after(text, end))
+    ):
         return False
     if _PERCENT_IN_BRACKETS.match(text, end):
         # "an increase of two (1.5%)", "down three (-0.4%)": a change and its rate ("Group two
@@ -433,8 +506,11 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     if _restates_comparison(text, start, end) and not _ONE.match(word):
         return True
     if _ONE.match(word):
+        if _MORE_THAN_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "own more than one car": several, no count
         return word.lower() == "one" and (
-            _ONE_SPAN.match(text, end) is not None
+            (_ONE_SPAN.match(text, end) is not None and not _comparison_base(text, start, end))
+            or _closes_count_series(text, start, end)
             or (_one_counts(text, start, end) and not _THE_OTHER_AFTER.search(text, end))
             or _one_duration(text, start, end)
             or _one_in_a_tally(text, start, end)
@@ -456,13 +532,13 @@ _SERIES_AFTER = re.compile(
 
 # "disabled one engine", "made only one shot", "with one game left": "one" counts the noun
 # after it when it follows a verb or a word of amount. Not as the subject of a clause ("One
-# analyst said", "said one trader", ", and one fan wrote": someone, not a count), nor in the
-# idioms "the one", "no one", "at one point", "one day", "one way or another", "according to
-# one estimate", "by one count", "like one fan".
+# analyst said", "said one trader", ", and one fan wrote", "in what one analyst called":
+# someone, not a count), nor in the idioms "the one", "no one", "at one point", "one day", "one
+# way or another", "according to one estimate", "by one count", "like one fan".
 _ONE_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\b(?![-'’])")
 _WORD_BEFORE_ONE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
 _NOT_BEFORE_ONE = frozenset(split_words(
-    "the this that which no any every each at in on as for and or but while said says told wrote "
+    "the this that which what no any every each at in on as for and or but while said says told wrote "
     "added noted according to by like its his her their our"
 ))
 _NOT_COUNTED_BY_ONE = frozenset(split_words(
@@ -498,6 +574,36 @@ def _one_in_a_tally(text: str, start: int, end: int) -> bool:
         return False
     toll = _ONE_TOLL.match(text, end)
     return toll is not None and toll.group("noun") not in _NOT_COUNTED_BY_ONE
+
+
+# A length of time in two units ("three hours and five minutes") states itself, after "the" too.
+_COMPOUND_DURATION_AFTER = re.compile(
+    rf"\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\s+and\s+(?:\d{{1,2}}|{WORD_NUMBER})\s+"
+    r"(?:minutes?|seconds?|hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+# "more than one ticket", "in more than one way": several, an amount left open.
+_MORE_THAN_BEFORE = re.compile(r"\bmore\s+than\s+$", re.IGNORECASE)
+# "41 new routes, 86 renewals and one closure", "3 goals and one own goal": "one"
+# and a singular noun closing a series of counts in digits is the series' last count (", and
+# one fan wrote" goes on with a verb).
+_COUNT_SERIES_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s,?\s+(?:and|or)\s+$")
+_SINGULAR_CLOSING = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+(?<!s)\b\s*(?:[,.;:)]|$)")
+
+
+def _closes_count_series(text: str, start: int, end: int) -> bool:
+    return (
+        _SINGULAR_CLOSING.match(text, end) is not None
+        and _COUNT_SERIES_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _comparison_base(text: str, start: int, end: int) -> bool:
+    """"the same month one year before", "on one year ago": see _ONE_BASE_AFTER."""
+    return (
+        _ONE_BASE_AFTER.match(text, end) is not None
+        and _COMPARED_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
 
 
 def _one_duration(text: str, start: int, end: int) -> bool:
@@ -583,6 +689,10 @@ def _may_have_total(ctx: SentenceContext) -> bool:
 # writes sums below one; a scale word after it makes it a figure (a bare ".45" may be a
 # calibre or a version).
 _LEADING_POINT = re.compile(r"(?<![\w.,])\.(?P<frac>\d{1,3})\s+(?P<scale>thousand|million|billion|trillion)\b")
+# ".5 percent", "(+.5 percent)", "-.3%": a rate with its leading zero left off, signed or not.
+_LEADING_POINT_PERCENT = re.compile(
+    r"(?<![\w.,])(?<=[\s(+\-−–])\.(?P<frac>\d{1,3})(?=\s?%|\s+(?:per\s?cent|percent|percentage\s+points?)\b)"
+)
 
 
 # "of which,489,340 were": a comma whose space was lost, right after a word, before a number
@@ -605,6 +715,12 @@ def _after_bare_commas(ctx: SentenceContext) -> None:
 def _leading_points(ctx: SentenceContext) -> None:
     for m in _LEADING_POINT.finditer(ctx.text):
         _add_quantity(ctx, m, "0." + m.group("frac"), m.group("scale"))
+    for m in _LEADING_POINT_PERCENT.finditer(ctx.text):
+        value = figure_value("0." + m.group("frac"), None, None)
+        if value is not None and ctx.free(m.start(), m.end()):
+            pct = ctx.text[m.end():m.end() + 30].lstrip()
+            unit = "percentage points" if pct.lower().startswith("percentage") else "percent"
+            ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
 
 
 # "280women", "2,687.7kilometers": a space lost between a figure and its noun. A name glues
@@ -631,7 +747,8 @@ TRIGGER = Trigger(words=NUMBER_VOCAB, or_digit=True)
 
 
 def recognise_numbers(ctx: SentenceContext) -> None:
-    if ctx.has_digit and (" ." in ctx.text or ctx.text.startswith(".")):
+    if ctx.has_digit and (" ." in ctx.text or "+." in ctx.text or "-." in ctx.text or "(." in ctx.text
+                          or ctx.text.startswith(".")):
         _leading_points(ctx)
     if ctx.has_digit and "," in ctx.text and _AFTER_BARE_COMMA.search(ctx.text):
         _after_bare_commas(ctx)
@@ -675,12 +792,15 @@ def recognise_numbers(ctx: SentenceContext) -> None:
         if digits and (scale or suffix) and _last_group_of_glued_sum(text, digits, start):
             ctx.take(start, end)
             continue
+        if digits and not scale and suffix in (None, "t") and (carbon := carbon_mass(text, m.end("digits"))):
+            _add_scaled(ctx, start, carbon[0], digits, carbon[1])  # "12.4 GtCO2e", "42 Mt CO2"
+            continue
         glued = _glued_at(text, end)
-        if glued and digits and not (scale or suffix) and (scaled := _scaled_unit(ctx, glued.group(), glued.end())):
+        if glued and digits and not (scale or suffix) and (scaled := scaled_unit(ctx, glued.group(), glued.end())):
             _add_scaled(ctx, start, glued.end(), digits, scaled)  # "4.2mhl": a scale and a unit as one
             continue
         if digits and not (scale or suffix or glued) and (spaced := _SPACED_ABBREVIATION.match(text, end)) \
-                and (scaled := _scaled_unit(ctx, spaced.group("abbr"), spaced.end())):
+                and (scaled := scaled_unit(ctx, spaced.group("abbr"), spaced.end())):
             _add_scaled(ctx, start, spaced.end(), digits, scaled)  # "85 kt", "4.2 mhl": the same, spaced
             continue
         if glued and digits and (glued.group() not in GLUED_UNITS or _DIMENSIONS.match(text, glued.start())
@@ -728,7 +848,10 @@ def _glued_millions(ctx: SentenceContext, glued_m: list[re.Match[str]]) -> None:
         value = figure_value(m.group("digits"), None, m.group("suffix"))
         if value is None or not ctx.free(m.start(), m.end()):
             continue
-        level = _elides_noun(text, m.end()) and _PERCENT_CHANGE_TO.search(text, max(0, m.start() - 40), m.start())
+        level = _elides_noun(text, m.end()) and (
+            _PERCENT_CHANGE_TO.search(text, max(0, m.start() - 40), m.start())
+            or _NUMBER_OF_WAS.search(text, max(0, m.start() - 120), m.start())
+        )
         elided = in_millions and (_elides_noun(text, m.end()) or _PARTICIPLE_CLAUSE.match(text, m.end()))
         if level or elided:
             ctx.add(Figure(m.start(), m.end(), "quantity", value))
@@ -736,6 +859,14 @@ def _glued_millions(ctx: SentenceContext, glued_m: list[re.Match[str]]) -> None:
 
 # "rose 4% to 8.2m", "fell 3.5% last year, to 8.2m": the level a change in per cent ends at.
 _PERCENT_CHANGE_TO = re.compile(r"\d\s*(?:%|per\s?cent)(?:\s+[a-z]+){0,3}?,?\s+to\s+$")
+# "the number of riders on both lines in 2031 was 37.7m": the count of a plural noun,
+# stated by a copula or a verb of reaching, no other figure between (a year may be); a length
+# is no "number of".
+_NUMBER_OF_WAS = re.compile(
+    r"\b(?:number|total)\s+of\s+[a-z]+s\b(?:[^.;:!?\d]|(?<!\d)(?:19|20)\d\d(?!\d))*?\s+"
+    r"(?:was|were|is|are|reached|hit|totalled|totaled|stood\s+at|came\s+to|rose\s+to|fell\s+to)\s+"
+    r"(?:(?:about|around|almost|nearly|over|some|just|roughly)\s+)?$"
+)
 # "about 2m going to schools", "5m based abroad": a participle and its preposition; the
 # counted noun is the one named before. "a 25m diving board" has a noun of its own.
 _PARTICIPLE_CLAUSE = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Figure, SentenceContext, Trigger, matches_from
-from .lexicon import NOTE_MARK_AFTER, NUMBER, NUMBER_DIGITS, figure_value, split_words
+from .lexicon import NOTE_MARK_AFTER, NUMBER, NUMBER_DIGITS, WORD_NUMBER, figure_value, split_words
 
 # A hyphen may join the number to the words, as a compound adjective writes them ("a 12-per-cent
 # rise", "rose 49-per-cent", "a 12-pct rise"): never to the sign "%", nor to "pc" ("a 12-pc set"
@@ -96,9 +96,11 @@ _RATE_WORDS = frozenset(split_words(
 # "a 25-basis-point cut", "a 25 basis-point cut", "a 2-percentage-point rise": the points as a
 # compound adjective before the noun they size. The words name the unit, so no rate word is
 # needed ("a 50-bp" stays a label: "bp" is also base pairs).
+# The number may be a word ("a seven-basis-point drop"), and a hyphen after the number may
+# stand for the whole compound ("declined 43-basis points").
 _POINTS_COMPOUND = re.compile(
-    r"(?P<digits>\d(?<![\w.,/:'’-]\d)\d{0,2}(?:\.\d+)?)(?:-|\s(?=basis-))"
-    r"(?P<unit>basis-points?|percentage-points?)(?![\w'’-]|-[a-z])",
+    rf"(?:(?P<digits>\d(?<![\w.,/:'’-]\d)\d{{0,2}}(?:\.\d+)?)|(?<![\w-])(?P<word>{WORD_NUMBER}))(?:-|\s(?=basis-))"
+    r"(?P<unit>basis-points?|percentage-points?|(?<=-)(?:basis|percentage)\s+points?)(?![\w'’-]|-[a-z])",
     re.IGNORECASE,
 )
 # The first words of "basis-point" and "percentage-point" compounds (names.py leaves them to us).
@@ -108,14 +110,15 @@ POINT_COMPOUND_WORDS = frozenset({"basis", "percentage"})
 def _recognise_point_compounds(ctx: SentenceContext) -> None:
     for m in _POINTS_COMPOUND.finditer(ctx.text):
         unit = m.group("unit").lower()
-        value = figure_value(m.group("digits"), None, None)
+        word = m.group("word")
+        value = figure_value(m.group("digits"), word.lower() if word else None, None)
         if value is not None and ctx.free(m.start(), m.end()):
             name = "percentage points" if unit.startswith("percentage") else "basis points"
             ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=name, unit_fixed=True))
 
 
 def _recognise_basis_points(ctx: SentenceContext) -> None:
-    if ctx.has_digit and "-" in ctx.text and ctx.has_any(POINT_COMPOUND_WORDS):
+    if (ctx.has_digit or ctx.number_words) and "-" in ctx.text and ctx.has_any(POINT_COMPOUND_WORDS):
         _recognise_point_compounds(ctx)
     if not (ctx.has_digit and ctx.has_any(_BASIS_POINT_WORDS)):
         return

@@ -13,6 +13,7 @@ import re
 from .context import Figure, SentenceContext, Trigger
 from .labels import LABEL_WORDS
 from .lexicon import CURRENCY_SIGNS, CURRENCY_SYMBOLS, DIGITS, SCALE_SUFFIX, SCALE_WORD, as_number, fold, number_value
+from .numbers import scaled_abbreviation
 
 _CUR = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
 # "5-to-6 percent", "a 12-to-15-year term": "to" hyphenated into a compound is the word "to".
@@ -97,6 +98,19 @@ def recognise_ranges(ctx: SentenceContext) -> None:
         hyphen = sep in ("-", "–")
         # "to"/"and" only make a range after "between"/"from" or with a shared sign after.
         if not hyphen and not (_BETWEEN.search(ctx.text, 0, m.start()) or m.group("pct") or m.group("sb")):
+            continue
+        # "410-450 kt", "1,210-1,380kt", "3-4 GtCO2e": a trade abbreviation after the high
+        # end scales and names both ends, as numbers.py reads it after one figure.
+        scaled = None if m.group("sb") or m.group("pct") or m.group("cur") else scaled_abbreviation(ctx, m.end())
+        if scaled is not None:
+            if not (hyphen or _BETWEEN.search(ctx.text, 0, m.start())):
+                continue
+            end, (scale, unit_name) = scaled
+            low, high = number_value(m.group("a"), None, scale), number_value(m.group("b"), None, scale)
+            if low is not None and high is not None and ctx.free(m.start(), end):
+                ctx.take(m.start(), end)
+                ctx.add(Figure(m.start(), m.end("a"), "quantity", as_number(low), unit=unit_name, unit_fixed=True))
+                ctx.add(Figure(m.start("b"), end, "quantity", as_number(high), unit=unit_name, unit_fixed=True))
             continue
         if hyphen and not (m.group("pct") or m.group("sb") or m.group("cur") or _counted_span(ctx.text, m)):
             continue  # "3-2", "2020-21" are scores and spans; units decide elsewhere

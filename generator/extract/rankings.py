@@ -17,7 +17,10 @@ _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
 _ORDINAL_RE = re.compile(rf"(?<![\w.,-]){_ORDINAL}\b", re.IGNORECASE)
 _STREAK = re.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?P<how>consecutive|straight|successive|continuous|running)\s+"
-    rf"(?P<span>(?:\d{{1,3}}|{WORD_NUMBER})-(?:year|month|week|day|quarter)\s+)?(?P<unit>[a-z]+)\b"
+    rf"(?P<span>(?:\d{{1,3}}|{WORD_NUMBER})-(?:year|month|week|day|quarter)\s+)?"
+    # the kind of year or day between ("the sixth consecutive financial year")
+    r"(?:(?:calendar|financial|fiscal|full|business|trading|school|academic)\s+(?=(?:year|day|week)s?\b))?"
+    r"(?P<unit>[a-z]+)\b"
     rf"|(?<![\w-]){_ORDINAL.replace('digits', 'digits2').replace('word', 'word2')}\s+"
     r"(?P<unit2>year|month|quarter|season|week|day|time)s?\s+(?:in\s+a\s+row|running|straight)\b",
     re.IGNORECASE,
@@ -390,6 +393,8 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         _only_to(ctx)
     if not ctx.words.isdisjoint(_POSITION_WORDS) and _may_hold_ordinal(ctx):
         _positions(ctx)
+    if "for" in ctx.words and "the" in ctx.words:
+        _change_streaks(ctx)
     if ctx.has_any(_SEQUENCE_WORDS):
         _succession_streaks(ctx)
         _achiever_places(ctx)
@@ -568,6 +573,28 @@ _NAMED_RANKING = re.compile(
 _SEQUENCE_WORDS = frozenset(split_words(
     "succession trot to rankings ranking index league table standings chart charts list rating ratings"
 ))
+
+
+# "slipped for the third month", "stayed in growth for the 52nd month": after a verb of change
+# or continuation, "for the Nth" month, week, day, season or year is a streak though no word
+# says "in a row". Not a quarter or a half (a period's label: "earnings for the second quarter"),
+# not "first", not a part of something ("for the second year of the plan").
+_CHANGE_FOR_THE = re.compile(
+    r"\b(?:fell|rose|grew|declined|dropped|increased|decreased|climbed|slipped|eased|contracted|expanded|"
+    r"shrank|continued|remained|stayed|improved|worsened|gained|advanced|slowed|accelerated)\b"
+    rf"(?:\s+[a-z]+){{0,3}}\s+for\s+the\s+{_ORDINAL}\s+(?P<unit>month|week|day|season|year)\b"
+    r"(?!\s+(?:of|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _change_streaks(ctx: SentenceContext) -> None:
+    for m in _CHANGE_FOR_THE.finditer(ctx.text):
+        value = _value(m)
+        start = m.start("digits") if m.group("digits") else m.start("word")
+        if value > 1 and ctx.free(start, m.end()):
+            unit = f"consecutive {m.group('unit').lower()}s"
+            ctx.add(Figure(start, m.end(), "quantity", value, unit=unit, unit_fixed=True))
 
 
 def _succession_streaks(ctx: SentenceContext) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from decimal import Decimal
 
 from .context import Figure, SentenceContext, Trigger
 from .lexicon import (
@@ -18,9 +19,14 @@ from .lexicon import (
     MEASURE_UNITS,
     NUMBER_WORDS,
     PLURAL_VERBS,
+    SCALE_SUFFIX,
+    SCALE_WORD,
+    SPACED_SCALE,
     STOP_WORDS,
     TIME_UNITS,
     UNIT_ABBREVIATIONS,
+    as_number,
+    scale_factor,
     split_words,
 )
 from .list_units import (
@@ -343,6 +349,37 @@ def find_units(ctx: SentenceContext) -> None:
             low.unit = high.unit  # "52 to 57 trucks"
     if len(ordered) > 2 or (len(ordered) == 2 and ordered[0].unit is None):
         series_units(text, ordered)  # "rose 4, 6 and 9 per cent"
+    if len(ordered) > 1 and "from" in ctx.words:
+        _scale_of_compared(text, ordered)
+
+
+# "rose 3% to 2,310.4 mln tonnes, from 2,240.7 in 2030": the base compared with, written bare
+# right after a scaled figure of the same unit and of its order, is in that figure's scale, as
+# the low end of a range borrows its high end's ("from 950 to 1.1 million" keeps its digits: a
+# bare figure far off the other's order is written in full).
+# Between the two: the scaled figure's noun maybe, then "from" ("mln tonnes, from", "bn, up from").
+_FROM_BETWEEN = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:up\s+|down\s+)?from\s+")
+_SCALED_SPAN = re.compile(
+    rf"\d(?:\s*(?P<scale>{SCALE_WORD})|\s(?P<spaced>{SPACED_SCALE})|(?P<suffix>{SCALE_SUFFIX}))\b", re.IGNORECASE
+)
+_SAME_ORDER = 20
+
+
+def _scale_of_compared(text: str, ordered: list[Figure]) -> None:
+    for head, base in itertools.pairwise(ordered):
+        value = base.value
+        if (
+            not isinstance(value, (int, float)) or isinstance(value, bool) or value == 0 or base.unit_fixed
+            or head.unit != base.unit or not isinstance(head.value, (int, float))
+            or _FROM_BETWEEN.fullmatch(text, head.end, base.start) is None
+        ):
+            continue
+        scaled = _SCALED_SPAN.search(text, head.start, head.end)
+        if scaled is None or _SCALED_SPAN.search(text, base.start, base.end + 12) is not None:
+            continue
+        factor = scale_factor(scaled.group("scale") or scaled.group("spaced") or scaled.group("suffix"))
+        if factor > 1 and head.value / factor <= _SAME_ORDER * value and value <= _SAME_ORDER * head.value / factor:
+            base.value = as_number(Decimal(str(value)) * factor)
 
 
 # A plural after "in"/"at"/"among" names where or in what field, not what grew.

@@ -6,7 +6,16 @@ import re
 from collections.abc import Iterable
 
 from .context import SentenceContext, Trigger, matches_from
-from .lexicon import CURRENCY_WORDS, MEASURE_UNITS, STOP_WORDS, TIME_UNITS, UNIT_ABBREVIATIONS, YEAR, split_words
+from .lexicon import (
+    CURRENCY_WORDS,
+    GLUED_PREPOSITION_BEFORE,
+    MEASURE_UNITS,
+    STOP_WORDS,
+    TIME_UNITS,
+    UNIT_ABBREVIATIONS,
+    YEAR,
+    split_words,
+)
 
 _RANGE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<y>{YEAR})\s*(?:[-–/]|(?P<link>to|and))\s*(?:{YEAR}|21\d\d|(?P<short>\d\d))\b(?![\w%]|[.,]\d)"
@@ -26,7 +35,10 @@ _FAR_YEAR_BEFORE = re.compile(
 )
 # Centuries written so are periods too ("the 1500s", "late 1600s"): no value to count.
 _DECADE = re.compile(r"(?<![\w.,])(?:mid-|early\s|late\s)?(?:1\d\d0|20\d0|['’]\d0|[1-9]0)s\b")
-_SINGLE = re.compile(rf"(?<![\w.,$€£¥#])(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))")
+# A year glued to a preposition is one too, its space lost in the copy ("higher than1990").
+_SINGLE = re.compile(
+    rf"(?:(?<![\w.,$€£¥#])|{GLUED_PREPOSITION_BEFORE})(?:FY|fiscal\s)?(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent))"
+)
 # A year-sized number followed by a counted noun is a count ("1800 workers"), unless a
 # preposition or a time word says it is a year ("in 2020", "2020 levels").
 # Verbs and little words ending in s are no counted noun: "2023 is", "2019 was".
@@ -57,6 +69,9 @@ _YEAR_DATA_AFTER = re.compile(r"\s+(?:figures|levels|data|numbers|results|totals
 _YEAR_VERB_AFTER = re.compile(
     r"\s+(?:shows|suggests|reveals|indicates|confirms|means|marks|sees|brings)\s+"
     r"(?:a|an|the|that|how|no|\d)\b(?!\s+(?:year|day|week|month|night|season)\b)"
+    # "the guidance for 2031 remains unchanged", "2031 looks weaker": a verb of state and its
+    # complement ("2000 remains were found" counts)
+    r"|\s+(?:remains|stays|stands|looks|seems)\s+(?:unchanged|intact|steady|the|a|an|at|on|in|to|\d|[a-z]+er)\b"
 )
 # "an increase of 4% on 2016 visitors", "sales 3% up on 2015 bookings": after a change given as a
 # percentage (or "up"/"down"), "on" names the year compared with, whose counted noun follows.
@@ -65,6 +80,14 @@ _COMPARED_ON_BEFORE = re.compile(
     r"(?:\b(?:up|down|higher|lower)|\b(?:increase|increases|rise|rises|growth|fall|falls|drop|decline|gain|"
     r"rose|fell|grew|dropped|declined|increased|decreased|decrease|jump|jumped|climbed)\b[^;:]{0,30}?"
     r"\d\s*(?:%|per\s?cent))\s+on\s+$",
+    re.IGNORECASE,
+)
+# "a rise of only 2000 on May", "a net gain of 2010": the size of a change, a count; "the
+# crash of 2008", "the rise of 2031" (with "the") date one.
+_CHANGE_SIZE_BEFORE = re.compile(
+    r"\b(?:an?|net)\s+(?:[a-z]+\s+)?(?:increase|rise|fall|drop|decline|decrease|gain|loss|jump|reduction|"
+    r"shortfall|surplus|deficit)\s+of\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|some|roughly|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # "at 2031 prices", "in constant 2031 dollars", "at real 2031 euros": a year governed by "at" or
@@ -142,6 +165,8 @@ def recognise_years(ctx: SentenceContext) -> None:
             continue
         if _measures(text, m.start(), m.end()):
             continue  # "1864 sq miles": a measure that looks like a year
+        if _CHANGE_SIZE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "a rise of only 2000": a count that looks like a year
         if (
             _COUNT_AFTER.match(text, m.end()) and not _YEAR_BEFORE.search(text, 0, m.start())
             and not _opens_sentence(ctx, m.start()) and not _YEAR_DATA_AFTER.match(text, m.end())
