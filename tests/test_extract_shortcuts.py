@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator import classify, extract, ingest
@@ -389,6 +389,7 @@ _NUMBER_WORD_TOKENS = [
 
 @settings(max_examples=800, deadline=None)
 @given(_text(_NUMBER_WORD_TOKENS, 25))
+@example("10 hundred ")  # a scale word inside a digit match starts no match of its own
 def test_number_words_tried_only_where_they_start_give_every_match(text: str) -> None:
     def spans(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
         return [(m.span(), m.groupdict()) for m in found]

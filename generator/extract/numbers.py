@@ -226,10 +226,10 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
     """``_NUMBER.finditer`` over the sentence (``_NUMBER_LOWER`` over lower-cased ASCII).
 
     In ASCII text, a number-word match starts at a word of the sentence that can start one,
-    and no match of digits overlaps one of words (digits are in no word match, and no word
-    match starts inside a run of digits with its scale). So the digit matches, plus the
-    word matches tried only where such words start, are finditer's matches; and most
-    offsets of the text are never tried.
+    and digits are in no word match. A digit match may take a scale word after it ("10
+    hundred"), and finditer goes on after that match: a word inside it starts nothing. So
+    the digit matches, plus the word matches tried only where such words start outside them,
+    are finditer's matches; and most offsets of the text are never tried.
     """
     text = ctx.text
     if not ctx.number_words:
@@ -241,9 +241,13 @@ def _matches(ctx: SentenceContext) -> list[re.Match[str]] | Iterator[re.Match[st
     words: list[re.Match[str]] = []
     end = 0
     match = _NUMBER_LOWER.match
+    digits = iter(found)
+    digit = next(digits, None)
     for at in ctx.number_word_starts():
-        if at < end:
-            continue  # inside the number-word match before
+        while digit is not None and digit.end() <= at:
+            digit = next(digits, None)
+        if at < end or (digit is not None and digit.start() <= at):
+            continue  # inside the match before: of number words, or of digits with their scale
         m = match(lower, at)
         if m is not None:
             words.append(m)
