@@ -117,6 +117,77 @@ for _nid, _noun, _more, _noun_code in _NOUNS_AFTER:
     _noun_id = f"near-cur-noun-{_nid.removeprefix('near-')}" if _nid.startswith("near-") else f"cur-noun-{_nid}"
     _doc(_noun_id, "Box office grows", f"Films took $240 million {_noun} in the year.{_more}", (240000000, _noun_code))
 
+# A company given with its ticker on a home exchange reports in that dollar: the listing places
+# the text as a dateline does, and wins a tie with a country named as often.
+for _code, _exchange in [("AUD", "ASX"), ("CAD", "TSX"), ("NZD", "NZX"), ("SGD", "SGX"), ("HKD", "HKEX")]:
+    _doc(f"cur-{_code}-listing-{_exchange.lower()}", "Northfield Rail reports half-year results",
+         f"Northfield Rail ({_exchange}: NFR) said its net profit rose 4% to $61.5 million.", (4, "percent"),
+         (61500000, _code))
+    _doc(f"cur-{_code}-listing-glued-{_exchange.lower()}", "Northfield Rail reports half-year results",
+         f"Shares of Northfield Rail ({_exchange}:NFR) fell after it lost $61.5 million.", (61500000, _code))
+_doc("cur-AUD-listing-wins-a-tie", "Northfield Rail reports half-year results",
+     "Northfield Rail (ASX: NFR) said its New Zealand arm lifted net profit to $61.5 million.", (61500000, "AUD"))
+_doc("near-cur-listing-in-new-york", "Northfield Rail reports half-year results",
+     "Northfield Rail (NYSE: NFR) said its net profit rose to $61.5 million.", (61500000, "USD"))
+_doc("near-cur-listing-us-named-more", "Northfield Rail reports half-year results",
+     "Northfield Rail (TSX: NFR), which sells mostly in the United States, said US sales lifted net profit "
+     "to $61.5 million.", (61500000, "USD"))
+_doc("near-cur-listing-without-a-ticker", "Northfield Rail reports half-year results",
+     "Northfield Rail said the ASX rules let it report a net profit of $61.5 million.", (61500000, "USD"))
+
+# Short names of a country and its people place the text as its full name does ("Stats NZ",
+# "Aussie growers"), and so does a name that opens with them ("KiwiGrain").
+for _code, _title in [("NZD", "NZ growers count storm losses"), ("NZD", "Kiwi growers count storm losses"),
+                      ("NZD", "KiwiGrain counts storm losses"), ("AUD", "Aussie growers count storm losses")]:
+    _doc(f"cur-{_code}-title-{_title.split()[0].lower()}", _title,
+         "Growers lost $61.5 million of fruit, the board said.", (61500000, _code))
+# "$NZ6 billion" is a sum in New Zealand dollars, not the country named: the bare "$" stays.
+_doc("near-cur-NZD-letters-after-the-sign-name-no-place", _NEUTRAL_TITLE,
+     "Growers lost $61.5 million of fruit. Buyers paid $NZ6 million. Insurers paid $NZ2 million. Banks lent "
+     "$NZ9 million.", (61500000, "USD"), (6000000, "NZD"), (2000000, "NZD"), (9000000, "NZD"))
+
+# A code after a "$" sum names the dollar the text writes "$" for ("$23 million CAD"): that sum is
+# in it, and the text is not one that writes the local dollar's own sign.
+for _code, _country in [("CAD", "Canada"), ("AUD", "Australia"), ("NZD", "New Zealand")]:
+    _doc(f"cur-{_code}-code-after-a-sum", f"{_country} storm losses climb",
+         f"Growers lost up to $61.5 million {_code} of fruit. Insurers paid $20 million.",
+         (61500000, _code), (20000000, _code))
+_doc("near-cur-CAD-code-as-a-sign", "Canada storm losses climb",
+     "Growers lost CAD 61.5 million of fruit. Insurers paid $20 million.", (61500000, "CAD"), (20000000, "USD"))
+_doc("cur-noun-code-in-a-text-placed-nowhere", "Box office grows", "Films took $240 million MXN in the year.",
+     (240000000, "MXN"))
+
+# A range's second end keeps the dollar of its first, written with its own "$" or without one.
+_RANGES: list[tuple[str, str, int, int]] = [
+    ("from-to", "Rates will climb from $4,020 to $4,340 a year.", 4020, 4340),
+    ("dash-one-sign", "The plant will cost $2-3 billion.", 2 * 10**9, 3 * 10**9),
+    ("between-and", "The plant will cost between $2 billion and $3 billion.", 2 * 10**9, 3 * 10**9),
+    ("spaced-dash", "The plant will cost $2 billion – $3 billion.", 2 * 10**9, 3 * 10**9),
+]
+for _rid, _range_text, _low, _high in _RANGES:
+    _doc(f"cur-NZD-range-{_rid}", "New Zealand councils set budgets", _range_text, (_low, "NZD"), (_high, "NZD"))
+    _doc(f"near-cur-range-{_rid}-placed-nowhere", _NEUTRAL_TITLE, _range_text, (_low, "USD"), (_high, "USD"))
+_doc("near-cur-NZD-range-us-sign", "New Zealand councils set budgets", "The plant will cost US$2-3 billion.",
+     (2 * 10**9, "USD"), (3 * 10**9, "USD"))
+
+# "$US200 ($310)": the letters after the sign mark the US sum, and the bare one in brackets is
+# the local dollar; a text that writes "$US" marks its US sums as one that writes "US$" does.
+_doc("cur-AUD-us-letters-after-the-sign-paired", "Lithium prices slide",
+     "Miners in Western Australia watched spodumene shed $US200 ($310) a tonne, the Perth analysts said.",
+     (200, "USD"), (310, "AUD"))
+_doc("near-cur-us-letters-paired-placed-nowhere", "Lithium prices slide",
+     "Miners watched spodumene shed $US200 ($310) a tonne.", (200, "USD"), (310, "USD"))
+
+# A bare "$" sum given for the United States itself, in a list of countries' sums, says the
+# text counts in US dollars, wherever it is placed.
+for _code, _country in [("SGD", "Singapore"), ("AUD", "Australia"), ("CAD", "Canada")]:
+    _doc(f"near-cur-{_code}-us-sum-in-a-list", f"{_country} startups raise less",
+         f"{_country}'s startups raised $2.1 billion, ranking behind the United States ($155 billion) and "
+         "Westia ($9 billion).", (2.1 * 10**9, "USD"), (155 * 10**9, "USD"), (9 * 10**9, "USD"))
+    _doc(f"cur-{_code}-us-sum-with-its-sign", f"{_country} startups raise less",
+         f"{_country}'s startups raised $2.1 billion, ranking behind the United States (US$155 billion).",
+         (2.1 * 10**9, _code), (155 * 10**9, "USD"))
+
 # --- yen: a bare "¥" is the yen in a text that names Japan more than China ----------------------
 _YEN_SENTENCES: list[tuple[str, str]] = [
     ("price", "A bag of flour cost ¥2,140 at shops on Monday."),
