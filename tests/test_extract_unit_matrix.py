@@ -258,6 +258,43 @@ for _mid, _m, _mvalue in _MULTIPLES:
         _sentence(f"mult-{_mid}-{_sid}", _mult_text.format(m=_m), (_mvalue, "times"))
 _sentence("near-mult-a-name-with-an-x", "The X5 coupe sold 4,100 cars.", (4100, "cars"))
 
+# --- noun: the thing counted, named before the figure -----------------------------------------------
+# A plural subject before a verb of reaching counts the figure: in -ing ("arrivals hitting"), or
+# in its base form after a modal ("arrivals could hit").
+_COUNTED = ["arrivals", "subscribers", "members"]
+_REACHING_ING = ["reaching", "hitting", "topping", "nearing", "passing", "exceeding"]
+_REACHING_MODAL = ["could hit", "will reach", "may exceed", "should top", "might pass", "would near", "will number"]
+# ("should top", "will number": the verb before a figure with decimals or thousands, no place:
+# rankings reads "top 10", "number 3" only without them.)
+for _noun in _COUNTED:
+    for _verb in _REACHING_ING:
+        _sentence(f"noun-before-{_verb}-{_noun}", f"With total {_noun} {_verb} 2.4 million, the board was pleased.",
+                  (2400000, _noun))
+    for _verb in _REACHING_MODAL:
+        _sentence(f"noun-before-{_verb.replace(' ', '-')}-{_noun}",
+                  f"Total {_noun} {_verb} 2.4 million next year, the board said.", (2400000, _noun))
+_sentence("near-noun-before-modal-singular", "The total could hit 2.4 million next year.", (2400000, None))
+_sentence("near-noun-before-modal-place-after-in", "Investments in ports could hit 2.4 million next year.",
+          (2400000, None))
+_sentence("near-noun-before-modal-money", "Sales could hit $2.4 million next year.", (2400000, "USD"))
+
+# "the highest number of X ... with N": a superlative of a count leads to its figure by "with",
+# and a ranking's next members ("followed by B with M and C with L") count the same.
+for _top in ["highest", "largest", "lowest", "smallest"]:
+    _sentence(f"noun-top-number-of-with-{_top}",
+              f"Westia had the {_top} number of members in May with 25,900, followed by Ostia with 12,600 and "
+              "Kessa with 11,900.", (25900, "members"), (12600, "members"), (11900, "members"))
+_sentence("noun-top-number-of-with-comma", "Westia had the largest number of new homes, with 4,120.",
+          (4120, "new homes"))
+_sentence("noun-most-followed-by-with", "Westia had the most members with 25,900, followed by Ostia with 12,600.",
+          (25900, "members"), (12600, "members"))
+_sentence("near-noun-number-of-with-no-superlative", "Westia had the number of members in May with 25,900.",
+          (25900, None))
+_sentence("near-noun-top-number-of-with-own-noun", "Westia had the highest number of homes with 3 bedrooms.",
+          (3, "bedrooms"))
+_sentence("near-noun-with-own-noun-after-a-list-member", "Westia sold 4,120 homes, and Ostia with 12 staff sold more.",
+          (4120, "homes"), (12, "staff"))
+
 # --- neighbourhoods: the nearest variants of the families above ---------------------------------
 # Each family's shape varied along one axis (capitals, another sign, another abbreviation of the
 # scale, an area or volume after it, a glued or abbreviated "points", a noun of change), with a

@@ -54,9 +54,14 @@ _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?(?:\d[\d,]*(?:\.\d+)?)\b"
 )
+# The verb may be one of reaching in -ing ("arrivals hitting 2.4 million"), or after a modal in
+# its base form ("arrivals could hit 33 million", "members will top 40,000").
 _PLURAL_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z][a-z]{2,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
-    r"reached|totalled|numbered|are|were|slid|rising|falling|growing|climbing|dropping)"
+    r"reached|totalled|numbered|are|were|slid|rising|falling|growing|climbing|dropping|"
+    r"reaching|hitting|topping|totalling|totaling|numbering|nearing|passing|exceeding|surpassing|"
+    r"(?:could|would|will|may|might|should|can|to)\s+(?:hit|reach|top|total|number|near|pass|exceed|surpass|"
+    r"rise|fall|grow|climb|drop))"
     # a change in percent before the new level: "sailings slid 8% to 12,430"
     r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent))?"
     r"\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
@@ -575,7 +580,26 @@ def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
     """What "the number of X" or "the most Xs" earlier in the clause says the figure counts."""
     words = ctx.words
     counted = _number_of_before(ctx.text, start) if "number" in words else None
+    if counted is None and "with" in words and "number" in words:
+        counted = _top_number_of_before(ctx.text, start)
     return counted or (_most_before(ctx.text, start) if "most" in words else None)
+
+
+# "Westia had the highest number of active users in May with 25,900": a superlative of a count
+# leads to its figure by "with", as "the most users ... with" does (_MOST_LINK).
+_TOP_NUMBER_OF = re.compile(r"\b(?:highest|largest|greatest|biggest|lowest|smallest)\s+number\s+of\s+",
+                            re.IGNORECASE)
+
+
+def _top_number_of_before(text: str, start: int) -> str | None:
+    before = text[:start]
+    link = _MOST_LINK.search(before)
+    if not link:
+        return None
+    found = next(reversed(list(_TOP_NUMBER_OF.finditer(before, 0, link.start()))), None)
+    if found is None or _CLAUSE_BREAK.search(before, found.end(), link.start()):
+        return None
+    return _noun_phrase(text, found.end())[0]
 
 
 def _most_before(text: str, start: int) -> str | None:
