@@ -295,6 +295,18 @@ _sentence("near-noun-top-number-of-with-own-noun", "Westia had the highest numbe
 _sentence("near-noun-with-own-noun-after-a-list-member", "Westia sold 4,120 homes, and Ostia with 12 staff sold more.",
           (4120, "homes"), (12, "staff"))
 
+# A change noun's figure counts what the figure before it counts, past a share in brackets that
+# a count cannot be: "an increase of 2,000 (0.4%) ... and an increase of 19,000" counts staff.
+for _change in ["increase", "decrease", "rise", "fall"]:
+    _sentence(f"noun-change-after-a-bracketed-share-{_change}",
+              f"There were 548,000 staff in Westia, a {_change} of 2,000 (0.4%) on May and a {_change} of 19,000 "
+              "(3.6%) on a year ago.", (548000, "staff"), (2000, "staff"), (0.4, "percent"), (19000, "staff"),
+              (3.6, "percent"))
+_sentence("near-noun-change-after-a-share-as-a-share", "Fares rose 4% in May, an increase of 0.5 on April.",
+          (4, "percent"), (0.5, "percent"))
+_sentence("near-noun-change-after-a-share-no-count-before", "Its share hit 12%, a rise of 1,200 on May.",
+          (12, "percent"), (1200, None))
+
 # --- neighbourhoods: the nearest variants of the families above ---------------------------------
 # Each family's shape varied along one axis (capitals, another sign, another abbreviation of the
 # scale, an area or volume after it, a glued or abbreviated "points", a noun of change), with a

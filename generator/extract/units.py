@@ -311,7 +311,7 @@ def find_units(ctx: SentenceContext) -> None:
             elif counted := _count_named_before(ctx, figure.start) or _number_of_after(text, figure):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
-                unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
+                unit = _unit_just_before(ctx, figure)  # "9 million riders, an increase of 1.1 million"
             elif noun and noun.group("noun") not in _NOT_NOUN_UNITS \
                     and not is_no_noun(noun.group("noun")) and not _span_names_its_unit(text, ordered, index):
                 # ("the total last year was 12,845": a time word is when, not what)
@@ -619,10 +619,12 @@ def _most_before(text: str, start: int) -> str | None:
     return noun
 
 
-def _unit_just_before(ctx: SentenceContext, start: int) -> str | None:
-    """The unit of the figure right before ``start``: what a change noun's figure counts."""
-    before = [f for f in ctx.figures if f.end <= start and f.value is not None]
-    return max(before, key=lambda f: f.start).unit if before else None
+def _unit_just_before(ctx: SentenceContext, figure: Figure) -> str | None:
+    """The unit of the figure right before ``figure``: what a change noun's figure counts. A
+    share it cannot be (a count's own share in brackets: "an increase of 2,000 (0.4%) and an
+    increase of 19,000") is passed over for the figure before it."""
+    before = sorted((f for f in ctx.figures if f.end <= figure.start and f.value is not None), key=_START, reverse=True)
+    return next((f.unit for f in before if f.unit is None or same_kind(f, figure, ctx.text)), None)
 
 
 def _is_plural(word: str) -> bool:
