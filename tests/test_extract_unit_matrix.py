@@ -170,6 +170,18 @@ for _rid, _range_text, _low, _high in _RANGES:
 _doc("near-cur-NZD-range-us-sign", "New Zealand councils set budgets", "The plant will cost US$2-3 billion.",
      (2 * 10**9, "USD"), (3 * 10**9, "USD"))
 
+# The plain word "dollars" in a text placed in a dollar country is that country's dollar, as a
+# bare "$" is; "US dollars" stays US dollars, and so does the word in a text placed nowhere.
+for _code, _country in [("CAD", "Canada"), ("AUD", "Australia"), ("NZD", "New Zealand"), ("SGD", "Singapore")]:
+    _doc(f"cur-{_code}-plain-dollars-word", f"{_country} storm losses climb",
+         "Growers lost 61.5 million dollars of fruit, and more than a billion dollars' worth of crops.",
+         (61500000, _code), (10**9, _code))
+    _doc(f"near-cur-{_code}-us-dollars-word", f"{_country} storm losses climb",
+         "Growers lost 61.5 million US dollars of fruit, or 61.5 million U.S. dollars.",
+         (61500000, "USD"), (61500000, "USD"))
+_doc("near-cur-plain-dollars-word-placed-nowhere", _NEUTRAL_TITLE, "Growers lost 61.5 million dollars of fruit.",
+     (61500000, "USD"))
+
 # "$US200 ($310)": the letters after the sign mark the US sum, and the bare one in brackets is
 # the local dollar; a text that writes "$US" marks its US sums as one that writes "US$" does.
 _doc("cur-AUD-us-letters-after-the-sign-paired", "Lithium prices slide",

@@ -57,6 +57,7 @@ from .local_dollar import (
     dollar_sign_at,
     is_bare_dollar,
     is_bare_yen,
+    is_plain_dollars,
     local_dollar,
     local_yen,
     range_end_after,
@@ -464,6 +465,8 @@ def extract_facts(document: Document) -> list[Fact]:
                     figure.unit = bare_dollar_currency(text, sign, figure.end, local)
                 elif sign is None and previous_unit == local and range_end_after(text, previous_end, start):
                     figure.unit = local  # "$2-3 billion": the second end takes the first's dollar
+                elif sign is None and is_plain_dollars(text, start, figure.end):
+                    figure.unit = local  # "a billion dollars" in a text placed in Canada
                 previous_end, previous_unit = figure.end, figure.unit
             elif yen and figure.unit == "CNY" and is_bare_yen(text, start):
                 figure.unit = "JPY"

@@ -71,7 +71,7 @@ _NAMED_THROUGHOUT = 3
 def local_dollar(document: Document) -> str | None:
     """The ISO code a bare "$" of ``document`` stands for, when not the US dollar."""
     text = document.text
-    if "$" not in text:
+    if "$" not in text and "dollar" not in text:
         return None
     first = document.sentences[0].text if document.sentences else ""
     dateline = _DATELINE.match(first)
@@ -136,6 +136,15 @@ def dollar_sign_at(text: str, start: int) -> int | None:
     if text.startswith("$", start):
         return start
     return start - 1 if start and text[start - 1] == "$" else None
+
+
+# A sum in the plain word, "a billion dollars": the local dollar as a bare "$" is; "US dollars" is not.
+_US_DOLLARS = re.compile(r"\b(?:US|U\.S\.)\s+dollars?$")
+
+
+def is_plain_dollars(text: str, start: int, end: int) -> bool:
+    """Whether the sum at ``start``..``end`` is written with the word "dollars" alone."""
+    return text.endswith(("dollars", "dollar"), start, end) and _US_DOLLARS.search(text, start, end) is None
 
 
 def range_end_after(text: str, previous_end: int, start: int) -> bool:
