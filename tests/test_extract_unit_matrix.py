@@ -78,6 +78,12 @@ for _code, _country, _region, _adjective, _own in _DOLLAR_COUNTRIES:
     _doc(f"cur-{_code}-named-throughout", _NEUTRAL_TITLE, _throughout, (61500000, _code))
     _doc(f"cur-{_code}-us-letters-after-the-sign", _NEUTRAL_TITLE,
          _throughout + " Buyers abroad paid $US12.4 million.", (61500000, _code), (12400000, "USD"))
+    _doc(f"cur-{_code}-named-in-two-paragraphs", _NEUTRAL_TITLE,
+         f"Growers in {_country} lost $61.5 million of fruit.\n\nThe board met in {_region} on Monday.",
+         (61500000, _code))
+    _doc(f"near-cur-{_code}-named-in-two-paragraphs-us-once", _NEUTRAL_TITLE,
+         f"Growers in {_country} lost $61.5 million of fruit.\n\nThe board met buyers from the US in {_region}.",
+         (61500000, "USD"))
     _doc(f"near-cur-{_code}-named-twice", _NEUTRAL_TITLE,
          f"Growers in {_country} lost $61.5 million of fruit, the {_adjective} board said.", (61500000, "USD"))
     _doc(f"near-cur-{_code}-us-named-too", _NEUTRAL_TITLE,

@@ -64,8 +64,17 @@ _DATELINE = re.compile(r"[A-Z][A-Za-z.'’ ]{1,30}?(?=\s*(?:,[^\n]{0,40}?)?(?:\(
 # A country named this often in a text that never names the United States places the
 # article there even when its title and dateline name no place: a writer at home names its
 # country, states and cities throughout, while a piece from abroad that sums in US dollars
-# names the place once or twice ("a new route to Canada", "Hong Kong ... 9am HKT").
+# names the place once or twice ("a new route to Canada", "Hong Kong ... 9am HKT"); twice
+# places it when the names stand in two paragraphs (_apart).
 _NAMED_THROUGHOUT = 3
+
+
+def _apart(place: re.Pattern[str], text: str) -> bool:
+    """Whether the two names of ``place`` in ``text`` stand in different paragraphs: a writer at
+    home names the country again further down, while a piece from abroad names it in passing
+    (once, or twice in one sentence: "growers in Westia, the Westian board said")."""
+    names = list(place.finditer(text))  # (a dateline's or a listing's count is none of them)
+    return len(names) == 2 and "\n" in text[names[0].end():names[1].start()]
 
 
 def local_dollar(document: Document) -> str | None:
@@ -94,7 +103,8 @@ def local_dollar(document: Document) -> str | None:
     us = len(_US.findall(text))
     if _writes_own_sign(best, text) or us >= counts[best] or _US_SUM.search(text):
         return None
-    if us == 0 and counts[best] >= _NAMED_THROUGHOUT:
+    throughout = counts[best] >= _NAMED_THROUGHOUT or (counts[best] == 2 and _apart(_PLACE_PATTERNS[best], text))
+    if us == 0 and throughout:
         return best
     placed = _PLACE_PATTERNS[best].search(document.title) is not None or best in placing
     return best if placed or _US_SIGN.search(text) else None
