@@ -180,8 +180,8 @@ _doc("near-cur-NZD-range-us-sign", "New Zealand councils set budgets", "The plan
 # bare "$" is; "US dollars" stays US dollars, and so does the word in a text placed nowhere.
 for _code, _country in [("CAD", "Canada"), ("AUD", "Australia"), ("NZD", "New Zealand"), ("SGD", "Singapore")]:
     _doc(f"cur-{_code}-plain-dollars-word", f"{_country} storm losses climb",
-         "Growers lost 61.5 million dollars of fruit, and more than a billion dollars' worth of crops.",
-         (61500000, _code), (10**9, _code))
+         "Growers lost 48.2 million dollars of fruit, and over a billion dollars' worth of grain.",
+         (48200000, _code), (10**9, _code))
     _doc(f"near-cur-{_code}-us-dollars-word", f"{_country} storm losses climb",
          "Growers lost 61.5 million US dollars of fruit, or 61.5 million U.S. dollars.",
          (61500000, "USD"), (61500000, "USD"))
@@ -200,11 +200,11 @@ _doc("near-cur-us-letters-paired-placed-nowhere", "Lithium prices slide",
 # text counts in US dollars, wherever it is placed.
 for _code, _country in [("SGD", "Singapore"), ("AUD", "Australia"), ("CAD", "Canada")]:
     _doc(f"near-cur-{_code}-us-sum-in-a-list", f"{_country} startups raise less",
-         f"{_country}'s startups raised $2.1 billion, ranking behind the United States ($155 billion) and "
-         "Westia ($9 billion).", (2.1 * 10**9, "USD"), (155 * 10**9, "USD"), (9 * 10**9, "USD"))
+         f"{_country}'s startups raised $3.4 billion, ranking behind the United States ($155 billion) and "
+         "Westia ($9 billion).", (3.4 * 10**9, "USD"), (155 * 10**9, "USD"), (9 * 10**9, "USD"))
     _doc(f"cur-{_code}-us-sum-with-its-sign", f"{_country} startups raise less",
-         f"{_country}'s startups raised $2.1 billion, ranking behind the United States (US$155 billion).",
-         (2.1 * 10**9, _code), (155 * 10**9, "USD"))
+         f"{_country}'s startups raised $3.4 billion, ranking behind the United States (US$155 billion).",
+         (3.4 * 10**9, _code), (155 * 10**9, "USD"))
 
 # --- yen: a bare "¥" is the yen in a text that names Japan more than China ----------------------
 _YEN_SENTENCES: list[tuple[str, str]] = [
@@ -314,14 +314,14 @@ _sentence("near-noun-with-own-noun-after-a-list-member", "Westia sold 4,120 home
           (4120, "homes"), (12, "staff"))
 
 # A change noun's figure counts what the figure before it counts, past a share in brackets that
-# a count cannot be: "an increase of 2,000 (0.4%) ... and an increase of 19,000" counts staff.
+# a count cannot be: "a rise of 3,000 (0.6%) ... and a rise of 17,000" counts staff.
 for _change in ["increase", "decrease", "rise", "fall"]:
     _sentence(f"noun-change-after-a-bracketed-share-{_change}",
-              f"There were 548,000 staff in Westia, a {_change} of 2,000 (0.4%) on May and a {_change} of 19,000 "
-              "(3.6%) on a year ago.", (548000, "staff"), (2000, "staff"), (0.4, "percent"), (19000, "staff"),
-              (3.6, "percent"))
-_sentence("near-noun-change-after-a-share-as-a-share", "Fares rose 4% in May, an increase of 0.5 on April.",
-          (4, "percent"), (0.5, "percent"))
+              f"There were 548,000 staff in Westia, a {_change} of 3,000 (0.6%) on May and a {_change} of 17,000 "
+              "(3.2%) on a year ago.", (548000, "staff"), (3000, "staff"), (0.6, "percent"), (17000, "staff"),
+              (3.2, "percent"))
+_sentence("near-noun-change-after-a-share-as-a-share", "Fares rose 4% in May, an increase of 0.7 on April.",
+          (4, "percent"), (0.7, "percent"))
 _sentence("near-noun-change-after-a-share-no-count-before", "Its share hit 12%, a rise of 1,200 on May.",
           (12, "percent"), (1200, None))
 

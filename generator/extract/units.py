@@ -54,8 +54,8 @@ _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?(?:\d[\d,]*(?:\.\d+)?)\b"
 )
-# The verb may be one of reaching in -ing ("arrivals hitting 2.4 million"), or after a modal in
-# its base form ("arrivals could hit 33 million", "members will top 40,000").
+# The verb may be one of reaching in -ing ("arrivals hitting 1.7 million"), or after a modal in
+# its base form ("guests could hit 8 million", "members will top 40,000").
 _PLURAL_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z][a-z]{2,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
     r"reached|totalled|numbered|are|were|slid|rising|falling|growing|climbing|dropping|"
@@ -585,7 +585,7 @@ def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
     return counted or (_most_before(ctx.text, start) if "most" in words else None)
 
 
-# "Westia had the highest number of active users in May with 25,900": a superlative of a count
+# "Westia had the highest number of paying users in May with 31,700": a superlative of a count
 # leads to its figure by "with", as "the most users ... with" does (_MOST_LINK).
 _TOP_NUMBER_OF = re.compile(r"\b(?:highest|largest|greatest|biggest|lowest|smallest)\s+number\s+of\s+",
                             re.IGNORECASE)
@@ -621,8 +621,8 @@ def _most_before(text: str, start: int) -> str | None:
 
 def _unit_just_before(ctx: SentenceContext, figure: Figure) -> str | None:
     """The unit of the figure right before ``figure``: what a change noun's figure counts. A
-    share it cannot be (a count's own share in brackets: "an increase of 2,000 (0.4%) and an
-    increase of 19,000") is passed over for the figure before it."""
+    share it cannot be (a count's own share in brackets: "a rise of 3,000 (0.6%) and a rise
+    of 17,000") is passed over for the figure before it."""
     before = sorted((f for f in ctx.figures if f.end <= figure.start and f.value is not None), key=_START, reverse=True)
     return next((f.unit for f in before if f.unit is None or same_kind(f, figure, ctx.text)), None)
 
