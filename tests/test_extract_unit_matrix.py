@@ -78,6 +78,12 @@ for _code, _country, _region, _adjective, _own in _DOLLAR_COUNTRIES:
     _doc(f"cur-{_code}-named-throughout", _NEUTRAL_TITLE, _throughout, (61500000, _code))
     _doc(f"cur-{_code}-us-letters-after-the-sign", _NEUTRAL_TITLE,
          _throughout + " Buyers abroad paid $US12.4 million.", (61500000, _code), (12400000, "USD"))
+    _doc(f"cur-{_code}-named-in-two-paragraphs", _NEUTRAL_TITLE,
+         f"Growers in {_country} lost $61.5 million of fruit.\n\nThe board met in {_region} on Monday.",
+         (61500000, _code))
+    _doc(f"near-cur-{_code}-named-in-two-paragraphs-us-once", _NEUTRAL_TITLE,
+         f"Growers in {_country} lost $61.5 million of fruit.\n\nThe board met buyers from the US in {_region}.",
+         (61500000, "USD"))
     _doc(f"near-cur-{_code}-named-twice", _NEUTRAL_TITLE,
          f"Growers in {_country} lost $61.5 million of fruit, the {_adjective} board said.", (61500000, "USD"))
     _doc(f"near-cur-{_code}-us-named-too", _NEUTRAL_TITLE,
@@ -116,6 +122,89 @@ _NOUNS_AFTER: list[tuple[str, str, str, str]] = [
 for _nid, _noun, _more, _noun_code in _NOUNS_AFTER:
     _noun_id = f"near-cur-noun-{_nid.removeprefix('near-')}" if _nid.startswith("near-") else f"cur-noun-{_nid}"
     _doc(_noun_id, "Box office grows", f"Films took $240 million {_noun} in the year.{_more}", (240000000, _noun_code))
+
+# A company given with its ticker on a home exchange reports in that dollar: the listing places
+# the text as a dateline does, and wins a tie with a country named as often.
+for _code, _exchange in [("AUD", "ASX"), ("CAD", "TSX"), ("NZD", "NZX"), ("SGD", "SGX"), ("HKD", "HKEX")]:
+    _doc(f"cur-{_code}-listing-{_exchange.lower()}", "Northfield Rail reports half-year results",
+         f"Northfield Rail ({_exchange}: NFR) said its net profit rose 4% to $61.5 million.", (4, "percent"),
+         (61500000, _code))
+    _doc(f"cur-{_code}-listing-glued-{_exchange.lower()}", "Northfield Rail reports half-year results",
+         f"Shares of Northfield Rail ({_exchange}:NFR) fell after it lost $61.5 million.", (61500000, _code))
+_doc("cur-AUD-listing-wins-a-tie", "Northfield Rail reports half-year results",
+     "Northfield Rail (ASX: NFR) said its New Zealand arm lifted net profit to $61.5 million.", (61500000, "AUD"))
+_doc("near-cur-listing-in-new-york", "Northfield Rail reports half-year results",
+     "Northfield Rail (NYSE: NFR) said its net profit rose to $61.5 million.", (61500000, "USD"))
+_doc("near-cur-listing-us-named-more", "Northfield Rail reports half-year results",
+     "Northfield Rail (TSX: NFR), which sells mostly in the United States, said US sales lifted net profit "
+     "to $61.5 million.", (61500000, "USD"))
+_doc("near-cur-listing-without-a-ticker", "Northfield Rail reports half-year results",
+     "Northfield Rail said the ASX rules let it report a net profit of $61.5 million.", (61500000, "USD"))
+
+# Short names of a country and its people place the text as its full name does ("Stats NZ",
+# "Aussie growers"), and so does a name that opens with them ("KiwiGrain").
+for _code, _title in [("NZD", "NZ growers count storm losses"), ("NZD", "Kiwi growers count storm losses"),
+                      ("NZD", "KiwiGrain counts storm losses"), ("AUD", "Aussie growers count storm losses")]:
+    _doc(f"cur-{_code}-title-{_title.split()[0].lower()}", _title,
+         "Growers lost $61.5 million of fruit, the board said.", (61500000, _code))
+# "$NZ6 billion" is a sum in New Zealand dollars, not the country named: the bare "$" stays.
+_doc("near-cur-NZD-letters-after-the-sign-name-no-place", _NEUTRAL_TITLE,
+     "Growers lost $61.5 million of fruit. Buyers paid $NZ6 million. Insurers paid $NZ2 million. Banks lent "
+     "$NZ9 million.", (61500000, "USD"), (6000000, "NZD"), (2000000, "NZD"), (9000000, "NZD"))
+
+# A code after a "$" sum names the dollar the text writes "$" for ("$23 million CAD"): that sum is
+# in it, and the text is not one that writes the local dollar's own sign.
+for _code, _country in [("CAD", "Canada"), ("AUD", "Australia"), ("NZD", "New Zealand")]:
+    _doc(f"cur-{_code}-code-after-a-sum", f"{_country} storm losses climb",
+         f"Growers lost up to $61.5 million {_code} of fruit. Insurers paid $20 million.",
+         (61500000, _code), (20000000, _code))
+_doc("near-cur-CAD-code-as-a-sign", "Canada storm losses climb",
+     "Growers lost CAD 61.5 million of fruit. Insurers paid $20 million.", (61500000, "CAD"), (20000000, "USD"))
+_doc("cur-noun-code-in-a-text-placed-nowhere", "Box office grows", "Films took $240 million MXN in the year.",
+     (240000000, "MXN"))
+
+# A range's second end keeps the dollar of its first, written with its own "$" or without one.
+_RANGES: list[tuple[str, str, int, int]] = [
+    ("from-to", "Rates will climb from $4,020 to $4,340 a year.", 4020, 4340),
+    ("dash-one-sign", "The plant will cost $2-3 billion.", 2 * 10**9, 3 * 10**9),
+    ("between-and", "The plant will cost between $2 billion and $3 billion.", 2 * 10**9, 3 * 10**9),
+    ("spaced-dash", "The plant will cost $2 billion – $3 billion.", 2 * 10**9, 3 * 10**9),
+]
+for _rid, _range_text, _low, _high in _RANGES:
+    _doc(f"cur-NZD-range-{_rid}", "New Zealand councils set budgets", _range_text, (_low, "NZD"), (_high, "NZD"))
+    _doc(f"near-cur-range-{_rid}-placed-nowhere", _NEUTRAL_TITLE, _range_text, (_low, "USD"), (_high, "USD"))
+_doc("near-cur-NZD-range-us-sign", "New Zealand councils set budgets", "The plant will cost US$2-3 billion.",
+     (2 * 10**9, "USD"), (3 * 10**9, "USD"))
+
+# The plain word "dollars" in a text placed in a dollar country is that country's dollar, as a
+# bare "$" is; "US dollars" stays US dollars, and so does the word in a text placed nowhere.
+for _code, _country in [("CAD", "Canada"), ("AUD", "Australia"), ("NZD", "New Zealand"), ("SGD", "Singapore")]:
+    _doc(f"cur-{_code}-plain-dollars-word", f"{_country} storm losses climb",
+         "Growers lost 48.2 million dollars of fruit, and over a billion dollars' worth of grain.",
+         (48200000, _code), (10**9, _code))
+    _doc(f"near-cur-{_code}-us-dollars-word", f"{_country} storm losses climb",
+         "Growers lost 61.5 million US dollars of fruit, or 61.5 million U.S. dollars.",
+         (61500000, "USD"), (61500000, "USD"))
+_doc("near-cur-plain-dollars-word-placed-nowhere", _NEUTRAL_TITLE, "Growers lost 61.5 million dollars of fruit.",
+     (61500000, "USD"))
+
+# "$US200 ($310)": the letters after the sign mark the US sum, and the bare one in brackets is
+# the local dollar; a text that writes "$US" marks its US sums as one that writes "US$" does.
+_doc("cur-AUD-us-letters-after-the-sign-paired", "Lithium prices slide",
+     "Miners in Western Australia watched spodumene shed $US200 ($310) a tonne, the Perth analysts said.",
+     (200, "USD"), (310, "AUD"))
+_doc("near-cur-us-letters-paired-placed-nowhere", "Lithium prices slide",
+     "Miners watched spodumene shed $US200 ($310) a tonne.", (200, "USD"), (310, "USD"))
+
+# A bare "$" sum given for the United States itself, in a list of countries' sums, says the
+# text counts in US dollars, wherever it is placed.
+for _code, _country in [("SGD", "Singapore"), ("AUD", "Australia"), ("CAD", "Canada")]:
+    _doc(f"near-cur-{_code}-us-sum-in-a-list", f"{_country} startups raise less",
+         f"{_country}'s startups raised $3.4 billion, ranking behind the United States ($155 billion) and "
+         "Westia ($9 billion).", (3.4 * 10**9, "USD"), (155 * 10**9, "USD"), (9 * 10**9, "USD"))
+    _doc(f"cur-{_code}-us-sum-with-its-sign", f"{_country} startups raise less",
+         f"{_country}'s startups raised $3.4 billion, ranking behind the United States (US$155 billion).",
+         (3.4 * 10**9, _code), (155 * 10**9, "USD"))
 
 # --- yen: a bare "¥" is the yen in a text that names Japan more than China ----------------------
 _YEN_SENTENCES: list[tuple[str, str]] = [
@@ -186,6 +275,55 @@ for _mid, _m, _mvalue in _MULTIPLES:
     for _sid, _mult_text in _MULT_SENTENCES:
         _sentence(f"mult-{_mid}-{_sid}", _mult_text.format(m=_m), (_mvalue, "times"))
 _sentence("near-mult-a-name-with-an-x", "The X5 coupe sold 4,100 cars.", (4100, "cars"))
+
+# --- noun: the thing counted, named before the figure -----------------------------------------------
+# A plural subject before a verb of reaching counts the figure: in -ing ("arrivals hitting"), or
+# in its base form after a modal ("arrivals could hit").
+_COUNTED = ["arrivals", "subscribers", "members"]
+_REACHING_ING = ["reaching", "hitting", "topping", "nearing", "passing", "exceeding"]
+_REACHING_MODAL = ["could hit", "will reach", "may exceed", "should top", "might pass", "would near", "will number"]
+# ("should top", "will number": the verb before a figure with decimals or thousands, no place:
+# rankings reads "top 10", "number 3" only without them.)
+for _noun in _COUNTED:
+    for _verb in _REACHING_ING:
+        _sentence(f"noun-before-{_verb}-{_noun}", f"With total {_noun} {_verb} 2.4 million, the board was pleased.",
+                  (2400000, _noun))
+    for _verb in _REACHING_MODAL:
+        _sentence(f"noun-before-{_verb.replace(' ', '-')}-{_noun}",
+                  f"Total {_noun} {_verb} 2.4 million next year, the board said.", (2400000, _noun))
+_sentence("near-noun-before-modal-singular", "The total could hit 2.4 million next year.", (2400000, None))
+_sentence("near-noun-before-modal-place-after-in", "Investments in ports could hit 2.4 million next year.",
+          (2400000, None))
+_sentence("near-noun-before-modal-money", "Sales could hit $2.4 million next year.", (2400000, "USD"))
+
+# "the highest number of X ... with N": a superlative of a count leads to its figure by "with",
+# and a ranking's next members ("followed by B with M and C with L") count the same.
+for _top in ["highest", "largest", "lowest", "smallest"]:
+    _sentence(f"noun-top-number-of-with-{_top}",
+              f"Westia had the {_top} number of members in May with 25,900, followed by Ostia with 12,600 and "
+              "Kessa with 11,900.", (25900, "members"), (12600, "members"), (11900, "members"))
+_sentence("noun-top-number-of-with-comma", "Westia had the largest number of new homes, with 4,120.",
+          (4120, "new homes"))
+_sentence("noun-most-followed-by-with", "Westia had the most members with 25,900, followed by Ostia with 12,600.",
+          (25900, "members"), (12600, "members"))
+_sentence("near-noun-number-of-with-no-superlative", "Westia had the number of members in May with 25,900.",
+          (25900, None))
+_sentence("near-noun-top-number-of-with-own-noun", "Westia had the highest number of homes with 3 bedrooms.",
+          (3, "bedrooms"))
+_sentence("near-noun-with-own-noun-after-a-list-member", "Westia sold 4,120 homes, and Ostia with 12 staff sold more.",
+          (4120, "homes"), (12, "staff"))
+
+# A change noun's figure counts what the figure before it counts, past a share in brackets that
+# a count cannot be: "a rise of 3,000 (0.6%) ... and a rise of 17,000" counts staff.
+for _change in ["increase", "decrease", "rise", "fall"]:
+    _sentence(f"noun-change-after-a-bracketed-share-{_change}",
+              f"There were 548,000 staff in Westia, a {_change} of 3,000 (0.6%) on May and a {_change} of 17,000 "
+              "(3.2%) on a year ago.", (548000, "staff"), (3000, "staff"), (0.6, "percent"), (17000, "staff"),
+              (3.2, "percent"))
+_sentence("near-noun-change-after-a-share-as-a-share", "Fares rose 4% in May, an increase of 0.7 on April.",
+          (4, "percent"), (0.7, "percent"))
+_sentence("near-noun-change-after-a-share-no-count-before", "Its share hit 12%, a rise of 1,200 on May.",
+          (12, "percent"), (1200, None))
 
 # --- neighbourhoods: the nearest variants of the families above ---------------------------------
 # Each family's shape varied along one axis (capitals, another sign, another abbreviation of the

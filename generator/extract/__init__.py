@@ -52,7 +52,16 @@ from .context import Dispatch, Figure, SentenceContext, Trigger
 from .entities import acronyms, find_entities, known_caps
 from .lexicon import uses_decimal_commas
 from .list_units import ListCarry
-from .local_dollar import bare_dollar_currency, is_bare_dollar, is_bare_yen, local_dollar, local_yen
+from .local_dollar import (
+    bare_dollar_currency,
+    dollar_sign_at,
+    is_bare_dollar,
+    is_bare_yen,
+    is_plain_dollars,
+    local_dollar,
+    local_yen,
+    range_end_after,
+)
 from .ranked_lists import MARKER, ListItem, is_titled_item, ranked_items, read_item, read_titled_item
 from .statements import clause_boundaries, clause_span, clause_statement, statement_for
 from .subjects import in_clause, in_quotation, place_after, quoted_speech, respective_subjects, usable_subjects
@@ -445,10 +454,18 @@ def extract_facts(document: Document) -> list[Fact]:
         shared_year = not ctx.year_scopes and len(years) <= 1
         sentence_year = (years[0][1] if years else year) if shared_year else None
         last_candidate = candidates[-1][0] if candidates else -1
+        previous_end, previous_unit = -1, None  # the figure before: a range's first end
         for figure in ctx.figures:
             start = figure.start
-            if local is not None and figure.unit == "USD" and is_bare_dollar(text, start):
-                figure.unit = bare_dollar_currency(text, start, figure.end, local)
+            if local is not None and figure.unit == "USD":
+                sign = dollar_sign_at(text, start)
+                if sign is not None and is_bare_dollar(text, sign):
+                    figure.unit = bare_dollar_currency(text, sign, figure.end, local)
+                elif sign is None and previous_unit == local and range_end_after(text, previous_end, start):
+                    figure.unit = local  # "$2-3 billion": the second end takes the first's dollar
+                elif sign is None and is_plain_dollars(text, start, figure.end):
+                    figure.unit = local  # "a billion dollars" in a text placed in Canada
+                previous_end, previous_unit = figure.end, figure.unit
             elif yen and figure.unit == "CNY" and is_bare_yen(text, start):
                 figure.unit = "JPY"
             # in_clause keeps every candidate when none comes after the figure.

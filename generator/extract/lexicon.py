@@ -183,6 +183,9 @@ class DollarCountry(NamedTuple):
     time zones, each opening with a capital (a regex alternation): a text placed there writes its
     own dollar as a bare "$" (local_dollar.py). Empty for a country whose press writes a bare "$"
     for the US dollar, which circulates there (Liberia, Zimbabwe) or marks its own ("NT$")."""
+    exchanges: str = ""
+    """Its stock exchanges' short names (a regex alternation): a company given with its ticker
+    there ("(ASX: NRT)") reports in the home dollar, and places the text as a dateline does."""
 
 
 # Every dollar but the US one: the one table the money reader (symbols, "Fijian dollars") and
@@ -190,14 +193,17 @@ class DollarCountry(NamedTuple):
 DOLLAR_COUNTRIES: tuple[DollarCountry, ...] = (
     DollarCountry("AUD", ("Australian",), ("A$", "AU$", "AUD"),
                   r"Australia|Australians?|Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide|"
-                  r"Queensland(?:ers?)?|New\s+South\s+Wales|NSW|Tasmanian?|AEST|AEDT|ACST|AWST"),
+                  r"Queensland(?:ers?)?|New\s+South\s+Wales|NSW|Tasmanian?|Aussies?|AEST|AEDT|ACST|AWST", "ASX"),
     DollarCountry("CAD", ("Canadian",), ("C$", "CA$", "Can$", "CAD"),
                   r"Canada|Canadians?|Toronto|Ottawa|Montreal|Vancouver|Calgary|"
-                  r"Ontario|Quebec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|Newfoundland"),
+                  r"Ontario|Quebec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|Newfoundland",
+                  "TSX|TSXV|TSX-V"),
     DollarCountry("NZD", ("New Zealand",), ("NZ$", "NZD"),
-                  r"New\s+Zealand(?:ers?)?|Aotearoa|Auckland|Wellington|Christchurch|NZST|NZDT"),
-    DollarCountry("SGD", ("Singapore", "Singaporean"), ("S$", "SGD"), r"Singapore(?:ans?)?|SGT"),
-    DollarCountry("HKD", ("Hong Kong",), ("HK$", "HKD"), r"Hong\s+Kong(?:ers?)?|HKT"),
+                  # "NZ" alone ("Stats NZ") and Kiwis, also as the first half of a name ("KiwiSaver").
+                  r"New\s+Zealand(?:ers?)?|NZ(?!\$)|Aotearoa|Kiwis?|Kiwi[A-Z][a-z]+|Auckland|Wellington|Christchurch|"
+                  r"NZST|NZDT", "NZX"),
+    DollarCountry("SGD", ("Singapore", "Singaporean"), ("S$", "SGD"), r"Singapore(?:ans?)?|SGT", "SGX"),
+    DollarCountry("HKD", ("Hong Kong",), ("HK$", "HKD"), r"Hong\s+Kong(?:ers?)?|HKT", "HKEX|SEHK"),
     DollarCountry("TWD", ("Taiwan", "New Taiwan"), ("NT$", "TWD")),
     DollarCountry("JMD", ("Jamaican", "Jamaica"), ("J$", "JA$", "JMD"), r"Jamaica|Jamaicans?|Montego\s+Bay"),
     DollarCountry("TTD", ("Trinidad and Tobago", "Trinidadian"), ("TT$", "TTD"),

@@ -38,10 +38,13 @@ _MAX_BACK = 40  # figures looked back at for a list's head: a list is never long
 # prepositional phrase ("in 2021"), a separator, then the next member's name and qualifier.
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True) if q[0].isalpha())
 _PHRASE = r"(?:\s+(?:in|for|on|at|by|during|per|a)\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,2}?)?"
+# A ranking's members may each be "followed by" and given "with" their figure: "Westia had the
+# most users with 25,900, followed by Ostia with 12,600 and Kessa with 11,900".
 _LIST_GAP = re.compile(
     _PHRASE +
     r"\s*(?:,|;|,?\s+and|,?\s+or)\s+"
-    r"(?:in\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}"
+    r"(?:(?:followed\s+by\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,3}with\s+"
+    r"|(?:in\s+)?(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3})"
     rf"(?:(?:{_QUALIFIER})\s+)?$"
 )
 # A comparison base or a part: "up from 5.83 million", "57 a week, from 64 in April",

@@ -410,7 +410,8 @@ def _bracket_scale(text: str, m: re.Match[str], unit: str, scaled: dict[int, tup
 
 # The currency noun after a "$" sum: several currencies write "$" (the peso countries, the
 # dollar ones), and a writer who adds the noun says which ("$240 million pesos", "$3 million
-# Canadian dollars"). A plain "dollars" adds nothing (local_dollar.py reads the bare "$").
+# Canadian dollars"), as does a code ("$3 million CAD"). A plain "dollars" adds nothing
+# (local_dollar.py reads the bare "$").
 _NOUN_AFTER_SUM = re.compile(r"\s+(?P<first>[A-Za-z]+)(?![\w'’-])(?:\s+(?P<second>[a-z]+)(?![\w'’-]))?")
 
 
@@ -418,6 +419,8 @@ def _named_after(text: str, end: int, caps: frozenset[str]) -> str | None:
     m = _NOUN_AFTER_SUM.match(text, end)
     if m is None:
         return None
+    if m.group("first") in CURRENCY_CODES:  # "$23 million CAD", as written in capitals
+        return m.group("first")
     first = fold(m.group("first"))
     if m.group("second") and (two := CURRENCY_WORDS.get(f"{first} {m.group('second')}")) is not None:
         return two

@@ -63,12 +63,13 @@ _RANK_BEFORE = re.compile(
 )
 _NUMBER_ONE = re.compile(
     # An ordinal suffix after "number" is the same place, written twice ("number 12th").
-    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\b(?:No\.|number|Number)\s?(?P<n>\d{1,3}(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:(?<=\d)(?:st|nd|rd|th))?\b"
     r"(?!\s*(?:of|in\s+the\s+series))"
 )
+# (A place has no decimals nor thousands: "will top 40,000", "could top 2.4 million" is the verb.)
 _TOP = re.compile(
-    r"\b(?P<top>[Tt]op)[\s-](?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1)
+    r"\b(?P<top>[Tt]op)[\s-](?P<n>\d{1,3}(?![.,]\d)|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1)
     + r")\b(?!\s*%)"
 )
 # The two patterns read at every ordinal, case-sensitive for lower-cased ASCII text: the

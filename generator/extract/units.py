@@ -60,9 +60,14 @@ _OF = re.compile(r"\s+of\s+")
 _OF_TOTAL = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+)?(?:\d[\d,]*(?:\.\d+)?)\b"
 )
+# The verb may be one of reaching in -ing ("arrivals hitting 1.7 million"), or after a modal in
+# its base form ("guests could hit 8 million", "members will top 40,000").
 _PLURAL_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z][a-z]{2,}s)\s+(?:have\s+|has\s+)?(?:[a-z]+ed|rose|fell|grew|went|hit|stood|"
-    r"reached|totalled|numbered|are|were|slid|rising|falling|growing|climbing|dropping)"
+    r"reached|totalled|numbered|are|were|slid|rising|falling|growing|climbing|dropping|"
+    r"reaching|hitting|topping|totalling|totaling|numbering|nearing|passing|exceeding|surpassing|"
+    r"(?:could|would|will|may|might|should|can|to)\s+(?:hit|reach|top|total|number|near|pass|exceed|surpass|"
+    r"rise|fall|grow|climb|drop))"
     # a change in percent before the new level: "sailings slid 8% to 12,430"
     r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent))?"
     r"\s+(?:from\s+|to\s+|by\s+|at\s+)?(?:[a-z]+\s+)?$"
@@ -312,7 +317,7 @@ def find_units(ctx: SentenceContext) -> None:
             elif counted := _count_named_before(ctx, figure.start) or _number_of_after(text, figure):
                 unit = counted
             elif noun and noun.group("noun") in CHANGE_NOUNS:
-                unit = _unit_just_before(ctx, figure.start)  # "9 million riders, an increase of 1.1 million"
+                unit = _unit_just_before(ctx, figure)  # "9 million riders, an increase of 1.1 million"
             elif noun and noun.group("noun") not in _NOT_NOUN_UNITS \
                     and not is_no_noun(noun.group("noun")) and not _span_names_its_unit(text, ordered, index):
                 # ("the total last year was 12,845": a time word is when, not what)
@@ -612,7 +617,26 @@ def _count_named_before(ctx: SentenceContext, start: int) -> str | None:
     """What "the number of X" or "the most Xs" earlier in the clause says the figure counts."""
     words = ctx.words
     counted = _number_of_before(ctx.text, start) if "number" in words else None
+    if counted is None and "with" in words and "number" in words:
+        counted = _top_number_of_before(ctx.text, start)
     return counted or (_most_before(ctx.text, start) if "most" in words else None)
+
+
+# "Westia had the highest number of paying users in May with 31,700": a superlative of a count
+# leads to its figure by "with", as "the most users ... with" does (_MOST_LINK).
+_TOP_NUMBER_OF = re.compile(r"\b(?:highest|largest|greatest|biggest|lowest|smallest)\s+number\s+of\s+",
+                            re.IGNORECASE)
+
+
+def _top_number_of_before(text: str, start: int) -> str | None:
+    before = text[:start]
+    link = _MOST_LINK.search(before)
+    if not link:
+        return None
+    found = next(reversed(list(_TOP_NUMBER_OF.finditer(before, 0, link.start()))), None)
+    if found is None or _CLAUSE_BREAK.search(before, found.end(), link.start()):
+        return None
+    return _noun_phrase(text, found.end())[0]
 
 
 def _most_before(text: str, start: int) -> str | None:
@@ -632,10 +656,12 @@ def _most_before(text: str, start: int) -> str | None:
     return noun
 
 
-def _unit_just_before(ctx: SentenceContext, start: int) -> str | None:
-    """The unit of the figure right before ``start``: what a change noun's figure counts."""
-    before = [f for f in ctx.figures if f.end <= start and f.value is not None]
-    return max(before, key=lambda f: f.start).unit if before else None
+def _unit_just_before(ctx: SentenceContext, figure: Figure) -> str | None:
+    """The unit of the figure right before ``figure``: what a change noun's figure counts. A
+    share it cannot be (a count's own share in brackets: "a rise of 3,000 (0.6%) and a rise
+    of 17,000") is passed over for the figure before it."""
+    before = sorted((f for f in ctx.figures if f.end <= figure.start and f.value is not None), key=_START, reverse=True)
+    return next((f.unit for f in before if f.unit is None or same_kind(f, figure, ctx.text)), None)
 
 
 def _is_plural(word: str) -> bool:
