@@ -81,6 +81,14 @@ def _flag(path: Path, node: yaml.Node, what: str) -> bool:
     return node.value.lower() in ("true", "yes", "on")
 
 
+def _backdrop_clauses(path: Path, node: yaml.Node, what: str) -> tuple[bool, tuple[str, ...]]:
+    """A theme's ``backdrop_clauses``: true or false, or a list of the theme's subjects
+    (``Theme.backdrop_subjects``), which turns the clauses on too."""
+    if isinstance(node, yaml.SequenceNode):
+        return True, _strings(path, node, what)
+    return _flag(path, node, what), ()
+
+
 def _scopes(path: Path, node: yaml.Node, what: str) -> tuple[Scope, ...]:
     """A theme's ``widened_by``: a list of mappings of ``words``, ``measures`` and ``unless``."""
     if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
@@ -137,6 +145,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
         if slug in seen:
             raise _error(path, fields["slug"], f"{where}.slug: duplicate theme {slug!r}")
         seen.add(slug)
+        backdrop_clauses, backdrop_subjects = (
+            _backdrop_clauses(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses")
+            if "backdrop_clauses" in fields else (False, ())
+        )
         themes.append(Theme(
             slug=slug,
             title=_string(path, fields["title"], f"{where}.title"),
@@ -153,11 +165,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
             narrowed_by=(_strings(path, fields["narrowed_by"], f"{where}.narrowed_by")
                          if "narrowed_by" in fields else ()),
             widened_by=_scopes(path, fields["widened_by"], f"{where}.widened_by") if "widened_by" in fields else (),
-            backdrop_clauses=("backdrop_clauses" in fields and (
-                isinstance(fields["backdrop_clauses"], yaml.SequenceNode)
-                or _flag(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses"))),
-            backdrop_subjects=(_strings(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses")
-                               if isinstance(fields.get("backdrop_clauses"), yaml.SequenceNode) else ()),
+            backdrop_clauses=backdrop_clauses,
+            backdrop_subjects=backdrop_subjects,
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -547,9 +556,20 @@ _BACKDROP_OPENER = (
 # The clause after the main one runs to the sentence's end; one before it ("Amid a trade war,
 # wine exports fell") to its comma.
 _BACKDROP_AFTER = re.compile(r"[\s,;(\u2013\u2014-]" + _BACKDROP_OPENER + r"\s")
+# The lead figure's sentence (``_lead_themes``) ends its statement at the same openers and at
+# one of contrast or reason ("while imports fell", "because buyers waited"): these open a
+# statement of its own elsewhere, which keeps the theme's cues, but never what the lead counts.
+_LEAD_CLAUSE_END = re.compile(
+    r"[\s,;(\u2013\u2014-](?:" + _BACKDROP_OPENER + r"|because|while|although|though|whereas)\s"
+)
 # "As" after a word that makes it a comparison or a name ("such as", "twice as", "known as").
 _COMPARED = re.compile(r"\b(?:such|so|twice|same|just|well|known|much|many|times|half|thrice)\s+$", re.IGNORECASE)
 _BACKDROP_BEFORE = re.compile(r"^\W*" + _BACKDROP_OPENER + r"\s[^,;:]{2,160}?,", re.IGNORECASE)
+
+
+def _clause_opener(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first opener of ``pattern`` in ``text`` that is no comparison's "as"."""
+    return next((m for m in pattern.finditer(text) if not _COMPARED.search(text, 0, m.start() + 1)), None)
 
 
 def _backdrop_split(text: str) -> tuple[str, str] | None:
@@ -561,7 +581,7 @@ def _backdrop_split(text: str) -> tuple[str, str] | None:
     before = _BACKDROP_BEFORE.match(text)
     if before is not None and not any(c.isdigit() for c in before.group()):
         main, backdrop = text[before.end():], before.group()
-    after = next((m for m in _BACKDROP_AFTER.finditer(main) if not _COMPARED.search(main, 0, m.start() + 1)), None)
+    after = _clause_opener(_BACKDROP_AFTER, main)
     if after is not None and not any(c.isdigit() for c in main[after.start():]):
         main, backdrop = main[:after.start()], backdrop + main[after.start():]
     return (main, backdrop) if backdrop else None
@@ -622,6 +642,10 @@ class _Scoping:
     short_forms: Container[str]
     fallback: str
     borrowed: Container[str] = ()  # the themes the document names only in names (``_borrowed_themes``)
+
+    def sentence_hits(self, text: str) -> list[tuple[str, str]]:
+        """``_sentence_hits`` of a text of this document, before its scope is read."""
+        return _sentence_hits(self.matcher, text, self.short_forms, self.borrowed)
 
     def scoped(self, hits: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, str]], set[str]]:
         """The text's hits narrowed, widened and less its backdrop clauses' cues, and the themes
@@ -999,9 +1023,7 @@ def _sentence_hits(
     hits = _without_list_examples(matcher, text, _hits_outside_names(matcher, text))
     if short_forms and hits:
         hits = [hit for hit in hits if hit[1] not in short_forms]
-    if borrowed and any(slug in borrowed for slug, _ in hits):
-        hits = _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
-    return hits
+    return _without_borrowed(matcher, text, hits, borrowed)
 
 
 # "the" before a name says it is a place or an institution named for what it is ("the Pacific
@@ -1032,6 +1054,15 @@ def _name_heads(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
         if not _THE_BEFORE.search(text[max(0, word.start(1) - 6):word.start(1)]):
             heads += [hit for hit in matcher.hits(word.group(1)) if hit[1].islower()]
     return heads
+
+
+def _without_borrowed(
+    matcher: _Matcher, text: str, hits: list[tuple[str, str]], borrowed: Container[str]
+) -> list[tuple[str, str]]:
+    """``hits`` less the last words of names (``_name_heads``) of a ``borrowed`` theme."""
+    if not borrowed or not any(slug in borrowed for slug, _ in hits):
+        return hits
+    return _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
 
 
 def _less(hits: list[tuple[str, str]], drop: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1248,9 +1279,6 @@ def _side_topics(
 # An apposition after a subject describes who it is ("Korvane, a maker of chips and phones,
 # earned ..."): what the lead figure counts is in what follows it.
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,100},")
-# A clause of cause or contrast after the lead figure gives its backdrop ("incomes fell 2% as
-# inflation outpaced pay", "sales rose amid high inflation"), not what it counts.
-_BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|though|whereas)\s")
 
 
 def _lead_themes(
@@ -1263,7 +1291,7 @@ def _lead_themes(
     trust's report on the visits to its sites), so a theme it names leans the rest of its
     paragraph even when no second sentence names it (``min_sentences``) nor another paragraph
     (``min_paragraphs``). A passing mention sits below the lead ("high inflation" in a quote
-    on house prices) or in the lead's clause of cause (``_BACKDROP_CLAUSE``). The document is
+    on house prices) or in the lead's clause of cause or contrast (``_LEAD_CLAUSE_END``). The document is
     not leaned: a later paragraph on another subject (a market researcher's price lead above
     paragraphs on one trade's sales) keeps its own reading."""
     starts = {s.start: s for s in document.sentences}
@@ -1271,12 +1299,18 @@ def _lead_themes(
     if lead is None:
         return None, set()
     sentence = starts[lead]
-    text = _BACKDROP_CLAUSE.split(_APPOSITION.sub(",", sentence.text), maxsplit=1)[0]
-    # Most lead sentences have neither, nor results words that narrow a theme's cues
-    # (narrowed_in): their hits are the sentence's own, found already.
+    text = _APPOSITION.sub(",", sentence.text)
+    end = _clause_opener(_LEAD_CLAUSE_END, text)
+    if end is not None:
+        text = text[:end.start()]
+    # The lead's statement is read before its scope (a results word does not stop it saying what
+    # the article counts). Most lead sentences have no apposition, no clause after the statement
+    # and no narrowing words (narrowed_in): their leaning hits, found already, are those hits,
+    # but for the cues of a clause of cause before the statement ("Amid a trade war, ..."),
+    # which they have dropped.
     key = (sentence.start, sentence.end)
     hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
-            else _sentence_hits(scoping.matcher, text, scoping.short_forms, scoping.borrowed))
+            else scoping.sentence_hits(text))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
@@ -1291,9 +1325,8 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
     borrowed = _borrowed_themes(matcher, weak_matcher, [*found, (document.title, title_hits)])
     if borrowed:
-        found = [(text, _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
-                  if any(slug in borrowed for slug, _ in hits) else hits) for text, hits in found]
-        title_hits = _less(title_hits, [hit for hit in _name_heads(matcher, document.title) if hit[0] in borrowed])
+        found = [(text, _without_borrowed(matcher, text, hits, borrowed)) for text, hits in found]
+        title_hits = _without_borrowed(matcher, document.title, title_hits, borrowed)
     scoping = _Scoping(matcher, _narrowing_matcher(taxonomy), _widening_matcher(taxonomy), _backdrop_of(taxonomy),
                        short_forms, taxonomy.fallback, borrowed)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
@@ -1382,7 +1415,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
             quote = fact.source.quote
-            sentence_hits = scoping.scoped(_sentence_hits(matcher, quote, short_forms, borrowed), quote)[0]
+            sentence_hits = scoping.scoped(scoping.sentence_hits(quote), quote)[0]
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)
