@@ -834,6 +834,16 @@ def _of_a_body(text: str, run: re.Match[str]) -> bool:
             or _BODY_BEFORE.search(text, max(0, run.start() - 40), run.start()) is not None)
 
 
+def _last_word_at(name: str) -> int:
+    """Where the last word of a name (``_NAME_RUN``, ``_OFFICE_NAME``) starts."""
+    return max(name.rfind(" "), name.rfind("-")) + 1
+
+
+def _lower_hits(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The matcher's hits in ``text`` written in lower case: the cues a name may borrow."""
+    return [hit for hit in matcher.hits(text) if hit[1].islower()]
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
@@ -854,12 +864,17 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
         hits = _without_restated_acronyms(text, hits)
     if not hits or not _LOWER_WORD.search(text):
         return hits
-    named: dict[tuple[str, str], int] = {}
+    return _less(hits, _hits_in_names(matcher, text))
+
+
+def _hits_in_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The hits that ``_hits_outside_names`` reads as part of a name: every lower-case cue of a
+    quoted title, and a leading word's cue of a capitalised name (a lower-case one; an acronym
+    in a body's name; a brand before a sponsored venue's or event's last word)."""
+    named: list[tuple[str, str]] = []
     if '"' in text or "\u201c" in text or "\u2018" in text:
         for title in _quoted_titles(text):
-            for hit in matcher.hits(title):
-                if hit[1].islower():
-                    named[hit] = named.get(hit, 0) + 1
+            named += _lower_hits(matcher, title)
         text = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()) if _is_title(m.group(1)) else m.group(), text)
     runs: list[re.Match[str]] = list(_NAME_RUN.finditer(text))
     if _OFFICE_WORD.search(text):
@@ -868,24 +883,15 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
                  if _OFFICE_WORD.search(run.group()) and run.group() not in names]
     for run in runs:
         name = run.group()
-        cut = max(name.rfind(" "), name.rfind("-"))
-        leading = name[:cut]
-        sponsored = _SPONSORED.fullmatch(name[cut + 1:]) is not None
-        for hit in matcher.hits(leading):
+        last = _last_word_at(name)
+        sponsored = _SPONSORED.fullmatch(name[last:]) is not None
+        for hit in matcher.hits(name[:last - 1]):
             # An acronym is read as part of the name only in a body's name (looked at rarely:
             # few names lead with an acronym cue), a brand only in a sponsored venue's or event's.
-            if (hit[1].islower() or (_ACRONYM_CUE.fullmatch(hit[1]) and _of_a_body(text, run))
-                    or (sponsored and not _ACRONYM_CUE.fullmatch(hit[1]))):
-                named[hit] = named.get(hit, 0) + 1
-    if not named:
-        return hits
-    kept = []
-    for hit in hits:
-        if named.get(hit, 0) > 0:
-            named[hit] -= 1  # this occurrence is inside a name
-        else:
-            kept.append(hit)
-    return kept
+            acronym = _ACRONYM_CUE.fullmatch(hit[1]) is not None
+            if hit[1].islower() or (acronym and _of_a_body(text, run)) or (sponsored and not acronym):
+                named.append(hit)
+    return named
 
 
 # An enumeration of things: three items or more, joined by commas and closed by "and", "or"
@@ -1031,6 +1037,11 @@ def _sentence_hits(
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 
 
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" stands just before ``start``."""
+    return _THE_BEFORE.search(text[max(0, start - 6):start]) is not None
+
+
 # A name of one capitalised word inside a sentence, after a lower-case word, a figure or a comma
 # ("app maker Rocket's round"), not a run's word (``_NAME_RUN``) nor a sentence's first word.
 _ONE_WORD_NAME = re.compile(r"(?<![\w'\u2019-])(?:[a-z][\w'\u2019-]*|\d[\d.,]*)[,;]? ([A-Z][a-z]+)\b(?![ -][A-Z])")
@@ -1046,13 +1057,12 @@ def _name_heads(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     heads: list[tuple[str, str]] = []
     for run in _NAME_RUN.finditer(text):
         name = run.group()
-        if name.startswith("The ") or _THE_BEFORE.search(text[max(0, run.start() - 6):run.start()]):
-            continue  # "The" opening a sentence is read into the name
-        last = name[max(name.rfind(" "), name.rfind("-")) + 1:]
-        heads += [hit for hit in matcher.hits(last) if hit[1].islower()]
+        # "The" opening a sentence is read into the name.
+        if not name.startswith("The ") and not _after_the(text, run.start()):
+            heads += _lower_hits(matcher, name[_last_word_at(name):])
     for word in _ONE_WORD_NAME.finditer(text):
-        if not _THE_BEFORE.search(text[max(0, word.start(1) - 6):word.start(1)]):
-            heads += [hit for hit in matcher.hits(word.group(1)) if hit[1].islower()]
+        if not _after_the(text, word.start(1)):
+            heads += _lower_hits(matcher, word.group(1))
     return heads
 
 
@@ -1089,9 +1099,9 @@ def _borrowed_themes(
     its fibre network) is named by what it makes or does elsewhere too: a cue outside its name,
     or a weak word of the theme in a text that does not name the firm (beside the name, a weak
     word may be the name's own compound: "Keel Marine vessel data")."""
-    named: dict[str, None] = {}
-    heads: dict[str, None] = {}
-    head_texts: dict[int, set[str]] = {}
+    named: set[str] = set()  # themes named outside names (membership only: the answer is a set)
+    heads: set[str] = set()
+    head_texts: dict[int, set[str]] = {}  # text -> the themes of its names' last words
     for i, (text, hits) in enumerate(texts):
         if not hits:
             continue
@@ -1100,10 +1110,10 @@ def _borrowed_themes(
             found = _name_heads(matcher, text)
             if found:
                 head_texts[i] = {slug for slug, _ in found}
-                heads.update(dict.fromkeys(slug for slug, _ in found))
+                heads |= head_texts[i]
                 own = _less(hits, found)
-        named.update(dict.fromkeys(slug for slug, _ in own))
-    borrowed = {slug for slug in heads if slug not in named}
+        named.update(slug for slug, _ in own)
+    borrowed = heads - named
     if borrowed and weak_matcher is not None:
         for i, (text, _) in enumerate(texts):
             weak = {slug for slug, _ in _hits_outside_names(weak_matcher, text)} & borrowed
