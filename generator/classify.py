@@ -1324,10 +1324,29 @@ def _lead_themes(
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
-def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
-    """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
-    if not facts:
-        return []
+@dataclasses.dataclass(slots=True)
+class _DocumentReading:
+    """What a document says before any one fact is placed: each sentence's cues, their scope,
+    the paragraphs' and the document's lean (``_read_document``)."""
+
+    scoping: _Scoping
+    weak_matcher: _Matcher | None
+    weak_memo: dict[str, list[tuple[str, str]]]  # this document's texts -> their weak hits
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]]  # the hits that place each sentence's figures
+    widened_in: dict[tuple[int, int], list[tuple[str, str]]]  # a widened sentence's hits without its scope's
+    narrowed_in: dict[tuple[int, int], set[str]]  # the themes each sentence with narrowing words narrows
+    by_paragraph: dict[int, list[tuple[str, str]]]  # the hits that lean each paragraph
+    paragraph_of: dict[tuple[int, int], int]
+    paragraph_counts: dict[int, Mapping[str, int]]
+    order: dict[str, int]  # theme -> its place in the taxonomy (ties go to the first)
+    backdrop: set[str]  # themes that lean neither paragraphs nor the document
+    lead_paragraph: int | None
+    lead_themes: set[str]  # the lead figure's themes, which lean its paragraph all the same
+    doc_context: dict[str, float]  # the document's lean, the same for every fact
+
+
+def _read_document(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> _DocumentReading:
+    """Read the document's sentences and title once for ``classify_facts``."""
     matcher = _matcher(taxonomy)
     short_forms = _short_forms(document)
     found = [(s.text, _sentence_hits(matcher, s.text, short_forms)) for s in document.sentences]
@@ -1341,7 +1360,6 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
                        short_forms, taxonomy.fallback, borrowed)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
-    weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
     weak_memo: dict[str, list[tuple[str, str]]] = {}  # this document's texts -> their weak hits
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
@@ -1401,6 +1419,22 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     lead_paragraph, lead_themes = _lead_themes(facts, document, scoping, leaning, narrowed_in)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
+    return _DocumentReading(scoping, weak_matcher, weak_memo, by_sentence, widened_in, narrowed_in, by_paragraph,
+                            paragraph_of, paragraph_counts, order, backdrop, lead_paragraph, lead_themes, doc_context)
+
+
+def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
+    """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
+    if not facts:
+        return []
+    reading = _read_document(facts, taxonomy, document)
+    scoping, weak_matcher, weak_memo = reading.scoping, reading.weak_matcher, reading.weak_memo
+    matcher, by_sentence = scoping.matcher, reading.by_sentence
+    widened_in, narrowed_in = reading.widened_in, reading.narrowed_in
+    by_paragraph, paragraph_of, paragraph_counts = reading.by_paragraph, reading.paragraph_of, reading.paragraph_counts
+    order, backdrop, doc_context = reading.order, reading.backdrop, reading.doc_context
+    lead_paragraph, lead_themes = reading.lead_paragraph, reading.lead_themes
+    weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
     span_of: tuple[int, int] | None = None
