@@ -81,6 +81,14 @@ def _flag(path: Path, node: yaml.Node, what: str) -> bool:
     return node.value.lower() in ("true", "yes", "on")
 
 
+def _backdrop_clauses(path: Path, node: yaml.Node, what: str) -> tuple[bool, tuple[str, ...]]:
+    """A theme's ``backdrop_clauses``: true or false, or a list of the theme's subjects
+    (``Theme.backdrop_subjects``), which turns the clauses on too."""
+    if isinstance(node, yaml.SequenceNode):
+        return True, _strings(path, node, what)
+    return _flag(path, node, what), ()
+
+
 def _scopes(path: Path, node: yaml.Node, what: str) -> tuple[Scope, ...]:
     """A theme's ``widened_by``: a list of mappings of ``words``, ``measures`` and ``unless``."""
     if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
@@ -137,6 +145,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
         if slug in seen:
             raise _error(path, fields["slug"], f"{where}.slug: duplicate theme {slug!r}")
         seen.add(slug)
+        backdrop_clauses, backdrop_subjects = (
+            _backdrop_clauses(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses")
+            if "backdrop_clauses" in fields else (False, ())
+        )
         themes.append(Theme(
             slug=slug,
             title=_string(path, fields["title"], f"{where}.title"),
@@ -153,11 +165,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
             narrowed_by=(_strings(path, fields["narrowed_by"], f"{where}.narrowed_by")
                          if "narrowed_by" in fields else ()),
             widened_by=_scopes(path, fields["widened_by"], f"{where}.widened_by") if "widened_by" in fields else (),
-            backdrop_clauses=("backdrop_clauses" in fields and (
-                isinstance(fields["backdrop_clauses"], yaml.SequenceNode)
-                or _flag(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses"))),
-            backdrop_subjects=(_strings(path, fields["backdrop_clauses"], f"{where}.backdrop_clauses")
-                               if isinstance(fields.get("backdrop_clauses"), yaml.SequenceNode) else ()),
+            backdrop_clauses=backdrop_clauses,
+            backdrop_subjects=backdrop_subjects,
         ))
     fallback = _string(path, top["fallback"], "fallback") if "fallback" in top else "general"
     if fallback not in seen:
@@ -547,9 +556,20 @@ _BACKDROP_OPENER = (
 # The clause after the main one runs to the sentence's end; one before it ("Amid a trade war,
 # wine exports fell") to its comma.
 _BACKDROP_AFTER = re.compile(r"[\s,;(\u2013\u2014-]" + _BACKDROP_OPENER + r"\s")
+# The lead figure's sentence (``_lead_themes``) ends its statement at the same openers and at
+# one of contrast or reason ("while imports fell", "because buyers waited"): these open a
+# statement of its own elsewhere, which keeps the theme's cues, but never what the lead counts.
+_LEAD_CLAUSE_END = re.compile(
+    r"[\s,;(\u2013\u2014-](?:" + _BACKDROP_OPENER + r"|because|while|although|though|whereas)\s"
+)
 # "As" after a word that makes it a comparison or a name ("such as", "twice as", "known as").
 _COMPARED = re.compile(r"\b(?:such|so|twice|same|just|well|known|much|many|times|half|thrice)\s+$", re.IGNORECASE)
 _BACKDROP_BEFORE = re.compile(r"^\W*" + _BACKDROP_OPENER + r"\s[^,;:]{2,160}?,", re.IGNORECASE)
+
+
+def _clause_opener(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first opener of ``pattern`` in ``text`` that is no comparison's "as"."""
+    return next((m for m in pattern.finditer(text) if not _COMPARED.search(text, 0, m.start() + 1)), None)
 
 
 def _backdrop_split(text: str) -> tuple[str, str] | None:
@@ -561,7 +581,7 @@ def _backdrop_split(text: str) -> tuple[str, str] | None:
     before = _BACKDROP_BEFORE.match(text)
     if before is not None and not any(c.isdigit() for c in before.group()):
         main, backdrop = text[before.end():], before.group()
-    after = next((m for m in _BACKDROP_AFTER.finditer(main) if not _COMPARED.search(main, 0, m.start() + 1)), None)
+    after = _clause_opener(_BACKDROP_AFTER, main)
     if after is not None and not any(c.isdigit() for c in main[after.start():]):
         main, backdrop = main[:after.start()], backdrop + main[after.start():]
     return (main, backdrop) if backdrop else None
@@ -622,6 +642,10 @@ class _Scoping:
     short_forms: Container[str]
     fallback: str
     borrowed: Container[str] = ()  # the themes the document names only in names (``_borrowed_themes``)
+
+    def sentence_hits(self, text: str) -> list[tuple[str, str]]:
+        """``_sentence_hits`` of a text of this document, before its scope is read."""
+        return _sentence_hits(self.matcher, text, self.short_forms, self.borrowed)
 
     def scoped(self, hits: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, str]], set[str]]:
         """The text's hits narrowed, widened and less its backdrop clauses' cues, and the themes
@@ -810,6 +834,16 @@ def _of_a_body(text: str, run: re.Match[str]) -> bool:
             or _BODY_BEFORE.search(text, max(0, run.start() - 40), run.start()) is not None)
 
 
+def _last_word_at(name: str) -> int:
+    """Where the last word of a name (``_NAME_RUN``, ``_OFFICE_NAME``) starts."""
+    return max(name.rfind(" "), name.rfind("-")) + 1
+
+
+def _lower_hits(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The matcher's hits in ``text`` written in lower case: the cues a name may borrow."""
+    return [hit for hit in matcher.hits(text) if hit[1].islower()]
+
+
 def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     """The matcher's hits in ``text`` less the lower-case cues that only name something: a cue
     among the leading words of a capitalised name ("Open Internet Puzzle League" is no
@@ -830,12 +864,17 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
         hits = _without_restated_acronyms(text, hits)
     if not hits or not _LOWER_WORD.search(text):
         return hits
-    named: dict[tuple[str, str], int] = {}
+    return _less(hits, _hits_in_names(matcher, text))
+
+
+def _hits_in_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
+    """The hits that ``_hits_outside_names`` reads as part of a name: every lower-case cue of a
+    quoted title, and a leading word's cue of a capitalised name (a lower-case one; an acronym
+    in a body's name; a brand before a sponsored venue's or event's last word)."""
+    named: list[tuple[str, str]] = []
     if '"' in text or "\u201c" in text or "\u2018" in text:
         for title in _quoted_titles(text):
-            for hit in matcher.hits(title):
-                if hit[1].islower():
-                    named[hit] = named.get(hit, 0) + 1
+            named += _lower_hits(matcher, title)
         text = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()) if _is_title(m.group(1)) else m.group(), text)
     runs: list[re.Match[str]] = list(_NAME_RUN.finditer(text))
     if _OFFICE_WORD.search(text):
@@ -844,24 +883,15 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
                  if _OFFICE_WORD.search(run.group()) and run.group() not in names]
     for run in runs:
         name = run.group()
-        cut = max(name.rfind(" "), name.rfind("-"))
-        leading = name[:cut]
-        sponsored = _SPONSORED.fullmatch(name[cut + 1:]) is not None
-        for hit in matcher.hits(leading):
+        last = _last_word_at(name)
+        sponsored = _SPONSORED.fullmatch(name[last:]) is not None
+        for hit in matcher.hits(name[:last - 1]):
             # An acronym is read as part of the name only in a body's name (looked at rarely:
             # few names lead with an acronym cue), a brand only in a sponsored venue's or event's.
-            if (hit[1].islower() or (_ACRONYM_CUE.fullmatch(hit[1]) and _of_a_body(text, run))
-                    or (sponsored and not _ACRONYM_CUE.fullmatch(hit[1]))):
-                named[hit] = named.get(hit, 0) + 1
-    if not named:
-        return hits
-    kept = []
-    for hit in hits:
-        if named.get(hit, 0) > 0:
-            named[hit] -= 1  # this occurrence is inside a name
-        else:
-            kept.append(hit)
-    return kept
+            acronym = _ACRONYM_CUE.fullmatch(hit[1]) is not None
+            if hit[1].islower() or (acronym and _of_a_body(text, run)) or (sponsored and not acronym):
+                named.append(hit)
+    return named
 
 
 # An enumeration of things: three items or more, joined by commas and closed by "and", "or"
@@ -999,14 +1029,17 @@ def _sentence_hits(
     hits = _without_list_examples(matcher, text, _hits_outside_names(matcher, text))
     if short_forms and hits:
         hits = [hit for hit in hits if hit[1] not in short_forms]
-    if borrowed and any(slug in borrowed for slug, _ in hits):
-        hits = _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
-    return hits
+    return _without_borrowed(matcher, text, hits, borrowed)
 
 
 # "the" before a name says it is a place or an institution named for what it is ("the Pacific
 # Ocean", "the Royal Marines"), not a firm's or a brand's name.
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" stands just before ``start``."""
+    return _THE_BEFORE.search(text[max(0, start - 6):start]) is not None
 
 
 # A name of one capitalised word inside a sentence, after a lower-case word, a figure or a comma
@@ -1024,14 +1057,22 @@ def _name_heads(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     heads: list[tuple[str, str]] = []
     for run in _NAME_RUN.finditer(text):
         name = run.group()
-        if name.startswith("The ") or _THE_BEFORE.search(text[max(0, run.start() - 6):run.start()]):
-            continue  # "The" opening a sentence is read into the name
-        last = name[max(name.rfind(" "), name.rfind("-")) + 1:]
-        heads += [hit for hit in matcher.hits(last) if hit[1].islower()]
+        # "The" opening a sentence is read into the name.
+        if not name.startswith("The ") and not _after_the(text, run.start()):
+            heads += _lower_hits(matcher, name[_last_word_at(name):])
     for word in _ONE_WORD_NAME.finditer(text):
-        if not _THE_BEFORE.search(text[max(0, word.start(1) - 6):word.start(1)]):
-            heads += [hit for hit in matcher.hits(word.group(1)) if hit[1].islower()]
+        if not _after_the(text, word.start(1)):
+            heads += _lower_hits(matcher, word.group(1))
     return heads
+
+
+def _without_borrowed(
+    matcher: _Matcher, text: str, hits: list[tuple[str, str]], borrowed: Container[str]
+) -> list[tuple[str, str]]:
+    """``hits`` less the last words of names (``_name_heads``) of a ``borrowed`` theme."""
+    if not borrowed or not any(slug in borrowed for slug, _ in hits):
+        return hits
+    return _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
 
 
 def _less(hits: list[tuple[str, str]], drop: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1058,9 +1099,9 @@ def _borrowed_themes(
     its fibre network) is named by what it makes or does elsewhere too: a cue outside its name,
     or a weak word of the theme in a text that does not name the firm (beside the name, a weak
     word may be the name's own compound: "Keel Marine vessel data")."""
-    named: dict[str, None] = {}
-    heads: dict[str, None] = {}
-    head_texts: dict[int, set[str]] = {}
+    named: set[str] = set()  # themes named outside names (membership only: the answer is a set)
+    heads: set[str] = set()
+    head_texts: dict[int, set[str]] = {}  # text -> the themes of its names' last words
     for i, (text, hits) in enumerate(texts):
         if not hits:
             continue
@@ -1069,10 +1110,10 @@ def _borrowed_themes(
             found = _name_heads(matcher, text)
             if found:
                 head_texts[i] = {slug for slug, _ in found}
-                heads.update(dict.fromkeys(slug for slug, _ in found))
+                heads |= head_texts[i]
                 own = _less(hits, found)
-        named.update(dict.fromkeys(slug for slug, _ in own))
-    borrowed = {slug for slug in heads if slug not in named}
+        named.update(slug for slug, _ in own)
+    borrowed = heads - named
     if borrowed and weak_matcher is not None:
         for i, (text, _) in enumerate(texts):
             weak = {slug for slug, _ in _hits_outside_names(weak_matcher, text)} & borrowed
@@ -1248,9 +1289,6 @@ def _side_topics(
 # An apposition after a subject describes who it is ("Korvane, a maker of chips and phones,
 # earned ..."): what the lead figure counts is in what follows it.
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,100},")
-# A clause of cause or contrast after the lead figure gives its backdrop ("incomes fell 2% as
-# inflation outpaced pay", "sales rose amid high inflation"), not what it counts.
-_BACKDROP_CLAUSE = re.compile(r"\s(?:as|amid|because|despite|while|although|though|whereas)\s")
 
 
 def _lead_themes(
@@ -1263,7 +1301,7 @@ def _lead_themes(
     trust's report on the visits to its sites), so a theme it names leans the rest of its
     paragraph even when no second sentence names it (``min_sentences``) nor another paragraph
     (``min_paragraphs``). A passing mention sits below the lead ("high inflation" in a quote
-    on house prices) or in the lead's clause of cause (``_BACKDROP_CLAUSE``). The document is
+    on house prices) or in the lead's clause of cause or contrast (``_LEAD_CLAUSE_END``). The document is
     not leaned: a later paragraph on another subject (a market researcher's price lead above
     paragraphs on one trade's sales) keeps its own reading."""
     starts = {s.start: s for s in document.sentences}
@@ -1271,19 +1309,44 @@ def _lead_themes(
     if lead is None:
         return None, set()
     sentence = starts[lead]
-    text = _BACKDROP_CLAUSE.split(_APPOSITION.sub(",", sentence.text), maxsplit=1)[0]
-    # Most lead sentences have neither, nor results words that narrow a theme's cues
-    # (narrowed_in): their hits are the sentence's own, found already.
+    text = _APPOSITION.sub(",", sentence.text)
+    end = _clause_opener(_LEAD_CLAUSE_END, text)
+    if end is not None:
+        text = text[:end.start()]
+    # The lead's statement is read before its scope (a results word does not stop it saying what
+    # the article counts). Most lead sentences have no apposition, no clause after the statement
+    # and no narrowing words (narrowed_in): their leaning hits, found already, are those hits,
+    # but for the cues of a clause of cause before the statement ("Amid a trade war, ..."),
+    # which they have dropped.
     key = (sentence.start, sentence.end)
     hits = (by_sentence[key] if text == sentence.text and key not in narrowed_in
-            else _sentence_hits(scoping.matcher, text, scoping.short_forms, scoping.borrowed))
+            else scoping.sentence_hits(text))
     return sentence.paragraph, {slug for slug, _ in hits}
 
 
-def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
-    """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
-    if not facts:
-        return []
+@dataclasses.dataclass(slots=True)
+class _DocumentReading:
+    """What a document says before any one fact is placed: each sentence's cues, their scope,
+    the paragraphs' and the document's lean (``_read_document``)."""
+
+    scoping: _Scoping
+    weak_matcher: _Matcher | None
+    weak_memo: dict[str, list[tuple[str, str]]]  # this document's texts -> their weak hits
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]]  # the hits that place each sentence's figures
+    widened_in: dict[tuple[int, int], list[tuple[str, str]]]  # a widened sentence's hits without its scope's
+    narrowed_in: dict[tuple[int, int], set[str]]  # the themes each sentence with narrowing words narrows
+    by_paragraph: dict[int, list[tuple[str, str]]]  # the hits that lean each paragraph
+    paragraph_of: dict[tuple[int, int], int]
+    paragraph_counts: dict[int, Mapping[str, int]]
+    order: dict[str, int]  # theme -> its place in the taxonomy (ties go to the first)
+    backdrop: set[str]  # themes that lean neither paragraphs nor the document
+    lead_paragraph: int | None
+    lead_themes: set[str]  # the lead figure's themes, which lean its paragraph all the same
+    doc_context: dict[str, float]  # the document's lean, the same for every fact
+
+
+def _read_document(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> _DocumentReading:
+    """Read the document's sentences and title once for ``classify_facts``."""
     matcher = _matcher(taxonomy)
     short_forms = _short_forms(document)
     found = [(s.text, _sentence_hits(matcher, s.text, short_forms)) for s in document.sentences]
@@ -1291,14 +1354,12 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
     borrowed = _borrowed_themes(matcher, weak_matcher, [*found, (document.title, title_hits)])
     if borrowed:
-        found = [(text, _less(hits, [hit for hit in _name_heads(matcher, text) if hit[0] in borrowed])
-                  if any(slug in borrowed for slug, _ in hits) else hits) for text, hits in found]
-        title_hits = _less(title_hits, [hit for hit in _name_heads(matcher, document.title) if hit[0] in borrowed])
+        found = [(text, _without_borrowed(matcher, text, hits, borrowed)) for text, hits in found]
+        title_hits = _without_borrowed(matcher, document.title, title_hits, borrowed)
     scoping = _Scoping(matcher, _narrowing_matcher(taxonomy), _widening_matcher(taxonomy), _backdrop_of(taxonomy),
                        short_forms, taxonomy.fallback, borrowed)
     narrow_sentences: dict[str, int] = {}  # sentences naming a theme's narrowing words
     narrowed_in: dict[tuple[int, int], set[str]] = {}  # the themes each such sentence narrows
-    weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
     weak_memo: dict[str, list[tuple[str, str]]] = {}  # this document's texts -> their weak hits
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = {}
     by_paragraph: dict[int, list[tuple[str, str]]] = {}
@@ -1358,6 +1419,22 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     lead_paragraph, lead_themes = _lead_themes(facts, document, scoping, leaning, narrowed_in)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
+    return _DocumentReading(scoping, weak_matcher, weak_memo, by_sentence, widened_in, narrowed_in, by_paragraph,
+                            paragraph_of, paragraph_counts, order, backdrop, lead_paragraph, lead_themes, doc_context)
+
+
+def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document) -> list[Fact]:
+    """Set ``theme`` and ``cues`` on each fact (a new Fact; the input is not changed)."""
+    if not facts:
+        return []
+    reading = _read_document(facts, taxonomy, document)
+    scoping, weak_matcher, weak_memo = reading.scoping, reading.weak_matcher, reading.weak_memo
+    matcher, by_sentence = scoping.matcher, reading.by_sentence
+    widened_in, narrowed_in = reading.widened_in, reading.narrowed_in
+    by_paragraph, paragraph_of, paragraph_counts = reading.by_paragraph, reading.paragraph_of, reading.paragraph_counts
+    order, backdrop, doc_context = reading.order, reading.backdrop, reading.doc_context
+    lead_paragraph, lead_themes = reading.lead_paragraph, reading.lead_themes
+    weak_sentence: tuple[tuple[int, int] | None, list[tuple[str, str]]] = (None, [])
     # What the sentence and the rest of its paragraph say, worked out once per sentence and
     # kept only while its facts are classified (they come in document order): memory stays flat.
     span_of: tuple[int, int] | None = None
@@ -1382,7 +1459,7 @@ def classify_facts(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
         in_quiet = False
         if sentence_hits is None:  # the title, or a quote edited by hand
             quote = fact.source.quote
-            sentence_hits = scoping.scoped(_sentence_hits(matcher, quote, short_forms, borrowed), quote)[0]
+            sentence_hits = scoping.scoped(scoping.sentence_hits(quote), quote)[0]
         elif paragraph_of[span] in quiet:
             in_quiet = True
             known = by_unit_when_quiet.get(fact.unit)

@@ -4,6 +4,8 @@ unless the list names its theme twice or more. Invented sentences only, each wit
 
 from __future__ import annotations
 
+import pytest
+
 from generator.classify import _list_items, _matcher, _sentence_hits, load_taxonomy
 from tests.classify_helpers import ROOT
 from tests.classify_helpers import themes_by_value as by_value
@@ -87,3 +89,20 @@ def test_the_cheap_pre_check_holds_for_every_enumeration() -> None:
             checked += 1
             assert _may_enumerate(text), text
     assert checked > 1000  # the product really builds enumerations
+
+
+ORDERS = ("Brackwell Systems said quarterly orders rose 6.2% to $410 million.\n\n"
+          "Revenue will grow 2% this year, the company said.")
+
+
+@pytest.mark.xfail(reason="the title's cues skip the list-example filter the body's sentences get (classify_facts "
+                          "reads the title with _hits_outside_names, not _sentence_hits); reading it as a sentence "
+                          "is a rule change left for a rule round", strict=True)
+def test_a_list_of_examples_in_the_title_names_no_theme() -> None:
+    themes = by_value(ORDERS, "Payroll, hosting and artificial intelligence lift Brackwell's orders")
+    assert themes[6.2] == themes[410000000] == "general"
+
+
+def test_a_title_that_names_its_theme_or_lists_it_twice_keeps_it() -> None:
+    assert by_value(ORDERS, "Artificial intelligence lifts Brackwell's orders")[6.2] == "ai"
+    assert by_value(ORDERS, "Robots, drones and exoskeletons lift Brackwell's orders")[6.2] == "robotics"

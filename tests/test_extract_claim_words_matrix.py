@@ -276,6 +276,9 @@ for _tid, _frame in [("emerged-as", "Ore emerged as the top {} of Westia."), ("i
         _row(f"top-{_tid}-{_noun}", _frame.format(_noun), "top")
 _row("top-count-source-countries", "Westia and Ostland were the top two source markets.", "top")
 _row("top-ten-exporters", "Acme is the top 10 exporter of tin.", "top")
+_row("top-one-digit-count", "Westia and Ostland were the top 4 source markets.", "top",
+     xfail="the copula-top family refuses a post after 'top' with _PERSON_POSTS, whose '\\d' also refuses "
+           "a count of one digit ('top 4'; 'top 10' passes): a review leaves the rule as it is")
 _row("top-title-plural-tops-list", "Westians top list of visitors to Ostland", "top", title=True)
 _row("top-plural-tops-rankings", "Farmers top donor rankings again.", "top")
 _row("near-top-official-at-port", "He is the top official at the port.", None)

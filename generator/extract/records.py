@@ -507,6 +507,8 @@ def _may_claim(ctx: SentenceContext) -> bool:
     return "only" in words and not words.isdisjoint(_TOP_OR_WORLD)  # the only ... in the top
 
 
+# A per cent sign or word after a figure, as the text writes it ("4%", "4 per cent", "4 percent").
+_PERCENT_SIGN = r"\s*(?:%|per\s?cent\b|percent\b)"
 # "Since its first gift", "since the first lockdown": a first as the start of a span
 # dates it ("the first time since 1990" is read elsewhere). The richest or poorest share of
 # people is a group ("the poorest 50 percent", "the richest tenth"; "the biggest 5% rise" is
@@ -515,7 +517,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\bfirst\b", re.IGNORECASE)
 _WEALTH_RANK = re.compile(r"(?:richest|poorest|wealthiest)$", re.IGNORECASE)
 _SHARE_OF_PEOPLE = re.compile(
-    r"\s+(?:\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)|(?:half|third|quarter|fifth|tenth)\b)", re.IGNORECASE
+    rf"\s+(?:\d{{1,2}}(?:\.\d+)?{_PERCENT_SIGN}|(?:half|third|quarter|fifth|tenth)\b)", re.IGNORECASE
 )
 _OF_TIMES = re.compile(r"\s+of\s+times\b", re.IGNORECASE)
 
@@ -548,6 +550,36 @@ def _may_read(ctx: SentenceContext) -> bool:
 # TRIGGER is declared at the end of the module, where _SHAPE_WORDS is.
 
 
+def _claim_word_holds(ctx: SentenceContext, m: re.Match[str]) -> bool:
+    """Whether the claim word ``m`` (of ``_CLAIMS``) claims: its first word is free (its tail may
+    hold a rank: "top 15"), and it is neither denied nor advice, nor the verb "record", a
+    priority, an urgency, a "World" name, a group's description, a word that ranks nothing
+    here or a kept document ("medical records")."""
+    text, start, end = ctx.text, m.start(), m.end()
+    return (ctx.free(start, start + 1) and not _negated(ctx, start) and not _advice(ctx, end)
+            and not _RECORD_AS_VERB.match(text, max(0, start - 3)) and not _PRIORITY.match(text, end)
+            and not (m.group().lower() == "record" and _RECORD_VERB_AFTER.search(text, max(0, start - 24), start))
+            and not _WORLD_NAME.match(text, end - 5)
+            and not _URGENCY.search(text, start, end) and not _group_described(text, start, end)
+            and not _no_rank_here(text, start, end) and not _record_document(text, start, end))
+
+
+def _claims(ctx: SentenceContext, may_claim: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sentence's claims, in order, and those of them that hold their count of records
+    ("broke three records"): the claim words, then the phrases of the shapes."""
+    claims: list[tuple[int, int]] = []
+    counted: list[tuple[int, int]] = []
+    if may_claim:
+        claims = [(m.start(), m.end()) for m in (
+            _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(ctx.text)
+        ) if _claim_word_holds(ctx, m)]
+        if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
+            claims, counted = _with_record_phrases(ctx, claims)
+    claims = _with_leading_phrases(ctx, claims)
+    claims = _with_more_claims(ctx, claims)
+    return _with_comparison_claims(ctx, claims), counted
+
+
 def recognise_records(ctx: SentenceContext) -> None:
     # Cheap test first: most sentences hold no claim word (the trigger found it out already).
     may_claim = ctx.may_claim
@@ -555,26 +587,10 @@ def recognise_records(ctx: SentenceContext) -> None:
         may_claim = _may_claim(ctx)
     if not may_claim and ctx.words.isdisjoint(_SHAPE_WORDS):
         return
-    # Only the claim's first word must be free: its tail may hold a rank ("top 15").
-    text = ctx.text
-    claims: list[tuple[int, int]] = []
-    counted: list[tuple[int, int]] = []
-    if may_claim:
-        claims = [(m.start(), m.end()) for m in (
-            _CLAIMS_LOWER.finditer(ctx.lower) if ctx.ascii else _CLAIMS.finditer(text)
-        ) if ctx.free(m.start(), m.start() + 1) and not _negated(ctx, m.start()) and not _advice(ctx, m.end())
-            and not _RECORD_AS_VERB.match(text, max(0, m.start() - 3)) and not _PRIORITY.match(text, m.end())
-            and not (m.end() - m.start() == 6 and _RECORD_VERB_AFTER.search(text, max(0, m.start() - 24), m.start()))
-            and not _WORLD_NAME.match(text, m.end() - 5)
-            and not _URGENCY.search(text, m.start(), m.end()) and not _group_described(text, m.start(), m.end())
-            and not _no_rank_here(text, m.start(), m.end()) and not _record_document(text, m.start(), m.end())]
-        if "records" in ctx.words or ("record" in ctx.words and "on" in ctx.words):
-            claims, counted = _with_record_phrases(ctx, claims)
-    claims = _with_leading_phrases(ctx, claims)
-    claims = _with_more_claims(ctx, claims)
-    claims = _with_comparison_claims(ctx, claims)
+    claims, counted = _claims(ctx, may_claim)
     if not claims:
         return
+    text = ctx.text
     attached = False
     for start, end in claims:
         if (start, end) in counted:
@@ -1108,6 +1124,9 @@ _COMPARISON_SHAPES += (
 )
 _COPULA = r"(?:is|are|was|were|remains?|remained|stays?|stayed|bec(?:ome|omes|ame)|continues?\s+to\s+be)"
 _COPULA_WORDS = _words("is are was were remain remains remained stay stays stayed become becomes became")
+# A time adverb between the copula and what it ranks: "is still the top", "was again the first".
+_STILL = r"(?:(?:still|now)\s+)?"
+_STILL_OR_AGAIN = r"(?:(?:still|now|again)\s+)?"
 # One of a named owner's top ones is a place among its first, as "one of the world's top" is:
 # "wool is one of Westia's top export earners" (not its people, "one of Acme's top
 # executives", nor a counted group, "one of Westia's top ten").
@@ -1122,7 +1141,7 @@ _COMPARISON_SHAPES += (
 # leading edge").
 _COMPARISON_SHAPES += (
     ((_words("top leading"), _COPULA_WORDS | _words("be")),
-     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+)?(?:the|its|their)\s+(?:top|leading)(?=\s+"
+     re.compile(rf"\b{_COPULA}\s+{_STILL}(?:the|its|their)\s+(?:top|leading)(?=\s+"
                 rf"(?!(?:{_PERSON_POSTS}|priorit\w*|edge|ten|five|three|four|two|of|and|or)\b)[a-z])", re.IGNORECASE)),
 )
 # A common noun's superlative as the predicate of a copula ranks its subject among the
@@ -1149,7 +1168,7 @@ _COMPARISON_SHAPES += (
 # parliament", "the UN leader in Geneva", "the EU leader in charge of trade").
 _COMPARISON_SHAPES += (
     ((_words("leader"), _COPULA_WORDS),
-     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|again\s+)?(?:the|its)\s+(?:(?-i:[A-Z]{{2,5}})|{_DEMONYM}|world|"
+     re.compile(rf"\b{_COPULA}\s+{_STILL_OR_AGAIN}(?:the|its)\s+(?:(?-i:[A-Z]{{2,5}})|{_DEMONYM}|world|"
                 r"global|market|industry|regional|national|continental)\s+leader\s+in\s+"
                 r"(?!(?:the|a|an|its|their|his|her|charge)\b)(?-i:[a-z])", re.IGNORECASE)),
 )
@@ -1306,7 +1325,7 @@ _COMPARISON_SHAPES += (
 _NOT_FIRST_PLACE = r"(?!\s+(?:priorit\w*|concerns?|issues?|goals?|aims?|tasks?|fans?|suspects?|enemy|enemies|seeds?)\b)"
 _COMPARISON_SHAPES += (
     ((_words("one 1"), _COPULA_WORDS),
-     re.compile(rf"\b{_COPULA}\s+(?:still\s+|now\s+|again\s+)?{_NUMBER_ONE}{_NOT_FIRST_PLACE}", re.IGNORECASE)),
+     re.compile(rf"\b{_COPULA}\s+{_STILL_OR_AGAIN}{_NUMBER_ONE}{_NOT_FIRST_PLACE}", re.IGNORECASE)),
     ((_words("one 1"), _words("s")),
      re.compile(rf"{_NAMED_OWNER}\s+{_NUMBER_ONE}{_NOT_FIRST_PLACE}(?=\s+[a-z])", re.IGNORECASE)),
 )
@@ -1778,10 +1797,10 @@ _TRADERS = (
 )
 _FIRST_PLACE_SHAPES += (
     ((_words("leader"), _COPULA_WORDS | _words("be")),
-     re.compile(rf"\b(?:{_COPULA}|continued\s+to\s+be)\s+(?:still\s+|now\s+|again\s+)?the\s+(?:(?:clear|undisputed|outright|overall|"
+     re.compile(rf"\b(?:{_COPULA}|continued\s+to\s+be)\s+{_STILL_OR_AGAIN}the\s+(?:(?:clear|undisputed|outright|overall|"
                 rf"market|runaway)\s+)?leader(?={_LEADER_BY})", re.IGNORECASE)),
     ((_words("primary main principal foremost premier"), _words(_TRADERS)),
-     re.compile(rf"\b(?:as|{_COPULA})\s+(?:still\s+|now\s+)?the\s+(?:primary|main|principal|foremost|premier)\s+"
+     re.compile(rf"\b(?:as|{_COPULA})\s+{_STILL}the\s+(?:primary|main|principal|foremost|premier)\s+"
                 rf"(?:{_alternatives(_TRADERS)})\b", re.IGNORECASE)),
 )
 # Ranks joined by "and" before one superlative are a rank each: "the second and third largest
@@ -1943,7 +1962,7 @@ _COMPARISON_SHAPES += (
                 rf"(?=\s+(?!(?:{_PERSON_POSTS}|ones|two|three|four|five|ten)\b)[a-z])", re.IGNORECASE)),
     ((_words(_RANK_ADJECTIVES), _COPULA_WORDS | _words("constitute constitutes constituted represent represents "
                                                         "represented")),
-     re.compile(rf"\b(?:{_COPULA}|constitut(?:e|es|ed)|represent(?:s|ed)?)\s+(?:still\s+|now\s+)?the\s+(?:main|principal|chief|leading|foremost|primary|premier)\s+"
+     re.compile(rf"\b(?:{_COPULA}|constitut(?:e|es|ed)|represent(?:s|ed)?)\s+{_STILL}the\s+(?:main|principal|chief|leading|foremost|primary|premier)\s+"
                 rf"(?!(?:{_PERSON_POSTS}|reason|reasons|aim|goal|problem|concern|issue|question|of)\b)[a-z][\w-]*\s+{_SCOPE_AFTER}",
                 re.IGNORECASE)),
 )
@@ -2072,14 +2091,14 @@ _MARKETS = r"(?:markets?|industry|sector|field|pack)"
 _COMPARISON_SHAPES += (
     ((_words("top helm head summit pinnacle"), _words("of")),
      _started_by(re.compile(rf"\b(?:at\s+the\s+(?!head\s+of\s+the\s+table\b)(?:top|helm|head|summit|pinnacle)|"
-                            rf"(?:{_COPULA}|sits?|sat|sitting)\s+(?:still\s+|now\s+)?top)\s+of\s+(?:the|its|their|this)\s+"
+                            rf"(?:{_COPULA}|sits?|sat|sitting)\s+{_STILL}top)\s+of\s+(?:the|its|their|this)\s+"
                             rf"(?:[\w'’-]+\s+){{0,3}}?"
                             rf"(?:{_RANKING_NOUNS}|{_MARKETS})\b", re.IGNORECASE),
                  "at is are was were remain remains remained stay stays stayed become becomes became "
                  "continue continues sit sits sat sitting")),
     ((_words("top"), _COPULA_WORDS | _words("sit sits sat")),
      _started_by(re.compile(rf"\b(?:remains?|remained|stays?|stayed|sits?|sat)\s+(?:still\s+)?top(?:{_TOP_END}|\s+in\b)"
-                            r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
+                            rf"|\b(?:is|are|was|were)\s+{_STILL}on\s+(?:the\s+)?top\s+(?:with|again|overall)\b",
                             re.IGNORECASE), "remain remains remained stay stays stayed sit sits sat is are was were")),
     ((_words("place position spot"), _words("first top pole")),
      re.compile(rf"\bin\s+(?:first|top)\s+(?:place|position|spot)(?={_CLAUSE_STOP}|\s+(?:in|among|with|on|"
@@ -2338,7 +2357,7 @@ _COMPARISON_SHAPES += (
     ((_words(_TRADE_RANKS), _TRADE_PLACE_WORDS),
      re.compile(rf"(?:\b(?:{_COPULA}|as)\s+(?:still\s+|now\s+|also\s+)?|(?<=,\s))(?:the|its|their|our)\s+"
                 rf"(?:single\s+)?(?:{_alternatives(_TRADE_RANKS)})\s+{_TRADE_FIRST}"
-                rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+(?:(?:still|now|again)\s+)?(?:the\s+)?(?:{_alternatives(_TRADE_RANKS)})\s+"
+                rf"|(?-i:\b[A-Z][\w'’&.-]*)\s+{_STILL_OR_AGAIN}(?:the\s+)?(?:{_alternatives(_TRADE_RANKS)})\s+"
                 rf"{_TRADE_FIRST}", re.IGNORECASE)),
 )
 # First place said with "top" after a copula or "as", before a noun of trade or a field: "ore
@@ -2350,8 +2369,8 @@ _TOP_FIELDS = r"(?:fields?|sectors?|categor(?:y|ies)|segments?)"
 _TOP_POSTS = r"(?:officials?|executives?|managers?|bosses|boss|chiefs?|officers?|staff|aides?|advis[eo]rs?)"
 _COMPARISON_SHAPES += (
     ((_words("top"), _COPULA_WORDS | _words("as being")),
-     re.compile(rf"\b(?:{_COPULA}|as|being)\s+(?:still\s+|now\s+|again\s+)?(?:the|its|their)\s+top\s+"
-                rf"(?!(?:of|{_PERSON_POSTS})\b)(?:(?:two|three|four|five|\d{{1,2}})\s+)?(?:[\w-]+\s+){{0,3}}?"
+     re.compile(rf"\b(?:{_COPULA}|as|being)\s+{_STILL_OR_AGAIN}(?:the|its|their)\s+top\s+"
+                rf"(?!(?:{_PERSON_POSTS})\b)(?:(?:two|three|four|five|\d{{1,2}})\s+)?(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:{_TRADE_PLACE_NOUNS}|{_TOP_FIELDS})\b(?!\s+(?:{_TOP_POSTS})\b)",
                 re.IGNORECASE)),
 )
@@ -2379,7 +2398,7 @@ _COMPARISON_SHAPES += (
 _COMPARISON_SHAPES += (
     ((_words("led"), _words("by")),
      re.compile(r"\bled\s+by\s+(?:[\w'’&-]+,?\s+){1,6}?(?=(?:at|with|up|rising|growing|gaining|increasing|jumping)\s+"
-                r"(?:about\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)),
+                rf"(?:about\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*{_PERCENT_SIGN})", re.IGNORECASE)),
 )
 # "The least" with its figure ranks as "the fewest" does: "Eastby recorded the least with
 # 1,600", "Brel had the least, at 12" (not "the least we can do", "at the least, with 3 staff").
@@ -2410,7 +2429,7 @@ _COMPARISON_SHAPES += (
      re.compile(r"\bthe\s+leading\s+causes?\s+of\s+(?!(?:the|this|that|these|those|its|their|his|her)\b)",
                 re.IGNORECASE)),
     ((_words(_TRADE_RANKS), _TRADE_PLACE_WORDS),
-     re.compile(rf"\b(?:{_COPULA}|as|making\s+(?:it|them))\s+(?:still\s+|now\s+)?(?:the|its|their)\s+(?:single\s+)?"
+     re.compile(rf"\b(?:{_COPULA}|as|making\s+(?:it|them))\s+{_STILL}(?:the|its|their)\s+(?:single\s+)?"
                 rf"(?:{_alternatives(_TRADE_RANKS)})\s+{_TRADE_PLACE_NOUNS}(?={_CLAUSE_STOP})", re.IGNORECASE)),
 )
 # The first period of a change over a span is a first in that span: "the first quarter of
