@@ -846,7 +846,7 @@ for _vid, _verb in [("achieve", "to achieve"), ("reaching", "reaching"), ("towar
     for _nid, _noun in [("mass", "deforestation"), ("hunger", "hunger"), ("waste", "waste")]:
         _row(f"idiom-zero-goal-{_vid}-{_nid}", f"Westia aims {_verb} zero {_noun} by 2035.".replace("aims has", "has"))
 _row("near-idiom-zero-goal-plural", "Westia aims to reach zero deaths on its roads by 2035.", (0, "deaths"))
-_row("near-idiom-zero-goal-bare", "Rates will reach zero by March.", (0, None))
+_row("near-idiom-zero-goal-bare", "The rate will reach zero by March.", (0, None))
 _row("near-idiom-zero-goal-percent", "Inflation will reach zero per cent by May.", (0, "percent"))
 _row("near-idiom-zero-count", "The clinic recorded zero deaths last year.", (0, "deaths"))
 _row("near-idiom-zero-singular-after-verb", "The economy recorded zero growth in the quarter.", (0, "growth"))
