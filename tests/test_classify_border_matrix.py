@@ -510,6 +510,59 @@ _row("near-firm-earnings-export", "Exports",
      "The country's export earnings rose 8% to 41 billion dollars.", "economy")
 
 
+# --- a sector's share of real or nominal GDP, and the sector named again (general) ---------------
+_row("sector-gdp-real", "Builders' share grows",
+     "The building sector contributed 3.9 per cent to real GDP in the first quarter, up from 3.6 per cent.",
+     "general")
+_row("sector-gdp-nominal", "Property services",
+     "Its contribution to nominal GDP stood at 7.4 per cent in the quarter, against 6.9 per cent a year "
+     "earlier.", "general")
+_row("sector-gdp-of-real", "Farm output",
+     "Farming made up 21 per cent of real gross domestic product in Tarvia last year.", "general")
+_row("sector-gdp-contribution", "Mining slips",
+     "The mining sector's GDP contribution fell from 6% to 4.8% over five years.", "general")
+_row("sector-gdp-growth-in-the-sector", "Builders slow",
+     "Westia's construction output rose 2.1% to 8.4 trillion marks in the quarter.\n\n"
+     "Real GDP growth in the sector stood at 0.7 per cent, down from 1.9 per cent.\n\n"
+     "The sector grew 12 per cent in nominal terms.", "general")
+_row("sector-the-sector-jobs", "Builders shed jobs",
+     "Ministers want building to lift economic growth and job creation across Westia.\n\n"
+     "Building is vital for GDP growth, the minister said.\n\n"
+     "The sector shed 48,000 jobs in the quarter, and the industry lost 3% of its firms.", "general")
+_row("sector-named-jobs-economy-twice", "Builders shed jobs",
+     "Ministers want building to lift economic growth and job creation across Westia.\n\n"
+     "Building is vital for GDP growth, the minister said.\n\n"
+     "Some 910,000 people work in construction, 6.1% of all those in work.", "general",
+     xfail="the sector is named by its own word only ('work in construction'), and the document names the "
+           "economy in two sentences: the figure's sentence says nothing, so the document's lean places it")
+_row("sector-the-industry-grew", "Brewers recover",
+     "Beer output in Norland rose 4% to 2.2 million hectolitres.\n\nThe industry grew 6% by value even as "
+     "inflation stayed high, and the industry employs 14,000 people.", "general")
+# Near misses: the whole economy's real and nominal GDP, and the manufacturing sector as a part of it.
+_row("near-sector-gdp-real-growth", "Economy grows",
+     "Real GDP grew 2.4 per cent in the quarter, while nominal GDP rose 5.1 per cent.", "economy")
+_row("near-sector-gdp-country-real", "Output rises",
+     "Tarvia's real gross domestic product rose 1.8% in the second quarter, the statistics office said.",
+     "economy")
+_row("near-sector-pmi-for-the-sector", "Factory survey",
+     "The manufacturing PMI rose to 52.6 from 49.1 in June, a marked improvement for the sector.", "economy")
+_row("near-sector-manufacturing", "Factories busier",
+     "Manufacturing output rose 3.1% in May, and the manufacturing sector added 12,000 jobs.", "economy")
+
+# --- a good's share of all exports is a yardstick: the good is the topic (general) -------------
+_row("exports-share-all-merchandise", "Drug makers thrive",
+     "Medicines made up 41pc of all merchandise exports last year, worth 58 billion euros.", "general")
+_row("exports-share-all-exports", "Wine abroad",
+     "Norland's exports rose 3% to 88 billion crowns in 2030.\n\nWine accounted for 12% of all exports, "
+     "up from 9%.", "general", by_value={3: "economy", 88_000_000_000: "economy"})
+_row("exports-share-total-goods", "Copper ships out",
+     "Copper was 54 per cent of total goods exports in 2030.", "general")
+# Near misses: the country's merchandise exports themselves.
+_row("near-exports-share-merchandise-total", "Exports rise",
+     "Merchandise exports rose 6% to 41 billion euros last year.", "economy")
+_row("near-exports-share-all-goods-growth", "Exports rise",
+     "Norland's exports of all goods rose 4% in May, the statistics office said.", "economy")
+
 def test_row_ids_are_unique() -> None:
     ids = [row.id for row in ROWS]
     assert len(ids) == len(set(ids))
