@@ -563,6 +563,30 @@ _row("near-exports-share-merchandise-total", "Exports rise",
 _row("near-exports-share-all-goods-growth", "Exports rise",
      "Norland's exports of all goods rose 4% in May, the statistics office said.", "economy")
 
+# --- bare "debt" is anyone's: a state's debt names whose it is (economy), others' are general ----
+_row("debt-sector-arrears-named-again", "Arrears mount",
+     "Circular debt in Tarvia's power chain reached 2.1 trillion rupees in March.\n\n"
+     "The debt had climbed to 1.7 trillion rupees in 2029 and to 1.9 trillion rupees in 2030.", "general")
+_row("debt-credit-card-survey", "Cards outrun savings",
+     "Some 38% of adults in Norland carry more credit card debt than savings, a survey found.",
+     "general")
+_row("debt-firm-raised", "Defence group borrows",
+     "The defence group raised 2.6 billion pounds of debt to pay for the purchase.", "general")
+_row("debt-student", "Graduates owe more",
+     "Graduates leave with 41,000 pounds of student debt on average, up 7%.", "general")
+# Near misses: the state's debt by the words that say so, and "the debt" in a public-finance article.
+_row("near-debt-public", "Borrowing climbs",
+     "Public debt rose to 88% of output, the finance ministry said.", "economy")
+_row("near-debt-national", "Debt milestone",
+     "The national debt passed 2.2 trillion dollars in May.", "economy")
+_row("near-debt-ratio-hyphen", "Debt ratio falls",
+     "The debt-to-GDP ratio fell to 61% in 2030.", "economy")
+_row("near-debt-external", "Owed abroad",
+     "Westia's external debt stood at 41 billion marks at the end of June.", "economy")
+_row("near-debt-public-finance-article", "Deficit narrows",
+     "The budget deficit narrowed to 3.1% of output, the finance ministry said, as tax revenue rose 6%.\n\n"
+     "Tax revenue reached 310 billion marks.\n\nThe debt rose 4% to 910 billion marks.", "economy")
+
 def test_row_ids_are_unique() -> None:
     ids = [row.id for row in ROWS]
     assert len(ids) == len(set(ids))
