@@ -587,25 +587,13 @@ _row("near-debt-public-finance-article", "Deficit narrows",
      "The budget deficit narrowed to 3.1% of output, the finance ministry said, as tax revenue rose 6%.\n\n"
      "Tax revenue reached 310 billion marks.\n\nThe debt rose 4% to 910 billion marks.", "economy")
 
-# --- one segment in a breakdown of a whole is the segment's figure (general) --------------------
-_row("segment-factory-breakdown", "Factory output edges up",
-     "Norland's factory output rose 1.4% in May, the statistics office said.\n\n"
-     "The chips segment fell 3.2%, while the precision tools segment grew 6.8%.", "general",
-     by_value={1.4: "economy"})
-_row("segment-exports-breakdown", "Exports climb",
-     "Westia's exports rose 5% to 41 billion marks in June, leaving a trade surplus of 6 billion marks.\n\n"
-     "The trade surplus was the widest in two years.\n\nThe machinery segment rose 9% to 12 billion marks.",
-     "general", by_value={5: "economy", 41_000_000_000: "economy", 6_000_000_000: "economy", 2: "economy"})
-_row("segment-marine-offshore", "Yards busier",
-     "Industrial production rose 2.2% in March.\n\n"
-     "The marine and offshore engineering segment grew 27.4% on more rig repairs.", "general",
-     by_value={2.2: "economy"})
-# Near misses: the whole named with its segments, and the sea's own marine figures.
-_row("near-segment-whole-with-segments", "Factory output edges up",
-     "Manufacturing output rose 2.1% in May, with growth in every segment.", "economy",
-     xfail="'segment' narrows the whole sentence: the whole's own figure beside 'every segment' is read as "
-           "the part's")
-_row("near-segment-marine-heatwave", "Hot seas",
+# --- marine and offshore engineering is a branch of industry (shipyards, rigs), no sea ----------
+_row("marine-offshore-engineering", "Yards busier",
+     "The marine and offshore engineering cluster grew 27.4% on more rig repairs.", "general")
+_row("marine-engineering-firm", "Yard orders",
+     "Orders at the marine engineering firm rose 12% to 1.4 billion dollars.", "general")
+# Near miss: the sea's own marine figures.
+_row("near-marine-heatwave", "Hot seas",
      "Marine heatwaves struck 41% of the ocean's surface last year.", "ocean")
 
 def test_row_ids_are_unique() -> None:
