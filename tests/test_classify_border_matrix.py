@@ -18,7 +18,9 @@ counting (general); one company's share price (general); the sea named with rive
 general); a power sector's circular debt (general); AI as the driver of another trade's series
 (general); job losses of a sector, a town or an employer (general) against the labour market's;
 admissions of a hospital or a school (general) against a cinema's; a price before or after a sales tax
-(general); a firm's earnings (general).
+(general); a firm's earnings (general); a sector's share of real or nominal GDP and the sector named
+again as a figure's scope or subject (general); a good's share of all exports (general); bare "debt",
+anyone's (a state's debt names whose it is: economy); marine and offshore engineering (general, no sea).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -515,15 +517,15 @@ _row("sector-gdp-real", "Builders' share grows",
      "The building sector contributed 3.9 per cent to real GDP in the first quarter, up from 3.6 per cent.",
      "general")
 _row("sector-gdp-nominal", "Property services",
-     "Its contribution to nominal GDP stood at 7.4 per cent in the quarter, against 6.9 per cent a year "
-     "earlier.", "general")
+     "Property services' contribution to nominal GDP rose to 7.4 per cent in the quarter, against 6.9 per "
+     "cent a year earlier.", "general")
 _row("sector-gdp-of-real", "Farm output",
      "Farming made up 21 per cent of real gross domestic product in Tarvia last year.", "general")
 _row("sector-gdp-contribution", "Mining slips",
      "The mining sector's GDP contribution fell from 6% to 4.8% over five years.", "general")
 _row("sector-gdp-growth-in-the-sector", "Builders slow",
      "Westia's construction output rose 2.1% to 8.4 trillion marks in the quarter.\n\n"
-     "Real GDP growth in the sector stood at 0.7 per cent, down from 1.9 per cent.\n\n"
+     "Real GDP growth in the sector slowed to 0.7 per cent, down from 1.9 per cent.\n\n"
      "The sector grew 12 per cent in nominal terms.", "general")
 _row("sector-the-sector-jobs", "Builders shed jobs",
      "Ministers want building to lift economic growth and job creation across Westia.\n\n"
@@ -545,7 +547,7 @@ _row("near-sector-gdp-country-real", "Output rises",
      "Tarvia's real gross domestic product rose 1.8% in the second quarter, the statistics office said.",
      "economy")
 _row("near-sector-pmi-for-the-sector", "Factory survey",
-     "The manufacturing PMI rose to 52.6 from 49.1 in June, a marked improvement for the sector.", "economy")
+     "The manufacturing PMI rose to 52.6 from 49.1 in June, a better month for the sector.", "economy")
 _row("near-sector-manufacturing", "Factories busier",
      "Manufacturing output rose 3.1% in May, and the manufacturing sector added 12,000 jobs.", "economy")
 
@@ -553,7 +555,7 @@ _row("near-sector-manufacturing", "Factories busier",
 _row("exports-share-all-merchandise", "Drug makers thrive",
      "Medicines made up 41pc of all merchandise exports last year, worth 58 billion euros.", "general")
 _row("exports-share-all-exports", "Wine abroad",
-     "Norland's exports rose 3% to 88 billion crowns in 2030.\n\nWine accounted for 12% of all exports, "
+     "Norland's exports rose 3% to 88 billion crowns in 2030.\n\nWine made up 12% of all exports, "
      "up from 9%.", "general", by_value={3: "economy", 88_000_000_000: "economy"})
 _row("exports-share-total-goods", "Copper ships out",
      "Copper was 54 per cent of total goods exports in 2030.", "general")
@@ -568,7 +570,7 @@ _row("debt-sector-arrears-named-again", "Arrears mount",
      "Circular debt in Tarvia's power chain reached 2.1 trillion rupees in March.\n\n"
      "The debt had climbed to 1.7 trillion rupees in 2029 and to 1.9 trillion rupees in 2030.", "general")
 _row("debt-credit-card-survey", "Cards outrun savings",
-     "Some 38% of adults in Norland carry more credit card debt than savings, a survey found.",
+     "Some 38% of adults in Norland say their credit card debt now exceeds what they have put by.",
      "general")
 _row("debt-firm-raised", "Defence group borrows",
      "The defence group raised 2.6 billion pounds of debt to pay for the purchase.", "general")
@@ -589,7 +591,7 @@ _row("near-debt-public-finance-article", "Deficit narrows",
 
 # --- marine and offshore engineering is a branch of industry (shipyards, rigs), no sea ----------
 _row("marine-offshore-engineering", "Yards busier",
-     "The marine and offshore engineering cluster grew 27.4% on more rig repairs.", "general")
+     "Marine and offshore engineering output grew 27.4% on more rig repairs at Tarvia's yards.", "general")
 _row("marine-engineering-firm", "Yard orders",
      "Orders at the marine engineering firm rose 12% to 1.4 billion dollars.", "general")
 # Near miss: the sea's own marine figures.
