@@ -514,19 +514,19 @@ _row("near-firm-earnings-export", "Exports",
 
 # --- a sector's share of real or nominal GDP, and the sector named again (general) ---------------
 _row("sector-gdp-real", "Builders' share grows",
-     "The building sector contributed 3.9 per cent to real GDP in the first quarter, up from 3.6 per cent.",
+     "The building sector added 3.9 per cent to real GDP over the first quarter, up from 3.6 per cent.",
      "general")
 _row("sector-gdp-nominal", "Property services",
-     "Property services' contribution to nominal GDP rose to 7.4 per cent in the quarter, against 6.9 per "
+     "Property services' contribution to nominal GDP rose to 7.4 per cent over the three months, against 6.9 per "
      "cent a year earlier.", "general")
 _row("sector-gdp-of-real", "Farm output",
-     "Farming made up 21 per cent of real gross domestic product in Tarvia last year.", "general")
+     "Farming made up 21 per cent of real gross domestic product for Tarvia last year.", "general")
 _row("sector-gdp-contribution", "Mining slips",
      "The mining sector's GDP contribution fell from 6% to 4.8% over five years.", "general")
 _row("sector-gdp-growth-in-the-sector", "Builders slow",
      "Westia's construction output rose 2.1% to 8.4 trillion marks in the quarter.\n\n"
      "Real GDP growth in the sector slowed to 0.7 per cent, down from 1.9 per cent.\n\n"
-     "The sector grew 12 per cent in nominal terms.", "general")
+     "The sector expanded by 12 per cent in nominal terms.", "general")
 _row("sector-the-sector-jobs", "Builders shed jobs",
      "Ministers want building to lift economic growth and job creation across Westia.\n\n"
      "Building is vital for GDP growth, the minister said.\n\n"
@@ -542,7 +542,7 @@ _row("sector-the-industry-grew", "Brewers recover",
      "inflation stayed high, and the industry employs 14,000 people.", "general")
 # Near misses: the whole economy's real and nominal GDP, and the manufacturing sector as a part of it.
 _row("near-sector-gdp-real-growth", "Economy grows",
-     "Real GDP grew 2.4 per cent in the quarter, while nominal GDP rose 5.1 per cent.", "economy")
+     "Real GDP grew 2.4 per cent over the quarter, while nominal GDP climbed 5.3 per cent.", "economy")
 _row("near-sector-gdp-country-real", "Output rises",
      "Tarvia's real gross domestic product rose 1.8% in the second quarter, the statistics office said.",
      "economy")
@@ -553,7 +553,7 @@ _row("near-sector-manufacturing", "Factories busier",
 
 # --- a good's share of all exports is a yardstick: the good is the topic (general) -------------
 _row("exports-share-all-merchandise", "Drug makers thrive",
-     "Medicines made up 41pc of all merchandise exports last year, worth 58 billion euros.", "general")
+     "Medicines made up 41pc of all merchandise exports in 2030, worth 58 billion euros.", "general")
 _row("exports-share-all-exports", "Wine abroad",
      "Norland's exports rose 3% to 88 billion crowns in 2030.\n\nWine made up 12% of all exports, "
      "up from 9%.", "general", by_value={3: "economy", 88_000_000_000: "economy"})
