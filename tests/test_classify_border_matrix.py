@@ -18,7 +18,9 @@ counting (general); one company's share price (general); the sea named with rive
 general); a power sector's circular debt (general); AI as the driver of another trade's series
 (general); job losses of a sector, a town or an employer (general) against the labour market's;
 admissions of a hospital or a school (general) against a cinema's; a price before or after a sales tax
-(general); a firm's earnings (general).
+(general); a firm's earnings (general); a sector's share of real or nominal GDP and the sector named
+again as a figure's scope or subject (general); a good's share of all exports (general); bare "debt",
+anyone's (a state's debt names whose it is: economy); marine and offshore engineering (general, no sea).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -509,6 +511,92 @@ _row("near-firm-earnings-weekly", "Pay report",
 _row("near-firm-earnings-export", "Exports",
      "The country's export earnings rose 8% to 41 billion dollars.", "economy")
 
+
+# --- a sector's share of real or nominal GDP, and the sector named again (general) ---------------
+_row("sector-gdp-real", "Builders' share grows",
+     "The building sector added 3.9 per cent to real GDP over the first quarter, up from 3.6 per cent.",
+     "general")
+_row("sector-gdp-nominal", "Property services",
+     "Property services' contribution to nominal GDP rose to 7.4 per cent over the three months, against 6.9 per "
+     "cent a year earlier.", "general")
+_row("sector-gdp-of-real", "Farm output",
+     "Farming made up 21 per cent of real gross domestic product for Tarvia last year.", "general")
+_row("sector-gdp-contribution", "Mining slips",
+     "The mining sector's GDP contribution fell from 6% to 4.8% over five years.", "general")
+_row("sector-gdp-growth-in-the-sector", "Builders slow",
+     "Westia's construction output rose 2.1% to 8.4 trillion marks in the quarter.\n\n"
+     "Real GDP growth in the sector slowed to 0.7 per cent, down from 1.9 per cent.\n\n"
+     "The sector expanded by 12 per cent in nominal terms.", "general")
+_row("sector-the-sector-jobs", "Builders shed jobs",
+     "Ministers want building to lift economic growth and job creation across Westia.\n\n"
+     "Building is vital for GDP growth, the minister said.\n\n"
+     "The sector shed 48,000 jobs in the quarter, and the industry lost 3% of its firms.", "general")
+_row("sector-named-jobs-economy-twice", "Builders shed jobs",
+     "Ministers want building to lift economic growth and job creation across Westia.\n\n"
+     "Building is vital for GDP growth, the minister said.\n\n"
+     "Some 910,000 people work in construction, 6.1% of all those in work.", "general",
+     xfail="the sector is named by its own word only ('work in construction'), and the document names the "
+           "economy in two sentences: the figure's sentence says nothing, so the document's lean places it")
+_row("sector-the-industry-grew", "Brewers recover",
+     "Beer output in Norland rose 4% to 2.2 million hectolitres.\n\nThe industry grew 6% by value even as "
+     "inflation stayed high, and the industry employs 14,000 people.", "general")
+# Near misses: the whole economy's real and nominal GDP, and the manufacturing sector as a part of it.
+_row("near-sector-gdp-real-growth", "Economy grows",
+     "Real GDP grew 2.4 per cent over the quarter, while nominal GDP climbed 5.3 per cent.", "economy")
+_row("near-sector-gdp-country-real", "Output rises",
+     "Tarvia's real gross domestic product rose 1.8% in the second quarter, the statistics office said.",
+     "economy")
+_row("near-sector-pmi-for-the-sector", "Factory survey",
+     "The manufacturing PMI rose to 52.6 from 49.1 in June, a better month for the sector.", "economy")
+_row("near-sector-manufacturing", "Factories busier",
+     "Manufacturing output rose 3.1% in May, and the manufacturing sector added 12,000 jobs.", "economy")
+
+# --- a good's share of all exports is a yardstick: the good is the topic (general) -------------
+_row("exports-share-all-merchandise", "Drug makers thrive",
+     "Medicines made up 41pc of all merchandise exports in 2030, worth 58 billion euros.", "general")
+_row("exports-share-all-exports", "Wine abroad",
+     "Norland's exports rose 3% to 88 billion crowns in 2030.\n\nWine made up 12% of all exports, "
+     "up from 9%.", "general", by_value={3: "economy", 88_000_000_000: "economy"})
+_row("exports-share-total-goods", "Copper ships out",
+     "Copper was 54 per cent of total goods exports in 2030.", "general")
+# Near misses: the country's merchandise exports themselves.
+_row("near-exports-share-merchandise-total", "Exports rise",
+     "Merchandise exports rose 6% to 41 billion euros last year.", "economy")
+_row("near-exports-share-all-goods-growth", "Exports rise",
+     "Norland's exports of all goods rose 4% in May, the statistics office said.", "economy")
+
+# --- bare "debt" is anyone's: a state's debt names whose it is (economy), others' are general ----
+_row("debt-sector-arrears-named-again", "Arrears mount",
+     "Circular debt in Tarvia's power chain reached 2.1 trillion rupees in March.\n\n"
+     "The debt had climbed to 1.7 trillion rupees in 2029 and to 1.9 trillion rupees in 2030.", "general")
+_row("debt-credit-card-survey", "Cards outrun savings",
+     "Some 38% of adults in Norland say their credit card debt now exceeds what they have put by.",
+     "general")
+_row("debt-firm-raised", "Defence group borrows",
+     "The defence group raised 2.6 billion pounds of debt to pay for the purchase.", "general")
+_row("debt-student", "Graduates owe more",
+     "Graduates leave with 41,000 pounds of student debt on average, up 7%.", "general")
+# Near misses: the state's debt by the words that say so, and "the debt" in a public-finance article.
+_row("near-debt-public", "Borrowing climbs",
+     "Public debt rose to 88% of output, the finance ministry said.", "economy")
+_row("near-debt-national", "Debt milestone",
+     "The national debt passed 2.2 trillion dollars in May.", "economy")
+_row("near-debt-ratio-hyphen", "Debt ratio falls",
+     "The debt-to-GDP ratio fell to 61% in 2030.", "economy")
+_row("near-debt-external", "Owed abroad",
+     "Westia's external debt stood at 41 billion marks at the end of June.", "economy")
+_row("near-debt-public-finance-article", "Deficit narrows",
+     "The budget deficit narrowed to 3.1% of output, the finance ministry said, as tax revenue rose 6%.\n\n"
+     "Tax revenue reached 310 billion marks.\n\nThe debt rose 4% to 910 billion marks.", "economy")
+
+# --- marine and offshore engineering is a branch of industry (shipyards, rigs), no sea ----------
+_row("marine-offshore-engineering", "Yards busier",
+     "Marine and offshore engineering output grew 27.4% on more rig repairs at Tarvia's yards.", "general")
+_row("marine-engineering-firm", "Yard orders",
+     "Orders at the marine engineering firm rose 12% to 1.4 billion dollars.", "general")
+# Near miss: the sea's own marine figures.
+_row("near-marine-heatwave", "Hot seas",
+     "Marine heatwaves struck 41% of the ocean's surface last year.", "ocean")
 
 def test_row_ids_are_unique() -> None:
     ids = [row.id for row in ROWS]
