@@ -374,6 +374,22 @@ _LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|\s*[,.;:)]|\s*$)")
 # "a zero litter town", "its 'zero carbon' pledge": "zero" after an article or a quotation mark
 # names a goal or a label; "recorded zero deaths" counts none.
 _ZERO_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+['‘\"“]?|['‘\"“])$")
+# "Zero emission vehicles", "zero-carbon homes", "zero waste shops": "zero" before a goal's noun
+# used as an adjective names a kind of thing, no count ("zero emissions by 2040" is left a goal
+# figure; "zero emissions vehicles" is the kind again).
+_ZERO_KIND_AFTER = re.compile(
+    r"[\s-]+(?:emission|carbon|waste)\s+[a-z]|\s+emissions\s+(?:vehicles?|cars?|bus(?:es)?|vans?|trucks?|zones?|"
+    r"fleets?|transport|models?)\b",
+    re.IGNORECASE,
+)
+# "in line with one year earlier", "down 10% from one year earlier", "that month one year
+# earlier": the base of a comparison, as "a year earlier" is, no span of its own ("one year
+# later, the mill shut" and "one year since the vote" stay spans).
+_ONE_COMPARISON_BASE = re.compile(
+    r"\b(?:from|with|than|versus|vs\.?|over|on|period|quarter|month|year|time)\s+one\s+"
+    r"(?:day|week|month|quarter|year)\s+(?:earlier|ago|before|prior|previously)\b",
+    re.IGNORECASE,
+)
 # "an increase of two (1.5%)", "down three (-0.4%)": a number word whose rate of change follows
 # in brackets counts the change, its noun left to the sentence before.
 _PERCENT_IN_BRACKETS = re.compile(r"\s*\(\s*[-+\u2212\u2013]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
@@ -424,6 +440,10 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
     if _ends_name(text, start, end):
         return False
     if word.lower() == "zero" and _ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if word.lower() == "zero" and _ZERO_KIND_AFTER.match(text, end):
+        return False
+    if _ONE.match(word) and _ONE_COMPARISON_BASE.search(text, max(0, start - 12), end + 30):
         return False
     if _PERCENT_IN_BRACKETS.match(text, end):
         # "an increase of two (1.5%)", "down three (-0.4%)": a change and its rate ("Group two
