@@ -105,7 +105,7 @@ _FIRST_AS_NOUN = rf"\b(?={_CLAUSE_STOP}|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
 # "Peak" before a noun of a machine's rating or a busy time describes it ("a peak speed of
 # 40 km/h", "the peak season", "peak hours"), no record reached ("a peak of 40", "its peak").
 _NOT_PEAK = (
-    # a season's name between: "outside the peak summer period", "the peak holiday season"
+    # a season's name between: "beyond the peak winter months", "the peak holiday season"
     r"(?![\s-](?:summer|winter|spring|autumn|holiday|tourist|festive|travel|school|christmas|easter|morning|"
     r"evening|rush|demand)[\s-](?:seasons?|periods?|months?|weeks?|hours?|times?)\b)"
     r"(?![\s-](?:speeds?|power|hours?|seasons?|times?|periods?|traffic|loads?|capacity|performance|efficiency|"
