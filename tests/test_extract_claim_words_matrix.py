@@ -379,6 +379,129 @@ _row("near-first-of-12-ferries", "The ship is the first of 12 new ferries.", Non
 _row("first-of-its-kind-stays", "It is the first of its kind in Westia.", "first")
 _row("first-continued-to-record-highs", "Eastby continued to record highs in May.", "record")
 
+# --- round 18b: shapes missed on the airline, drug, building and car sets, with neighbours ---------
+# market: leading a market, a segment or a field, ending its clause or before a figure or a scope.
+for _verb in ["continue to lead", "continues to lead", "led", "leads", "still lead"]:
+    for _field, _tail in [("market", " at 41%"), ("segment", " with 900 sales"), ("sector", "."),
+                          ("category", " again"), ("pack", " in May")]:
+        _row(f"market-{_verb.replace(' ', '-')}-{_field}", f"Diesel vans {_verb} the used van {_field}{_tail}", "van")
+_row("market-leads-the-pack", "Brel leads the pack.", "lead")
+_LEAD_BARE = "the bare \"lead the market\" of records.py claims before any direction: left as it was"
+_row("near-market-lead-higher", "Banks led the market higher on Monday.", None, _LEAD_BARE)
+_row("near-market-led-rally", "Miners led the market rally.", None, _LEAD_BARE)
+_row("near-market-lead-into", "The plan will lead the market into a new era.", None, _LEAD_BARE)
+_row("near-market-lead-used-van-higher", "Banks led the used van market higher.", None)
+_row("near-market-lead-used-van-rally", "Miners led the used van market rally.", None)
+_row("near-market-led-recovery", "Exports led the sector's recovery.", None)
+# leader-of: "the leader of the (bike) charts / market" (not of a party, a union or a team).
+for _noun in ["bike charts", "van market", "rankings", "segment", "table"]:
+    _row(f"leader-of-the-{_noun.replace(' ', '-')}", f"Once more the leader of the {_noun} was the Kite.", "leader")
+_row("leader-of-the-clear", "Acme is the clear leader of the market.", "leader")
+_row("near-leader-of-the-party", "The leader of the party is Jo Brel.", None)
+_row("near-leader-of-the-union", "She met the leader of the union in May.", None)
+_row("near-leader-of-the-team", "The leader of the dock team left.", None)
+# ahead: furthest or farthest ahead after a copula.
+for _tid, _sentence in [("are", "Eastby firms are furthest ahead on battery research."),
+                        ("is-farthest", "Westia is farthest ahead of the three."),
+                        ("remains", "Acme remains furthest ahead in orders."),
+                        ("re", "They're still furthest ahead."),
+                        ("is-by-far", "Brel is by far the furthest ahead.")]:
+    _row(f"ahead-{_tid}", _sentence, "ahead")
+_row("near-ahead-plan-furthest", "Firms that plan furthest ahead save most cash.", None)
+_row("near-ahead-look-farthest", "We look farthest ahead in spring.", None)
+# top-plural: "the top <ones> (in a period) were <names>".
+for _tid, _sentence in [("markets-in-year", "The top markets in 2031 were Westia, Eastby and Lowmoor."),
+                        ("exporters-last-year", "The top exporters last year were Westia and Eastby."),
+                        ("sellers-are", "The top sellers are Brel and Acme."),
+                        ("three-brands-were", "The top three brands were Brel, Acme and Kite."),
+                        ("destinations-include", "The top destinations include Eastby and Lowmoor.")]:
+    _row(f"top-plural-{_tid}", _sentence, "top")
+_row("near-top-plural-officials", "The top officials were Acme staff.", None)
+_row("near-top-plural-floors", "The top floors were closed.", None)
+_row("near-top-plural-lowercase", "The top lenders were cautious.", None)
+_row("near-top-plural-stories", "The top stories today are Brel and the port.", None)
+# top-agent: a year's or a named owner's top earner.
+_row("top-agent-year-moneymaker", "The $2 billion raise of 2031's top moneymaker, Acme Bio, stood out.", "top")
+_row("top-agent-year-fundraiser", "Kite was 2030's top fundraiser.", "top")
+_row("top-agent-name-exporter", "It is a rival to Westia's top exporter.", "top")
+_row("near-top-agent-year-stories", "Here are 2031's top stories.", None)
+_row("near-top-agent-name-executive", "Acme's top executive quit.", None)
+# bestselling: one word, with "the", a count or an owner.
+_row("bestselling-the", "Brel was the bestselling brand in May.", "bestselling")
+_row("bestselling-the-three", "Brel, Kite and Acme sold 320, 300 and 280 vans, making them the three bestselling.",
+     "bestselling")
+_row("bestselling-owner", "The Kite is Westia's bestselling car.", "bestselling")
+_row("bestselling-topselling", "Kite was the topselling model.", "topselling")
+_row("bestselling-the-bestseller", "The Kite was the bestseller of the year.", "bestseller")
+_row("near-bestselling-a-author", "She is a bestselling author.", None)
+_row("near-bestselling-no-article", "Bestselling novelist Jo Brel spoke.", None)
+_row("near-bestseller-list", "It made the bestseller list.", None)
+# each: new highs or records year after year.
+for _tid, _phrase in [("highs-each-passing-month", "climb to new highs each passing month"),
+                      ("records-every-month", "see fresh records every month"),
+                      ("highs-every-quarter", "set new highs every quarter"),
+                      ("lows-each-week", "sink to new lows each week")]:
+    _row(f"each-{_tid}", f"Fees {_phrase}.", "new" if "new" in _phrase else "fresh")
+_row("near-each-new-high-school", "A new high school opens each year.", None)
+# heading: heading or sailing for records, in headlines and lines.
+for _verb in ["Sail Towards", "Head For", "Soar Toward", "On Track For", "Poised For"]:
+    _row(f"heading-{_verb.lower().replace(' ', '-')}", f"Ferry Firms {_verb} Passenger, Profit Records", "records",
+         title=True)
+_row("heading-heads-for-new-records", "Rail freight heads for new records.", "records")
+_row("near-heading-applied-for-records", "He applied for medical records.", None)
+_row("near-heading-search-for-records", "The search for court records went on.", None)
+# ever: "more than ever before" set off by a comma or a dash after its figure.
+for _tid, _sep in [("dash", " -"), ("comma", ","), ("em-dash", " —"), ("en-dash", " –")]:
+    _row(f"ever-before-{_tid}", f"Solar met 58 percent of demand{_sep} more than ever before over a spring.", "ever")
+_row("ever-before-fewer", "Only 12 ferries sailed, fewer than ever before.", "ever")
+_row("near-ever-now-more-than-ever", "We need trains now more than ever.", None)
+_row("near-ever-no-before", "Demand rose 5%, more than ever, he said.", None)
+# higher: only one period or one named thing higher.
+for _tid, _sentence in [("quarter-clause", "Only the spring quarter of 2029, when $7 billion came in, was higher."),
+                        ("year", "Only 2029 was higher."),
+                        ("name", "Only Westia has been bigger."),
+                        ("quarter-of-year", "Only the third quarter of 2028 was busier."),
+                        ("two-names", "Only North Westia has been larger.")]:
+    _row(f"higher-only-{_tid}", _sentence, "only")
+_row("near-higher-only-then", "Only then was it higher.", None)
+_row("near-higher-only-if", "It would help only if prices were higher.", None)
+_row("near-higher-not-only", "Not only Westia has been higher on rates.", None)
+# near misses of false claims found on these sets: a busy season, a record read as evidence, a
+# name, a duty, a first act.
+_row("near-peak-summer-period", "Fares climb during the peak summer period.", None)
+_row("near-peak-holiday-season", "Fares rise in the peak holiday season.", None)
+_row("peak-last-season-stays", "Fares hit a peak last season.", "peak")
+_row("near-record-shows", "Evidence from the agency's record shows that 20 firms invested.", None)
+_row("near-record-showed", "The record showed no fault.", None)
+_row("record-stays-a-record-number", "Acme set a record with 40 firms.", "record")
+_row("near-best-in-a-name", "Acme made the Best Employers list in Westia again.", None)
+_row("near-biggest-in-a-name", "She won the Biggest Loser final.", None)
+_row("largest-beside-a-name-stays", "Acme has the Best Employer award and the largest fleet in Westia.", "largest")
+_row("near-must-be-the-first", "He said the ferry trade must be the first sector to change.", None)
+_row("near-should-be-the-largest", "The new port should be the largest in Westia.", None)
+_row("near-first-acts", "Scrapping the levy was among its first acts as a new board.", None)
+_row("near-first-moves", "Among her first moves as chief was a hiring freeze.", None)
+_row("near-first-order-of-business", "His first order of business was the port.", None)
+# group: a counted top group opening its sentence or after a preposition is a sample, no claim;
+# after a verb, before a copula or against all time it ranks.
+for _tid, _sentence in [("owner-saw", "Westia's six largest cities saw a combined 3% fall from 2029."),
+                        ("the-hold", "The five biggest banks hold 60% of deposits."),
+                        ("of-top-rose", "Output of the top 30 biggest tin miners rose 5.5% in May."),
+                        ("in-member", "Rents fell in 41 of the 60 largest towns over the year."),
+                        ("across-member", "Rents fell across 12 of the 20 biggest ports."),
+                        ("for-the", "Data for the ten largest lenders show a 4% rise.")]:
+    _row(f"near-group-{_tid}", _sentence, None)
+_row("group-copula-after", "The three largest ports are all in Eastby.", "largest")
+_row("group-member-opening", "Nine of the 12 wettest years were since 2000.", "wettest")
+_row("group-after-verb-has", "Westia has the three largest ports in the region.", "largest")
+_row("group-after-became", "Brel and Kite became the two bestselling brands.", "bestselling")
+_row("group-one-of-after-is", "Acme is one of the 10 largest firms in Westia.", "largest")
+_row("group-all-time", "The five largest orders ever came in May.", "largest")
+_row("group-members-dash", "Westia's three largest banks — Acme, Brel and Kite — reported results.", "largest")
+_row("group-members-colon", "The two biggest ports: Eastby and Lowmoor, grew 4%.", "biggest")
+_row("group-members-bracket", "Westia's three largest lenders (Acme, Brel and Kite) lent more.", "largest")
+_row("near-group-acronym-bracket", "Westia's six largest Urban Areas (UAs) saw a 3% fall.", None)
+
 
 def test_row_ids_are_unique() -> None:
     assert len({row.id for row in ROWS}) == len(ROWS)

@@ -788,6 +788,45 @@ _VERB_OR_VERSION = (
     "lower-case 'release' or 'update' without a determiner is also the verb ('to release 2.5 million "
     "barrels'): only 'version', a capital or a determiner before it marks a version"
 )
+# --- round 18b: non-figures found on the airline, drug, building and car sets ---------------------
+# base: "one year earlier" after a word of comparison is the base compared with, as "a year
+# earlier" is; "one year later" or "since" stays a span.
+for _tid, _phrase in [("from", "from one year earlier"), ("with", "in line with one year earlier"),
+                      ("on", "on one year ago"), ("than", "higher than one month before"),
+                      ("period", "over that period one year before"),
+                      ("quarter", "that quarter one year prior")]:
+    _row(f"base-one-{_tid}", f"Van sales rose 12% {_phrase}.", (12, "percent"))
+_row("near-base-two-years-earlier", "Van sales rose 12% from two years earlier.", (12, "percent"), (2, "years"))
+_row("near-base-one-year-later", "One year later, the mill had 40 staff.", (1, "year"), (40, "staff"))
+_row("near-base-one-year-since", "It is one year since the vote.", (1, "year"))
+# kind: "zero" before a goal's noun used as an adjective names a kind.
+for _tid, _phrase in [("emission-vehicles", "Zero emission vehicles"), ("emissions-buses", "Zero emissions buses"),
+                      ("carbon-homes", "Zero carbon homes"), ("waste-shops", "Zero waste shops")]:
+    _row(f"kind-zero-{_tid}", f"{_phrase} now make up 10% of the total.", (10, "percent"))
+_row("near-kind-zero-growth", "Brel saw zero growth in 2030.", (0, "growth"))
+# name: a hyphenated figure capitalised before a capitalised word mid-sentence is a name.
+for _tid, _phrase in [("year-plan", "the 10-Year Rail Plan"), ("point-plan", "a 5-Point Rail Plan"),
+                      ("year-strategy", "the 25-Year Water Strategy")]:
+    _row(f"name-hyphen-{_tid}", f"Under {_phrase}, costs would fall by 25 percent.", (25, "percent"))
+_row("near-name-hyphen-lower", "Under a 10-year plan, costs would fall by 25 percent.", (10, "year"), (25, "percent"))
+# name: a capitalised plural before a list of small numbers names each of them.
+for _tid, _phrase in [("buildings", "Buildings 1 and 2"), ("terminals", "Terminals 2, 3 and 5"),
+                      ("blocks", "Blocks 4 or 6")]:
+    _row(f"name-plural-list-{_tid}", f"Acme bought {_phrase} in the Eastby park for $40 million.",
+         (40000000, "USD"))
+_row("near-name-plural-list-km", "Piers 2 and 3 km long were built.", (2, "km"), (3, "km"))
+_row("near-name-plural-list-start", "Sales 2 and 3 were lower.", (2, None), (3, None))
+# year: a year-sized number before a year's reported money words is the year.
+for _noun in ["profits", "earnings", "revenues", "forecasts", "targets"]:
+    _row(f"year-data-{_noun}", f"Acme said 2031 {_noun} would reach $4 billion.", (4000000000, "USD"))
+_row("near-year-data-cars", "Westia sold 2031 cars in May.", (2031, "cars"))
+# date: the end of a day range written with "the", with a stop or an ordinal after it.
+for _tid, _phrase in [("oct-stop", "from Oct. 4 to the 19,"), ("may-until-ordinal", "from May 3 until the 14th"),
+                      ("month-full-end", "from November 17 to the 27.")]:
+    _row(f"date-to-the-{_tid}", f"Fares rise 4% {_phrase} the board said", (4, "percent"))
+_row("near-date-to-the-count", "Fares rose from May 3 to the 40 stores.", (40, "stores"))
+
+
 _OPEN: dict[str, str] = {
     "flight-train": (
         "'train' is a verb too ('to train 500 nurses'): a number after it is left to the counting readers"

@@ -31,6 +31,10 @@ _PATTERNS = [
         # before a noun the last numbers may count ("May 6, 8 and 9 boats").
         rf"\b{_MONTH}\s+{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?:,\s*{_DAY_OF_MONTH}(?:st|nd|rd|th)?)+,?\s+(?:and|to)\s+"
         rf"{_DAY_OF_MONTH}(?:st|nd|rd|th)?(?=\s*[.,;:)]|\s*$)(?:,?\s+(?P<y>{YEAR}))?",
+        # The end of a day range written with "the" ("from Oct. 4 to the 19,", "May 3 until the
+        # 14th"): only with an ordinal or a stop after it ("May 3 to the 40 stores" counts).
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+the\s+"
+        rf"\d{{1,2}}(?:st|nd|rd|th\b|(?=\s*[.,;:)]|\s*$))",
         # A day range in words ("June 8 and 9, 2030", "June 8 to 9th", "June 8 to 9.") only with a
         # year, an ordinal or a stop after the second day: "June 8 and 9 boats" may count boats.
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}|\s+(?:and|to|until|till|through)\s+"
@@ -118,8 +122,8 @@ def recognise_dates(ctx: SentenceContext) -> None:
     if not (months or numeric):
         return
     # Only run the patterns whose tell-tale characters or words the sentence has.
-    gates = (months, months, months, numeric and "-" in text, numeric and ("/" in text or "." in text),
-             numeric and "-" in text,
+    gates = (months, months and "the" in ctx.words, months, months, numeric and "-" in text,
+             numeric and ("/" in text or "." in text), numeric and "-" in text,
              numeric and ctx.has_any(_CLOCK), numeric and ":" in text, numeric and "." in text, numeric)
     for pattern, gate in zip(_PATTERNS, gates, strict=True):
         if not gate:

@@ -24,6 +24,30 @@ _FUTURE = re.compile(
 # A participle after an adverb of recency describes a thing ("the newly launched scooter",
 # "its recently completed depot"): no event is told.
 _DESCRIBED = re.compile(r"\b(?:newly|recently|freshly|just|previously)[\s-]$", re.IGNORECASE)
+# A milestone pointed back at ("attributes this milestone to", "celebrated that milestone"), one
+# of a speaker's own progress ("a big milestone in our recovery", "a landmark in its
+# journey"), or a participle set off after a noun it describes ("its better performance,
+# achieved despite the strike", "the bridge, completed in 1930,") tells no new achievement.
+_POINTED_BACK = re.compile(r"\b(?:this|that|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_OWN_PROGRESS = re.compile(
+    r"\s+(?:in|on|for)\s+(?:our|its|their|his|her|my|your)\s+(?:[a-z]+\s+)?(?:recovery|journey|growth|path|"
+    r"transformation|turnaround|progress|story|history|rebuild|plan|strategy)\b",
+    re.IGNORECASE,
+)
+_SET_OFF_BEFORE = re.compile(r"\w,\s*$")
+
+
+def _told(text: str, m: re.Match[str]) -> bool:
+    """Whether the cue at ``m`` tells an achievement (see above)."""
+    before = text[max(0, m.start() - 30):m.start()]
+    if _DESCRIBED.search(before) or _SET_OFF_BEFORE.search(before):
+        return False
+    word = m.group().lower()
+    if word.startswith(("milestone", "landmark", "breakthrough")):
+        return _POINTED_BACK.search(before) is None and _OWN_PROGRESS.match(text, m.end()) is None
+    return True
+
+
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+")
 # A line whose words all open with a capital or a digit, but for short function words, is
 # a heading ("Our Milestones", "Key Milestones in 2020"), which names a topic and claims
@@ -46,8 +70,7 @@ TRIGGER = Trigger(words=_VOCAB)
 def recognise_milestones(ctx: SentenceContext) -> None:
     if ctx.figures or ctx.is_title or not ctx.has_any(_VOCAB):
         return
-    m = next((m for m in _CUE.finditer(ctx.text)
-              if not _DESCRIBED.search(ctx.text, max(0, m.start() - 12), m.start())), None)
+    m = next((m for m in _CUE.finditer(ctx.text) if _told(ctx.text, m)), None)
     if not m or _FUTURE.search(ctx.text) or not _NAME.search(ctx.text) or _is_heading(ctx.text):
         return
     ctx.figures.append(Figure(m.start(), m.end(), "milestone", None, cue=m.group()))

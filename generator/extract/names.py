@@ -82,6 +82,16 @@ _NAME_GATE = re.compile(r"[A-Z][\w'’.-]*\s+\d")
 # Digit first, then the look-behind on the character before it: the engine skips to digits.
 _HYPHENATED = re.compile(r"\d(?<![\w.,-]\d)\d*(?:\.\d+)?-(?P<word>[A-Za-z]+)\b")
 _LEAD = re.compile(r"\W*")
+# A capitalised plural before a list of small numbers names each of them, as "Building 3" names
+# one: "bought Buildings 1 and 2", "Terminals 2, 3 and 5 reopened" (a measure after the last
+# leaves the list: "Piers 2 and 3 km long" is left as it was read).
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]{2,}s")
+_MORE_LABELS = re.compile(
+    r"(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or|&)\s+\d{1,3}[A-Za-z]?\b(?![.,]\d|\s*%)(?:\s+(?P<next>[A-Za-z]+))?"
+)
+# A capitalised word after "10-Year" mid-sentence ("the 10-Year Rail Plan", "a 5-Point Plan")
+# makes the whole a name; a lower-case one ("a 10-Year plan") leaves the figure.
+_NAME_WORD_AFTER = re.compile(r"\s+(?!(?:In|Of|On|At|For|To|And|The|A|An)\b)[A-Z][a-z]")
 # "25-basis-point", "2-percentage-point": the first word of a unit of points, its second after it.
 _POINTS_AFTER = re.compile(r"[-\s]points?\b", re.IGNORECASE)  # "-point", or " points" ("43-basis points")
 # Scale words spelled out ("2.3-million-mile"); a letter ("10-K", "4-B") is a label.
@@ -185,6 +195,11 @@ def recognise_names(ctx: SentenceContext) -> None:
             continue
         ctx.take(m.start("num"), m.end())
         ctx.labels.append((m.start("num"), m.end()))
+        if not m.group("more") and _PLURAL_NAME.fullmatch(name):
+            more = _MORE_LABELS.match(text, m.end())
+            if more and (more.group("next") or "").lower() not in MEASURE_UNITS:
+                # "Buildings 1 and 2", "Terminals 2, 3 and 5"
+                ctx.claim(m.end(), more.start("next") if more.group("next") else more.end())
     for m in _SUPERSCRIPT_ORDINAL.finditer(text) if "^" in text or "<sup>" in text.lower() else ():
         ctx.claim(m.start(), m.end())
     for m in _CARET_POWER.finditer(text) if "^" in text else ():
@@ -196,6 +211,9 @@ def recognise_names(ctx: SentenceContext) -> None:
     for m in _SECTION_CODE.finditer(text) if "(" in text else ():
         ctx.claim(m.start(), m.end())
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
+        if not ctx.is_title and m.group("word")[:1].isupper() and _NAME_WORD_AFTER.match(text, m.end()):
+            ctx.claim(m.start(), m.end())  # "the 10-Year Rail Plan": a name, mid-sentence
+            continue
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
             continue  # "8.35-ton", "130-plus" (at least 130) and "2.3-million" are figures

@@ -163,12 +163,14 @@ _ONE_SPAN = re.compile(
     r"(?:into|after|before|later|earlier|ago|old|long|away|late|early|left|since)\b",
     re.IGNORECASE,
 )
-# "set against the same month one year before", "up 12% on one year earlier": the time a
-# comparison is measured against, as "a year earlier" is, no span the sentence counts (after
-# the period it dates or a preposition of comparison).
-_ONE_BASE_AFTER = re.compile(r"\s+[a-z]+\s+(?:earlier|ago|before|previously)\b", re.IGNORECASE)
+# "set against the same month one year before", "up 12% on one year earlier", "that quarter one
+# year prior": the time a comparison is measured against, as "a year earlier" is, no span the
+# sentence counts (after the period it dates or a preposition of comparison; "one year later"
+# and "one year since" stay spans).
+_ONE_BASE_AFTER = re.compile(r"\s+[a-z]+\s+(?:earlier|ago|before|prior|previously)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
-    r"(?:\bsame\s+[a-z]+|\b(?:on|than|from|over|versus|vs\.?|against|with|to))\s+$", re.IGNORECASE
+    r"(?:\bsame\s+[a-z]+|\b(?:on|than|from|over|versus|vs\.?|against|with|to|period|quarter|month|year|time))\s+$",
+    re.IGNORECASE,
 )
 # "postponed for one day", "extended by one year", "lasted one week", "took one year": a
 # preposition or verb of duration before "one" and a unit of time makes a span (not "one day"
@@ -435,6 +437,14 @@ def _goal_noun_after(text: str, end: int) -> bool:
         return False
     word = after.group("word")
     return word not in STOP_WORDS and word not in _NOT_GOALS and not is_plural_noun(word)
+# "Zero emission vehicles", "zero-carbon homes", "zero waste shops": "zero" before a goal's noun
+# used as an adjective names a kind of thing, no count ("zero emissions by 2040" is left a goal
+# figure; "zero emissions vehicles" is the kind again).
+_ZERO_KIND_AFTER = re.compile(
+    r"[\s-]+(?:emission|carbon|waste)\s+[a-z]|\s+emissions\s+(?:vehicles?|cars?|bus(?:es)?|vans?|trucks?|zones?|"
+    r"fleets?|transport|models?)\b",
+    re.IGNORECASE,
+)
 # "an increase of two (1.5%)", "down three (-0.4%)": a number word whose rate of change follows
 # in brackets counts the change, its noun left to the sentence before.
 _PERCENT_IN_BRACKETS = re.compile(r"\s*\(\s*[-+\u2212\u2013]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
@@ -501,6 +511,8 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
         _ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start)
         or (_ZERO_GOAL_BEFORE.search(text, max(0, start - 12), start) and _goal_noun_after(text, end))
     ):
+        return False
+    if word.lower() == "zero" and _ZERO_KIND_AFTER.match(text, end):
         return False
     if _PERCENT_IN_BRACKETS.match(text, end):
         # "an increase of two (1.5%)", "down three (-0.4%)": a change and its rate ("Group two

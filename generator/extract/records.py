@@ -94,6 +94,10 @@ _NOT_FIRST += (
     r"(?:(?<!\bin\sthe\sfirst)(?<!\bthan\sthe\sfirst)(?<!\bwith\sthe\sfirst)(?<!\bfrom\sthe\sfirst)"
     rf"|(?!{_CLAUSE_STOP}))"
 )
+# One of the first acts of someone new in a post is what it did early, no ranking: "scrapping the
+# levy was among its first acts as a new board", "among her first moves as chief", "his first
+# order of business" ("the first act of its kind" is rare enough to leave).
+_NOT_FIRST += r"(?!\s+(?:official\s+)?(?:acts?|moves?|decisions?|tasks?|actions?|orders?\s+of\s+business)\b)"
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
@@ -101,6 +105,9 @@ _FIRST_AS_NOUN = rf"\b(?={_CLAUSE_STOP}|\s+for\b|\s+in\s+(?!(?:a|an)\b))"
 # "Peak" before a noun of a machine's rating or a busy time describes it ("a peak speed of
 # 40 km/h", "the peak season", "peak hours"), no record reached ("a peak of 40", "its peak").
 _NOT_PEAK = (
+    # a season's name between: "beyond the peak winter months", "the peak holiday season"
+    r"(?![\s-](?:summer|winter|spring|autumn|holiday|tourist|festive|travel|school|christmas|easter|morning|"
+    r"evening|rush|demand)[\s-](?:seasons?|periods?|months?|weeks?|hours?|times?)\b)"
     r"(?![\s-](?:speeds?|power|hours?|seasons?|times?|periods?|traffic|loads?|capacity|performance|efficiency|"
     r"viewing|travel|rates?)\b)"
 )
@@ -247,7 +254,8 @@ _MONTH_MAY = (
 _MAY_AS_SUBJECT = r"\s+(?:was|were|is|has|had|saw|brought|marked|became|ended|set|posted|proved)\b"
 _HEDGE = re.compile(
     rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d|{_MAY_AS_SUBJECT})|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
-    r"targeting|if|(?:goal|aim|ambition|bid|quest|mission|dream|target)s?\s+(?:of|to)\s+(?:becoming|become|being|be))\b",
+    # a duty, not a fact: "the ferry trade must be the first sector to change"
+    r"(?:must|should|ought\s+to|needs?\s+to)\s+be|targeting|if|(?:goal|aim|ambition|bid|quest|mission|dream|target)s?\s+(?:of|to)\s+(?:becoming|become|being|be))\b",
     re.IGNORECASE,
 )
 # A superlative measured against all time ("could be the wettest year on record", "may reach
@@ -288,6 +296,10 @@ _DOCUMENT_AFTER = re.compile(
 _RECORD_IDIOM = re.compile(r"(?:\b(?:on|off|for)\s+the\s+$)|(?:\b(?:we|they|you|i|will|would|can|could|must|should|"
                            r"did|does|do)\s+$)", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A record that shows or reveals something is a document read as evidence: "the agency's record
+# shows that 20 firms invested", "the record showed no fault" ("a record 40 firms" is a claim).
+_RECORD_SHOWS = re.compile(r"\s+(?:shows?|showed|shown|reveals?|revealed|indicates?|indicated|suggests?|"
+                           r"suggested)\b", re.IGNORECASE)
 _RECORD_STRAIGHT = re.compile(r"\s+straight\b", re.IGNORECASE)
 _RECORD_CLAIM_VERB = re.compile(
     r"\b(?:br(?:eak|eaks|eaking|oke|oken)|set|sets|setting|smash\w*|shatter\w*|beat\w*|equall?\w*|hold|holds|held|"
@@ -299,6 +311,8 @@ def _record_document(text: str, start: int, end: int) -> bool:
     """Whether the bare "record" at ``start:end`` is a document, an idiom or a verb (see above)."""
     if end - start != 6 or text[start:end].lower() != "record":
         return False
+    if _RECORD_SHOWS.match(text, end):
+        return True
     before = text[max(0, start - 40):start]
     if _RECORD_IDIOM.search(before) or _RECORD_STRAIGHT.match(text, end):
         return True
@@ -550,6 +564,65 @@ def _may_read(ctx: SentenceContext) -> bool:
 # TRIGGER is declared at the end of the module, where _SHAPE_WORDS is.
 
 
+# A capitalised superlative before a capitalised word inside a sentence is part of a name: an
+# award, a list or a show ("made the Best Employers list again", "won a Best Places to
+# Work award", "the Biggest Loser finale"), no claim of the writer's. Titles capitalise every
+# word and stay out of this test.
+_NAMED_SUPERLATIVE = re.compile(r"(?<=[\w'’,]\s)(?:Best|Biggest|Largest|Greatest|Fastest|Most\s+[A-Z][a-z]+)"
+                                r"\s+(?!(?:In|Of|On|At|For|To|And|Ever|Yet)\b)[A-Z][a-z]")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the claim at ``start:end`` holds a superlative that is part of a name (see above)."""
+    return any(start <= m.start() < end for m in _NAMED_SUPERLATIVE.finditer(text, max(0, start - 2), end + 40))
+
+
+# A counted top group opening its sentence or after a preposition is a sample that other
+# figures measure, no ranking claimed: "Westia's six largest cities saw a combined 3% fall",
+# "output of the top 30 biggest miners rose 5%", "rents fell in 41 of the 60 largest
+# towns", "the five biggest banks hold 60% of deposits". Followed by a copula it ranks ("the
+# three largest ports are all in Eastby", "nine of the 12 wettest years were since 2000"), and so
+# it does before its members named ("Westia's three largest banks — Acme, Brel and Kite —"), as
+# after a verb ("Westia has the three largest ports", "became the three bestselling brands")
+# or against all time ("the five largest orders ever").
+_GROUP_COUNTS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)"
+_COUNTED_GROUP = re.compile(
+    rf"(?:(?:the|its|their|[\w.&-]+['’]s)\s+(?:top\s+)?|(?:one|{_GROUP_COUNTS})\s+of\s+the\s+(?:top\s+)?)"
+    rf"{_GROUP_COUNTS}\s+"
+    rf"(?:{_SUPERLATIVES}|worst)\b",
+    re.IGNORECASE,
+)
+_SAMPLE_BEFORE = re.compile(r"(?:^\W*|\b(?:in|across|at|from|for|of|on|with|by|to|among)\s+)$", re.IGNORECASE)
+# Membership of the group ("nine of the 12 wettest years", "two of the ten largest") is a sample
+# only after a preposition ("rents fell in 41 of the 60 largest towns"), not opening the sentence.
+_MEMBER_BEFORE = re.compile(rf"\b(?:one|{_GROUP_COUNTS})\s+of\s+$", re.IGNORECASE)
+_MEMBER_START = re.compile(rf"(?:one|{_GROUP_COUNTS})\s+of\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|at|from|for|on|with|by|to)\s+$", re.IGNORECASE)
+_GROUP_RANKED_AFTER = re.compile(
+    r"(?:[\s-]+[\w'’-]+){1,4}?(?:\s+(?:are|were|is|was|remain|remains|remained|include|includes|included)\b"
+    # its members named after a dash, a colon or a bracket: "Westia's three largest banks —
+    # Acme, Brel and Kite — reported" names which ones rank
+    # (a list: a name, then a comma or "and"; not an acronym, "the six largest areas (CMAs) saw")
+    r"|\s*(?:[—–:(]|\s-\s)\s*(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z0-9(])[\w'’.&():-]*)*\s*(?:,|and\b|&))",
+    re.IGNORECASE,
+)
+
+
+def _sample_group(text: str, start: int, end: int) -> bool:
+    """Whether the claim at ``start:end`` is a counted top group used as a sample (see above)."""
+    m = _COUNTED_GROUP.match(text, start)
+    if m is None or m.end() > end:
+        return False
+    member = _MEMBER_BEFORE.search(text, max(0, start - 16), start)
+    if member is not None or _MEMBER_START.match(text, start):
+        opening = member.start() if member is not None else start
+        if not _PREPOSITION_BEFORE.search(text, max(0, opening - 12), opening):
+            return False
+    elif not _SAMPLE_BEFORE.search(text, 0, start):
+        return False
+    return _GROUP_RANKED_AFTER.match(text, m.end()) is None and not _measured_against_all_time(text, start, end)
+
+
 def _claim_word_holds(ctx: SentenceContext, m: re.Match[str]) -> bool:
     """Whether the claim word ``m`` (of ``_CLAIMS``) claims: its first word is free (its tail may
     hold a rank: "top 15"), and it is neither denied nor advice, nor the verb "record", a
@@ -566,7 +639,8 @@ def _claim_word_holds(ctx: SentenceContext, m: re.Match[str]) -> bool:
 
 def _claims(ctx: SentenceContext, may_claim: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The sentence's claims, in order, and those of them that hold their count of records
-    ("broke three records"): the claim words, then the phrases of the shapes."""
+    ("broke three records"): the claim words, then the phrases of the shapes, less a superlative
+    inside a name and a counted top group used as a sample."""
     claims: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
     if may_claim:
@@ -577,7 +651,12 @@ def _claims(ctx: SentenceContext, may_claim: bool) -> tuple[list[tuple[int, int]
             claims, counted = _with_record_phrases(ctx, claims)
     claims = _with_leading_phrases(ctx, claims)
     claims = _with_more_claims(ctx, claims)
-    return _with_comparison_claims(ctx, claims), counted
+    claims = _with_comparison_claims(ctx, claims)
+    if claims and not ctx.is_title and _NAMED_SUPERLATIVE.search(ctx.text):
+        claims = [(start, end) for start, end in claims if not _in_a_name(ctx.text, start, end)]
+    if claims and (ctx.number_words or ctx.has_digit):
+        claims = [(start, end) for start, end in claims if not _sample_group(ctx.text, start, end)]
+    return claims, counted
 
 
 def recognise_records(ctx: SentenceContext) -> None:
@@ -2466,6 +2545,91 @@ _COMPARISON_SHAPES += (
     ((_words("top"), _words(_LISTS) | _words("survey surveys")),
      re.compile(r"\b(?!(?:Its|This|His|Was|Has|Is|Does|As|Us|Yes|Thus|Plus)\b)[A-Z][a-z]+s\s+top\s+"
                 rf"(?:[\w-]+\s+)?(?:{_RANKING_NOUNS}|lists|surveys?)\b")),
+)
+# --- round 18b: leading, top and best-selling shapes missed on new article sets (airlines,
+# drugs, building, cars). Each is a shape of first place said without the usual words.
+# Leading a market, a segment or a field, ending its clause or before a figure or a scope:
+# "diesel vans continue to lead the used van market at 41%", "Acme led the bus segment with
+# 900 sales", "Brel leads the pack" (not a direction given to it, "lead the market higher",
+# "led the market rally", "lead the market into a new era", "led the sector's recovery").
+_LED_FIELDS = "market markets segment segments sector category categories field pack"
+_COMPARISON_SHAPES += (
+    ((_words("lead leads led leading"), _words(_LED_FIELDS)),
+     re.compile(r"\b(?:lead|leads|led)\s+(?:the|its|their)\s+(?:(?!(?:market|sector)['’]s\b)[\w'’-]+\s+){0,3}?"
+                r"(?:markets?|segments?|sector|categor(?:y|ies)|field|pack)"
+                rf"(?={_CLAUSE_STOP}|\s+(?:at|with|in|for|by|on|as|again|ahead|this|last|among|again|after)\b)",
+                re.IGNORECASE)),
+    # "The leader of the bike charts is the Kite", "the leader of the van market was Brel" (a
+    # list or a market after it: not "the leader of the party", "of the union", "of the pack
+    # of wolves").
+    ((_words("leader"), _words(_LISTS) | _words(_LED_FIELDS)),
+     re.compile(r"\bthe\s+(?:clear\s+|undisputed\s+|outright\s+)?leader\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                rf"(?:{_RANKING_NOUNS}|markets?|segments?|sector|categor(?:y|ies)|pack)\b(?!\s+of\b)", re.IGNORECASE)),
+    # Furthest ahead is first in a race of progress: "Eastby firms are furthest ahead on battery
+    # research", "Westia is the farthest ahead" (after a copula: not "plan furthest ahead").
+    ((_words("furthest farthest"), _words("ahead")),
+     re.compile(rf"\b(?:{_COPULA}|be|been|being|['’]re|['’]s)\s+(?:still\s+|now\s+|by\s+far\s+)?(?:the\s+)?"
+                r"(?:furthest|farthest)\s+ahead\b", re.IGNORECASE)),
+)
+# The top ones of a kind named by a copula are the first places: "The top markets in 2031 were
+# Westia, Eastby and Lowmoor", "the top sellers last year are Brel and Acme" (a capitalised
+# name after the verb; not a post, "the top officials were Acme staff", nor "the top floors
+# were closed").
+_COMPARISON_SHAPES += (
+    ((_words("top"), _words("are were include included")),
+     re.compile(rf"\b[Tt]he\s+top\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?"
+                rf"(?!(?:{_PERSON_POSTS}|floors?|stories|news|tips?|picks?|questions?|reasons?)\b)[a-z][\w-]*s\s+"
+                r"(?:(?:in|of|for|across|during|this|last|so)\s+(?:[\w'’-]+\s+){0,3}?)?(?:are|were|include[sd]?)"
+                r"(?=\s+(?:the\s+)?(?-i:[A-Z]))")),
+    # A year's or a named owner's top earner: "2031's top moneymaker, Acme Bio", "Westia's top
+    # fundraiser" (a trade's agent noun; not "2031's top stories", "Acme's top executive").
+    ((_words("top"), _words(_TOP_AGENTS + " moneymaker moneymakers fundraiser fundraisers raiser grossers sellers")),
+     re.compile(rf"(?:{_NAMED_OWNER}|\b(?:19|20)\d\d['’]s)\s+top\s+(?:{_alternatives(_TOP_AGENTS)}|money[\s-]?maker|"
+                r"fund[\s-]?raiser|raiser)\b")),
+)
+# "Bestselling" written as one word is "best-selling": "the bestselling brand in May", "to
+# make them the two bestselling van brands", "Westia's bestselling car" (with "the" or an
+# owner: "a bestselling author", "bestselling novelist Jo Brel" describe, rank nothing).
+_COMPARISON_SHAPES += (
+    ((_words("bestselling bestseller topselling"), _words("the s")),
+     re.compile(r"(?:\bthe|['’]s)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                r"(?:bestselling|top-?selling)\b|\bthe\s+(?:biggest\s+)?bestseller\b(?!\s+list)", re.IGNORECASE)),
+)
+# New highs or records reached year after year: "fees climb to new highs each passing month",
+# "bookings hit fresh records every month" (the series term after the high; "new high school"
+# stays out as before).
+_COMPARISON_SHAPES += (
+    ((_words("high highs low lows records"), _words("each every")),
+     re.compile(r"\b(?:new|fresh)\s+(?:highs?|lows?|records)\s+(?:each|every)\s+(?:passing\s+|single\s+)?"
+                r"(?:year|month|quarter|week|season|day)\b", re.IGNORECASE)),
+)
+# Heading for records, as headlines write it: "Ferry Firms Sail Towards Passenger, Profit
+# Records", "Rail freight heads for new records" (a verb of heading before: not "applied for
+# medical records", "the search for court records").
+_COMPARISON_SHAPES += (
+    ((_words("records"), _words("towards toward for")),
+     re.compile(r"\b(?:heads?|headed|heading|sails?|sailing|soars?|soaring|races?|racing|cruises?|cruising|flies|"
+                r"fly|flying|climbs?|climbing|march(?:es|ing)?|set|poised|bound|on\s+(?:course|track))\s+"
+                r"(?:for|towards?)\s+(?:new\s+|fresh\s+)?(?:[\w'’-]+,?\s+(?:and\s+|&\s+)?){0,3}?records\b",
+                re.IGNORECASE)),
+)
+# "More than ever before" set off after the figure it measures: "met 58 percent of demand -
+# more than ever before over a spring", "a share of 12%, more than ever before" (not
+# "now more than ever", "more than ever, we need help": "before" and a comma or dash before).
+_COMPARISON_SHAPES += (
+    ((_words("ever"), _words("before")),
+     re.compile(r"(?:(?<=,\s)|(?<=\s[–—-]\s)|(?<=[–—]))(?:more|fewer|less)\s+than\s+ever\s+before\b", re.IGNORECASE)),
+)
+# Only one period or one named thing higher is second place, a rank among all the rest: "Only
+# the spring quarter of 2029, when $7.2 billion came in, was higher", "only 2029 was
+# higher", "only Westia has been bigger" (not "only then was it higher", "only if prices were higher").
+_PERIOD_NOUNS = r"(?:half|quarter|month|year|season|week|day)"
+_COMPARISON_SHAPES += (
+    ((_words("only"), _words("higher bigger larger greater busier stronger")),
+     re.compile(r"(?<!\bnot\s)(?<!\bif\s)\b[Oo]nly\s+(?:(?:19|20)\d\d\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*|"
+                rf"the\s+(?:[\w'’-]+\s+){{0,2}}?{_PERIOD_NOUNS}\s+of\s+(?:19|20)\d\d)"
+                r"(?:\s*,[^,;]{1,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is)\s+(?:any\s+|even\s+)?"
+                r"(?:higher|bigger|larger|greater|busier|stronger)\b")),
 )
 _COMPARISON_WORDS = frozenset().union(*(first for (first, _), _ in _COMPARISON_SHAPES))
 _COMPARISON_BY_FIRST_GATE = _by_first_gate(_COMPARISON_SHAPES)

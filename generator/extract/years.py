@@ -62,8 +62,12 @@ _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|during|before|after|through|circa|the)\s+$", re.IGNORECASE
 )
 # "compared with 2018 figures", "below 1995 levels": a year's reported numbers, whatever the
-# word before; no one counts figures or levels in thousands.
-_YEAR_DATA_AFTER = re.compile(r"\s+(?:figures|levels|data|numbers|results|totals|statistics|estimates)\b")
+# word before; no one counts figures or levels in thousands, nor profits or earnings ("said 2031
+# profits should top $4 billion").
+_YEAR_DATA_AFTER = re.compile(
+    r"\s+(?:figures|levels|data|numbers|results|totals|statistics|estimates|profits|earnings|revenues|forecasts|"
+    r"projections|targets|accounts)\b"
+)
 # "The survey for 2031 shows a rise", "2029 marks the tenth year": a verb in -s with its object
 # after a year-sized number is the year's verb, not a counted noun ("2000 shows a year" counts).
 _YEAR_VERB_AFTER = re.compile(
