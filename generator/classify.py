@@ -456,6 +456,12 @@ def _narrowed(
         found = [hit for hit in found if not _cue_possessive(hit, hits)]
         if not found:
             return hits, set()
+    if hits:
+        # A narrowing word within one of the theme's own cues ("exports of" in "exports of
+        # goods") is that cue's, which names the whole: it narrows nothing.
+        found = [hit for hit in found if not _within_cue(hit, hits)]
+        if not found:
+            return hits, set()
     narrowed = {slug for slug, _ in found}
     if not narrowed & {slug for slug, _ in hits}:
         return hits, narrowed
@@ -471,6 +477,17 @@ def _cue_possessive(narrowing: tuple[str, str], hits: list[tuple[str, str]]) -> 
         return False
     noun = word[:-2].split()[-1].lower()
     return any(hit_slug == slug and cue.split()[-1].lower() == noun for hit_slug, cue in hits)
+
+
+def _within_cue(narrowing: tuple[str, str], hits: list[tuple[str, str]]) -> bool:
+    """Whether a narrowing word is part of one of its theme's cues in the sentence, or one
+    such cue runs into it ("Norland's exports of all goods": the cue "'s exports")."""
+    slug, word = narrowing
+    word = word.lower()
+    first = word.split()[0]
+    return any(hit_slug == slug and ((len(cue) > len(word) and word in cue.lower())
+                                     or cue.lower().split()[-1] == first)
+               for hit_slug, cue in hits)
 
 
 # --- scope: a whole country's or market's figure ----------------------------------------

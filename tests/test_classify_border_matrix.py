@@ -20,7 +20,8 @@ general); a power sector's circular debt (general); AI as the driver of another 
 admissions of a hospital or a school (general) against a cinema's; a price before or after a sales tax
 (general); a firm's earnings (general); a sector's share of real or nominal GDP and the sector named
 again as a figure's scope or subject (general); a good's share of all exports (general); bare "debt",
-anyone's (a state's debt names whose it is: economy); marine and offshore engineering (general, no sea).
+anyone's (a state's debt names whose it is: economy); marine and offshore engineering (general, no sea);
+the parts of a country's total, a segment's output or one good's exports (general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -597,6 +598,43 @@ _row("marine-engineering-firm", "Yard orders",
 # Near miss: the sea's own marine figures.
 _row("near-marine-heatwave", "Hot seas",
      "Marine heatwaves struck 41% of the ocean's surface last year.", "ocean")
+
+# --- the parts of a country's total: a segment's output, one good's exports (general) -----------
+# A total's breakdown names its parts: "the tools segment", "exports of machine parts" are one
+# branch's or one good's figures, as a sector's own are, below a headline on the whole.
+_TOTAL = ("Norland's exports rose 8% to 31 billion crowns in June. The trade surplus widened to 5 billion "
+          "crowns, the statistics office said.")
+_TOTAL_THEMES: dict[object, str] = {8: "economy", 31_000_000_000: "economy", 5_000_000_000: "economy"}
+_row("parts-segment-output", "Factory output slips",
+     "Westia's manufacturing output fell 2.1% in March, the statistics office said.\n\n"
+     "The precision tools segment grew 6.4%, while the chemicals segment slid 3.8%.", "general",
+     by_value={2.1: "economy"})
+_row("parts-segments-plural", "Factory output steadies",
+     "Norland's industrial production rose 1.4% in May.\n\n"
+     "Its two largest segments, metals and food processing, grew 4.2% and 2.7%.", "general",
+     by_value={1.4: "economy"})
+_row("parts-segment-in-total-article", "Trade in June",
+     _TOTAL + "\n\nThe machinery segment shipped 14% more abroad.", "general", by_value=_TOTAL_THEMES)
+_row("parts-exports-of-good", "Trade in June",
+     _TOTAL + "\n\nExports of machine parts climbed 14% to 9.2 billion crowns.", "general",
+     by_value=_TOTAL_THEMES)
+_row("parts-exports-of-mid-sentence", "Trade in June",
+     _TOTAL + "\n\nMeanwhile, exports of farm machinery fell 7% on weaker orders.", "general",
+     by_value=_TOTAL_THEMES)
+_row("parts-exports-of-plural-goods", "Trade in June",
+     _TOTAL + "\n\nExports of cut flowers and bulbs rose 11%, the growers' board said.", "general",
+     by_value=_TOTAL_THEMES)
+_row("parts-shipments-of-category", "Trade in June",
+     _TOTAL + "\n\nServer shipments jumped 60% to 11 billion crowns.", "general", by_value=_TOTAL_THEMES,
+     xfail="a product's shipments name no part word; the document's economy lean places them")
+# Near misses: exports of goods or of services, and of all goods, are the country's total (economy).
+_row("near-parts-exports-of-goods", "Trade in June",
+     _TOTAL + "\n\nExports of goods climbed 9% to 24 billion crowns, and exports of services rose 4%.",
+     "economy")
+_row("near-parts-total-exports-of-goods", "Goods abroad",
+     "Total exports of goods reached 41 billion marks in 2030, the statistics office said.", "economy")
+_row("near-parts-country-exports-of-all", "Trade in June",
+     _TOTAL + "\n\nNorland's exports of all goods and services rose 6%.", "economy")
 
 def test_row_ids_are_unique() -> None:
     ids = [row.id for row in ROWS]
