@@ -234,9 +234,30 @@ _UNITS: list[tuple[str, str, object, str]] = [
     ("tCO2e-per-head", "Each resident emits 7.9 tCO2e a year.", 7.9, "tonnes CO2e"),
     ("t-CO2e-spaced", "Each resident emits 7.9 t CO2e a year.", 7.9, "tonnes CO2e"),
     ("all-glued-MtCO2e", "Westia emitted 61.3MtCO2e last year.", 61300000, "tonnes CO2e"),
+    # million metric tonnes, as commodity and fisheries releases write them
+    ("MMT-spaced", "The mills milled 4.7 MMT of cane last year.", 4700000, "tonnes"),
+    ("MMT-glued", "The mills milled 4.7MMT of cane last year.", 4700000, "tonnes"),
+    ("mmt-spaced", "The mills milled 4.7 mmt of cane last year.", 4700000, "tonnes"),
 ]
 for _id, _sentence, _value, _unit in _UNITS:
     _row(f"unit-{_id}", _sentence, (_value, _unit))
+_row("near-unit-MMT-as-a-name", "The MMT plan has 3 parts.", (3, "parts"))
+
+# --- a count of things each worth a scaled sum: "28 billion-dollar storms" counts storms -----
+# (compounds.py). A singular noun or "a" before it keeps the sum: "a 28 billion-dollar fund".
+for _sid, _sentence, _value, _noun in [
+    ("digits", "The agency counted 28 billion-dollar storms in 2030.", 28, "storms"),
+    ("word", "Westia now has three billion-dollar startups.", 3, "startups"),
+    ("capital-word", "Two billion-pound deals closed in May.", 2, "deals"),
+    ("million", "Eastby sold 14 million-dollar homes last year.", 14, "homes"),
+    ("trillion", "There were 5 trillion-dollar firms by May.", 5, "firms"),
+    ("euro", "Brel signed 11 million-euro contracts in 2030.", 11, "contracts"),
+    ("thousands", "Kite logged 1,200 million-dollar sales in May.", 1200, "sales"),
+]:
+    _row(f"scaled-money-count-{_sid}", _sentence, (_value, _noun))
+_row("near-scaled-money-singular", "Acme set up a 28 billion-dollar fund.", (28_000_000_000, "USD"),
+     xfail="the sum is read, but its unit is the compound's words ('dollar fund'), not the currency")
+_row("near-scaled-money-spaced", "Acme raised 28 billion dollars in bonds.", (28_000_000_000, "USD"))
 
 # --- signs ---------------------------------------------------------------------------------
 _SIGN_CHARS: list[tuple[str, str, int]] = [

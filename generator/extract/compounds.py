@@ -205,6 +205,28 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         _word_ages(ctx)
     if ctx.has_any(_LINKS):
         _suspended_halves(ctx)
+    if ctx.has_any(_CURRENCY_COMPOUND_WORDS):
+        _scaled_money_counts(ctx)
+
+
+# "28 billion-dollar disasters", "three million-pound homes": a count of things that each cost
+# a scaled sum; the scale and currency hyphenated before a plural noun are its kind, and the
+# number counts the noun (money.py would read "28 billion" as the sum). A singular noun keeps
+# the sum ("a 28 billion-dollar fund"), as does "a billion-dollar deal".
+_CURRENCY_COMPOUND_WORDS = frozenset(split_words("dollar pound euro rand rupee naira shilling peso yen yuan franc"))
+_SCALED_MONEY_COUNT = re.compile(
+    rf"(?<![\w$£€.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{WORD_NUMBER}))\s+(?i:{SCALE_WORD})-"
+    rf"(?i:{'|'.join(sorted(_CURRENCY_COMPOUND_WORDS))})\s+(?P<noun>[a-z]{{2,}}s)\b"
+)
+
+
+def _scaled_money_counts(ctx: SentenceContext) -> None:
+    for m in _SCALED_MONEY_COUNT.finditer(ctx.text):
+        value = figure_value(m.group("num"), None, None) if m.group("num")[0].isdigit() \
+            else figure_value(None, m.group("num").lower(), None)
+        if value is not None and value >= 2 and ctx.free(m.start(), m.start("noun")):
+            ctx.add(Figure(m.start("num"), m.start("noun") - 1, "quantity", value, unit=m.group("noun"),
+                           unit_fixed=True))
 
 
 # "two and three-seat boats", "the 2 or 3-bed homes": the first number shares the compound

@@ -80,13 +80,14 @@ UNIT_ABBREVIATIONS = frozenset(
 
 # Trade abbreviations written after a number, glued or spaced, case as written: the scale word
 # a prefix stands for and the unit written out ("85kt" is 85 thousand tonnes, "4.2 mhl" 4.2
-# million hectolitres, "1.2mb/d" 1.2 million barrels a day). A lone "t" is tonnes here
+# million hectolitres, "1.2mb/d" 1.2 million barrels a day, "4.2 MMT" 4.2 million metric
+# tonnes). A lone "t" is tonnes here
 # (numbers.py keeps "3t users" a trillion); "Mt" spaced before a capitalised word is a mountain
 # ("12 Mt Kenya climbers") and "kt" in a sentence of wind or speed is knots (numbers.py).
 # Before "CO2" or "CO2e", glued or spaced, a mass of tonnes is of that gas (CARBON_AFTER).
 SCALED_UNITS: dict[str, tuple[str | None, str]] = {
     "t": (None, "tonnes"), "kt": ("thousand", "tonnes"), "Mt": ("million", "tonnes"),
-    "Gt": ("billion", "tonnes"),
+    "Gt": ("billion", "tonnes"), "MMT": ("million", "tonnes"), "mmt": ("million", "tonnes"),
     "hl": (None, "hectolitres"), "khl": ("thousand", "hectolitres"), "mhl": ("million", "hectolitres"),
     "bcm": ("billion", "cubic metres"), "tcf": ("trillion", "cubic feet"),
     "mb/d": ("million", "barrels per day"),
