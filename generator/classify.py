@@ -1367,7 +1367,7 @@ def _read_document(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     matcher = _matcher(taxonomy)
     short_forms = _short_forms(document)
     found = [(s.text, _sentence_hits(matcher, s.text, short_forms)) for s in document.sentences]
-    title_hits = [hit for hit in _hits_outside_names(matcher, document.title) if hit[1] not in short_forms]
+    title_hits = _sentence_hits(matcher, document.title, short_forms)  # a list of examples names no theme there either
     weak_matcher = _weak_matcher(taxonomy) if any(t.weak for t in taxonomy.themes) else None
     borrowed = _borrowed_themes(matcher, weak_matcher, [*found, (document.title, title_hits)])
     if borrowed:
