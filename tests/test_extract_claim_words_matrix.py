@@ -285,6 +285,12 @@ _row("near-top-official-at-port", "He is the top official at the port.", None)
 _row("near-top-of-the-market", "The price is the top of the market.", None)
 _row("near-top-priority", "Cost was the top priority for Westia.", None)
 _row("near-top-executive", "She was the top executive of Acme.", None)
+# More posts: a planner, a regulator, an economist is a person's post, no ranking, with a word of
+# its field between too ("top economic planner"); "top trading partner" stays a claim.
+for _pid, _post in [("planner", "economic planner"), ("planner-bare", "planner"), ("regulator", "regulator"),
+                    ("economist", "economist"), ("investigators", "investigators"), ("officer", "military officer")]:
+    _row(f"near-top-post-{_pid}", f"The plan was drawn up by the country's top {_post}.", None)
+_row("top-owner-field-word-not-a-post", "Westia is the country's top trading partner.", "top")
 _row("near-top-its-list", "Its top list of picks is out.", None)
 _row("near-top-this-chart", "This top chart shows sales.", None)
 # lead: in the lead, leading with a measure named before its figure, a rise led by one part.

@@ -409,14 +409,18 @@ def _started_by(pattern: re.Pattern[str], words: str, at_start: bool = False) ->
 # most", "climbed the rankings fastest", "fell most among the young", the bare "most" right
 # after its verb; not "grew most of the crops"). New records seen or
 # hit ("saw new records for sales"; "new medical records" are documents).
-_PERSON_POSTS = (
+_POST_NOUNS = (
     r"executives?|officials?|aides?|advis[eo]rs?|diplomats?|generals?|brass|prosecutors?|lawyers?|"
     r"managers?|bosses|boss|negotiators?|envoys?|spokes\w+|ministers?|commanders?|officers?|"
-    r"judges?|doctors?|scientists?|leaders?|staff|people|up|of|\d"
+    r"judges?|doctors?|scientists?|leaders?|planners?|regulators?|economists?|bankers?|engineers?|"
+    r"investigators?|detectives?"
 )
+_PERSON_POSTS = _POST_NOUNS + r"|staff|people|up|of|\d"
+# An owner's top post may have one word of its field between ("the country's top economic
+# planner", "Westia's top military officer").
 _OWNER_TOP = (
     rf"(?:(?:{_OWNERS})|(?:remains?|remained|stays?|stayed|is|was)\s+(?:the\s+)?[\w'’-]+['’]s)"
-    rf"\s+top\b(?!\s+(?:{_PERSON_POSTS})\b)(?=\s+[a-z])"
+    rf"\s+top\b(?!\s+(?:{_PERSON_POSTS})\b|\s+[a-z]+\s+(?:{_POST_NOUNS})\b)(?=\s+[a-z])"
 )
 # Every tense and person of each verb: "gains most" in a headline is "gained the most" in a lede.
 _CHANGE_VERBS = (
