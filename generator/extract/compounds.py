@@ -222,8 +222,8 @@ _SCALED_MONEY_COUNT = re.compile(
 
 def _scaled_money_counts(ctx: SentenceContext) -> None:
     for m in _SCALED_MONEY_COUNT.finditer(ctx.text):
-        value = figure_value(m.group("num"), None, None) if m.group("num")[0].isdigit() \
-            else figure_value(None, m.group("num").lower(), None)
+        num = m.group("num")
+        value = figure_value(num, None, None) if num[0].isdigit() else figure_value(None, num.lower(), None)
         if value is not None and value >= 2 and ctx.free(m.start(), m.start("noun")):
             ctx.add(Figure(m.start("num"), m.start("noun") - 1, "quantity", value, unit=m.group("noun"),
                            unit_fixed=True))

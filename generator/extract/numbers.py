@@ -437,6 +437,8 @@ def _goal_noun_after(text: str, end: int) -> bool:
         return False
     word = after.group("word")
     return word not in STOP_WORDS and word not in _NOT_GOALS and not is_plural_noun(word)
+
+
 # "Zero emission vehicles", "zero-carbon homes", "zero waste shops": "zero" before a goal's noun
 # used as an adjective names a kind of thing, no count ("zero emissions by 2040" is left a goal
 # figure; "zero emissions vehicles" is the kind again).
@@ -445,6 +447,13 @@ _ZERO_KIND_AFTER = re.compile(
     r"fleets?|transport|models?)\b",
     re.IGNORECASE,
 )
+
+
+def _zero_counts_nothing(text: str, start: int, end: int) -> bool:
+    """Whether "zero" at ``start``..``end`` names a label, a goal or a kind (see above), no count."""
+    return (_ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start) is not None
+            or (_ZERO_GOAL_BEFORE.search(text, max(0, start - 12), start) is not None and _goal_noun_after(text, end))
+            or _ZERO_KIND_AFTER.match(text, end) is not None)
 # "an increase of two (1.5%)", "down three (-0.4%)": a number word whose rate of change follows
 # in brackets counts the change, its noun left to the sentence before.
 _PERCENT_IN_BRACKETS = re.compile(r"\s*\(\s*[-+\u2212\u2013]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
@@ -507,12 +516,7 @@ def _lone_word_counts(text: str, word: str, start: int, end: int) -> bool:
         return True  # "beat the three hours and five minutes of 2030": a length of time
     if _ends_name(text, start, end):
         return False
-    if word.lower() == "zero" and (
-        _ZERO_MODIFIER_BEFORE.search(text, max(0, start - 8), start)
-        or (_ZERO_GOAL_BEFORE.search(text, max(0, start - 12), start) and _goal_noun_after(text, end))
-    ):
-        return False
-    if word.lower() == "zero" and _ZERO_KIND_AFTER.match(text, end):
+    if word.lower() == "zero" and _zero_counts_nothing(text, start, end):
         return False
     if _PERCENT_IN_BRACKETS.match(text, end):
         # "an increase of two (1.5%)", "down three (-0.4%)": a change and its rate ("Group two
