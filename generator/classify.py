@@ -1303,6 +1303,48 @@ def _side_topics(
     return side
 
 
+def _passing_themes(
+    facts: Sequence[Fact], document: Document, by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
+    in_title: set[str], lead_themes: set[str],
+) -> set[str]:
+    """The themes that name no topic of the whole article, only a passage of it: in an article
+    of three paragraphs of figures or more, neither its title, nor its lede (``_lede_paragraphs``),
+    nor its lead figure's sentence (``_lead_themes``) names them, fewer than a third of the
+    paragraphs with figures do, and at most one sentence with figures does. A fisheries release
+    that explains in a paragraph without figures that some fish live near the seabed, a pension
+    increase whose last paragraph says it follows inflation, a roundup of biotech funding rounds
+    one of which went to an AI firm: the mention speaks for its own sentence and paragraph, not for
+    the figures of every other paragraph, which the document's lean would otherwise place. A theme
+    that counts figures in two sentences (a port's year with the region's growth and jobless rate
+    in one paragraph) or names a third of the paragraphs of figures is a strand of the article, and
+    a short article is read whole."""
+    starts = {f.source.start for f in facts if f.value is not None}
+    figure_paragraphs = {s.paragraph for s in document.sentences if s.start in starts}
+    if len(figure_paragraphs) < _LONG_ARTICLE:
+        return set()
+    lede = _lede_paragraphs(document)
+    up_front = set(in_title) | lead_themes
+    paragraphs: dict[str, set[int]] = {}
+    sentences: dict[str, int] = {}
+    for s in document.sentences:
+        themes = {slug for slug, _ in by_sentence[(s.start, s.end)]}
+        if not themes:
+            continue
+        if s.paragraph in lede:
+            up_front |= themes
+        for slug in themes:
+            paragraphs.setdefault(slug, set()).add(s.paragraph)
+            if s.start in starts:
+                sentences[slug] = sentences.get(slug, 0) + 1
+    return {slug for slug, named in paragraphs.items()
+            if slug not in up_front and sentences.get(slug, 0) < 2
+            and 3 * len(named & figure_paragraphs) < len(figure_paragraphs)}
+
+
+# An article with fewer paragraphs of figures than this is read whole (``_passing_themes``).
+_LONG_ARTICLE = 3
+
+
 # An apposition after a subject describes who it is ("Korvane, a maker of chips and phones,
 # earned ..."): what the lead figure counts is in what follows it.
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,100},")
@@ -1435,7 +1477,10 @@ def _read_document(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
     lead_paragraph, lead_themes = _lead_themes(facts, document, scoping, leaning, narrowed_in)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
-    doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items() if slug not in backdrop}
+    # A theme of one passage only leans its paragraph, not the whole article (``_passing_themes``).
+    passing = _passing_themes(facts, document, leaning, in_title, lead_themes)
+    doc_context = {slug: W_DOCUMENT * n / doc_total for slug, n in doc_counts.items()
+                   if slug not in backdrop and slug not in passing}
     return _DocumentReading(scoping, weak_matcher, weak_memo, by_sentence, widened_in, narrowed_in, by_paragraph,
                             paragraph_of, paragraph_counts, order, backdrop, lead_paragraph, lead_themes, doc_context)
 

@@ -21,7 +21,8 @@ admissions of a hospital or a school (general) against a cinema's; a price befor
 (general); a firm's earnings (general); a sector's share of real or nominal GDP and the sector named
 again as a figure's scope or subject (general); a good's share of all exports (general); bare "debt",
 anyone's (a state's debt names whose it is: economy); marine and offshore engineering (general, no sea);
-the parts of a country's total, a segment's output or one good's exports (general).
+the parts of a country's total, a segment's output or one good's exports (general); a theme
+named in one passage of a longer article, which leans no whole article (general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -636,6 +637,69 @@ _row("near-parts-total-exports-of-goods", "Goods abroad",
 _row("near-parts-country-exports-of-all", "Trade in June",
      _TOTAL + "\n\nNorland's exports of all goods and services rose 6%.", "economy")
 
+# --- a passing theme: named in one passage, it leans no whole article (general) ------------------
+# A theme that neither the title, the lede nor the lead figure's sentence names, and that fewer than
+# a third of the paragraphs with figures name, is a passage's (a definition, a closing remark, one
+# item of a roundup): it places its own sentence and leans its own paragraph only.
+_row("passing-ocean-definition", "Fleet landings rise",
+     "Norland vessels landed 412 thousand tonnes of fish in 2031, worth 640 million crowns.\n\n"
+     "Landings by foreign boats rose 8% to 21 thousand tonnes.\n\n"
+     "Herring and sprat live in the open ocean, far from the coast. Cod and plaice feed near the seabed.\n\n"
+     "Landings of herring climbed 14% to 98 thousand tonnes.", "general")
+_row("passing-economy-closing-remark", "State pension to rise 6%",
+     "The Westian state pension will rise 6% in April, the pensions board said.\n\n"
+     "The weekly rate will go from 210 crowns to 222.60 crowns.\n\n"
+     "About 1.2 million pensioners receive it.\n\n"
+     "The rise is set each year by law to keep pace with inflation. The board weighs the consumer price "
+     "index and average pay.", "general")
+_row("passing-ai-one-round", "Biggest biotech rounds of the year",
+     "Kelvara Therapeutics raised $310 million in March, the year's largest round.\n\n"
+     "Dunmore Bio, which designs drugs with artificial intelligence, raised $220 million.\n\n"
+     "Oristo Pharma and Velden Cell raised $150 million each.\n\n"
+     "Investors backed fewer firms with AI at their core than a year ago.\n\n"
+     "The tenth-largest round came to $95 million.", "general", by_value={220_000_000: "ai"})
+_row("passing-economy-mid-body", "Ferry operator carries more cars",
+     "Skerry Line carried 1.4 million cars in 2031, 6% more than a year before.\n\n"
+     "Freight volumes rose 3% to 410,000 lorries.\n\n"
+     "Its chief executive said interest rates weighed on bookings. The central bank cut them in the spring.\n\n"
+     "Passenger numbers reached 4.9 million.\n\n"
+     "The line added two routes and 140 sailings a week.\n\n"
+     "Its newest ship seats 1,800 people.", "general")
+# Near misses: the article's own topic, named where articles name it, still leans every paragraph.
+_row("near-passing-lede-names", "Prices climb again",
+     "Inflation picked up in March, the statistics office said.\n\n"
+     "Food cost 4.1% more than a year earlier.\n\n"
+     "Rents rose 3.2%, and fuel 2.4%.\n\n"
+     "The central bank meets next week.", "economy")
+_row("near-passing-title-names", "Inflation eases in May",
+     "Prices rose 2.4% in the year to May, down from 2.9% in April.\n\n"
+     "Food cost 3.1% more than a year earlier.\n\n"
+     "Rents rose 3.2%, and fuel 2.4%.\n\n"
+     "The central bank meets next week.", "economy")
+_row("near-passing-lead-figure", "Borrowing picks up",
+     "Westians borrowed more in October.\n\n"
+     "Net lending to households rose by 2.1 billion crowns to 4.8 billion crowns, the central bank said.\n\n"
+     "Approvals for home loans climbed 3% to 51,200.\n\n"
+     "Deposits rose by 1.4 billion crowns.\n\n"
+     "Savings accounts paid 3.1% on average.\n\n"
+     "The central bank meets again in December.", "economy")
+_row("near-passing-short-article", "Shops sell more",
+     "Westian shops sold 3% more in May than a year before.\n\n"
+     "Inflation eased in the spring. Interest rates held.\n\n"
+     "Clothing sales rose 5%.", "economy")
+_row("near-passing-two-figure-sentences", "Harbour has its busiest year",
+     "The harbour handled 3.1 million containers in 2031, its board said.\n\n"
+     "Cargo ships made 2,400 calls, up from 2,150.\n\n"
+     "The region's GDP grew 1.8% last year. Unemployment fell to 6.1%.\n\n"
+     "The board plans a new quay with 410 metres of berths.", "economy")
+_row("near-passing-across-body", "October figures",
+     "Westian shoppers spent 3.1% more in October.\n\n"
+     "Spending on clothes rose 5%.\n\n"
+     "Retail sales excluding fuel rose 2.8%, the statistics office said.\n\n"
+     "Online spending climbed 9%.\n\n"
+     "Consumer prices rose 1.9% over the year, so volumes grew less.", "economy")
+
+
 def test_row_ids_are_unique() -> None:
     ids = [row.id for row in ROWS]
     assert len(ids) == len(set(ids))
@@ -644,3 +708,4 @@ def test_row_ids_are_unique() -> None:
 @pytest.mark.parametrize(("title", "body", "theme", "by_value"), theme_params(ROWS))
 def test_theme(title: str, body: str, theme: str, by_value: dict[object, str]) -> None:
     assert_themes(title, body, theme, by_value)
+
