@@ -21,7 +21,8 @@ admissions of a hospital or a school (general) against a cinema's; a price befor
 (general); a firm's earnings (general); a sector's share of real or nominal GDP and the sector named
 again as a figure's scope or subject (general); a good's share of all exports (general); bare "debt",
 anyone's (a state's debt names whose it is: economy); marine and offshore engineering (general, no sea);
-the parts of a country's total, a segment's output or one good's exports (general); a theme
+the parts of a country's total, a segment's output or one good's exports (general); food prices as a
+whole across a country (economy) against one chain's, pet food and one food's price (general); a theme
 named in one passage of a longer article, which leans no whole article (general).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
@@ -636,6 +637,24 @@ _row("near-parts-total-exports-of-goods", "Goods abroad",
      "Total exports of goods reached 41 billion marks in 2030, the statistics office said.", "economy")
 _row("near-parts-country-exports-of-all", "Trade in June",
      _TOTAL + "\n\nNorland's exports of all goods and services rose 6%.", "economy")
+
+# --- food prices as a whole across a country (economy) against one chain's, pet food, one food ----
+_row("food-prices-release", "Grocery bills keep rising",
+     "Food prices rose 4.1% in the year to June, the statistics office said.", "economy")
+_row("food-prices-title-leans", "Annual food price rise slows to 3.2%",
+     "Food prices climbed 3.2% in the year to March, down from 3.9% in February.\n\n"
+     "Milk cost 12% more, and butter 30% more.\n\n"
+     "Vegetables were 2.5% cheaper than a year earlier.\n\n"
+     "From February to March, food prices rose 0.4%.", "economy")
+_row("food-prices-singular", "Shoppers pay more",
+     "The food price rise eased to 2.7% in August from 3.4% in July.", "economy")
+# Near misses: one chain's food prices, pet food, one food's price in a grocer's story.
+_row("near-food-prices-chain", "Grocer trims its prices",
+     "The chain's food prices rose 1.9% over the year, below its rivals', the retailer said.", "general")
+_row("near-food-prices-pet-food", "Pet food costs more",
+     "Pet food prices rose 7% last year, the trade body said.", "general")
+_row("near-food-prices-one-food", "Butter dearer at the corner shop",
+     "The price of butter at Lenna's Grocery rose 30% to 6.40 crowns a block.", "general")
 
 # --- a passing theme: named in one passage, it leans no whole article (general) ------------------
 # A theme that neither the title, the lede nor the lead figure's sentence names, and that fewer than
