@@ -1303,6 +1303,10 @@ def _side_topics(
     return side
 
 
+# An article with fewer paragraphs of figures than this is read whole (``_passing_themes``).
+_LONG_ARTICLE = 3
+
+
 def _passing_themes(
     facts: Sequence[Fact], document: Document, by_sentence: dict[tuple[int, int], list[tuple[str, str]]],
     in_title: set[str], lead_themes: set[str],
@@ -1339,10 +1343,6 @@ def _passing_themes(
     return {slug for slug, named in paragraphs.items()
             if slug not in up_front and sentences.get(slug, 0) < 2
             and 3 * len(named & figure_paragraphs) < len(figure_paragraphs)}
-
-
-# An article with fewer paragraphs of figures than this is read whole (``_passing_themes``).
-_LONG_ARTICLE = 3
 
 
 # An apposition after a subject describes who it is ("Korvane, a maker of chips and phones,
