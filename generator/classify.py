@@ -350,9 +350,41 @@ class _Matcher:
                 for s in (seq, [w.lower() for w in seq]):
                     for last in _variants(s[-1]):
                         match = self.cues.get((*s[:-1], last))
-                        if match:
+                        if match and (match := _written_as_name(match, seq)):
                             return n, match
         return single
+
+
+# Lower-case words that join the capitalised words of a name ("Bank of Westia").
+_NAME_JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "la", "del", "von", "van"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_capitals(cue: str) -> tuple[bool, ...] | None:
+    """For a name of several words written with capitals ("China Mobile", "Global Innovation
+    Index"), which of its words are capitalised; None for any other cue. Such a name matches
+    only with those capitals, as written or in capitals ("CHINA MOBILE"): in lower case its words
+    are a phrase of common words ("mobile phone sales in china", "prime video slots"). A word
+    joined by hyphens is one word ("T-Mobile", "Wi-Fi", "K-pop" match in any case)."""
+    if len(cue.split()) < 2:
+        return None
+    words = _WORD.findall(cue)
+    capitals = tuple(w[:1].isupper() for w in words)
+    if not capitals[0] or not all(up or w in _NAME_JOINERS for up, w in zip(capitals, words, strict=True)):
+        return None
+    return capitals
+
+
+def _written_as_name(pairs: tuple[tuple[str, str], ...], seq: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The (slug, cue) pairs a cue match of the words ``seq`` keeps: a name's only where the
+    text writes its capitals (``_name_capitals``)."""
+    if all(cue.islower() for _, cue in pairs):
+        return pairs  # most cues: no capitals, nothing to check
+    return tuple(
+        (slug, cue) for slug, cue in pairs
+        if (capitals := _name_capitals(cue)) is None
+        or all(w[:1].isupper() for up, w in zip(capitals, seq, strict=False) if up)
+    )
 
 
 def _abbreviation(unit: str) -> bool:
