@@ -339,6 +339,12 @@ _sentence("near-noun-change-after-a-share-as-a-share", "Fares rose 4% in May, an
 _sentence("near-noun-change-after-a-share-no-count-before", "Its share hit 12%, a rise of 1,200 on May.",
           (12, "percent"), (1200, None))
 
+# The scale hyphenated to the word "dollar" ("a 28 billion-dollar fund") is the local dollar in a
+# text placed in a dollar country, as the plain word "dollars" is.
+_doc("cur-scaled-compound-local-dollar", "Ontario fund grows",
+     "Ontario set up a 28 billion-dollar fund in May, and Canada added a 4 billion-dollar loan.",
+     (28_000_000_000, "CAD"), (4_000_000_000, "CAD"))
+
 # --- neighbourhoods: the nearest variants of the families above ---------------------------------
 # Each family's shape varied along one axis (capitals, another sign, another abbreviation of the
 # scale, an area or volume after it, a glued or abbreviated "points", a noun of change), with a
