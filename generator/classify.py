@@ -350,9 +350,41 @@ class _Matcher:
                 for s in (seq, [w.lower() for w in seq]):
                     for last in _variants(s[-1]):
                         match = self.cues.get((*s[:-1], last))
-                        if match:
+                        if match and (match := _written_as_name(match, seq)):
                             return n, match
         return single
+
+
+# Lower-case words that join the capitalised words of a name ("Bank of Westia").
+_NAME_JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "la", "del", "von", "van"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_capitals(cue: str) -> tuple[bool, ...] | None:
+    """For a name of several words written with capitals ("China Mobile", "Global Innovation
+    Index"), which of its words are capitalised; None for any other cue. Such a name matches
+    only with those capitals, as written or in capitals ("CHINA MOBILE"): in lower case its words
+    are a phrase of common words ("mobile phone sales in china", "prime video slots"). A word
+    joined by hyphens is one word ("T-Mobile", "Wi-Fi", "K-pop" match in any case)."""
+    if len(cue.split()) < 2:
+        return None
+    words = _WORD.findall(cue)
+    capitals = tuple(w[:1].isupper() for w in words)
+    if not capitals[0] or not all(up or w in _NAME_JOINERS for up, w in zip(capitals, words, strict=True)):
+        return None
+    return capitals
+
+
+def _written_as_name(pairs: tuple[tuple[str, str], ...], seq: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The (slug, cue) pairs a cue match of the words ``seq`` keeps: a name's only where the
+    text writes its capitals (``_name_capitals``)."""
+    if all(cue.islower() for _, cue in pairs):
+        return pairs  # most cues: no capitals, nothing to check
+    return tuple(
+        (slug, cue) for slug, cue in pairs
+        if (capitals := _name_capitals(cue)) is None
+        or all(w[:1].isupper() for up, w in zip(capitals, seq, strict=False) if up)
+    )
 
 
 def _abbreviation(unit: str) -> bool:
@@ -1265,6 +1297,22 @@ def _count_weak_sentences(
 _SENTENCE_END = (".", "!", "?", ".\u201d", ".\"", "?\u201d", "!\u201d", ":")
 
 
+_HEADING_DIGIT = re.compile(r"\d")
+
+
+def _headings(document: Document) -> set[tuple[int, int]]:
+    """The spans of the body's headings: a line that is a paragraph of its own, without a
+    sentence's closing mark or a figure ("Net profit", "Our stores and staff")."""
+    sizes: dict[int, int] = {}
+    for s in document.sentences:
+        sizes[s.paragraph] = sizes.get(s.paragraph, 0) + 1
+    return {
+        (s.start, s.end) for s in document.sentences
+        if sizes[s.paragraph] == 1 and not s.text.rstrip().endswith(_SENTENCE_END)
+        and _HEADING_DIGIT.search(s.text) is None
+    }
+
+
 def _lede_paragraphs(document: Document) -> set[int]:
     """The paragraphs that state the article's topic up front: the first, and the next one too
     when the first is a standfirst, a single line that ends without a sentence's full stop
@@ -1425,15 +1473,25 @@ def _read_document(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     doc_counts: dict[str, int] = {}
     doc_sentences: dict[str, int] = {}  # sentences naming each theme
     widened_in: dict[tuple[int, int], list[tuple[str, str]]] = {}  # a widened sentence's hits without its scope's
+    headings = _headings(document)
+    narrow_headings: set[str] = set()  # themes whose narrowing words a heading names
+    named_headings: dict[str, int] = {}  # headings naming each theme
     for s, (_, cue_hits) in zip(document.sentences, found, strict=True):
         # A scope's measures ("nickel rose to $17,200 a tonne") place their own sentence's figures
         # only: they lean neither its paragraph nor the document, so a miner's output below one
         # price sentence stays the miner's.
         placing, hits, narrowed = scoping.placing_and_leaning(cue_hits, s.text)
+        heading = (s.start, s.end) in headings
         for slug in narrowed:
-            narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
+            if heading:
+                narrow_headings.add(slug)
+            else:
+                narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
         if narrowed:
             narrowed_in[(s.start, s.end)] = narrowed
+        if heading and hits:
+            for slug in {slug for slug, _ in hits}:
+                named_headings[slug] = named_headings.get(slug, 0) + 1
         by_sentence[(s.start, s.end)] = placing
         if placing is not hits:
             widened_in[(s.start, s.end)] = hits
@@ -1473,8 +1531,15 @@ def _read_document(facts: Sequence[Fact], taxonomy: Taxonomy, document: Document
     leaning = {**by_sentence, **widened_in} if widened_in else by_sentence  # the hits that lean
     _count_weak_sentences(document, leaning, doc_sentences, min_sentences, taxonomy, weak_matcher, weak_memo)
     backdrop = {slug for slug, n in doc_sentences.items() if n < min_sentences.get(slug, 1)}
-    # One organisation's report: its results words in as many sentences as name the theme.
-    backdrop |= {slug for slug, n in narrow_sentences.items() if n >= doc_sentences.get(slug, 0)}
+    # One organisation's report: its results words in as many sentences as name the theme. The
+    # headings of its sections ("Net profit", "Our stores") count as one sentence on each side,
+    # however many there are: a report's titles repeat its layout, not what it says.
+    for slug in narrow_headings:
+        narrow_sentences[slug] = narrow_sentences.get(slug, 0) + 1
+    backdrop |= {
+        slug for slug, n in narrow_sentences.items()
+        if n >= doc_sentences.get(slug, 0) - max(0, named_headings.get(slug, 0) - 1)
+    }
     lead_paragraph, lead_themes = _lead_themes(facts, document, scoping, leaning, narrowed_in)
     backdrop |= _side_topics(document, by_paragraph, in_title, taxonomy, weak_matcher, weak_memo)
     # A theme of one passage only leans its paragraph, not the whole article (``_passing_themes``).

@@ -396,6 +396,33 @@ _row("near-operator-name-before-division", "Operator results",
 _row("near-operator-mobile-banking", "Bank app use",
      "Mobile banking logins at Westbank rose 12% to 41 million.", "general")
 
+# A cue that is a name of several capitalised words (a firm, a service: "Orange Money", "Prime
+# Video") names it only written with its capitals, as in a sentence or a headline in capitals; in
+# lower case, or with only its first word capitalised by the sentence, its words are a phrase of
+# common words ("orange money boxes", "China mobile phone shipments").
+for _nid, _name, _rest, _theme in [
+        ("orange-money", "Orange Money", "transfers rose 11% to 2.1 trillion francs.", "communications"),
+        ("prime-video", "Prime Video", "added 4.1 million paying members in the year.", "culture"),
+        ("apple-music", "Apple Music", "added 4.1 million paying members in the year.", "culture"),
+        ("china-unicom", "China Unicom", "added 4.1 million paying members in the year.", "communications")]:
+    _row(f"name-cue-as-written-{_nid}", "Year in review", f"{_name} {_rest}", _theme)
+    _row(f"name-cue-as-written-capitals-{_nid}", "Year in review", f"{_name.upper()} {_rest}", _theme)
+    _row(f"name-cue-as-written-mid-sentence-{_nid}", "Year in review", f"In Westia, {_name} {_rest}", _theme)
+for _nid, _body in [
+        ("orange-money-lower", "The stall sold 4,100 orange money boxes at the fair."),
+        ("orange-money-sentence-start", "Orange money boxes sold 4,100 units at the fair."),
+        ("prime-video-lower", "The channel sold 41 prime video slots to advertisers."),
+        ("prime-video-sentence-start", "Prime video slots went for 41,000 crowns each."),
+        ("china-mobile-lower", "The potter sold 4,100 bone china mobile stands.")]:
+    _row(f"near-name-cue-as-written-{_nid}", "Year in review", _body, "general")
+_row("near-name-cue-as-written-china-mobile-games", "Year in review",
+     "China mobile game spending rose 4% to 41 billion yuan.", "culture")
+_row("name-cue-as-written-kind-word-lower", "Year in review",
+     "Filings under the Madrid system rose 4% to 71,400.", "ip-statistics",
+     xfail="a name whose kind word is written in lower case ('the Madrid system') is not told from a "
+           "place before a phrase of common words ('China mobile phone'): the capitals decide (a cue "
+           "written 'Madrid system' in the taxonomy would match in any case)")
+
 # --- a mine's unit cost is the mine's own figure, not a market price (general) -------------------
 _row("mine-cost-aisc", "Miner's year",
      "The Carrow mine's all-in sustaining cost fell 3% to $1,150 per ounce of gold sold.", "general")

@@ -685,6 +685,29 @@ _row("near-scope-tourism-statistics-office", "Arrivals climb",
 _row("near-scope-airline-fuel-oil", "Airline's fuel bill climbs",
      "The airline's fuel bill rose 12% to 410 million euros as oil hit $90 a barrel. It carried "
      "14 million passengers.", "general")
+# The one-organisation-report reading compares the sentences naming the theme's narrowing words
+# with those naming the theme: a body's headings (a line of its own, no closing mark, no figure)
+# count once on each side, however many there are, as section titles repeat a layout.
+_HEADED_ECONOMY = ("Westia's economic growth reached 2.1% in 2031, the statistics office said.\n\n{h1}\n\n"
+                   "Disposable income per household rose 3.1% to 41,200 crowns.\n\n{h2}\n\n"
+                   "Payments to foreign owners fell 4% to 2.2 billion crowns.")
+for _hid, _h1, _h2 in [("net-income-dividends", "Net income of households", "Dividends paid abroad"),
+                       ("shareholders-dividend", "Savings of shareholders", "Dividend flows"),
+                       ("results-net-loss", "Financial results of households", "Net loss on trade")]:
+    _row(f"scope-economy-headings-{_hid}", "Westia's economy in 2031", _HEADED_ECONOMY.format(h1=_h1, h2=_h2),
+         "economy")
+_row("scope-economy-headings-three", "Westia's economy in 2031",
+     _HEADED_ECONOMY.format(h1="Net income of households", h2="Dividends paid abroad")
+     + "\n\nShareholders abroad\n\nInvestors abroad held 41% of listed stock.", "economy")
+# Near misses: a firm's report says its results words in sentences too, whatever its headings; a
+# line with a figure ("Net profit up 6%") is a statement, not a heading.
+_row("near-scope-economy-headings-report-says-them", "Northfield Stores' year",
+     "Net profit\n\nThe group's net profit rose 6% to 41 million euros as inflation eased.\n\nOur stores\n\n"
+     "Its stores served 3.1 million customers, and inflation cut what each spent by 2%.", "general")
+_row("near-scope-economy-headings-key-figure-lines", "Northfield Stores' year",
+     "Inflation in Westia eased to 2.1%, the statistics office said.\n\nNet profit up 6% to 41 million euros\n\n"
+     "Dividend up 4% to 1.1 euros a share\n\nInflation may ease to 1.9% next year, the bank said.\n\n"
+     "Staff numbers rose 3% to 4,100.", "general", by_value={2.1: "economy", 1.9: "economy"})
 _row("scope-economy-labour-market-report", "Jobs market cools",
      "Employment fell by 12,000 nationwide in June, the statistics bureau said on Thursday.\n\n"
      "Seasonally adjusted payrolls were 0.4% lower than in March, and hours worked fell 0.6% across "

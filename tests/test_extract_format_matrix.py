@@ -255,8 +255,28 @@ for _sid, _sentence, _value, _noun in [
     ("thousands", "Kite logged 1,200 million-dollar sales in May.", 1200, "sales"),
 ]:
     _row(f"scaled-money-count-{_sid}", _sentence, (_value, _noun))
-_row("near-scaled-money-singular", "Acme set up a 28 billion-dollar fund.", (28_000_000_000, "USD"),
-     xfail="the sum is read, but its unit is the compound's words ('dollar fund'), not the currency")
+_row("scaled-money-count-quoted", "The agency counted 28 billion-dollar “weather disasters” in 2030.",
+     (28, "weather disasters"))
+# A singular noun, "a" or "the" before it: the scale and the currency's singular hyphenated are the
+# sum of what they size, in that currency ("a 28 billion-dollar fund" is 28 billion dollars).
+for _sid, _sentence, _value, _code in [
+    ("digits", "Acme set up a 28 billion-dollar fund.", 28_000_000_000, "USD"),
+    ("digits-hyphen", "Acme set up a 28-billion-dollar fund.", 28_000_000_000, "USD"),
+    ("decimal", "Acme set up a 2.8 billion-dollar fund.", 2_800_000_000, "USD"),
+    ("word", "Acme set up a three billion-dollar fund.", 3_000_000_000, "USD"),
+    ("article", "Acme signed a billion-dollar deal in May.", 1_000_000_000, "USD"),
+    ("the", "The 28 billion-dollar fund grew in May.", 28_000_000_000, "USD"),
+    ("possessive", "Acme's 41 million-dollar plant opened in May.", 41_000_000, "USD"),
+    ("comma-after", "Acme set up a 28 billion-dollar, ten-year fund.", 28_000_000_000, "USD"),
+    ("capitals", "Acme set up a 28 Billion-Dollar fund.", 28_000_000_000, "USD"),
+    ("euro", "Brel set up a 4 billion-euro fund.", 4_000_000_000, "EUR"),
+    ("yen", "Kaito set up a 90 billion-yen fund.", 90_000_000_000, "JPY"),
+    ("rupee", "Vantar set up a 12 billion-rupee fund.", 12_000_000_000, "INR"),
+    ("rand", "Kopje set up a 3 billion-rand fund.", 3_000_000_000, "ZAR"),
+    ("trillion", "Westia passed a 2 trillion-yen budget.", 2_000_000_000_000, "JPY"),
+]:
+    _row(f"scaled-money-singular-{_sid}", _sentence, (_value, _code))
+_row("near-scaled-money-singular-no-scale", "Acme set up a multi-billion-dollar fund.")
 _row("near-scaled-money-spaced", "Acme raised 28 billion dollars in bonds.", (28_000_000_000, "USD"))
 
 # --- signs ---------------------------------------------------------------------------------

@@ -759,7 +759,7 @@ for _shape_id, _sentence in _INLINE_MARKER_SHAPES:
 _row("near-marker-inline-brackets-after-nouns", "Sales (1) and costs (2) fell.", (1, None), (2, None))
 _row("near-marker-inline-aside-closed", "The fund (worth up to 2) bought 40 shares.", (2, None), (40, "shares"))
 _row("near-marker-inline-single", "The board named 1) a chair.", (1, None))
-_row("near-marker-inline-not-from-one", "Fares rose 2) in Westia and 3) in Eastia.", (2, "fares"), (3, None))
+_row("near-marker-inline-not-from-one", "Fares rose 2) in Westia and 3) in Eastia.", (2, None), (3, None))
 # "Quarter 3", "Semester 2", "Half 1": a part of the year named as statistics offices write it,
 # with its year after it or not, in any case after a preposition.
 _PART_OF_YEAR_SHAPES = [
@@ -885,7 +885,8 @@ for _vid, _verb in [("achieve", "to achieve"), ("reaching", "reaching"), ("towar
     for _nid, _noun in [("mass", "deforestation"), ("hunger", "hunger"), ("waste", "waste")]:
         _row(f"idiom-zero-goal-{_vid}-{_nid}", f"Westia aims {_verb} zero {_noun} by 2035.".replace("aims has", "has"))
 _row("near-idiom-zero-goal-plural", "Westia aims to reach zero deaths on its roads by 2035.", (0, "deaths"))
-_row("near-idiom-zero-goal-bare", "The rate will reach zero by March.", (0, None))
+_row("near-idiom-zero-goal-bare", "Rates will reach zero by March.", (0, None))
+_row("near-idiom-zero-goal-bare-singular", "The rate will reach zero by March.", (0, None))
 _row("near-idiom-zero-goal-percent", "Inflation will reach zero per cent by May.", (0, "percent"))
 _row("near-idiom-zero-count", "The clinic recorded zero deaths last year.", (0, "deaths"))
 _row("near-idiom-zero-singular-after-verb", "The economy recorded zero growth in the quarter.", (0, "growth"))

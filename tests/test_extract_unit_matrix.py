@@ -295,6 +295,20 @@ _sentence("near-noun-before-modal-singular", "The total could hit 2.4 million ne
 _sentence("near-noun-before-modal-place-after-in", "Investments in ports could hit 2.4 million next year.",
           (2400000, None))
 _sentence("near-noun-before-modal-money", "Sales could hit $2.4 million next year.", (2400000, "USD"))
+# A plural subject that names a measure's level ("rates", "prices") counts nothing: the figure it
+# reaches is a level of it ("Rates will reach zero"), written bare or with its own unit. A plural
+# of things ("deaths", "arrivals") keeps counting them, zero too.
+for _level in ["rates", "interest rates", "prices", "yields", "tariffs", "fees"]:
+    for _verb in ["will reach", "could fall to", "reached", "hit", "fell to", "reaching"]:
+        for _vid, _value, _number in [("zero", "zero", 0), ("digits", "4", 4)]:
+            _sentence(f"noun-level-{_level.replace(' ', '-')}-{_verb.replace(' ', '-')}-{_vid}",
+                      f"{_level.capitalize()} {_verb} {_value} by March, the bank said.", (_number, None))
+for _counted in ["deaths", "arrivals", "cases"]:
+    for _verb in ["will reach", "could fall to", "fell to"]:
+        _sentence(f"near-noun-level-counted-{_counted}-{_verb.replace(' ', '-')}",
+                  f"{_counted.capitalize()} {_verb} zero by March, the agency said.", (0, _counted))
+_sentence("near-noun-level-with-its-unit", "Rates will reach 4% by March.", (4, "percent"))
+_sentence("near-noun-level-money", "Fees could fall to $4 by March.", (4, "USD"))
 
 # "the highest number of X ... with N": a superlative of a count leads to its figure by "with",
 # and a ranking's next members ("followed by B with M and C with L") count the same.
@@ -324,6 +338,12 @@ _sentence("near-noun-change-after-a-share-as-a-share", "Fares rose 4% in May, an
           (4, "percent"), (0.7, "percent"))
 _sentence("near-noun-change-after-a-share-no-count-before", "Its share hit 12%, a rise of 1,200 on May.",
           (12, "percent"), (1200, None))
+
+# The scale hyphenated to the word "dollar" ("a 28 billion-dollar fund") is the local dollar in a
+# text placed in a dollar country, as the plain word "dollars" is.
+_doc("cur-scaled-compound-local-dollar", "Ontario fund grows",
+     "Ontario set up a 28 billion-dollar fund in May, and Canada added a 4 billion-dollar loan.",
+     (28_000_000_000, "CAD"), (4_000_000_000, "CAD"))
 
 # --- neighbourhoods: the nearest variants of the families above ---------------------------------
 # Each family's shape varied along one axis (capitals, another sign, another abbreviation of the

@@ -22,6 +22,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALE_WORD,
+    SCALED_COMPOUND_CURRENCIES,
     STOP_WORDS,
     TENS_WORDS,
     TIME_UNITS,
@@ -213,10 +214,13 @@ def recognise_compounds(ctx: SentenceContext) -> None:
 # a scaled sum; the scale and currency hyphenated before a plural noun are its kind, and the
 # number counts the noun (money.py would read "28 billion" as the sum). A singular noun keeps
 # the sum ("a 28 billion-dollar fund"), as does "a billion-dollar deal".
-_CURRENCY_COMPOUND_WORDS = frozenset(split_words("dollar pound euro rand rupee naira shilling peso yen yuan franc"))
+# The plural noun may be quoted as the source names the kind: "28 billion-dollar “weather
+# disasters”" counts what the quotation names.
+_CURRENCY_COMPOUND_WORDS = SCALED_COMPOUND_CURRENCIES
 _SCALED_MONEY_COUNT = re.compile(
     rf"(?<![\w$£€.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{WORD_NUMBER}))\s+(?i:{SCALE_WORD})-"
-    rf"(?i:{'|'.join(sorted(_CURRENCY_COMPOUND_WORDS))})\s+(?P<noun>[a-z]{{2,}}s)\b"
+    rf"(?i:{'|'.join(sorted(_CURRENCY_COMPOUND_WORDS))})\s+"
+    r"(?:(?P<open>[\"\u201c\u2018])(?P<quoted>[a-z][a-z -]{0,40}?[a-z]s)[\"\u201d\u2019]|(?P<noun>[a-z]{2,}s)\b)"
 )
 
 
@@ -224,9 +228,10 @@ def _scaled_money_counts(ctx: SentenceContext) -> None:
     for m in _SCALED_MONEY_COUNT.finditer(ctx.text):
         num = m.group("num")
         value = figure_value(num, None, None) if num[0].isdigit() else figure_value(None, num.lower(), None)
-        if value is not None and value >= 2 and ctx.free(m.start(), m.start("noun")):
-            ctx.add(Figure(m.start("num"), m.start("noun") - 1, "quantity", value, unit=m.group("noun"),
-                           unit_fixed=True))
+        noun = m.group("noun") or m.group("quoted")
+        noun_start = m.start("noun") if m.group("noun") else m.start("open")
+        if value is not None and value >= 2 and ctx.free(m.start(), noun_start):
+            ctx.add(Figure(m.start("num"), noun_start - 1, "quantity", value, unit=noun, unit_fixed=True))
 
 
 # "two and three-seat boats", "the 2 or 3-bed homes": the first number shares the compound

@@ -541,6 +541,12 @@ _FRACTIONS_OF: dict[str, Decimal] = {
 # the hyphen ("by 67-cents", "four-pence a litre") is the sum itself, its space written as a hyphen.
 HYPHENED_MONEY_PLURALS = frozenset(split_words("cents pence dollars euros pounds"))
 HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))  # as a pattern's alternatives
+# A scale word hyphenated to a currency's singular ("a 28 billion-dollar fund", "a
+# million-pound deal") is the sum, in that currency, of the thing it sizes; a plural noun after it
+# ("28 billion-dollar storms") is counted instead (compounds.py).
+SCALED_COMPOUND_CURRENCIES = frozenset(
+    split_words("dollar pound euro rand rupee naira shilling peso yen yuan franc")
+)
 
 
 # "two thousand 935": the thousands in words and the rest in digits, as "38 thousand 415" is

@@ -27,6 +27,7 @@ from .lexicon import (
     SCALE_SUFFIX_AFTER_SIGN,
     SCALE_WORD,
     SCALE_WORD_ANY_CASE,
+    SCALED_COMPOUND_CURRENCIES,
     SHARED_BARE,
     SHARED_CURRENCIES,
     SPACED_SCALE,
@@ -50,7 +51,9 @@ _WORDS = "|".join(re.escape(w) for w in sorted(set(CURRENCY_WORDS) | set(SHARED_
 # The currency may follow in brackets: "may climb to 62m (euros)", "30bn (USD)"; then the
 # bracket must close right after it ("3 (won 2-1)" is no sum in won).
 # A plural money noun may follow a hyphen that stands for the space ("three-pence a litre").
-_AFTER = (r"{number}(?:-(?=(?:" + HYPHENED_MONEY + r")\b)|\s?)"
+# After a scale word a hyphen may join the currency's singular: "a 28 billion-dollar fund".
+_AFTER = (r"{number}(?:-(?=(?:" + HYPHENED_MONEY + r")\b)"
+          r"|(?(scale)-|(?(wscale)-|(?!)))(?=(?i:" + "|".join(sorted(SCALED_COMPOUND_CURRENCIES)) + r")\b)|\s?)"
           r"(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))")
 # After a sign or code a spaced one-letter scale is one too ("$2.5 m"): NUMBER_AFTER_SIGN.
 _PATTERNS = {

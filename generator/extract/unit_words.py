@@ -27,6 +27,13 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:that|how|what|why|whether|a|an|the|no|its|their|his|her|our|signs|little|some|"
     r"(?!during|including|following|regarding|concerning)[a-z]+ing)\b"
 )
+# Plural nouns of a measure's level, not of things: "rates will reach zero", "prices rose to 40"
+# give a level of the subject, no count of rates or prices (its unit, a "%" or a currency, is
+# written at the figure when there is one). "Deaths will reach zero" counts deaths.
+LEVEL_PLURALS = frozenset(
+    split_words("rates prices levels yields temperatures costs values readings margins ratios spreads "
+                "wages salaries rents fares fees premiums tariffs averages indices indexes")
+)
 # Adjectives of frequency end in -ly but come before their noun: "40 million weekly users".
 FREQUENCY_ADJECTIVES = frozenset(split_words("hourly daily nightly weekly fortnightly monthly quarterly yearly"))
 

@@ -42,6 +42,7 @@ from .subjects import names_a_change
 from .unit_words import (
     FREQUENCY_ADJECTIVES,
     IRREGULAR_PLURALS,
+    LEVEL_PLURALS,
     NOUN_MEANS,
     as_speed,
     is_age_in_apposition,
@@ -320,13 +321,16 @@ def find_units(ctx: SentenceContext) -> None:
                 unit = _unit_just_before(ctx, figure)  # "9 million riders, an increase of 1.1 million"
             elif noun and noun.group("noun") not in _NOT_NOUN_UNITS \
                     and not is_no_noun(noun.group("noun")) and not _span_names_its_unit(text, ordered, index):
-                # ("the total last year was 12,845": a time word is when, not what)
-                unit = noun.group("noun")
+                # ("the total last year was 12,845": a time word is when, not what; "interest
+                # rates hit zero": a level of the measure, as below)
+                unit = None if noun.group("noun") in LEVEL_PLURALS else noun.group("noun")
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS \
                     and not _IN_BEFORE.search(before, 0, plural.start()) and not _opens_span(text, ordered, index):
                 # ("those in solar panels grew": a place or field, not the subject;
-                # "are about 3 to 6 degrees": the low end takes the high end's unit)
-                unit = plural.group("noun").lower()
+                # "are about 3 to 6 degrees": the low end takes the high end's unit;
+                # "rates will reach zero": a level of the measure, which counts nothing)
+                subject = plural.group("noun").lower()
+                unit = None if subject in LEVEL_PLURALS else subject
             elif _NAME_AFTER.match(text, figure.end):
                 unit = None  # "and 23 Open Series 625 crowns": a noun of its own, not read
             elif _TO_BEFORE.search(before) and previous and not opens_clause(text, figure):
