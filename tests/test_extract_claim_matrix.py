@@ -66,10 +66,10 @@ _SCOPES: list[tuple[str, str]] = [
 ]
 # Left for now: "least" needs a scope to be a measure ("at least", "the least we can do", "its
 # least favourite"), and "in history" may be the school subject ("the least interest in history").
+# "Saw the least rain" is read since round 19 by its verb of seeing (claim-words rows ``least-seen``).
 _LEAST_LEFT = "'least' with an owner alone or before 'in history' is left: its idioms and opinions"
 _XFAIL: dict[str, str] = {
-    "super-least-the": _LEAST_LEFT, "super-least-its": _LEAST_LEFT, "super-least-worlds": _LEAST_LEFT,
-    "super-least-name": _LEAST_LEFT, "super-least-history": _LEAST_LEFT,
+    "super-least-its": _LEAST_LEFT, "super-least-worlds": _LEAST_LEFT, "super-least-name": _LEAST_LEFT,
     "frame-worst-copula": "'the worst in' a place is left: it reads as the idiom 'brings out the worst in'",
 }
 for _sup, _noun, _plural in _SUPERLATIVES:
@@ -126,7 +126,7 @@ _row("only-country-to", "Westia was the only country to vote no.", "only")
 # --- superlatives in other words: "main", "principal", "chief", "leading", "foremost" ----------
 # One of a group's first, the first in a written scope. A place's own main one ("the world's
 # main supplier") is left: "the city's main dam" names its chief one, which readers do not
-# count ("leading" reads as before).
+# count ("leading" reads as before, and "foremost" as "leading": "the world's foremost supplier").
 for _w in ["main", "principal", "chief", "leading", "foremost", "primary"]:
     _row(f"other-{_w}-one-of", f"Wool is one of the {_w} sources of income in the valley.", _w)
     _row(f"other-{_w}-one-of-owner", f"Wool is one of Westia's {_w} exports.", _w)
@@ -136,7 +136,7 @@ for _w in ["main", "principal", "chief", "leading", "foremost", "primary"]:
 _OWNER_MAIN_LEFT = "a place's own main one is left: 'the city's main dam' is not counted by readers"
 for _w in ["main", "principal", "foremost", "leading"]:
     _row(f"other-{_w}-worlds", f"Westia is the world's {_w} supplier of tin.", _w,
-         xfail="" if _w == "leading" else _OWNER_MAIN_LEFT)
+         xfail="" if _w in ("leading", "foremost") else _OWNER_MAIN_LEFT)
 _row("near-main-road", "The main road was closed for a week.", None)
 _row("near-main-reason", "The main reason is the cost of fuel.", None)
 _row("near-chief-executive", "The chief executive of Acme flew to Eastby.", None)
@@ -254,8 +254,7 @@ _row("near-may-become", "The tower may become the tallest in the city.", None)
 _row("near-best-way", "This is the best way to cook rice.", None)
 _row("near-at-first", "At first the plan failed.", None)
 _row("near-first-quarter", "Sales rose in the first quarter.", None)
-_row("near-first-half", "The first-half profit was 20 million.", None,
-     xfail="'the first' before a part of time joined by a hyphen is read as a first")
+_row("near-first-half", "The first-half profit was 20 million.", None)
 _row("near-first-time-buyers", "First-time buyers paid more.", None)
 _row("near-best-buy", "Best Buy opened a store.", None)
 _row("near-first-bank", "First Bank opened a branch.", None)

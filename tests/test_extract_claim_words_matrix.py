@@ -19,7 +19,15 @@ Eastby"), ``cause`` ("the leading cause of injury"), ``period`` (the first perio
 a span: "the first quarter of growth in over a year"), ``only`` ("only the X recorded a rise"),
 ``dominate``, ``rest`` (any other or previous, a bracket or apposition between), ``peak``
 ("their peak"), ``super`` (superlatives added to the list) and ``headline`` ("in the history
-of"). A row
+of"); round 19 (space, chips, jobs, prices, courts, weather, pensions, arts, oceans, patents,
+research): ``followed`` ("the leader, followed by"), ``lead-head`` ("the lead country in"),
+``position`` ("kept a leading position globally"), ``industry`` ("leading the industry in"),
+``in-lead`` (names in the lead, no verb), ``become`` ("becomes leading sector"), ``predominant``,
+``industry-first``, ``headline-first`` ("Westia Launches First Satellite"), ``span-bare`` ("biggest
+overhaul in decades"), ``ever-ordinal``, ``title`` ("the title of busiest port"), ``least-seen``,
+``riser`` ("the only riser"), ``past-high`` ("since its high of"), ``top-performing``, ``top-count``
+("Westia's top two wool buyers"), ``new-levels``, ``hedge`` (a claim after "after" is no
+longer hedged), ``place-held`` (ordinal places left as ranks) and their near misses. A row
 expects one claim whose cue holds a given word, or no claim at all; near misses (``near-``) are
 the idioms, names and posts that must stay out.
 
@@ -276,9 +284,7 @@ for _tid, _frame in [("emerged-as", "Ore emerged as the top {} of Westia."), ("i
         _row(f"top-{_tid}-{_noun}", _frame.format(_noun), "top")
 _row("top-count-source-countries", "Westia and Ostland were the top two source markets.", "top")
 _row("top-ten-exporters", "Acme is the top 10 exporter of tin.", "top")
-_row("top-one-digit-count", "Westia and Ostland were the top 4 source markets.", "top",
-     xfail="the copula-top family refuses a post after 'top' with _PERSON_POSTS, whose '\\d' also refuses "
-           "a count of one digit ('top 4'; 'top 10' passes): a review leaves the rule as it is")
+_row("top-one-digit-count", "Westia and Ostland were the top 4 source markets.", "top")
 _row("top-title-plural-tops-list", "Westians top list of visitors to Ostland", "top", title=True)
 _row("top-plural-tops-rankings", "Farmers top donor rankings again.", "top")
 _row("near-top-official-at-port", "He is the top official at the port.", None)
@@ -507,6 +513,204 @@ _row("group-members-dash", "Westia's three largest banks — Acme, Brel and Kite
 _row("group-members-colon", "The two biggest ports: Eastby and Lowmoor, grew 4%.", "biggest")
 _row("group-members-bracket", "Westia's three largest lenders (Acme, Brel and Kite) lent more.", "largest")
 _row("near-group-acronym-bracket", "Westia's six largest Urban Areas (UAs) saw a 3% fall.", None)
+
+# --- round 19: claims new article sets phrase otherwise (space, chips, jobs, prices, courts,
+# weather, pensions, arts, oceans, patents, research), each with its neighbours and near misses --
+# followed: the leader or the one that led, with the rest ranked after it.
+for _tid, _frame in [("emerged-as", "Westia emerged as the clear leader, followed by Eastby and Lowmoor."),
+                     ("remains-clear", "Acme remains the clear leader, followed by Brel."),
+                     ("was-no-comma", "Kite was the leader followed by Brel and Acme."),
+                     ("as-overall", "Brel finished the year as the overall leader, followed by Kite.")]:
+    _row(f"followed-leader-{_tid}", _frame, "leader")
+for _tid, _frame in [("led-seizing", "The dock police led the seizures, taking $4 million of goods, followed by the "
+                                      "coast guard with $2 million."),
+                     ("led-plain", "Eastby led the tally, followed by Lowmoor with 31 medals."),
+                     ("leads-rankings", "Westia leads the rankings, followed by Ostland at 72 points.")]:
+    _row(f"followed-led-{_tid}", _frame, "le")
+_row("near-followed-party-leader", "The party leader, followed by aides, entered the hall.", None)
+_row("near-followed-led-march", "She led the march, followed by her aides.", None)
+_row("near-followed-led-no-figure", "Brel led the talks, followed by a dinner at the port.", None)
+# lead-head: "the lead" country or trader in a measure, after a copula.
+for _verb in ["remained", "is", "was", "remains", "became"]:
+    for _noun, _tail in [("country", "in patents per head"), ("exporter", "of tin"), ("market", "for wool"),
+                         ("nation", "in wind power")]:
+        _row(f"lead-head-{_verb}-{_noun}", f"Westia {_verb} the lead {_noun} {_tail}.", "lead")
+_row("near-lead-head-author", "Jo Brel is the lead author of the study.", None)
+_row("near-lead-head-agency-for-talks", "Westia is the lead country for the talks.", None)
+_row("near-lead-head-nation-in-alliance", "Ostland was the lead nation in the alliance.", None)
+_row("near-lead-head-poisoning", "Eastby is the lead country in a study of lead poisoning.", None)
+_row("near-lead-head-singer", "Kite was the lead singer in the band.", None)
+# position: a leading position held in a market or the world.
+for _verb in ["maintained", "holds", "kept", "retains", "secured", "cemented"]:
+    for _tid, _scope in [("globally", "a leading position globally"), ("market", "the leading position in the market"),
+                         ("world", "its leading position in the world"),
+                         ("industry", "a dominant position in the tin industry")]:
+        _row(f"position-{_verb}-{_tid}", f"Westian firms {_verb} {_scope}.", "position")
+_row("near-position-applied", "She applied for a leading position at the bank.", None)
+_row("near-position-role-in-protest", "Brel took a leading position in the protest.", None)
+_row("near-position-held-in-firm", "He held a leading position in the firm for years.", None)
+# industry: leading the industry in a measure.
+for _verb in ["leading", "leads", "led", "lead"]:
+    _row(f"industry-{_verb}-in", f"Acme is proud to be {_verb} the industry in new patents.", "industry")
+    _row(f"industry-{_verb}-with", f"Brel {_verb} the industry with 40% of sales.", "industry")
+_row("industry-leads-end", "Kite leads the ferry industry.", "industry")
+_row("near-industry-into", "Acme is leading the industry into a new era.", None)
+_row("near-industry-possessive", "Brel led the industry's shift to rail.", None)
+_row("near-industry-leading-indicator", "Orders serve as a leading indicator for the industry in May.", None)
+# in-lead: names in the lead as headlines write it, without a verb.
+_row("in-lead-title-names", "Tin Race: Westia, Eastby and Brel in the Lead", "lead", title=True)
+_row("in-lead-title-one-name", "Kite in the Lead after Round Two", "lead", title=True,
+     xfail="a title's 'after Round Two' follows 'the Lead': only the clause's end is read after it")
+_row("in-lead-body-name", "By noon it was Westia in the lead.", "lead")
+_row("near-in-lead-pipes", "Traces were found in the lead pipes.", None)
+_row("near-in-lead-up", "Prices rose in the lead-up to polling day.", None)
+_row("near-in-lead-poisoning", "Brel studies trends in lead poisoning.", None)
+# become-leading: "leading" or "top" one become, without its article, as headlines write it.
+for _verb in ["becomes", "became", "remains", "stays"]:
+    _row(f"become-leading-{_verb}", f"Wind {_verb} leading source of power", "leading", title=True)
+    _row(f"become-top-{_verb}", f"Eastby {_verb} top exporter of tin", "top", title=True)
+_row("near-become-is-leading-talks", "Acme is leading talks on the port.", None)
+_row("near-become-leading-figures", "They became leading figures in the party.", None)
+_row("near-become-top-official", "Brel becomes top official at the port", None, title=True)
+_row("near-become-top-priority", "Safety remains top priority for Acme", None, title=True)
+# predominant: an owner's predominant or foremost one, as "the world's leading" one.
+for _adj in ["predominant", "foremost"]:
+    for _owner in ["world's", "country's", "region's"]:
+        _row(f"predominant-{_adj}-{_owner[:-2]}", f"Output of the {_owner} {_adj} tin maker grew 7%.", _adj)
+_row("near-predominant-plain", "Wind is a predominant theme of the plan.", None)
+_row("near-foremost-first-and-foremost", "First and foremost, the port must reopen.", None)
+# industry-first: an industry's or sector's first, hyphenated.
+for _tid, _sentence in [("an", "Acme built an industry-first cooling scheme."),
+                        ("the", "It is the sector-first port of its kind."),
+                        ("comma", "In an industry-first, Brel sold 40 kits."),
+                        ("spaced", "In an industry first, Brel sold 40 kits.")]:
+    _row(f"industry-first-{_tid}", _sentence, "first")
+_row("near-industry-first-adverb", "The industry first raised concerns in 2029.", None)
+_row("near-industry-first-half", "The industry's first-half sales rose.", None)
+_row("near-first-quarter-hyphen", "Its first-quarter loss was $4 million.", None)
+_row("near-first-time-hyphen", "The first-time buyers got help.", None)
+_row("first-ever-hyphen-stays", "The industry's first-ever ferry sailed.", "first")
+# headline-first: a headline's verb before "First", the article dropped.
+for _tid, _title in [("launches", "Westia Launches First Weather Probe"),
+                     ("opens-lower", "Acme opens first store in Eastby"),
+                     ("to-build", "Joining forces to build first solar farm"),
+                     ("unveils-ever", "Brel Unveils First-Ever Electric Ferry")]:
+    _row(f"headline-first-{_tid}", _title, "first", title=True)
+for _tid, _title in [("quarter", "Acme Posts First Quarter Loss"), ("half", "Acme Reports First-Half Profit"),
+                     ("round", "Westia Holds First Round of Talks"), ("look", "Critics Get First Look at Kite"),
+                     ("game", "Brel Wins First Game of Season")]:
+    _row(f"near-headline-first-{_tid}", _title, None, title=True)
+# span: a bare superlative over decades or years, or in a named history.
+for _sup in ["biggest", "largest", "worst", "highest"]:
+    _row(f"span-bare-{_sup}-decades", f"Port faces {_sup} overhaul in decades", _sup, title=True)
+    _row(f"span-bare-{_sup}-history", f"Won {_sup} deal in company history, from a bank.", _sup)
+_row("span-bare-years", "Tin output highest in years", "highest", title=True)
+_row("span-bare-living-memory", "Eastby hit by worst flood in living memory", "worst", title=True)
+_row("span-owner-decades-could", "Cuts in the sector's biggest shake-up in decades could cost jobs.", "biggest")
+_row("near-span-bare-years-of", "He was best in years of service to the port.", None)
+_row("near-span-bare-remained", "Acme has remained largest in years past.", None)
+_row("near-span-bare-to-come", "Acme expects largest gains in years to come", None, title=True)
+# ever-ordinal: an ordinal superlative against all time, without its article.
+for _ord in ["second", "third", "4th"]:
+    _row(f"ever-ordinal-{_ord}", f"The half was {_ord} costliest half-year ever.", "costliest")
+    _row(f"ever-ordinal-{_ord}-on-record", f"Eastby had its {_ord} wettest May on record.", "wettest")
+_row("ever-hyphen-highest", "Floods caused the highest-ever repair bill for one town.", "highest")
+_row("ever-hyphen-bare", "Westia posts largest-ever trade surplus", "largest", title=True)
+# title: a superlative named as a title won or held.
+for _noun in ["title", "mantle", "crown"]:
+    _row(f"title-{_noun}-of-bare", f"Acme claimed the {_noun} of fastest growing grocer in May.",
+         "crown" if _noun == "crown" else "fastest")
+    _row(f"title-{_noun}-of-owner", f"Eastby took the {_noun} of Westia's busiest port.", "busiest")
+_row("near-title-award-name", "She won the title of Best Actor at the gala.", None)
+_row("near-title-of-his-book", "The title of his best book was Tin.", None)
+# least-seen: "the least" of a change or an amount seen or recorded.
+for _verb in ["saw", "recorded", "posted", "had", "registered"]:
+    _row(f"least-seen-{_verb}", f"Eastby {_verb} the least rainfall of the year, at 3 mm.", "least")
+_row("near-least-seen-idea", "He had not the least idea of the cost.", None)
+_row("near-least-seen-bit", "She saw the least bit of rain.", None)
+_row("near-least-seen-we", "It was the least we had.", None)
+# riser: the only one that rose or fell, named by its agent noun.
+for _noun in ["riser", "gainer", "faller", "climber"]:
+    _row(f"riser-only-{_noun}", f"The tin segment was the only {_noun} in May.", "only")
+    _row(f"riser-sole-{_noun}", f"Eastby, the sole {_noun} among the ports, grew.", "sole")
+_row("near-riser-early", "She is an early riser.", None)
+_row("near-riser-only-one-of-many", "Brel was one riser among many.", None)
+# past-high: a past high named from where a figure moved.
+for _prep in ["since", "from", "below", "off"]:
+    _row(f"past-high-{_prep}-its", f"The ratio has eased {_prep} its high of 2.5 in 2029.", "high")
+_row("past-high-since-peak-of", "Sales have fallen since their peak of 9,000 in 2029.", "peak")
+_row("past-high-down-from-record-high", "Rates are down from their record high of 7%.", "record")
+_row("near-past-high-forecast", "Sunny, with a high of 25C on Friday.", None)
+_row("near-past-high-a-high-of", "Eastby rose from a high of 30 to 40.", None)
+# historically: a level called historically high or low is high by the past's measure, not the
+# highest: no claim (one set's reader counted it, two others did not; the gold's rule counts
+# bounded superlatives and all-time highs only).
+for _tid, _sentence in [("high-quoted", "This “historically high” level is now easing."),
+                        ("low-remain", "Rates remain historically low."),
+                        ("high-a", "Acme reported a historically high share of 12%.")]:
+    _row(f"near-historically-{_tid}", _sentence, None)
+# top-performing: the top ones by a measure, named by a copula.
+for _part in ["performing", "selling", "grossing", "earning"]:
+    _row(f"top-performing-{_part}-start", f"Top {_part} films of 2031 were Kite (£5m) and Brel.", "top")
+    _row(f"top-performing-{_part}-the", f"The top {_part} models in May were the Kite and the Vane.", "top")
+_row("near-top-performing-lowercase-after", "Top performing films were cut.", None)
+_row("near-top-performing-staff", "Top performing staff were given a bonus.", None)
+# top-count: a named owner's top few of a trade or a place.
+for _count in ["two", "three", "4", "ten"]:
+    _row(f"top-count-owner-{_count}", f"Acme and Brel, Westia’s top {_count} filing firms, grew.", "top")
+_row("top-count-owner-exporters", "Eastby's top three exporters all grew.", "top")
+_row("near-top-count-owner-executives", "Acme's top two executives quit.", None)
+_row("near-top-count-owner-stories", "Westia's top ten stories of 2031 are here.", None)
+# place-held: a place other than the first held or taken ("clung to second place with 40 million",
+# "taking second spot") is a rank, a figure, by the gold's written rule ("11th place" -> 11 rank),
+# not a first: two readers counted it, two others (one of them on the same article) did not.
+# A main contribution to a change ("the main upward contribution came from roads") is left too:
+# one reader of a statistics release counted it, the reader of another release did not.
+for _tid, _sentence in [("held-onto-second", "Eastby clung to second place with 40 million fares."),
+                        ("taking-second-spot", "Westia ended 2031 in second spot, up from fifth."),
+                        ("secured-sixth", "In the north, Lowmoor secured the sixth spot."),
+                        ("contribution", "The main upward contribution to new work came from roads.")]:
+    _row(f"near-place-held-{_tid}", _sentence, None)
+# new-levels: a level reached in a metaphor, ending its clause.
+for _verb in ["has reached", "hit", "soared to", "climbed to"]:
+    _row(f"new-levels-{_verb.replace(' ', '-')}", f"Investment in Westia {_verb} new levels.", "new")
+_row("near-new-levels-of", "Ties reached new levels of trust.", None)
+_row("near-new-levels-plan", "The plan sets new levels for fees.", None)
+# precision: near misses of false claims seen on these sets.
+_row("near-record-industry", "The record industry's growth was modest.", None)
+_row("near-record-industry-title", "Record industry's slow year irks rivals", None, title=True)
+_row("near-best-attempt", "He made his best attempt at a cheerful reading.", None)
+_row("near-best-shot", "We gave it our best shot in May.", None)
+_row("near-first-tally", "The first tally will shape talks at smaller firms.", None)
+_row("near-first-section", "The first section of this survey gives trends.", None)
+_row("near-first-chapter", "Its first chapter covers the port.", None)
+_row("near-peak-movie-viewing-season", "It is a peak cinema-viewing season in Westia.", None)
+_row("near-peak-rush-hour-traffic", "Buses are full in peak rush-hour traffic.", None)
+_row("near-even-the-most-plural", "Heat is testing even the most robust reefs.", None)
+_row("near-even-the-largest-plural", "Even the largest firms struggle.", None)
+_row("even-the-largest-singular-stays", "It is even the largest port in the world.", "largest")
+_row("near-most-vulnerable", "The plan helps the most vulnerable savers in Westia.", None)
+_row("near-most-deprived", "Aid goes to the most deprived towns.", None)
+_row("most-affected-stays", "Eastby was the most affected town.", "most")
+_row("near-didnt-set-record", "Sales didn't set a record in May, but grew.", None)
+_row("near-never-broke-the-record", "Kite never broke the record in May.", None)
+_row("near-hasnt-hit-a-record-high", "Tin hasn't hit a record high since May.", None)
+_row("record-set-stays", "Acme set a record in May.", "record")
+_row("near-goal-to-place-among-top", "Under its goal to place Westia among the top 30 nations, the board acts.", None)
+_row("near-aim-to-make-largest", "Its aim to make Eastby the largest port is known.", None)
+_row("near-best-out-of", "We must squeeze the best out of a small grant.", None)
+_row("near-best-of-it", "Acme made the best of it in May.", None)
+_row("near-best-of-both", "The plan offers the best of both worlds.", None)
+_row("best-of-the-year-stays", "Kite was the best of the year in Westia.", "best")
+for _wish in ["want to", "wants to", "wanted to"]:
+    _row(f"near-hedge-{_wish.replace(' ', '-')}", f"Acme {_wish} build the largest port in Westia.", None)
+_row("hedge-want-after-ground", "Acme wants to grow after the success of its first port.", "first")
+# hedge: a claim in a phrase of cause or time after the hedge tells what has happened.
+for _prep in ["after", "following", "despite", "thanks to"]:
+    _row(f"hedge-past-ground-{_prep.replace(' ', '-')}",
+         f"Westia plans to launch another probe {_prep} the success of its first moon probe.", "first")
+_row("near-hedge-past-ground-comma", "Acme aims to become, after the merger, the largest bank.", None)
+_row("near-hedge-past-ground-before", "Acme plans to open the largest store after May.", None)
 
 
 def test_row_ids_are_unique() -> None:

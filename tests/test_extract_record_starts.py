@@ -42,6 +42,7 @@ _SHAPES = [
     "Westia is at the top of the table, sits top of the league and remained still top of its list.",
     "The port was top of the Westia port rankings; Acme-sits top in the north, stays top.",
     "The club is still on top with 40 points and continues to be top of the sector.",
+    "The mill faced biggest overhaul in decades, worst flood in living memory and largest deal in its history.",
 ]
 
 

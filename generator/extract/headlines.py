@@ -2,7 +2,8 @@
 dive", "First robot to ice 500 cakes goes on sale".
 
 Headlines drop articles, so the body-text cues of records.py ("the deepest", "the first")
-miss them. In a title, a superlative followed by "ever", or a title-initial "First" or
+miss them. In a title, a superlative followed by "ever", a "First" after a verb ("Westia
+Launches First Satellite"), or a title-initial "First" or
 "-est" superlative (also after a colon or dash) before a lower-case noun, is a record
 claim. "First-half", "First 10 months" and "First quarter" are periods, and "First lady",
 "First aid" fixed phrases, not claims.
@@ -21,6 +22,18 @@ _FIRST = re.compile(
     r"(?!(?:half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in|lady|aid|"
     r"responders?|class|hand|glance|sight|name|light)\b)[a-z]"
 )
+# A headline's verb before "First" drops the article of "its first" ("Westia Launches First
+# Satellite", "Acme opens first store in Eastby", "Joining forces to build first solar farm"): a
+# verb in the present (ending in "s") or after "to" (not a period, "Acme Posts First Quarter Loss",
+# "Reports First-Half Profit", nor a fixed phrase, "Gets First Look").
+_FIRST_NOT_CLAIM = (
+    r"half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in|lady|aid|"
+    r"responders?|class|hand|glance|sight|name|light|nine|six|three|two|four|five|ten|few|results?|reading|"
+    r"estimates?|tranche|batch|leg|innings|session|dose|game|match|half-year"
+)
+_VERB_FIRST = re.compile(
+    rf"(?:\b[A-Za-z]+[a-z]s|\bto\s+[a-z]+)\s+(?P<cue>[Ff]irst(?:[\s-][Ee]ver)?)\s+(?!(?i:{_FIRST_NOT_CLAIM})\b)[A-Za-z]"
+)
 # An "-est" superlative opening a title, or its part after a colon or dash, before a
 # lower-case noun: "Largest flood in decades hits the coast", "Storm season: Wettest
 # month yet". "Best" and "Most" open names and quantities ("Best Buy", "Most voters").
@@ -36,7 +49,8 @@ TRIGGER = Trigger(title=True)
 def recognise_headline_claims(ctx: SentenceContext) -> None:
     if not ctx.is_title or any(f.kind == "record" for f in ctx.figures):
         return
-    m = _EVER.search(ctx.text) or _FIRST.match(ctx.text) or _initial_superlative(ctx.text)
+    m = (_EVER.search(ctx.text) or _FIRST.match(ctx.text) or _initial_superlative(ctx.text)
+         or _VERB_FIRST.search(ctx.text))
     if m:
         start, end = m.span("cue")
         ctx.figures.append(Figure(start, end, "record", None, cue=m.group("cue")))
