@@ -264,11 +264,12 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
 # --- sentences ----------------------------------------------------------------------
 
 # Abbreviations after which a period never ends a sentence (a name or number follows;
-# "Rs." is the rupee before a sum).
+# "Rs." is the rupee before a sum, as "KSh.", "Sh.", "Tk." and "Dh." are the other currency
+# prefixes written with a point: extract/lexicon.CURRENCY_PREFIXES).
 _ABBREV_NEVER = frozenset(
     split_words("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt rev hon messrs "
     "no nos vs v e.g i.e cf approx incl esp fig figs vol vols pp p ch art sec para ca viz "
-    "al ref tel dept est rs")
+    "al ref tel dept est rs ksh sh shs tsh ush ushs tk dh dhs rp")
 )
 # Abbreviations that end a sentence only when an ordinary sentence opener follows.
 _ABBREV_MAYBE = frozenset(

@@ -3,13 +3,13 @@ number in digits and in words, so a word reads as its digits do.
 
 The readings follow the project's conventions: a length of time the sentence counts is a
 figure ("for five years", "four years after the flood", "a five-year deal", "over 50 years of
-cooperation", "one year since the vote"); a window counted from now after a preposition of
-scope ("in the last two years", "over the next four years") and a hyphenated length qualifying
-a period ("over the five-year period") say when another figure holds, and are time scope, no
-figure (generator/extract/periods.py). A few held-out annotations list such windows as facts;
-most list them as optional, and earlier sets counted them as false figures, so the convention
-stays and its rows check that digits and words agree. Ages ("five-year-old") and the idioms
-"one day", "a year ago" are their own readings.
+cooperation", "one year since the vote"), and so is a window counted from now ("in the last two
+years", "over the next four years": how long a plan runs or a trend lasted; the dev sets' gold
+lists 30 such windows as facts and 14 as optional, none as a false figure). A comparison with
+such a window ("slower than the previous 18 months") and a hyphenated length qualifying a
+period ("over the five-year period") say when another figure holds, and are time scope, no
+figure (generator/extract/periods.py). Ages ("five-year-old") and the idioms "one day", "a
+year ago" are their own readings.
 
 Every sentence here is invented.
 """
@@ -48,13 +48,22 @@ _FRAMES: list[tuple[str, str, str | None]] = [
     ("for-the-next-no-scope", "For the next {n} years the dredger will clear the Brora harbour.", "years"),
     ("hyphen-deal", "Norland Rail signed a {n}-year deal.", "year"),
     ("straight", "Westia exports grew for {n} straight years.", "straight years"),
-    # Windows after a preposition of scope: time scope, whatever the number's style.
-    ("window-over-next", "Staff numbers must grow over the next {n} years.", None),
-    ("window-over-coming", "Staff numbers must grow over the coming {n} years.", None),
-    ("window-in-last", "Brora staff numbers fell in the last {n} years.", None),
-    ("window-over-past", "Brora staff numbers fell over the past {n} months.", None),
-    ("window-previous", "Prices rose sharply in the previous {n} months.", None),
+    # Windows counted from now: the length the story tells, after any preposition.
+    ("window-over-next", "Staff numbers must grow over the next {n} years.", "years"),
+    ("window-over-coming", "Staff numbers must grow over the coming {n} years.", "years"),
+    ("window-in-last", "Brora staff numbers fell in the last {n} years.", "years"),
+    ("window-over-past", "Brora staff numbers fell over the past {n} months.", "months"),
+    ("window-previous", "Prices rose sharply in the previous {n} months.", "months"),
+    ("window-within-next", "The Cray dam will reopen within the next {n} weeks.", "weeks"),
+    ("window-across-next", "The fund will spend $4m across the next {n} years.", "years"),
+    ("window-during-past", "Brora lost staff during the past {n} decades.", "decades"),
+    ("window-in-coming", "Westia expects higher fares in the coming {n} years.", "years"),
+    # Near misses, time scope: a comparison with a window, a hyphenated period, a reporting period.
+    ("window-than-previous", "Sales grew more slowly than the previous {n} months.", None),
+    ("window-compared-with-past", "Output is flat compared with the past {n} years.", None),
     ("window-hyphen-period", "Brora staff numbers fell over the {n}-year period.", None),
+    ("window-first-months", "Brora staff numbers fell in the first {n} months.", None),
+    ("window-months-to", "Brora staff numbers fell in the {n} months to April.", None),
 ]
 for _frame, _template, _unit in _FRAMES:
     for _style, _number in (("digits", "5"), ("words", "five")):
@@ -99,6 +108,10 @@ _ONE_ROWS: list[tuple[str, str, list[Reading]]] = [
     ("near-one-day-some-day", "One day the Cray dam will be rebuilt.", []),
     ("near-a-year-ago", "Brora sales rose more than they did a year ago.", []),
     ("near-year-old-compound", "The five-year-old Westia pupil won.", [("quantity", 5, "year-old")]),
+    # A window in hyphenated number words: the hyphen joins the number's words, no compound.
+    ("window-past-hyphened-words", "Kiln sales slipped over the past twenty-four months.",
+     [("quantity", 24, "months")]),
+    ("window-next-hyphened-words", "The Cray dam will shut in the next thirty-one days.", [("quantity", 31, "days")]),
 ]
 for _id, _sentence, _readings in _ONE_ROWS:
     ROWS.append(Row(f"dur-{_id}", _sentence, _readings))

@@ -864,6 +864,55 @@ for _prefix, _code in [("Sh", "KES"), ("Shs", "KES"), ("Ksh", "KES"), ("Dh", "AE
 _row("cur-glued-word-trillion-N", "The state plans to spend N1.85trillion next year.", (1850000000000, "NGN"))
 _row("cur-capital-scale-MILLION", "The agency set aside $4.5 MILLION for the bridge.", (4500000, "USD"))
 _row("cur-glued-word-crore", "The board approved Rs12crore for roads.", (120000000, "INR"))
+# A rate "N in M" is a share (percent); with the share itself in brackets after its noun, the
+# bracket is the figure and the rate gives none of its own (it only rounds it).
+_RATES = [("words", "nine in 10", 90), ("digits", "3 in 10", 30), ("every", "one in every six", 16.7),
+          ("out-of", "eight out of ten", 80)]
+_BRACKETED_SHARES = [("sign", "(91%)", 91), ("per-cent", "(91 per cent)", 91), ("percent", "(91 percent)", 91),
+                     ("about", "(about 91%)", 91)]
+for _rid, _rate, _share in _RATES:
+    _row(f"rate-{_rid}", f"{_rate.capitalize()} homes can get fibre.", (_share, "percent"))
+    for _bid, _bracket, _bracketed in _BRACKETED_SHARES:
+        _row(f"rate-{_rid}-bracketed-{_bid}", f"{_rate.capitalize()} homes {_bracket} can get fibre.",
+             (_bracketed, "percent"))
+    _row(f"rate-{_rid}-bracket-no-noun", f"Some {_rate} (91%) can get fibre.", (91, "percent"))
+    _row(f"near-rate-{_rid}-bracketed-year", f"{_rate.capitalize()} homes (2031) can get fibre.", (_share, "percent"))
+    _row(f"near-rate-{_rid}-bracketed-names", f"{_rate.capitalize()} towns (Westia, Norland) can get fibre.",
+         (_share, "percent"))
+    _row(f"near-rate-{_rid}-share-later", f"{_rate.capitalize()} homes can get fibre, against 14% in 2030.",
+         (_share, "percent"), (14, "percent"))
+# A rough number: "-plus" is at least so many, "-odd" about so many; the noun after is the unit
+# (a noun before a plural one names it: "data centres").
+for _kind in ("plus", "odd"):
+    for _nid, _phrase, _value, _unit in [("plain", "70-{k} firms", 70, "firms"),
+                                         ("grouped", "1,000-{k} staff", 1000, "staff"),
+                                         ("two-words", "70-{k} data centres", 70, "data centres"),
+                                         ("years", "30-{k} years", 30, "years")]:
+        for _did, _det in (("bare", "Some"), ("the", "The"), ("its", "Its")):
+            _row(f"rough-{_kind}-{_nid}-{_det.lower()}", f"{_det} {_phrase.format(k=_kind)} met in May.",
+                 (_value, _unit))
+_row("near-rough-odd-before", "The odd firm met in May.")
+_row("near-rough-odd-name", "The Westia 70-Odd Club met in May.")
+# "yrs" glued to a number is years, as "hrs" is hours; a singular "yr" before a noun names a term.
+_row("unit-glued-yrs", "The mine reopened 24yrs after the flood.", (24, "yrs"))
+_row("unit-glued-yrs-served", "She served 12yrs in office.", (12, "yrs"))
+_row("near-unit-glued-yr-term", "The 10yr yield fell.")
+# Malaysian copy shortens the scale after the sign to "bil" and "mil", glued ("RM4.2bil").
+for _sign, _code in [("RM", "MYR"), ("$", "USD"), ("S$", "SGD"), ("USD", "USD")]:
+    _name = _sign.replace("$", "-dollar")
+    _row(f"cur-glued-bil-{_name}", f"Exports hit {_sign}491bil last year.", (491_000_000_000, _code))
+    _row(f"cur-glued-mil-{_name}", f"The state set aside {_sign}850mil for flood works.", (850_000_000, _code))
+    _row(f"cur-glued-bil-decimal-{_name}", f"The plant will cost {_sign}4.2bil.", (4_200_000_000, _code))
+_row("near-glued-mil-no-sign", "The sheet is 5mil thick.")
+_row("near-glued-bil-word", "Lawmakers passed RM12 bills.")
+# Codes of currencies written glued or spaced before the sum: Ghana's cedi, Kenya's shilling
+# (and "KSH." in capitals, as "Ksh." is written).
+for _code in ("GHS", "KES"):
+    _row(f"cur-code-glued-decimals-{_code}", f"The daily wage rose from {_code}14.88 to {_code}18.15.",
+         (14.88, _code), (18.15, _code))
+    _row(f"cur-code-spaced-grouped-{_code}", f"Pay rose to {_code} 24,000 a month.", (24_000, _code))
+    _row(f"near-cur-code-plain-{_code}", f"The {_code}12 report came out.")
+_row("cur-prefix-KSH-dot", "The bridge is worth KSH. 80 million.", (80_000_000, "KES"))
 # A one-letter sign with thousands and no scale needs the country: its largest cities name it.
 for _city, _sign, _code in [("Manila", "P", "PHP"), ("Cebu", "P", "PHP"), ("Lagos", "N", "NGN"),
                             ("Abuja", "N", "NGN"), ("Johannesburg", "R", "ZAR"), ("Cape Town", "R", "ZAR")]:

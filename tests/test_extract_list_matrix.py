@@ -504,6 +504,20 @@ _row("namelist-possessive-word-than", "Northshire has 40 mines, more than Eastva
 _row("near-namelist-possessive-no-digit", "Eastvale's three ferries sailed.", (3, "ferries"))
 _row("near-namelist-possessive-capital-name", "The Northshire Three were freed in 2031.")
 _row("near-namelist-models-words-head", "The fleet has forty buses, the Kestrel 7 and the Orca 9.", (40, "buses"))
+# A later item may repeat the first item's verb ("Eastvale had 123"); a list may run without
+# "and" to its full stop; a later count may have four digits, not a year.
+for _vid, _verb, _noun in [("had", "had", "cases"), ("won", "won", "seats"), ("has", "has", "mines")]:
+    _row(f"namelist-verb-repeated-{_vid}", f"Northshire {_verb} 174 {_noun}, Eastvale {_verb} 1234, Lowmoor 98, "
+         "Brora 61.", (174, _noun), (1234, _noun), (98, _noun), (61, _noun))
+    _row(f"namelist-verb-repeated-and-{_vid}", f"Northshire {_verb} 174 {_noun}, Eastvale {_verb} 123 and Lowmoor 98.",
+         (174, _noun), (123, _noun), (98, _noun))
+_row("namelist-no-and-to-the-stop", "Northshire had 174 cases, Eastvale 123, Lowmoor 98, Brora 61.",
+     (174, "cases"), (123, "cases"), (98, "cases"), (61, "cases"))
+_row("namelist-four-digits", "Northshire had 174 cases, Eastvale 2146 and Lowmoor 98.",
+     (174, "cases"), (2146, "cases"), (98, "cases"))
+_row("near-namelist-year-ends-it", "Northshire had 174 cases, Eastvale had 2031, Lowmoor 98.", (174, "cases"))
+_row("near-namelist-models-verb-repeated", "The fleet has 40 buses, the Kestrel has 7 and the Orca 9.",
+     (40, "buses"), (7, None))
 
 
 # "one" and a singular noun closing a series of counts in digits is its last count.

@@ -61,8 +61,10 @@ for _window_id, _window, _value in _WINDOWS:
     _row(f"window-highest-{_window_id}", f"Arrivals hit their highest level {_window}.", (_value, "years"))
     _row(f"window-ranked-{_window_id}", f"It was the sixth wettest month {_window}.",
          (6, "rank"), (_value, "years"))
-_row("near-window-after-a-change", "Prices rose 4% in the past 12 months.", (4, "percent"))
-_row("near-window-after-a-comma", "It was the best result, with sales up 4% in the past 12 months.", (4, "percent"))
+# A window counted from now is a length of time the story tells (periods.py), after a change too.
+_row("window-after-a-change", "Prices rose 4% in the past 12 months.", (4, "percent"), (12, "months"))
+_row("window-after-a-comma", "It was the best result, with sales up 4% in the past 12 months.", (4, "percent"),
+     (12, "months"))
 
 
 def test_row_ids_are_unique() -> None:

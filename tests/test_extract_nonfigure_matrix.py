@@ -148,6 +148,15 @@ _row("near-name-index-points", "The Calder 100 index fell 42 points.", (42, "poi
 _row("near-name-group-nations", "The G20 has 19 member countries.", (19, "member countries"))
 _row("near-name-list-firms", "Some 35 firms made the Meridian 500 list.", (35, "firms"))
 
+# A name's number after an en dash, as after a hyphen ("WestSat–2"); ranges and scores keep theirs.
+for _nid, _name in [("camel", "WestSat–2"), ("suffix", "NorCom–1R"), ("plain", "Orbiter–3"),
+                    ("hyphen", "WestSat-2")]:
+    _row(f"name-en-dash-{_nid}", f"The {_name} was launched in May.")
+    _row(f"name-en-dash-{_nid}-list", f"Craft include {_name} and Kestrel–4.")
+_row("near-name-en-dash-range", "Prices rose 3–4% in May.", (3, "percent"), (4, "percent"))
+_row("near-name-en-dash-years", "Sales in 2030–2031 rose 4%.", (4, "percent"))
+_row("near-name-en-dash-pair", "Westia–Norland trade rose 4%.", (4, "percent"))
+
 # --- titles of works ---------------------------------------------------------------------------
 _TITLE_SHAPES = [
     ("film-words", "the film “Nine Harbours”"),
@@ -271,6 +280,23 @@ _LAW_FRAMES = [
 ]
 _cross("law", _LAW_SHAPES, _LAW_FRAMES)
 _row("near-law-fines", "Under Article 50, 12 firms were fined.", (12, "firms"))
+
+# --- classes of a classification (trademark classes, vehicle and hazard classes) ---------------
+_CLASS_SHAPES = [
+    ("lower", "class 35"),
+    ("capital", "Class 9"),
+    ("bracketed", "class 42 (software services)"),
+    ("two-digit-words", "class 41 and class 43"),
+]
+_CLASS_FRAMES = [
+    ("filed-in", "Most marks were filed in {x} last year."),
+    ("led", "Filings in {x} led the table."),
+    ("subject", "Westia said {x} grew fastest."),
+]
+_cross("class", _CLASS_SHAPES, _CLASS_FRAMES)
+_row("near-class-share", "Filings in class 35 rose 12% to 4,100.", (12, "percent"), (4100, None))
+_row("near-class-of-pupils", "Each class has 28 pupils.", (28, "pupils"))
+_row("near-class-top-classes", "The top 10 Lumen classes held 53% of filings.", (10, "rank"), (53, "percent"))
 
 # --- standard numbers and technology generations ----------------------------------------------
 _STANDARD_SHAPES = [
@@ -420,6 +446,28 @@ _row("near-label-strike-words", "Dockers began a three-day strike.", (3, "day"))
 _row("near-label-two-contracts", "She signed a two-year and a three-year contract.", (2, "year"), (3, "year"))
 _row("near-label-parties", "A seven-party coalition took office.", (7, "party"))
 _row("near-label-rooms", "The council planned a 40-room hotel.", (40, "room"))
+# A small compound before a word of a system or rule names the kind of system: no count of pots,
+# states or strikes. One word may stand between; digits read as words do.
+_SYSTEM_SHAPES = [
+    ("two-pot", "the two-pot savings system"),
+    ("two-state", "a two-state solution"),
+    ("one-child", "the one-child policy"),
+    ("three-strikes", "a three-strikes law"),
+    ("two-child", "the two-child limit"),
+    ("two-pillar", "a two-pillar pension model"),
+    ("digits-two-pot", "the 2-pot system"),
+    ("three-tier", "a three-tier tax regime"),
+]
+_SYSTEM_FRAMES = [
+    ("under", "Under {x}, members may withdraw."),
+    ("backed", "Westia backed {x} on Friday."),
+    ("subject", "Critics say {x} was poorly designed."),
+]
+_cross("system", _SYSTEM_SHAPES, _SYSTEM_FRAMES)
+_row("near-system-plan-years", "Westia set out a five-year plan.", (5, "year"))
+_row("near-system-members", "A 12-member panel will run the system.", (12, "member"))
+_row("near-system-large", "The 300-bed hospital system grew.", (300, "bed"))
+_row("near-system-later", "Westia built a three-storey office under the new rules.", (3, "storey"))
 
 # --- list markers and footnote marks ----------------------------------------------------------
 _row("marker-bracketed", "(2) Councils must publish budgets.")
@@ -428,6 +476,23 @@ _row("marker-footnote-bracket", "Councils must publish budgets.[4]")
 _row("marker-footnote-mid", "Councils must publish budgets[4] each spring.")
 _row("marker-footnote-superscript", "Councils must publish budgets\u00b3 each spring.")
 _row("near-marker-count", "(2) Some 40 councils published budgets.", (40, "councils"))
+# A number alone in square brackets after a figure or word, spaced, is a note mark too, as
+# statistics releases print it; a marker glued to its item by a point opens a list line.
+_SPACED_NOTE_FRAMES: list[tuple[str, str, list[Reading]]] = [
+    ("after-unit", "Boats landed 719 tonnes {m} of fish.", [(719, "tonnes")]),
+    ("after-money", "The catch was worth £1.10 billion {m}.", [(1_100_000_000, "GBP")]),
+    ("after-percent", "Fares rose 4% {m} in May.", [(4, "percent")]),
+    ("after-word", "Councils must publish budgets {m} each spring.", []),
+]
+for _fid, _frame, _readings in _SPACED_NOTE_FRAMES:
+    for _mid, _mark in [("one-digit", "[4]"), ("two-digits", "[12]"), ("three-digits", "[103]")]:
+        _row(f"marker-footnote-spaced-{_fid}-{_mid}", _frame.format(m=_mark), *_readings)
+_row("near-marker-square-with-noun", "The list [12 items] grew.", (12, "items"))
+for _mid, _item in [("mission", "2.Westsat-1 Mission: the crew will fly in May."),
+                    ("name", "3.Norland Rail will open two lines."),
+                    ("word", "4.Councils must publish budgets.")]:
+    _row(f"marker-glued-point-{_mid}", _item, *([(2, "lines")] if "two lines" in _item else []))
+_row("near-marker-glued-point-decimal", "2.5 million people voted.", (2_500_000, "people"))
 # A bracketed digit glued to a lower-case word is a note mark too ("sales(1)"); spaced, it is a figure.
 _MARKER_ROUND_SHAPES = [("round-1", "sales(1)"), ("round-2", "prices(2)"), ("round-12", "budgets(12)")]
 _MARKER_ROUND_FRAMES = [

@@ -109,6 +109,70 @@ _row("near-count-for-the-first", "Sales rose for the first month since March.")
 _row("near-count-for-the-year-of", "The fund grew for the second year of the plan.")
 _row("near-count-for-the-no-verb", "The budget for the second year was set.")
 _row("near-count-for-the-fiscal-to", "Prices rose for the second year to 2031.")
+# The streak's word after the period: "a sixth year of consecutive gains" is six years running.
+for _how in ("consecutive", "continuous", "uninterrupted", "unbroken", "successive"):
+    for _ord, _unit, _value in (("tenth", "year", 10), ("5th", "month", 5), ("third", "season", 3)):
+        _row(f"count-of-{_how}-{_unit}", f"Westia exports notched up a {_ord} {_unit} of {_how} growth.",
+             ("quantity", _value, f"consecutive {_unit}s"))
+_row("near-count-of-growth-plain", "It was the third year of growth for Westia.")
+_row("near-count-of-consecutive-first", "It was the first year of consecutive growth.")
+# "For the second year, ...": opening the sentence and closed by a comma, a streak with no verb
+# of change before it; "running" or "in a row" may follow.
+for _unit in ("year", "season", "month", "week"):
+    _row(f"count-opening-for-the-{_unit}", f"For the second {_unit}, Northfield Rail topped the survey.",
+         ("quantity", 2, f"consecutive {_unit}s"))
+_row("count-opening-for-the-digits", "For the 4th year running, Northfield Rail topped the survey.",
+     ("quantity", 4, "consecutive years"))
+_row("count-opening-for-the-in-a-row", "For the fifth year in a row, Northfield Rail topped the survey.",
+     ("quantity", 5, "consecutive years"))
+_row("near-count-opening-for-the-quarter", "For the second quarter, Northfield Rail posted a loss.")
+_row("near-count-opening-for-the-year-of", "For the second year of the plan, Northfield Rail cut fares.")
+_row("near-count-opening-for-the-first", "For the first year, Northfield Rail cut fares.")
+_row("near-count-opening-mid-sentence", "Fares are set for the second year, the board said.")
+# An owner's ordinal of a scale ("its 1,000th store", "its one-millionth customer") counts the
+# noun, also past an acronym or a capitalised word that qualifies it.
+for _oid, _ord, _value in [("grouped", "1,000th", 1_000), ("grouped-large", "12,000th", 12_000),
+                           ("scale-word", "one-millionth", 1_000_000), ("thousandth", "thousandth", 1_000)]:
+    for _qid, _qualifier in [("plain", ""), ("acronym", "UK "), ("two-letters", "EU "), ("word", "Westia "),
+                             ("adjective", "new ")]:
+        _row(f"count-owner-scale-{_oid}-{_qid}", f"Northfield Rail opened its {_ord} {_qualifier}store in May.",
+             ("quantity", _value, "stores"))
+_row("count-owner-scale-acronym-head", "Northfield Rail sold its 1,000th EV in May.", ("quantity", 1_000, "EVs"),
+     xfail="an acronym as the head noun is not read: the head must be a lower-case word")
+# "twice" or "thrice" between an auxiliary and its participle counts the event ("has twice landed").
+for _aux in ("has", "have", "had", "was", "were"):
+    for _word, _n in (("twice", 2), ("thrice", 3)):
+        for _pid, _participle in (("regular", "landed"), ("won", "won"), ("been", "been"), ("risen", "risen")):
+            _row(f"count-{_word}-{_aux}-{_pid}", f"The Westia crews {_aux} {_word} {_participle} on the reef.",
+                 ("quantity", _n, "times"))
+_row("near-count-twice-as-large", "The Westia port is twice as large.")
+_row("near-count-twice-the-size", "The Westia port was twice the size.")
+_row("near-count-twice-as-many", "Northfield Rail has twice as many staff.")
+_row("near-count-twice-a-year", "The board has twice a year met.")
+# "the nth X since a date or an event" counts the Xs there have been since, as "only the nth" does.
+_SINCE_PHRASES = [("noun", "closure", "closures"), ("adj-noun", "major closure", "closures"),
+                  ("three-words", "major regional rail closure", "closures"), ("compound", "rate cut", "cuts")]
+_SINCE_ENDS = [("year", "since 2019"), ("month", "since March"), ("event", "since the flood"),
+               ("records", "since records began")]
+for _pid, _phrase, _unit in _SINCE_PHRASES:
+    for _eid, _end in _SINCE_ENDS:
+        _row(f"count-nth-since-{_pid}-{_eid}", f"It was the fourth {_phrase} {_end}.", ("quantity", 4, _unit))
+_row("count-nth-since-digits", "It was the 12th closure since 2019.", ("quantity", 12, "closures"))
+_row("count-nth-since-such-and-bare", "It was the third such flood since 2019, and the second since 2024.",
+     ("quantity", 3, "floods"), ("quantity", 2, "floods"))
+# The bare "the nth since ...": since a year, an event or records; after a share or a sum it
+# counts times, not percent or dollars.
+for _eid, _end in [("year", "since 2019"), ("event", "since the index began"), ("records", "since records began"),
+                   ("name", "since Westia joined")]:
+    _row(f"count-bare-nth-since-{_eid}", f"Exports fell 2%, only the second {_end}.",
+         ("quantity", 2, "percent"), ("quantity", 2, "times"))
+_row("count-bare-nth-since-after-sum", "Norland lost $4m, the third since 2020.",
+     ("quantity", 4_000_000, "USD"), ("quantity", 3, "times"))
+_row("near-count-bare-first-since", "Exports fell 2%, the first since 2019.", ("quantity", 2, "percent"))
+_row("near-count-nth-since-quarter", "It was the second quarter since 2030 with a loss.")
+_row("near-count-nth-since-day", "It is the tenth day since the flood.")
+_row("near-count-nth-since-first", "It was the first closure since 2019.")
+_row("near-count-nth-since-hour", "The second hour since the flood passed quietly.")
 # A kind of year or day between the streak word and its unit: "the sixth consecutive financial year".
 for _kid, _kind in [("calendar", "calendar"), ("financial", "financial"), ("trading", "trading")]:
     _unit = "day" if _kind == "trading" else "year"

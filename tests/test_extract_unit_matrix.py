@@ -6,7 +6,7 @@ them), and a glued "x" (times).
 
 Rows are a cross product of small lists (a country and how the text places it; a figure and
 the word after it; a level and a phrasing of the gap), so a new case is one entry of a list.
-The row id starts with its family (``cur``, ``cur-noun``, ``yen``, ``scale``, ``pts``, ``mult``); ``near-``
+The row id starts with its family (``cur``, ``cur-noun``, ``sign``, ``yen``, ``scale``, ``pts``, ``mult``); ``near-``
 rows are near misses that must keep their reading. Open rows are xfail with a reason.
 
 Every sentence, name and figure here is invented.
@@ -86,8 +86,14 @@ for _code, _country, _region, _adjective, _own in _DOLLAR_COUNTRIES:
          (61500000, "USD"))
     _doc(f"near-cur-{_code}-named-twice", _NEUTRAL_TITLE,
          f"Growers in {_country} lost $61.5 million of fruit, the {_adjective} board said.", (61500000, "USD"))
-    _doc(f"near-cur-{_code}-us-named-too", _NEUTRAL_TITLE,
-         _throughout + " Buyers in the US paid more.", (61500000, "USD"))
+    # Named throughout, the United States once in passing (at most one name in two): still home.
+    _doc(f"cur-{_code}-us-named-in-passing", _NEUTRAL_TITLE,
+         _throughout + " Buyers in the US paid more.", (61500000, _code))
+    _doc(f"near-cur-{_code}-us-named-twice", _NEUTRAL_TITLE,
+         _throughout + " Buyers in the US paid more, and US banks lent less.", (61500000, "USD"))
+    _doc(f"near-cur-{_code}-named-twice-us-once", _NEUTRAL_TITLE,
+         f"Growers in {_country} lost $61.5 million of fruit, the {_adjective} board said. US buyers paid more.",
+         (61500000, "USD"))
     _doc(f"near-cur-{_code}-own-sign-written", _NEUTRAL_TITLE,
          _throughout + f" Insurers paid {_own}20 million.", (61500000, "USD"), (20000000, _code),
          xfail=_SHARED_SIGN if _own == "B$" else "")
@@ -205,6 +211,56 @@ for _code, _country in [("SGD", "Singapore"), ("AUD", "Australia"), ("CAD", "Can
     _doc(f"cur-{_code}-us-sum-with-its-sign", f"{_country} startups raise less",
          f"{_country}'s startups raised $3.4 billion, ranking behind the United States (US$155 billion).",
          (3.4 * 10**9, _code), (155 * 10**9, "USD"))
+
+# --- sign: a letter sign or prefix the document writes as money elsewhere ------------------------
+# A text that gives a sum with the sign and a scale, or two with thousands separators, writes
+# its currency with it: its other sums with the sign are sums though the text names no country
+# (money.money_signs), plain digits too, unless an article or a name stands before them or a
+# plural noun or a name follows (a road, a car, a mask, a phone).
+_LETTER_SIGN_CODES = [("N", "NGN"), ("R", "ZAR"), ("P", "PHP"), ("Sh", "KES"), ("RM", "MYR")]
+_SIGN_TITLE = "Pay deal signed"
+_CONFIRMING: list[tuple[str, str, list[int]]] = [
+    ("scale", "The fund holds {s}51.5 billion.", [51_500_000_000]),
+    ("two-grouped", "Pay rose from {s}30,000 to {s}70,000.", [30_000, 70_000]),
+]
+_SIGN_TARGETS: list[tuple[str, str, int | None]] = [
+    ("grouped", "The new {s}45,000 floor starts in May.", 45_000),
+    ("cents", "Its shares closed at {s}174.12 on Friday.", 174.12),  # type: ignore[list-item]
+    ("plain-possessive", "Westfield's {s}272 share price rose.", 272),
+    ("plain-after-comma", "Net pay fell to {s}39,020.15, {s}588 less than before.", 588),
+    ("plain-leaves", "The levy leaves {s}480 of each payment with the fund.", 480),
+    ("near-road", "The convoy drove along the {s}56 towards Kestrel.", None),
+    ("near-car", "She bought an Audi {s}18 last spring.", None),
+    ("near-masks", "Nurses wore {s}95 masks all winter.", None),
+    ("near-phone", "Buyers chose {s}30 Pro phones.", None),
+    ("near-one-digit", "Staff joined {s}4 in March.", None),
+]
+for _sign, _sign_code in _LETTER_SIGN_CODES:
+    for _cid, _confirm, _confirm_values in _CONFIRMING:
+        _lead = [(v, _sign_code) for v in _confirm_values]
+        for _tid, _target, _value in _SIGN_TARGETS:
+            _text = _target.format(s=_sign)
+            _found: list[tuple[object, str | None]] = []
+            if _tid == "plain-after-comma":
+                _found.append((39020.15, _sign_code))
+            if _value is not None:
+                _found.append((_value, _sign_code))
+            _base = _tid.removeprefix("near-")
+            _sign_id = (f"near-sign-{_sign}-{_cid}-{_base}" if _tid.startswith("near-")
+                        else f"sign-{_sign}-{_cid}-{_tid}")
+            _doc(_sign_id, _SIGN_TITLE, f"{_confirm.format(s=_sign)} {_text}", *_lead, *_found)
+    # Not confirmed: one grouped sum alone, and a plain sum beside it, in a text naming no country.
+    _doc(f"near-sign-{_sign}-one-grouped", _SIGN_TITLE,
+         f"Pay rose to {_sign}70,000. Westfield's {_sign}272 share price rose.",
+         *([] if len(_sign) == 1 else [(70_000, _sign_code)]))
+
+# A currency prefix closed with a point and spaced from its sum ("KSH. 80 million") opens no
+# new sentence (ingest._ABBREV_NEVER), so the sum keeps its currency.
+for _prefix, _prefix_code in [("KSH.", "KES"), ("Ksh.", "KES"), ("Sh.", "KES"), ("Tk.", "BDT"), ("Dh.", "AED"),
+                              ("Rs.", "INR")]:
+    _doc(f"sign-dotted-spaced-{_prefix.rstrip('.')}", _SIGN_TITLE,
+         f"The satellite is worth {_prefix} 50 million in all. It weighs 10kg.", (50_000_000, _prefix_code),
+         (10, "kg"))
 
 # --- yen: a bare "¥" is the yen in a text that names Japan more than China ----------------------
 _YEN_SENTENCES: list[tuple[str, str]] = [

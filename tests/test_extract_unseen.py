@@ -35,8 +35,11 @@ def test_reporting_period_is_neither_a_figure_nor_a_record() -> None:
         ("quantity", 4, "percent")
     ]
     assert figures("Lambs should be weighed within the first 12 hours after birth.") == []
-    assert figures("Ferry fares climbed 3% over the past two quarters.") == [("quantity", 3, "percent")]
-    assert figures("Kiln sales slipped in the last twenty-four months.") == []
+    # A window counted from now is a length the story tells, not a reporting period (periods.py).
+    assert figures("Ferry fares climbed 3% over the past two quarters.") == [
+        ("quantity", 3, "percent"), ("quantity", 2, "quarters")
+    ]
+    assert figures("Kiln sales slipped in the last twenty-four months.") == [("quantity", 24, "months")]
 
 
 def test_period_near_misses_keep_their_figures_and_claims() -> None:

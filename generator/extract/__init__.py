@@ -184,10 +184,11 @@ def _new_source(document: str, quote: str, start: int, end: int) -> Source:
 
 def read_sentence(
     text: str, paragraph: int = 0, *, is_title: bool = False, caps: frozenset[str] = frozenset(),
-    decimal_commas: bool = False,
+    decimal_commas: bool = False, money_signs: frozenset[str] = frozenset(),
 ) -> SentenceContext:
     """Run every recogniser over one sentence (exposed for tests and debugging)."""
-    ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps, decimal_commas=decimal_commas)
+    ctx = SentenceContext(text, paragraph, is_title=is_title, known_caps=caps, decimal_commas=decimal_commas,
+                          money_signs=money_signs)
     # Each reader whose trigger holds (Trigger.holds), its static part decided for all at once.
     recognisers = _RECOGNISE
     for index, figures, when in _DISPATCH.plan(ctx):
@@ -411,6 +412,7 @@ def extract_facts(document: Document) -> list[Fact]:
     stem = document.stem
     caps = known_caps(s.text for s in document.sentences)
     decimal_commas = uses_decimal_commas(document.text)
+    signs = money.money_signs(document.text)  # letter signs the document writes as money
     acr = acronyms(document.text)
     facts: list[Fact] = []
     ids: set[str] = set()
@@ -511,7 +513,8 @@ def extract_facts(document: Document) -> list[Fact]:
         contexts = []
         for sentence, line in zip(group, lines, strict=True):
             if line is None:
-                ctx = read_sentence(sentence.text, sentence.paragraph, caps=caps, decimal_commas=decimal_commas)
+                ctx = read_sentence(sentence.text, sentence.paragraph, caps=caps, decimal_commas=decimal_commas,
+                                    money_signs=signs)
                 lists.read(ctx)  # a table's cells carry no list unit
             else:
                 ctx = line[1]
@@ -527,7 +530,8 @@ def extract_facts(document: Document) -> list[Fact]:
     if title is not None:
         body = facts
         facts = []
-        ctx = read_sentence(title.text, -1, is_title=True, caps=caps, decimal_commas=decimal_commas)
+        ctx = read_sentence(title.text, -1, is_title=True, caps=caps, decimal_commas=decimal_commas,
+                            money_signs=signs)
         emit(title, ctx, None, title=True)
         facts.extend(body)
     return facts

@@ -117,6 +117,16 @@ _KIND_PAIRS = {
     # "a four-day week", "a four-day weekend": a kind of week, not a length the week has.
     "day": frozenset(split_words("week weeks weekend weekends")),
 }
+# A small compound before a word of a system or rule names the kind of system, not a count of
+# its parts: "the two-pot savings system", "a two-state solution", "the one-child policy",
+# "a three-strikes law". One word may stand between ("two-pot savings system"). Lengths of
+# time keep their reading ("a five-year plan", "a four-day week": _KIND_PAIRS).
+_SYSTEM_WORDS = frozenset(split_words(
+    "system systems solution solutions policy policies regime regimes rule rules law laws model models "
+    "framework frameworks structure structures approach approaches limit limits"
+))
+_SYSTEM_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<word>[a-z]+)\b")
+_SYSTEM_KIND_LIMIT = 10
 # A length of time before the noun of a tally names the window the tally was counted over ("its
 # six-day haul", "a four-day total"): the tally is the fact, the window frames it.
 _TALLY_NOUNS = frozenset(split_words("haul hauls gross grosses total totals tally tallies takings debut debuts"))
@@ -147,10 +157,21 @@ def _names_a_kind(
         window = word in TIME_UNITS and (
             following in _TALLY_NOUNS or (definite and following in _ELLIPTICAL_AFTER)
         )
-        if not round_the_clock and not window and following not in _KIND_PAIRS.get(word, ()):
+        system = (value is not None and value <= _SYSTEM_KIND_LIMIT and word not in TIME_UNITS
+                  and word.rstrip("s") not in TIME_UNITS and _names_a_system(ctx.text, end))
+        if not round_the_clock and not window and not system and following not in _KIND_PAIRS.get(word, ()):
             return False
     ctx.claim(start, end)
     return True
+
+
+def _names_a_system(text: str, end: int) -> bool:
+    """Whether a word of a system or rule (_SYSTEM_WORDS) follows ``end``, next or one word on."""
+    after = _SYSTEM_AFTER.match(text, end)
+    if after is not None and after.group("word") in _SYSTEM_WORDS:
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group("word") in _SYSTEM_WORDS
 
 
 # Adjective endings: "a three-dimensional model", "a two-sided coin", "a two-hearted tale".
@@ -175,7 +196,7 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         if _names_a_kind(ctx, m.start("num"), m.end("word"), word, figure_value(m.group("num"), None, None),
                          definite=_after_definite(m)):
             continue
-        if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS:
+        if word in STOP_WORDS or word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in _ROUGHLY:
             continue  # measures ("an 8-ton lander") are read by the number and unit recognisers
         adjective = m.group("adjective")
         if adjective and (adjective in STOP_WORDS or adjective in NUMBER_WORDS or adjective.endswith("ly")):
@@ -334,6 +355,8 @@ def _recognise_word_compounds(ctx: SentenceContext) -> None:
         word = m.group("word")
         if word in STOP_WORDS or word in _NOT_COUNTED or word.endswith(_ADJECTIVE_ENDINGS):
             continue
+        if word in NUMBER_WORDS:
+            continue  # "the past twenty-four months": the hyphen joins the number's own words
         if _ordinal_second(ctx, m):
             continue
         adjective = m.group("adjective")  # "a costly four-day strike", as with digits

@@ -221,6 +221,8 @@ class SentenceContext:
     """Capitalised words seen mid-sentence in the document (names, not sentence openers)."""
     decimal_commas: bool = False
     """The document writes decimals with a comma (lexicon.uses_decimal_commas)."""
+    money_signs: frozenset[str] = frozenset()
+    """Letter signs and prefixes the document writes as money elsewhere (money.money_signs)."""
     taken: list[tuple[int, int]] = field(default_factory=list)
     """Spans no later recogniser may read as a figure (years, dates, names, figures)."""
     labels: list[tuple[int, int]] = field(default_factory=list)
@@ -248,7 +250,7 @@ class SentenceContext:
 
     def __init__(
         self, text: str, paragraph: int, is_title: bool = False, known_caps: frozenset[str] = frozenset(),
-        decimal_commas: bool = False,
+        decimal_commas: bool = False, money_signs: frozenset[str] = frozenset(),
     ) -> None:
         # By hand, not generated: one is made per sentence, and the generated __init__ would
         # call a factory per list and then __post_init__.
@@ -257,6 +259,7 @@ class SentenceContext:
         self.is_title = is_title
         self.known_caps = known_caps
         self.decimal_commas = decimal_commas
+        self.money_signs = money_signs
         self.taken = []
         self.labels = []
         self.years = []

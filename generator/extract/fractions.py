@@ -363,6 +363,13 @@ _RATE = re.compile(
 )
 
 
+# "eight in 10 farms (82 per cent)", "one in six firms (16%)": the share in brackets after the
+# rate's noun is the figure the rate rounds; the rate gives none of its own.
+_SHARE_IN_BRACKETS = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*){0,3}\s*\(\s*(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
+)
+
+
 def _rates(ctx: SentenceContext) -> None:
     # A rate starts at a number: tried only where one starts (its look-behind and
     # alternation would make finditer try every offset of the text).
@@ -374,6 +381,10 @@ def _rates(ctx: SentenceContext) -> None:
             continue
         if m.group("out") and m.group("den").isdigit() and den not in (10, 100):
             continue  # "won 7 out of 12 matches": a count of matches
+        if "(" in ctx.text and _SHARE_IN_BRACKETS.match(ctx.text, m.end()):
+            if ctx.free(m.start(), m.end()):
+                ctx.claim(m.start(), m.end())  # the bracket's share is the figure
+            continue
         _add(ctx, m.start(), m.end(), as_number(round(num * 100 / den, 1)), "percent")
 
 

@@ -113,8 +113,9 @@ _ADDRESS = re.compile(
 _BLOCK = re.compile(r"\b[Tt]he\s+(?P<num>\d{2,5})\s+block\s+of\b")
 # "the 49th parallel", "the 180th meridian": a line of latitude or longitude named by its degree.
 _GRID_LINE = re.compile(r"\b[Tt]he\s+(?P<num>\d{1,3}(?:st|nd|rd|th))\s+(?:parallel|meridian)\b")
-# "(2) Councils must ...", "2) Councils must ...": a marker opening the sentence.
-_LIST_MARKER = re.compile(r"^\s*\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])")
+# "(2) Councils must ...", "2) Councils must ...", "2.Councils must" (a copy that lost the
+# space): a marker opening the sentence.
+_LIST_MARKER = re.compile(r"^\s*(?:\(?(?P<num>\d{1,2})\)\s+(?=[A-Z\"“‘'])|(?P<glued>\d{1,2})\.(?=[A-Z][a-z]))")
 # "were 1) Westia, 6.9 percent; 2) Eastia, ...", "two aims: (1) cutting fares and (2) ...": list
 # markers inside a sentence. A run numbered 1, 2, ... (two at least) of numbers closed by a
 # bracket, each before a word: a figure in brackets is not numbered so ("sales (1) and costs
@@ -141,8 +142,10 @@ def _inline_markers(ctx: SentenceContext) -> None:
 # "3.4 The board ...", "4.2.1 Fares rose ...": a dotted section number opening a sentence of a
 # report, before a capitalised word that is no unit ("4.2 MW" is a measure).
 _SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<next>[A-Z][\w$€£]*)")
-# "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates.
-_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?”\"’)])\[(?P<num>\d{1,3})\]")
+# "budgets.[4]", "budgets[4] each": a footnote mark glued to what it annotates; spaced too, as
+# statistics releases print it after a figure ("412 thousand tonnes [7] of grain"): a number
+# alone in square brackets is a note, prose writes its figures without them.
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:!?”\"’)%])\s?\[(?P<num>\d{1,3})\](?!\s*(?:%|per\s?cent))")
 # A note mark after a figure, glued to its percent sign or unit word ("rose 12%2 to", "12 per
 # cent2", "$4.5 billion3"; the unit's own pattern lets one or two digits follow it): no figure,
 # nor the start of a range ("2 to $4.5 billion").
@@ -280,8 +283,9 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     if ")" in text:
         _inline_markers(ctx)
     marker = _LIST_MARKER.match(text)
-    if marker:
-        ctx.claim(marker.start("num"), marker.end("num"))
+    if marker:  # "(2) Councils", "2) Councils", "2.Westsat-1 Mission": the marker glued to its item
+        group = "num" if marker.group("num") else "glued"
+        ctx.claim(marker.start(group), marker.end(group))
     section = _SECTION_NUMBER.match(text) if not ctx.is_title else None
     if section and section.group("next") not in UNIT_ABBREVIATIONS and section.group("next") not in _NOT_ACRONYM_NAMES:
         ctx.claim(section.start("num"), section.end("num"))

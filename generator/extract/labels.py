@@ -18,7 +18,7 @@ _LABEL_WORDS = frozenset(
     section article chapter clause paragraph page table figure appendix annex room gate platform
     runway route line bus flight exit junction level phase stage grade week day round game match
     episode season volume issue ward district zone sector category tier lane track version primary
-    type subsection highway motorway freeway interstate
+    type subsection highway motorway freeway interstate class
     """)
 )
 # Digit first, the label word checked behind it: the regex engine skips ahead to digits.

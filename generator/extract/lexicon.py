@@ -58,6 +58,9 @@ SCALES: dict[str, int] = {
     # many Indian and Pakistani papers spell the lakh ("Rs 4.5 lac"), and "cr" abbreviates the
     # crore after a currency ("Rs 500 cr": SCALE_SUFFIX_AFTER_SIGN).
     "lakh": 10**5, "lac": 10**5, "crore": 10**7, "cr": 10**7,
+    # Malaysian papers shorten the scale after a currency to "bil" and "mil" ("RM4.2bil",
+    # "RM850mil": SCALE_SUFFIX_AFTER_SIGN).
+    "bil": 10**9, "mil": 10**6,
 }
 INDIAN_SCALES = frozenset(split_words("lakh lakhs lac lacs crore crores"))
 """The South Asian scale words as SentenceContext.words holds them."""
@@ -65,7 +68,7 @@ INDIAN_SCALES = frozenset(split_words("lakh lakhs lac lacs crore crores"))
 # Units a number is often glued to ("10km", "5kg"); anything else glued on makes a name (5G, 3D).
 GLUED_UNITS = frozenset(
     split_words("km kg mg g t m cm mm nm µm um mi ft lb lbs oz l ml kW MW GW TW kWh MWh GWh TWh W V "
-    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x X ha pts")
+    "mph kph kmh km/h Hz kHz MHz GHz GB TB MB KB PB Gbps Mbps s ms h hr hrs min x X ha pts yrs")
 )
 """Case matters: "5g" is grams, "5G" a network generation."""
 
@@ -248,7 +251,7 @@ JAPAN_WORDS = ("Japan", "Japanese", "Tokyo", "Osaka", "yen")
 # abbreviations written next to numbers (PHP, SAR, ILS).
 CURRENCY_CODES = frozenset(
     split_words("USD EUR GBP CNY JPY INR KRW HKD AUD CAD SGD NZD BRL CHF RUB ZAR MXN SEK NOK DKK "
-    "MYR TRY IDR THB TWD VND PKR NGN EGP AED PLN CZK HUF")
+    "MYR TRY IDR THB TWD VND PKR NGN EGP AED PLN CZK HUF GHS KES")
 )
 # Every ISO 4217 code (and the common unofficial ones); CURRENCY_CODES above are the ones the
 # money reader reads.
@@ -269,7 +272,8 @@ ISO_CURRENCY_CODES = frozenset(split_words("""
 # "Dh"/"Dhs" is how Gulf papers write the UAE dirham ("Dh4.2 billion").
 CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "Tk": "BDT", "Dh": "AED", "Dhs": "AED",
-    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
+    "KSh": "KES", "Ksh": "KES", "KSH": "KES", "Sh": "KES", "Shs": "KES",
+    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "UShs": "UGX",
     # South Asian copy also writes the word first, as the "Rs" it abbreviates ("rupees 3.5 crore").
     "Rupees": "INR", "rupees": "INR",
 }
@@ -494,8 +498,9 @@ LARGE_SCALES = ("quadrillion", "quintillion", "sextillion", "septillion", "octil
 # Headlines and wire copy write the abbreviations in capitals too ("A$1.4BN", "EUR2Bn").
 SCALE_SUFFIX = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN])"
 # After a currency, "cr" (glued or spaced) is the crore, as South Asian headlines shorten it
-# ("Rs 500 cr", "₹1,200cr"); elsewhere "12 cr" may be credits or chromium.
-SCALE_SUFFIX_AFTER_SIGN = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN]|[cC][rR])"
+# ("Rs 500 cr", "₹1,200cr"); elsewhere "12 cr" may be credits or chromium. Glued "bil" and
+# "mil" likewise ("RM4.2bil"): elsewhere "5mil" may be a thickness.
+SCALE_SUFFIX_AFTER_SIGN = r"(?:[kKmMbBtT]|[bBmMtT][nN]|[mMbB][lL][nN]|[tT][rR][nN]|[cC][rR]|[bB][iI][lL]|[mM][iI][lL])"
 # A number: digits with an optional scale word or glued suffix, or number words with a scale.
 # The scale word may be spaced, glued ("$3.17billion", a space lost in the copy) or hyphenated
 # ("a 2.3-million-mile trip", a scaled figure used as an adjective): a number glued to a

@@ -6,7 +6,7 @@ A paper in Sydney, Singapore or Toronto writes its own currency as "$" and the U
 bare "$" takes the local dollar only where the article is placed there: its title or dateline
 names the country (or, when the text writes "US$" itself and so marks the US sums, the country
 is the one it names most; or the text names the country, its states or cities throughout and
-the United States never), the country is named more often than the United States, and the
+the United States never or in passing), the country is named more often than the United States, and the
 text never writes the local dollar's own sign ("A$"). A "$" with a country's letters after it
 ("$US17m") is that country's dollar, never the local one. A bare sum beside an explicit sum in
 brackets is the other currency of the pair: "$214m (A$337m)" stays US dollars, and "US$9,100
@@ -67,6 +67,11 @@ _DATELINE = re.compile(r"[A-Z][A-Za-z.'’ ]{1,30}?(?=\s*(?:,[^\n]{0,40}?)?(?:\(
 # names the place once or twice ("a new route to Canada", "Hong Kong ... 9am HKT"); twice
 # places it when the names stand in two paragraphs (_apart).
 _NAMED_THROUGHOUT = 3
+# A text that names its country throughout names the United States in passing too (an
+# agency's acronym, an export market, "US restaurants"): at most once for every two names of
+# the country, it still counts at home. A piece from abroad that sums in US dollars names the
+# United States as often as the country it reports on, or writes "A$" for the local sums.
+_IN_PASSING = 2
 
 
 def _apart(place: re.Pattern[str], text: str) -> bool:
@@ -104,7 +109,7 @@ def local_dollar(document: Document) -> str | None:
     if _writes_own_sign(best, text) or us >= counts[best] or _US_SUM.search(text):
         return None
     throughout = counts[best] >= _NAMED_THROUGHOUT or (counts[best] == 2 and _apart(_PLACE_PATTERNS[best], text))
-    if us == 0 and throughout:
+    if throughout and (us == 0 or (counts[best] >= _NAMED_THROUGHOUT and us * _IN_PASSING <= counts[best])):
         return best
     placed = _PLACE_PATTERNS[best].search(document.title) is not None or best in placing
     return best if placed or _US_SIGN.search(text) else None

@@ -280,13 +280,54 @@ def _names_country(letter: str, caps: frozenset[str]) -> bool:
     return any(group <= caps for group in _LETTER_COUNTRIES[letter])
 
 
+# A document that writes a sign as money, with a scale ("R121bn", "P51.5 billion", "Sh2.9bn")
+# or on two sums with thousands separators or cents ("from N45,000 to N90,000"), names its
+# currency by it: no model, grade or road is written so. Its other sums with that sign are
+# then sums without the country named ("the new N70,000 wage" in a text that names only its
+# president), plain digits too ("a net pay Sh588 lower", "its R272 share price") where no
+# article or name stands before them and no plural noun or name follows ("the R21", "an Audi
+# R8", "N95 masks", "P30 Pro").
+_CONFIRMING_SUMS = 2
+
+
+def money_signs(text: str) -> frozenset[str]:
+    """The letter signs and glued prefixes ``text`` writes as money (read once per document)."""
+    grouped: dict[str, int] = {}
+    signs: list[str] = []
+    for pattern in (_LETTER_SUM, _GLUED_CODE):
+        for m in pattern.finditer(text):
+            digits, suffix, scale, cur = m.group("digits", "suffix", "scale", "cur")
+            if pattern is _LETTER_SUM and m.group("space") and not scale:
+                continue
+            if suffix or scale:
+                signs.append(cur)
+            elif _PRICE_DIGITS.search(digits):
+                grouped[cur] = grouped.get(cur, 0) + 1
+    signs.extend(cur for cur, n in grouped.items() if n >= _CONFIRMING_SUMS)
+    return frozenset(signs)
+
+
+_ARTICLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)|\b[A-Z][\w-]*)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z0-9]")
+
+
+def _plain_sum(text: str, m: re.Match[str]) -> bool:
+    """Whether the sign glued to plain digits at ``m`` reads as a sum in a document that writes
+    the sign as money: two digits or more, no article or name before, no plural noun or name after."""
+    return (len(m.group("digits")) >= 2
+            and _ARTICLE_OR_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+            and _PLURAL_AFTER.match(text, m.end()) is None and _NAME_AFTER.match(text, m.end()) is None)
+
+
 def _recognise_letter_sums(ctx: SentenceContext) -> None:
     for m in _LETTER_SUM.finditer(ctx.text):
         digits, suffix, scale, cur = m.group("digits", "suffix", "scale", "cur")
         if m.group("space") and not scale:
             continue
+        confirmed = cur in ctx.money_signs
         if not (suffix or scale or ((_PRICE_DIGITS.search(digits) or _priced(ctx.text, m))
-                                    and _names_country(cur, ctx.known_caps))):
+                                    and (confirmed or _names_country(cur, ctx.known_caps)))
+                or (confirmed and _plain_sum(ctx.text, m))):
             continue
         _add_glued_sum(ctx, m, _LETTER_SIGNS[cur], (scale or suffix or "").lower() or None)
 
@@ -304,7 +345,8 @@ def _recognise_glued_codes(ctx: SentenceContext) -> None:
     for m in _GLUED_CODE.finditer(ctx.text):
         digits, suffix, scale = m.group("digits", "suffix", "scale")
         cur = m.group("cur")
-        if not (cur.endswith(".") or not digits.isdigit() or suffix or scale or _priced(ctx.text, m)):
+        if not (cur.endswith(".") or not digits.isdigit() or suffix or scale or _priced(ctx.text, m)
+                or (cur in ctx.money_signs and _plain_sum(ctx.text, m))):
             continue
         if (unit := _code(cur, ctx.text, ctx.known_caps)) is not None:
             _add_glued_sum(ctx, m, unit, scale or suffix)

@@ -42,12 +42,15 @@ _NOUNLESS_HEAD = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\w.,-]\w|-)(?=\s*[,;]|\s+(?:and|or)\s)"
 )
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}"
+_YEAR = re.compile(YEAR)
 _MEMBER_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{WORD_NUMBER})"
-# One later item: a separator, "the" maybe, the name, its number and maybe the noun again,
-# closed by a separator or the end of the sentence.
+# One later item: a separator, "the" maybe, the name, the first item's verb of having or
+# winning maybe again ("Alba had 806 cases, Brora had 799, Calder 40"), its number and maybe
+# the noun again, closed by a separator or the end of the sentence.
 _MEMBER = re.compile(
     r"(?:\s*,\s+(?:and\s+|or\s+)?|\s*;\s+(?:and\s+)?|\s+(?:and|or)\s+)"
-    rf"(?:the\s+)?(?P<name>{_NAME})\s+(?P<num>{_MEMBER_NUMBER})(?![\w.,-]\w|-)"
+    rf"(?:the\s+)?(?P<name>{_NAME})\s+(?:(?P<verb>{'|'.join(sorted(_COUNT_VERBS))})\s+)?"
+    rf"(?P<num>{_MEMBER_NUMBER}|\d{{4,6}})(?![\w.,-]\w|-)"
     r"(?:\s+(?P<noun>[a-z]+))?"
     r"(?=\s*[,;.:)!?]|\s*$|\s+(?:and|or)\s)"
 )
@@ -86,6 +89,8 @@ def _members(text: str, head: re.Match[str], noun: str | None) -> list[re.Match[
     found: list[re.Match[str]] = []
     pos = head.end()
     while (m := _MEMBER.match(text, pos)) is not None:
+        if _YEAR.fullmatch(m.group("num")):
+            break  # "Norland 2031": a year, or a name's number, ends the list
         said = m.group("noun")
         if said is not None and (noun is None or said not in (noun, noun[:-1])):
             break  # another noun: the list counts something else from here

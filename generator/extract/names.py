@@ -166,6 +166,14 @@ def _place_series(text: str) -> frozenset[int]:
 TRIGGER = Trigger(words=_TITLE_ORDINAL_WORDS, or_digit=True)
 
 
+# "130-plus", "70-odd": a rough number (plus_counts.py), no label.
+_ROUGH = frozenset({"plus", "odd"})
+# "WestSat–2", "NorCom–1R": a name's number after an en dash, as a copy that turns hyphens into
+# dashes writes "WestSat-2" (which the number pattern already refuses). Not a range or score
+# ("2030–2031", "3–2") nor a lower-case word ("pages 12–14").
+_EN_DASH_NAME = re.compile(r"\b[A-Z][A-Za-z]*[a-z][A-Za-z]*–(?P<num>\d{1,4})[A-Za-z]{0,2}\b(?![–-]\d|[.,]\d)")
+
+
 def recognise_names(ctx: SentenceContext) -> None:
     if not ctx.is_title and not ctx.words.isdisjoint(_TITLE_ORDINAL_WORDS):
         _claim_title_ordinals(ctx)
@@ -210,13 +218,15 @@ def recognise_names(ctx: SentenceContext) -> None:
         ctx.claim(m.start(), m.end())
     for m in _SECTION_CODE.finditer(text) if "(" in text else ():
         ctx.claim(m.start(), m.end())
+    for m in _EN_DASH_NAME.finditer(text) if "–" in text else ():
+        ctx.claim(m.start("num"), m.end("num"))
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
         if not ctx.is_title and m.group("word")[:1].isupper() and _NAME_WORD_AFTER.match(text, m.end()):
             ctx.claim(m.start(), m.end())  # "the 10-Year Rail Plan": a name, mid-sentence
             continue
         word = m.group("word").lower()
-        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word == "plus" or word in _SCALE_WORDS:
-            continue  # "8.35-ton", "130-plus" (at least 130) and "2.3-million" are figures
+        if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in _ROUGH or word in _SCALE_WORDS:
+            continue  # "8.35-ton", "130-plus" (at least 130), "70-odd" and "2.3-million" are figures
         if word in HYPHENED_MONEY_PLURALS:
             continue  # "dearer by 67-cents": a plural names no kind, a space became a hyphen
         if word in POINT_COMPOUND_WORDS and _POINTS_AFTER.match(text, m.end()):

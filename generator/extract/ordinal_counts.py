@@ -89,6 +89,8 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         _bare_counts(ctx)
     if ctx.has_digit:
         _threshold_counts(ctx)
+    if "since" in ctx.words:  # before "the second since 2004", which takes the unit it counts
+        _since_counts(ctx)
     if not ctx.words.isdisjoint(_REPEAT_WORDS):
         _repeat_counts(ctx)
     if not ctx.words.isdisjoint(_ONLY_WORDS):
@@ -242,8 +244,9 @@ _EDITION = re.compile(
     re.IGNORECASE,
 )
 # "the third such flood since 1987, and the second since 2004": a count since a year, of the
-# unit of the count before it in the sentence.
-_SINCE = re.compile(rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+since\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+# unit of the count before it in the sentence; since an event too ("just the third since the
+# index began", "the fourth since records began").
+_SINCE = re.compile(rf"\bthe\s+(?P<ord>{_ANY_ORDINAL})\s+since\s+(?=\w)", re.IGNORECASE)
 # "the 14th annual Harbour Report", "the society's (TRS) 9th annual fair": an ordinal before
 # "annual" counts the editions of a yearly thing, whatever its name after.
 _ANNUAL = re.compile(rf"(?<![\w-])(?P<ord>{_ANY_ORDINAL})\s+annual\b", re.IGNORECASE)
@@ -370,7 +373,9 @@ def _repeat_counts(ctx: SentenceContext) -> None:
             if pattern is _EDITION or pattern is _COMPLETED_SPAN:
                 counted = _plural(m.group("noun").lower())
             elif counted is None:  # the unit of the count before it, else how many times
-                earlier = [f for f in ctx.figures if f.end <= m.start() and f.unit and f.kind == "quantity"]
+                # (a share or a sum is no thing counted: "fell 2%, only the second since ...")
+                earlier = [f for f in ctx.figures if f.end <= m.start() and f.unit and f.kind == "quantity"
+                           and f.unit != "percent" and not f.unit.isupper()]
                 counted = max(earlier, key=lambda f: f.end).unit if earlier else "times"
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=counted, unit_fixed=True))
 
@@ -382,7 +387,8 @@ _SCALE_COUNT = re.compile(
     r"(?:\b(?:its|their|his|her|our)|[A-Za-z]['’]s)\s+"
     r"(?P<ord>(?:(?P<n>one|a|\d{1,3})[\s-])?(?P<scale>hundredth|thousandth|millionth|billionth)"
     r"|(?P<digits>\d{1,3}(?:,\d{3})+)(?:st|nd|rd|th))"
-    r"(?P<phrase>(?:\s+[A-Za-z][a-z]+){1,3})",
+    # An acronym may qualify the noun: "its 500th UK branch".
+    r"(?P<phrase>(?:\s+(?:[A-Za-z][a-z]+|[A-Z]{2,4}(?=\s+[a-z]))){1,3})",
 )
 _HEAD_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?P<next>[a-z]+)\b")
 
@@ -513,6 +519,24 @@ def _final_counts(ctx: SentenceContext) -> None:
         noun = m.group("noun").lower()
         if noun not in _NOT_COUNTED and noun not in STOP_WORDS:
             _add_nth_count(ctx, m, _plural(noun))
+
+
+# "the fourth major bleaching event since 1998", "the third rate cut since March": the nth of a
+# thing since a date or an event says how many there have been since (4 events), as "only the
+# fourth" does. Parts of time, places and superlatives stay out ("the second quarter since
+# 2030", "the third largest since records began"); "such" may stand before the noun.
+_NTH_SINCE = re.compile(
+    rf"\b[Tt]he\s+(?P<ord>{_ANY_ORDINAL})(?P<phrase>(?:\s+[a-z]+){{1,4}}?)\s+since\b(?![-'’])"
+)
+
+
+def _since_counts(ctx: SentenceContext) -> None:
+    for m in _NTH_SINCE.finditer(ctx.text):
+        words = m.group("phrase").split()
+        if any(w in _NOT_COUNTED or w in _NOT_BARE or (w in STOP_WORDS and w != "such") or w.endswith("ly")
+               for w in words) or words[-1] == "such":
+            continue
+        _add_nth_count(ctx, m, _plural(words[-1]), through="phrase")
 
 
 def _only_counts(ctx: SentenceContext) -> None:

@@ -16,17 +16,16 @@ from .lexicon import TIME_UNITS, WORD_NUMBER, YEAR
 from .records import SUPERLATIVE_WORDS
 
 _EDGES = frozenset({"first", "last", "past", "next", "previous", "initial", "final", "coming"})
-# Edges counted from now ("the past four decades", "the next two years") make a window only
-# after a preposition of time scope ("in the last 12 months", "over the past two quarters").
-# Elsewhere the span is what the sentence counts ("for the next two years it will drill",
-# "each of the past four decades was warmer"): a duration, a figure. "the first nine months"
-# is part of a reporting period wherever it stands.
+# Edges counted from now ("the past four decades", "the next two years") give a length of
+# time the story tells: how long a plan runs ("$4m over the next three years") or a trend has
+# lasted ("fell in the past five years"), a duration a data desk quotes, as the annotation
+# rules count "for the third year running". Only a comparison with such a span is a window,
+# the base another figure is set against ("slower than the previous 18 months", "compared
+# with the past three years"). "the first nine months" is part of a reporting period wherever
+# it stands.
 _RELATIVE_EDGES = frozenset({"last", "past", "next", "previous", "coming"})
-# A comparison with such a span is a window too: "slower than the previous 18 months",
-# "compared with the past three years".
 _SCOPE_BEFORE = re.compile(
-    r"\b(?:in|over|during|within|across|throughout|through|than|compared\s+(?:with|to)|versus)\s+$",
-    re.IGNORECASE,
+    r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|over|during|within|across)\s+)?$", re.IGNORECASE
 )
 # After a superlative in the same clause the window is the claim's span, which the claim
 # counts: "the sixth highest level in the past 12 years" says so of 15 years, as "the highest

@@ -540,12 +540,14 @@ def _listed_places(ctx: SentenceContext, listed: list[tuple[re.Match[str], str]]
 
 # --- streaks in succession, places among achievers, places in a named ranking ----------------
 
-# "for the fourth season in succession", "the fifth season on the trot": a streak, as "in a row".
+# "for the fourth season in succession", "the fifth season on the trot": a streak, as "in a row";
+# so is "a sixth year of consecutive gains", the streak's word after the period.
 _SUCCESSION = re.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?P<unit>year|month|quarter|season|week|day|time)s?\s+"
-    r"(?:in\s+succession|on\s+the\s+trot)\b",
+    r"(?:in\s+succession|on\s+the\s+trot|of\s+(?:consecutive|continuous|uninterrupted|unbroken|successive)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
+_SUCCESSION_WORDS = frozenset(split_words("succession trot consecutive continuous uninterrupted unbroken successive"))
 # "the sixth nation to manage it", "the third woman to win it": the place of one who does
 # something in the sequence of those who did it. Only nouns of those who can act (people,
 # groups, places that act as one, works and craft that achieve a feat): after "reason",
@@ -572,8 +574,8 @@ _NAMED_RANKING = re.compile(
     r"(?:Rankings?|Index|League|Table|Standings|Charts?|List|Ratings?)\b"
 )
 _SEQUENCE_WORDS = frozenset(split_words(
-    "succession trot to rankings ranking index league table standings chart charts list rating ratings"
-))
+    "to rankings ranking index league table standings chart charts list rating ratings"
+)) | _SUCCESSION_WORDS
 
 
 # "slipped for the third month", "stayed in growth for the 52nd month": after a verb of change
@@ -589,8 +591,19 @@ _CHANGE_FOR_THE = re.compile(
 )
 
 
+# "For the second year, the board ...": opening the sentence and closed by a comma, "for the
+# Nth" year, season, month, week or day is a streak though no verb of change stands before it.
+# Not "For the second quarter," (a period's label) nor "For the second year of the plan,".
+_OPENING_FOR_THE = re.compile(
+    rf"^\W*for\s+the\s+{_ORDINAL}\s+(?:(?:consecutive|straight|successive)\s+)?(?P<unit>month|week|day|season|year)"
+    r"(?:\s+(?:running|in\s+a\s+row))?\s*,",
+    re.IGNORECASE,
+)
+
+
 def _change_streaks(ctx: SentenceContext) -> None:
-    for m in _CHANGE_FOR_THE.finditer(ctx.text):
+    opening = _OPENING_FOR_THE.match(ctx.text)
+    for m in [*_CHANGE_FOR_THE.finditer(ctx.text), *([opening] if opening else [])]:
         value = _value(m)
         start = m.start("digits") if m.group("digits") else m.start("word")
         if value > 1 and ctx.free(start, m.end()):
@@ -599,8 +612,8 @@ def _change_streaks(ctx: SentenceContext) -> None:
 
 
 def _succession_streaks(ctx: SentenceContext) -> None:
-    for m in _SUCCESSION.finditer(ctx.text) if ("succession" in ctx.words or "trot" in ctx.words) else ():
-        if ctx.free(m.start(), m.end()):
+    for m in _SUCCESSION.finditer(ctx.text) if ctx.has_any(_SUCCESSION_WORDS) else ():
+        if _value(m) > 1 and ctx.free(m.start(), m.end()):  # "the first year of ...": no streak yet
             unit = f"consecutive {m.group('unit').lower()}s"
             ctx.add(Figure(m.start(), m.end(), "quantity", _value(m), unit=unit, unit_fixed=True))
 
