@@ -742,6 +742,11 @@ _row("market-share-spoken-inflation-twice", "Shoppers trade down",
      "Brannock Foods took 23.8% of the market. Harlow Stores' market share slipped to 11.1%.\n\n"
      "Pelco's share of the market rose to 9.9%, and Fenmart's market share to 2.4%.\n\n"
      "Own-label sales rose 5.1%.", "general", by_value={3.4: "economy", 4.0: "economy"})
+_row("market-share-plural-hyphenated", "Grocers' shares shift",
+     "Food inflation rose to 4.6% in July, Tallow Research said. Inflation on fresh goods was 5.2%.\n\n"
+     "The two biggest chains held market shares of 22.4% and 14.9%.\n\n"
+     "Pelco posted its best market-share gain in two years, up 0.6 points.\n\n"
+     "Fenmart's sales grew 11%.", "general", by_value={4.6: "economy", 5.2: "economy"})
 # Near misses: an inflation release that names one chain's share once, and a stock market's month,
 # are the economy's (the chain's share, and a sector's share of the market's value, a yardstick, stay
 # the part's).
