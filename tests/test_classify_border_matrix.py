@@ -23,7 +23,8 @@ again as a figure's scope or subject (general); a good's share of all exports (g
 anyone's (a state's debt names whose it is: economy); marine and offshore engineering (general, no sea);
 the parts of a country's total, a segment's output or one good's exports (general); food prices as a
 whole across a country (economy) against one chain's, pet food and one food's price (general); a theme
-named in one passage of a longer article, which leans no whole article (general).
+named in one passage of a longer article, which leans no whole article (general); firms' shares of
+their market beside the trade's inflation (general; the inflation sentence economy).
 
 Every document, figure and place here is invented; streaming services are named by the taxonomy's
 own cues, in sentences written for these tests.
@@ -744,6 +745,49 @@ _row("near-passing-across-body", "October figures",
      "Retail sales excluding fuel rose 2.8%, the statistics office said.\n\n"
      "Online spending climbed 9%.\n\n"
      "Consumer prices rose 1.9% over the year, so volumes grew less.", "economy")
+
+# --- a firm's share of its market: the trade's figure, with the trade's inflation beside it ------
+# A market researcher's table of grocers' or carmakers' shares is the trade's (general); an article
+# that gives shares in as many sentences as it names the economy is the trade's report, which the
+# economy does not lean; the sentence that names inflation or rates keeps its own cue.
+_row("market-share-grocers-inflation-lede", "Chocolate dearer, cheese cheaper",
+     "Tallow Research said grocery inflation eased to 2.7% in the four weeks to June. Grocery inflation has "
+     "fallen for five months.\n\n"
+     "Brannock Foods grew sales by 6.2%, lifting its market share to 24.1%.\n\n"
+     "Harlow Stores held 11.3% of the market, down from 11.9%.\n\n"
+     "The discounter Pelco took a record market share of 9.4%.\n\n"
+     "Online grocer Fenmart accounted for 2.2% of the market.", "general", by_value={2.7: "economy", 5: "economy"})
+_row("market-share-carmakers-inflation-lede", "Car buyers return",
+     "New car registrations rose 8% to 41,300 in May, the dealers' body said. Car price inflation slowed to "
+     "1.9%. Inflation on used models fell to 0.8%.\n\n"
+     "Osterby Motors had a 17.5% share of the market, ahead of Kalden at 12.8%.\n\n"
+     "Electric models took 21% of the market. Kalden's market share was its highest since 2029.\n\n"
+     "Vantor lost market share for a third month and sold 2,950 cars.", "general",
+     by_value={1.9: "economy", 0.8: "economy"})
+_row("market-share-spoken-inflation-twice", "Shoppers trade down",
+     "Grocery inflation fell to 3.4% in August, Tallow Research said. Food inflation was 4.0%.\n\n"
+     "Brannock Foods took 23.8% of the market. Harlow Stores' market share slipped to 11.1%.\n\n"
+     "Pelco's share of the market rose to 9.9%, and Fenmart's market share to 2.4%.\n\n"
+     "Own-label sales rose 5.1%.", "general", by_value={3.4: "economy", 4.0: "economy"})
+_row("market-share-plural-hyphenated", "Grocers' shares shift",
+     "Food inflation rose to 4.6% in July, Tallow Research said. Inflation on fresh goods was 5.2%.\n\n"
+     "The two biggest chains held market shares of 22.4% and 14.9%.\n\n"
+     "Pelco posted its best market-share gain in two years, up 0.6 points.\n\n"
+     "Fenmart's sales grew 11%.", "general", by_value={4.6: "economy", 5.2: "economy"})
+# Near misses: an inflation release that names one chain's share once, and a stock market's month,
+# are the economy's (the chain's share, and a sector's share of the market's value, a yardstick, stay
+# the part's).
+_row("near-market-share-inflation-release", "Inflation eases to 2.6%",
+     "Consumer prices rose 2.6% in the year to May, the statistics office said, after 3.0% in April.\n\n"
+     "Food inflation eased to 3.3%. Rents rose 4.1%, and fuel 1.2%.\n\n"
+     "Core inflation held at 2.9%. The central bank meets in June.\n\n"
+     "Brannock Foods, with a market share of 24%, cut prices on 300 lines.", "economy",
+     by_value={24: "general", 300: "general"})
+_row("near-market-share-stock-market", "Shares climb",
+     "The Westia stock market rose 2.4% in May, its best month of the year.\n\n"
+     "Banks led the gains, up 4.1%. Trading volume climbed 12%.\n\n"
+     "Banks make up 31% of the market by value, the exchange said.\n\n"
+     "The central bank held interest rates at 3.5%.", "economy", by_value={31: "general"})
 
 
 def test_row_ids_are_unique() -> None:
