@@ -696,6 +696,15 @@ _row("near-didnt-set-record", "Sales didn't set a record in May, but grew.", Non
 _row("near-never-broke-the-record", "Kite never broke the record in May.", None)
 _row("near-hasnt-hit-a-record-high", "Tin hasn't hit a record high since May.", None)
 _row("record-set-stays", "Acme set a record in May.", "record")
+# review: the denial reaches a "new" record too ("didn't set a new record").
+_row("near-denied-didnt-set-a-new", "Sales didn't set a new record in May.", None)
+_row("near-denied-never-set-the-new", "Kite never set the new record.", None)
+_row("near-denied-never-hit-a-new-high", "Exports have never hit a new record high.", None,
+     xfail="'a new record high' and 'set new records' are comparison shapes, read after _claim_word_holds, "
+           "which alone checks a denial before the verb")
+_row("near-denied-not-set-new-plural", "Acme has not set new records this year.", None,
+     xfail="'a new record high' and 'set new records' are comparison shapes, read after _claim_word_holds, "
+           "which alone checks a denial before the verb")
 _row("near-goal-to-place-among-top", "Under its goal to place Westia among the top 30 nations, the board acts.", None)
 _row("near-aim-to-make-largest", "Its aim to make Eastby the largest port is known.", None)
 _row("near-best-out-of", "We must squeeze the best out of a small grant.", None)

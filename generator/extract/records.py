@@ -643,10 +643,10 @@ def _sample_group(text: str, start: int, end: int) -> bool:
 
 
 # A record denied through its verb: "sales didn't set a record in May", "never broke the
-# record", "hasn't hit a record high" (the denial before the verb, not the claim word).
+# record", "hasn't hit a new record high" (the denial before the verb, not the claim word).
 _DENIED_RECORD = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|quite|even)\s+)?(?:set|break|broken|broke|hit|reach|reached|beat|beaten|match|"
-    r"matched|equal|equalled|top|topped)\s+(?:a|the|any|new|an)?\s*$", re.IGNORECASE
+    r"matched|equal|equalled|top|topped)\s+(?:(?:a|the|any|an)\s+)?(?:new\s+)?$", re.IGNORECASE
 )
 _DENIED_RECORD_WORDS = frozenset({"not", "t", "never"})
 # "Even the most" before a plural is a concession about a group, no ranking: "testing even
