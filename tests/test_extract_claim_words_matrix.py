@@ -600,6 +600,12 @@ for _tid, _title in [("quarter", "Acme Posts First Quarter Loss"), ("half", "Acm
                      ("round", "Westia Holds First Round of Talks"), ("look", "Critics Get First Look at Kite"),
                      ("game", "Brel Wins First Game of Season")]:
     _row(f"near-headline-first-{_tid}", _title, None, title=True)
+# review: "puts X first" ranks a priority; a word that joins clauses after "First" shows it.
+for _tid, _title in [("as", "Acme Puts Customers First as Sales Rise"), ("again", "Brel Puts Riders First Again"),
+                     ("with", "Westia Puts Families First With New Budget"),
+                     ("and", "Kite Puts Savers First and Cuts Fees")]:
+    _row(f"near-headline-first-idiom-{_tid}", _title, None, title=True)
+_row("headline-first-to-stays", "Westia Becomes First to Ban Plastic Crates", "first", title=True)
 # span: a bare superlative over decades or years, or in a named history.
 for _sup in ["biggest", "largest", "worst", "highest"]:
     _row(f"span-bare-{_sup}-decades", f"Port faces {_sup} overhaul in decades", _sup, title=True)

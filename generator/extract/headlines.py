@@ -27,10 +27,12 @@ _FIRST = re.compile(rf"^\W*(?P<cue>(?:World['’]s\s+)?First(?:[\s-]ever)?)\s+(?
 # verb in the present (ending in "s") or after "to" (not a period, "Acme Posts First Quarter Loss",
 # "Reports First-Half Profit", nor a fixed phrase, "Gets First Look").
 # After a verb, in any case, also a count or one release or leg of a series ("Posts First Nine
-# Months", "First Reading", "First Leg").
+# Months", "First Reading", "First Leg"), and a word that joins a clause or phrase, where "first"
+# is an adverb of priority ("Acme Puts Customers First as Sales Rise", "... First Again").
 _VERB_FIRST_NOT_CLAIM = (
     rf"{_FIRST_NOT_CLAIM}|nine|six|three|two|four|five|ten|few|results?|reading|"
-    r"estimates?|tranche|batch|leg|innings|session|dose|game|match|half-year"
+    r"estimates?|tranche|batch|leg|innings|session|dose|game|match|half-year|"
+    r"as|again|and|or|but|with|when|while|after|amid|at|on|for|by"
 )
 _VERB_FIRST = re.compile(
     rf"(?:\b[A-Za-z]+[a-z]s|\bto\s+[a-z]+)\s+(?P<cue>[Ff]irst(?:[\s-][Ee]ver)?)\s+"
