@@ -990,9 +990,11 @@ _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 # A claim in a phrase of cause or time after the hedge's verb tells what has happened, which the
 # hedge does not reach: "plans another mission after the success of its first", "hopes to grow
 # following the region's largest harvest" (no comma between: "aims to become, after the merger,
-# the largest bank" is hedged).
+# the largest bank" is hedged, as is a goal after the phrase: "aims to grow after the merger to
+# become the largest bank", an infinitive, "to" before a lower-case word that is no article).
 _PAST_GROUND = re.compile(
-    r"\b(?:after|following|despite|amid|thanks\s+to|because\s+of|on\s+the\s+back\s+of)\s+[^,;]*$", re.IGNORECASE
+    r"\b(?:after|following|despite|amid|thanks\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
+    r"(?:(?!\bto\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z]))[^,;])*$", re.IGNORECASE
 )
 # "May have" answered by a "but" concedes a fact to set another against it ("Acme may have sold
 # the most ferries, but Brel ..."): the claim is asserted, not hedged.
