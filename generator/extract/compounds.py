@@ -215,12 +215,12 @@ def recognise_compounds(ctx: SentenceContext) -> None:
 # a scaled sum; the scale and currency hyphenated before a plural noun are its kind, and the
 # number counts the noun (money.py would read "28 billion" as the sum). A singular noun keeps
 # the sum ("a 28 billion-dollar fund"), as does "a billion-dollar deal".
-# The plural noun may be quoted as the source names the kind: "28 billion-dollar “weather
-# disasters”" counts what the quotation names.
+# The plural noun may be quoted, in curly or straight marks, as the source names the kind: "28
+# billion-dollar “weather disasters”" counts what the quotation names.
 _SCALED_MONEY_COUNT = re.compile(
     rf"(?<![\w$£€.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{WORD_NUMBER}))\s+(?i:{SCALE_WORD})-"
     rf"(?i:{SCALED_COMPOUND_CURRENCY})\s+"
-    r"(?:(?P<open>[\"\u201c\u2018])(?P<quoted>[a-z][a-z -]{0,40}?[a-z]s)[\"\u201d\u2019]|(?P<noun>[a-z]{2,}s)\b)"
+    r"(?:(?P<open>[\"'\u201c\u2018])(?P<quoted>[a-z][a-z -]{0,40}?[a-z]s)[\"'\u201d\u2019]|(?P<noun>[a-z]{2,}s)\b)"
 )
 
 
