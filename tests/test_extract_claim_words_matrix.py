@@ -629,6 +629,13 @@ for _noun in ["title", "mantle", "crown"]:
     _row(f"title-{_noun}-of-owner", f"Eastby took the {_noun} of Westia's busiest port.", "busiest")
 _row("near-title-award-name", "She won the title of Best Actor at the gala.", None)
 _row("near-title-of-his-book", "The title of his best book was Tin.", None)
+# review: a bare "most" after "of" is a determiner ("most homes"), a superlative only after "the"
+# or an owner's.
+_row("near-title-tag-of-most-homes", "The price tag of most homes rose 4% in May.", None)
+_row("near-title-of-most-reports", "The title of most reports was changed.", None)
+_row("near-title-distinction-of-most-ports", "The distinction of most ports is their size.", None)
+_row("title-of-the-most-stays", "Acme took the title of the most visited port.", "most")
+_row("title-of-owner-most-stays", "Eastby won the mantle of Westia's most visited port.", "most")
 # least-seen: "the least" of a change or an amount seen or recorded.
 for _verb in ["saw", "recorded", "posted", "had", "registered"]:
     _row(f"least-seen-{_verb}", f"Eastby {_verb} the least rainfall of the year, at 3 mm.", "least")

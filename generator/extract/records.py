@@ -2781,11 +2781,13 @@ _COMPARISON_SHAPES += (
 )
 # A superlative named as a title won or held: "Acme won the title of busiest port in the region",
 # "took the crown of Westia's busiest port" (a word of title, then the superlative in lower case:
-# not "the title of Best Actor", an award's name).
+# not "the title of Best Actor", an award's name; "most" only after "the" or an owner's, since a
+# bare one is a determiner: "the price tag of most homes").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("title titles mantle crown accolade distinction tag")),
      re.compile(r"\b(?:title|mantle|crown|accolade|distinction|tag)\s+of\s+(?:(?:the|being\s+the)\s+)?"
-                rf"(?:[\w.-]+['’]s\s+)?(?-i:{_BARE_SUPERLATIVES}|best|most\s+[a-z]+)\b", re.IGNORECASE)),
+                rf"(?:[\w.-]+['’]s\s+)?(?-i:{_BARE_SUPERLATIVES}|best|(?:(?<=\bthe\s)|(?<=['’]s\s))most\s+[a-z]+)\b",
+                re.IGNORECASE)),
 )
 # "The least" of a change or an amount seen or recorded, as "the fewest" is: "Eastby saw the least
 # rainfall of the year", "Brel recorded the least snow" (not "the least we can do", "had not
