@@ -588,6 +588,11 @@ for _tid, _sentence in [("an", "Acme built an industry-first cooling scheme."),
 _row("near-industry-first-adverb", "The industry first raised concerns in 2029.", None)
 _row("near-industry-first-half", "The industry's first-half sales rose.", None)
 _row("near-first-quarter-hyphen", "Its first-quarter loss was $4 million.", None)
+# review: the hyphenated stages and choices the spaced list names ("the first leg", "its first choice").
+for _tid, _sentence in [("leg", "The first-leg tie ended 2-1."), ("choice", "Its first-choice supplier failed."),
+                        ("step", "The first-step plan was cheap."), ("degree", "The first-degree burns healed."),
+                        ("reading", "The bill's first-reading vote passed.")]:
+    _row(f"near-first-hyphen-{_tid}", _sentence, None)
 _row("near-first-time-hyphen", "The first-time buyers got help.", None)
 _row("first-ever-hyphen-stays", "The industry's first-ever ferry sailed.", "first")
 # headline-first: a headline's verb before "First", the article dropped.

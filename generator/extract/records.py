@@ -102,8 +102,10 @@ _NOT_FIRST += (
 # order of business" ("the first act of its kind" is rare enough to leave).
 _NOT_FIRST += r"(?!\s+(?:official\s+)?(?:acts?|moves?|decisions?|tasks?|actions?|orders?\s+of\s+business)\b)"
 # A period or a kind hyphenated to it dates or describes as the spaced one does: "the first-half
-# sales", "its first-quarter loss", "the first-time buyers" ("the first-ever" is read above).
-_NOT_FIRST += r"(?!-(?:half|halves|quarter|year|month|week|day|round|stage|phase|time|class|hand|rate|team)\b)"
+# sales", "its first-quarter loss", "the first-time buyers", "the first-leg tie" ("the first-ever"
+# is read above).
+_NOT_FIRST += (r"(?!-(?:half|halves|quarter|year|month|week|day|round|stage|phase|step|time|class|hand|rate|team|"
+               r"leg|choice|degree|reading)\b)")
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
