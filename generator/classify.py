@@ -1353,6 +1353,10 @@ def _side_topics(
 
 # An article with fewer paragraphs of figures than this is read whole (``_passing_themes``).
 _LONG_ARTICLE = 3
+# A theme that counts figures in this many sentences, or names this share of the paragraphs of
+# figures (one in three), is a strand of the article, not a passing mention.
+_STRAND_SENTENCES = 2
+_STRAND_SHARE = 3
 
 
 def _passing_themes(
@@ -1389,8 +1393,8 @@ def _passing_themes(
             if s.start in starts:
                 sentences[slug] = sentences.get(slug, 0) + 1
     return {slug for slug, named in paragraphs.items()
-            if slug not in up_front and sentences.get(slug, 0) < 2
-            and 3 * len(named & figure_paragraphs) < len(figure_paragraphs)}
+            if slug not in up_front and sentences.get(slug, 0) < _STRAND_SENTENCES
+            and _STRAND_SHARE * len(named & figure_paragraphs) < len(figure_paragraphs)}
 
 
 # An apposition after a subject describes who it is ("Korvane, a maker of chips and phones,

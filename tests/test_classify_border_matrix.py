@@ -418,6 +418,10 @@ for _nid, _body in [
     _row(f"near-name-cue-as-written-{_nid}", "Year in review", _body, "general")
 _row("near-name-cue-as-written-china-mobile-games", "Year in review",
      "China mobile game spending rose 4% to 41 billion yuan.", "culture")
+_row("near-name-cue-title-case-china-mobile-games", "China Mobile Game Spending Rises 4%",
+     "Players spent 41 billion yuan on games for their phones, the trade body said.", "culture",
+     xfail="a title in title case capitalises every word, so _name_capitals cannot tell the operator's name "
+           "from 'China mobile game': the name's cue, read first, takes the title's figure to communications")
 _row("name-cue-as-written-kind-word-lower", "Year in review",
      "Filings under the Madrid system rose 4% to 71,400.", "ip-statistics",
      xfail="a name whose kind word is written in lower case ('the Madrid system') is not told from a "

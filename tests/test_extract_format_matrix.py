@@ -257,6 +257,11 @@ for _sid, _sentence, _value, _noun in [
     _row(f"scaled-money-count-{_sid}", _sentence, (_value, _noun))
 _row("scaled-money-count-quoted", "The agency counted 28 billion-dollar “weather disasters” in 2030.",
      (28, "weather disasters"))
+# review: straight quotes, double or single, as the curly ones.
+_row("scaled-money-count-quoted-straight", 'The agency counted 28 billion-dollar "weather disasters" in 2030.',
+     (28, "weather disasters"))
+_row("scaled-money-count-quoted-single", "The agency counted 28 billion-dollar 'weather disasters' in 2030.",
+     (28, "weather disasters"))
 # A singular noun, "a" or "the" before it: the scale and the currency's singular hyphenated are the
 # sum of what they size, in that currency ("a 28 billion-dollar fund" is 28 billion dollars).
 for _sid, _sentence, _value, _code in [

@@ -23,6 +23,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     SCALE_WORD,
     SCALED_COMPOUND_CURRENCIES,
+    SCALED_COMPOUND_CURRENCY,
     STOP_WORDS,
     TENS_WORDS,
     TIME_UNITS,
@@ -227,7 +228,7 @@ def recognise_compounds(ctx: SentenceContext) -> None:
         _word_ages(ctx)
     if ctx.has_any(_LINKS):
         _suspended_halves(ctx)
-    if ctx.has_any(_CURRENCY_COMPOUND_WORDS):
+    if ctx.has_any(SCALED_COMPOUND_CURRENCIES):
         _scaled_money_counts(ctx)
 
 
@@ -235,13 +236,12 @@ def recognise_compounds(ctx: SentenceContext) -> None:
 # a scaled sum; the scale and currency hyphenated before a plural noun are its kind, and the
 # number counts the noun (money.py would read "28 billion" as the sum). A singular noun keeps
 # the sum ("a 28 billion-dollar fund"), as does "a billion-dollar deal".
-# The plural noun may be quoted as the source names the kind: "28 billion-dollar “weather
-# disasters”" counts what the quotation names.
-_CURRENCY_COMPOUND_WORDS = SCALED_COMPOUND_CURRENCIES
+# The plural noun may be quoted, in curly or straight marks, as the source names the kind: "28
+# billion-dollar “weather disasters”" counts what the quotation names.
 _SCALED_MONEY_COUNT = re.compile(
     rf"(?<![\w$£€.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{WORD_NUMBER}))\s+(?i:{SCALE_WORD})-"
-    rf"(?i:{'|'.join(sorted(_CURRENCY_COMPOUND_WORDS))})\s+"
-    r"(?:(?P<open>[\"\u201c\u2018])(?P<quoted>[a-z][a-z -]{0,40}?[a-z]s)[\"\u201d\u2019]|(?P<noun>[a-z]{2,}s)\b)"
+    rf"(?i:{SCALED_COMPOUND_CURRENCY})\s+"
+    r"(?:(?P<open>[\"'\u201c\u2018])(?P<quoted>[a-z][a-z -]{0,40}?[a-z]s)[\"'\u201d\u2019]|(?P<noun>[a-z]{2,}s)\b)"
 )
 
 
@@ -249,8 +249,9 @@ def _scaled_money_counts(ctx: SentenceContext) -> None:
     for m in _SCALED_MONEY_COUNT.finditer(ctx.text):
         num = m.group("num")
         value = figure_value(num, None, None) if num[0].isdigit() else figure_value(None, num.lower(), None)
-        noun = m.group("noun") or m.group("quoted")
-        noun_start = m.start("noun") if m.group("noun") else m.start("open")
+        quoted = m.group("noun") is None
+        noun = m.group("quoted") if quoted else m.group("noun")
+        noun_start = m.start("open" if quoted else "noun")  # a quoted noun starts at its mark
         if value is not None and value >= 2 and ctx.free(m.start(), noun_start):
             ctx.add(Figure(m.start("num"), noun_start - 1, "quantity", value, unit=noun, unit_fixed=True))
 

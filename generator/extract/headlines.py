@@ -3,10 +3,9 @@ dive", "First robot to ice 500 cakes goes on sale".
 
 Headlines drop articles, so the body-text cues of records.py ("the deepest", "the first")
 miss them. In a title, a superlative followed by "ever", a "First" after a verb ("Westia
-Launches First Satellite"), or a title-initial "First" or
-"-est" superlative (also after a colon or dash) before a lower-case noun, is a record
-claim. "First-half", "First 10 months" and "First quarter" are periods, and "First lady",
-"First aid" fixed phrases, not claims.
+Launches First Satellite"), or a title-initial "First" or "-est" superlative (also after a
+colon or dash) before a lower-case noun, is a record claim. "First-half", "First 10 months"
+and "First quarter" are periods, and "First lady", "First aid" fixed phrases, not claims.
 """
 
 from __future__ import annotations
@@ -17,22 +16,27 @@ from .context import Figure, SentenceContext, Trigger
 from .records import _BARE_SUPERLATIVES, _DOTTED, _SUPERLATIVES
 
 _EVER = re.compile(rf"\b(?P<cue>(?:{_SUPERLATIVES})[\s-]ever)\b", re.IGNORECASE)
-_FIRST = re.compile(
-    r"^\W*(?P<cue>(?:World['’]s\s+)?First(?:[\s-]ever)?)\s+"
-    r"(?!(?:half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in|lady|aid|"
-    r"responders?|class|hand|glance|sight|name|light)\b)[a-z]"
+# Periods, steps and fixed phrases that "First" opens: no claim.
+_FIRST_NOT_CLAIM = (
+    r"half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in|lady|aid|"
+    r"responders?|class|hand|glance|sight|name|light"
 )
+_FIRST = re.compile(rf"^\W*(?P<cue>(?:World['’]s\s+)?First(?:[\s-]ever)?)\s+(?!(?:{_FIRST_NOT_CLAIM})\b)[a-z]")
 # A headline's verb before "First" drops the article of "its first" ("Westia Launches First
 # Satellite", "Acme opens first store in Eastby", "Joining forces to build first solar farm"): a
 # verb in the present (ending in "s") or after "to" (not a period, "Acme Posts First Quarter Loss",
 # "Reports First-Half Profit", nor a fixed phrase, "Gets First Look").
-_FIRST_NOT_CLAIM = (
-    r"half|quarter|time|day|week|month|year|round|stage|phase|step|part|look|of|in|lady|aid|"
-    r"responders?|class|hand|glance|sight|name|light|nine|six|three|two|four|five|ten|few|results?|reading|"
-    r"estimates?|tranche|batch|leg|innings|session|dose|game|match|half-year"
+# After a verb, in any case, also a count or one release or leg of a series ("Posts First Nine
+# Months", "First Reading", "First Leg"), and a word that joins a clause or phrase, where "first"
+# is an adverb of priority ("Acme Puts Customers First as Sales Rise", "... First Again").
+_VERB_FIRST_NOT_CLAIM = (
+    rf"{_FIRST_NOT_CLAIM}|nine|six|three|two|four|five|ten|few|results?|reading|"
+    r"estimates?|tranche|batch|leg|innings|session|dose|game|match|half-year|"
+    r"as|again|and|or|but|with|when|while|after|amid|at|on|for|by"
 )
 _VERB_FIRST = re.compile(
-    rf"(?:\b[A-Za-z]+[a-z]s|\bto\s+[a-z]+)\s+(?P<cue>[Ff]irst(?:[\s-][Ee]ver)?)\s+(?!(?i:{_FIRST_NOT_CLAIM})\b)[A-Za-z]"
+    rf"(?:\b[A-Za-z]+[a-z]s|\bto\s+[a-z]+)\s+(?P<cue>[Ff]irst(?:[\s-][Ee]ver)?)\s+"
+    rf"(?!(?i:{_VERB_FIRST_NOT_CLAIM})\b)[A-Za-z]"
 )
 # An "-est" superlative opening a title, or its part after a colon or dash, before a
 # lower-case noun: "Largest flood in decades hits the coast", "Storm season: Wettest

@@ -552,6 +552,7 @@ HYPHENED_MONEY = "|".join(sorted(HYPHENED_MONEY_PLURALS))  # as a pattern's alte
 SCALED_COMPOUND_CURRENCIES = frozenset(
     split_words("dollar pound euro rand rupee naira shilling peso yen yuan franc")
 )
+SCALED_COMPOUND_CURRENCY = "|".join(sorted(SCALED_COMPOUND_CURRENCIES))  # as a pattern's alternatives
 
 
 # "two thousand 935": the thousands in words and the rest in digits, as "38 thousand 415" is

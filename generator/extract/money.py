@@ -27,7 +27,7 @@ from .lexicon import (
     SCALE_SUFFIX_AFTER_SIGN,
     SCALE_WORD,
     SCALE_WORD_ANY_CASE,
-    SCALED_COMPOUND_CURRENCIES,
+    SCALED_COMPOUND_CURRENCY,
     SHARED_BARE,
     SHARED_CURRENCIES,
     SPACED_SCALE,
@@ -53,7 +53,7 @@ _WORDS = "|".join(re.escape(w) for w in sorted(set(CURRENCY_WORDS) | set(SHARED_
 # A plural money noun may follow a hyphen that stands for the space ("three-pence a litre").
 # After a scale word a hyphen may join the currency's singular: "a 28 billion-dollar fund".
 _AFTER = (r"{number}(?:-(?=(?:" + HYPHENED_MONEY + r")\b)"
-          r"|(?(scale)-|(?(wscale)-|(?!)))(?=(?i:" + "|".join(sorted(SCALED_COMPOUND_CURRENCIES)) + r")\b)|\s?)"
+          r"|(?(scale)-|(?(wscale)-|(?!)))(?=(?i:" + SCALED_COMPOUND_CURRENCY + r")\b)|\s?)"
           r"(?P<open>\(\s*)?(?P<cur>\b(?:{codes})\b|(?i:{words})\b)(?(open)\s*\))")
 # After a sign or code a spaced one-letter scale is one too ("$2.5 m"): NUMBER_AFTER_SIGN.
 _PATTERNS = {

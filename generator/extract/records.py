@@ -102,8 +102,10 @@ _NOT_FIRST += (
 # order of business" ("the first act of its kind" is rare enough to leave).
 _NOT_FIRST += r"(?!\s+(?:official\s+)?(?:acts?|moves?|decisions?|tasks?|actions?|orders?\s+of\s+business)\b)"
 # A period or a kind hyphenated to it dates or describes as the spaced one does: "the first-half
-# sales", "its first-quarter loss", "the first-time buyers" ("the first-ever" is read above).
-_NOT_FIRST += r"(?!-(?:half|halves|quarter|year|month|week|day|round|stage|phase|time|class|hand|rate|team)\b)"
+# sales", "its first-quarter loss", "the first-time buyers", "the first-leg tie" ("the first-ever"
+# is read above).
+_NOT_FIRST += (r"(?!-(?:half|halves|quarter|year|month|week|day|round|stage|phase|step|time|class|hand|rate|team|"
+               r"leg|choice|degree|reading)\b)")
 # "First" as a noun, an achievement: "in a technological first,", "a first for the club",
 # "a first in deep-sea mining" (not "a first in a series", one of several). Followed by a
 # noun it is an adjective ("a first quarter", "a first step"), no claim.
@@ -643,10 +645,10 @@ def _sample_group(text: str, start: int, end: int) -> bool:
 
 
 # A record denied through its verb: "sales didn't set a record in May", "never broke the
-# record", "hasn't hit a record high" (the denial before the verb, not the claim word).
+# record", "hasn't hit a new record high" (the denial before the verb, not the claim word).
 _DENIED_RECORD = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|quite|even)\s+)?(?:set|break|broken|broke|hit|reach|reached|beat|beaten|match|"
-    r"matched|equal|equalled|top|topped)\s+(?:a|the|any|new|an)?\s*$", re.IGNORECASE
+    r"matched|equal|equalled|top|topped)\s+(?:(?:a|the|any|an)\s+)?(?:new\s+)?$", re.IGNORECASE
 )
 _DENIED_RECORD_WORDS = frozenset({"not", "t", "never"})
 # "Even the most" before a plural is a concession about a group, no ranking: "testing even
@@ -990,9 +992,11 @@ _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 # A claim in a phrase of cause or time after the hedge's verb tells what has happened, which the
 # hedge does not reach: "plans another mission after the success of its first", "hopes to grow
 # following the region's largest harvest" (no comma between: "aims to become, after the merger,
-# the largest bank" is hedged).
+# the largest bank" is hedged, as is a goal after the phrase: "aims to grow after the merger to
+# become the largest bank", an infinitive, "to" before a lower-case word that is no article).
 _PAST_GROUND = re.compile(
-    r"\b(?:after|following|despite|amid|thanks\s+to|because\s+of|on\s+the\s+back\s+of)\s+[^,;]*$", re.IGNORECASE
+    r"\b(?:after|following|despite|amid|thanks\s+to|because\s+of|on\s+the\s+back\s+of)\s+"
+    r"(?:(?!\bto\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z]))[^,;])*$", re.IGNORECASE
 )
 # "May have" answered by a "but" concedes a fact to set another against it ("Acme may have sold
 # the most ferries, but Brel ..."): the claim is asserted, not hedged.
@@ -2779,11 +2783,13 @@ _COMPARISON_SHAPES += (
 )
 # A superlative named as a title won or held: "Acme won the title of busiest port in the region",
 # "took the crown of Westia's busiest port" (a word of title, then the superlative in lower case:
-# not "the title of Best Actor", an award's name).
+# not "the title of Best Actor", an award's name; "most" only after "the" or an owner's, since a
+# bare one is a determiner: "the price tag of most homes").
 _COMPARISON_SHAPES += (
     ((_SUPERLATIVE_WORDS, _words("title titles mantle crown accolade distinction tag")),
      re.compile(r"\b(?:title|mantle|crown|accolade|distinction|tag)\s+of\s+(?:(?:the|being\s+the)\s+)?"
-                rf"(?:[\w.-]+['’]s\s+)?(?-i:{_BARE_SUPERLATIVES}|best|most\s+[a-z]+)\b", re.IGNORECASE)),
+                rf"(?:[\w.-]+['’]s\s+)?(?-i:{_BARE_SUPERLATIVES}|best|(?:(?<=\bthe\s)|(?<=['’]s\s))most\s+[a-z]+)\b",
+                re.IGNORECASE)),
 )
 # "The least" of a change or an amount seen or recorded, as "the fewest" is: "Eastby saw the least
 # rainfall of the year", "Brel recorded the least snow" (not "the least we can do", "had not
