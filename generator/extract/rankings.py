@@ -216,7 +216,8 @@ _FLOOR_REACHED = re.compile(
     rf"(?P<ord>{_ORD_NUMBER})\s+(?:floor|storey|story|level)\b",
     re.IGNORECASE,
 )
-_POSITION_WORDS = frozenset({"of", "floor", "storey", "story", "level"})
+_FLOOR_WORDS = frozenset({"floor", "storey", "story", "level"})
+_POSITION_WORDS = _FLOOR_WORDS | {"of"}
 
 
 def _may_hold_ordinal(ctx: SentenceContext) -> bool:
@@ -235,7 +236,7 @@ def _positions(ctx: SentenceContext) -> None:
             continue
         if whole is not None and 1 < place <= whole and ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "ranking", place, unit="rank", unit_fixed=True))
-    for m in _FLOOR_REACHED.finditer(text):
+    for m in _FLOOR_REACHED.finditer(text) if not ctx.ascii or ctx.has_any(_FLOOR_WORDS) else ():
         if ctx.free(m.start("ord"), m.end("ord")):
             value = _ordinal_number(m.group("ord"))
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="floor", unit_fixed=True))
@@ -392,11 +393,13 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         _glued_ranks(ctx)
     if "only" in ctx.words:
         _only_to(ctx)
-    if not ctx.words.isdisjoint(_POSITION_WORDS) and _may_hold_ordinal(ctx):
+    # Every pattern below reads an ordinal (_ORDINAL, _ORD_NUMBER): asked once for all.
+    ordinal = _may_hold_ordinal(ctx)
+    if ordinal and not ctx.words.isdisjoint(_POSITION_WORDS):
         _positions(ctx)
-    if "for" in ctx.words and "the" in ctx.words:
+    if ordinal and "for" in ctx.words and "the" in ctx.words:
         _change_streaks(ctx)
-    if ctx.has_any(_SEQUENCE_WORDS):
+    if ordinal and ctx.has_any(_SEQUENCE_WORDS):
         _succession_streaks(ctx)
         _achiever_places(ctx)
         _named_ranking_places(ctx)
