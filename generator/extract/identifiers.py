@@ -271,7 +271,9 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     if "[" in text:
         for m in _FOOTNOTE.finditer(text):
             ctx.claim(m.start(), m.end())
-    for m in _NOTE_AFTER_FIGURE.finditer(text):
+    # _NOTE_AFTER_FIGURE looks back for one of these, as written.
+    note = "%" in text or "cent" in text or "illion" in text or "lakh" in text or "crore" in text
+    for m in _NOTE_AFTER_FIGURE.finditer(text) if note else ():
         ctx.claim(m.start(), m.end())
     for m in _NOTE_BEFORE_VERB.finditer(text):
         word = _WORD_BEFORE_NOTE.search(text, max(0, m.start() - 30), m.start())
