@@ -367,6 +367,8 @@ def _rates(ctx: SentenceContext) -> None:
     # A rate starts at a number: tried only where one starts (its look-behind and
     # alternation would make finditer try every offset of the text).
     starts = ctx.number_starts()
+    if starts is not None and len(starts) < 2:
+        return  # a rate has two numbers ("one in four", "3 out of 10")
     for m in _RATE.finditer(ctx.text) if starts is None else matches_from(_RATE, ctx.text, starts):
         num, den = (number_value(g if g.isdigit() else None, None if g.isdigit() else g, None)
                     for g in (m.group("num"), m.group("den")))
