@@ -189,7 +189,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@functools.lru_cache(maxsize=256)  # a text is read by each matcher in turn: a few recent texts suffice
+@functools.lru_cache(maxsize=1024)  # a text is read by each matcher in turn, in two passes over a document
 def _text_words(text: str) -> tuple[str, ...]:
     """``_words`` of a text the matchers read, made once for all of them: each sentence is read
     by the cue matcher and again by the narrowing, widening and weak ones (a tuple: shared)."""
