@@ -189,7 +189,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@functools.lru_cache(maxsize=256)  # a text is read by each matcher in turn: a few recent texts suffice
+@functools.lru_cache(maxsize=1024)  # a text is read by each matcher in turn, in two passes over a document
 def _text_words(text: str) -> tuple[str, ...]:
     """``_words`` of a text the matchers read, made once for all of them: each sentence is read
     by the cue matcher and again by the narrowing, widening and weak ones (a tuple: shared)."""
@@ -902,10 +902,7 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     title (``_quoted_titles``) names a work, its last word too. An acronym
     written onto the end of a name ("NorthwindAI") is read as its last word, and one written
     with dots ("A.I.") as the acronym."""
-    if "." in text and _DOTTED_ACRONYM.search(text):
-        text = _DOTTED_ACRONYM.sub(_undotted, text)
-    if _CAMEL_JOIN.search(text) and _CAMEL_ACRONYM.search(text):
-        text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
+    text = _acronyms_apart(text)
     hits = matcher.hits(text)
     if any(cue.startswith("'") for _, cue in hits):
         hits = _written_possessives(text, hits)
@@ -914,6 +911,18 @@ def _hits_outside_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:
     if not hits or not _LOWER_WORD.search(text):
         return hits
     return _less(hits, _hits_in_names(matcher, text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _acronyms_apart(text: str) -> str:
+    """``text`` with its dotted acronyms undotted and an acronym closing a word written apart
+    (see _hits_outside_names): the same text comes to it once per matcher (cues, narrowing,
+    widening, weak words), so it is worked out once."""
+    if "." in text and _DOTTED_ACRONYM.search(text):
+        text = _DOTTED_ACRONYM.sub(_undotted, text)
+    if _CAMEL_JOIN.search(text) and _CAMEL_ACRONYM.search(text):
+        text = _CAMEL_ACRONYM.sub(r"\1 \2", text)
+    return text
 
 
 def _hits_in_names(matcher: _Matcher, text: str) -> list[tuple[str, str]]:

@@ -14,12 +14,12 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, cast, overload
 
 import yaml
 from ruamel.yaml import YAML
@@ -207,8 +207,40 @@ def _compose(text: str) -> tuple[yaml.Node | None, Any]:
         return _compose_tree(text)
 
 
+_SCALAR_TAGS: dict[str, str] = {}
+"""A short plain scalar -> the tag the loader's implicit resolvers give it (they depend on the
+value alone). Content repeats its keys and many values: each is resolved by regex once."""
+_MAX_SCALAR_TAGS = 4096  # bounded: memory stays flat
+_SHORT_SCALAR = 40  # longer plain values (statements, quotes) rarely repeat
+
+
+_base_resolve = cast("Callable[[Any, Any, Any, tuple[bool, bool]], str]", yaml.resolver.BaseResolver.resolve)
+assert _Loader.resolve is yaml.resolver.BaseResolver.resolve, "_ComposeLoader answers as BaseResolver.resolve"
+
+
+class _ComposeLoader(_Loader):
+    """The loader whose ``resolve`` (called by the composer for every node, several hundred
+    thousand times for a big content file) answers a scalar as PyYAML's BaseResolver.resolve
+    does, the same tag for the same value, without its work each time. Path resolvers (none
+    in the safe loaders) would make the tag depend on the node's place: then it defers."""
+
+    def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+            return _base_resolve(self, kind, value, implicit)
+        if not implicit[0]:
+            return str(self.DEFAULT_SCALAR_TAG)  # quoted: a string
+        if len(value) > _SHORT_SCALAR:
+            return _base_resolve(self, kind, value, implicit)
+        tag = _SCALAR_TAGS.get(value)
+        if tag is None:
+            if len(_SCALAR_TAGS) >= _MAX_SCALAR_TAGS:
+                _SCALAR_TAGS.clear()
+            tag = _SCALAR_TAGS[value] = _base_resolve(self, kind, value, implicit)
+        return tag
+
+
 def _compose_tree(text: str) -> tuple[yaml.Node | None, Any]:
-    loader = _Loader(text)
+    loader = _ComposeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -268,7 +268,7 @@ _LINKS = frozenset({"and", "or", "to"})
 
 
 def _suspended_halves(ctx: SentenceContext) -> None:
-    for m in _SUSPENDED.finditer(ctx.text):
+    for m in _SUSPENDED.finditer(ctx.text) if "-" in ctx.text else ():  # its compound has a hyphen
         word = m.group("word").lower()
         if word in MEASURE_UNITS or word.rstrip("s") in MEASURE_UNITS or word in TIME_UNITS or word in _NOT_COUNTED:
             continue

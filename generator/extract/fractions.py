@@ -37,6 +37,7 @@ _DENOMINATORS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 _NUMERATORS = {**{w: NUMBER_WORDS[w] for w in split_words("one two three four five six seven eight nine")}, "a": 1}
+_NUMERATOR_WORDS = frozenset(_NUMERATORS)
 # "a quarter of 2023", "a third of the year", "a quarter of an hour", "half of the season":
 # time or a measure, not a share; nor is "a Fourth of July parade" (a date). A fraction of
 # one unit of a measure is a measure in that unit ("three-quarters of a mile": 0.75 mile).
@@ -312,8 +313,11 @@ def recognise_fractions(ctx: SentenceContext) -> None:
                     continue
                 _add(ctx, m.start(), m.start() + 4, 50, "percent")
         _shares_without_of(ctx)
+        # They open with a numerator after no word character or hyphen: in ASCII text tried
+        # only where one starts (their look-behind would have the engine try every offset).
+        starts = ctx.word_starts(words & _NUMERATOR_WORDS) if ctx.ascii else None
         for pattern in (_FRACTION_CHANGE, _SHARE_FROM, _FRACTION_COMPOUND):
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text) if starts is None else matches_from(pattern, text, starts):
                 share = _NUMERATORS[fold(m.group("num"))] / _DENOMINATORS[fold(m.group("den"))]
                 if share < 1:
                     _add(ctx, m.start(), m.end("den"), as_number(Decimal(str(round(share * 100, 1)))), "percent")
@@ -374,6 +378,8 @@ def _rates(ctx: SentenceContext) -> None:
     # A rate starts at a number: tried only where one starts (its look-behind and
     # alternation would make finditer try every offset of the text).
     starts = ctx.number_starts()
+    if starts is not None and len(starts) < 2:
+        return  # a rate has two numbers ("one in four", "3 out of 10")
     for m in _RATE.finditer(ctx.text) if starts is None else matches_from(_RATE, ctx.text, starts):
         num, den = (number_value(g if g.isdigit() else None, None if g.isdigit() else g, None)
                     for g in (m.group("num"), m.group("den")))

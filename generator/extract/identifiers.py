@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SentenceContext, Trigger
+from .context import SentenceContext, Trigger, matches_from
 from .lexicon import CURRENCY_PREFIXES, ISO_CURRENCY_CODES, MEASURE_UNITS, STOP_WORDS, UNIT_ABBREVIATIONS, split_words
 
 # Telephone numbers. The groups are separated by one space or hyphen; a leading zero in a later
@@ -252,13 +252,32 @@ def _followed_by_measure(text: str, end: int) -> bool:
     return m is not None and (m.group("word").lower() in _MEASURES or m.group("word") in UNIT_ABBREVIATIONS)
 
 
+def _phone_starts(ctx: SentenceContext) -> list[int] | None:
+    """Where a match of _PHONE may start, ascending: a "+", a "(" or a run of digits (its
+    look-behind rules out a digit before); None where number_starts gives none. _PHONE opens
+    with that look-behind, so finditer would try every offset of the text."""
+    starts = ctx.number_starts()
+    if starts is None:
+        return None
+    text = ctx.text
+    marks = []
+    for mark in "+(":
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(starts + marks) if marks else starts
+
+
 TRIGGER = Trigger(digit=True)
 
 
 def recognise_identifiers(ctx: SentenceContext) -> None:
     text = ctx.text
     phone = "+" in text or "-" in text or _ZERO_LED.search(text) is not None
-    for m in _PHONE.finditer(text) if phone else ():
+    starts = _phone_starts(ctx) if phone else None
+    found = (_PHONE.finditer(text) if starts is None else matches_from(_PHONE, text, starts)) if phone else ()
+    for m in found:
         if m.group().startswith("+") and sum(c.isdigit() for c in m.group()) < _INTERNATIONAL_DIGITS:
             continue  # "+12 30 45": signed figures in a row, not a number to dial
         ctx.claim(m.start(), m.end())
@@ -274,7 +293,9 @@ def recognise_identifiers(ctx: SentenceContext) -> None:
     if "[" in text:
         for m in _FOOTNOTE.finditer(text):
             ctx.claim(m.start(), m.end())
-    for m in _NOTE_AFTER_FIGURE.finditer(text):
+    # _NOTE_AFTER_FIGURE looks back for one of these, as written.
+    note = "%" in text or "cent" in text or "illion" in text or "lakh" in text or "crore" in text
+    for m in _NOTE_AFTER_FIGURE.finditer(text) if note else ():
         ctx.claim(m.start(), m.end())
     for m in _NOTE_BEFORE_VERB.finditer(text):
         word = _WORD_BEFORE_NOTE.search(text, max(0, m.start() - 30), m.start())

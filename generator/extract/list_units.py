@@ -203,6 +203,8 @@ def comparison_base_unit(text: str, ordered: Sequence[Figure], index: int) -> st
     """"4,100 homes were still waiting at the end of May, down from 5,370 in January": a bare
     base of a comparison, or a part ("1,140 of which"), counts what the nearest figure before
     it of the same kind counts, past a share ("(2.3% of all)") or a duration."""
+    if index == 0:
+        return None  # no figure before it to count the same
     member = ordered[index]
     if not _COMPARED_FROM.search(text, max(0, member.start - 50), member.start) \
             and not _PART_OF_WHICH.match(text, member.end):

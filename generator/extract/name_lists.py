@@ -118,6 +118,11 @@ TRIGGER = Trigger(words=frozenset({"and", "or"}), chars=",;", when=_has_number)
 
 
 def recognise_name_lists(ctx: SentenceContext) -> None:
+    # A list has two numbers at least, the first item's and a later one's (where numbers may
+    # start: context.SentenceContext.number_starts, shared with the number readers).
+    starts = ctx.number_starts()
+    if starts is not None and len(starts) < 2:
+        return
     text = ctx.text
     heads = list(_HEAD_DIGITS.finditer(text)) if ctx.has_digit else []
     if ctx.number_words:

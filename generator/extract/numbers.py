@@ -302,6 +302,12 @@ def _in_counted_name(ctx: SentenceContext, start: int, end: int) -> bool:
     spaced_after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
     if not spaced_after_word or not _NOUN_NEXT.match(text, end):
         return False
+    # Both shapes need a count read before the digits (the figure the name or adjective follows).
+    for f in ctx.figures:
+        if f.end < start and f.kind == "quantity":
+            break
+    else:
+        return False
     before = _FIGURE_AND_NAME_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
         return _model_after_count(ctx, start, end)
@@ -718,6 +724,9 @@ _LEADING_POINT_PERCENT = re.compile(
 # "of which,489,340 were": a comma whose space was lost, right after a word, before a number
 # in thousands groups. The groups make it a number: a lone digit there ("sales,5") stays open.
 _AFTER_BARE_COMMA = re.compile(r"(?<=[a-z],)(?P<n>[1-9]\d{0,2}(?:,\d{3})+)(?![\d,.]|[^\W\d])")
+# What any match of it holds: searched first, as the engine skips to each comma (the pattern
+# itself opens with a look-behind, tried at every offset).
+_BARE_COMMA_TELL = re.compile(r",[1-9]")
 
 
 def _add_quantity(ctx: SentenceContext, m: re.Match[str], digits: str, scale: str | None = None) -> None:
@@ -770,7 +779,7 @@ def recognise_numbers(ctx: SentenceContext) -> None:
     if ctx.has_digit and (" ." in ctx.text or "+." in ctx.text or "-." in ctx.text or "(." in ctx.text
                           or ctx.text.startswith(".")):
         _leading_points(ctx)
-    if ctx.has_digit and "," in ctx.text and _AFTER_BARE_COMMA.search(ctx.text):
+    if ctx.has_digit and _BARE_COMMA_TELL.search(ctx.text) and _AFTER_BARE_COMMA.search(ctx.text):
         _after_bare_commas(ctx)
     if ctx.number_words and "or" in ctx.words:
         _claim_choices(ctx)

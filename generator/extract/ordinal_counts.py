@@ -266,6 +266,16 @@ _COMPLETED_SPAN = re.compile(
     rf"(?P<ord>{_ANY_ORDINAL})\s+(?P<noun>day|week|month|year|season)\s+of\b(?!\s+(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
+# Each pattern of _repeat_counts, the unit it counts and the words one of which it needs.
+_REPEAT_SHAPES: tuple[tuple[re.Pattern[str], str | None, frozenset[str]], ...] = (
+    (_TIMES, "times", frozenset({"time"})),
+    (_SINCE, None, frozenset({"since"})),
+    (_EDITION, "editions", frozenset({"edition", "instalment", "installment", "iteration", "staging"})),
+    (_ANNUAL, "editions", frozenset({"annual"})),
+    (_RUNNING_YEAR, "years", frozenset({"year"})),
+    (_COMPLETED_SPAN, None, frozenset(split_words(
+        "finish finished finishes finishing complete completed completes completing"))),
+)
 _REPEAT_WORDS = frozenset(
     {"time", "since", "record", "edition", "instalment", "installment", "iteration", "staging", "annual", "year",
      "day", "week", "month", "season"}
@@ -359,10 +369,10 @@ def _repeat_counts(ctx: SentenceContext) -> None:
     text = ctx.text
     if "record" in ctx.words:
         _record_counts(ctx)
-    for pattern, unit in (
-        (_TIMES, "times"), (_SINCE, None), (_EDITION, "editions"), (_ANNUAL, "editions"), (_RUNNING_YEAR, "years"),
-        (_COMPLETED_SPAN, None),
-    ):
+    words = ctx.words if ctx.ascii else None
+    for pattern, unit, gate in _REPEAT_SHAPES:
+        if words is not None and words.isdisjoint(gate):
+            continue  # the pattern's own word is missing (in ASCII text, where case folding is plain)
         for m in pattern.finditer(text):
             value = _ordinal_value(m)
             if value < 2 or not ctx.free(m.start("ord"), m.end("ord")):

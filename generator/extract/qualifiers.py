@@ -51,11 +51,13 @@ TRIGGER = Trigger(figures=True)
 
 
 def find_qualifiers(ctx: SentenceContext) -> None:
+    text = ctx.text
+    plus = "+" in text or "-plus" in text  # what _plus needs, asked once for the sentence
     for figure in ctx.figures:
         if figure.value is None:
             continue
-        q = qualifier_before(ctx.text, max(0, figure.start - _WINDOW), figure.start)
+        q = qualifier_before(text, max(0, figure.start - _WINDOW), figure.start)
         if q:
             figure.qualifier = q
-        elif figure.qualifier is None and _plus(ctx.text, figure.start, figure.end):
+        elif plus and figure.qualifier is None and _plus(text, figure.start, figure.end):
             figure.qualifier = "at least"

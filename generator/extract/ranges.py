@@ -89,7 +89,9 @@ TRIGGER = Trigger(digit=True, words=_SEPARATORS, chars="-–")
 
 
 def recognise_ranges(ctx: SentenceContext) -> None:
-    if _RANGE_TELL.search(ctx.text) is None:
+    # A range has two runs of digits (found once per sentence: years.py asked already).
+    starts = ctx.number_starts()
+    if (starts is not None and len(starts) < 2) or _RANGE_TELL.search(ctx.text) is None:
         return
     for m in _RANGE.finditer(ctx.text):
         if not ctx.free(m.start(), m.end()):

@@ -7,10 +7,11 @@ An ordinal outside a ranking context ("the 20th century", "first half") is claim
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, Trigger, matches_from
 from .lexicon import NUMBER_WORDS, ORDINAL_STARTS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
-from .records import _BARE_SUPERLATIVES
+from .records import _BARE_SUPERLATIVES, _starts
 
 _ORD_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORDINAL = rf"(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{_ORD_WORDS}))"
@@ -216,7 +217,22 @@ _FLOOR_REACHED = re.compile(
     rf"(?P<ord>{_ORD_NUMBER})\s+(?:floor|storey|story|level)\b",
     re.IGNORECASE,
 )
-_POSITION_WORDS = frozenset({"of", "floor", "storey", "story", "level"})
+_FLOOR_WORDS = frozenset({"floor", "storey", "story", "level"})
+_POSITION_WORDS = _FLOOR_WORDS | {"of"}
+
+
+_ONLY = frozenset({"only"})
+_OWNERS = frozenset({"the", "its", "their", "his", "her"})
+_THE = frozenset({"the"})
+
+
+def _owner_led(pattern: re.Pattern[str], ctx: SentenceContext, words: frozenset[str]) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(ctx.text)`` for a pattern opening with ``\b`` and one of ``words``
+    (case-insensitive): in ASCII text it is tried only where one of them starts a word (the
+    engine would try every offset), as records._starts finds them."""
+    if not ctx.ascii:
+        return pattern.finditer(ctx.text)
+    return matches_from(pattern, ctx.text, _starts(ctx, words, False))
 
 
 def _may_hold_ordinal(ctx: SentenceContext) -> bool:
@@ -229,13 +245,13 @@ def _may_hold_ordinal(ctx: SentenceContext) -> bool:
 def _positions(ctx: SentenceContext) -> None:
     """Places in a whole of a given size and floors reached (see the patterns above)."""
     text = ctx.text
-    for m in _PLACE_IN_WHOLE.finditer(text) if "of" in ctx.words else ():
+    for m in _owner_led(_PLACE_IN_WHOLE, ctx, _OWNERS) if "of" in ctx.words else ():
         place, whole = _ordinal_number(m.group("ord")), _cardinal(m.group("whole"))
         if m.group("noun") and _NOT_RANK_AFTER.match(m.group("noun")):
             continue
         if whole is not None and 1 < place <= whole and ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "ranking", place, unit="rank", unit_fixed=True))
-    for m in _FLOOR_REACHED.finditer(text):
+    for m in _FLOOR_REACHED.finditer(text) if not ctx.ascii or ctx.has_any(_FLOOR_WORDS) else ():
         if ctx.free(m.start("ord"), m.end("ord")):
             value = _ordinal_number(m.group("ord"))
             ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit="floor", unit_fixed=True))
@@ -252,7 +268,11 @@ def _cardinal(number: str) -> int | None:
 
 
 def _only_to(ctx: SentenceContext) -> None:
-    for m in _ONLY_TO.finditer(ctx.text):
+    # Its matches start at an ordinal or at "only": in ASCII text tried only there.
+    text = ctx.text
+    found = matches_from(_ONLY_TO, text, sorted(_ordinal_starts(ctx) + ctx.word_starts(_ONLY))) if ctx.ascii \
+        else _ONLY_TO.finditer(text)
+    for m in found:
         value = _value(m) if m.group("digits") or m.group("word") else _value(m, "digits2", "word2")
         if value > 1 and ctx.free(m.start(), m.end()):
             ctx.add(Figure(m.start(), m.end(), "ranking", value, unit="rank", unit_fixed=True))
@@ -392,11 +412,13 @@ def recognise_rankings(ctx: SentenceContext) -> None:
         _glued_ranks(ctx)
     if "only" in ctx.words:
         _only_to(ctx)
-    if not ctx.words.isdisjoint(_POSITION_WORDS) and _may_hold_ordinal(ctx):
+    # Every pattern below reads an ordinal (_ORDINAL, _ORD_NUMBER): asked once for all.
+    ordinal = _may_hold_ordinal(ctx)
+    if ordinal and not ctx.words.isdisjoint(_POSITION_WORDS):
         _positions(ctx)
-    if "for" in ctx.words and "the" in ctx.words:
+    if ordinal and "for" in ctx.words and "the" in ctx.words:
         _change_streaks(ctx)
-    if ctx.has_any(_SEQUENCE_WORDS):
+    if ordinal and ctx.has_any(_SEQUENCE_WORDS):
         _succession_streaks(ctx)
         _achiever_places(ctx)
         _named_ranking_places(ctx)
@@ -619,7 +641,7 @@ def _succession_streaks(ctx: SentenceContext) -> None:
 
 
 def _achiever_places(ctx: SentenceContext) -> None:
-    for m in _ACHIEVER_PLACE.finditer(ctx.text) if "to" in ctx.words else ():
+    for m in _owner_led(_ACHIEVER_PLACE, ctx, _THE) if "to" in ctx.words else ():
         value = _ordinal_number(m.group("ord"))
         if m.group("noun").lower() in _ACHIEVERS and value > 1 and ctx.free(m.start("ord"), m.end("ord")):
             ctx.add(Figure(m.start("ord"), m.end("ord"), "ranking", value, unit="rank", unit_fixed=True))

@@ -264,6 +264,13 @@ _MONTH_MAY = (
 # So is "May" before a verb no modal takes: "May was the first month of gains since 2019", "May
 # saw the busiest week" (not "may be", "may see").
 _MAY_AS_SUBJECT = r"\s+(?:was|were|is|has|had|saw|brought|marked|became|ended|set|posted|proved)\b"
+# The words one of which a match of _HEDGE holds (tested on the words of ASCII text, where
+# case folding is plain).
+_HEDGE_WORDS = frozenset(split_words(
+    "could might would may aim aims hope hopes plan plans expect expects expected must should ought need needs "
+    "targeting if goal goals ambition ambitions bid bids quest quests mission missions dream dreams "
+    "target targets"
+))
 _HEDGE = re.compile(
     rf"\b(?:could|might|would|{_MONTH_MAY}may(?!\s+\d|{_MAY_AS_SUBJECT})|aims?\s+to|hopes?\s+to|plans?\s+to|expects?\s+to|expected\s+to|"
     # a wish: "the board wants to win the biggest share", "Acme wanted to build the largest port"
@@ -741,7 +748,8 @@ def recognise_records(ctx: SentenceContext) -> None:
     free = [(start, end) for start, end in claims if not any(f.cue == text[start:end] for f in ctx.figures)]
     # The first claim no hedge governs: "A might sell the most cars, but B is the largest brand"
     # asserts its second.
-    asserted = next(((start, end) for start, end in free if not _hedged(text, start, end)
+    hedges = not ctx.ascii or not ctx.words.isdisjoint(_HEDGE_WORDS)  # what _hedged needs
+    asserted = next(((start, end) for start, end in free if not (hedges and _hedged(text, start, end))
                      or _PRESENT_SCOPE.match(text, end) or _measured_against_all_time(text, start, end)), None)
     if asserted is None:
         return
