@@ -267,7 +267,8 @@ _MAY_AS_SUBJECT = r"\s+(?:was|were|is|has|had|saw|brought|marked|became|ended|se
 # The words one of which a match of _HEDGE holds (tested on the words of ASCII text, where
 # case folding is plain).
 _HEDGE_WORDS = frozenset(split_words(
-    "could might would may aim aims hope hopes plan plans expect expects expected must should ought need needs "
+    "could might would may aim aims hope hopes plan plans expect expects expected want wants wanted "
+    "must should ought need needs "
     "targeting if goal goals ambition ambitions bid bids quest quests mission missions dream dreams "
     "target targets"
 ))
