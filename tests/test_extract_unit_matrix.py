@@ -467,7 +467,7 @@ _sentence("near-tail-weekly-adjective", "The line runs 6,900 weekly flights.", (
 _sentence("near-tail-last-mile", "The firm runs 40 last-mile depots.", (40, "last-mile depots"))
 _sentence("near-tail-overseas-first", "The college has 300 overseas students.", (300, "overseas students"))
 _sentence("near-tail-work-noun", "The office issued 900 work permits.", (900, "work permits"))
-_sentence("near-tail-now-later-clause", "The town has 12 bridges and now plans more.", (12, "bridges"))
+_sentence("tail-and-now-clause", "The town has 12 bridges and now plans more.", (12, "bridges"))
 
 # --- code-count: a currency code before a bare number that a plural of people follows is no sum
 # ("GHS 2,000 nurses"): the people are what is counted. A sum stays a sum: a scale, a sign, a
