@@ -485,6 +485,11 @@ for _cid, _code in [("ghs", "GHS"), ("kes", "KES"), ("usd", "USD"), ("rs", "Rs")
 _sentence("near-code-count-sign", "The board paid $2,000 nurses' bonuses.", (2000, "USD"))
 
 _sentence("tail-verb-capitalised-plural", "A total of 1.6 million Westians remain unemployed.", (1600000, "Westians"))
+# A verb of staying before "at" gives a level, not a noun: "the rate remains at 0.57".
+for _vid, _verb in [("remains", "remains"), ("stays", "stays"), ("will-stay", "will stay"), ("sits", "sits"),
+                    ("stands", "stands"), ("hovers", "hovers")]:
+    _sentence(f"tail-staying-{_vid}", f"The ratio {_verb} at 0.57 this week.", (0.57, None))
+_sentence("near-tail-staying-noun", "The fleet stood at 40 buses.", (40, "buses"))
 
 # --- collective: a whole named by its members' noun counts the members ("passenger numbers",
 # "the subscriber base", "koala population", "passenger traffic"); a target or threshold after a

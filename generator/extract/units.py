@@ -93,7 +93,9 @@ _NOT_UNIT_NOUNS = frozenset(
 )
 # A noun before a bare figure that is no unit: a function word, a word of amount, a time word
 # ("the total last year was 12,845": when, not what). One set, not a union per figure.
-_NOT_NOUN_UNITS = STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS | CLOSING_ADVERBS
+# Verbs of staying before "at" ("the rate remains at 0.57", "will stay at 18"): a level, no noun.
+_STAYING_VERBS = frozenset(split_words("stay stays remain remains sit sits stand stands hover hovers"))
+_NOT_NOUN_UNITS = STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS | CLOSING_ADVERBS | _STAYING_VERBS
 # "nine more rooms", "12 additional stores": the noun after the word of addition.
 _MORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?!than\b)")
 # The low end of a span with a unit only at its high end: "52 to 57 trucks".
