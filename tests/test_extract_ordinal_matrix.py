@@ -95,9 +95,11 @@ for _vid, _verb in [("entered", "has entered"), ("enters", "enters"), ("began", 
                     ("into", "is well into"), ("now-in", "is now in")]:
     _row(f"count-year-{_vid}", f"The levy {_verb} its third year.", ("quantity", 3, "years"))
     _row(f"count-year-{_vid}-of-noun", f"The levy {_verb} its 12th year of operation.", ("quantity", 12, "years"))
+# "the tenth year of the scheme": a part of its term, no figure by the ordinal conventions (one
+# annotator counted it 10 years).
 for _pid, _prep in [("in", "in"), ("by", "by")]:
-    _row(f"count-year-of-the-scheme-{_pid}", f"The rate reaches 6% {_prep} the tenth year of the scheme.",
-         ("quantity", 6, "percent"), ("quantity", 10, "years"))
+    _row(f"near-count-year-of-the-scheme-{_pid}", f"The rate reaches 6% {_prep} the tenth year of the scheme.",
+         ("quantity", 6, "percent"))
 _row("near-count-year-of-the-plan-streak", "Prices rose for the second year of the plan.")
 _row("near-count-year-its-of-the", "The plan is in its third year of the contract.")
 _row("near-count-year-first", "The levy has entered its first year.")

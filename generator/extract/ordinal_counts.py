@@ -577,12 +577,12 @@ _AGE = re.compile(
 # counting the current one, an age as "its 58-year history" is.
 # (not "in its third year of five": a part of a term whose length is given)
 _COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# Entering or starting it says the same ("has entered its third year"); so does "in the tenth
-# year of the scheme", its owner named after it.
+# Entering or starting it says the same ("has entered its third year"). "In the fourth year of
+# the plan" is a part of the plan's term, no figure (as "its third year of five" is).
 _IN_ITS_YEAR = re.compile(
-    r"\b(?:in|into|by|enter(?:s|ed|ing)?|beg(?:an|ins|inning)|start(?:s|ed|ing)?)\s+"
-    rf"(?:its|their|his|her|our|(?P<the>the))\s+(?P<ord>{_ANY_ORDINAL})\s+year\b"
-    rf"(?(the)(?=\s+of\s+(?:the|its|their)\s+[a-z])|(?!\s+(?:of\s+(?:the|a|an|its|their|\d|{_COUNT_WORDS})\b|in\s+a\s+row|running)))",
+    r"\b(?:in|into|enter(?:s|ed|ing)?|beg(?:an|ins|inning)|start(?:s|ed|ing)?)\s+"
+    rf"(?:its|their|his|her|our)\s+(?P<ord>{_ANY_ORDINAL})\s+year\b"
+    rf"(?!\s+(?:of\s+(?:the|a|an|its|their|\d|{_COUNT_WORDS})\b|in\s+a\s+row|running))",
     re.IGNORECASE,
 )
 _AGE_WORDS = frozenset({"anniversary", "birthday"})
