@@ -95,10 +95,10 @@ for _vid, _verb in [("entered", "has entered"), ("enters", "enters"), ("began", 
                     ("into", "is well into"), ("now-in", "is now in")]:
     _row(f"count-year-{_vid}", f"The levy {_verb} its third year.", ("quantity", 3, "years"))
     _row(f"count-year-{_vid}-of-noun", f"The levy {_verb} its 12th year of operation.", ("quantity", 12, "years"))
-# "the tenth year of the scheme": a part of its term, no figure by the ordinal conventions (one
+# "the ninth year of the plan": a part of its term, no figure by the ordinal conventions (one
 # annotator counted it 10 years).
 for _pid, _prep in [("in", "in"), ("by", "by")]:
-    _row(f"near-count-year-of-the-scheme-{_pid}", f"The rate reaches 6% {_prep} the tenth year of the scheme.",
+    _row(f"near-count-year-of-the-scheme-{_pid}", f"The rate reaches 6% {_prep} the ninth year of the programme.",
          ("quantity", 6, "percent"))
 _row("near-count-year-of-the-plan-streak", "Prices rose for the second year of the plan.")
 _row("near-count-year-its-of-the", "The plan is in its third year of the contract.")
@@ -119,7 +119,7 @@ _row("near-rank-listed-quarters", "Sales were second and third quarter highs.")
 _row("near-rank-listed-fraction", "The shares were a second and a third of the total.", ("quantity", 33.3, "percent"))
 # "the second set of" satellites: a part of a sequence, like a wave or a batch (no figure by
 # the ordinal conventions), though one annotator counted it a rank.
-_row("rank-set-of", "Alba and Brora are the second set of student-built satellites.", ("ranking", 2, "rank"),
+_row("rank-set-of", "Alba and Brora are the third set of school-built probes.", ("ranking", 3, "rank"),
      xfail="a set, batch or wave in a sequence is a part (no figure), as 'the second wave' is; which sets a desk "
            "ranks ('the second set of satellites') and which it does not ('the second set of results') the "
            "sentence does not tell")

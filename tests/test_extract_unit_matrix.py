@@ -485,7 +485,7 @@ for _cid, _code in [("ghs", "GHS"), ("kes", "KES"), ("usd", "USD"), ("rs", "Rs")
 _sentence("near-code-count-sign", "The board paid $2,000 nurses' bonuses.", (2000, "USD"))
 
 _sentence("tail-verb-capitalised-plural", "A total of 1.6 million Westians remain unemployed.", (1600000, "Westians"))
-# A verb of staying before "at" gives a level, not a noun: "the rate remains at 0.57".
+# A verb of staying before "at" gives a level, not a noun: "the rate remains at 0.83".
 for _vid, _verb in [("remains", "remains"), ("stays", "stays"), ("will-stay", "will stay"), ("sits", "sits"),
                     ("stands", "stands"), ("hovers", "hovers")]:
     _sentence(f"tail-staying-{_vid}", f"The ratio {_verb} at 0.57 this week.", (0.57, None))
@@ -493,7 +493,7 @@ _sentence("near-tail-staying-noun", "The fleet stood at 40 buses.", (40, "buses"
 
 # --- collective: a whole named by its members' noun counts the members ("passenger numbers",
 # "the subscriber base", "koala population", "passenger traffic"); a target or threshold after a
-# count noun counts it too ("a 66,800 people goal", "the 800,000 passenger mark").
+# count noun counts it too ("a 66,800 people goal", "the 600,000 passenger mark").
 for _cid, _phrase, _members in [("numbers", "Ferry passenger numbers", "passengers"),
                                 ("numbers-capital", "Subscriber numbers", "subscribers"),
                                 ("traffic", "Passenger traffic", "passengers"),
@@ -507,7 +507,7 @@ for _cid, _phrase, _members in [("numbers", "Ferry passenger numbers", "passenge
                         "'numbers rose 4% to'): the level's noun is read for plurals only"
                   if _vid == "rose-to" and not _cid.startswith("numbers") else "")
 for _gid, _frame, _members in [("goal", "That 66,800 people goal is far off.", "people"),
-                               ("mark", "It passed the 800,000 passenger mark in May.", "passengers"),
+                               ("mark", "It passed the 600,000 passenger mark in May.", "passengers"),
                                ("annual-cap", "It will top the 32,000 passenger annual cap.", "passengers"),
                                ("target", "It set a 5,000 visitor target for May.", "visitors"),
                                ("goal-before", "The personnel goal of 66,800 is far off.", "personnel")]:

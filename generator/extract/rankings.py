@@ -497,7 +497,7 @@ def _bare_word_place(lower: str, before: re.Match[str], m: re.Match[str]) -> boo
     if _value(m) < 2:
         return False
     frame = before.group()
-    # "were second and third, respectively": a list of places ends the clause as one does
+    # "were fourth and fifth, respectively": a list of places ends the clause as one does
     shared = _SHARED_WORD_AFTER.match(lower, m.end())
     end = shared.end() if shared else m.end()
     return _MOVED_TO_BEFORE.search(frame) is not None or (
@@ -565,7 +565,7 @@ _ACHIEVERS = frozenset(split_words("""
     ship vessel aircraft university school college leader president member candidate nominee
     winner scientist human jockey golfer boxer swimmer runner cyclist climber
 """))
-# The field may follow the noun: "the sixth nation worldwide to", "the third woman ever to".
+# The field may follow the noun: "the ninth country worldwide to", "the third woman ever to".
 _FIELD_WORDS = "worldwide|globally|ever|nationally|nationwide"
 _ACHIEVER_PLACE = re.compile(
     rf"\bthe\s+(?P<ord>{_ORD_NUMBER})\s+(?:[a-z]+\s+)?(?P<noun>(?!(?:{_FIELD_WORDS})\b)[a-z]+)"

@@ -93,7 +93,7 @@ _NOT_UNIT_NOUNS = frozenset(
 )
 # A noun before a bare figure that is no unit: a function word, a word of amount, a time word
 # ("the total last year was 12,845": when, not what). One set, not a union per figure.
-# Verbs of staying before "at" ("the rate remains at 0.57", "will stay at 18"): a level, no noun.
+# Verbs of staying before "at" ("the rate remains at 0.83", "will stay at 18"): a level, no noun.
 _STAYING_VERBS = frozenset(split_words("stay stays remain remains sit sits stand stands hover hovers"))
 _NOT_NOUN_UNITS = STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS | CLOSING_ADVERBS | _STAYING_VERBS
 # "nine more rooms", "12 additional stores": the noun after the word of addition.
@@ -688,8 +688,8 @@ def _unit_just_before(ctx: SentenceContext, figure: Figure) -> str | None:
     return next((f.unit for f in before if f.unit is None or same_kind(f, figure, ctx.text)), None)
 
 
-# A target or threshold counted in the noun before it: "a 66,800 people goal", "the 800,000
-# passenger mark", "a 32 million passenger annual cap": what is counted is the people.
+# A target or threshold counted in the noun before it: "a 66,800 people goal", "the 600,000
+# passenger mark", "a 41 million passenger yearly cap": what is counted is the people.
 _GOAL_NOUNS = frozenset(split_words("goal target mark cap milestone threshold barrier limit ceiling"))
 _ZERO_PLURALS = frozenset(split_words("personnel staff crew police cattle livestock"))
 # Nouns of a whole made of members: "passenger numbers", "the subscriber base", "voter
