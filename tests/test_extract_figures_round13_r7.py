@@ -27,7 +27,7 @@ def test_a_label_word_labels_a_span() -> None:
 def test_a_listed_label_keeps_a_measure_and_a_count() -> None:
     assert values("Sections 2 and 3 km long were closed.") == [2, 3]
     assert values("On day 3 and 4 people fell ill.") == [4]
-    assert values("Kestrel won the game 3-1 on Sunday.") == [3]
+    assert values("Kestrel won the game 3-1 on Sunday.") == [3, 1]  # a score: both sides
 
 
 # --- a capitalised number word ending a name ------------------------------------------------

@@ -36,7 +36,8 @@ misses that must keep their reading):
   was lost ("350families"); a comma glued after a word before thousands groups ("homes,482,120")
   is a comma whose space was lost;
 - a dash between two small numbers after "voted", "ruled", "a vote of" or before "vote",
-  "ruling", "decision" is a tally: both sides are figures, in votes (a score after "won" is not);
+  "ruling", "decision" is a tally: both sides are figures, in votes; so is a match score after a
+  verb of result or before "win", "defeat" (both sides, unit "score");
 - digits alone in brackets after a currency sign ("$(34) million") or before a percent sign
   ("(2.1)%") are a negative, as results releases print one; a bracket holding more ("(34
   million in 2030)", "(2.1%)") is an aside and keeps its sign;
@@ -532,7 +533,25 @@ _TALLIES: list[tuple[str, str]] = [
 for _name, _frame in _TALLIES:
     for _style, _tally in [("hyphen", "12-8"), ("en-dash", "12–8")]:
         _row(f"tally-{_name}-{_style}", _frame.format(t=_tally), (12, "votes"), (8, "votes"))
-_row("near-tally-score", "The team won the game 3-1.", (3, None))
+# A match score names both sides, as a tally does: after a verb of result and the side beaten
+# (or the game), or before a noun of result; hyphen or en dash. A dash before a counted noun
+# is a range ("won 3-4 seats"), and a percent is a share.
+_SCORES: list[tuple[str, str]] = [
+    ("beat", "Brora beat Calder {t} on Saturday."), ("beat-end", "Brora beat Calder {t}."),
+    ("defeated-two-words", "The Westia Kestrels defeated the Norland Hawks {t} in the final."),
+    ("won-the-game", "The team won the game {t}."), ("edged", "Brora edged Calder {t}, a week after."),
+    ("lost-to", "Calder lost {t} to Brora."), ("victory-over", "It was a victory over Calder {t} at home."),
+    ("win-noun", "It was a {t} win for Brora."), ("home-win", "Brora sealed a {t} home win."),
+    ("defeat-noun", "Calder slumped to a {t} defeat."),
+]
+for _name, _frame in _SCORES:
+    for _style, _score in [("hyphen", "21-14"), ("en-dash", "21–14")]:
+        _row(f"score-{_name}-{_style}", _frame.format(t=_score), (21, "score"), (14, "score"))
+_row("near-score-range-seats", "The Greens won 3-4 seats in May.", (3, "seats"), (4, "seats"))
+_row("near-score-range-en-dash-seats", "The Reds won 12–8 seats last year.", (12, "seats"), (8, "seats"))
+_row("near-score-percent-sign", "The firm beat forecasts by 2-3% in May.", (2, "percent"), (3, "percent"))
+_row("near-score-percent-word", "Brora won 52-48 percent of the vote.", (52, "percent"), (48, "percent"))
+_row("near-score-three-parts", "The Reds won 3-1-2 on aggregate.", (3, None))
 _row("near-tally-season", "They voted in the 2029-30 season.")
 
 

@@ -516,8 +516,24 @@ _row("namelist-no-and-to-the-stop", "Northshire had 174 cases, Eastvale 123, Low
 _row("namelist-four-digits", "Northshire had 174 cases, Eastvale 2146 and Lowmoor 98.",
      (174, "cases"), (2146, "cases"), (98, "cases"))
 _row("near-namelist-year-ends-it", "Northshire had 174 cases, Eastvale had 2031, Lowmoor 98.", (174, "cases"))
+# The verb repeated in a clause of its own ends it with a bare figure: the noun said once.
 _row("near-namelist-models-verb-repeated", "The fleet has 40 buses, the Kestrel has 7 and the Orca 9.",
-     (40, "buses"), (7, None))
+     (40, "buses"), (7, "buses"))
+for _pid, _first, _link, _second in [
+    ("has-and", "Alba has 12 berths", " and ", "the Kestrel has 7"),
+    ("has-while", "Alba has 12 berths", ", while ", "the Kestrel has 7"),
+    ("has-semicolon", "Alba has 12 berths", "; ", "the Kestrel has 7"),
+    ("holds-and", "The Alba fleet holds 12 ferries", " and ", "the Kestrel fleet holds 7"),
+    ("won-and", "Westia won 14 medals", " and ", "Norland won 9"),
+    ("had-years", "Alba had 12 berths in 2030", " and ", "had 7 in 2031"),
+]:
+    _row(f"parallel-{_pid}", f"{_first}{_link}{_second}.", (12 if "12" in _first else 14, _first.split()[-1]
+         if "2030" not in _first else "berths"), (7 if "7" in _second else 9, _first.split()[-1] if "2030" not in _first
+         else "berths"))
+_row("near-parallel-of", "The fleet has a crew of 12 sailors and a length of 7.", (12, "sailors"), (7, "length"))
+_row("near-parallel-other-verb", "Alba has 12 berths and the Kestrel sank 7.", (12, "berths"), (7, None))
+_row("near-parallel-own-noun", "Alba has 12 berths and the Kestrel has 7 cabins.", (12, "berths"), (7, "cabins"))
+_row("near-parallel-alone", "The Kestrel has 7.", (7, None))
 
 
 # "one" and a singular noun closing a series of counts in digits is its last count.

@@ -73,7 +73,7 @@ def test_a_dashed_range_before_a_name_and_model_number_gives_both_ends() -> None
 
 
 def test_a_score_a_code_a_time_and_labels_stay_as_they_were() -> None:
-    assert values("The hosts won 3-1 on Sunday.") == [3]
+    assert values("The hosts won 3-1 on Sunday.") == [3, 1]  # a score: both sides
     assert values("Call 555-1234 today.") == [555]
     assert values("The gates open 9-11 am daily.") == []  # both ends of a span of clock times (dates.py)
     assert values("Pages 4-5 list the fees.") == []  # a span of labels (labels.py)

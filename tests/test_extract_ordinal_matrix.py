@@ -90,6 +90,39 @@ _row("rank-superlative-digits", "It is the 38th-largest port.", _rank(38))
 _row("count-in-its-year", "The fair is in its eighth year.", ("quantity", 8, "years"))
 _row("count-in-its-year-digits", "The fair, now in its 12th year, opened.", ("quantity", 12, "years"))
 _row("near-count-in-its-year-of-a-plan", "The plan is in its third year of five.")
+# Entering or starting its Nth year, or in the Nth year of a named scheme: its years so far.
+for _vid, _verb in [("entered", "has entered"), ("enters", "enters"), ("began", "began"), ("starts", "starts"),
+                    ("into", "is well into"), ("now-in", "is now in")]:
+    _row(f"count-year-{_vid}", f"The levy {_verb} its third year.", ("quantity", 3, "years"))
+    _row(f"count-year-{_vid}-of-noun", f"The levy {_verb} its 12th year of operation.", ("quantity", 12, "years"))
+# "the ninth year of the plan": a part of its term, no figure by the ordinal conventions (one
+# annotator counted it 10 years).
+for _pid, _prep in [("in", "in"), ("by", "by")]:
+    _row(f"near-count-year-of-the-scheme-{_pid}", f"The rate reaches 6% {_prep} the ninth year of the programme.",
+         ("quantity", 6, "percent"))
+_row("near-count-year-of-the-plan-streak", "Prices rose for the second year of the plan.")
+_row("near-count-year-its-of-the", "The plan is in its third year of the contract.")
+_row("near-count-year-first", "The levy has entered its first year.")
+# "the sixth nation to ...": a place among those who did it, the field after its noun too.
+for _fid, _field in [("worldwide", "worldwide"), ("globally", "globally"), ("ever", "ever"),
+                     ("in-the-world", "in the world"), ("in-place", "in Europe")]:
+    _row(f"rank-achiever-field-{_fid}", f"Norland became the sixth nation {_field} to launch a probe.",
+         ("ranking", 6, "rank"))
+_row("near-rank-achiever-field-reason", "It is the second reason worldwide to buy.")
+# "were second and third": a list of places after a verb "to be" ends the clause as one does.
+for _vid, _verb in [("were", "were"), ("are", "are"), ("was", "was")]:
+    for _tid, _tail in [("stop", "."), ("respectively", ", respectively."), ("last-year", " last year."),
+                        ("table", " in the table.")]:
+        _row(f"rank-listed-{_vid}-{_tail and _tid}", f"Alba and Brora {_verb} second and third{_tail}",
+             ("ranking", 2, "rank"), ("ranking", 3, "rank"))
+_row("near-rank-listed-quarters", "Sales were second and third quarter highs.")
+_row("near-rank-listed-fraction", "The shares were a second and a third of the total.", ("quantity", 33.3, "percent"))
+# "the second set of" satellites: a part of a sequence, like a wave or a batch (no figure by
+# the ordinal conventions), though one annotator counted it a rank.
+_row("rank-set-of", "Alba and Brora are the third set of school-built probes.", ("ranking", 3, "rank"),
+     xfail="a set, batch or wave in a sequence is a part (no figure), as 'the second wave' is; which sets a desk "
+           "ranks ('the second set of satellites') and which it does not ('the second set of results') the "
+           "sentence does not tell")
 _row("count-consecutive-year", "Prices rose for the third consecutive year.", ("quantity", 3, "consecutive years"))
 _row("count-year-in-a-row", "Prices rose for the sixth year in a row.", ("quantity", 6, "consecutive years"))
 _row("count-year-running", "Prices rose for a fourth year running.", ("quantity", 4, "consecutive years"))

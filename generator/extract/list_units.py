@@ -177,12 +177,33 @@ def clause_head_unit(text: str, ordered: Sequence[Figure], index: int) -> str | 
     if part_of and not part_of.group("noun").endswith("ss"):
         return part_of.group("noun")
     after = _AFTER_BARE.match(text, member.end)
-    if after is None or _COPULA_BEFORE.search(text, max(0, member.start - 12), member.start):
+    if _COPULA_BEFORE.search(text, max(0, member.start - 12), member.start):
         return None  # "... and is 45.": a predicate, often an age or a level
     head = _previous_with_value(ordered, index)
     if head is None or not _counts_things(head):
         return None
+    if after is None and not _parallel_clause(text, head, member):
+        return None
     return head.unit if same_kind(head, member, text) else None
+
+
+# A bare figure closing a clause whose verb repeats the head's: "Alba has 12 berths and the
+# Kestrel has 7", "Westia won 14 medals, Norland won 9" (the noun said once, as in a list).
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;!?]|$)|\s+(?:and|but|while|whereas)\b")
+_WORD_BEFORE = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:(?:{_QUALIFIER}|only|just)\s+)?$")
+
+
+def _parallel_clause(text: str, head: Figure, member: Figure) -> bool:
+    if not _CLAUSE_CLOSE.match(text, member.end):
+        return False
+    mine = _WORD_BEFORE.search(text, max(0, member.start - 40), member.start)
+    theirs = _WORD_BEFORE.search(text, max(0, head.start - 40), head.start)
+    return mine is not None and theirs is not None and mine.group("word") == theirs.group("word") \
+        and mine.group("word") not in _NOT_PARALLEL
+
+
+# Words that link a figure to any noun ("a fleet of 12 ships and a crew of 7"): no verb to repeat.
+_NOT_PARALLEL = frozenset(("of", "and", "or", "the", "a", "to", "by", "from", "in", "at", "on", "for", "than", "per"))
 
 
 # A comparison base after its change: "down from 1,140 at the start", "up 4% from 9,340".

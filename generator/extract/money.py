@@ -32,10 +32,12 @@ from .lexicon import (
     SHARED_CURRENCIES,
     SPACED_SCALE,
     SPACED_SCALE_AFTER_SIGN,
+    STOP_WORDS,
     figure_value,
     fold,
     split_words,
 )
+from .unit_words import PEOPLE_PLURALS
 
 _CODES = "|".join(sorted(CURRENCY_CODES | {"RMB"}))
 # Before a sum, also the letter prefixes ("Rs.", "RM"): longest first, so "RMB" is not "RM".
@@ -421,6 +423,8 @@ def recognise_money(ctx: SentenceContext) -> None:
         ):
             continue  # "aged 12 and 16 won prizes", "this one won't": the verb, not the currency
         scale = m.group("scale") or m.group("suffix") or m.group("wscale")
+        if m.re is before and not scale and m.group("cur").strip().isalpha() and _counts_people(text, m.end()):
+            continue  # "GHS 2,000 nurses": a count of people behind the letters, no sum
         value = figure_value(m.group("digits"), m.group("word") or m.group("bare"), scale)
         unit = _code(m.group("cur"), ctx.text, ctx.known_caps)
         if m.re is before and m.group("cur").strip() == "$" and (named := _named_after(text, m.end(), ctx.known_caps)):
@@ -432,6 +436,18 @@ def recognise_money(ctx: SentenceContext) -> None:
         elif m.group("digits") and (borrowed := _bracket_scale(text, m, unit, scaled)):
             value = figure_value(m.group("digits"), None, borrowed)
         ctx.add(Figure(m.start(), m.end(), "quantity", value, unit=unit, unit_fixed=True))
+
+
+_WORDS_AFTER = re.compile(r"\s+(?P<first>[a-z]+)\b(?:\s+(?P<second>[a-z]+)\b)?")
+
+
+def _counts_people(text: str, end: int) -> bool:
+    """A plural of people right after the number, or after one adjective ("new nurses")."""
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    first = m.group("first")
+    return first in PEOPLE_PLURALS or (first not in STOP_WORDS and m.group("second") in PEOPLE_PLURALS)
 
 
 # A sum alone in brackets after a scaled sum in another currency converts it: "£28.3bn ($35.7bn)";

@@ -81,7 +81,7 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         return
     if not ctx.words.isdisjoint(_AGE_WORDS):
         _anniversary_ages(ctx)
-    if "year" in ctx.words and "in" in ctx.words:
+    if "year" in ctx.words:
         _years_in_its_run(ctx)
     if ctx.has_digit:
         _slipped_suffix_counts(ctx)
@@ -585,8 +585,14 @@ _AGE = re.compile(
 )
 # "in its eighth year", "now in their 12th year": the years its owner has been running,
 # counting the current one, an age as "its 58-year history" is.
+# (not "in its third year of five": a part of a term whose length is given)
+_COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Entering or starting it says the same ("has entered its third year"). "In the fourth year of
+# the plan" is a part of the plan's term, no figure (as "its third year of five" is).
 _IN_ITS_YEAR = re.compile(
-    rf"\bin\s+(?:its|their|his|her|our)\s+(?P<ord>{_ANY_ORDINAL})\s+year\b(?!\s+(?:of|in\s+a\s+row|running))",
+    r"\b(?:in|into|enter(?:s|ed|ing)?|beg(?:an|ins|inning)|start(?:s|ed|ing)?)\s+"
+    rf"(?:its|their|his|her|our)\s+(?P<ord>{_ANY_ORDINAL})\s+year\b"
+    rf"(?!\s+(?:of\s+(?:the|a|an|its|their|\d|{_COUNT_WORDS})\b|in\s+a\s+row|running))",
     re.IGNORECASE,
 )
 _AGE_WORDS = frozenset({"anniversary", "birthday"})

@@ -57,7 +57,7 @@ _RANK_BEFORE = re.compile(
     r"|(?:position|placing|standing)\s*:?"
     # "sits fifth", "stood 12th", "ended seventh", "tied for third": verbs of holding a place
     r"|sits|sat|sitting|stands|stood|end(?:s|ed)|tied\s+for"
-    r"|is|was|remains?|remained|at|in)\s+"
+    r"|is|was|are|were|remains?|remained|at|in)\s+"
     # "was only 38th", "is now fifth": an adverb of degree or time between the verb and the place
     r"(?:(?:only|now|just|still)\s+)?(?:(?:a|the)\s+)?(?:joint\s+|equal\s+)?$",
     re.IGNORECASE,
@@ -506,7 +506,7 @@ def _compared_place(text: str, last_place: int, m: re.Match[str]) -> bool:
 # names something has its noun after it ("was second nature"). "First" is left to records.py.
 _MOVED_TO_BEFORE = re.compile(r"\bto\s+$")
 _TO_BE_BEFORE = re.compile(
-    r"\b(?:is|was|remains?|remained)\s+(?:(?:only|now|just|still)\s+)?(?:(?:joint|equal)\s+)?$"
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:(?:only|now|just|still)\s+)?(?:(?:joint|equal)\s+)?$"
 )
 # What may stand between such a place and the end of its clause: the rival ahead, the field,
 # or when ("was fifth behind the leader", "is sixth among peers", "was fifth last year").
@@ -519,9 +519,13 @@ def _bare_word_place(lower: str, before: re.Match[str], m: re.Match[str]) -> boo
     if _value(m) < 2:
         return False
     frame = before.group()
+    # "were fourth and fifth, respectively": a list of places ends the clause as one does
+    shared = _SHARED_WORD_AFTER.match(lower, m.end())
+    end = shared.end() if shared else m.end()
     return _MOVED_TO_BEFORE.search(frame) is not None or (
         _TO_BE_BEFORE.search(frame) is not None
-        and (_CLAUSE_ENDS.match(lower, m.end()) is not None or _PLACE_TAIL.match(lower, m.end()) is not None)
+        and (_CLAUSE_ENDS.match(lower, end) is not None or _PLACE_TAIL.match(lower, end) is not None
+             or (shared is not None and _RANK_AFTER.match(lower, end) is not None))
     )
 
 
@@ -583,8 +587,11 @@ _ACHIEVERS = frozenset(split_words("""
     ship vessel aircraft university school college leader president member candidate nominee
     winner scientist human jockey golfer boxer swimmer runner cyclist climber
 """))
+# The field may follow the noun: "the ninth country worldwide to", "the third woman ever to".
+_FIELD_WORDS = "worldwide|globally|ever|nationally|nationwide"
 _ACHIEVER_PLACE = re.compile(
-    rf"\bthe\s+(?P<ord>{_ORD_NUMBER})\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+to\s+"
+    rf"\bthe\s+(?P<ord>{_ORD_NUMBER})\s+(?:[a-z]+\s+)?(?P<noun>(?!(?:{_FIELD_WORDS})\b)[a-z]+)"
+    rf"(?:\s+(?:{_FIELD_WORDS}|in\s+(?:the\s+world|history|[A-Z][a-z]+)))?\s+to\s+"
     r"(?!(?:the|a|an|its|their|his|her|this|that|date)\b)[a-z]+\b",
     re.IGNORECASE,
 )

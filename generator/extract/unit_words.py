@@ -34,6 +34,24 @@ LEVEL_PLURALS = frozenset(
     split_words("rates prices levels yields temperatures costs values readings margins ratios spreads "
                 "wages salaries rents fares fees premiums tariffs averages indices indexes")
 )
+# Adverbs of time, place or scope that close a clause after its counted noun: "12,000 beds
+# today", "34 outlets nationwide", "40 today" (when or where, never what is counted).
+CLOSING_ADVERBS = frozenset(
+    split_words("today tonight yesterday tomorrow now currently later earlier ago alone ahead apiece "
+                "nationwide worldwide statewide countrywide altogether")
+)
+# The first word of a time phrase after the noun: "boxes last year", "votes next month".
+TIME_PHRASE_HEADS = frozenset(split_words("last next coming previous"))
+# Plurals of people: after a bare number they say it counts heads, even behind a currency code
+# ("GHS 2,000 nurses": an agency's initials or a slip, no sum; "USD 20 tickets" stays a price).
+PEOPLE_PLURALS = frozenset(
+    split_words("people persons nurses doctors midwives teachers lecturers workers employees staff officers "
+                "soldiers troops police farmers residents households families children pupils students "
+                "graduates patients members voters candidates recruits volunteers passengers visitors "
+                "tourists customers subscribers users beneficiaries applicants pensioners retirees refugees "
+                "migrants officials engineers scientists researchers athletes players traders vendors drivers "
+                "women men youths adults")
+)
 # Adjectives of frequency end in -ly but come before their noun: "40 million weekly users".
 FREQUENCY_ADJECTIVES = frozenset(split_words("hourly daily nightly weekly fortnightly monthly quarterly yearly"))
 
@@ -61,6 +79,17 @@ def is_no_noun(unit: str) -> bool:
         return True
     verb = first.endswith("ed") and len(first) > 4 and not first.endswith("eed")
     return verb and not is_plural_noun(words[-1].lower())
+
+
+def plural_of(noun: str) -> str:
+    """"passenger" -> "passengers", "city" -> "cities", "person" -> "people"."""
+    if noun == "person":
+        return "people"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def is_plural_noun(word: str) -> bool:

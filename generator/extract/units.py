@@ -40,15 +40,18 @@ from .list_units import (
 )
 from .subjects import names_a_change
 from .unit_words import (
+    CLOSING_ADVERBS,
     FREQUENCY_ADJECTIVES,
     IRREGULAR_PLURALS,
     LEVEL_PLURALS,
     NOUN_MEANS,
+    TIME_PHRASE_HEADS,
     as_speed,
     is_age_in_apposition,
     is_counted_verb_noun,
     is_no_noun,
     is_plural_noun,
+    plural_of,
 )
 
 _TOKEN = re.compile(r"[\s]*(?:-\s*)?(?P<tok>[A-Za-z][\w'’/]*(?:-[\w]+)*)")
@@ -90,7 +93,9 @@ _NOT_UNIT_NOUNS = frozenset(
 )
 # A noun before a bare figure that is no unit: a function word, a word of amount, a time word
 # ("the total last year was 12,845": when, not what). One set, not a union per figure.
-_NOT_NOUN_UNITS = STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS
+# Verbs of staying before "at" ("the rate remains at 0.83", "will stay at 18"): a level, no noun.
+_STAYING_VERBS = frozenset(split_words("stay stays remain remains sit sits stand stands hover hovers"))
+_NOT_NOUN_UNITS = STOP_WORDS | _NOT_UNIT_NOUNS | TIME_UNITS | CLOSING_ADVERBS | _STAYING_VERBS
 # "nine more rooms", "12 additional stores": the noun after the word of addition.
 _MORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?!than\b)")
 # The low end of a span with a unit only at its high end: "52 to 57 trucks".
@@ -99,6 +104,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:(?:about|around|roughly)\s+)?$")
 
 # "1,200 going to schools": a participle and its preposition after a figure name no unit.
 _PREPOSITION_NEXT = re.compile(r"\s+(?:to|in|on|at|by|for|from|with|into|abroad|overseas|online)\b")
+# What follows "last", "next" in a time phrase: "boxes last year", "seats next spring".
+_TIME_NEXT = re.compile(
+    r"\s+(?:(?:financial|fiscal|calendar|academic|school)\s+)?(?:years?|months?|weeks?|quarters?|decades?|"
+    r"days?|night|weekend|season|term|summer|winter|spring|autumn|fall|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
 
 
 def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None, int]:
@@ -114,6 +127,10 @@ def _noun_phrase(text: str, pos: int, figure_end: int = -1) -> tuple[str | None,
         tok = m.group(1)
         after = m.end()
         low = tok.lower().strip("'’")
+        if low in CLOSING_ADVERBS or (words and low in TIME_PHRASE_HEADS and _TIME_NEXT.match(text, after)):
+            break  # "12,000 beds today", "4,100 boxes last year": when or where, not what
+        if words and low in _PREDICATE_VERBS and (_is_plural(words[-1]) or words[-1] in IRREGULAR_PLURALS):
+            break  # "1.6 million Westians remain": the verb, whatever the noun's case
         if low in STOP_WORDS and not (low == "and" and words and _continues(text, after)) \
                 and not (not words and pos == figure_end and is_counted_verb_noun(text, low, after)):
             break
@@ -292,6 +309,7 @@ def find_units(ctx: SentenceContext) -> None:
         if unit:
             unit = _trim_verb(_over_ing_modifier(text, end, unit))
             unit = _measure_compound(unit)  # "a 180-foot-tall mast": 180 feet
+            unit = _counted_before_goal(unit)
         if unit and unit.split()[-1].lower() in MEASURE_UNITS:
             # "2 kilograms of moon dust": what is measured; "8.35-ton spacecraft" likewise.
             of = _OF.match(text, end)
@@ -324,13 +342,15 @@ def find_units(ctx: SentenceContext) -> None:
                 # ("the total last year was 12,845": a time word is when, not what; "interest
                 # rates hit zero": a level of the measure, as below)
                 unit = None if noun.group("noun") in LEVEL_PLURALS else noun.group("noun")
+                unit = _member_of_collective(text, figure.start - len(before) + noun.start("noun"), unit)
             elif (plural := _PLURAL_BEFORE.search(before)) and plural.group("noun").lower() not in STOP_WORDS \
                     and not _IN_BEFORE.search(before, 0, plural.start()) and not _opens_span(text, ordered, index):
                 # ("those in solar panels grew": a place or field, not the subject;
                 # "are about 3 to 6 degrees": the low end takes the high end's unit;
                 # "rates will reach zero": a level of the measure, which counts nothing)
                 subject = plural.group("noun").lower()
-                unit = None if subject in LEVEL_PLURALS else subject
+                unit = None if subject in LEVEL_PLURALS else _member_of_collective(
+                    text, figure.start - len(before) + plural.start("noun"), subject)
             elif _NAME_AFTER.match(text, figure.end):
                 unit = None  # "and 23 Open Series 625 crowns": a noun of its own, not read
             elif _TO_BEFORE.search(before) and previous and not opens_clause(text, figure):
@@ -668,11 +688,51 @@ def _unit_just_before(ctx: SentenceContext, figure: Figure) -> str | None:
     return next((f.unit for f in before if f.unit is None or same_kind(f, figure, ctx.text)), None)
 
 
+# A target or threshold counted in the noun before it: "a 66,800 people goal", "the 600,000
+# passenger mark", "a 41 million passenger yearly cap": what is counted is the people.
+_GOAL_NOUNS = frozenset(split_words("goal target mark cap milestone threshold barrier limit ceiling"))
+_ZERO_PLURALS = frozenset(split_words("personnel staff crew police cattle livestock"))
+# Nouns of a whole made of members: "passenger numbers", "the subscriber base", "voter
+# population", "passenger traffic" count the members, which the word before them names.
+_COLLECTIVES = frozenset(split_words("numbers number base population traffic count tally"))
+_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?P<mod>[A-Za-z][a-z]{2,})\s+$")
+_NOT_MODIFIERS = frozenset(split_words("total overall annual average monthly weekly daily yearly whole combined "
+                                       "record current estimated official final net gross new"))
+
+
+def _member_of_collective(text: str, start: int, unit: str | None) -> str | None:
+    """The members a collective noun starting at ``start`` counts, if a noun before it names them."""
+    if unit is None or (unit not in _COLLECTIVES and unit not in _GOAL_NOUNS):
+        return unit
+    window = max(0, start - 30)
+    m = _MODIFIER_BEFORE.search(text[window:start])
+    if m is None or (m.start() == 0 and window > 0):
+        return unit
+    mod = m.group("mod").lower()
+    if mod in STOP_WORDS or mod in _NOT_MODIFIERS or mod.endswith(("ing", "ed", "ly", "ic", "al", "s")):
+        return unit
+    return mod if mod in _ZERO_PLURALS else plural_of(mod)
+
+
+
+
+def _counted_before_goal(unit: str) -> str:
+    words = unit.split()
+    if len(words) < 2 or words[-1].lower() not in _GOAL_NOUNS or not words[0].islower():
+        return unit
+    return words[0] if is_plural_noun(words[0]) or words[0] in _ZERO_PLURALS else plural_of(words[0])
+
+
+
+
 def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _TIME_TAIL = frozenset(split_words("last next this coming previous"))
+# A plain verb after a plural noun starts the predicate ("people receive", "deaths include"),
+# as do a few past forms the -ed test misses ("people died", "sites spread across").
+_PREDICATE_VERBS = PLURAL_VERBS | frozenset(split_words("include died spread"))
 
 
 def _is_time_phrase(unit: str) -> bool:
@@ -695,7 +755,7 @@ def _trim_verb(unit: str) -> str:
     # clause, not the phrase. A noun that modifies another is singular ("firm bids"), so a
     # plain verb form right after a plural noun starts the predicate.
     for i in range(1, len(words)):
-        if words[i].lower() in PLURAL_VERBS and _is_plural(words[i - 1]):
+        if words[i].lower() in _PREDICATE_VERBS and (_is_plural(words[i - 1]) or words[i - 1] in IRREGULAR_PLURALS):
             words = words[:i]
             break
     return " ".join(words)
