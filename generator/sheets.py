@@ -58,6 +58,9 @@ class Located:
     """With ``node`` None (data from the SheetStore): the text, composed into nodes only
     when a position is asked for, which only a problem does."""
     _composed: list[yaml.Node | None] = dataclass_field(default_factory=list, compare=False, repr=False)
+    keys_once: bool = False
+    """True for text the fast writer wrote from ``data`` itself: no mapping in it holds a key
+    twice, and duplicate_keys need not compose the text to tell."""
 
     def root(self) -> yaml.Node | None:
         if self.node is not None or self.text is None:
@@ -346,6 +349,8 @@ def duplicate_keys(doc: Located) -> list[Diagnostic]:
     """Keys given twice in one mapping: YAML loaders keep the last silently, a person's edit
     to the first would be lost without a word."""
     out: list[Diagnostic] = []
+    if doc.keys_once:
+        return out
     root = doc.root()
     stack = [root] if root is not None else []
     while stack:
@@ -862,8 +867,13 @@ class _FastWriter:
     def __init__(self) -> None:
         self._spelled: dict[tuple[type, str, bool], str] = {}
         """Scalar -> its spelling in block context (units, entities and cues repeat a lot)."""
+        self._unproven: list[tuple[Any, str]] = []
+        """Values spelled by ruamel, with their spelling: what reads_back checks."""
+        self.facts: list[dict[str, Any]] = []
+        """The mappings of the facts the last ``sheet`` call wrote, in order."""
 
     def sheet(self, sheet: FactSheet, rejected: list[str]) -> str | None:
+        self.facts = []
         lines = [_header().rstrip("\n"), "theme: " + self.scalar(sheet.theme, raw=True),
                  "title: " + self.scalar(sheet.title)]
         try:
@@ -873,8 +883,9 @@ class _FastWriter:
                 lines.append("facts: []")
             else:
                 lines.append("facts:")
-                for fact in sheet.facts:
-                    self.mapping(fact_to_mapping(fact), "", "- ", lines)
+                self.facts = [fact_to_mapping(fact) for fact in sheet.facts]
+                for item in self.facts:
+                    self.mapping(item, "", "- ", lines)
             if rejected:
                 lines.append("rejected:")
                 lines.extend("- " + self.scalar(r) for r in rejected)
@@ -943,7 +954,40 @@ class _FastWriter:
         text = out.getvalue()
         if not text.startswith("k: ") or not text.endswith("\n") or "\n" in text[:-1]:
             raise _NotSimple  # spelled over several lines: context matters, leave it to ruamel
+        self._unproven.append((value, text[3:-1]))
         return text[3:-1]
+
+    def reads_back(self) -> bool:
+        """True when every scalar this writer spelled reads back with PyYAML as exactly its
+        value, type included. The rules of _spell prove it for what they spell (null, booleans,
+        ints, plain decimals, and text PyYAML's resolver reads as a string, plain or quoted
+        without escapes); what ruamel spelled is parsed here, all of it in one small document.
+        With the fixed layout of ``sheet`` and ``mapping`` (tests compare it with ruamel's and
+        read it back), that is what reading the whole text back would tell."""
+        if not self._unproven:
+            return True
+        text = "".join(f"- {spelling}\n" for _, spelling in self._unproven)
+        try:
+            with paused_gc():
+                read = yaml.load(text, Loader=_Loader)
+        except yaml.YAMLError:
+            return False
+        return (isinstance(read, list) and len(read) == len(self._unproven)
+                and all(type(r) is type(v) and r == v for r, (v, _) in zip(read, self._unproven, strict=True)))
+
+    def written(self, text: str, sheet: FactSheet, rejected: list[str]) -> Located | None:
+        """What read_sheet parses from ``text``, the last ``sheet`` call's output for
+        ``sheet`` and ``rejected``, without parsing it (see reads_back); None when that is
+        not shown, and the caller reads the text back."""
+        if not self.reads_back():
+            return None
+        data: dict[str, Any] = {"theme": sheet.theme, "title": sheet.title}
+        if sheet.description:
+            data["description"] = sheet.description
+        data["facts"] = self.facts
+        if rejected:
+            data["rejected"] = list(rejected)
+        return Located(f"{sheet.theme}.yml", data, None, text, keys_once=True)
 
 
 def _reads_back(text: str, sheet: FactSheet, rejected: list[str]) -> Located | None:
@@ -1033,9 +1077,12 @@ def _fast_update_read(previous: str, sheet: FactSheet, ids: list[str]) -> tuple[
             or any(_keeps_quotes(writer, old_facts[f.id], fact_to_mapping(f))
                    for f in sheet.facts if f.id in old_facts)):
         return None
-    text = writer.sheet(FactSheet(sheet.theme or theme, sheet.title or title, sheet.facts,
-                                  sheet.description or description), ids)
-    if text is None or (doc := _reads_back(text, sheet, ids)) is None:
+    written = FactSheet(sheet.theme or theme, sheet.title or title, sheet.facts, sheet.description or description)
+    text = writer.sheet(written, ids)
+    if text is None:
+        return None
+    doc = writer.written(text, written, ids) if written.theme == sheet.theme and written.title == sheet.title else None
+    if doc is None and (doc := _reads_back(text, sheet, ids)) is None:
         return None
     return text, doc
 
@@ -1115,7 +1162,11 @@ def _dump_sheet_read_unpaused(sheet: FactSheet, ids: list[str], previous: str | 
         text = _update_text(previous, sheet, ids)
         if text is not None and (doc := _reads_back(text, sheet, ids)) is not None:
             return text, doc
-    text = _fresh_text(sheet, ids)
+    writer = _FastWriter()
+    quick = writer.sheet(sheet, ids)
+    if quick is not None and (doc := writer.written(quick, sheet, ids)) is not None:
+        return quick, doc  # what _fresh_text writes, shown to read back without parsing it
+    text = quick if quick is not None else _ruamel_fresh_text(sheet, ids)
     if (doc := _reads_back(text, sheet, ids)) is not None:
         return text, doc
     # Last resort, never reached by the property tests: PyYAML's own dump reads back as written.
