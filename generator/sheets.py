@@ -23,6 +23,7 @@ from typing import Any, cast, overload
 
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml import nodes as ruamel_nodes
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.representer import RoundTripRepresenter
@@ -850,6 +851,13 @@ _LONGEST_SIMPLE = 100_000
 """Far below ruamel's line width, so ruamel never breaks such a scalar across lines."""
 
 
+_PRINTABLE_TEXT = re.compile("[!-~\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd](?:[ -~\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd]*"
+                             "[!-~\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd])?")
+"""Printable to ruamel's emitter, no tab or line break, no space first or last: ruamel's
+analysis of such text comes down to _BLOCK_INDICATOR and its resolver (see _other_text)."""
+_BLOCK_INDICATOR = re.compile(r"\A(?:---|\.\.\.|[#,\[\]{}&*!|>'\"%@`]|[?:-](?: |\Z))|: |:\Z| #")
+"""What makes ruamel's analyze_scalar forbid a plain scalar in block context, for such text."""
+_RUAMEL_STR = "tag:yaml.org,2002:str"
 _DIGIT_WORD = re.compile(r"[0-9][0-9a-z_]{0,200}")
 _RADIX = ("0x", "0o", "0b")
 _NOT_EXPONENT = re.compile("[a-df-z]")
@@ -863,6 +871,7 @@ class _NotSimple(Exception):
 
 class _FastWriter:
     _rt: YAML | None = None
+    _resolver: Any = None
 
     def __init__(self) -> None:
         self._spelled: dict[tuple[type, str, bool], str] = {}
@@ -944,7 +953,27 @@ class _FastWriter:
             if "'" in value:
                 return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
             return "'" + value + "'"
+        if (isinstance(value, str) and not raw and len(value) < _LONGEST_SIMPLE and _PRINTABLE_TEXT.fullmatch(value)
+                and type(_node(value)) is str):
+            spelled = self._other_text(value)
+            self._unproven.append((value, spelled))  # checked by reads_back, as ruamel's spellings are
+            return spelled
         return self._ruamel_spelling(value, raw)
+
+    def _other_text(self, value: str) -> str:
+        """ruamel's spelling of text _PRINTABLE_TEXT matches and PyYAML reads plain as a string
+        (most often a statement or quote that opens with a figure or a quotation mark), as its
+        emitter chooses it (choose_scalar_style, analyze_scalar): plain when its own resolver
+        (YAML 1.2: 1e3 is a float there) reads it as a string and no indicator forbids it; else
+        double quotes if it holds a `'`, else single. tests/test_sheets.py compares the two."""
+        if _FastWriter._resolver is None:
+            _FastWriter._resolver = _ruamel().resolver
+        if not _BLOCK_INDICATOR.search(value) and _FastWriter._resolver.resolve(
+                ruamel_nodes.ScalarNode, value, (True, False)) == _RUAMEL_STR:
+            return value
+        if "'" in value:
+            return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return "'" + value + "'"
 
     def _ruamel_spelling(self, value: Any, raw: bool) -> str:
         if _FastWriter._rt is None:
