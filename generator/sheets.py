@@ -876,6 +876,8 @@ class _FastWriter:
     def __init__(self) -> None:
         self._spelled: dict[tuple[type, str, bool], str] = {}
         """Scalar -> its spelling in block context (units, entities and cues repeat a lot)."""
+        self._texts: dict[str, str] = {}
+        """The same for text (type str exactly), by the text itself."""
         self._unproven: list[tuple[Any, str]] = []
         """Values spelled by ruamel, with their spelling: what reads_back checks."""
         self.facts: list[dict[str, Any]] = []
@@ -905,8 +907,11 @@ class _FastWriter:
     def mapping(self, data: dict[str, Any], indent: str, first: str, lines: list[str]) -> None:
         lead = indent + first
         inner = indent + " " * len(first)
+        scalar, append = self.scalar, lines.append
         for key, value in data.items():
-            if isinstance(value, dict):
+            if type(value) is str:  # most values: the test below in short
+                append(f"{lead}{key}: {scalar(value)}")
+            elif isinstance(value, dict):
                 lines.append(f"{lead}{key}:")
                 self.mapping(value, inner + "  ", "", lines)
             elif isinstance(value, list):
@@ -920,7 +925,20 @@ class _FastWriter:
             lead = inner
 
     def scalar(self, value: Any, raw: bool = False) -> str:
-        key = (type(value), repr(value), raw)
+        kind = type(value)
+        if not raw:  # _spell's answers for the common types, without a key built from repr()
+            if kind is str:
+                spelled = self._texts.get(value)
+                if spelled is None:
+                    spelled = self._texts[value] = self._spell(value, raw)
+                return spelled
+            if value is None:
+                return "null"
+            if kind is bool:
+                return "true" if value else "false"
+            if kind is int:
+                return str(value)
+        key = (kind, repr(value), raw)
         spelled = self._spelled.get(key)
         if spelled is None:
             spelled = self._spelled[key] = self._spell(value, raw)
