@@ -118,7 +118,7 @@ def _extract_and_print(seeds: str, content: str, dry_run: bool = False, diff: bo
     if dry_run or diff:
         for text in report.diffs:
             sys.stdout.write(text)
-    print(f"{report.documents} sources; {len(report.diffs)} content files {verb}.")
+    print(f"{report.documents} sources; {len(report.changes)} content files {verb}.")
     return report
 
 

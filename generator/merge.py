@@ -37,12 +37,17 @@ REJECTED = "rejected"
 """State value for an id a person deleted."""
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+"""json.dumps(payload, ensure_ascii=False), without a new encoder for every call (a third of
+the merge's time on a re-run of thousands of facts)."""
+
+
 def fingerprint(fact: Fact) -> str:
     """Everything a person can edit, so any edit changes it."""
     payload = [fact.kind, fact.statement, fact.value, fact.unit, fact.subject, fact.year,
                list(fact.entities), fact.source.document, fact.source.quote, fact.source.start,
                fact.source.end, fact.reviewed, fact.qualifier, fact.theme]
-    return hashlib.sha1(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(_ENCODE(payload).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from typing import Any, cast, overload
 
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml import nodes as ruamel_nodes
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.representer import RoundTripRepresenter
@@ -58,6 +59,9 @@ class Located:
     """With ``node`` None (data from the SheetStore): the text, composed into nodes only
     when a position is asked for, which only a problem does."""
     _composed: list[yaml.Node | None] = dataclass_field(default_factory=list, compare=False, repr=False)
+    keys_once: bool = False
+    """True for text the fast writer wrote from ``data`` itself: no mapping in it holds a key
+    twice, and duplicate_keys need not compose the text to tell."""
 
     def root(self) -> yaml.Node | None:
         if self.node is not None or self.text is None:
@@ -346,6 +350,8 @@ def duplicate_keys(doc: Located) -> list[Diagnostic]:
     """Keys given twice in one mapping: YAML loaders keep the last silently, a person's edit
     to the first would be lost without a word."""
     out: list[Diagnostic] = []
+    if doc.keys_once:
+        return out
     root = doc.root()
     stack = [root] if root is not None else []
     while stack:
@@ -845,6 +851,13 @@ _LONGEST_SIMPLE = 100_000
 """Far below ruamel's line width, so ruamel never breaks such a scalar across lines."""
 
 
+_PRINTABLE_TEXT = re.compile("[!-~\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd](?:[ -~\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd]*"
+                             "[!-~\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd])?")
+"""Printable to ruamel's emitter, no tab or line break, no space first or last: ruamel's
+analysis of such text comes down to _BLOCK_INDICATOR and its resolver (see _other_text)."""
+_BLOCK_INDICATOR = re.compile(r"\A(?:---|\.\.\.|[#,\[\]{}&*!|>'\"%@`]|[?:-](?: |\Z))|: |:\Z| #")
+"""What makes ruamel's analyze_scalar forbid a plain scalar in block context, for such text."""
+_RUAMEL_STR = "tag:yaml.org,2002:str"
 _DIGIT_WORD = re.compile(r"[0-9][0-9a-z_]{0,200}")
 _RADIX = ("0x", "0o", "0b")
 _NOT_EXPONENT = re.compile("[a-df-z]")
@@ -858,12 +871,20 @@ class _NotSimple(Exception):
 
 class _FastWriter:
     _rt: YAML | None = None
+    _resolver: Any = None
 
     def __init__(self) -> None:
         self._spelled: dict[tuple[type, str, bool], str] = {}
         """Scalar -> its spelling in block context (units, entities and cues repeat a lot)."""
+        self._texts: dict[str, str] = {}
+        """The same for text (type str exactly), by the text itself."""
+        self._unproven: list[tuple[Any, str]] = []
+        """Values spelled by ruamel, with their spelling: what reads_back checks."""
+        self.facts: list[dict[str, Any]] = []
+        """The mappings of the facts the last ``sheet`` call wrote, in order."""
 
     def sheet(self, sheet: FactSheet, rejected: list[str]) -> str | None:
+        self.facts = []
         lines = [_header().rstrip("\n"), "theme: " + self.scalar(sheet.theme, raw=True),
                  "title: " + self.scalar(sheet.title)]
         try:
@@ -873,8 +894,9 @@ class _FastWriter:
                 lines.append("facts: []")
             else:
                 lines.append("facts:")
-                for fact in sheet.facts:
-                    self.mapping(fact_to_mapping(fact), "", "- ", lines)
+                self.facts = [fact_to_mapping(fact) for fact in sheet.facts]
+                for item in self.facts:
+                    self.mapping(item, "", "- ", lines)
             if rejected:
                 lines.append("rejected:")
                 lines.extend("- " + self.scalar(r) for r in rejected)
@@ -885,8 +907,11 @@ class _FastWriter:
     def mapping(self, data: dict[str, Any], indent: str, first: str, lines: list[str]) -> None:
         lead = indent + first
         inner = indent + " " * len(first)
+        scalar, append = self.scalar, lines.append
         for key, value in data.items():
-            if isinstance(value, dict):
+            if type(value) is str:  # most values: the test below in short
+                append(f"{lead}{key}: {scalar(value)}")
+            elif isinstance(value, dict):
                 lines.append(f"{lead}{key}:")
                 self.mapping(value, inner + "  ", "", lines)
             elif isinstance(value, list):
@@ -900,7 +925,20 @@ class _FastWriter:
             lead = inner
 
     def scalar(self, value: Any, raw: bool = False) -> str:
-        key = (type(value), repr(value), raw)
+        kind = type(value)
+        if not raw:  # _spell's answers for the common types, without a key built from repr()
+            if kind is str:
+                spelled = self._texts.get(value)
+                if spelled is None:
+                    spelled = self._texts[value] = self._spell(value, raw)
+                return spelled
+            if value is None:
+                return "null"
+            if kind is bool:
+                return "true" if value else "false"
+            if kind is int:
+                return str(value)
+        key = (kind, repr(value), raw)
         spelled = self._spelled.get(key)
         if spelled is None:
             spelled = self._spelled[key] = self._spell(value, raw)
@@ -933,7 +971,27 @@ class _FastWriter:
             if "'" in value:
                 return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
             return "'" + value + "'"
+        if (isinstance(value, str) and not raw and len(value) < _LONGEST_SIMPLE and _PRINTABLE_TEXT.fullmatch(value)
+                and type(_node(value)) is str):
+            spelled = self._other_text(value)
+            self._unproven.append((value, spelled))  # checked by reads_back, as ruamel's spellings are
+            return spelled
         return self._ruamel_spelling(value, raw)
+
+    def _other_text(self, value: str) -> str:
+        """ruamel's spelling of text _PRINTABLE_TEXT matches and PyYAML reads plain as a string
+        (most often a statement or quote that opens with a figure or a quotation mark), as its
+        emitter chooses it (choose_scalar_style, analyze_scalar): plain when its own resolver
+        (YAML 1.2: 1e3 is a float there) reads it as a string and no indicator forbids it; else
+        double quotes if it holds a `'`, else single. tests/test_sheets.py compares the two."""
+        if _FastWriter._resolver is None:
+            _FastWriter._resolver = _ruamel().resolver
+        if not _BLOCK_INDICATOR.search(value) and _FastWriter._resolver.resolve(
+                ruamel_nodes.ScalarNode, value, (True, False)) == _RUAMEL_STR:
+            return value
+        if "'" in value:
+            return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return "'" + value + "'"
 
     def _ruamel_spelling(self, value: Any, raw: bool) -> str:
         if _FastWriter._rt is None:
@@ -943,7 +1001,40 @@ class _FastWriter:
         text = out.getvalue()
         if not text.startswith("k: ") or not text.endswith("\n") or "\n" in text[:-1]:
             raise _NotSimple  # spelled over several lines: context matters, leave it to ruamel
+        self._unproven.append((value, text[3:-1]))
         return text[3:-1]
+
+    def reads_back(self) -> bool:
+        """True when every scalar this writer spelled reads back with PyYAML as exactly its
+        value, type included. The rules of _spell prove it for what they spell (null, booleans,
+        ints, plain decimals, and text PyYAML's resolver reads as a string, plain or quoted
+        without escapes); what ruamel spelled is parsed here, all of it in one small document.
+        With the fixed layout of ``sheet`` and ``mapping`` (tests compare it with ruamel's and
+        read it back), that is what reading the whole text back would tell."""
+        if not self._unproven:
+            return True
+        text = "".join(f"- {spelling}\n" for _, spelling in self._unproven)
+        try:
+            with paused_gc():
+                read = yaml.load(text, Loader=_Loader)
+        except yaml.YAMLError:
+            return False
+        return (isinstance(read, list) and len(read) == len(self._unproven)
+                and all(type(r) is type(v) and r == v for r, (v, _) in zip(read, self._unproven, strict=True)))
+
+    def written(self, text: str, sheet: FactSheet, rejected: list[str]) -> Located | None:
+        """What read_sheet parses from ``text``, the last ``sheet`` call's output for
+        ``sheet`` and ``rejected``, without parsing it (see reads_back); None when that is
+        not shown, and the caller reads the text back."""
+        if not self.reads_back():
+            return None
+        data: dict[str, Any] = {"theme": sheet.theme, "title": sheet.title}
+        if sheet.description:
+            data["description"] = sheet.description
+        data["facts"] = self.facts
+        if rejected:
+            data["rejected"] = list(rejected)
+        return Located(f"{sheet.theme}.yml", data, None, text, keys_once=True)
 
 
 def _reads_back(text: str, sheet: FactSheet, rejected: list[str]) -> Located | None:
@@ -1033,9 +1124,12 @@ def _fast_update_read(previous: str, sheet: FactSheet, ids: list[str]) -> tuple[
             or any(_keeps_quotes(writer, old_facts[f.id], fact_to_mapping(f))
                    for f in sheet.facts if f.id in old_facts)):
         return None
-    text = writer.sheet(FactSheet(sheet.theme or theme, sheet.title or title, sheet.facts,
-                                  sheet.description or description), ids)
-    if text is None or (doc := _reads_back(text, sheet, ids)) is None:
+    written = FactSheet(sheet.theme or theme, sheet.title or title, sheet.facts, sheet.description or description)
+    text = writer.sheet(written, ids)
+    if text is None:
+        return None
+    doc = writer.written(text, written, ids) if written.theme == sheet.theme and written.title == sheet.title else None
+    if doc is None and (doc := _reads_back(text, sheet, ids)) is None:
         return None
     return text, doc
 
@@ -1115,7 +1209,11 @@ def _dump_sheet_read_unpaused(sheet: FactSheet, ids: list[str], previous: str | 
         text = _update_text(previous, sheet, ids)
         if text is not None and (doc := _reads_back(text, sheet, ids)) is not None:
             return text, doc
-    text = _fresh_text(sheet, ids)
+    writer = _FastWriter()
+    quick = writer.sheet(sheet, ids)
+    if quick is not None and (doc := writer.written(quick, sheet, ids)) is not None:
+        return quick, doc  # what _fresh_text writes, shown to read back without parsing it
+    text = quick if quick is not None else _ruamel_fresh_text(sheet, ids)
     if (doc := _reads_back(text, sheet, ids)) is not None:
         return text, doc
     # Last resort, never reached by the property tests: PyYAML's own dump reads back as written.

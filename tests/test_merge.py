@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -154,3 +155,17 @@ def test_merge_never_loses_human_work(edits: list[str], units: list[str], hand_a
         assert len(ids) == len(set(ids))
         existing, rejected, state = {"quantum": out}, result.rejected_by_theme, result.state
     assert len(human) <= len(existing["quantum"])
+
+
+@pytest.mark.parametrize("value", [None, 3, 2.5, 1e300, float("nan"), float("-inf"), True, "fünf €", "a\u2028b\"\\"])
+def test_fingerprint_is_sha1_of_the_json_dump(value: object) -> None:
+    """merge.fingerprint keeps one encoder; the state file's fingerprints stay what
+    json.dumps(..., ensure_ascii=False) gave."""
+    import hashlib
+    import json
+
+    f = fact(2, value=value, statement=f"Über {value}", entities=("Westia", "Nørd"))
+    payload = [f.kind, f.statement, f.value, f.unit, f.subject, f.year, list(f.entities), f.source.document,
+               f.source.quote, f.source.start, f.source.end, f.reviewed, f.qualifier, f.theme]
+    expected = hashlib.sha1(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    assert fingerprint(f) == expected

@@ -29,7 +29,9 @@ def test_extract_into_an_empty_folder_writes_an_editable_taxonomy(tmp_path: Path
     settings = make_settings(tmp_path)
     report = extract_content(settings, dry_run=True)
     assert not (tmp_path / "content").exists(), "a dry run writes nothing"
-    assert report.diffs
+    assert report.diffs and len(report.diffs) == len(report.changes)
+    assert all(d.startswith(f"--- a/{name}\n+++ b/{name}\n")
+               for d, (name, _, _) in zip(report.diffs, report.changes, strict=True))
     report = extract_content(settings)
     assert not report.errors
     assert (tmp_path / "content" / "taxonomy.yml").read_bytes() == DEFAULT_TAXONOMY.read_bytes()

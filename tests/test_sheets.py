@@ -250,6 +250,93 @@ def test_fast_writer_writes_the_bytes_ruamel_writes(facts: list[Fact], title: st
     assert _fresh_text(sheet, ids) == _ruamel_fresh_text(sheet, ids)
 
 
+_OTHER_LEAD = [*"0123456789'\"-?:#,[]{}&*!|>%@`.+=~<(/\\$€", "é", "\u00a0"]
+_OTHER_TEXT = st.one_of(
+    st.text(st.sampled_from([*_OTHER_LEAD, " ", "a", "e", "E", "x", "o", "b", "_", ":", "#", "'"]),
+            min_size=1, max_size=10),
+    st.tuples(st.sampled_from(_OTHER_LEAD), st.text(max_size=12)).map("".join),
+    st.from_regex(r"[0-9+.-][0-9eE_.:+-]{0,6}(?: [a-z: #'\"]{0,6})?", fullmatch=True),
+)
+_OTHER_CASES = ["1e3", "1E3", "0o17", "0x1F", "0b10", "1_000", "2024-01-01", "2024-01-01 12:00", "12:30", "190:20:30",
+                ".5", "+1", "1.", "-1", "-x", "- x", "? x", "?x", ": x", ":x", "---x", "... x", "#x", "3 #x", "3#x",
+                "3 a: b", "3:", "3: x", "50%", "%50", "@x", "`x", "~", "=", "<x", "(x)", "1,000", "[1]", "{a}",
+                "é 3", "'quoted' said", '"We hired 5," said Ann.', "\"it's\" here", "5 o'clock", "'", '"', "!x",
+                "&x", "*x", "|x", ">x", ",x", "3 \\ 4", ".inf", ".NaN", "0.5e+3", "1:2:3", "12.5 million", "3'",
+                "$4.2 billion", "€3", "2,500-strong", "0", "00", "007x", "1 ", " 1", "1\u2028x", "1\tx"]
+
+
+@pytest.mark.parametrize("text", _OTHER_CASES)
+def test_text_not_led_by_a_letter_spelled_as_ruamel_spells_it(text: str) -> None:
+    _assert_other_spelling(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_OTHER_TEXT)
+def test_any_text_not_led_by_a_letter_spelled_as_ruamel_spells_it(text: str) -> None:
+    _assert_other_spelling(text)
+
+
+def test_every_sentence_of_the_test_texts_spelled_as_ruamel_spells_it() -> None:
+    from generator.ingest import parse_document
+
+    root = Path(__file__).parent
+    texts = sorted((root / "texts").glob("*.txt")) + sorted((root.parent / "seeds").glob("*.txt"))
+    sentences = [s.text for p in texts
+                 for s in parse_document(p.read_text(encoding="utf-8"), p.stem, str(p), "0").sentences]
+    assert len(sentences) > 40
+    # Each sentence from each word on, and after a figure or a quotation mark.
+    tails = [s[i + 1:] for s in sentences for i, ch in enumerate(s) if ch == " "]
+    values = sentences + tails + [f"{i} {t}" for i, t in enumerate(tails)] + [f"'{t}" for t in tails[::3]]
+    assert len(values) > 2000
+    for text in values:
+        _assert_other_spelling(text)
+
+
+def _assert_other_spelling(text: str) -> None:
+    """_FastWriter._other_text, where _spell takes it, writes what ruamel writes, and that
+    reads back as the text."""
+    from generator.sheets import _PRINTABLE_TEXT, _FastWriter, _node
+
+    writer = _FastWriter()
+    if not (_PRINTABLE_TEXT.fullmatch(text) and type(_node(text)) is str):
+        return
+    spelled = writer._other_text(text)
+    assert spelled == writer._ruamel_spelling(text, False)
+    assert yaml.safe_load(f"k: {spelled}") == {"k": text}
+
+
+def _typed(value: object) -> object:
+    """``value`` with the type of every part spelled out: 1, 1.0 and True differ."""
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}, list(value)
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return type(value).__name__, repr(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(facts=st.lists(_awkward_facts, max_size=4), title=_awkward, description=_awkward,
+       theme=st.sampled_from(["quantum", "on", "null", "123", "1e3", "yes"]), rejected=_rejected)
+def test_fast_writer_tells_what_reading_its_text_back_gives(facts: list[Fact], title: str, description: str,
+                                                           theme: str, rejected: list[str]) -> None:
+    """The read-back parse extract skips for the fast writer's text (_FastWriter.written)
+    gives exactly the data, key order and types included, and the same problems."""
+    from generator.sheets import _FastWriter, _reads_back, validate_sheet
+
+    sheet = FactSheet(theme, title, tuple(facts), description)
+    ids = sorted(set(rejected))
+    writer = _FastWriter()
+    text = writer.sheet(sheet, ids)
+    if text is None:
+        return  # ruamel writes this sheet, and it is read back
+    doc, parsed = writer.written(text, sheet, ids), _reads_back(text, sheet, ids)
+    nan = any(isinstance(f.value, float) and f.value != f.value for f in facts)
+    assert (doc is None) == (parsed is None or nan)  # NaN != NaN: such a sheet is read back
+    if doc is not None and parsed is not None:
+        assert _typed(doc.data) == _typed(parsed.data)
+        assert validate_sheet(doc, "quantum") == validate_sheet(parsed, "quantum")
+
+
 @pytest.mark.parametrize("text", [*STRINGS, "plain words", "a: b", "it's: here", "ends with:", "x #1", "say \"hi\"",
                                   "back\\slash: x", "x" * 100_001, "é: ü", "tab\tx: y", "Yes", "No: x"])
 def test_fast_writer_on_awkward_strings(text: str) -> None:
