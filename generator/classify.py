@@ -1306,6 +1306,11 @@ def _count_weak_sentences(
 _SENTENCE_END = (".", "!", "?", ".\u201d", ".\"", "?\u201d", "!\u201d", ":")
 
 
+def _bare_line(text: str) -> bool:
+    """A line without a sentence's closing mark: a heading or a standfirst."""
+    return not text.rstrip().endswith(_SENTENCE_END)
+
+
 _HEADING_DIGIT = re.compile(r"\d")
 
 
@@ -1317,7 +1322,7 @@ def _headings(document: Document) -> set[tuple[int, int]]:
         sizes[s.paragraph] = sizes.get(s.paragraph, 0) + 1
     return {
         (s.start, s.end) for s in document.sentences
-        if sizes[s.paragraph] == 1 and not s.text.rstrip().endswith(_SENTENCE_END)
+        if sizes[s.paragraph] == 1 and _bare_line(s.text)
         and _HEADING_DIGIT.search(s.text) is None
     }
 
@@ -1328,7 +1333,7 @@ def _lede_paragraphs(document: Document) -> set[int]:
     ("Northwind Group results for the half year to June" above "Northwind, a mobile operator, ...")."""
     paragraphs = sorted({s.paragraph for s in document.sentences})
     first = [s for s in document.sentences if s.paragraph == paragraphs[0]]
-    if len(paragraphs) > 1 and len(first) == 1 and not first[0].text.rstrip().endswith(_SENTENCE_END):
+    if len(paragraphs) > 1 and len(first) == 1 and _bare_line(first[0].text):
         return set(paragraphs[:2])
     return {paragraphs[0]}
 

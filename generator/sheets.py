@@ -869,6 +869,14 @@ class _NotSimple(Exception):
     pass
 
 
+def _quoted(value: str) -> str:
+    """ruamel's quoted spelling of one-line printable text: double quotes if it holds a `'`,
+    else single."""
+    if "'" in value:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "'" + value + "'"
+
+
 class _FastWriter:
     _rt: YAML | None = None
     _resolver: Any = None
@@ -968,9 +976,7 @@ class _FastWriter:
             # `:` make it an indicator; then double quotes if it holds a `'`, else single.
             if ": " not in value and " #" not in value and not value.endswith(":"):
                 return value
-            if "'" in value:
-                return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-            return "'" + value + "'"
+            return _quoted(value)
         if (isinstance(value, str) and not raw and len(value) < _LONGEST_SIMPLE and _PRINTABLE_TEXT.fullmatch(value)
                 and type(_node(value)) is str):
             spelled = self._other_text(value)
@@ -989,9 +995,7 @@ class _FastWriter:
         if not _BLOCK_INDICATOR.search(value) and _FastWriter._resolver.resolve(
                 ruamel_nodes.ScalarNode, value, (True, False)) == _RUAMEL_STR:
             return value
-        if "'" in value:
-            return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return "'" + value + "'"
+        return _quoted(value)
 
     def _ruamel_spelling(self, value: Any, raw: bool) -> str:
         if _FastWriter._rt is None:

@@ -16,6 +16,7 @@ from .context import ORDINAL_SUFFIXES, Figure, SentenceContext, Trigger
 from .labels import LABEL_WORDS as _LABEL_WORDS
 from .lexicon import NUMBER_WORDS, ORDINAL_STARTS, ORDINAL_WORDS, STOP_WORDS, TIME_UNITS, WORD_NUMBER, fold, split_words
 from .records import _BARE_SUPERLATIVES
+from .unit_words import plural_of
 
 _ORDINALS = "|".join(sorted((w for w in ORDINAL_WORDS if w != "first"), key=len, reverse=True))
 # An aside between dashes may close between the ordinal and its noun: "this — our 9th —
@@ -51,22 +52,6 @@ _NOT_COUNTED = frozenset(
 ) | frozenset(_BARE_SUPERLATIVES.split("|"))  # "the 4th driest": a place among superlatives (rankings.py)
 # A word before the noun counts as its adjective only if it looks like one.
 _ADJECTIVE_ENDINGS = ("ful", "ous", "al", "ive", "ic", "less", "able", "ible", "ent", "ant", "ary", "ed", "est")
-
-
-# Nouns whose final -f or -fe turns to -ves in the plural ("the 40th calf": 40 calves).
-_VES_PLURALS = frozenset(split_words("calf elf half knife leaf life loaf self sheaf shelf thief wife wolf"))
-
-
-def _plural(noun: str) -> str:
-    if noun.lower() in _VES_PLURALS:
-        return noun[:-2 if noun.endswith("fe") else -1] + "ves"
-    if noun.endswith("man"):
-        return noun[:-3] + "men"  # "woman", "chairman"
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def recognise_ordinal_counts(ctx: SentenceContext) -> None:
@@ -119,7 +104,7 @@ def recognise_ordinal_counts(ctx: SentenceContext) -> None:
         if value < 2:
             continue
         head = _compound_head(ctx.text, end)
-        counted = f"{noun.lower()} {_plural(head)}" if head else _plural(noun.lower())
+        counted = f"{noun.lower()} {plural_of(head)}" if head else plural_of(noun.lower())
         unit = counted if not adj else f"{adj.lower()} {counted}"
         ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
 
@@ -220,14 +205,14 @@ def _for_name_counts(ctx: SentenceContext) -> None:
         noun = m.group("noun").lower()
         if noun in _NOT_COUNTED or noun in STOP_WORDS or noun in _NOT_BARE:
             continue
-        _add_nth_count(ctx, m, _plural(noun), through="noun")
+        _add_nth_count(ctx, m, plural_of(noun), through="noun")
 
 
 def _made_by_counts(ctx: SentenceContext) -> None:
     for m in _MADE_BY.finditer(ctx.text):
         noun = m.group("noun").lower()
         if noun not in _NOT_COUNTED and noun not in STOP_WORDS:
-            _add_nth_count(ctx, m, _plural(noun), through="noun")
+            _add_nth_count(ctx, m, plural_of(noun), through="noun")
 
 _ANY_ORDINAL = rf"(?P<digits>\d{{1,4}})(?:st|nd|rd|th)|(?P<word>{_ORDINALS})"
 # "for the 29th time", "it was the sixth time that ...": the times it has happened, also with
@@ -352,7 +337,7 @@ def _record_counts(ctx: SentenceContext) -> None:
         value = _ordinal_value(m)
         if noun is None or value < 2 or not ctx.free(m.start("ord"), m.end("ord")):
             continue
-        unit = "times" if noun in ("time", "times") else _plural(noun)
+        unit = "times" if noun in ("time", "times") else plural_of(noun)
         ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=unit, unit_fixed=True))
 
 
@@ -381,7 +366,7 @@ def _repeat_counts(ctx: SentenceContext) -> None:
                 continue  # "the club's 12th annual survey": counted with its owner (annual surveys)
             counted = unit
             if pattern is _EDITION or pattern is _COMPLETED_SPAN:
-                counted = _plural(m.group("noun").lower())
+                counted = plural_of(m.group("noun").lower())
             elif counted is None:  # the unit of the count before it, else how many times
                 # (a share or a sum is no thing counted: "fell 2%, only the second since ...")
                 earlier = [f for f in ctx.figures if f.end <= m.start() and f.unit and f.kind == "quantity"
@@ -453,7 +438,7 @@ def _bare_counts(ctx: SentenceContext) -> None:
         if any(w.lower() in _NOT_COUNTED or w.lower() in _NOT_BARE for w in words[: words.index(noun)]):
             continue  # "the 3rd largest city", "the 2nd quarter results"
         if ctx.free(m.start("ord"), m.end("ord")):
-            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun),
+            ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=plural_of(noun),
                            unit_fixed=True))
 
 
@@ -484,7 +469,7 @@ def _threshold_counts(ctx: SentenceContext) -> None:
             continue
         if noun.endswith("s") and not noun.endswith("ss"):
             continue  # "the third 40 buses": the buses are counted by their own number
-        _add_nth_count(ctx, m, _plural(noun))
+        _add_nth_count(ctx, m, plural_of(noun))
 
 
 # "only the fourth crewed landing on record", "just the fifth woman to": "only" before the nth
@@ -528,7 +513,7 @@ def _final_counts(ctx: SentenceContext) -> None:
     for m in _FINAL_NTH.finditer(ctx.text):
         noun = m.group("noun").lower()
         if noun not in _NOT_COUNTED and noun not in STOP_WORDS:
-            _add_nth_count(ctx, m, _plural(noun))
+            _add_nth_count(ctx, m, plural_of(noun))
 
 
 # "the fourth major bleaching event since 1998", "the third rate cut since March": the nth of a
@@ -546,7 +531,7 @@ def _since_counts(ctx: SentenceContext) -> None:
         if any(w in _NOT_COUNTED or w in _NOT_BARE or (w in STOP_WORDS and w != "such") or w.endswith("ly")
                for w in words) or words[-1] == "such":
             continue
-        _add_nth_count(ctx, m, _plural(words[-1]), through="phrase")
+        _add_nth_count(ctx, m, plural_of(words[-1]), through="phrase")
 
 
 def _only_counts(ctx: SentenceContext) -> None:
@@ -554,7 +539,7 @@ def _only_counts(ctx: SentenceContext) -> None:
         words = [w for w in (m.group("adj"), m.group("noun")) if w]
         if any(w in _NOT_COUNTED or w in STOP_WORDS or w in _NOT_BARE for w in words):
             continue
-        _add_nth_count(ctx, m, _plural(m.group("noun")))
+        _add_nth_count(ctx, m, plural_of(m.group("noun")))
 
 
 def _scale_counts(ctx: SentenceContext) -> None:
@@ -568,7 +553,7 @@ def _scale_counts(ctx: SentenceContext) -> None:
             value = _SCALE_VALUES[m.group("scale").lower()] * (int(n) if n and n.isdigit() else 1)
         else:
             value = int(m.group("digits").replace(",", ""))
-        ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=_plural(noun), unit_fixed=True))
+        ctx.add(Figure(m.start("ord"), m.end("ord"), "quantity", value, unit=plural_of(noun), unit_fixed=True))
 
 
 # --- anniversaries and birthdays: ages ----------------------------------------------------

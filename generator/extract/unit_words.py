@@ -40,8 +40,9 @@ CLOSING_ADVERBS = frozenset(
     split_words("today tonight yesterday tomorrow now currently later earlier ago alone ahead apiece "
                 "nationwide worldwide statewide countrywide altogether")
 )
-# The first word of a time phrase after the noun: "boxes last year", "votes next month".
-TIME_PHRASE_HEADS = frozenset(split_words("last next coming previous"))
+# The first word of a time phrase after the noun: "boxes last year", "votes next month",
+# "visitors this year".
+TIME_PHRASE_HEADS = frozenset(split_words("last next this coming previous"))
 # Plurals of people: after a bare number they say it counts heads, even behind a currency code
 # ("GHS 2,000 nurses": an agency's initials or a slip, no sum; "USD 20 tickets" stays a price).
 PEOPLE_PLURALS = frozenset(
@@ -81,10 +82,19 @@ def is_no_noun(unit: str) -> bool:
     return verb and not is_plural_noun(words[-1].lower())
 
 
+# Nouns whose final -f or -fe turns to -ves in the plural ("the 40th calf": 40 calves).
+_VES_PLURALS = frozenset(split_words("calf elf half knife leaf life loaf self sheaf shelf thief wife wolf"))
+
+
 def plural_of(noun: str) -> str:
-    """"passenger" -> "passengers", "city" -> "cities", "person" -> "people"."""
+    """"passenger" -> "passengers", "city" -> "cities", "calf" -> "calves", "woman" -> "women",
+    "person" -> "people": the noun a count of it is written with."""
     if noun == "person":
         return "people"
+    if noun.lower() in _VES_PLURALS:
+        return noun[:-2 if noun.endswith("fe") else -1] + "ves"
+    if noun.endswith("man"):
+        return noun[:-3] + "men"  # "woman", "chairman"
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):

@@ -691,7 +691,8 @@ def _unit_just_before(ctx: SentenceContext, figure: Figure) -> str | None:
 # A target or threshold counted in the noun before it: "a 66,800 people goal", "the 600,000
 # passenger mark", "a 41 million passenger yearly cap": what is counted is the people.
 _GOAL_NOUNS = frozenset(split_words("goal target mark cap milestone threshold barrier limit ceiling"))
-_ZERO_PLURALS = frozenset(split_words("personnel staff crew police cattle livestock"))
+# Nouns that are plural as they stand ("a 2,000 staff goal").
+_UNCHANGED_PLURALS = frozenset(split_words("personnel staff crew police cattle livestock"))
 # Nouns of a whole made of members: "passenger numbers", "the subscriber base", "voter
 # population", "passenger traffic" count the members, which the word before them names.
 _COLLECTIVES = frozenset(split_words("numbers number base population traffic count tally"))
@@ -711,25 +712,22 @@ def _member_of_collective(text: str, start: int, unit: str | None) -> str | None
     mod = m.group("mod").lower()
     if mod in STOP_WORDS or mod in _NOT_MODIFIERS or mod.endswith(("ing", "ed", "ly", "ic", "al", "s")):
         return unit
-    return mod if mod in _ZERO_PLURALS else plural_of(mod)
-
-
+    return mod if mod in _UNCHANGED_PLURALS else plural_of(mod)
 
 
 def _counted_before_goal(unit: str) -> str:
+    """"people goal" -> "people", "passenger mark" -> "passengers": a goal or threshold counts
+    the noun before it."""
     words = unit.split()
     if len(words) < 2 or words[-1].lower() not in _GOAL_NOUNS or not words[0].islower():
         return unit
-    return words[0] if is_plural_noun(words[0]) or words[0] in _ZERO_PLURALS else plural_of(words[0])
-
-
+    return words[0] if is_plural_noun(words[0]) or words[0] in _UNCHANGED_PLURALS else plural_of(words[0])
 
 
 def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-_TIME_TAIL = frozenset(split_words("last next this coming previous"))
 # A plain verb after a plural noun starts the predicate ("people receive", "deaths include"),
 # as do a few past forms the -ed test misses ("people died", "sites spread across").
 _PREDICATE_VERBS = PLURAL_VERBS | frozenset(split_words("include died spread"))
@@ -738,7 +736,7 @@ _PREDICATE_VERBS = PLURAL_VERBS | frozenset(split_words("include died spread"))
 def _is_time_phrase(unit: str) -> bool:
     """"a score of 61.5 last year": a time phrase after the figure says when, not what."""
     words = unit.lower().split()
-    return len(words) == 2 and words[0] in _TIME_TAIL and words[1] in TIME_UNITS
+    return len(words) == 2 and words[0] in TIME_PHRASE_HEADS and words[1] in TIME_UNITS
 
 
 def _trim_verb(unit: str) -> str:
@@ -748,7 +746,7 @@ def _trim_verb(unit: str) -> str:
         return unit  # one word: nothing to trim
     words = unit.split()
     for i, word in enumerate(words[1:], 1):
-        if word.lower() in _TIME_TAIL and i + 1 < len(words) and words[i + 1].lower() in TIME_UNITS:
+        if word.lower() in TIME_PHRASE_HEADS and i + 1 < len(words) and words[i + 1].lower() in TIME_UNITS:
             words = words[:i]
             break
     # "plants produce steel" -> "plants": the verb and what follows it (its object) are the
